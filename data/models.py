@@ -84,7 +84,10 @@ class FetchedDocument:
 
     source_id: str
     source_kind: SourceKind
-    doc_key: str  # stable identity inside the source: native incident id or canonical URL
+    # Globally unique, stable identity: "url:<canonical url>" for pages and feed entries (so the
+    # same article reached through two feeds is one document), "<source_id>:<native id>" for
+    # status-page incidents and events.
+    doc_key: str
     url: str | None
     title: str
     text: str
@@ -101,7 +104,7 @@ class FetchedDocument:
 
     @property
     def document_id(self) -> str:
-        return stable_id("doc", self.source_id, self.doc_key)
+        return stable_id("doc", self.doc_key)
 
     @property
     def content_sha256(self) -> str:
