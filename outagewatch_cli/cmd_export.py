@@ -1,0 +1,17 @@
+"""`outagewatch export` — not built yet (owned by the refresh/export work, issue 8)."""
+
+from __future__ import annotations
+
+import sys
+
+HELP = "export: not built yet"
+EXAMPLE = "outagewatch export --help"
+
+
+def add_arguments(parser) -> None:
+    pass
+
+
+def run(args) -> int:
+    print("outagewatch export: not built yet", file=sys.stderr)
+    return 2
