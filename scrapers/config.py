@@ -37,6 +37,7 @@ _FETCH_KEYS = {
     "concurrency": int,
     "respect_robots": bool,
     "max_articles_per_source": int,
+    "deadline_s": (int, float),
 }
 _SOURCE_KEYS = {
     "id": str,
@@ -69,6 +70,9 @@ class FetchSettings:
     concurrency: int = 8
     respect_robots: bool = True
     max_articles_per_source: int = 50
+    # Whole-request budget (all retries and redirects included), so a server that drips one
+    # byte per second cannot hold the daily job hostage; timeout_s is per read/connect.
+    deadline_s: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def parse_sources(text: str, path: Path | None = None) -> SourcesFile:
         raise ConfigError(f"{where}: [fetch] must be a table")
     _check_types(where, fetch_table, _FETCH_KEYS, text, _line_of(text, "[fetch]"))
     fetch = FetchSettings(**{k: (float(v) if isinstance(FetchSettings.__dataclass_fields__[k].default, float) else v) for k, v in fetch_table.items()})
-    for name in ("timeout_s", "max_bytes", "max_redirects", "concurrency"):
+    for name in ("timeout_s", "max_bytes", "max_redirects", "concurrency", "deadline_s"):
         if getattr(fetch, name) <= 0:
             raise ConfigError(f"{where}:{_line_of(text, name)}: '{name}' must be greater than 0")
     if "(" not in fetch.user_agent and "@" not in fetch.user_agent and "http" not in fetch.user_agent:
