@@ -1,0 +1,527 @@
+"""Every read the dashboard does, as named functions over a read-only database.
+
+Aggregations happen in SQL (GROUP BY over indexed columns) and lists are limited or paged, so
+a page costs about the same with 1k or 100k documents. Functions take an open
+`sqlite_utils.Database` and return dataclasses or lists of plain dicts (ready for a table or an
+Altair chart); none of them import Streamlit. `reading(path)` opens a short-lived read-only
+connection — the dashboard opens one per call because a sqlite3 connection must not be shared
+between Streamlit's threads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from data.db import open_db
+
+ACTIVE = "i.status = 'active'"
+MONTH = "substr(i.started_at, 1, 7)"
+AI_STATUSES = ("alleged", "acknowledged", "denied", "none")
+DISAGREEMENT_KINDS = ("contradiction", "denial", "magnitude", "scope", "omission", "drift")
+SORTABLE = {
+    "started_at": "i.started_at",
+    "provider": "i.provider",
+    "duration_hours": "i.duration_hours",
+    "n_documents": "i.n_documents",
+    "n_disagreements": "i.n_disagreements",
+    "max_severity": "i.max_severity",
+    "ack_delay_hours": "i.ack_delay_hours",
+}
+# Lower edges (hours) of the log-spaced duration bins: 15 min, 30 min, 1 h, 2 h ... 8 days.
+DURATION_BINS = [0.25 * 2**k for k in range(11)]
+
+
+@contextmanager
+def reading(path: str | Path) -> Iterator[sqlite_utils.Database]:
+    """A read-only connection for one query; raises data.db.StoreError with a one-line reason."""
+    db = open_db(path, readonly=True)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    return list(db.query(sql, params))
+
+
+def _json_list(value: str | None) -> list[Any]:
+    if not value:
+        return []
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError:
+        return [value]  # show the stored text rather than hide it
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+# ---------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What the user narrowed the incident list to; round-trips through the URL query string."""
+
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    providers: tuple[str, ...] = ()
+    causes: tuple[str, ...] = ()
+    ai_statuses: tuple[str, ...] = ()
+    has_disagreement: bool | None = None
+    search: str = ""
+
+
+def fts_query(text: str) -> str | None:
+    """User words as an FTS5 query: every word must appear; FTS syntax in the input is neutralised."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _filter_sql(f: IncidentFilter) -> tuple[str, list[Any]]:
+    clauses, params = [ACTIVE], []
+    if f.since:
+        # A month-precision start ("2025-12") counts as inside a range that begins in that month.
+        clauses.append("(i.started_at >= ? OR ? LIKE i.started_at || '%')")
+        params += [f.since, f.since]
+    if f.until:
+        clauses.append("substr(i.started_at, 1, 10) <= ?")
+        params.append(f.until)
+    for column, values in (("i.provider", f.providers), ("i.cause_category", f.causes), ("i.ai_status", f.ai_statuses)):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params += list(values)
+    if f.has_disagreement is not None:
+        exists = "EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)"
+        clauses.append(exists if f.has_disagreement else f"NOT {exists}")
+    match = fts_query(f.search)
+    if match:
+        clauses.append(
+            "i.id IN (SELECT m.incident_id FROM mentions m JOIN documents doc ON doc.id = m.document_id "
+            "WHERE doc.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+        )
+        params.append(match)
+    return " AND ".join(clauses), params
+
+
+# ---------------------------------------------------------------- overview
+
+
+@dataclass
+class Headline:
+    n_incidents: int
+    n_providers: int
+    n_documents: int
+    median_duration_hours: float | None
+    ai_status_counts: dict[str, int]
+    n_with_disagreement: int
+    n_disagreements: int
+
+    def share(self, count: int) -> float | None:
+        return count / self.n_incidents if self.n_incidents else None
+
+    @property
+    def share_with_disagreement(self) -> float | None:
+        return self.share(self.n_with_disagreement)
+
+
+def _median(db: sqlite_utils.Database, column: str, where: str, params: list[Any]) -> float | None:
+    (n,) = db.execute(f"SELECT COUNT(*) FROM incidents i WHERE {where} AND {column} IS NOT NULL", params).fetchone()
+    if not n:
+        return None
+    middle = db.execute(
+        f"SELECT {column} FROM incidents i WHERE {where} AND {column} IS NOT NULL ORDER BY {column} LIMIT ? OFFSET ?",
+        [*params, 2 - n % 2, (n - 1) // 2],
+    ).fetchall()
+    return sum(r[0] for r in middle) / len(middle)
+
+
+def headline(db: sqlite_utils.Database, f: IncidentFilter = IncidentFilter()) -> Headline:
+    where, params = _filter_sql(f)
+    n_incidents, n_providers = db.execute(
+        f"SELECT COUNT(*), COUNT(DISTINCT i.provider) FROM incidents i WHERE {where}", params
+    ).fetchone()
+    ai_counts = dict(
+        db.execute(f"SELECT COALESCE(i.ai_status, 'none'), COUNT(*) FROM incidents i WHERE {where} GROUP BY 1", params).fetchall()
+    )
+    n_with, n_dis = db.execute(
+        f"SELECT COUNT(DISTINCT d.incident_id), COUNT(*) FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"WHERE d.dismissed = 0 AND {where}",
+        params,
+    ).fetchone()
+    (n_documents,) = db.execute("SELECT COUNT(*) FROM documents").fetchone()
+    return Headline(
+        n_incidents=n_incidents,
+        n_providers=n_providers,
+        n_documents=n_documents,
+        median_duration_hours=_median(db, "i.duration_hours", where, params),
+        ai_status_counts=ai_counts,
+        n_with_disagreement=n_with,
+        n_disagreements=n_dis,
+    )
+
+
+def incidents_per_month(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        f"SELECT {MONTH} AS month, COALESCE(i.provider, 'unknown') AS provider, COUNT(*) AS incidents "
+        f"FROM incidents i WHERE {ACTIVE} AND length(i.started_at) >= 7 GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+
+
+def cause_mix_per_month(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        f"SELECT {MONTH} AS month, COALESCE(i.cause_category, 'unknown') AS cause, COUNT(*) AS incidents "
+        f"FROM incidents i WHERE {ACTIVE} AND length(i.started_at) >= 7 GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+
+
+def ai_involvement_per_month(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Incidents with any AI status other than 'none', per month and status."""
+    return _rows(
+        db,
+        f"SELECT {MONTH} AS month, i.ai_status AS ai_status, COUNT(*) AS incidents FROM incidents i "
+        f"WHERE {ACTIVE} AND length(i.started_at) >= 7 AND i.ai_status IN ('alleged', 'acknowledged', 'denied') "
+        f"GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+
+
+def duration_histogram(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Incident counts per provider in log-spaced duration bins (`hours_from` is the bin's lower edge)."""
+    cases = " ".join(f"WHEN i.duration_hours < {upper} THEN {lower}" for lower, upper in zip(DURATION_BINS, DURATION_BINS[1:]))
+    return _rows(
+        db,
+        f"SELECT COALESCE(i.provider, 'unknown') AS provider, "
+        f"CASE WHEN i.duration_hours < {DURATION_BINS[0]} THEN 0.125 {cases} ELSE {DURATION_BINS[-1]} END AS hours_from, "
+        f"COUNT(*) AS incidents FROM incidents i WHERE {ACTIVE} AND i.duration_hours > 0 GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+
+
+def severe_recent_disagreements(db: sqlite_utils.Database, *, days: int = 365, limit: int = 10) -> list[dict[str, Any]]:
+    """The most severe open disagreements on incidents from the last `days` of the data (not of today,
+    so an old research database still shows something)."""
+    return _rows(
+        db,
+        f"SELECT d.severity, d.kind, d.attribute, i.provider, i.title, i.started_at, d.summary, d.incident_id "
+        f"FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"WHERE d.dismissed = 0 AND {ACTIVE} AND i.started_at >= "
+        f"(SELECT date(substr(MAX(started_at), 1, 10), ?) FROM incidents WHERE status = 'active') "
+        f"ORDER BY d.severity DESC, i.started_at DESC, d.id LIMIT ?",
+        [f"-{days} days", limit],
+    )
+
+
+# ---------------------------------------------------------------- incidents
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    providers: list[str]
+    causes: list[str]
+    first_day: str | None
+    last_day: str | None
+
+
+def filter_options(db: sqlite_utils.Database) -> FilterOptions:
+    providers = [r[0] for r in db.execute(f"SELECT DISTINCT provider FROM incidents i WHERE {ACTIVE} AND provider IS NOT NULL ORDER BY 1")]
+    causes = [r[0] for r in db.execute(f"SELECT DISTINCT cause_category FROM incidents i WHERE {ACTIVE} AND cause_category IS NOT NULL ORDER BY 1")]
+    first, last = db.execute(f"SELECT MIN(substr(started_at, 1, 10)), MAX(substr(started_at, 1, 10)) FROM incidents i WHERE {ACTIVE}").fetchone()
+    return FilterOptions(providers, causes, first, last)
+
+
+@dataclass
+class IncidentPage:
+    rows: list[dict[str, Any]]
+    total: int
+    offset: int
+    limit: int
+
+
+def list_incidents(
+    db: sqlite_utils.Database,
+    f: IncidentFilter = IncidentFilter(),
+    *,
+    sort: str = "started_at",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+) -> IncidentPage:
+    """One page of matching incidents, sorted in SQL (unknown values last)."""
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+    where, params = _filter_sql(f)
+    (total,) = db.execute(f"SELECT COUNT(*) FROM incidents i WHERE {where}", params).fetchone()
+    column = SORTABLE[sort]
+    rows = _rows(
+        db,
+        f"SELECT i.id, i.started_at, i.provider, i.title, i.duration_hours, i.cause_category, i.vendor_cause, "
+        f"i.press_cause, i.ai_status, i.n_documents, i.n_disagreements, i.max_severity, i.ack_delay_hours "
+        f"FROM incidents i WHERE {where} "
+        f"ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, i.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return IncidentPage(rows, total, offset, limit)
+
+
+@dataclass
+class Evidence:
+    """One claim as shown to a reader: what was said, by whom, the exact quote and where."""
+
+    attribute: str
+    speaker_kind: str
+    value: str | None
+    normalized: Any
+    polarity: str
+    speaker: str | None
+    quote: str
+    document_title: str
+    url: str | None
+    outlet: str | None
+    published_at: str | None
+
+
+@dataclass
+class AttributeAccounts:
+    attribute: str
+    vendor: list[Evidence] = field(default_factory=list)
+    press: list[Evidence] = field(default_factory=list)
+    other: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEvent:
+    at: str | None
+    kind: str  # status update | postmortem | vendor statement | press report | first press report
+    label: str
+    text: str
+    url: str | None
+
+
+@dataclass
+class IncidentDetail:
+    incident: dict[str, Any]
+    services: list[str]
+    regions: list[str]
+    accounts: list[AttributeAccounts]
+    disagreements: list[dict[str, Any]]
+    timeline: list[TimelineEvent]
+    documents: list[dict[str, Any]]
+
+
+ATTRIBUTE_ORDER = ["cause", "ai", "duration", "scope", "start", "end", "service", "region", "impact", "provider"]
+
+
+def _decoded(value: str | None) -> Any:
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        return value
+
+
+def incident_detail(db: sqlite_utils.Database, incident_id: str) -> IncidentDetail | None:
+    rows = _rows(db, "SELECT * FROM incidents WHERE id = ?", [incident_id])
+    if not rows:
+        return None
+    incident = rows[0]
+    claims = _rows(
+        db,
+        "SELECT c.attribute, c.speaker_kind, c.value, c.normalized, c.polarity, c.speaker, c.quote, "
+        "doc.title, doc.url, doc.outlet, doc.published_at FROM claims c JOIN documents doc ON doc.id = c.document_id "
+        "WHERE c.incident_id = ? ORDER BY doc.published_at, c.document_id, c.start LIMIT 500",
+        [incident_id],
+    )
+    by_attribute: dict[str, AttributeAccounts] = {}
+    for c in claims:
+        evidence = Evidence(
+            c["attribute"], c["speaker_kind"], c["value"], _decoded(c["normalized"]), c["polarity"], c["speaker"],
+            c["quote"], c["title"], c["url"], c["outlet"], c["published_at"],
+        )
+        accounts = by_attribute.setdefault(c["attribute"], AttributeAccounts(c["attribute"]))
+        getattr(accounts, c["speaker_kind"] if c["speaker_kind"] in ("vendor", "press") else "other").append(evidence)
+    order = {a: n for n, a in enumerate(ATTRIBUTE_ORDER)}
+    documents = incident_documents(db, incident_id)
+    return IncidentDetail(
+        incident=incident,
+        services=[str(s) for s in _json_list(incident["services"])],
+        regions=[str(r) for r in _json_list(incident["regions"])],
+        accounts=sorted(by_attribute.values(), key=lambda a: (order.get(a.attribute, 99), a.attribute)),
+        disagreements=_rows(
+            db,
+            "SELECT id, attribute, kind, vendor_value, press_value, severity, summary, dismissed FROM disagreements "
+            "WHERE incident_id = ? ORDER BY severity DESC, id",
+            [incident_id],
+        ),
+        timeline=_timeline(db, incident, documents),
+        documents=documents,
+    )
+
+
+def incident_documents(db: sqlite_utils.Database, incident_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT DISTINCT doc.id, doc.published_at, doc.source_kind, doc.outlet, doc.source_id, doc.title, doc.url "
+        "FROM mentions m JOIN documents doc ON doc.id = m.document_id WHERE m.incident_id = ? "
+        "ORDER BY doc.published_at, doc.id LIMIT ?",
+        [incident_id, limit],
+    )
+
+
+def _timeline(db: sqlite_utils.Database, incident: dict[str, Any], documents: list[dict[str, Any]]) -> list[TimelineEvent]:
+    """Status updates, vendor statements, press reports and postmortems in time order."""
+    events: list[TimelineEvent] = []
+    ids = [d["id"] for d in documents]
+    timelines = {}
+    if ids:
+        timelines = dict(
+            db.execute(f"SELECT id, timeline FROM documents WHERE id IN ({', '.join('?' for _ in ids)})", ids).fetchall()
+        )
+    first_press_seen = False
+    for doc in documents:
+        updates = _json_list(timelines.get(doc["id"]))
+        if doc["source_kind"] == "vendor" and updates:
+            for u in updates:
+                if not isinstance(u, dict):
+                    continue
+                status = str(u.get("status") or "update")
+                kind = "postmortem" if status == "postmortem" else "status update"
+                events.append(TimelineEvent(u.get("at"), kind, status, str(u.get("text") or ""), doc["url"]))
+        elif doc["source_kind"] == "vendor":
+            kind = "postmortem" if "postmortem" in (doc["title"] or "").lower() else "vendor statement"
+            events.append(TimelineEvent(doc["published_at"], kind, doc["source_id"] or "vendor", doc["title"], doc["url"]))
+        else:
+            kind = "press report" if first_press_seen else "first press report"
+            first_press_seen = True
+            events.append(TimelineEvent(doc["published_at"], kind, doc["outlet"] or doc["source_id"] or "press", doc["title"], doc["url"]))
+    return sorted(events, key=lambda e: (e.at or "9999", e.kind))
+
+
+# ---------------------------------------------------------------- vendor vs press
+
+
+def list_disagreements(
+    db: sqlite_utils.Database,
+    *,
+    kinds: tuple[str, ...] = (),
+    providers: tuple[str, ...] = (),
+    include_dismissed: bool = False,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    clauses, params = [ACTIVE], []
+    if not include_dismissed:
+        clauses.append("d.dismissed = 0")
+    if kinds:
+        clauses.append(f"d.kind IN ({', '.join('?' for _ in kinds)})")
+        params += list(kinds)
+    if providers:
+        clauses.append(f"i.provider IN ({', '.join('?' for _ in providers)})")
+        params += list(providers)
+    return _rows(
+        db,
+        f"SELECT d.id, i.started_at, i.provider, d.attribute, d.kind, d.severity, d.vendor_value, d.press_value, "
+        f"d.summary, d.dismissed, d.incident_id, i.title FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"WHERE {' AND '.join(clauses)} ORDER BY d.severity DESC, i.started_at DESC, d.id LIMIT ?",
+        [*params, limit],
+    )
+
+
+def disagreement_rate_by_provider(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Share of each provider's incidents (with both a vendor and a press document) that have a disagreement."""
+    return _rows(
+        db,
+        f"SELECT COALESCE(i.provider, 'unknown') AS provider, COUNT(*) AS incidents, "
+        f"SUM(EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)) AS with_disagreement, "
+        f"ROUND(1.0 * SUM(EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)) / COUNT(*), 3) AS rate "
+        f"FROM incidents i WHERE {ACTIVE} AND i.n_vendor_documents > 0 AND i.n_press_documents > 0 "
+        f"GROUP BY 1 ORDER BY rate DESC, provider",
+    )
+
+
+def disagreements_by_attribute(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        f"SELECT d.attribute, d.kind, COUNT(*) AS disagreements FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"WHERE d.dismissed = 0 AND {ACTIVE} GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+
+
+def acknowledgement_delays(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Per provider: how long after the first press report the vendor first spoke (negative: vendor first)."""
+    return _rows(
+        db,
+        f"SELECT COALESCE(i.provider, 'unknown') AS provider, COUNT(*) AS incidents, "
+        f"ROUND(AVG(i.ack_delay_hours), 1) AS mean_delay_hours, MIN(i.ack_delay_hours) AS min_delay_hours, "
+        f"MAX(i.ack_delay_hours) AS max_delay_hours, SUM(i.ack_delay_hours > 0) AS press_first "
+        f"FROM incidents i WHERE {ACTIVE} AND i.ack_delay_hours IS NOT NULL GROUP BY 1 ORDER BY 1",
+    )
+
+
+def acknowledgement_delay_values(db: sqlite_utils.Database, limit: int = 5000) -> list[dict[str, Any]]:
+    """Individual delays for a distribution chart (most recent first, capped)."""
+    return _rows(
+        db,
+        f"SELECT COALESCE(i.provider, 'unknown') AS provider, i.ack_delay_hours AS delay_hours FROM incidents i "
+        f"WHERE {ACTIVE} AND i.ack_delay_hours IS NOT NULL ORDER BY i.started_at DESC LIMIT ?",
+        [limit],
+    )
+
+
+# ---------------------------------------------------------------- sources
+
+
+def source_health(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, name, kind, provider, enabled, last_status, last_success_at, last_error, last_error_at, "
+        "consecutive_failures, n_documents, last_latency_ms, url FROM sources ORDER BY consecutive_failures DESC, id",
+    )
+
+
+def fetch_runs(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, command, started_at, finished_at, status, n_sources, n_sources_ok, n_sources_failed, "
+        "n_new_documents, n_updated_documents, n_extracted FROM fetch_runs ORDER BY id DESC LIMIT ?",
+        [limit],
+    )
+
+
+def source_fetches(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT source_id, status, http_status, n_entries, n_new, n_updated, latency_ms, error, problems "
+        "FROM source_fetches WHERE run_id = ? ORDER BY source_id",
+        [run_id],
+    )
+
+
+# ---------------------------------------------------------------- review
+
+
+def override_history(db: sqlite_utils.Database, limit: int = 200) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, created_at, author, action, incident_id, reason, payload, active, applied_at, problem "
+        "FROM overrides ORDER BY id DESC LIMIT ?",
+        [limit],
+    )
+
+
+def incident_choices(db: sqlite_utils.Database, limit: int = 500) -> list[dict[str, Any]]:
+    """Recent incidents as (id, label) pairs for the Review page's pickers."""
+    return _rows(
+        db,
+        f"SELECT i.id, COALESCE(substr(i.started_at, 1, 10), '?') || ' · ' || COALESCE(i.provider, '?') || ' · ' || "
+        f"COALESCE(i.title, i.id) AS label FROM incidents i WHERE {ACTIVE} ORDER BY i.started_at DESC, i.id LIMIT ?",
+        [limit],
+    )
