@@ -1,0 +1,47 @@
+"""Streamlit glue shared by the pages: where the database is, cached reads, empty states.
+
+Query results are cached for a minute, keyed by the database path and the query's arguments;
+every cached call opens its own read-only connection (sqlite3 connections are not shared
+between Streamlit's threads).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from data import queries
+from data.db import StoreError, default_db_path
+
+CACHE_TTL_S = 60
+REFRESH_HINT = "No data yet — run `outagewatch refresh` (or `outagewatch demo --build-only`) to fill the database."
+
+
+def db_path() -> str:
+    return str(default_db_path().resolve())
+
+
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False)
+def _cached(query: str, path: str, args: tuple, kwargs: tuple) -> Any:
+    with queries.reading(path) as db:
+        return getattr(queries, query)(db, *args, **dict(kwargs))
+
+
+def load(query: str, *args: Any, **kwargs: Any) -> Any:
+    """Run data.queries.<query> through the cache; a database problem stops the page with its reason."""
+    try:
+        return _cached(query, db_path(), args, tuple(sorted(kwargs.items())))
+    except StoreError as exc:
+        st.error(f"Cannot read the database: {exc}")
+        st.stop()
+
+
+def empty_state(message: str = REFRESH_HINT) -> None:
+    st.info(message)
+
+
+def sidebar() -> None:
+    with st.sidebar:
+        st.caption(f"Database: `{db_path()}`")
+        st.caption("Vendor accounts come from status pages and statements; press accounts from news reports.")

@@ -1,0 +1,190 @@
+"""Dashboard logic that needs no Streamlit: safe text, URL filter state, charts, formatting.
+
+Kept apart from the page scripts so it can be tested directly (tests/dashboard/test_helpers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any, Mapping
+from urllib.parse import urlsplit
+
+import altair as alt
+
+from data.queries import AI_STATUSES, IncidentFilter
+
+# Everything Markdown (and Streamlit's extensions: :color[...], $math$, emoji shortcodes) treats
+# as syntax; escaped so scraped text is shown as typed, never interpreted.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
+
+
+def escape_md(text: Any) -> str:
+    """Scraped text made inert for st.markdown (links, images, HTML, colour directives, math)."""
+    return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text)).replace("\n", " ")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links from scraped data are ever shown as links (no javascript:, data:, file:)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def md_link(label: Any, url: str | None) -> str:
+    """A Markdown link to a scraped URL with an escaped label, or just the escaped label."""
+    target = safe_url(url)
+    text = escape_md(label) or "source"
+    if not target:
+        return text
+    return f"[{text}](<{target.replace('>', '%3E').replace(' ', '%20')}>)"
+
+
+def fmt_hours(hours: float | None) -> str:
+    if hours is None:
+        return "unknown"
+    if abs(hours) < 1:
+        return f"{hours * 60:.0f} min"
+    if abs(hours) < 48:
+        return f"{hours:.1f} h"
+    return f"{hours / 24:.1f} days"
+
+
+def fmt_share(share: float | None) -> str:
+    return "–" if share is None else f"{share:.0%}"
+
+
+# ---------------------------------------------------------------- filters in the URL
+
+
+def _valid_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def filter_from_params(params: Mapping[str, str]) -> tuple[IncidentFilter, list[str]]:
+    """Read the incident filter from query-string values; bad values are dropped and reported."""
+    problems = []
+
+    def listed(key: str) -> tuple[str, ...]:
+        return tuple(v for v in (params.get(key) or "").split(",") if v)
+
+    since, until = _valid_date(params.get("since")), _valid_date(params.get("until"))
+    for key, parsed in (("since", since), ("until", until)):
+        if params.get(key) and parsed is None:
+            problems.append(f"ignored {key}={params.get(key)!r}: not a date like 2025-12-31")
+    ai = listed("ai")
+    unknown_ai = [a for a in ai if a not in AI_STATUSES]
+    if unknown_ai:
+        problems.append(f"ignored unknown AI status {', '.join(unknown_ai)}")
+    flag = (params.get("disagreement") or "").lower()
+    has_dis = {"yes": True, "no": False}.get(flag)
+    if flag and has_dis is None:
+        problems.append(f"ignored disagreement={flag!r}: use yes or no")
+    f = IncidentFilter(
+        since=since,
+        until=until,
+        providers=listed("provider"),
+        causes=listed("cause"),
+        ai_statuses=tuple(a for a in ai if a in AI_STATUSES),
+        has_disagreement=has_dis,
+        search=(params.get("q") or "")[:200],
+    )
+    return f, problems
+
+
+def filter_to_params(f: IncidentFilter) -> dict[str, str]:
+    """The filter as query-string values; empty parts are left out so shared URLs stay short."""
+    params = {
+        "since": f.since or "",
+        "until": f.until or "",
+        "provider": ",".join(f.providers),
+        "cause": ",".join(f.causes),
+        "ai": ",".join(f.ai_statuses),
+        "disagreement": {True: "yes", False: "no", None: ""}[f.has_disagreement],
+        "q": f.search,
+    }
+    return {k: v for k, v in params.items() if v}
+
+
+def without_unknown_options(f: IncidentFilter, providers: list[str], causes: list[str]) -> IncidentFilter:
+    """Drop providers/causes the database does not have (a stale shared link), so widgets accept the rest."""
+    return replace(f, providers=tuple(p for p in f.providers if p in providers), causes=tuple(c for c in f.causes if c in causes))
+
+
+# ---------------------------------------------------------------- charts
+
+
+def _month_axis() -> alt.X:
+    return alt.X("month:T", title="Month", timeUnit="yearmonth")
+
+
+def incidents_per_month_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Incidents per month by provider")
+        .mark_bar()
+        .encode(_month_axis(), alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider"),
+                tooltip=["month:N", "provider:N", "incidents:Q"])
+    )
+
+
+def cause_mix_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Cause mix over time (share of each month's incidents)")
+        .mark_bar()
+        .encode(_month_axis(), alt.Y("incidents:Q", title="Share of incidents", stack="normalize"),
+                alt.Color("cause:N", title="Cause category"), tooltip=["month:N", "cause:N", "incidents:Q"])
+    )
+
+
+def duration_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Duration distribution by provider (log scale)")
+        .mark_line(point=True)
+        .encode(alt.X("hours_from:Q", title="Duration (hours, bin start, log scale)", scale=alt.Scale(type="log", base=2)),
+                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider"),
+                tooltip=["provider:N", "hours_from:Q", "incidents:Q"])
+    )
+
+
+def ai_involvement_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Incidents with AI involvement claimed, by vendor response")
+        .mark_bar()
+        .encode(_month_axis(), alt.Y("incidents:Q", title="Incidents"),
+                alt.Color("ai_status:N", title="AI status", scale=alt.Scale(domain=["alleged", "acknowledged", "denied"])),
+                tooltip=["month:N", "ai_status:N", "incidents:Q"])
+    )
+
+
+def disagreement_rate_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Share of incidents where vendor and press disagree")
+        .mark_bar()
+        .encode(alt.X("rate:Q", title="Share of incidents with a disagreement", axis=alt.Axis(format="%")),
+                alt.Y("provider:N", title="Provider", sort="-x"), tooltip=["provider:N", "incidents:Q", "with_disagreement:Q", "rate:Q"])
+    )
+
+
+def disagreement_attribute_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Disagreements by attribute and kind")
+        .mark_bar()
+        .encode(alt.X("disagreements:Q", title="Disagreements"), alt.Y("attribute:N", title="Attribute"),
+                alt.Color("kind:N", title="Kind"), tooltip=["attribute:N", "kind:N", "disagreements:Q"])
+    )
+
+
+def ack_delay_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    return (
+        alt.Chart(alt.Data(values=rows), title="Vendor acknowledgement delay after the first press report")
+        .mark_tick()
+        .encode(alt.X("delay_hours:Q", title="Hours from first press report to first vendor word (negative: vendor first)"),
+                alt.Y("provider:N", title="Provider"), tooltip=["provider:N", "delay_hours:Q"])
+    )

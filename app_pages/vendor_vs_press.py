@@ -1,0 +1,51 @@
+"""Vendor vs press: every disagreement, rates by provider and attribute, acknowledgement delays."""
+
+import streamlit as st
+
+from app_pages import _helpers as h
+from app_pages._common import empty_state, load
+from data.queries import DISAGREEMENT_KINDS
+
+st.title("Vendor vs press")
+st.caption("Where the provider's own account and the press's account of the same outage conflict.")
+options = load("filter_options")
+if not options.providers and options.first_day is None:
+    empty_state()
+    st.stop()
+
+c1, c2 = st.columns(2)
+kinds = c1.multiselect("Kind", list(DISAGREEMENT_KINDS), key="vvp_kind")
+providers = c2.multiselect("Provider", options.providers, key="vvp_provider")
+rows = load("list_disagreements", kinds=tuple(kinds), providers=tuple(providers))
+st.subheader(f"Disagreements ({len(rows):,}{'+' if len(rows) >= 200 else ''})")
+if rows:
+    st.dataframe(rows, hide_index=True, width="stretch", key="vvp_table",
+                 column_config={"id": None, "dismissed": None, "incident_id": None,
+                                "severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0)})
+    st.caption("Most severe first (at most 200). Open an incident on the Incidents page to read both accounts with their quotes.")
+else:
+    st.info("No open disagreement matches — clear the filters, or run `outagewatch refresh` to gather more reports.")
+
+left, right = st.columns(2)
+with left:
+    rates = load("disagreement_rate_by_provider")
+    if rates:
+        st.altair_chart(h.disagreement_rate_chart(rates), width="stretch")
+        st.caption("Only incidents covered by at least one vendor and one press document count.")
+    else:
+        st.info("No incident has both a vendor and a press account yet.")
+with right:
+    by_attribute = load("disagreements_by_attribute")
+    if by_attribute:
+        st.altair_chart(h.disagreement_attribute_chart(by_attribute), width="stretch")
+        st.caption("contradiction · denial · magnitude (≥1.5× apart) · scope · omission (vendor silent) · drift (vendor changed its account).")
+
+st.subheader("Acknowledgement delays")
+delays = load("acknowledgement_delays")
+if delays:
+    st.dataframe(delays, hide_index=True, width="stretch", key="vvp_delays")
+    st.altair_chart(h.ack_delay_chart(load("acknowledgement_delay_values")), width="stretch")
+    st.caption("Hours between the first press report and the vendor's first word on the incident; "
+               "press_first counts incidents the press reported before the vendor spoke.")
+else:
+    st.info("No incident has both a first press report and a vendor acknowledgement yet.")
