@@ -1,0 +1,236 @@
+"""Placing incident mentions into incidents.
+
+Rules (DESIGN.md §7):
+- a mention only joins an incident of the same provider whose time window meets its own;
+- services, regions and title words add or remove evidence; two status-page incidents join only
+  on positive evidence (a shared service or region), because a status page lists each outage
+  separately and only multi-feed vendors (AWS per service-region) split one outage;
+- a document never puts two of its mentions into one incident, so a recalled earlier outage
+  ("the October outage") attaches to its own incident and cannot bridge two outages;
+- existing assignments are kept, so incident ids never change under re-runs or new documents;
+  only unplaced mentions are placed, strongest evidence first (status page, vendor, press,
+  background mentions).
+Blocking by provider and 32-day buckets keeps the work near-linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from data.models import stable_id
+from nlp.incidents.records import MentionInfo
+from nlp.incidents.times import DAY, Window, parse_window
+
+BUCKET = 32 * DAY
+MATCH_SLACK = 1 * DAY  # clocks, time zones and "late on the 19th" vs "the 20th"
+PRESS_LOOKBACK = 7 * DAY  # an undated report is about something in the week before publication
+_GENERIC = frozenset(
+    "the a an and of for in on to with service services cloud platform incident outage issue issues "
+    "degraded performance disruption elevated errors error partial major minor some users customers "
+    "investigating resolved update".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    return frozenset(t for t in _TOKEN.findall(text.lower()) if t not in _GENERIC and t not in drop)
+
+
+def provider_key(provider: str | None) -> str | None:
+    return provider.strip().lower() if provider and provider.strip() else None
+
+
+@dataclass
+class Placement:
+    incident_id: str | None
+    reason: str
+
+
+@dataclass
+class Cluster:
+    id: str
+    provider: str
+    core: Window
+    anchor: str  # mention id
+    anchor_rank: int
+    has_status: bool = False
+    service_tokens: set[str] = field(default_factory=set)
+    region_tokens: set[str] = field(default_factory=set)
+    title_tokens: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    members: list[str] = field(default_factory=list)
+
+
+def rank(mention: MentionInfo) -> int:
+    """Strength of a mention as evidence of an outage: lower is stronger."""
+    if not mention.is_primary:
+        return 3
+    if mention.is_status:
+        return 0
+    return 1 if mention.source_kind == "vendor" else 2
+
+
+def mention_window(mention: MentionInfo) -> tuple[Window | None, bool]:
+    """The time the mention can be about, and whether it came from publication (not a stated start)."""
+    start = parse_window(mention.start)
+    if start is not None:
+        end = parse_window(mention.end)
+        if end is not None and end.hi >= start.lo and end.hi - start.lo <= 30 * DAY:
+            return Window(start.lo, end.hi), False
+        return start, False
+    published = parse_window(mention.published_at)
+    if published is None or not mention.is_primary:
+        return None, False
+    if mention.is_status:
+        return published, True  # a status page is posted while the outage runs
+    return Window(published.lo - PRESS_LOOKBACK, published.hi), True
+
+
+class Grouper:
+    def __init__(self, existing_ids: set[str]):
+        self.clusters: dict[str, Cluster] = {}
+        self.index: dict[str, dict[int, list[Cluster]]] = defaultdict(lambda: defaultdict(list))
+        self.taken_ids = set(existing_ids)  # ids ever used, so a new incident never reuses a live one
+
+    # ---------------------------------------------------------------- evidence
+
+    def _features(self, mention: MentionInfo) -> tuple[set[str], set[str], set[str]]:
+        drop = _tokens(mention.effective_provider or "")
+        services = set().union(*(_tokens(s, drop) for s in mention.services)) if mention.services else set()
+        regions = {t for r in mention.regions for t in _TOKEN.findall(r.lower())}
+        title = set(_tokens(mention.title, drop)) if mention.is_primary else set()
+        return services, regions, title
+
+    def score(self, mention: MentionInfo, cluster: Cluster) -> int:
+        services, regions, title = self._features(mention)
+        points = 0
+        if services and cluster.service_tokens:
+            points += 2 if services & cluster.service_tokens else -1
+        if regions and cluster.region_tokens:
+            points += 1 if regions & cluster.region_tokens else -1
+        if title and cluster.title_tokens:
+            jaccard = len(title & cluster.title_tokens) / len(title | cluster.title_tokens)
+            points += 1 if jaccard >= 0.25 else 0
+        return points
+
+    # ---------------------------------------------------------------- clusters
+
+    def _index(self, cluster: Cluster) -> None:
+        window = cluster.core.widened(MATCH_SLACK + PRESS_LOOKBACK)
+        buckets = self.index[cluster.provider]
+        for b in range(int(window.lo // BUCKET), int(window.hi // BUCKET) + 1):
+            if cluster not in buckets[b]:
+                buckets[b].append(cluster)
+
+    def _absorb(self, cluster: Cluster, mention: MentionInfo, window: Window | None, from_publication: bool) -> None:
+        services, regions, title = self._features(mention)
+        cluster.members.append(mention.id)
+        cluster.documents.add(mention.document_id)
+        if mention.is_primary:
+            cluster.service_tokens |= services
+            cluster.region_tokens |= regions
+            cluster.title_tokens |= title
+            cluster.has_status = cluster.has_status or mention.is_status
+            # A more precise stated time becomes the core; publication-based windows never narrow it.
+            if window is not None and (not from_publication or mention.is_status) and window.width < cluster.core.width:
+                cluster.core = window
+                self._index(cluster)
+        r = rank(mention)
+        if r < cluster.anchor_rank:
+            cluster.anchor, cluster.anchor_rank = mention.id, r
+
+    def _new_id(self, mention: MentionInfo) -> str:
+        candidate, n = stable_id("inc", mention.id), 1
+        while candidate in self.taken_ids:
+            candidate, n = stable_id("inc", mention.id, n), n + 1
+        self.taken_ids.add(candidate)
+        return candidate
+
+    def keep(self, incident_id: str, mentions: list[MentionInfo]) -> list[MentionInfo]:
+        """Rebuild an existing incident from its kept members; returns members that no longer fit."""
+        providers = Counter(provider_key(m.effective_provider) for m in mentions if m.effective_provider)
+        if not providers:
+            return mentions
+        provider = providers.most_common(1)[0][0]
+        misfits, cluster = [], None
+        for mention in sorted(mentions, key=lambda m: (rank(m), m.id)):
+            window, from_pub = mention_window(mention)
+            if provider_key(mention.effective_provider) != provider or window is None:
+                misfits.append(mention)
+                continue
+            if cluster is None:
+                cluster = Cluster(incident_id, provider, window, mention.id, rank(mention))
+                self.clusters[incident_id] = cluster
+            self._absorb(cluster, mention, window, from_pub)
+        if cluster is not None:
+            self._index(cluster)
+        return misfits
+
+    def place(self, mention: MentionInfo) -> Placement:
+        provider = provider_key(mention.effective_provider)
+        if provider is None:
+            return Placement(None, "unassigned: no provider named")
+        window, from_pub = mention_window(mention)
+        if window is None:
+            why = "no start date" if not mention.is_primary else "no start date and no publication date"
+            return Placement(None, f"unassigned: {why}")
+        best, best_key = None, None
+        probe = window.widened(MATCH_SLACK)
+        ref = window.hi if from_pub else window.mid
+        seen: set[str] = set()
+        buckets = self.index[provider]
+        for b in range(int(probe.lo // BUCKET), int(probe.hi // BUCKET) + 1):
+            for cluster in buckets.get(b, ()):
+                if cluster.id in seen:
+                    continue
+                seen.add(cluster.id)
+                if mention.document_id in cluster.documents or not probe.overlaps(cluster.core):
+                    continue
+                points = self.score(mention, cluster)
+                needed = 1 if (mention.is_status and cluster.has_status) else -1
+                if points < needed:
+                    continue
+                key = (points, -abs(cluster.core.mid - ref), cluster.id)
+                if best_key is None or key > best_key:
+                    best, best_key = cluster, key
+        if best is not None:
+            self._absorb(best, mention, window, from_pub)
+            return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
+        incident_id = self._new_id(mention)
+        cluster = Cluster(incident_id, provider, window, mention.id, rank(mention))
+        self.clusters[incident_id] = cluster
+        self._absorb(cluster, mention, window, from_pub)
+        self._index(cluster)
+        return Placement(incident_id, "anchor: first mention of a new incident")
+
+
+def placement_order(mention: MentionInfo) -> tuple:
+    window, _ = mention_window(mention)
+    return (rank(mention), window.lo if window else float("inf"), mention.id)
+
+
+def group(
+    mentions: list[MentionInfo], live_incidents: set[str], taken_ids: set[str]
+) -> tuple[dict[str, Placement], dict[str, Cluster]]:
+    """Keep mentions already in a live incident, place the rest. Returns placements of every mention."""
+    grouper = Grouper(taken_ids)
+    placements: dict[str, Placement] = {}
+    by_incident: dict[str, list[MentionInfo]] = defaultdict(list)
+    to_place: list[MentionInfo] = []
+    for mention in mentions:
+        if mention.incident_id and mention.incident_id in live_incidents:
+            by_incident[mention.incident_id].append(mention)
+        else:
+            to_place.append(mention)
+    for incident_id, members in by_incident.items():
+        misfits = grouper.keep(incident_id, members)
+        misfit_ids = {m.id for m in misfits}
+        for m in members:
+            if m.id not in misfit_ids:
+                placements[m.id] = Placement(incident_id, m.assignment_reason or "kept")
+        to_place.extend(misfits)
+    for mention in sorted(to_place, key=placement_order):
+        placements[mention.id] = grouper.place(mention)
+    return placements, grouper.clusters

@@ -1,0 +1,144 @@
+"""Rebuilding incidents: place mentions, re-apply corrections, recompute the affected incidents.
+
+One transaction per rebuild. `document_ids=None` rebuilds everything; a set of document ids
+rebuilds only the incidents those documents can affect (same provider, nearby in time).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+import sqlite_utils
+
+from data import incidents_store as store
+from data.db import transaction, utc_now
+from nlp.incidents import overrides as ov
+from nlp.incidents.accounts import build_incident, statement_time, update_times
+from nlp.incidents.disagreements import detect
+from nlp.incidents.grouping import group, mention_window, provider_key
+from nlp.incidents.records import MentionInfo, RebuildReport
+from nlp.incidents.times import DAY, to_iso
+
+CONTEXT = 45 * DAY  # incidents this far around a changed mention can be affected by it
+
+
+def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tuple[list[MentionInfo], set[str]]:
+    """Changed documents' mentions plus every mention they could be grouped with."""
+    changed = store.load_mentions(db, document_ids=document_ids)
+    touched = {m.incident_id for m in changed if m.incident_id}
+    by_provider: dict[str, list[float]] = defaultdict(list)
+    for m in changed:
+        key = provider_key(m.effective_provider)
+        window, _ = mention_window(m)
+        if key and window:
+            by_provider[key] += [window.lo, window.hi]
+    found = {m.id: m for m in changed}
+    for provider, bounds in by_provider.items():
+        since, until = to_iso(min(bounds) - CONTEXT)[:10], to_iso(max(bounds) + CONTEXT)
+        for m in store.load_mentions(db, providers=[provider], since=since, until=until):
+            found.setdefault(m.id, m)
+    incidents = touched | {m.incident_id for m in found.values() if m.incident_id}
+    for m in store.load_mentions(db, incident_ids=incidents):
+        found.setdefault(m.id, m)
+    return sorted(found.values(), key=lambda m: m.id), touched
+
+
+def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None = None) -> RebuildReport:
+    started = time.perf_counter()
+    report = RebuildReport()
+    now = utc_now()
+    with transaction(db):
+        statuses = store.incident_statuses(db)
+        live = {i for i, s in statuses.items() if s == "active"}
+        if document_ids is None:
+            mentions, touched = store.load_mentions(db), set(live)
+        else:
+            mentions, touched = _context_mentions(db, set(document_ids))
+        placements, clusters = group(mentions, live, set(statuses))
+
+        changes, affected = [], set(touched)
+        for m in mentions:
+            placed = placements[m.id]
+            if placed.incident_id != m.incident_id or placed.reason != m.assignment_reason:
+                changes.append((placed.incident_id, placed.reason, m.id))
+                affected.update(i for i in (placed.incident_id, m.incident_id) if i)
+            if placed.incident_id is None:
+                report.mentions_unassigned += 1
+                report.unassigned_reasons[placed.reason] = report.unassigned_reasons.get(placed.reason, 0) + 1
+            elif placed.incident_id != m.incident_id:
+                report.mentions_placed += 1
+        store.write_assignments(db, changes)
+        for cluster in clusters.values():
+            if cluster.id not in statuses:
+                store.ensure_incident_row(db, cluster.id, cluster.provider, now)
+        anchors = {c.id: c.anchor for c in clusters.values()}
+
+        corrections = ov.apply_assignment_overrides(db, now, report)
+        affected |= corrections.affected
+        if document_ids is None:
+            affected |= {c.id for c in clusters.values()}
+        store.sync_claim_incidents(db)
+
+        retired = store.orphan_incidents(db)
+        report.incidents_retired = store.retire_incidents(db, retired, "deleted", now)
+        affected -= set(retired)
+        affected = {i for i in affected if store.resolve_incident(db, i)[0] == i}
+        _recompute(db, affected, anchors, corrections, statuses, now, report)
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _recompute(db, affected: set[str], anchors: dict[str, str], corrections: "ov.Corrections",
+               statuses: dict[str, str], now: str, report: RebuildReport) -> None:
+    if not affected:
+        return
+    members: dict[str, list[MentionInfo]] = defaultdict(list)
+    for m in store.load_mentions(db, incident_ids=affected):
+        members[m.incident_id].append(m)
+    mention_of = {m.id: m for group_ in members.values() for m in group_}
+    claims = store.load_claims(db, mention_of)
+    status_docs = {m.document_id for m in mention_of.values() if m.is_status}
+    texts = store.load_texts(db, status_docs) if status_docs else {}
+    updates = {doc: update_times(text) for doc, text in texts.items()}
+    first_update = {doc: u[0][1] for doc, u in updates.items() if u}
+    claims_by_incident = defaultdict(list)
+    for c in claims:
+        m = mention_of[c.mention_id]
+        if m.document_id in updates:
+            c.at = statement_time(c.start, updates[m.document_id], c.at)
+        claims_by_incident[m.incident_id].append(c)
+    versions = store.load_pipeline_versions(db, {m.document_id for m in mention_of.values()})
+    existing = store.load_incident_rows(db, affected)
+    old_disagreements = store.load_disagreement_rows(db, affected)
+    for incident_id in sorted(affected):
+        group_ = members.get(incident_id, [])
+        if not group_:
+            continue
+        anchor = anchors.get(incident_id) or (existing.get(incident_id) or {}).get("anchor") or group_[0].id
+        pipeline = max((versions.get(m.document_id) or "" for m in group_), default="") or None
+        record, sides = build_incident(incident_id, group_, claims_by_incident[incident_id], first_update, anchor, pipeline)
+        found = detect(
+            incident_id, record, sides,
+            has_vendor_voice=any(m.source_kind == "vendor" for m in group_),
+            press_alleges_ai=any(m.ai_involved for m in group_ if m.source_kind != "vendor"),
+        )
+        ov.apply_field_overrides(db, record, found, corrections, now, report)
+        live = [d for d in found if not d.dismissed]
+        record.n_disagreements = len(live)
+        record.max_severity = max((d.severity for d in live), default=None)
+        report.disagreements += len(live)
+        row = store.incident_row(record)
+        before = existing.get(incident_id)
+        new_dis = [store.disagreement_tuple(d) for d in found]
+        old_dis = [tuple(r) for r in old_disagreements.get(incident_id, [])]
+        created = statuses.get(incident_id) != "active"  # new this rebuild, or revived
+        if before is not None and all(before.get(k) == v for k, v in row.items()) and old_dis == new_dis:
+            report.incidents_unchanged += 1
+            continue
+        if created:
+            report.incidents_created += 1
+        else:
+            report.incidents_updated += 1
+        store.write_incident(db, row, incident_id, now, exists=before is not None)
+        store.write_disagreements(db, incident_id, found, now)

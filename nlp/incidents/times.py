@@ -1,0 +1,86 @@
+"""Partial ISO-8601 dates as time windows.
+
+Texts give dates at many precisions ("2025-12", "2025-10-20", "2025-10-20T06:48:00Z"); a
+date is the window it could mean, so "2025-12" overlaps "2025-12-09T14:00Z". Windows are
+epoch seconds, UTC.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+HOUR = 3600.0
+DAY = 24 * HOUR
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Window:
+    lo: float
+    hi: float
+
+    @property
+    def width(self) -> float:
+        return self.hi - self.lo
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    def widened(self, slack: float) -> "Window":
+        return Window(self.lo - slack, self.hi + slack)
+
+    def overlaps(self, other: "Window") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def gap(self, other: "Window") -> float:
+        """Seconds between the two windows (0 when they overlap)."""
+        return max(0.0, max(self.lo, other.lo) - min(self.hi, other.hi))
+
+
+def _utc(year: int, month: int = 1, day: int = 1) -> float:
+    return calendar.timegm((year, month, day, 0, 0, 0))
+
+
+def parse_window(value: str | None) -> Window | None:
+    """The window an ISO-8601 date or datetime at any precision stands for; None if unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if m := _YEAR.match(text):
+            year = int(m[1])
+            return Window(_utc(year), _utc(year + 1))
+        if m := _MONTH.match(text):
+            year, month = int(m[1]), int(m[2])
+            days = calendar.monthrange(year, month)[1]
+            start = _utc(year, month)
+            return Window(start, start + days * DAY)
+        if m := _DAY.match(text):
+            start = _utc(int(m[1]), int(m[2]), int(m[3]))
+            return Window(start, start + DAY)
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    point = moment.timestamp()
+    return Window(point, point)
+
+
+def parse_instant(value: str | None) -> float | None:
+    """The earliest moment a date could mean (for ordering and delays)."""
+    window = parse_window(value)
+    return window.lo if window else None
+
+
+def to_iso(seconds: float | None) -> str | None:
+    if seconds is None:
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

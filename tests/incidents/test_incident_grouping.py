@@ -1,0 +1,108 @@
+from nlp.incidents import rebuild_incidents
+from tests.incidents.builders import add_document, claim, incident, incident_of, mention, new_db
+
+
+def _aws_october(db):
+    status = add_document(
+        db, "aws-dynamodb", kind="vendor", provider="AWS", title="Increased error rates for DynamoDB in us-east-1",
+        published="2025-10-20T07:11:00Z",
+        updates=[("investigating", "2025-10-20T07:11:00Z", "We are investigating increased error rates in US-EAST-1."),
+                 ("resolved", "2025-10-20T22:00:00Z", "Services have recovered.")],
+        mentions=[mention("AWS", start="2025-10-20T06:48:00Z", services=["DynamoDB"], regions=["us-east-1"])],
+    )
+    press = add_document(
+        db, "press-aws-oct", published="2025-10-21T09:00:00Z", title="AWS outage takes down apps",
+        mentions=[mention("AWS", start="2025-10-20", services=["DynamoDB", "EC2"], regions=["us-east-1"])],
+    )
+    return status, press
+
+
+def test_status_page_and_press_reports_of_one_outage_form_one_incident(tmp_path):
+    db = new_db(tmp_path)
+    status, press = _aws_october(db)
+    other = add_document(db, "press-azure", published="2025-10-21T10:00:00Z", title="Azure Front Door fails",
+                         mentions=[mention("Microsoft Azure", start="2025-10-20", services=["Azure Front Door"])])
+    rebuild_incidents(db)
+    assert incident_of(db, status) == incident_of(db, press)
+    assert incident_of(db, other) not in (None, incident_of(db, status))
+    row = incident(db, incident_of(db, status))
+    assert row["provider"] == "AWS" and row["n_documents"] == 2 and row["anchor"] == f"{status}#0"
+
+
+def test_two_status_incidents_of_one_provider_on_one_day_stay_apart(tmp_path):
+    db = new_db(tmp_path)
+    actions = add_document(db, "gh-1", kind="vendor", provider="GitHub", title="Incident with Actions",
+                           published="2024-08-14T10:00:00Z",
+                           updates=[("investigating", "2024-08-14T10:00:00Z", "Actions runs are delayed.")],
+                           mentions=[mention("GitHub", services=["GitHub Actions"])])
+    git = add_document(db, "gh-2", kind="vendor", provider="GitHub", title="Incident with Git Operations",
+                       published="2024-08-14T12:30:00Z",
+                       updates=[("investigating", "2024-08-14T12:30:00Z", "Git operations fail for some users.")],
+                       mentions=[mention("GitHub", services=["Git Operations"])])
+    press = add_document(db, "press-gh", published="2024-08-14T18:00:00Z", title="GitHub Actions stalls for developers",
+                         mentions=[mention("GitHub", services=["GitHub Actions"])])
+    rebuild_incidents(db)
+    assert incident_of(db, actions) != incident_of(db, git)
+    assert incident_of(db, press) == incident_of(db, actions)
+
+
+def test_recalled_earlier_outage_attaches_to_it_and_never_merges_two_outages(tmp_path):
+    db = new_db(tmp_path)
+    status, _ = _aws_october(db)
+    december = add_document(
+        db, "press-aws-dec", published="2026-02-20T09:30:00Z", title="Amazon AI agent behind Cost Explorer outage",
+        mentions=[mention("AWS", start="2025-12", services=["AWS Cost Explorer"], regions=["mainland China"]),
+                  mention("AWS", start="2025-10", primary=False, services=["DynamoDB"])],
+    )
+    rebuild_incidents(db)
+    october_id, december_id = incident_of(db, status), incident_of(db, december, 0)
+    assert incident_of(db, december, 1) == october_id
+    assert december_id not in (None, october_id)
+    assert incident(db, december_id)["n_documents"] == 1
+
+
+def test_rerunning_and_adding_documents_never_renames_an_incident(tmp_path):
+    db = new_db(tmp_path)
+    status, press = _aws_october(db)
+    first = rebuild_incidents(db)
+    ids = {incident_of(db, status), incident_of(db, press)}
+    again = rebuild_incidents(db)
+    assert first.incidents_created == 1
+    assert (again.incidents_created, again.incidents_updated, again.incidents_unchanged) == (0, 0, 1)
+    # A stronger anchor arriving later (an earlier-dated status page) joins; the id stays.
+    late = add_document(db, "aws-ec2", kind="vendor", provider="AWS", title="EC2 launch failures in us-east-1",
+                        published="2025-10-20T06:50:00Z",
+                        updates=[("investigating", "2025-10-20T06:50:00Z", "EC2 instance launches fail in US-EAST-1.")],
+                        mentions=[mention("AWS", start="2025-10-20T06:48:00Z", services=["EC2"], regions=["us-east-1"])])
+    rebuild_incidents(db, {late})
+    assert {incident_of(db, status), incident_of(db, press), incident_of(db, late)} == ids
+
+
+def test_incremental_rebuild_leaves_unrelated_incidents_untouched(tmp_path):
+    db = new_db(tmp_path)
+    status, _ = _aws_october(db)
+    far = add_document(db, "gh-old", kind="vendor", provider="GitHub", title="Incident with Pages",
+                       published="2023-01-10T10:00:00Z",
+                       updates=[("investigating", "2023-01-10T10:00:00Z", "Pages builds fail.")],
+                       mentions=[mention("GitHub", services=["GitHub Pages"])])
+    rebuild_incidents(db)
+    before = incident(db, incident_of(db, far))["updated_at"]
+    new = add_document(db, "press-aws-2", published="2025-10-22T09:00:00Z", title="What broke at AWS",
+                       mentions=[mention("AWS", start="2025-10-20", regions=["us-east-1"])])
+    report = rebuild_incidents(db, {new})
+    assert incident_of(db, new) == incident_of(db, status)
+    assert report.incidents_updated == 1 and report.incidents_created == 0
+    assert incident(db, incident_of(db, far))["updated_at"] == before
+
+
+def test_mentions_without_provider_or_date_are_kept_with_a_reason(tmp_path):
+    db = new_db(tmp_path)
+    nameless = add_document(db, "press-nameless", published="2025-10-21T09:00:00Z", title="Cloud outage hits banks",
+                            mentions=[mention(None, start="2025-10-20")])
+    undated = add_document(db, "press-undated", title="Slack was down", mentions=[mention("Slack")])
+    report = rebuild_incidents(db)
+    reasons = dict(db.execute("SELECT document_id, assignment_reason FROM mentions").fetchall())
+    assert incident_of(db, nameless) is None and "no provider" in reasons[nameless]
+    assert incident_of(db, undated) is None and "no start date" in reasons[undated]
+    assert report.mentions_unassigned == 2
+    assert db["documents"].count == 2
