@@ -1,0 +1,149 @@
+"""Who makes the claim in a sentence (attribution.v1).
+
+Cues, nearest to the speech verb first (data: nlp/data/speakers.json):
+- "Amazon said", "a spokesperson told", "the company wrote in a postmortem", "according to Microsoft"
+  -> vendor when the named company is the incident's provider (or its parent company);
+- "people familiar with the matter said", "employees told the paper", "according to a report" -> press;
+- "analysts at Gartner said", "Downdetector showed", "a customer wrote" -> other.
+A quotation that runs over several sentences keeps its speaker; "he added"/"it said" takes the last
+speaker. Unattributed sentences belong to the document's own voice: the outlet (press) or the vendor
+(in vendor documents every unattributed sentence is the vendor's).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from nlp.sentences import SentenceInfo
+
+SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
+_PRONOUNS = frozenset("he she they it we".split())
+_QUOTES_OPEN = ("“", '"')
+
+
+@dataclass(frozen=True)
+class Speaker:
+    kind: str  # vendor | press | other
+    name: str
+    explicit: bool  # named in this sentence (or carried from a quotation) rather than the default voice
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    raw = json.loads(SPEAKERS_PATH.read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind in ("vendor", "press", "other"):
+        for phrase in raw[kind]:
+            words = tuple(phrase.lower().split())
+            out.setdefault(words[0], []).append((words, kind))
+    return out
+
+
+def _cue_at(doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
+    """(kind, length, matched text) of a speaker cue starting at token i."""
+    for words, kind in sorted(_cues().get(doc[i].lower_, ()), key=lambda c: -len(c[0])):
+        n = len(words)
+        if i + n <= end and all(doc[i + k].lower_ == words[k] for k in range(n)):
+            return kind, n, doc[i:i + n].text
+    return None
+
+
+class Attributor:
+    """Walks the sentences of one document in order, remembering open quotations and the last speaker."""
+
+    def __init__(self, doc: Doc, source_kind: str, provider: str | None, company: str | None,
+                 provider_of: dict[str, str], outlet: str | None) -> None:
+        self.doc = doc
+        self.source_kind = source_kind if source_kind in ("vendor", "press", "other") else "press"
+        self.provider = provider
+        self.company = company
+        self.provider_of = provider_of  # entity id (provider or company) -> canonical provider
+        self.outlet = outlet
+        self.last: Speaker | None = None
+        self.open_quote: Speaker | None = None
+        self.last_sentence = -10
+
+    def default(self) -> Speaker:
+        if self.source_kind == "vendor":
+            return Speaker("vendor", self.provider or "vendor", False)
+        return Speaker(self.source_kind, self.outlet or self.source_kind, False)
+
+    def _entity_kind(self, ent_label: str, ent_id: str) -> str:
+        if ent_label == "PROVIDER" and ent_id == self.provider:
+            return "vendor"
+        if ent_label == "COMPANY" and self.company and ent_id == self.company:
+            return "vendor"
+        return "other"
+
+    def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        doc = self.doc
+        ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
+        # Before the verb: the subject ("A company spokesperson told ...", "Amazon said").
+        lo = max(sent.span.start, verb - 14)
+        best: tuple[int, Speaker] | None = None
+        for i in range(verb - 1, lo - 1, -1):
+            tok = doc[i]
+            if tok.text in ("”", '"') and i < verb - 1:
+                break  # quoted words before the verb are the claim, not the speaker
+            if i in ents:
+                e = ents[i]
+                best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True))
+                # "Amazon spokesperson", "Microsoft's CTO": the role after the company decides only its name
+                break
+            cue = _cue_at(doc, i, verb)
+            if cue:
+                kind, n, text = cue
+                if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
+                    best = (i, Speaker("vendor", self.provider or text, True)) if self.last is None or self.last.kind == "vendor" else best
+                else:
+                    name = text
+                    # "a company spokesperson" -> include the company for readability
+                    if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
+                        name = f"{self.provider} {text}"
+                    best = (i, Speaker(kind, name, True))
+                break
+            if tok.lower_ in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
+                return Speaker(self.last.kind, self.last.name, True)
+        if best:
+            # A company named right before a role noun ("Amazon spokesperson") is the same speaker.
+            return best[1]
+        # After the verb: "said Amazon spokesperson X", "according to people familiar with the matter".
+        hi = min(sent.span.end, verb + 10)
+        for i in range(verb + 1, hi):
+            if doc[i].lower_ in ("that", "“", '"') and doc[verb].lower_ != "according":
+                break
+            if i in ents:
+                e = ents[i]
+                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True)
+            cue = _cue_at(doc, i, hi)
+            if cue:
+                kind, n, text = cue
+                if doc[verb].lower_ in ("told", "tell", "tells") and kind == "press":
+                    continue  # "told reporters": the addressee, not the speaker
+                return Speaker(kind, text, True)
+        return None
+
+    def speaker(self, sent: SentenceInfo) -> Speaker:
+        text = sent.text
+        carried = self.open_quote
+        # Track quotation marks so a quotation spanning sentences keeps its speaker.
+        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
+        found: Speaker | None = None
+        for s, _ in sent.hits.get("SPEECH", ()):
+            found = self._speaker_near(sent, s)
+            if found:
+                break
+        if found is None and carried is not None:
+            found = carried
+        if found is not None:
+            self.last, self.last_sentence = found, sent.index
+        if opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None):
+            self.open_quote = found or self.last
+        elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
+            self.open_quote = None
+        return found or self.default()

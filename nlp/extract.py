@@ -1,0 +1,406 @@
+"""Document (DESIGN.md §4) -> extraction result (§5): the public entry point of the NLP stage.
+
+`Extractor` builds the spaCy pipeline once, lazily. Per document: prepare the text (textprep),
+run the pipeline, judge relevance, then read each sentence's triggers into claims (findings,
+temporal, attribution), assign them to incidents (mentions) and summarise each incident's own
+account into the document-level fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from data.models import stable_id
+from nlp import PIPELINE_VERSION
+from nlp.attribution import Attributor, Speaker
+from nlp.findings import DEPTH, Finding, ai_finding, cause_findings, scope_finding
+from nlp.gazetteer import Gazetteer, load_gazetteer
+from nlp.mentions import assign_incidents
+from nlp.relevance import is_timeline, judge
+from nlp.sentences import SentenceInfo, sentence_views
+from nlp.temporal import (
+    Duration, TimePoint, find_durations, find_ranges, parse_published, resolve_points,
+)
+from nlp.textprep import MAX_CHARS, Prepared, prepare
+
+REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
+                         r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
+_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?: [a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
+_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|fixed|mitigated|ended|until|back (?:up|online|to normal)|fully operational|returned to normal|recovery)\b", re.I)
+_START_CUE = re.compile(r"\b(?:began|begun|started|starting|since|from|first|beginning|at around|outage on|hit|struck|went down|began at)\b", re.I)
+_DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
+_FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates|more)\b", re.I)
+_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took)\b", re.I)
+
+
+@dataclass
+class Claim:
+    attribute: str
+    value: str
+    normalized: object
+    polarity: str
+    speaker: Speaker
+    start: int
+    end: int
+    confidence: float
+    sentence: int  # sentence index, for incident assignment
+    extra: dict = field(default_factory=dict)  # role for ai, hours for duration scoring, ...
+
+
+def _conf(base: float, sent: SentenceInfo, speaker: Speaker) -> float:
+    c = base + (0.08 if speaker.explicit else 0.0) - (0.2 if sent.has("HEDGE") else 0.0)
+    return round(min(0.95, max(0.1, c)), 2)
+
+
+class Extractor:
+    """Build once, call many times. `extract` for one document, `extract_many` to stream."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gaz = gazetteer
+        self._nlp: Language | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer()
+        return self._gaz
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from nlp.pipeline import build_pipeline
+
+            self._nlp = build_pipeline(self.gazetteer)
+            self._nlp.max_length = MAX_CHARS + 10
+        return self._nlp
+
+    # -- public API ---------------------------------------------------------------------------
+    def extract(self, doc: dict) -> dict:
+        return next(self.extract_many([doc], batch_size=1))
+
+    def extract_many(self, docs: Iterable[dict], batch_size: int = 64) -> Iterator[dict]:
+        """Results in input order; documents are processed in batches through `nlp.pipe`, so memory
+        stays flat however long the stream is."""
+        batch: list[dict] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _run_batch(self, batch: list[dict]) -> Iterator[dict]:
+        prepared: list[Prepared | dict] = []
+        for d in batch:
+            if not isinstance(d, dict):
+                prepared.append({"error": f"document must be a JSON object, got {type(d).__name__}"})
+                continue
+            prepared.append(prepare(d))
+        runnable = [(p.text, i) for i, p in enumerate(prepared) if isinstance(p, Prepared) and p.skipped_reason is None]
+        parsed: dict[int, Doc] = {}
+        for sdoc, i in self.nlp.pipe(runnable, as_tuples=True, batch_size=max(1, len(runnable))):
+            parsed[i] = sdoc
+        for i, (d, p) in enumerate(zip(batch, prepared)):
+            if isinstance(p, dict):
+                yield p
+                continue
+            out = self._base(d, p)
+            if p.skipped_reason is not None:
+                out["skipped_reason"] = p.skipped_reason
+                yield out
+                continue
+            try:
+                self._fill(out, d, p, parsed[i])
+            except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+                # A rule tripping on odd text must not sink the run: record it on this document.
+                out["incidents"] = []
+                out["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
+            yield out
+
+    def _base(self, d: dict, p: Prepared) -> dict:
+        out: dict = {
+            "id": d.get("id") if d.get("id") is not None else stable_id("doc", d.get("url") or "", p.title, p.text[:2000]),
+            "url": d.get("url"),
+            "is_outage": False,
+            "language": p.language,
+            "pipeline_version": PIPELINE_VERSION,
+            "incidents": [],
+        }
+        if p.from_html:
+            out["text"] = p.text
+        if p.warnings:
+            out["warnings"] = list(p.warnings)
+        return out
+
+    def _provider(self, d: dict, sents: list[SentenceInfo], title_doc: Doc | None) -> str | None:
+        gaz = self.gazetteer
+        if d.get("source_kind") == "vendor" and d.get("provider"):
+            return gaz.canonical_provider(str(d["provider"]))
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+        company_hits: dict[str, float] = {}
+
+        def count(label: str, ent_id: str, weight: float, order: int) -> None:
+            if label == "PROVIDER":
+                scores[ent_id] = scores.get(ent_id, 0) + weight
+                first.setdefault(ent_id, order)
+            elif label == "SERVICE":
+                prov = ent_id.split("|", 1)[0]
+                scores[prov] = scores.get(prov, 0) + 0.6 * weight
+                first.setdefault(prov, order)
+            elif label == "COMPANY":
+                company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
+                first.setdefault("company:" + ent_id, order)
+
+        order = 0
+        if title_doc is not None:
+            for e in title_doc.ents:
+                count(e.label_, e.ent_id_, 3.0, order)
+                order += 1
+        for s in sents:
+            w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
+            for e in s.ents:
+                count(e.label, e.ent_id, w, order)
+                order += 1
+        # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that
+        # the document's services point to, else the company's first (main) provider.
+        for company, weight in company_hits.items():
+            provs = gaz.provider_by_company.get(company.lower(), ())
+            if not provs:
+                continue
+            target = max(provs, key=lambda p: (scores.get(p, 0), -provs.index(p)))
+            scores[target] = scores.get(target, 0) + 0.8 * weight
+            first.setdefault(target, first.get("company:" + company, 10**6))
+        if not scores:
+            hint = d.get("provider")
+            return gaz.canonical_provider(str(hint)) if hint else None
+        return max(scores, key=lambda p: (scores[p], -first.get(p, 10**6)))
+
+    def _fill(self, out: dict, d: dict, p: Prepared, sdoc: Doc) -> None:
+        sents = sentence_views(sdoc)
+        title_doc = self.nlp.make_doc(p.title) if p.title else None
+        if title_doc is not None:
+            title_doc = self.nlp.get_pipe("entity_ruler")(title_doc)
+        rel = judge(sents, p.title, p.text)
+        out["is_outage"] = rel.is_outage
+        if not rel.is_outage:
+            return
+        gaz = self.gazetteer
+        source_kind = d.get("source_kind") if d.get("source_kind") in ("vendor", "press", "other") else "press"
+        provider = self._provider(d, sents, title_doc)
+        prov_rec = gaz.provider(provider) if provider else None
+        company = prov_rec.company if prov_rec else None
+        ref_day, _ = parse_published(p.published or d.get("published"))
+        attributor = Attributor(sdoc, source_kind, provider, company, {}, d.get("outlet"))
+        agent_tools = frozenset(t.name for t in gaz.ai_tools if t.kind in ("agent", "assistant"))
+        timeline = is_timeline(p.text)
+        claims: list[Claim] = []
+        sent_points: dict[int, list[TimePoint]] = {}
+        context_day: date | None = None
+        context_zone: str | None = None
+        doc_id = out["id"]
+
+        for s in sents:
+            speaker = attributor.speaker(s)
+            text = s.text
+            header = _STATUS_HEADER.match(text) if timeline else None
+            points = resolve_points(text, s.start, ref_day, context_day, context_zone)
+            timed = [pt for pt in points if pt.has_time]
+            if timed:
+                context_day = timed[-1].when.date() if timed[-1].when else context_day
+                context_zone = "UTC"
+            sent_points[s.index] = points
+            # Status-page update headers: their times mark the incident's start and end.
+            if header:
+                hp = next((pt for pt in points if pt.has_time and pt.start - s.start < 40), None)
+                if hp is not None:
+                    status = header.group("status").lower()
+                    attr = "end" if status == "resolved" else "start"
+                    claims.append(Claim(attr, text[:hp.end - s.start + 5].strip(), hp.iso, "asserts", speaker,
+                                        s.start, s.end, 0.9, s.index, {"header": True, "when": hp.when, "status": status}))
+            # Causes, AI and scope.
+            third = self._third_party(s, provider)
+            ai = ai_finding(sdoc, s, agent_tools)
+            for f in cause_findings(sdoc, s, ai, third):
+                claims.append(self._claim_from(f, s, speaker, sdoc, 0.7 if s.has("CAUSAL") else 0.55))
+            if ai is not None:
+                c = self._claim_from(ai, s, speaker, sdoc, 0.7)
+                c.extra["role"] = ai.role
+                claims.append(c)
+            sc = scope_finding(sdoc, s)
+            if sc is not None:
+                claims.append(self._claim_from(sc, s, speaker, sdoc, 0.6))
+            # Times and durations, only where the sentence speaks of the outage.
+            outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text))
+            if not outage_ctx:
+                continue
+            ranges = find_ranges(text, s.start, points)
+            durations = [du for du in find_durations(text, s.start) if du.hours is None or du.hours > 0]
+            for du in durations:
+                claims.append(self._duration_claim(du, s, speaker, text))
+            for r in ranges:
+                if not durations and r.hours is not None and r.hours > 0:
+                    claims.append(Claim("duration", sdoc.text[r.start:r.end], r.hours, "asserts", speaker, s.start, s.end,
+                                        _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 2, "range": True}))
+            if header:
+                continue
+            in_range_end = {id(r.finish) for r in ranges} | {r.finish.start for r in ranges}
+            for pt in points:
+                before = sdoc.text[max(s.start, pt.start - 40):pt.start]
+                if _DATE_OF_SPEECH.search(before):
+                    continue  # "Amazon said on Tuesday": the date of the statement, not the outage
+                is_end = pt.start in in_range_end or bool(_END_CUE.search(sdoc.text[max(s.start, pt.start - 30):pt.start]))
+                attr = "end" if is_end else "start"
+                claims.append(Claim(attr, sdoc.text[pt.start:pt.end], pt.iso, "asserts", speaker, s.start, s.end,
+                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
+
+        groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)
+        incidents = []
+        for g in groups:
+            mine = [c for c in claims if g.owns(c.sentence)]
+            incidents.append(self._incident(g, mine, sents, source_kind, doc_id, sdoc.text))
+        out["incidents"] = incidents
+
+    def _third_party(self, s: SentenceInfo, provider: str | None) -> bool:
+        """Another company named as the cause ("a faulty CrowdStrike update took down airline systems")."""
+        if not provider or not s.has("CAUSAL"):
+            return False
+        causal = s.first("CAUSAL")
+        prov = self.gazetteer.provider(provider)
+        for e in s.ents:
+            if e.label == "PROVIDER" and e.ent_id != provider and (prov is None or self.gazetteer.provider(e.ent_id) is None
+                                                                    or self.gazetteer.provider(e.ent_id).company != prov.company):
+                if causal is not None and e.tok < causal and s.cause_families():
+                    return True
+        return False
+
+    def _claim_from(self, f: Finding, s: SentenceInfo, speaker: Speaker, sdoc: Doc, base: float) -> Claim:
+        value = sdoc.text[f.quote_start:f.quote_end]
+        if len(value) > 160:
+            value = value[:157].rstrip() + "..."
+        return Claim(f.attribute, value, f.normalized, f.polarity, speaker, f.quote_start, f.quote_end, _conf(base, s, speaker), s.index)
+
+    def _duration_claim(self, du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
+        rel = du.start - s.start
+        before = text[max(0, rel - 30):rel]
+        after = text[du.end - s.start:du.end - s.start + 25]
+        score = 0
+        if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
+            score += 2
+        if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+)?$", before, re.I):
+            score += 1
+        if _FORECAST.search(text) or re.match(r"\s*more\b", after):
+            score -= 3
+        if "OUTAGE" in s.hits:
+            score += 1
+        return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
+                     _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score})
+
+    def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
+        own_kinds = ("vendor",) if source_kind == "vendor" else ("press", "other")
+
+        def account(attr: str) -> list[Claim]:
+            cs = [c for c in claims if c.attribute == attr]
+            own = [c for c in cs if c.speaker.kind in own_kinds]
+            return own or cs
+
+        causes = [c for c in account("cause") if c.polarity == "asserts"]
+        ai_claims = account("ai")
+        ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
+        ai_no = [c for c in ai_claims if c.polarity == "denies"]
+        cause = max(causes, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if causes else "unknown"
+        if ai_yes:
+            ai_involved, ai_role = True, ai_yes[0].extra.get("role")
+            cause = "ai_agent" if not causes or cause in ("config_change", "deployment", "software_bug", "human_error", "unknown") else cause
+        elif ai_no or cause != "unknown":
+            ai_involved, ai_role = False, None
+        else:
+            ai_involved, ai_role = None, None
+
+        starts = [c for c in claims if c.attribute == "start" and c.extra.get("when") is not None or (c.attribute == "start" and c.extra.get("precision") in ("month", "year"))]
+        ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None]
+        start_iso = _earliest(starts)
+        end_iso = _latest(ends)
+        durations = [c for c in account("duration") if c.extra.get("hours")]
+        duration = None
+        if durations:
+            best = max(durations, key=lambda c: (c.extra.get("score", 0), -c.start))
+            if best.extra.get("score", 0) >= 0:
+                duration = best.extra["hours"]
+        if duration is None and start_iso and end_iso and "T" in start_iso and "T" in end_iso:
+            s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
+            e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
+            if e_dt > s_dt:
+                duration = round((e_dt - s_dt).total_seconds() / 3600, 2)
+
+        services: list[str] = []
+        regions: list[str] = []
+        for s in sents:
+            if not g.owns(s.index):
+                continue
+            for e in s.ents:
+                if e.label == "SERVICE":
+                    prov, service = e.ent_id.split("|", 1)
+                    if prov == g.provider and service not in services:
+                        services.append(service)
+                elif e.label == "REGION" and e.text not in regions:
+                    regions.append(e.text)
+            for m in REGION_CODE.finditer(s.text):
+                if m.group(0) not in regions:
+                    regions.append(m.group(0))
+
+        return {
+            "primary": g.primary,
+            "provider": g.provider,
+            "services": services,
+            "regions": regions,
+            "start": start_iso,
+            "end": end_iso,
+            "duration_hours": duration,
+            "cause_category": cause,
+            "ai_involved": ai_involved,
+            "ai_role": ai_role,
+            "claims": [self._claim_dict(c, doc_id, text) for c in claims],
+        }
+
+    @staticmethod
+    def _claim_dict(c: Claim, doc_id: str, text: str) -> dict:
+        return {
+            "id": stable_id("clm", doc_id, c.attribute, c.start, c.end),
+            "attribute": c.attribute,
+            "value": c.value,
+            "normalized": c.normalized,
+            "polarity": c.polarity,
+            "speaker_kind": c.speaker.kind,
+            "speaker": c.speaker.name,
+            "quote": text[c.start:c.end],
+            "start": c.start,
+            "end": c.end,
+            "confidence": c.confidence,
+        }
+
+
+def _earliest(claims: list[Claim]) -> str | None:
+    if not claims:
+        return None
+    timed = [c for c in claims if c.extra.get("when") is not None]
+    if timed:
+        first = min(timed, key=lambda c: (c.extra["when"], 0 if "T" in str(c.normalized) else 1))
+        # a precise time on the same day beats a bare date
+        same_day = [c for c in timed if c.extra["when"].date() == first.extra["when"].date() and "T" in str(c.normalized)]
+        return str((min(same_day, key=lambda c: c.extra["when"]) if same_day else first).normalized)
+    return str(min(claims, key=lambda c: str(c.normalized)).normalized)
+
+
+def _latest(claims: list[Claim]) -> str | None:
+    if not claims:
+        return None
+    return str(max(claims, key=lambda c: (c.extra["when"], 1 if "T" in str(c.normalized) else 0)).normalized)

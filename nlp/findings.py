@@ -1,0 +1,176 @@
+"""What one sentence asserts or denies about a cause, AI involvement and scope.
+
+causes.v1 — a cause trigger counts when the sentence also frames a cause or an outage
+  ("a DNS issue caused the outage", "the outage was due to a power failure"); among several
+  causes in one sentence the deeper one is what the connector points at ("DNS failed because of
+  a race condition" -> software_bug; "a config change triggered a latent bug" -> the change).
+ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
+  "the agent decided to delete and recreate the environment"); an AI service that was itself down
+  ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
+negation.v1 — a trigger is denied when a negation cue sits before it in the same clause
+  ("was not the result of an attack", "rather than AI", "denied that AI caused").
+scope.v1 — "extremely limited", "a small number of customers" -> limited; "one region" -> regional;
+  "worldwide", "millions of users" -> global.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp.sentences import SentenceInfo
+
+# Connectors after which the deeper cause follows ("X because of Y", "X caused by Y").
+_BACKWARD = frozenset("by to of from after when because due behind so".split())
+_CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet"])
+_DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes".split())
+# Depth when a sentence's connector does not decide: a human or an AI acting beats the mechanism
+# it set off; mechanisms beat the symptom layer (DNS, capacity).
+DEPTH = {
+    "ai_agent": 9, "human_error": 8, "cyberattack": 7, "software_bug": 6, "config_change": 6, "deployment": 5,
+    "hardware": 5, "power": 5, "environmental": 6, "third_party": 4, "network_bgp": 3, "capacity": 2, "dns": 1,
+}
+
+
+@dataclass
+class Finding:
+    attribute: str  # cause | ai | scope
+    normalized: object  # category / bool / scope word
+    polarity: str  # asserts | denies
+    tok: int  # the trigger token (doc index)
+    quote_start: int  # char offsets of the clause that makes the claim
+    quote_end: int
+    role: str | None = None  # for ai
+    value: str = ""
+
+
+def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
+    """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
+    neg_starts = {s for s, _ in sent.hits.get("NEG", ())}
+    if not neg_starts:
+        return False
+    for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
+        low = doc[i].lower_
+        if low in _CLAUSE_BREAK:
+            break
+        if i in neg_starts:
+            return True
+    # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
+    return any(s < tok and doc[s].lower_ in _DENY_VERBS for s in neg_starts)
+
+
+def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
+    """Char span of the clause around `tok` (between clause breaks), used when a sentence holds
+    several claims of one attribute; otherwise the whole sentence is the quote."""
+    s = tok
+    while s > sent.span.start and doc[s - 1].lower_ not in (";", "but") and not (doc[s - 1].lower_ == "and" and doc[s].lower_ == "that"):
+        s -= 1
+    e = tok
+    while e < sent.span.end - 1 and doc[e + 1].lower_ not in (";", "but") and not (doc[e + 1].lower_ == "and" and e + 2 < len(doc) and doc[e + 2].lower_ == "that"):
+        e += 1
+    return doc[s].idx, doc[e].idx + len(doc[e].text)
+
+
+def _ai_mentions(sent: SentenceInfo) -> list[int]:
+    toks = [s for s, _ in sent.hits.get("AI", ())]
+    toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"]
+    return sorted(toks)
+
+
+def _is_ai_service_down(sent: SentenceInfo) -> bool:
+    """"ChatGPT was down for hours": AI is the thing affected, not a cause."""
+    return sent.has("OUTAGE") and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE")
+
+
+def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str]) -> Finding | None:
+    mentions = _ai_mentions(sent)
+    if not mentions:
+        return None
+    tok = mentions[0]
+    is_denied = any(negated(doc, sent, t) for t in mentions)
+    # "user error, not AI" — a bare denial needs no causal words.
+    if not is_denied and _is_ai_service_down(sent):
+        return None
+    if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+        return None
+    if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error") and not sent.has("AI_GENERATED"):
+        # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
+        # the usual way press reports it; require an action verb then.
+        if not sent.has("AI_ACTION"):
+            return None
+    role = None
+    if not is_denied:
+        tool_agentic = any(e.label == "AI_TOOL" and e.ent_id in agent_tools for e in sent.ents)
+        if sent.has("AI_GENERATED"):
+            role = "ai_generated_change"
+        elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
+            role = "ai_in_loop"
+        elif sent.has("AI_ACTION") or tool_agentic or any(doc[t].lower_ in ("agent", "agentic") or (t + 1 < len(doc) and doc[t + 1].lower_ in ("agent", "agents")) for t in mentions):
+            role = "agent_action"
+        else:
+            role = "other"
+    qs, qe = sent.start, sent.end
+    return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
+
+
+def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool) -> list[Finding]:
+    """Cause claims of a sentence, one per category and polarity."""
+    fams = sent.cause_families()
+    if not fams and not (ai and ai.polarity == "asserts") and not third_party:
+        return []
+    if not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
+        return []
+    found: dict[tuple[str, str], int] = {}
+    for fam in fams:
+        cat = fam[len("CAUSE_"):]
+        for s, _ in sent.hits[fam]:
+            pol = "denies" if negated(doc, sent, s) else "asserts"
+            found.setdefault((cat, pol), s)
+    if ai is not None and ai.polarity == "asserts":
+        found.setdefault(("ai_agent", "asserts"), ai.tok)
+    if third_party:
+        found.setdefault(("third_party", "asserts"), sent.span.start)
+    if not found:
+        return []
+    # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
+    asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
+    if asserted and not sent.has("CAUSAL", "OUTAGE") and not (ai and ai.polarity == "asserts"):
+        # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
+        if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
+            asserted = {}
+    chosen = _deepest(doc, sent, asserted) if asserted else None
+    out: list[Finding] = []
+    several = len([k for k in found if k[1] == "denies"]) + (1 if chosen else 0) > 1
+    for (cat, pol), tok in sorted(found.items(), key=lambda kv: kv[1]):
+        if pol == "asserts" and cat != chosen:
+            continue
+        qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
+        out.append(Finding("cause", cat, pol, tok, qs, qe))
+    return out
+
+
+def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
+    if len(asserted) == 1:
+        return next(iter(asserted))
+    causal = [s for s, _ in sent.hits.get("CAUSAL", ())]
+    for c in causal:
+        backward = doc[c].lower_ in _BACKWARD or (c + 1 < len(doc) and doc[c + 1].lower_ in ("by", "from", "to", "of"))
+        before = {k: t for k, t in asserted.items() if t < c}
+        after = {k: t for k, t in asserted.items() if t > c}
+        if before and after:
+            side = after if backward else before
+            return max(side, key=lambda k: DEPTH.get(k, 0))
+    return max(asserted, key=lambda k: DEPTH.get(k, 0))
+
+
+def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
+        if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
+            tok = sent.hits[fam][0][0]
+            pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
+            return Finding("scope", value, pol, tok, sent.start, sent.end)
+    return None
+
+
+_AFFECTED = frozenset("customers users customer users' services service event impact impacted affected affecting businesses websites sites accounts".split())

@@ -1,0 +1,55 @@
+"""Is the document about an outage at all? (relevance.v1)
+
+An outage document reports an event: outage words used as events ("the outage", "went down",
+"elevated error rates") in several sentences, or in the title. Mentions that are not events do
+not count: "zero downtime", "to avoid outages", "without disruption". Launch and earnings news
+("launched", "generally available", "quarterly revenue") needs stronger outage evidence.
+Status-page incidents (rendered timelines) are outages by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.sentences import SentenceInfo
+
+_TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
+_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incident|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?)\b", re.I)
+_TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    is_outage: bool
+    score: float
+    reason: str
+
+
+def is_timeline(text: str) -> bool:
+    return bool(_TIMELINE.search(text))
+
+
+def judge(sents: list[SentenceInfo], title: str, text: str) -> Relevance:
+    if is_timeline(text):
+        return Relevance(True, 1.0, "status-page timeline")
+    event_sents = 0
+    strong = 0
+    launch = 0
+    for s in sents:
+        if "LAUNCH" in s.hits:
+            launch += 1
+        outage_toks = {a for a, _ in s.hits.get("OUTAGE_STRONG", ())}
+        non_event = s.hits.get("NON_EVENT", ())
+        # drop outage words that sit inside a "zero downtime"-like phrase
+        live = {t for t in outage_toks if not any(a <= t < b for a, b in non_event)}
+        if live:
+            strong += 1
+        if live or ("OUTAGE" in s.hits and ("CAUSAL" in s.hits or "CAUSE_dns" in s.hits)):
+            event_sents += 1
+    title_hit = bool(_TITLE_OUTAGE.search(title)) and not _TITLE_NOT.search(title)
+    score = event_sents + strong + (3 if title_hit else 0) - 0.5 * launch
+    need = 4 if launch >= 2 and not title_hit else 3
+    ok = score >= need and strong >= 1
+    reason = f"{event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
+    return Relevance(ok, float(score), reason)

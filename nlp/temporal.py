@@ -1,0 +1,346 @@
+"""Dates, times, ranges and durations in a sentence, resolved against the publication time.
+
+Families (examples in docs/patterns.md):
+- dates: "October 20, 2025", "20 Oct", "2025-10-20", "in December", "December 2025", "in 2024",
+  weekdays ("on Monday"), "yesterday", "last month";
+- clock times with zones: "11:48 PM PDT", "3 a.m. ET", "06:48 UTC" (normalised to UTC);
+- ranges: "from 11:48 PM PDT on October 19 to 2:20 PM", "between 06:48 and 09:12 UTC";
+- durations in digits or words: "13 hours", "thirteen hours", "a 15-hour outage", "an hour and a half",
+  "2 hours and 40 minutes"; qualitative ("brief", "several hours") kept with hours=None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5,
+    "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
+}
+# Fixed offsets in hours; "PT"/"ET"/... pick daylight or standard time from the date (US rules, roughly).
+ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "pdt": -7, "pst": -8, "edt": -4, "est": -5, "cdt": -5, "mdt": -6, "mst": -7,
+    "bst": 1, "cet": 1, "cest": 2, "ist": 5.5, "jst": 9, "kst": 9, "sgt": 8, "aest": 10, "aedt": 11, "hkt": 8,
+}
+US_GENERIC = {"pt": (-8, -7), "et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pacific": (-8, -7), "eastern": (-5, -4)}
+
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_ZONE_RE = r"(?:UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
+_NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
+
+DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
+YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
+WEEKDAY = re.compile(r"\b(?:on|last|early|late|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
+RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|last week|last month|last year|earlier this month|this week)\b", re.I)
+TIME = re.compile(
+    rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
+    re.I,
+)
+RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
+RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
+
+DURATION = re.compile(
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|seconds?)(?:\s+and\s+a\s+half)?"
+    rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
+    re.I,
+)
+HOUR_AND_HALF = re.compile(r"\ban\s+hour\s+and\s+a\s+half\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b", re.I)
+QUALITATIVE = re.compile(
+    r"\b(?:brief(?:ly)?|short-lived|momentary|momentarily|several hours|a few hours|a couple of hours|hours-long|hours long|many hours|"
+    r"several days|a few minutes|prolonged|extended|lengthy|most of the day|all day|day-long|daylong|multi-hour|multi-day)\b",
+    re.I,
+)
+# Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
+_NOT_LENGTH_BEFORE = re.compile(r"(?:within|every|each|per|in the past|in the last|over the past|over the last|up to)\s+(?:the\s+)?$", re.I)
+_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after (?:the|it)|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
+
+
+@dataclass
+class TimePoint:
+    start: int
+    end: int
+    iso: str  # at the precision the text supports
+    precision: str  # year | month | day | minute
+    when: datetime | None  # UTC instant (minute precision) or the day at 00:00 UTC
+    has_time: bool = False
+
+
+@dataclass
+class TimeRange:
+    start: int
+    end: int
+    begin: TimePoint
+    finish: TimePoint
+
+    @property
+    def hours(self) -> float | None:
+        if self.begin.has_time and self.finish.has_time and self.begin.when and self.finish.when:
+            return round((self.finish.when - self.begin.when).total_seconds() / 3600, 2)
+        return None
+
+
+@dataclass
+class Duration:
+    start: int
+    end: int
+    text: str
+    hours: float | None  # None for qualitative ("brief", "several hours")
+
+
+def _year_for(month: int, ref: date) -> int:
+    """The year of a month mentioned without one: the latest such month not after publication."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _zone_offset(zone: str | None, day: date) -> float | None:
+    if not zone:
+        return None
+    z = zone.lower().replace(" time", "").strip()
+    if z in ZONES:
+        return ZONES[z]
+    if z in US_GENERIC:
+        std, dst = US_GENERIC[z]
+        return dst if 3 <= day.month <= 10 or (day.month == 11 and day.day < 3) else std
+    return None
+
+
+def _num(num: str | None, word: str | None) -> float | None:
+    if num:
+        return float(num)
+    if word:
+        return float(NUMBER_WORDS.get(word.lower(), 0)) or None
+    return None
+
+
+def _unit_hours(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith("h"):
+        return 1.0
+    if u.startswith("m"):
+        return 1 / 60
+    if u.startswith("d"):
+        return 24.0
+    return 1 / 3600
+
+
+def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
+    """Calendar dates in `text` (a sentence starting at document offset `base`)."""
+    points: list[TimePoint] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, iso: str, precision: str, d: date | None) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        when = datetime(d.year, d.month, d.day, tzinfo=timezone.utc) if d else None
+        points.append(TimePoint(base + s, base + e, iso, precision, when))
+
+    for rx in (DATE_ISO, DATE_MDY, DATE_DMY):
+        for m in rx.finditer(text):
+            mon_s = m.group("mon")
+            mon = int(mon_s) if mon_s.isdigit() else MONTHS.get(mon_s.lower().rstrip("."))
+            day = int(m.group("day"))
+            if not mon or not 1 <= day <= 31:
+                continue
+            year = int(m.group("year")) if m.group("year") else _year_for(mon, ref)
+            try:
+                d = date(year, mon, day)
+            except ValueError:
+                continue
+            add(m.start(), m.end(), d.isoformat(), "day", d)
+    for m in MONTH_ONLY.finditer(text):
+        mon_s = m.group("mon") or m.group("mon2")
+        if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")):
+            continue  # "may" the verb
+        mon = MONTHS.get(mon_s.lower().rstrip("."))
+        year_s = m.group("year") or m.group("year2")
+        year = int(year_s) if year_s else _year_for(mon, ref)
+        add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
+    for m in YEAR_ONLY.finditer(text):
+        add(m.start(), m.end(), m.group("year"), "year", None)
+    for m in WEEKDAY.finditer(text):
+        wd = WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]
+        back = (ref.weekday() - wd) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        d = ref - timedelta(days=back)
+        add(m.start(), m.end(), d.isoformat(), "day", d)
+    for m in RELATIVE_DAY.finditer(text):
+        rel = m.group("rel").lower()
+        if rel in ("yesterday", "last night"):
+            d = ref - timedelta(days=1)
+            add(m.start(), m.end(), d.isoformat(), "day", d)
+        elif rel in ("today", "earlier today", "this morning", "tonight"):
+            add(m.start(), m.end(), ref.isoformat(), "day", ref)
+        elif rel == "last month":
+            y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", None)
+        elif rel == "earlier this month":
+            add(m.start(), m.end(), f"{ref.year:04d}-{ref.month:02d}", "month", None)
+        elif rel == "last year":
+            add(m.start(), m.end(), f"{ref.year - 1:04d}", "year", None)
+    points.sort(key=lambda p: p.start)
+    return points
+
+
+def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
+    """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
+    out = []
+    for m in TIME.finditer(text):
+        h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
+        if not (mi or ampm or zone):
+            continue
+        if mi is None and not ampm and zone and zone.upper() in ("PT", "ET", "CT", "MT", "Z"):
+            continue  # "3 PT" is too weak without am/pm
+        if text[max(0, m.start() - 1):m.start()] in ("-", "/", ".", ",") or text[m.end():m.end() + 1] in ("%",):
+            continue
+        # a 4-digit year before ":" is not a time; also skip "2025-10-20" remnants
+        if mi is None and not ampm and not zone:
+            continue
+        if ampm:
+            pm = ampm.lower().startswith("p")
+            if h == 12:
+                h = 0 if not pm else 12
+            elif pm:
+                h += 12
+        out.append((base + m.start(), base + m.end(), h, int(mi or 0), zone))
+    return out
+
+
+def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None) -> list[TimePoint]:
+    """Dates and times of one sentence combined into points; a time borrows the nearest date in the
+    sentence, else the date in force from earlier sentences, else the publication date."""
+    dates = find_dates(text, base, ref)
+    times = find_times(text, base)
+    points: list[TimePoint] = []
+    used_dates: set[int] = set()
+    # Each calendar date attaches to the clock time nearest to it (one time per date).
+    owner: dict[int, TimePoint] = {}
+    pairs = sorted(
+        (min(abs(d.start - te), abs(ts - d.end)), di, ti)
+        for di, d in enumerate(dates) if d.precision == "day"
+        for ti, (ts, te, *_rest) in enumerate(times)
+    )
+    taken_dates: set[int] = set()
+    for gap, di, ti in pairs:
+        if gap <= 12 and ti not in owner and di not in taken_dates:
+            owner[ti] = dates[di]
+            taken_dates.add(di)
+    # "between 06:48 and 09:12 UTC on Oct. 3": the first time of a range borrows zone and date from the second.
+    times = list(times)
+    borrowed: set[int] = set()
+    for i in range(len(times) - 2, -1, -1):
+        ts, te, h, mi, zone = times[i]
+        nts, nte, _, _, nzone = times[i + 1]
+        if RANGE_SEP.fullmatch(text[te - base:nts - base]):
+            if zone is None and nzone is not None:
+                times[i] = (ts, te, h, mi, nzone)
+            if i not in owner and i + 1 in owner:
+                owner[i] = owner[i + 1]
+                borrowed.add(i)
+    day_in_force, zone_in_force = context_day, context_zone
+    for i, (ts, te, h, mi, zone) in enumerate(times):
+        d_point = owner.get(i)
+        day = d_point.when.date() if d_point else (day_in_force or ref)
+        zone = zone or zone_in_force
+        day_in_force, zone_in_force = day, zone
+        offset = _zone_offset(zone, day)
+        local = datetime(day.year, day.month, day.day, h, mi)
+        if d_point:
+            used_dates.add(id(d_point))
+        own = d_point is not None and i not in borrowed
+        s = min(ts, d_point.start) if own else ts
+        e = max(te, d_point.end) if own else te
+        if offset is None:
+            # No zone anywhere: we cannot normalise to UTC honestly, so keep the day only.
+            points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc)))
+            continue
+        utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
+        points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True))
+    for d in dates:
+        if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):
+            points.append(d)
+    points.sort(key=lambda p: p.start)
+    return points
+
+
+def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange]:
+    """"from X to Y" / "between X and Y" / "X–Y": an end that lacks a date takes the start's, and rolls
+    over midnight when it would otherwise come before the start."""
+    ranges = []
+    timed = [p for p in points if p.has_time]
+    for a, b in zip(timed, timed[1:]):
+        between = text[a.end - base:b.start - base]
+        before = text[max(0, a.start - base - 40):a.start - base]
+        if not RANGE_SEP.fullmatch(between) and not re.fullmatch(r"\s*(?:[A-Z][a-z]+ \d{1,2},?\s*)?(?:to|until|and)\s*", between):
+            continue
+        if not (RANGE_CUE.search(before) or re.fullmatch(r"\s*(?:[-–—]|until|till|through)\s*", between, re.I)):
+            continue
+        end = b
+        if b.when and a.when and b.when < a.when:
+            rolled = b.when + timedelta(days=1)
+            end = TimePoint(b.start, b.end, rolled.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", rolled, True)
+        ranges.append(TimeRange(a.start, b.end, a, end))
+    return ranges
+
+
+def find_durations(text: str, base: int) -> list[Duration]:
+    out: list[Duration] = []
+    spans: list[tuple[int, int]] = []
+    for m in HOUR_AND_HALF.finditer(text):
+        hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
+        spans.append((m.start(), m.end()))
+    for m in DURATION.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        value = _num(m.group("num"), m.group("word"))
+        if value is None:
+            continue
+        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 25):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+            continue
+        if "and a half" in m.group(0).lower():
+            value += 0.5
+        hours = value * _unit_hours(m.group("unit"))
+        v2 = _num(m.group("num2"), m.group("word2"))
+        if v2 is not None and m.group("unit2"):
+            hours += v2 * _unit_hours(m.group("unit2"))
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
+        spans.append((m.start(), m.end()))
+    for m in QUALITATIVE.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), None))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_published(value: object) -> tuple[date, datetime | None]:
+    """Publication date (and instant when known) from a §4 `published` value; today's date never — a
+    document without one falls back to 1970-01-01 so relative dates stay obviously unresolved."""
+    if isinstance(value, str) and value.strip():
+        v = value.strip().replace("Z", "+00:00")
+        try:
+            dt = datetime.fromisoformat(v)
+            if dt.tzinfo is not None:
+                dt = dt.astimezone(timezone.utc)
+            return dt.date(), dt if len(v) > 10 else None
+        except ValueError:
+            m = DATE_ISO.search(v)
+            if m:
+                return date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))), None
+    return date(1970, 1, 1), None

@@ -1,0 +1,109 @@
+"""Turn a §4 input document into plain text we can safely run rules on, or a reason not to.
+
+Hostile input never raises here: binary garbage, huge documents, HTML with scripts and
+non-English text each come back as a `Prepared` with `skipped_reason` set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CHARS = 1_000_000  # beyond this we keep the head (outage facts sit at the top) and say so
+
+# Cheap English check first (most of the corpus); langdetect only when that is unsure.
+_EN_FUNCTION_WORDS = frozenset(
+    "the a an and or of to in on at for with by from is was were are be been has have had it its that this as not".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class Prepared:
+    text: str
+    title: str
+    from_html: bool
+    language: str | None
+    published: str | None
+    skipped_reason: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """(main text, title, published date) of an HTML page; scripts and styles never reach the text."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    title = published = None
+    text = None
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(html)
+        if meta is not None:
+            title, published = meta.title, meta.date
+    except (ValueError, TypeError, AttributeError) as exc:  # trafilatura on malformed markup
+        text = None
+        title = title or f"(html extraction degraded: {type(exc).__name__})"
+    if not text:
+        # Fallback: the whole body without scripts/styles, so a page trafilatura rejects still yields text.
+        try:
+            tree = lxml_html.fromstring(html)
+            for bad in tree.xpath("//script|//style|//noscript|//template"):
+                bad.drop_tree()
+            text = re.sub(r"[ \t]*\n\s*", "\n\n", tree.text_content()).strip()
+        except (ValueError, TypeError) as exc:
+            return "", title, published
+    return text, title, published
+
+
+def detect_language(text: str) -> str | None:
+    words = _WORD.findall(text[:5000].lower())
+    if not words:
+        return None
+    share = sum(w in _EN_FUNCTION_WORDS for w in words) / len(words)
+    if share >= 0.12:
+        return "en"
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0  # deterministic answers
+    try:
+        return detect(text[:3000])
+    except LangDetectException:
+        return None
+
+
+def looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bad / len(sample) > 0.02
+
+
+def prepare(doc: dict) -> Prepared:
+    title = str(doc.get("title") or "").strip()
+    published = doc.get("published")
+    html = doc.get("html")
+    text = doc.get("text")
+    from_html = False
+    if (text is None or text == "") and isinstance(html, str) and html.strip():
+        from_html = True
+        text, html_title, html_published = html_to_text(html)
+        title = title or (html_title or "")
+        published = published or html_published
+    if not isinstance(text, str):
+        return Prepared("", title, from_html, None, published, "no text: one of 'text' or 'html' must be a string")
+    if looks_binary(text):
+        return Prepared("", title, from_html, None, published, "binary or corrupt content")
+    text = text.replace("\r\n", "\n")
+    warnings: tuple[str, ...] = ()
+    if len(text) > MAX_CHARS:
+        warnings = (f"text truncated from {len(text)} to the first {MAX_CHARS} characters",)
+        text = text[:MAX_CHARS]
+    if not text.strip() and not title:
+        return Prepared(text, title, from_html, None, published, "empty text")
+    language = detect_language(f"{title}\n{text}")
+    if language != "en":
+        return Prepared(text, title, from_html, language, published, f"not English (detected {language or 'unknown'})")
+    return Prepared(text, title, from_html, language, published, None, warnings)
