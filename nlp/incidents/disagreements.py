@@ -48,11 +48,16 @@ def _who_vendor(entries: list[Entry], provider: str) -> str:
 
 
 def _who_press(entries: list[Entry]) -> str:
+    """Who speaks on the press side, written to take a singular verb ("the press reports")."""
     kinds = {e.speaker_kind for e in entries}
     if kinds == {"other"}:
         names = sorted({e.speaker for e in entries if e.speaker})
-        return ", ".join(names[:2]) if names else "other sources"
-    return "the press" if kinds <= {"press"} else "the press and others"
+        return names[0] if len(names) == 1 else "outside sources"
+    return "the press" if kinds <= {"press"} else "the press with outside sources"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _ids(entries: list[Entry]) -> list[str]:
@@ -100,13 +105,13 @@ class Detector:
             p_text = _text(press[0] if press else None, value)
             ai = "ai_agent" in vendor_values or value == "ai_agent"
             self.add("cause", "contradiction", vendor, press, v_text, p_text, 0.9 if ai else 0.7,
-                     f'On the cause of {label}, {who} says "{v_text}" while {_who_press(press) if press else "the press"} report "{p_text}".')
+                     f'On the cause of {label}, {who} says "{v_text}" while {_who_press(press) if press else "the press"} reports "{p_text}".')
         elif not vendor_values and not side.vendor_all and any(press_values) and self.has_vendor_voice:
             value = _most_common(press_values)
             press = [e for e in side.press if cause_value(e) == value]
             p_text = _text(press[0] if press else None, value)
             self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
-                     f'{_who_press(press).capitalize() if press else "The press"} say the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
+                     f'{_cap(_who_press(press)) if press else "The press"} says the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
         self._drift("cause", side, cause_value)
 
     def ai(self, side: Side | None, cause_side: Side | None, record: IncidentRecord) -> None:
@@ -122,16 +127,16 @@ class Detector:
             p_text = _text(press_yes[0] if press_yes else None, "AI involved")
             v_text = _text(vendor[0], False)
             self.add("ai", "denial", vendor, press_yes, v_text, p_text, 0.9,
-                     f'{who} denies that AI caused the {self.provider} outage ("{v_text}"), while {_who_press(press_yes) if press_yes else "the press"} report "{p_text}".')
+                     f'{who} denies that AI caused the {self.provider} outage ("{v_text}"), while {_who_press(press_yes) if press_yes else "the press"} reports "{p_text}".')
         elif vendor_says is True and press_no:
             v_text, p_text = _text(vendor[0], True), _text(press_no[0], False)
             self.add("ai", "contradiction", vendor, press_no, v_text, p_text, 0.6,
-                     f'{who} says AI took part in the {self.provider} outage ("{v_text}"), while {_who_press(press_no)} say "{p_text}".')
+                     f'{who} says AI took part in the {self.provider} outage ("{v_text}"), while {_who_press(press_no)} says "{p_text}".')
         elif vendor_says is None and not (cause_side and any(denies_ai(e) for e in cause_side.vendor_all)) \
                 and not side.vendor_all and press_yes and self.has_vendor_voice:
             p_text = _text(press_yes[0], True)
             self.add("ai", "omission", [], press_yes, None, p_text, 0.7,
-                     f'{_who_press(press_yes).capitalize()} say AI was involved in the {self.provider} outage ("{p_text}"), and {self.provider} has not addressed it.')
+                     f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{p_text}"), and {self.provider} has not addressed it.')
         self._drift("ai", side, ai_value)
 
     def duration(self, side: Side | None, record: IncidentRecord) -> None:
@@ -156,11 +161,11 @@ class Detector:
                 v_text = _text(v_entry, v_hours)
                 severity = 0.9 if math.isinf(ratio) else 0.4 + 0.2 * math.log2(ratio)
                 self.add("duration", "magnitude", [e for e, _ in vendor_hours if e], [p_entry], v_text, p_text, severity,
-                         f'{who} puts the {self.provider} outage at "{v_text}" while {_who_press([p_entry])} report "{p_text}".')
+                         f'{who} puts the {self.provider} outage at "{v_text}" while {_who_press([p_entry])} reports "{p_text}".')
         elif vendor_words and p_hours >= 1.0:
             v_text = _text(vendor_words[0])
             self.add("duration", "magnitude", vendor_words, [p_entry], v_text, p_text, min(1.0, 0.5 + 0.1 * p_hours),
-                     f'{who} calls the {self.provider} outage "{v_text}" while {_who_press([p_entry])} report "{p_text}".')
+                     f'{who} calls the {self.provider} outage "{v_text}" while {_who_press([p_entry])} reports "{p_text}".')
         self._drift("duration", side, hours_value)
 
     def scope(self, side: Side | None) -> None:
@@ -177,7 +182,7 @@ class Detector:
                 v_entry = next(e for e in vendor if rank(e) == v_rank)
                 v_text, p_text = _text(v_entry), _text(p_entry)
                 self.add("scope", "scope", vendor, differing, v_text, p_text, 0.4 + 0.25 * abs(rank(p_entry) - v_rank),
-                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{v_text}" while {_who_press(differing)} describe it as "{p_text}".')
+                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{v_text}" while {_who_press(differing)} describes it as "{p_text}".')
         self._drift("scope", side, rank)
 
     def moment(self, attribute: str, side: Side | None) -> None:
@@ -192,7 +197,7 @@ class Detector:
             if far:
                 v_text, p_text = _text(vendor[0]), _text(far[0])
                 self.add(attribute, "contradiction", vendor[:1], far, v_text, p_text, 0.3,
-                         f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as "{v_text}" while {_who_press(far)} give "{p_text}".')
+                         f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as "{v_text}" while {_who_press(far)} gives "{p_text}".')
 
     def _drift(self, attribute: str, side: Side, reader) -> None:
         statements = side.vendor_history + ([side.vendor_current] if side.vendor_current else [])

@@ -1,0 +1,74 @@
+import json
+
+from nlp.incidents import rebuild_incidents
+from tests.incidents.accounts_world import kiro_world
+from tests.incidents.builders import add_document, claim, disagreements, incident_of, mention, new_db
+
+
+def test_kiro_case_yields_contradiction_denial_magnitude_and_scope(tmp_path):
+    db = new_db(tmp_path)
+    press, statement = kiro_world(db)
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert set(found) == {("cause", "contradiction"), ("ai", "denial"), ("duration", "magnitude"), ("scope", "scope")}
+    cause = found[("cause", "contradiction")]
+    assert cause["vendor_value"] == "user error: misconfigured access controls, not AI"
+    assert cause["press_value"] == "the Kiro agent chose to delete and recreate the environment"
+    vendor_claim = db.execute("SELECT id FROM claims WHERE document_id = ? AND attribute = 'cause'", [statement]).fetchone()[0]
+    assert vendor_claim in cause["vendor_claim_ids"]
+    assert "AWS" in cause["summary"] and "user error" in cause["summary"] and "Kiro" in cause["summary"]
+    assert found[("ai", "denial")]["severity"] >= found[("scope", "scope")]["severity"]
+    assert all(0 <= d["severity"] <= 1 and d["summary"].endswith(".") for d in found.values())
+
+
+def test_press_allegation_the_vendor_never_addresses_is_an_omission(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "gemini-press", published="2025-07-25T09:00:00Z", title="Gemini CLI deletes user files",
+                         mentions=[mention("Google Cloud", start="2025-07-23", ai=True, ai_role="agent_action", cause="ai_agent", claims=[
+                             claim("cause", "the agent misread a failed command and removed the files", "ai_agent", "press"),
+                             claim("ai", "the AI agent deleted the files", True, "press")])])
+    add_document(db, "google-note", kind="vendor", provider="Google Cloud", published="2025-07-26T09:00:00Z",
+                  title="Gemini CLI update", mentions=[mention("Google Cloud", start="2025-07-23", claims=[
+                      claim("duration", "about two hours", 2.0, "vendor")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert {("cause", "omission"), ("ai", "omission")} <= set(found)
+    assert found[("ai", "omission")]["vendor_value"] is None
+    assert "has not addressed" in found[("ai", "omission")]["summary"]
+
+
+def test_silent_vendor_without_any_statement_is_not_an_omission(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "press-only", published="2025-07-25T09:00:00Z", title="Outage blamed on AI",
+                         mentions=[mention("Oracle Cloud", start="2025-07-23", ai=True, claims=[
+                             claim("ai", "an AI tool pushed the change", True, "press")])])
+    rebuild_incidents(db)
+    assert disagreements(db, incident_of(db, press)) == {}
+
+
+def test_vendor_changing_its_cause_between_updates_is_drift(tmp_path):
+    db = new_db(tmp_path)
+    status = add_document(
+        db, "slack-status", kind="vendor", provider="Slack", title="Degraded messaging", published="2025-02-26T15:00:00Z",
+        updates=[("identified", "2025-02-26T15:00:00Z", "The issue stems from a surge in traffic."),
+                 ("resolved", "2025-02-27T01:00:00Z", "The root cause was a permissions change to a database cluster.")],
+        mentions=[mention("Slack", start="2025-02-26T14:50:00Z", claims=[
+            claim("cause", "a surge in traffic", "capacity", "vendor"),
+            claim("cause", "a permissions change to a database cluster", "config_change", "vendor")])],
+    )
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, status))
+    assert set(found) == {("cause", "drift")}
+    drift = found[("cause", "drift")]
+    assert "surge in traffic" in drift["summary"] and "permissions change" in drift["summary"]
+    assert len(json.loads(drift["vendor_claim_ids"])) == 2
+
+
+def test_durations_within_half_again_of_each_other_do_not_disagree(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "p", published="2025-06-13T09:00:00Z", title="Cloudflare outage",
+                         mentions=[mention("Cloudflare", start="2025-06-12", claims=[claim("duration", "about three hours", 3.0, "press")])])
+    add_document(db, "v", kind="vendor", provider="Cloudflare", published="2025-06-12T22:00:00Z", title="Post-incident review",
+                 mentions=[mention("Cloudflare", start="2025-06-12", claims=[claim("duration", "2 hours and 28 minutes", 2.47, "vendor")])])
+    rebuild_incidents(db)
+    assert ("duration", "magnitude") not in disagreements(db, incident_of(db, press))
