@@ -68,9 +68,15 @@ def build_export(db_path: str, formats: list[str], *, since: str | None = None, 
     return ExportOutcome(archive=buffer.getvalue(), files=files)
 
 
-def data_dictionary() -> str | None:
-    render, _ = _function("data.export", "data_dictionary_markdown")
-    return render() if render else None
+def data_dictionary() -> tuple[str | None, str | None]:
+    """(the export's data dictionary as Markdown, or None with the reason it is unavailable)."""
+    render, problem = _function("data.export", "data_dictionary_markdown")
+    if render is None:
+        return None, problem
+    try:
+        return render(), None
+    except TypeError as exc:  # a signature change on the export side: say so instead of crashing the page
+        return None, f"data.export.data_dictionary_markdown() could not be called ({exc})"
 
 
 # ---------------------------------------------------------------- review

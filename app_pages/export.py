@@ -39,8 +39,8 @@ if st.button("Build export", type="primary", key="exp_build"):
                            mime="application/zip", key="exp_download")
 
 st.subheader("Data dictionary")
-dictionary = _actions.data_dictionary()
+dictionary, problem = _actions.data_dictionary()
 if dictionary:
     st.markdown(dictionary)
 else:
-    st.info("The data dictionary is not available in this build (data.export is missing).")
+    st.info(f"The data dictionary is not available: {problem}.")

@@ -60,7 +60,8 @@ descending = s2.toggle("Descending", value=True, key="inc_desc")
 page_number = s3.number_input("Page", min_value=1, value=1, step=1, key="inc_page")
 page = load("list_incidents", current, sort=sort, descending=descending, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
 
-st.caption(f"{page.total:,} incidents match · showing {page.offset + 1 if page.rows else 0}–{page.offset + len(page.rows)}")
+noun = "incident matches" if page.total == 1 else "incidents match"
+st.caption(f"{page.total:,} {noun} · showing {page.offset + 1 if page.rows else 0}–{page.offset + len(page.rows)}")
 if not page.rows:
     st.info("No incident matches these filters — widen the date range or clear the search.")
 else:

@@ -1,0 +1,97 @@
+from pathlib import Path
+
+import pytest
+
+from app_pages import _actions
+from app_pages import _helpers as h
+from data.queries import IncidentFilter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "scraped",
+    [
+        "[click me](javascript:alert(1))",
+        "![tracker](https://evil.example/pixel.png)",
+        "<script>alert('x')</script>",
+        ":red[alarming] $x^2$ **bold**",
+    ],
+)
+def test_scraped_text_is_escaped_so_markdown_cannot_act_on_it(scraped):
+    escaped = h.escape_md(scraped)
+    # every character Markdown could act on arrives backslash-escaped
+    for i, char in enumerate(escaped):
+        if char in "[]()!<>:$*`" and (i == 0 or escaped[i - 1] != "\\"):
+            raise AssertionError(f"unescaped {char!r} at {i} in {escaped!r}")
+    assert escaped.replace("\\", "") == scraped  # nothing lost, only made inert
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "//no-scheme", "", None])
+def test_only_http_links_from_scraped_data_become_links(url):
+    assert h.safe_url(url) is None
+    assert "](" not in h.md_link("title", url)
+
+
+def test_http_link_keeps_its_target_and_escapes_its_label():
+    link = h.md_link("AWS [outage]", "https://ledger.example.org/a b")
+    assert link == "[AWS \\[outage\\]](<https://ledger.example.org/a%20b>)"
+
+
+def test_filter_round_trips_through_the_query_string():
+    f = IncidentFilter(since="2025-10-01", until="2025-12-31", providers=("AWS", "GitHub"), causes=("dns",),
+                       ai_statuses=("denied",), has_disagreement=False, search="DNS failure")
+    parsed, problems = h.filter_from_params(h.filter_to_params(f))
+    assert parsed == f and problems == []
+
+
+def test_empty_filter_makes_an_empty_query_string():
+    assert h.filter_to_params(IncidentFilter()) == {}
+
+
+def test_bad_query_string_values_are_dropped_with_a_reason():
+    f, problems = h.filter_from_params({"since": "yesterday", "ai": "alleged,perhaps", "disagreement": "sometimes"})
+    assert f.since is None and f.ai_statuses == ("alleged",) and f.has_disagreement is None
+    assert len(problems) == 3
+
+
+def test_stale_link_providers_are_dropped_before_widgets_see_them():
+    f = h.without_unknown_options(IncidentFilter(providers=("AWS", "Gone Cloud")), ["AWS", "GitHub"], [])
+    assert f.providers == ("AWS",)
+
+
+@pytest.mark.parametrize("hours, shown", [(0.5, "30 min"), (13.0, "13.0 h"), (72.0, "3.0 days"), (None, "unknown")])
+def test_durations_are_shown_in_readable_units(hours, shown):
+    assert h.fmt_hours(hours) == shown
+
+
+def test_charts_have_titles_and_axis_titles(fixture_db):
+    from data import queries as q
+
+    with q.reading(fixture_db) as db:
+        charts = [h.incidents_per_month_chart(q.incidents_per_month(db)), h.cause_mix_chart(q.cause_mix_per_month(db)),
+                  h.duration_chart(q.duration_histogram(db)), h.disagreement_rate_chart(q.disagreement_rate_by_provider(db))]
+    for chart in charts:
+        spec = chart.to_dict()
+        assert spec["title"]
+        assert spec["encoding"]["x"]["title"] and spec["encoding"]["y"]["title"]
+    assert charts[2].to_dict()["encoding"]["x"]["scale"]["type"] == "log"
+
+
+def test_dashboard_code_never_allows_raw_html():
+    files = [ROOT / "app.py", *sorted((ROOT / "app_pages").glob("*.py"))]
+    offenders = [f.name for f in files if "unsafe_allow_html" in f.read_text()]
+    assert offenders == []
+
+
+def test_review_values_are_parsed_to_the_fields_type():
+    assert _actions.parse_field_value("services", "DynamoDB, EC2 ,") == ["DynamoDB", "EC2"]
+    assert _actions.parse_field_value("duration_hours", "13") == 13.0
+    assert _actions.parse_field_value("cause_category", "  ") is None
+
+
+def test_override_without_author_is_refused_before_touching_the_database(tmp_path):
+    outcome = _actions.record_override(str(tmp_path / "none.db"), "set_field", {"field": "title", "value": "x"},
+                                       author=" ", reason="typo", incident_id="inc_x")
+    assert not outcome.ok and "author" in outcome.message
+    assert not (tmp_path / "none.db").exists()
