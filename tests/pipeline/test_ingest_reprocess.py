@@ -13,7 +13,7 @@ from tests.pipeline.conftest import STORIES
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "outagewatch_cli.main", *args], capture_output=True, text=True, timeout=180)
+    return subprocess.run([sys.executable, "-c", "import sys; from outagewatch_cli.main import main; sys.exit(main())", *args], capture_output=True, text=True, timeout=180)
 
 
 def write_jsonl(path, objects_or_lines):

@@ -19,7 +19,7 @@ TABLES = ("documents", "raw_payloads", "mentions", "claims", "incidents", "disag
 
 def run_cli(*args, timeout=180):
     return subprocess.run(
-        [sys.executable, "-m", "outagewatch_cli.main", *args], capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", "import sys; from outagewatch_cli.main import main; sys.exit(main())", *args], capture_output=True, text=True, timeout=timeout
     )
 
 
