@@ -43,5 +43,6 @@ def empty_state(message: str = REFRESH_HINT) -> None:
 
 def sidebar() -> None:
     with st.sidebar:
-        st.caption(f"Database: `{db_path()}`")
+        path = default_db_path()
+        st.caption(f"Database: `{path.name}`", help=str(path.resolve()))
         st.caption("Vendor accounts come from status pages and statements; press accounts from news reports.")

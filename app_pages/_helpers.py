@@ -136,7 +136,7 @@ def incidents_per_month_chart(rows: list[dict[str, Any]]) -> alt.Chart:
 
 def cause_mix_chart(rows: list[dict[str, Any]]) -> alt.Chart:
     return (
-        alt.Chart(alt.Data(values=rows), title="Cause mix over time (share of each month's incidents)")
+        alt.Chart(alt.Data(values=rows), title="Cause mix per month (share of incidents)")
         .mark_bar()
         .encode(_month_axis(), alt.Y("incidents:Q", title="Share of incidents", stack="normalize"),
                 alt.Color("cause:N", title="Cause category"), tooltip=["month:N", "cause:N", "incidents:Q"])
@@ -155,7 +155,7 @@ def duration_chart(rows: list[dict[str, Any]]) -> alt.Chart:
 
 def ai_involvement_chart(rows: list[dict[str, Any]]) -> alt.Chart:
     return (
-        alt.Chart(alt.Data(values=rows), title="Incidents with AI involvement claimed, by vendor response")
+        alt.Chart(alt.Data(values=rows), title="AI involvement claimed, by vendor response")
         .mark_bar()
         .encode(_month_axis(), alt.Y("incidents:Q", title="Incidents"),
                 alt.Color("ai_status:N", title="AI status", scale=alt.Scale(domain=["alleged", "acknowledged", "denied"])),

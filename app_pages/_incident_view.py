@@ -16,9 +16,9 @@ def _evidence(items: list[Evidence], side: str) -> None:
         st.caption(f"The {side} says nothing about this.")
         return
     for e in items:
-        stance = "denies" if e.polarity == "denies" else "says"
         who = e.speaker or e.outlet or side
-        st.markdown(f"**{h.escape_md(e.value or e.normalized)}** — {h.escape_md(who)} {stance}")
+        stance = " (a denial)" if e.polarity == "denies" else ""
+        st.markdown(f"**{h.escape_md(e.value or e.normalized)}** — {h.escape_md(who)}{stance}")
         st.markdown(f"> {h.escape_md(e.quote)}")
         st.caption(f"{h.md_link(e.document_title, e.url)} · {h.escape_md((e.published_at or 'undated')[:10])}")
 

@@ -31,7 +31,7 @@ with left:
     st.caption("Each incident counted once, in the month it started (by the best-supported start time).")
 with right:
     st.altair_chart(h.cause_mix_chart(load("cause_mix_per_month")), width="stretch")
-    st.caption("The incident's cause category: the vendor's when it gives one, otherwise the press's.")
+    st.caption("Each incident's recorded cause category; the Vendor vs press page shows where the two sides' causes differ.")
 left, right = st.columns(2)
 with left:
     st.altair_chart(h.duration_chart(load("duration_histogram")), width="stretch")
