@@ -141,10 +141,6 @@ class Fetcher:
         """Fetch `url` politely; raises FetchError with a recorded-ready Problem on failure."""
         started = time.monotonic()
         deadline = started + self.settings.deadline_s
-        if check_robots and self.settings.respect_robots:
-            verdict = self._robots.verdict(url)
-            if not verdict.allowed:
-                raise FetchError(Problem("robots_disallowed", verdict.reason, "warning", url))
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -152,18 +148,22 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         if accept:
             headers["Accept"] = accept
-        response = self._follow(url, headers, deadline)
+        response = self._follow(url, headers, deadline, check_robots=check_robots and self.settings.respect_robots)
         response.requested_url = url
         response.elapsed_ms = (time.monotonic() - started) * 1000
         return response
 
     # -- redirects ------------------------------------------------------------------------
 
-    def _follow(self, url: str, headers: dict[str, str], deadline: float) -> FetchResponse:
+    def _follow(self, url: str, headers: dict[str, str], deadline: float, check_robots: bool = False) -> FetchResponse:
         seen: list[str] = []
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             self._check_target(current, original=url)
+            if check_robots:  # every hop: an aggregator link lands on a publisher with its own rules
+                verdict = self._robots.verdict(current)
+                if not verdict.allowed:
+                    raise FetchError(Problem("robots_disallowed", verdict.reason, "warning", current))
             seen.append(current)
             response = self._with_retries(current, headers, deadline)
             if response.status not in _REDIRECTS:

@@ -164,9 +164,11 @@ def parse_feed(body: bytes, ctx: ParseContext, problems: list[Problem]) -> feedp
         name = type(exc).__name__ if exc else "error"
         if "Encoding" in name:
             problems.append(Problem("charset", f"declared character encoding was wrong or missing: {exc}", "warning"))
+        elif name == "NonXMLContentType":
+            problems.append(Problem("content_type", f"served with a non-XML Content-Type ({exc}); parsed anyway", "warning"))
         else:
-            severity = "warning" if parsed.entries else "error"
-            problems.append(Problem("malformed_xml", f"feed is not well-formed XML ({name}: {exc}); {len(parsed.entries)} entries recovered", severity))
+            # An error even when entries were recovered: the source is broken and someone should look.
+            problems.append(Problem("malformed_xml", f"feed is not well-formed XML ({name}: {exc}); {len(parsed.entries)} entries recovered"))
     return parsed
 
 
