@@ -90,11 +90,14 @@ class Attributor:
             tok = doc[i]
             if tok.text in ("”", '"') and i < verb - 1:
                 break  # quoted words before the verb are the claim, not the speaker
+            if tok.lower_ in ("which", "who", "whose") and best is not None:
+                best = None  # "Heroku, which Salesforce bought, said": skip the relative clause
+                continue
             if i in ents:
                 e = ents[i]
-                best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True))
-                # "Amazon spokesperson", "Microsoft's CTO": the role after the company decides only its name
-                break
+                if best is None:
+                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True))
+                continue
             cue = _cue_at(doc, i, verb)
             if cue:
                 kind, n, text = cue
@@ -105,8 +108,9 @@ class Attributor:
                     # "a company spokesperson" -> include the company for readability
                     if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
                         name = f"{self.provider} {text}"
-                    best = (i, Speaker(kind, name, True))
-                break
+                    if best is None:
+                        best = (i, Speaker(kind, name, True))
+                continue
             if tok.lower_ in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True)
         if best:

@@ -36,6 +36,8 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|fixed|mitigated|ended|u
 _START_CUE = re.compile(r"\b(?:began|begun|started|starting|since|from|first|beginning|at around|outage on|hit|struck|went down|began at)\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates|more)\b", re.I)
+# "A news report claims X. That is not what happened." — the second sentence refutes the first.
+_REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took)\b", re.I)
 
 
@@ -189,7 +191,7 @@ class Extractor:
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
             title_doc = self.nlp.get_pipe("entity_ruler")(title_doc)
-        rel = judge(sents, p.title, p.text)
+        rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"))
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:
             return
@@ -208,8 +210,10 @@ class Extractor:
         context_zone: str | None = None
         doc_id = out["id"]
 
+        speakers: dict[int, Speaker] = {}
         for s in sents:
             speaker = attributor.speaker(s)
+            speakers[s.index] = speaker
             text = s.text
             header = _STATUS_HEADER.match(text) if timeline else None
             points = resolve_points(text, s.start, ref_day, context_day, context_zone)
@@ -253,7 +257,10 @@ class Extractor:
             if header:
                 continue
             in_range_end = {id(r.finish) for r in ranges} | {r.finish.start for r in ranges}
+            outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             for pt in points:
+                if not any(abs(c - pt.start) <= 80 for c in outage_chars) and not _LENGTH_CUE.search(sdoc.text[max(s.start, pt.start - 25):pt.start]):
+                    continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 before = sdoc.text[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
@@ -262,6 +269,7 @@ class Extractor:
                 claims.append(Claim(attr, sdoc.text[pt.start:pt.end], pt.iso, "asserts", speaker, s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
 
+        claims = self._apply_refutations(claims, sents, speakers)
         groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)
         incidents = []
         for g in groups:
@@ -269,17 +277,38 @@ class Extractor:
             incidents.append(self._incident(g, mine, sents, source_kind, doc_id, sdoc.text))
         out["incidents"] = incidents
 
+    @staticmethod
+    def _apply_refutations(claims: list[Claim], sents: list[SentenceInfo], speakers: dict[int, Speaker]) -> list[Claim]:
+        """Claims reported from others and refuted by the next sentence become the refuter's denials,
+        quoted over both sentences."""
+        out = []
+        for c in claims:
+            nxt = sents[c.sentence + 1] if c.sentence + 1 < len(sents) else None
+            if (c.attribute in ("cause", "ai") and c.polarity == "asserts" and nxt is not None
+                    and _REFUTATION.match(nxt.text) and c.speaker.kind != "vendor"):
+                refuter = speakers.get(nxt.index, c.speaker)
+                out.append(Claim(c.attribute, c.value, False if c.attribute == "ai" else c.normalized, "denies",
+                                 refuter, c.start, nxt.end, c.confidence, c.sentence,
+                                 {**c.extra, "refuted": True}))
+            else:
+                out.append(c)
+        return out
+
     def _third_party(self, s: SentenceInfo, provider: str | None) -> bool:
-        """Another company named as the cause ("a faulty CrowdStrike update took down airline systems")."""
-        if not provider or not s.has("CAUSAL"):
+        """Another company named right before a cause ("a faulty CrowdStrike update", "an Akamai DNS
+        failure") is a third party from this provider's point of view."""
+        if not provider:
             return False
-        causal = s.first("CAUSAL")
         prov = self.gazetteer.provider(provider)
+        cause_toks = {t for f in s.cause_families() for t, _ in s.hits[f]}
         for e in s.ents:
-            if e.label == "PROVIDER" and e.ent_id != provider and (prov is None or self.gazetteer.provider(e.ent_id) is None
-                                                                    or self.gazetteer.provider(e.ent_id).company != prov.company):
-                if causal is not None and e.tok < causal and s.cause_families():
-                    return True
+            if e.label != "PROVIDER" or e.ent_id == provider:
+                continue
+            other = self.gazetteer.provider(e.ent_id)
+            if prov is not None and other is not None and other.company == prov.company:
+                continue
+            if any(e.tok < t <= e.tok + 4 for t in cause_toks):
+                return True
         return False
 
     def _claim_from(self, f: Finding, s: SentenceInfo, speaker: Speaker, sdoc: Doc, base: float) -> Claim:
@@ -305,12 +334,18 @@ class Extractor:
                      _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score})
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
-        own_kinds = ("vendor",) if source_kind == "vendor" else ("press", "other")
+        vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str) -> list[Claim]:
+            """The document's own account: a vendor document's words; for the press, the outlet and
+            its sources first, then others (analysts, users) unless the vendor denied that very
+            claim, then the vendor's account as the article reports it."""
             cs = [c for c in claims if c.attribute == attr]
-            own = [c for c in cs if c.speaker.kind in own_kinds]
-            return own or cs
+            if source_kind == "vendor":
+                return [c for c in cs if c.speaker.kind == "vendor"] or cs
+            press = [c for c in cs if c.speaker.kind == "press"]
+            other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
+            return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
         causes = [c for c in account("cause") if c.polarity == "asserts"]
         ai_claims = account("ai")

@@ -23,7 +23,10 @@ from nlp.sentences import SentenceInfo
 
 # Connectors after which the deeper cause follows ("X because of Y", "X caused by Y").
 _BACKWARD = frozenset("by to of from after when because due behind so".split())
-_CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet"])
+_CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
+                           "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
+# After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
+_AUX = frozenset("did does do was were is are has have had could can would will".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes".split())
 # Depth when a sentence's connector does not decide: a human or an AI acting beats the mechanism
 # it set off; mechanisms beat the symptom layer (DNS, capacity).
@@ -55,6 +58,20 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
         if low in _CLAUSE_BREAK:
             break
         if i in neg_starts:
+            return True
+    # "was not caused, directly or indirectly, by a cyberattack": a negated causal verb denies what follows it.
+    causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
+    for n in neg_starts:
+        if n < tok and any(n < c <= n + 2 for c in causal):
+            between = {doc[i].lower_ for i in range(n, tok)}
+            if not between & {"but", ";", "instead", "rather"}:
+                return True
+    # "AI did not cause this event", "AI was not involved": auxiliary + negation right after the trigger.
+    for i in range(tok + 1, min(sent.span.end - 1, tok + 5)):
+        low = doc[i].lower_
+        if low in _CLAUSE_BREAK:
+            break
+        if low in _AUX and i + 1 in neg_starts:
             return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
     return any(s < tok and doc[s].lower_ in _DENY_VERBS for s in neg_starts)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from nlp.sentences import SentenceInfo
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
-_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incident|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?)\b", re.I)
+_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|withdrew|withdrawn|root cause|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 
 
@@ -30,7 +30,7 @@ def is_timeline(text: str) -> bool:
     return bool(_TIMELINE.search(text))
 
 
-def judge(sents: list[SentenceInfo], title: str, text: str) -> Relevance:
+def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press") -> Relevance:
     if is_timeline(text):
         return Relevance(True, 1.0, "status-page timeline")
     event_sents = 0
@@ -45,11 +45,14 @@ def judge(sents: list[SentenceInfo], title: str, text: str) -> Relevance:
         live = {t for t in outage_toks if not any(a <= t < b for a, b in non_event)}
         if live:
             strong += 1
-        if live or ("OUTAGE" in s.hits and ("CAUSAL" in s.hits or "CAUSE_dns" in s.hits)):
+        weak = {a for a, _ in s.hits.get("OUTAGE", ())}
+        if live or any(not any(a <= t < b for a, b in non_event) for t in weak):
             event_sents += 1
     title_hit = bool(_TITLE_OUTAGE.search(title)) and not _TITLE_NOT.search(title)
     score = event_sents + strong + (3 if title_hit else 0) - 0.5 * launch
-    need = 4 if launch >= 2 and not title_hit else 3
-    ok = score >= need and strong >= 1
+    need = 5 if launch >= 2 and not title_hit else 3
+    if source_kind == "vendor":
+        need -= 1  # a vendor page that speaks of an event at all is about its own incident
+    ok = score >= need
     reason = f"{event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
     return Relevance(ok, float(score), reason)
