@@ -306,6 +306,7 @@ def refresh(
             if not finished:
                 # An exception (or Ctrl-C) escaped: keep the history honest before it propagates.
                 finish_run(db, run_id, "failed", summary=run_summary(report), **run_counts(report))
+            db.close()  # closing the last connection checkpoints the WAL into the database file
         return report
 
 
@@ -394,6 +395,7 @@ def ingest(db_path: str | Path, path: str | Path, *, progress: Progress | None =
                 n_updated_documents=report.n_updated,
                 n_extracted=report.extract.n_extracted,
             )
+            db.close()
     return report
 
 
@@ -495,6 +497,7 @@ def reprocess(db_path: str | Path, *, progress: Progress | None = None) -> Repro
             status = "partial" if report.exit_code else "ok"
         finally:
             finish_run(db, run_id, status, summary=reprocess_summary(report), n_extracted=report.extract.n_extracted)
+            db.close()
     return report
 
 
