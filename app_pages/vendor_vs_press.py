@@ -44,7 +44,7 @@ st.subheader("Acknowledgement delays")
 delays = load("acknowledgement_delays")
 if delays:
     st.dataframe(delays, hide_index=True, width="stretch", key="vvp_delays")
-    st.altair_chart(h.ack_delay_chart(load("acknowledgement_delay_values")), width="stretch")
+    st.altair_chart(h.ack_delay_chart(load("acknowledgement_delay_histogram")), width="stretch")
     st.caption("Hours between the first press report and the vendor's first word on the incident; "
                "press_first counts incidents the press reported before the vendor spoke.")
 else:

@@ -466,13 +466,17 @@ def acknowledgement_delays(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     )
 
 
-def acknowledgement_delay_values(db: sqlite_utils.Database, limit: int = 5000) -> list[dict[str, Any]]:
-    """Individual delays for a distribution chart (most recent first, capped)."""
+# (upper bound in hours, label); the last bin is open-ended.
+ACK_DELAY_BINS = [(0, "vendor first"), (1, "< 1 h"), (6, "1–6 h"), (24, "6–24 h"), (72, "1–3 days"), (None, "> 3 days")]
+
+
+def acknowledgement_delay_histogram(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Incidents per provider and delay bin (binned in SQL so the chart stays small at any size)."""
+    cases = " ".join(f"WHEN i.ack_delay_hours <= {upper} THEN '{label}'" for upper, label in ACK_DELAY_BINS if upper is not None)
     return _rows(
         db,
-        f"SELECT COALESCE(i.provider, 'unknown') AS provider, i.ack_delay_hours AS delay_hours FROM incidents i "
-        f"WHERE {ACTIVE} AND i.ack_delay_hours IS NOT NULL ORDER BY i.started_at DESC LIMIT ?",
-        [limit],
+        f"SELECT COALESCE(i.provider, 'unknown') AS provider, CASE {cases} ELSE '{ACK_DELAY_BINS[-1][1]}' END AS delay, "
+        f"COUNT(*) AS incidents FROM incidents i WHERE {ACTIVE} AND i.ack_delay_hours IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
     )
 
 

@@ -148,3 +148,9 @@ def test_reading_a_missing_database_gives_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="outagewatch refresh"):
         with q.reading(tmp_path / "nothing.db"):
             pass
+
+
+def test_acknowledgement_delay_histogram_bins_vendor_first_and_late_answers(db):
+    rows = q.acknowledgement_delay_histogram(db)
+    assert {"provider": "AWS", "delay": "vendor first", "incidents": 1} in rows  # DynamoDB: status page before press
+    assert {"provider": "AWS", "delay": "1–3 days", "incidents": 1} in rows  # Cost Explorer: 26 h
