@@ -67,6 +67,7 @@ class Attributor:
         self.last: Speaker | None = None
         self.open_quote: Speaker | None = None
         self.last_sentence = -10
+        self.scope_start: int | None = None  # char offset where the named speaker's words begin
 
     def default(self) -> Speaker:
         if self.source_kind == "vendor":
@@ -114,8 +115,11 @@ class Attributor:
             if tok.lower_ in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True)
         if best:
-            # A company named right before a role noun ("Amazon spokesperson") is the same speaker.
+            self._set_scope(sent, verb, best[0])
             return best[1]
+        person = self._person_near(sent, verb)
+        if person is not None:
+            return person
         # After the verb: "said Amazon spokesperson X", "according to people familiar with the matter".
         hi = min(sent.span.end, verb + 10)
         for i in range(verb + 1, hi):
@@ -132,7 +136,34 @@ class Attributor:
                 return Speaker(kind, text, True)
         return None
 
+    def _person_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """"Jonas Petrakis said", "said Carla Jimenez": a named person with no role tying them to the
+        vendor or the outlet is another voice (an analyst, a customer)."""
+        doc = self.doc
+        for a, b in ((verb - 2, verb), (verb + 1, verb + 3)):
+            if a < sent.span.start or b > sent.span.end:
+                continue
+            toks = doc[a:b]
+            if all(t.is_title and t.is_alpha and not t.ent_type_ for t in toks) and not (a == sent.span.start and len(toks) < 2):
+                return Speaker("other", toks.text, True)
+        return None
+
+    def _set_scope(self, sent: SentenceInfo, verb: int, cue: int) -> None:
+        """", a span Atlassian describes as 'up to 14 days'": a speaker introduced after a comma, with
+        words still following the verb, speaks only for the part after that comma."""
+        doc = self.doc
+        if doc[verb].lower_ == "according":
+            return
+        tail = [t for t in doc[verb + 1:sent.span.end] if not t.is_punct]
+        if len(tail) < 3:
+            return
+        for i in range(cue - 1, sent.span.start + 7, -1):
+            if doc[i].text == ",":
+                self.scope_start = doc[i].idx
+                return
+
     def speaker(self, sent: SentenceInfo) -> Speaker:
+        self.scope_start = None
         text = sent.text
         carried = self.open_quote
         # Track quotation marks so a quotation spanning sentences keeps its speaker.

@@ -191,7 +191,8 @@ class Extractor:
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
             title_doc = self.nlp.get_pipe("entity_ruler")(title_doc)
-        rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"))
+        title_entities = sum(1 for e in title_doc.ents if e.label_ in ("PROVIDER", "SERVICE", "COMPANY")) if title_doc is not None else 0
+        rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:
             return
@@ -216,57 +217,60 @@ class Extractor:
             speakers[s.index] = speaker
             text = s.text
             header = _STATUS_HEADER.match(text) if timeline else None
+            body_start = s.start + (header.end() if header else 0)
             points = resolve_points(text, s.start, ref_day, context_day, context_zone)
             timed = [pt for pt in points if pt.has_time]
             if timed:
                 context_day = timed[-1].when.date() if timed[-1].when else context_day
                 context_zone = "UTC"
+            # Status headers carry the update's own time, not a claim about the outage.
+            points = [pt for pt in points if pt.start >= body_start]
             sent_points[s.index] = points
-            # Status-page update headers: their times mark the incident's start and end.
-            if header:
-                hp = next((pt for pt in points if pt.has_time and pt.start - s.start < 40), None)
-                if hp is not None:
-                    status = header.group("status").lower()
-                    attr = "end" if status == "resolved" else "start"
-                    claims.append(Claim(attr, text[:hp.end - s.start + 5].strip(), hp.iso, "asserts", speaker,
-                                        s.start, s.end, 0.9, s.index, {"header": True, "when": hp.when, "status": status}))
+            scope = attributor.scope_start
+            default = attributor.default()
+
+            def who(char: int) -> Speaker:
+                return default if scope is not None and char < scope else speaker
+
             # Causes, AI and scope.
             third = self._third_party(s, provider)
             ai = ai_finding(sdoc, s, agent_tools)
             for f in cause_findings(sdoc, s, ai, third):
-                claims.append(self._claim_from(f, s, speaker, sdoc, 0.7 if s.has("CAUSAL") else 0.55))
+                claims.append(self._claim_from(f, s, who(sdoc[f.tok].idx), sdoc, 0.7 if s.has("CAUSAL") else 0.55))
             if ai is not None:
-                c = self._claim_from(ai, s, speaker, sdoc, 0.7)
+                c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), sdoc, 0.7)
                 c.extra["role"] = ai.role
                 claims.append(c)
             sc = scope_finding(sdoc, s)
             if sc is not None:
-                claims.append(self._claim_from(sc, s, speaker, sdoc, 0.6))
+                claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), sdoc, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
             outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text))
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
-            durations = [du for du in find_durations(text, s.start) if du.hours is None or du.hours > 0]
+            durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
             for du in durations:
-                claims.append(self._duration_claim(du, s, speaker, text))
+                claims.append(self._duration_claim(du, s, who(du.start), text))
             for r in ranges:
                 if not durations and r.hours is not None and r.hours > 0:
-                    claims.append(Claim("duration", sdoc.text[r.start:r.end], r.hours, "asserts", speaker, s.start, s.end,
+                    claims.append(Claim("duration", sdoc.text[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
                                         _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 2, "range": True}))
-            if header:
-                continue
-            in_range_end = {id(r.finish) for r in ranges} | {r.finish.start for r in ranges}
+            range_ends = {r.finish.start for r in ranges}
             outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+            seen_attr: set[str] = set()
             for pt in points:
                 if not any(abs(c - pt.start) <= 80 for c in outage_chars) and not _LENGTH_CUE.search(sdoc.text[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 before = sdoc.text[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                is_end = pt.start in in_range_end or bool(_END_CUE.search(sdoc.text[max(s.start, pt.start - 30):pt.start]))
+                is_end = pt.start in range_ends or bool(_END_CUE.search(sdoc.text[max(s.start, pt.start - 30):pt.start]))
                 attr = "end" if is_end else "start"
-                claims.append(Claim(attr, sdoc.text[pt.start:pt.end], pt.iso, "asserts", speaker, s.start, s.end,
+                if attr in seen_attr:
+                    continue  # one start and one end per sentence: the first date given
+                seen_attr.add(attr)
+                claims.append(Claim(attr, sdoc.text[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
 
         claims = self._apply_refutations(claims, sents, speakers)

@@ -30,12 +30,13 @@ def is_timeline(text: str) -> bool:
     return bool(_TIMELINE.search(text))
 
 
-def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press") -> Relevance:
+def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press", title_entities: int = 0) -> Relevance:
     if is_timeline(text):
         return Relevance(True, 1.0, "status-page timeline")
     event_sents = 0
     strong = 0
     launch = 0
+    anchored = 0  # outage sentences that name a provider, company or service: whose outage it is
     for s in sents:
         if "LAUNCH" in s.hits:
             launch += 1
@@ -48,11 +49,17 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         weak = {a for a, _ in s.hits.get("OUTAGE", ())}
         if live or any(not any(a <= t < b for a, b in non_event) for t in weak):
             event_sents += 1
+            if any(e.label in ("PROVIDER", "SERVICE", "COMPANY") for e in s.ents):
+                anchored += 1
     title_hit = bool(_TITLE_OUTAGE.search(title)) and not _TITLE_NOT.search(title)
     score = event_sents + strong + (3 if title_hit else 0) - 0.5 * launch
     need = 5 if launch >= 2 and not title_hit else 3
     if source_kind == "vendor":
         need -= 1  # a vendor page that speaks of an event at all is about its own incident
-    ok = score >= need
-    reason = f"{event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
+    # "outage" also names a singer's lost voice or a striker's goal drought: an outage document ties
+    # the outage to a named provider or service (vendor documents are tied by their source).
+    if title_hit and title_entities:
+        anchored += 2
+    ok = score >= need and (anchored >= 2 or source_kind == "vendor")
+    reason = f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
     return Relevance(ok, float(score), reason)

@@ -36,7 +36,7 @@ ZONES = {
 US_GENERIC = {"pt": (-8, -7), "et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pacific": (-8, -7), "eastern": (-5, -4)}
 
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE_RE = r"(?:UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
+_ZONE_RE = r"(?:UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
 _NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
@@ -109,7 +109,15 @@ def _year_for(month: int, ref: date) -> int:
 def _zone_offset(zone: str | None, day: date) -> float | None:
     if not zone:
         return None
-    z = zone.lower().replace(" time", "").strip()
+    z = zone.lower().replace(" time", "").replace("on the ", "").strip()
+    if z in ("uk", "british"):
+        return 1 if 4 <= day.month <= 10 else 0
+    if z in ("european", "central european"):
+        return 2 if 4 <= day.month <= 10 else 1
+    if z in ("us eastern", "us east coast", "us/eastern"):
+        z = "et"
+    if z == "us/pacific":
+        z = "pt"
     if z in ZONES:
         return ZONES[z]
     if z in US_GENERIC:
@@ -197,9 +205,14 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     return points
 
 
+NOON = re.compile(rf"\b(?P<w>noon|midday|midnight)\b(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
+
+
 def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
     """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
     out = []
+    for m in NOON.finditer(text):
+        out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
     for m in TIME.finditer(text):
         h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
         if not (mi or ampm or zone):
@@ -218,6 +231,7 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
             elif pm:
                 h += 12
         out.append((base + m.start(), base + m.end(), h, int(mi or 0), zone))
+    out.sort()
     return out
 
 

@@ -47,24 +47,36 @@ class Entry:
     speaker: str | None
     at: str | None
     quote: str = ""
+    own: bool = False  # the vendor's own publication (status page, statement, postmortem)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "claim_id": self.claim_id, "document_id": self.document_id, "value": self.value,
             "normalized": self.normalized, "polarity": self.polarity, "speaker_kind": self.speaker_kind,
-            "speaker": self.speaker, "at": self.at,
+            "speaker": self.speaker, "at": self.at, "in_vendor_document": self.own,
         }
 
 
 @dataclass
 class Side:
     vendor_current: list[Entry] = field(default_factory=list)
-    vendor_history: list[list[Entry]] = field(default_factory=list)  # earlier statements, oldest first
+    vendor_history: list[list[Entry]] = field(default_factory=list)  # other statements (quoted ones may be later), oldest first
     press: list[Entry] = field(default_factory=list)
 
     @property
     def vendor_all(self) -> list[Entry]:
         return [e for statement in self.vendor_history for e in statement] + self.vendor_current
+
+    @property
+    def vendor_first(self) -> list[Entry]:
+        """The vendor's earliest statement on this attribute (own or quoted)."""
+        if self.vendor_history and self._key(self.vendor_history[0]) < self._key(self.vendor_current):
+            return self.vendor_history[0]
+        return self.vendor_current
+
+    @staticmethod
+    def _key(statement: list[Entry]) -> tuple:
+        return (parse_instant(statement[0].at) or 0.0, statement[0].at or "", statement[0].document_id)
 
 
 def build_accounts(claims: list[ClaimInfo]) -> dict[str, Side]:
@@ -72,7 +84,8 @@ def build_accounts(claims: list[ClaimInfo]) -> dict[str, Side]:
     sides: dict[str, Side] = {}
     vendor_by_attr: dict[str, list[Entry]] = {}
     for c in claims:
-        entry = Entry(c.id, c.document_id, c.value, c.normalized, c.polarity, c.speaker_kind, c.speaker, c.at, c.quote)
+        entry = Entry(c.id, c.document_id, c.value, c.normalized, c.polarity, c.speaker_kind, c.speaker, c.at, c.quote,
+                      c.in_vendor_document)
         side = sides.setdefault(c.attribute, Side())
         if c.speaker_kind == "vendor":
             vendor_by_attr.setdefault(c.attribute, []).append(entry)
@@ -83,8 +96,12 @@ def build_accounts(claims: list[ClaimInfo]) -> dict[str, Side]:
         for e in entries:
             statements.setdefault((parse_instant(e.at) or 0.0, e.at or "", e.document_id), []).append(e)
         ordered = [statements[k] for k in sorted(statements)]
-        sides[attribute].vendor_current = ordered[-1]
-        sides[attribute].vendor_history = ordered[:-1]
+        # The current position is the latest thing the vendor published itself; a later press
+        # article quoting an old statement does not make that statement new.
+        own = [i for i, st in enumerate(ordered) if st[0].own]
+        current = own[-1] if own else len(ordered) - 1
+        sides[attribute].vendor_current = ordered[current]
+        sides[attribute].vendor_history = ordered[:current] + ordered[current + 1:]
     for side in sides.values():
         side.press.sort(key=lambda e: (parse_instant(e.at) or 0.0, e.document_id, e.claim_id or ""))
     return sides
@@ -218,9 +235,10 @@ def build_incident(
 
     if start := _precise_first(basis_values("start", "start")):
         record.started_at, record.start_basis = start
+    end_basis = None
     if end := _precise_first(basis_values("end", "end")):
-        record.ended_at = end[0]
-    record.duration_hours, record.duration_basis = _duration(status, vendor, press, sides.get("duration"), record)
+        record.ended_at, end_basis = end
+    record.duration_hours, record.duration_basis = _duration(status, vendor, press, sides.get("duration"), record, end_basis)
 
     record.vendor_cause = _vendor_cause(status + vendor, sides.get("cause"))
     record.press_cause = _press_cause(press, sides.get("cause"))
@@ -252,12 +270,12 @@ def build_incident(
     return record, sides
 
 
-def _duration(status, vendor, press, side, record) -> tuple[float | None, str | None]:
+def _duration(status, vendor, press, side, record, end_basis) -> tuple[float | None, str | None]:
     for group, basis in ((status, "status_page"), (vendor, "vendor_statement")):
         values = [m.duration_hours for m in group if m.duration_hours is not None]
         if basis == "vendor_statement" and side:
             values += [h for h in (hours_value(e) for e in side.vendor_current) if h is not None]
-        if basis == "status_page" and not values and record.started_at and record.ended_at and record.start_basis == "status_page":
+        if basis == "status_page" and not values and record.started_at and record.ended_at and record.start_basis == end_basis == "status_page":
             s, e = parse_window(record.started_at), parse_window(record.ended_at)
             if s and e and s.width == 0 and e.width == 0 and e.lo >= s.lo:
                 values.append(round((e.lo - s.lo) / HOUR, 2))

@@ -10,16 +10,45 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from statistics import median
 
 from data.models import stable_id
 from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai, hours_value
-from nlp.incidents.records import Disagreement, IncidentRecord
+from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
 from nlp.incidents.times import HOUR, parse_window
 
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
-# Qualitative durations a vendor uses to play an outage down; against a stated hour or more they disagree.
-SHORT_WORDS = ("brief", "short", "momentar", "few minutes", "minutes", "quick", "limited")
+# Rough hours of the words vendors use instead of figures ("a brief event", "within a few hours"),
+# most specific first; only for the vendor side, where such words state the vendor's own figure.
+DURATION_WORDS = (
+    ("few minutes", 0.1), ("minutes", 0.25), ("momentar", 0.1), ("brief", 0.5), ("short", 0.5), ("quick", 0.5),
+    ("few hours", 3.0), ("several hours", 4.0), ("an hour", 1.0), ("hours", 3.0), ("a day", 24.0), ("days", 72.0),
+    ("a week", 168.0), ("weeks", 336.0),
+)
+_COMPARATIVE = ("not ", "n't", "anything but", "longer than", "more than", "beyond", "over ")
+# Cause categories that describe one mechanism at different depths (a bad deployment of buggy
+# code carrying a config change): a vendor refining one into another has not changed its story.
+FAMILIES = ({"config_change", "deployment", "software_bug"},)
+
+
+def same_family(a: str | None, b: str | None) -> bool:
+    return a == b or any(a in f and b in f for f in FAMILIES)
+
+
+def vendor_hours(entry: Entry) -> float | None:
+    """A figure, or the rough size of a duration word; None for comparisons ("longer than a week")."""
+    hours = hours_value(entry)
+    if hours is not None:
+        return hours
+    text = (entry.value or entry.quote or "").lower()
+    if any(c in text for c in _COMPARATIVE):
+        return None
+    return next((h for word, h in DURATION_WORDS if word in text), None)
+
+
+def scope_rank(entry: Entry) -> int | None:
+    return SCOPE_RANK.get(str(entry.normalized).lower()) if entry.polarity == "asserts" else None
 LABELS = {"cause": "cause", "ai": "role of AI", "duration": "duration", "scope": "scope", "start": "start time", "end": "end time"}
 START_GAP = 6 * HOUR
 
@@ -70,11 +99,13 @@ def _most_common(values: list) -> object:
 
 
 class Detector:
-    def __init__(self, incident_id: str, provider: str | None, has_vendor_voice: bool, press_alleges_ai: bool = False):
+    def __init__(self, incident_id: str, provider: str | None, press_mentions: list[MentionInfo],
+                 vendor_mentions: list[MentionInfo]):
         self.incident_id = incident_id
-        self.press_alleges_ai = press_alleges_ai
         self.provider = provider or "the provider"
-        self.has_vendor_voice = has_vendor_voice
+        # Document-level fields are the account each document itself presents (DESIGN.md §5).
+        self.press_mentions = [m for m in press_mentions if m.is_primary]
+        self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
         self.found: list[Disagreement] = []
 
     def add(self, attribute: str, kind: str, vendor: list[Entry], press: list[Entry], vendor_value: str | None,
@@ -87,103 +118,155 @@ class Detector:
             severity=round(max(0.0, min(1.0, severity)), 2), summary=summary,
         ))
 
-    # ------------------------------------------------------------ per attribute
+    # ------------------------------------------------------------ cause
 
     def cause(self, side: Side, record: IncidentRecord) -> None:
-        vendor = [e for e in side.vendor_current if cause_value(e)]
-        vendor_values = {cause_value(e) for e in vendor} or ({record.vendor_cause} if record.vendor_cause else set())
-        press_values = [cause_value(e) for e in side.press]
-        if not any(press_values) and record.press_cause:
-            press_values = [record.press_cause]
-        disagreeing = [v for v in press_values if v and v not in vendor_values]
-        who = _who_vendor(vendor or side.vendor_current, self.provider)
+        vendor_asserted = {cause_value(e) for e in side.vendor_all} - {None}
+        vendor_asserted |= {m.cause_category for m in self.vendor_mentions if m.cause_category not in (None, "unknown")}
+        vendor_denied = {str(e.normalized).lower() for e in side.vendor_all if e.polarity == "denies" and e.normalized}
+        press_accounts = [m.cause_category for m in self.press_mentions if m.cause_category not in (None, "unknown")]
         label = f"the {self.provider} outage"
-        if vendor_values and disagreeing:
-            value = _most_common(disagreeing)
-            press = [e for e in side.press if cause_value(e) == value]
-            v_text = _text(vendor[0] if vendor else None, record.vendor_cause)
-            p_text = _text(press[0] if press else None, value)
-            ai = "ai_agent" in vendor_values or value == "ai_agent"
-            self.add("cause", "contradiction", vendor, press, v_text, p_text, 0.9 if ai else 0.7,
-                     f'On the cause of {label}, {who} says "{v_text}" while {_who_press(press) if press else "the press"} reports "{p_text}".')
-        elif not vendor_values and not side.vendor_all and any(press_values) and self.has_vendor_voice:
-            value = _most_common(press_values)
+        vendor_entries = [e for e in side.vendor_current if cause_value(e)] or [e for e in side.vendor_all if cause_value(e)]
+        who = _who_vendor(vendor_entries, self.provider)
+        # 1. The press's own account names a cause the vendor never gives: contradiction (or omission if the vendor gave none).
+        differing = [c for c in press_accounts if c not in vendor_asserted]
+        if differing:
+            value = _most_common(differing)
             press = [e for e in side.press if cause_value(e) == value]
             p_text = _text(press[0] if press else None, value)
-            self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
-                     f'{_cap(_who_press(press)) if press else "The press"} says the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
-        self._drift("cause", side, cause_value)
+            if vendor_asserted:
+                v_text = _text(vendor_entries[0] if vendor_entries else None, record.vendor_cause)
+                ai = value == "ai_agent" or "ai_agent" in vendor_asserted
+                self.add("cause", "contradiction", vendor_entries, press, v_text, p_text, 0.9 if ai else 0.7,
+                         f'On the cause of {label}, {who} says "{v_text}" while {_who_press(press)} reports "{p_text}".')
+            elif not vendor_denied:
+                self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
+                         f'{_cap(_who_press(press))} says the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
+        # 2. A cause someone on the press side alleges (speculation, sources) that the vendor explicitly rejects: denial.
+        alleged = [e for e in side.press if cause_value(e) and cause_value(e) not in vendor_asserted and cause_value(e) not in differing]
+        denied = [e for e in alleged if cause_value(e) in vendor_denied]
+        if denied:
+            value = _most_common([cause_value(e) for e in denied])
+            press = [e for e in denied if cause_value(e) == value]
+            rejecting = [e for e in side.vendor_all if e.polarity == "denies" and str(e.normalized).lower() == value]
+            v_text, p_text = _text(rejecting[0]), _text(press[0])
+            self.add("cause", "denial", rejecting, press, v_text, p_text, 0.8,
+                     f'{_cap(_who_press(press))} says {label} was caused by "{p_text}", which {_who_vendor(rejecting, self.provider)} denies ("{v_text}").')
+        # 3. An allegation of a different kind of cause that the vendor never mentions at all: omission.
+        elif vendor_asserted and not differing:
+            unaddressed = [e for e in alleged if cause_value(e) not in vendor_denied
+                           and all(not same_family(cause_value(e), v) for v in vendor_asserted)]
+            if unaddressed:
+                value = _most_common([cause_value(e) for e in unaddressed])
+                press = [e for e in unaddressed if cause_value(e) == value]
+                p_text = _text(press[0])
+                self.add("cause", "omission", [], press, None, p_text, 0.5,
+                         f'{_cap(_who_press(press))} says {label} was caused by "{p_text}", and {self.provider} has not addressed it.')
+        self._drift_cause(side)
 
-    def ai(self, side: Side | None, cause_side: Side | None, record: IncidentRecord) -> None:
+    def _drift_cause(self, side: Side) -> None:
+        first, current = side.vendor_first, side.vendor_current
+        if first is current:
+            return
+        earlier = _most_common([cause_value(e) for e in first])
+        now = {cause_value(e) for e in current} - {None}
+        if earlier is None or not now or any(same_family(earlier, c) for c in now):
+            return  # the later account still includes (or refines) the first one
+        later = _most_common([cause_value(e) for e in current])
+        e_entry = next(e for e in first if cause_value(e) == earlier)
+        l_entry = next(e for e in current if cause_value(e) == later)
+        self._add_drift("cause", e_entry, l_entry)
+
+    def _add_drift(self, attribute: str, earlier: Entry, later: Entry) -> None:
+        e_text, l_text = _text(earlier), _text(later)
+        self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, 0.5,
+                 f'{_who_vendor([later], self.provider)} changed its account of the {LABELS[attribute]} of the {self.provider} outage '
+                 f'from "{e_text}" to "{l_text}".')
+
+    # ------------------------------------------------------------ ai
+
+    def ai(self, side: Side | None, cause_side: Side | None) -> None:
         side = side or Side()
-        denials = [e for e in (cause_side.vendor_current if cause_side else []) if denies_ai(e)]
-        vendor = [e for e in side.vendor_current if ai_value(e) is not None] + denials
-        vendor_says = _most_common([ai_value(e) for e in vendor])
+        denials = [e for e in (cause_side.vendor_all if cause_side else []) if denies_ai(e)]
+        vendor = [e for e in side.vendor_all if ai_value(e) is not None] + denials
+        current = [e for e in side.vendor_current if ai_value(e) is not None] or vendor
+        vendor_says = _most_common([ai_value(e) for e in current])
         press_yes = [e for e in side.press if ai_value(e) is True]
         press_no = [e for e in side.press if ai_value(e) is False]
-        alleged = bool(press_yes) or self.press_alleges_ai
-        who = _who_vendor(vendor, self.provider)
+        alleged = press_yes or any(m.ai_involved for m in self.press_mentions)
+        who = _who_vendor(current, self.provider)
         if vendor_says is False and alleged:
             p_text = _text(press_yes[0] if press_yes else None, "AI involved")
-            v_text = _text(vendor[0], False)
-            self.add("ai", "denial", vendor, press_yes, v_text, p_text, 0.9,
-                     f'{who} denies that AI caused the {self.provider} outage ("{v_text}"), while {_who_press(press_yes) if press_yes else "the press"} reports "{p_text}".')
+            v_text = _text(current[0], False)
+            self.add("ai", "denial", current, press_yes, v_text, p_text, 0.9,
+                     f'{who} denies that AI caused the {self.provider} outage ("{v_text}"), while {_who_press(press_yes)} reports "{p_text}".')
         elif vendor_says is True and press_no:
-            v_text, p_text = _text(vendor[0], True), _text(press_no[0], False)
-            self.add("ai", "contradiction", vendor, press_no, v_text, p_text, 0.6,
+            v_text, p_text = _text(current[0], True), _text(press_no[0], False)
+            self.add("ai", "contradiction", current, press_no, v_text, p_text, 0.6,
                      f'{who} says AI took part in the {self.provider} outage ("{v_text}"), while {_who_press(press_no)} says "{p_text}".')
-        elif vendor_says is None and not (cause_side and any(denies_ai(e) for e in cause_side.vendor_all)) \
-                and not side.vendor_all and press_yes and self.has_vendor_voice:
-            p_text = _text(press_yes[0], True)
+        elif vendor_says is None and alleged and not any(m.ai_involved is not None for m in self.vendor_mentions if m.ai_involved):
+            p_text = _text(press_yes[0] if press_yes else None, "AI involved")
             self.add("ai", "omission", [], press_yes, None, p_text, 0.7,
                      f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{p_text}"), and {self.provider} has not addressed it.')
-        self._drift("ai", side, ai_value)
+        first = _most_common([ai_value(e) for e in side.vendor_first])
+        if side.vendor_first is not side.vendor_current and first is not None and vendor_says is not None and first != vendor_says:
+            self._add_drift("ai", side.vendor_first[0], current[0])
+
+    # ------------------------------------------------------------ duration
 
     def duration(self, side: Side | None, record: IncidentRecord) -> None:
         side = side or Side()
-        vendor_hours = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e) is not None]
-        vendor_words = [e for e in side.vendor_current if hours_value(e) is None and e.value
-                        and any(w in e.value.lower() for w in SHORT_WORDS)]
-        press_hours = [(e, hours_value(e)) for e in side.press if hours_value(e) is not None]
-        if not vendor_hours and not vendor_words and record.duration_basis == "status_page" and record.duration_hours:
-            vendor_hours = [(None, record.duration_hours)]
-        if not press_hours:
-            self._drift("duration", side, hours_value)
-            return
-        p_entry, p_hours = max(press_hours, key=lambda eh: eh[1])
-        p_text = _text(p_entry, p_hours)
-        who = _who_vendor([e for e, _ in vendor_hours if e] + vendor_words, self.provider)
-        if vendor_hours:
-            v_entry, v_hours = vendor_hours[0]
-            low, high = sorted((v_hours, p_hours))
+        vendor = [(e, vendor_hours(e)) for e in side.vendor_current]
+        vendor = [(e, h) for e, h in vendor if h is not None]
+        if any(hours_value(e) is not None for e, _ in vendor):
+            vendor = [(e, h) for e, h in vendor if hours_value(e) is not None]  # figures over words
+        if not vendor and record.duration_basis == "status_page" and record.duration_hours:
+            vendor = [(None, record.duration_hours)]
+        press = [(e, hours_value(e)) for e in side.press if hours_value(e)]
+        press_values = [h for _, h in press] + [m.duration_hours for m in self.press_mentions if m.duration_hours]
+        if vendor and press_values:
+            v_entry, v_hours = vendor[0]
+            typical = median(press_values)
+            low, high = sorted((v_hours, typical))
             ratio = high / low if low > 0 else math.inf
             if ratio >= MAGNITUDE_RATIO:
-                v_text = _text(v_entry, v_hours)
+                p_entry = min(press, key=lambda eh: abs(eh[1] - typical))[0] if press else None
+                v_text, p_text = _text(v_entry, v_hours), _text(p_entry, typical)
                 severity = 0.9 if math.isinf(ratio) else 0.4 + 0.2 * math.log2(ratio)
-                self.add("duration", "magnitude", [e for e, _ in vendor_hours if e], [p_entry], v_text, p_text, severity,
-                         f'{who} puts the {self.provider} outage at "{v_text}" while {_who_press([p_entry])} reports "{p_text}".')
-        elif vendor_words and p_hours >= 1.0:
-            v_text = _text(vendor_words[0])
-            self.add("duration", "magnitude", vendor_words, [p_entry], v_text, p_text, min(1.0, 0.5 + 0.1 * p_hours),
-                     f'{who} calls the {self.provider} outage "{v_text}" while {_who_press([p_entry])} reports "{p_text}".')
-        self._drift("duration", side, hours_value)
+                self.add("duration", "magnitude", [e for e, _ in vendor if e], [p_entry] if p_entry else [], v_text, p_text,
+                         severity, f'{_who_vendor([e for e, _ in vendor if e], self.provider)} puts the {self.provider} outage at '
+                                   f'"{v_text}" while {_who_press([p_entry] if p_entry else [])} reports "{p_text}".')
+        if side.vendor_first is not side.vendor_current:
+            first = [(e, hours_value(e)) for e in side.vendor_first if hours_value(e)]
+            now = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e)]
+            if first and now:
+                (e0, h0), (e1, h1) = first[0], max(now, key=lambda eh: eh[1])
+                if max(h0, h1) / min(h0, h1) >= MAGNITUDE_RATIO:
+                    self._add_drift("duration", e0, e1)
+
+    # ------------------------------------------------------------ scope
 
     def scope(self, side: Side | None) -> None:
         side = side or Side()
-        def rank(e: Entry) -> int | None:
-            return SCOPE_RANK.get(str(e.normalized).lower()) if e.polarity == "asserts" else None
-        vendor = [e for e in side.vendor_current if rank(e) is not None]
-        press = [e for e in side.press if rank(e) is not None]
+        vendor = [e for e in side.vendor_current if scope_rank(e) is not None]
+        press = [e for e in side.press if scope_rank(e) is not None]
         if vendor and press:
-            v_rank = min(rank(e) for e in vendor)
-            differing = [e for e in press if rank(e) != v_rank]
-            if differing:
-                p_entry = max(differing, key=lambda e: abs(rank(e) - v_rank))
-                v_entry = next(e for e in vendor if rank(e) == v_rank)
-                v_text, p_text = _text(v_entry), _text(p_entry)
-                self.add("scope", "scope", vendor, differing, v_text, p_text, 0.4 + 0.25 * abs(rank(p_entry) - v_rank),
-                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{v_text}" while {_who_press(differing)} describes it as "{p_text}".')
-        self._drift("scope", side, rank)
+            v_rank = _most_common([scope_rank(e) for e in vendor])
+            counts = Counter(scope_rank(e) for e in press)
+            p_rank = max(counts, key=lambda r: (counts[r], abs(r - v_rank)))
+            if p_rank != v_rank:
+                differing = [e for e in press if scope_rank(e) == p_rank]
+                v_entry = next(e for e in vendor if scope_rank(e) == v_rank)
+                v_text, p_text = _text(v_entry), _text(differing[0])
+                self.add("scope", "scope", vendor, differing, v_text, p_text, 0.4 + 0.25 * abs(p_rank - v_rank),
+                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{v_text}" while '
+                         f'{_who_press(differing)} describes it as "{p_text}".')
+        if side.vendor_first is not side.vendor_current:
+            first = [e for e in side.vendor_first if scope_rank(e) is not None]
+            if first and vendor and scope_rank(first[0]) != _most_common([scope_rank(e) for e in vendor]):
+                self._add_drift("scope", first[0], vendor[0])
+
+    # ------------------------------------------------------------ start / end
 
     def moment(self, attribute: str, side: Side | None) -> None:
         side = side or Side()
@@ -194,42 +277,20 @@ class Detector:
         if vendor and press:
             v = window(vendor[0])
             far = [e for e in press if window(e).gap(v) > START_GAP]
-            if far:
+            if len(far) * 2 > len(press):  # most of the press side disagrees, not one stray date
                 v_text, p_text = _text(vendor[0]), _text(far[0])
                 self.add(attribute, "contradiction", vendor[:1], far, v_text, p_text, 0.3,
-                         f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as "{v_text}" while {_who_press(far)} gives "{p_text}".')
-
-    def _drift(self, attribute: str, side: Side, reader) -> None:
-        statements = side.vendor_history + ([side.vendor_current] if side.vendor_current else [])
-        values = []
-        for statement in statements:
-            value = _most_common([reader(e) for e in statement])
-            if value is not None:
-                values.append((value, statement))
-        if len(values) < 2:
-            return
-        (first, first_st), (last, last_st) = values[0], values[-1]
-        changed = first != last
-        if attribute == "duration" and changed:
-            low, high = sorted((first, last))
-            changed = low == 0 or high / low >= MAGNITUDE_RATIO
-        if not changed:
-            return
-        earlier = next(e for e in first_st if reader(e) == first)
-        later = next(e for e in last_st if reader(e) == last)
-        e_text, l_text = _text(earlier, first), _text(later, last)
-        self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, 0.5,
-                 f'{_who_vendor([later], self.provider)} changed its account of the {LABELS[attribute]} of the {self.provider} outage from "{e_text}" to "{l_text}".')
+                         f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as '
+                         f'"{v_text}" while {_who_press(far)} gives "{p_text}".')
 
 
-def detect(
-    incident_id: str, record: IncidentRecord, sides: dict[str, Side], *, has_vendor_voice: bool, press_alleges_ai: bool
-) -> list[Disagreement]:
-    """has_vendor_voice: the vendor published something on this incident (omission needs a speaker who left
-    a point out); press_alleges_ai: a press/other document's own account says AI took part."""
-    detector = Detector(incident_id, record.provider, has_vendor_voice, press_alleges_ai)
+def detect(incident_id: str, record: IncidentRecord, sides: dict[str, Side], mentions: list[MentionInfo]) -> list[Disagreement]:
+    """All disagreements of one incident, from its accounts and its documents' own fields."""
+    press = [m for m in mentions if m.source_kind != "vendor"]
+    vendor = [m for m in mentions if m.source_kind == "vendor"]
+    detector = Detector(incident_id, record.provider, press, vendor)
     detector.cause(sides.get("cause") or Side(), record)
-    detector.ai(sides.get("ai"), sides.get("cause"), record)
+    detector.ai(sides.get("ai"), sides.get("cause"))
     detector.duration(sides.get("duration"), record)
     detector.scope(sides.get("scope"))
     detector.moment("start", sides.get("start"))

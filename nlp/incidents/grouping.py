@@ -32,6 +32,22 @@ _GENERIC = frozenset(
     "investigating resolved update".split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+_REGION_TOKEN = re.compile(r"[a-z]+")  # "us-east1" -> us, east: zone numbers do not tell regions apart here
+# Geographic words and the short forms region codes use, so "eastern United States" meets "us-east1".
+_REGION_WORDS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "central",
+                 "usa": "us", "america": "us", "european": "europe", "eu": "europe", "asian": "asia", "ap": "asia"}
+_REGION_DROP = frozenset({"the", "of", "and", "region", "regions", "zone", "zones", "data", "center", "centre", "centers"})
+_EVERYWHERE = frozenset({"global", "worldwide", "everywhere", "world"})  # compatible with any region
+VAGUE = 45 * DAY  # a window wider than this ("2025") is too vague to place by time alone
+EXTENDED_LOOKBACK = 60 * DAY  # analysis pieces weeks later still join when services or regions match
+
+
+def region_tokens(regions: list[str]) -> set[str]:
+    out: set[str] = set()
+    for region in regions:
+        text = region.lower().replace("united states", "us").replace("north america", "us")
+        out |= {_REGION_WORDS.get(t, t) for t in _REGION_TOKEN.findall(text) if t not in _REGION_DROP}
+    return out
 
 
 def _tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -99,17 +115,19 @@ class Grouper:
     def _features(self, mention: MentionInfo) -> tuple[set[str], set[str], set[str]]:
         drop = _tokens(mention.effective_provider or "")
         services = set().union(*(_tokens(s, drop) for s in mention.services)) if mention.services else set()
-        regions = {t for r in mention.regions for t in _TOKEN.findall(r.lower())}
+        regions = region_tokens(mention.regions)
         title = set(_tokens(mention.title, drop)) if mention.is_primary else set()
         return services, regions, title
 
-    def score(self, mention: MentionInfo, cluster: Cluster) -> int:
+    def score(self, mention: MentionInfo, cluster: Cluster, window: Window, from_pub: bool) -> int:
         services, regions, title = self._features(mention)
         points = 0
         if services and cluster.service_tokens:
             points += 2 if services & cluster.service_tokens else -1
-        if regions and cluster.region_tokens:
+        if regions and cluster.region_tokens and not (regions & _EVERYWHERE or cluster.region_tokens & _EVERYWHERE):
             points += 1 if regions & cluster.region_tokens else -1
+        if not from_pub and window.width <= DAY and cluster.core.width <= DAY and window.widened(MATCH_SLACK).overlaps(cluster.core):
+            points += 1  # both state the day or the minute, and they agree
         if title and cluster.title_tokens:
             jaccard = len(title & cluster.title_tokens) / len(title | cluster.title_tokens)
             points += 1 if jaccard >= 0.25 else 0
@@ -118,7 +136,7 @@ class Grouper:
     # ---------------------------------------------------------------- clusters
 
     def _index(self, cluster: Cluster) -> None:
-        window = cluster.core.widened(MATCH_SLACK + PRESS_LOOKBACK)
+        window = cluster.core.widened(MATCH_SLACK + EXTENDED_LOOKBACK)
         buckets = self.index[cluster.provider]
         for b in range(int(window.lo // BUCKET), int(window.hi // BUCKET) + 1):
             if cluster not in buckets[b]:
@@ -168,16 +186,9 @@ class Grouper:
             self._index(cluster)
         return misfits
 
-    def place(self, mention: MentionInfo) -> Placement:
-        provider = provider_key(mention.effective_provider)
-        if provider is None:
-            return Placement(None, "unassigned: no provider named")
-        window, from_pub = mention_window(mention)
-        if window is None:
-            why = "no start date" if not mention.is_primary else "no start date and no publication date"
-            return Placement(None, f"unassigned: {why}")
+    def _best(self, mention: MentionInfo, provider: str, window: Window, from_pub: bool, probe: Window,
+              min_points: int) -> tuple[Cluster | None, tuple | None]:
         best, best_key = None, None
-        probe = window.widened(MATCH_SLACK)
         ref = window.hi if from_pub else window.mid
         seen: set[str] = set()
         buckets = self.index[provider]
@@ -188,13 +199,32 @@ class Grouper:
                 seen.add(cluster.id)
                 if mention.document_id in cluster.documents or not probe.overlaps(cluster.core):
                     continue
-                points = self.score(mention, cluster)
-                needed = 1 if (mention.is_status and cluster.has_status) else -1
-                if points < needed:
+                points = self.score(mention, cluster, window, from_pub)
+                needed = -1
+                if mention.is_status and cluster.has_status:
+                    needed = 1  # each status-page incident is its own outage unless services or regions say otherwise
+                if (window.width > VAGUE) != (cluster.core.width > VAGUE):
+                    needed = 1  # "in 2025" alone neither picks one of the year's outages nor draws a dated one in
+                if points < max(needed, min_points):
                     continue
                 key = (points, -abs(cluster.core.mid - ref), cluster.id)
                 if best_key is None or key > best_key:
                     best, best_key = cluster, key
+        return best, best_key
+
+    def place(self, mention: MentionInfo) -> Placement:
+        provider = provider_key(mention.effective_provider)
+        if provider is None:
+            return Placement(None, "unassigned: no provider named")
+        window, from_pub = mention_window(mention)
+        if window is None:
+            why = "no start date" if not mention.is_primary else "no start date and no publication date"
+            return Placement(None, f"unassigned: {why}")
+        best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), 0)
+        if best is None and from_pub:
+            # An undated piece may be a follow-up weeks later: only with services or regions agreeing.
+            extended = Window(window.hi - EXTENDED_LOOKBACK, window.hi).widened(MATCH_SLACK)
+            best, best_key = self._best(mention, provider, window, from_pub, extended, 1)
         if best is not None:
             self._absorb(best, mention, window, from_pub)
             return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")

@@ -118,11 +118,7 @@ def _recompute(db, affected: set[str], anchors: dict[str, str], corrections: "ov
         anchor = anchors.get(incident_id) or (existing.get(incident_id) or {}).get("anchor") or group_[0].id
         pipeline = max((versions.get(m.document_id) or "" for m in group_), default="") or None
         record, sides = build_incident(incident_id, group_, claims_by_incident[incident_id], first_update, anchor, pipeline)
-        found = detect(
-            incident_id, record, sides,
-            has_vendor_voice=any(m.source_kind == "vendor" for m in group_),
-            press_alleges_ai=any(m.ai_involved for m in group_ if m.source_kind != "vendor"),
-        )
+        found = detect(incident_id, record, sides, group_)
         ov.apply_field_overrides(db, record, found, corrections, now, report)
         live = [d for d in found if not d.dismissed]
         record.n_disagreements = len(live)

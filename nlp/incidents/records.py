@@ -63,6 +63,7 @@ class ClaimInfo:
     quote: str
     start: int
     at: str | None  # when the speaker said it (update time on a status page, else publication)
+    in_vendor_document: bool = False  # said in the vendor's own publication, not quoted by the press
 
 
 @dataclass
