@@ -19,7 +19,7 @@ from data.db import StoreError, open_db
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "sqlite")
 OVERRIDE_ACTIONS = ("set_field", "merge", "split", "dismiss_disagreement")
 CORRECTABLE_FIELDS = ("title", "provider", "services", "regions", "started_at", "ended_at", "duration_hours",
-                      "cause_category", "ai_status", "ai_role")
+                      "vendor_cause", "press_cause", "cause_category", "ai_status", "ai_role")
 LIST_FIELDS = {"services", "regions"}
 
 
@@ -88,7 +88,7 @@ def parse_field_value(field_name: str, text: str) -> Any:
     if field_name in LIST_FIELDS:
         return [part.strip() for part in text.split(",") if part.strip()]
     if field_name == "duration_hours":
-        return float(text) if text else None
+        return float(text) if text else None  # ValueError on non-numbers: the page reports it
     return text or None
 
 
@@ -97,7 +97,7 @@ def override_payload(action: str, **form: Any) -> tuple[dict[str, Any], str | No
     if action == "set_field":
         return {"field": form["field"], "value": parse_field_value(form["field"], form["value"])}, form["incident_id"]
     if action == "merge":
-        return {"into": form["incident_id"], "merge": list(form["others"])}, form["incident_id"]
+        return {"incident_ids": list(form["others"])}, form["incident_id"]
     if action == "split":
         return {"document_ids": list(form["document_ids"])}, form["incident_id"]
     if action == "dismiss_disagreement":
@@ -125,8 +125,8 @@ def record_override(db_path: str, action: str, payload: dict[str, Any], *, autho
         return ReviewOutcome(False, str(exc))
     try:
         result = add_override(db, action, payload, author.strip(), reason.strip(), incident_id=incident_id)
-    except (ValueError, KeyError, StoreError) as exc:
+    except (ValueError, StoreError) as exc:  # nlp.incidents.OverrideError is a ValueError with one line
         return ReviewOutcome(False, f"Not recorded: {exc}")
     finally:
         db.close()
-    return ReviewOutcome(True, f"Recorded {action} override {result if result is not None else ''}".strip() + ".")
+    return ReviewOutcome(True, f"Recorded override #{result} ({action}); the incident was rebuilt with it.")

@@ -175,11 +175,6 @@ def test_review_refuses_an_override_without_a_reason(monkeypatch, writable_db):
 
 
 def test_review_records_a_field_correction_in_the_audit_trail(monkeypatch, writable_db):
-    pytest.importorskip("nlp.incidents", reason="the incidents stage is not in this build yet")
-    from nlp import incidents
-
-    if not hasattr(incidents, "add_override"):
-        pytest.skip("nlp.incidents.add_override is not in this build yet")
     at = _open(monkeypatch, writable_db, "review")
     at.text_input(key="rev_author").input("ana").run()
     at.selectbox(key="rev_incident").select(INC_COST_EXPLORER).run()
@@ -191,6 +186,31 @@ def test_review_records_a_field_correction_in_the_audit_trail(monkeypatch, writa
     history = _table(at, "author", "reason")
     assert history.iloc[0]["author"] == "ana" and history.iloc[0]["action"] == "set_field"
     assert history.iloc[0]["reason"] == "status page gives 13 hours"
+
+
+def test_review_dismissing_a_disagreement_removes_it_from_vendor_vs_press(monkeypatch, writable_db):
+    at = _open(monkeypatch, writable_db, "review")
+    at.text_input(key="rev_author").input("ana").run()
+    at.radio(key="rev_action").set_value("dismiss_disagreement").run()
+    at.selectbox(key="rev_incident").select(INC_COST_EXPLORER).run()
+    at.selectbox(key="rev_disagreement").select("dis_cost_explorer_duration").run()
+    at.text_area(key="rev_reason").input("the vendor's 'brief' meant the customer impact, not the outage").run()
+    at.button(key="rev_submit").click().run()
+    assert not at.error, at.error[0].value
+    assert _table(at, "author", "reason").iloc[0]["action"] == "dismiss_disagreement"
+    at.switch_page("app_pages/vendor_vs_press.py").run()
+    assert "dis_cost_explorer_duration" not in set(_table(at, "summary", "press_value")["id"])
+
+
+def test_review_reports_a_refused_correction(monkeypatch, writable_db):
+    at = _open(monkeypatch, writable_db, "review")
+    at.text_input(key="rev_author").input("ana").run()
+    at.selectbox(key="rev_field").select("ai_status").run()
+    at.text_input(key="rev_value").input("probably").run()
+    at.text_area(key="rev_reason").input("test").run()
+    at.button(key="rev_submit").click().run()
+    assert "Not recorded" in at.error[0].value and "probably" in at.error[0].value
+    assert len(_table(at, "author", "reason")) == 1
 
 
 def test_every_page_runs_without_exception(monkeypatch, fixture_db):
