@@ -133,7 +133,9 @@ def _with_articles(
     limit = fetcher.settings.max_articles_per_source
     by_key = {doc.doc_key: doc for doc in documents}
     replaced: dict[str, FetchedDocument | None] = {}
-    wanted = [e for e in entries if e.relevant and e.doc_key in by_key]
+    # Vendor newsrooms: every statement matters; search feeds: the query already filtered.
+    follow_all = ctx.source_kind == "vendor" or ctx.format == "google-news-rss"
+    wanted = [e for e in entries if (follow_all or e.relevant) and e.doc_key in by_key]
     for entry in wanted:
         if entry.doc_key in known:
             replaced[entry.doc_key] = None

@@ -134,6 +134,15 @@ def _plausible_canonical(candidate: str, fetched: str) -> bool:
     return not (parts.path in ("", "/") and urlsplit(fetched).path not in ("", "/"))
 
 
+def _main_text(html_text: str, url: str) -> str | None:
+    """Precision first (drops page furniture); short pages it empties get the default mode."""
+    for options in ({"favor_precision": True}, {}):
+        text = trafilatura.extract(html_text, url=url, include_comments=False, include_tables=False, deduplicate=False, **options)
+        if text and text.strip():
+            return text
+    return None
+
+
 def parse(body: bytes, url: str, ctx: ParseContext) -> ParseOutput:
     out = ParseOutput()
     soup = BeautifulSoup(body, "lxml")
@@ -142,10 +151,17 @@ def parse(body: bytes, url: str, ctx: ParseContext) -> ParseOutput:
         return out
     page = page_metadata(soup, url)
     html_text = str(soup)
-    text = trafilatura.extract(html_text, url=url, include_comments=False, include_tables=False, deduplicate=True, favor_precision=True)
+    text = _main_text(html_text, url)
     if not text or not text.strip():
         out.problems.append(Problem("no_article_text", "no main text could be extracted from the page", "warning", url))
         return out
+    # A paragraph identical to an earlier one is page furniture (a standfirst repeated as the lead).
+    paragraphs = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+    # The headline is stored as the title; trafilatura sometimes repeats it as the first line.
+    if len(paragraphs) > 1 and page.title and one_line(paragraphs[0]).lower() == one_line(page.title).lower():
+        paragraphs = paragraphs[1:]
+    # One blank line between paragraphs, as everywhere else in the project (trafilatura uses one newline).
+    text = "\n\n".join(paragraphs)
     entry = ctx.entry
     canonical = canonical_url(page.canonical or url)
     published = not_in_future(page.published_at or (entry.published_at if entry else None), ctx, out.problems, url)
