@@ -143,7 +143,9 @@ class Detector:
                 self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
                          f'{_cap(_who_press(press))} says the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
         # 2. A cause someone on the press side alleges (speculation, sources) that the vendor explicitly rejects: denial.
-        alleged = [e for e in side.press if cause_value(e) and cause_value(e) not in vendor_asserted and cause_value(e) not in differing]
+        # "third_party" from an affected company names the provider itself as its supplier's fault, not another cause.
+        alleged = [e for e in side.press if cause_value(e) and cause_value(e) not in vendor_asserted
+                   and cause_value(e) not in differing and cause_value(e) != "third_party"]
         denied = [e for e in alleged if cause_value(e) in vendor_denied]
         if denied:
             value = _most_common([cause_value(e) for e in denied])
@@ -168,14 +170,22 @@ class Detector:
         first, current = side.vendor_first, side.vendor_current
         if first is current:
             return
-        earlier = _most_common([cause_value(e) for e in first])
-        now = {cause_value(e) for e in current} - {None}
-        if earlier is None or not now or any(same_family(earlier, c) for c in now):
-            return  # the later account still includes (or refines) the first one
-        later = _most_common([cause_value(e) for e in current])
-        e_entry = next(e for e in first if cause_value(e) == earlier)
-        l_entry = next(e for e in current if cause_value(e) == later)
+        earlier, later = self._main_cause(first), self._main_cause(current)
+        if earlier is None or later is None or same_family(earlier, later):
+            return  # same story, or a deeper layer of the same mechanism
+        e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
+        l_entry = next((e for e in current if cause_value(e) == later), current[0])
         self._add_drift("cause", e_entry, l_entry)
+
+    def _main_cause(self, statement: list[Entry]) -> str | None:
+        """What a statement blames: the document's own cause field for a whole vendor document
+        (a postmortem lists many causes but presents one), else its most repeated cause claim."""
+        doc = statement[0].document_id
+        own_doc_cause = next((m.cause_category for m in self.vendor_mentions
+                              if m.document_id == doc and not m.is_status and m.cause_category not in (None, "unknown")), None)
+        if statement[0].own and own_doc_cause:
+            return own_doc_cause
+        return _most_common([cause_value(e) for e in statement])
 
     def _add_drift(self, attribute: str, earlier: Entry, later: Entry) -> None:
         e_text, l_text = _text(earlier), _text(later)
@@ -220,8 +230,8 @@ class Detector:
         vendor = [(e, h) for e, h in vendor if h is not None]
         if any(hours_value(e) is not None for e, _ in vendor):
             vendor = [(e, h) for e, h in vendor if hours_value(e) is not None]  # figures over words
-        if not vendor and record.duration_basis == "status_page" and record.duration_hours:
-            vendor = [(None, record.duration_hours)]
+        # Only what the vendor says counts as its account; status-page timestamps are evidence of
+        # the consensus duration, not a statement anyone could disagree with.
         press = [(e, hours_value(e)) for e in side.press if hours_value(e)]
         press_values = [h for _, h in press] + [m.duration_hours for m in self.press_mentions if m.duration_hours]
         if vendor and press_values:
@@ -250,6 +260,9 @@ class Detector:
         side = side or Side()
         vendor = [e for e in side.vendor_current if scope_rank(e) is not None]
         press = [e for e in side.press if scope_rank(e) is not None]
+        # Scope is a framing ("extremely limited" vs "customers across the region"): it takes the
+        # outlet's own words. A monitoring firm's count alone stays in the accounts for readers.
+        press = [e for e in press if e.speaker_kind == "press"]
         if vendor and press:
             v_rank = _most_common([scope_rank(e) for e in vendor])
             counts = Counter(scope_rank(e) for e in press)
@@ -263,7 +276,8 @@ class Detector:
                          f'{_who_press(differing)} describes it as "{p_text}".')
         if side.vendor_first is not side.vendor_current:
             first = [e for e in side.vendor_first if scope_rank(e) is not None]
-            if first and vendor and scope_rank(first[0]) != _most_common([scope_rank(e) for e in vendor]):
+            # Only a jump from "limited" to "global" (or back): neighbouring ranks are facets of one story.
+            if first and vendor and abs(scope_rank(first[0]) - _most_common([scope_rank(e) for e in vendor])) >= 2:
                 self._add_drift("scope", first[0], vendor[0])
 
     # ------------------------------------------------------------ start / end

@@ -14,6 +14,7 @@ def kiro_world(db):
             claim("ai", "Amazon's AI coding agent Kiro caused the disruption", True, "press", speaker="people familiar with the matter"),
             claim("duration", "a 13-hour interruption", 13.0, "press", speaker="Packet Wire"),
             claim("scope", "customers across the region lost access", "regional", "other", speaker="a customer"),
+            claim("scope", "one of the two regions serving mainland China went dark", "regional", "press", speaker="Packet Wire"),
         ])],
     )
     statement = add_document(

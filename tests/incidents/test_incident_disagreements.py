@@ -37,13 +37,32 @@ def test_press_allegation_the_vendor_never_addresses_is_an_omission(tmp_path):
     assert "has not addressed" in found[("ai", "omission")]["summary"]
 
 
-def test_silent_vendor_without_any_statement_is_not_an_omission(tmp_path):
+def test_ai_alleged_while_the_vendor_publishes_nothing_is_an_omission(tmp_path):
     db = new_db(tmp_path)
     press = add_document(db, "press-only", published="2025-07-25T09:00:00Z", title="Outage blamed on AI",
                          mentions=[mention("Oracle Cloud", start="2025-07-23", ai=True, claims=[
                              claim("ai", "an AI tool pushed the change", True, "press")])])
     rebuild_incidents(db)
-    assert disagreements(db, incident_of(db, press)) == {}
+    found = disagreements(db, incident_of(db, press))
+    assert set(found) == {("ai", "omission")}
+    assert found[("ai", "omission")]["press_value"] == "an AI tool pushed the change"
+
+
+def test_attack_speculation_the_vendor_rejects_is_a_denial_not_a_contradiction(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "meta-press", published="2021-10-04T20:15:00Z", title="Facebook vanishes from the internet",
+                         mentions=[mention("Meta", start="2021-10-04", cause="network_bgp", claims=[
+                             claim("cause", "routes to its DNS servers disappeared", "network_bgp", "press"),
+                             claim("cause", "the company had been hacked", "cyberattack", "other", speaker="security commentators")])])
+    add_document(db, "meta-statement", kind="vendor", provider="Meta", published="2021-10-05T00:30:00Z", title="Update",
+                 mentions=[mention("Meta", start="2021-10-04", cause="config_change", claims=[
+                     claim("cause", "configuration changes on the backbone routers", "config_change", "vendor"),
+                     claim("cause", "withdrew their BGP advertisements", "network_bgp", "vendor"),
+                     claim("cause", "there was no malicious activity", "cyberattack", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert set(found) == {("cause", "denial")}
+    assert found[("cause", "denial")]["vendor_value"] == "there was no malicious activity"
 
 
 def test_vendor_changing_its_cause_between_updates_is_drift(tmp_path):

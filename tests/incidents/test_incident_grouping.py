@@ -106,3 +106,27 @@ def test_mentions_without_provider_or_date_are_kept_with_a_reason(tmp_path):
     assert incident_of(db, undated) is None and "no start date" in reasons[undated]
     assert report.mentions_unassigned == 2
     assert db["documents"].count == 2
+
+
+def test_a_mention_dated_only_by_year_does_not_join_a_dated_outage_of_that_year(tmp_path):
+    db = new_db(tmp_path)
+    status, _ = _aws_october(db)
+    vague = add_document(db, "press-q", published="2026-02-22T08:00:00Z", title="A second AI-linked disruption at Amazon",
+                         mentions=[mention("AWS", start="2025", ai=True)])
+    rebuild_incidents(db)
+    assert incident_of(db, vague) not in (None, incident_of(db, status))
+
+
+def test_follow_up_analysis_weeks_later_joins_when_regions_agree(tmp_path):
+    db = new_db(tmp_path)
+    status = add_document(db, "gcp-paris", kind="vendor", provider="Google Cloud", title="Multiple services in europe-west9",
+                          published="2023-04-26T03:20:00Z",
+                          updates=[("service_disruption", "2023-04-26T03:20:00Z", "Water intrusion in europe-west9.")],
+                          mentions=[mention("Google Cloud", start="2023-04-26T02:00:00Z", regions=["europe-west9"])])
+    later = add_document(db, "gcp-analysis", published="2023-05-22T09:45:00Z", title="What the Paris zone teaches",
+                         mentions=[mention("Google Cloud", regions=["europe-west9-a"])])
+    unrelated = add_document(db, "gcp-other", published="2023-05-22T10:00:00Z", title="Google Cloud hiccup in Iowa",
+                             mentions=[mention("Google Cloud", regions=["us-central1"])])
+    rebuild_incidents(db)
+    assert incident_of(db, later) == incident_of(db, status)
+    assert incident_of(db, unrelated) != incident_of(db, status)
