@@ -221,10 +221,13 @@ class Grouper:
             why = "no start date" if not mention.is_primary else "no start date and no publication date"
             return Placement(None, f"unassigned: {why}")
         best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), 0)
-        if best is None and from_pub:
-            # An undated piece may be a follow-up weeks later: only with services or regions agreeing.
-            extended = Window(window.hi - EXTENDED_LOOKBACK, window.hi).widened(MATCH_SLACK)
-            best, best_key = self._best(mention, provider, window, from_pub, extended, 1)
+        published = parse_window(mention.published_at)
+        if best is None and mention.is_primary and published is not None:
+            # A follow-up weeks later: the weeks before publication, with services or regions agreeing.
+            # Against a stated date it takes both services and regions (the date may be the article's
+            # own; a new outage of the same service weeks later has a date of its own that agrees).
+            extended = Window(published.hi - EXTENDED_LOOKBACK, published.hi).widened(MATCH_SLACK)
+            best, best_key = self._best(mention, provider, extended, True, extended, 1 if from_pub else 3)
         if best is not None:
             self._absorb(best, mention, window, from_pub)
             return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
