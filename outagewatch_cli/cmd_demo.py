@@ -27,7 +27,7 @@ def _prepare_demo_db(db_path: Path) -> None:
     """The demo rebuilds its database from scratch (the loopback port, and so every URL, changes
     between runs) — but never deletes a database that holds anything but the sample world."""
     from data.db import StoreError, open_db
-    from outagewatch_cli.main import UsageError
+    from outagewatch_cli.errors import UsageError
 
     if not db_path.exists():
         return

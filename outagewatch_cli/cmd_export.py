@@ -23,7 +23,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from data.db import open_db
     from data.export import ExportError, export_dataset
-    from outagewatch_cli.main import UsageError
+    from outagewatch_cli.errors import UsageError
 
     if args.out.exists() and not args.out.is_dir():
         raise UsageError(f"--out {args.out} exists and is not a folder")

@@ -15,7 +15,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from outagewatch_cli.main import UsageError
+    from outagewatch_cli.errors import UsageError
     from nlp.jsonl import extract_file
 
     if str(args.input) != "-" and not args.input.is_file():

@@ -29,7 +29,7 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from outagewatch_cli.cmd_refresh import make_progress
-    from outagewatch_cli.main import UsageError
+    from outagewatch_cli.errors import UsageError
     from outagewatch_cli.pipeline import ingest
 
     if not args.input.is_file():

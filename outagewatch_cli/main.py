@@ -13,15 +13,14 @@ import sys
 from pathlib import Path
 
 from data.db import StoreError, default_db_path
+from outagewatch_cli.errors import UsageError
 from scrapers.config import ConfigError
+
+__all__ = ["COMMANDS", "UsageError", "build_parser", "main"]
 
 COMMANDS = ("refresh", "ingest", "extract", "reprocess", "export", "sources", "demo", "serve")
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A mistake the user can fix; printed as one line, exit 2."""
 
 
 def _command_module(name: str):
@@ -77,4 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the package's copy of main() so `python -m` and the console script share one module.
+    from outagewatch_cli.main import main as package_main
+
+    sys.exit(package_main())

@@ -66,3 +66,10 @@ def test_db_path_comes_from_environment_when_not_given(tmp_path):
     env = {**os.environ, "OUTAGEWATCH_DB": str(tmp_path / "from-env.db")}
     result = run_cli("serve", env=env)
     assert result.returncode == 2 and "from-env.db" in result.stderr
+
+
+def test_usage_error_from_a_command_is_one_line_exit_2_under_python_dash_m(tmp_path):
+    result = run_cli("extract", str(tmp_path / "missing.jsonl"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"outagewatch extract: error: input file {tmp_path / 'missing.jsonl'} not found"
