@@ -246,6 +246,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         END;
         """,
     ),
+    (
+        2,
+        "indexes for the dashboard's filters and rankings",
+        """
+        CREATE INDEX incidents_status_started ON incidents(status, started_at);
+        CREATE INDEX disagreements_severity ON disagreements(dismissed, severity);
+        CREATE INDEX documents_published ON documents(published_at);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
