@@ -67,7 +67,17 @@ def load_source_states(db: sqlite_utils.Database) -> dict[str, SourceState]:
 
 
 def known_doc_keys(db: sqlite_utils.Database) -> set[str]:
-    return {row[0] for row in db.execute("SELECT doc_key FROM documents")}
+    """Keys the scrapers need not fetch again: every stored document's key, plus the feed entry
+    key it was reached through (a news-search redirect link differs from the article's URL)."""
+    keys = {row[0] for row in db.execute("SELECT doc_key FROM documents")}
+    keys.update(
+        row[0]
+        for row in db.execute(
+            "SELECT json_extract(extra, '$.feed_doc_key') FROM documents "
+            "WHERE extra IS NOT NULL AND json_extract(extra, '$.feed_doc_key') IS NOT NULL"
+        )
+    )
+    return keys
 
 
 # ---------------------------------------------------------------- runs

@@ -146,6 +146,7 @@ def sources_toml(world: World, base_url: str) -> str:
         "timeout_s = 10",
         "min_interval_per_host_s = 0",
         "allow_private_networks = true",
+        "max_articles_per_source = 200  # the news-search feed lists more outage entries than the default 50",
         "",
     ]
 

@@ -285,3 +285,11 @@ def test_database_from_a_newer_outagewatch_is_refused(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="newer than this outagewatch"):
         open_db(tmp_path / "ow.db")
+
+
+def test_known_keys_include_the_feed_entry_a_document_was_reached_through(tmp_path):
+    db = open_db(tmp_path / "ow.db")
+    doc = _doc(key="url:https://publisher.example.org/story")
+    doc.extra = {"feed_doc_key": "url:https://news.example.com/rss/articles/CBMiTOKEN"}
+    store_documents(db, [doc])
+    assert known_doc_keys(db) == {"url:https://publisher.example.org/story", "url:https://news.example.com/rss/articles/CBMiTOKEN"}
