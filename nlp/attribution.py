@@ -84,6 +84,10 @@ class Attributor:
     def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         doc = self.doc
         ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
+        if doc[verb].lower_ == "according":
+            after = self._speaker_after(sent, verb)
+            if after is not None:
+                return after
         # Before the verb: the subject ("A company spokesperson told ...", "Amazon said").
         lo = max(sent.span.start, verb - 14)
         best: tuple[int, Speaker] | None = None
@@ -120,7 +124,12 @@ class Attributor:
         person = self._person_near(sent, verb)
         if person is not None:
             return person
-        # After the verb: "said Amazon spokesperson X", "according to people familiar with the matter".
+        return self._speaker_after(sent, verb)
+
+    def _speaker_after(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """After the verb: "said Amazon spokesperson X", "according to people familiar with the matter"."""
+        doc = self.doc
+        ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
         hi = min(sent.span.end, verb + 10)
         for i in range(verb + 1, hi):
             if doc[i].lower_ in ("that", "“", '"') and doc[verb].lower_ != "according":

@@ -187,6 +187,7 @@ class Extractor:
         return max(scores, key=lambda p: (scores[p], -first.get(p, 10**6)))
 
     def _fill(self, out: dict, d: dict, p: Prepared, sdoc: Doc) -> None:
+        full = p.text  # Doc.text rebuilds the string on every call; keep one copy
         sents = sentence_views(sdoc)
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
@@ -236,14 +237,14 @@ class Extractor:
             third = self._third_party(s, provider)
             ai = ai_finding(sdoc, s, agent_tools)
             for f in cause_findings(sdoc, s, ai, third):
-                claims.append(self._claim_from(f, s, who(sdoc[f.tok].idx), sdoc, 0.7 if s.has("CAUSAL") else 0.55))
+                claims.append(self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55))
             if ai is not None:
-                c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), sdoc, 0.7)
+                c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), full, 0.7)
                 c.extra["role"] = ai.role
                 claims.append(c)
             sc = scope_finding(sdoc, s)
             if sc is not None:
-                claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), sdoc, 0.6))
+                claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), full, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
             outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text))
             if not outage_ctx:
@@ -254,23 +255,23 @@ class Extractor:
                 claims.append(self._duration_claim(du, s, who(du.start), text))
             for r in ranges:
                 if not durations and r.hours is not None and r.hours > 0:
-                    claims.append(Claim("duration", sdoc.text[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
+                    claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
                                         _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
             outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
             for pt in points:
-                if not any(abs(c - pt.start) <= 80 for c in outage_chars) and not _LENGTH_CUE.search(sdoc.text[max(s.start, pt.start - 25):pt.start]):
+                if not any(abs(c - pt.start) <= 80 for c in outage_chars) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
-                before = sdoc.text[max(s.start, pt.start - 40):pt.start]
+                before = full[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                is_end = pt.start in range_ends or bool(_END_CUE.search(sdoc.text[max(s.start, pt.start - 30):pt.start]))
+                is_end = pt.start in range_ends or bool(_END_CUE.search(full[max(s.start, pt.start - 30):pt.start]))
                 attr = "end" if is_end else "start"
                 if attr in seen_attr:
                     continue  # one start and one end per sentence: the first date given
                 seen_attr.add(attr)
-                claims.append(Claim(attr, sdoc.text[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
+                claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
 
         claims = self._apply_refutations(claims, sents, speakers)
@@ -278,7 +279,7 @@ class Extractor:
         incidents = []
         for g in groups:
             mine = [c for c in claims if g.owns(c.sentence)]
-            incidents.append(self._incident(g, mine, sents, source_kind, doc_id, sdoc.text))
+            incidents.append(self._incident(g, mine, sents, source_kind, doc_id, full))
         out["incidents"] = incidents
 
     @staticmethod
@@ -315,8 +316,9 @@ class Extractor:
                 return True
         return False
 
-    def _claim_from(self, f: Finding, s: SentenceInfo, speaker: Speaker, sdoc: Doc, base: float) -> Claim:
-        value = sdoc.text[f.quote_start:f.quote_end]
+    @staticmethod
+    def _claim_from(f: Finding, s: SentenceInfo, speaker: Speaker, full: str, base: float) -> Claim:
+        value = full[f.quote_start:f.quote_end]
         if len(value) > 160:
             value = value[:157].rstrip() + "..."
         return Claim(f.attribute, value, f.normalized, f.polarity, speaker, f.quote_start, f.quote_end, _conf(base, s, speaker), s.index)

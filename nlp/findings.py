@@ -25,6 +25,7 @@ from nlp.sentences import SentenceInfo
 _BACKWARD = frozenset("by to of from after when because due behind so".split())
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
+_INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes".split())
@@ -72,7 +73,9 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
         if low in _CLAUSE_BREAK:
             break
         if low in _AUX and i + 1 in neg_starts:
-            return True
+            # only when the negation is about causing: "AI did not cause", not "the chatbot could not load"
+            if any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 2, min(sent.span.end, i + 6))):
+                return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
     return any(s < tok and doc[s].lower_ in _DENY_VERBS for s in neg_starts)
 

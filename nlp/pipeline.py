@@ -4,7 +4,7 @@ Built once by `build_pipeline()` (never at import time). Heavy Python work happe
 on sentences where the matcher found triggers; the pipeline itself stays at C speed per token:
 - `sentencizer` splits sentences (plus paragraph breaks, see `ow_paragraphs`);
 - `entity_ruler` tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
-- `ow_triggers` runs one `Matcher` built from nlp/data/rules.json (lemmas expanded to word forms
+- `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules.json (lemmas expanded to word forms
   through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
 """
 
@@ -20,7 +20,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp.gazetteer import Gazetteer, load_gazetteer
@@ -33,23 +33,31 @@ if not Doc.has_extension("ow_hits"):
     Doc.set_extension("ow_hits", default=None)
 
 
-def compile_phrase(phrase: str) -> list[dict]:
-    """"root cause" -> token patterns; "=word" exact form, "a|b" alternatives, "word?" optional."""
-    pattern = []
+def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
+    """"root cause" -> every concrete word sequence it covers ("root cause", "root causes", ...).
+
+    "=word" is that form only, "a|b" gives alternatives, "word?" is optional, and a plain word
+    stands for all its inflections (spacy-lookups-data lemma table). Concrete phrases go to a
+    PhraseMatcher, which matches them by hash at C speed; token predicates ("LOWER IN [...]") in a
+    Matcher would be called per token and pattern from Python and were 20x slower here.
+    """
+    options: list[list[str]] = []
     for word in phrase.split():
         optional = word.endswith("?") and len(word) > 1
         word = word.rstrip("?") if optional else word
         forms: set[str] = set()
         for alt in word.split("|"):
-            if alt.startswith("="):
-                forms.add(alt[1:].lower())
-            else:
-                forms |= forms_of(alt)
-        tok: dict = {"LOWER": {"IN": sorted(forms)}}
+            forms |= {alt[1:].lower()} if alt.startswith("=") else set(forms_of(alt))
+        opts = sorted(forms)
         if optional:
-            tok["OP"] = "?"
-        pattern.append(tok)
-    return pattern
+            opts.append("")
+        options.append(opts)
+    out: list[str] = [""]
+    for opts in options:
+        out = [f"{prefix} {o}".strip() if o else prefix for prefix in out for o in opts]
+        if len(out) > limit:
+            raise ValueError(f"rule phrase {phrase!r} expands to more than {limit} word sequences")
+    return sorted({p for p in out if p})
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +111,10 @@ def make_paragraphs(nlp: Language, name: str):
 
 @Language.factory("ow_triggers", default_config={})
 def make_triggers(nlp: Language, name: str):
-    matcher = Matcher(nlp.vocab, validate=True)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for family, phrases in load_rule_families().items():
-        matcher.add(family, [compile_phrase(p) for p in phrases])
+        concrete = sorted({c for p in phrases for c in compile_phrase(p)})
+        matcher.add(family, list(nlp.tokenizer.pipe(concrete)))
 
     def triggers(doc: Doc) -> Doc:
         doc._.ow_hits = [(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)]

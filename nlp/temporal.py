@@ -54,7 +54,7 @@ RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
 
 DURATION = re.compile(
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|seconds?)(?:\s+and\s+a\s+half)?"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|seconds?)(?:\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
@@ -65,7 +65,7 @@ QUALITATIVE = re.compile(
     re.I,
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
-_NOT_LENGTH_BEFORE = re.compile(r"(?:within|every|each|per|in the past|in the last|over the past|over the last|up to)\s+(?:the\s+)?$", re.I)
+_NOT_LENGTH_BEFORE = re.compile(r"(?:(?:within|every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after (?:the|it)|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 
 
@@ -142,6 +142,8 @@ def _unit_hours(unit: str) -> float:
         return 1 / 60
     if u.startswith("d"):
         return 24.0
+    if u.startswith("w"):
+        return 168.0
     return 1 / 3600
 
 

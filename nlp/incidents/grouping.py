@@ -70,7 +70,7 @@ class Cluster:
     provider: str
     core: Window
     anchor: str  # mention id
-    anchor_rank: int
+    anchor_rank: tuple  # placement_order key of the anchor: the strongest, earliest member
     has_status: bool = False
     service_tokens: set[str] = field(default_factory=set)
     region_tokens: set[str] = field(default_factory=set)
@@ -109,10 +109,17 @@ class Grouper:
         self.clusters: dict[str, Cluster] = {}
         self.index: dict[str, dict[int, list[Cluster]]] = defaultdict(lambda: defaultdict(list))
         self.taken_ids = set(existing_ids)  # ids ever used, so a new incident never reuses a live one
+        self._feature_cache: dict[str, tuple[set[str], set[str], set[str]]] = {}
 
     # ---------------------------------------------------------------- evidence
 
     def _features(self, mention: MentionInfo) -> tuple[set[str], set[str], set[str]]:
+        cached = self._feature_cache.get(mention.id)
+        if cached is None:
+            cached = self._feature_cache[mention.id] = self._compute_features(mention)
+        return cached
+
+    def _compute_features(self, mention: MentionInfo) -> tuple[set[str], set[str], set[str]]:
         drop = _tokens(mention.effective_provider or "")
         services = set().union(*(_tokens(s, drop) for s in mention.services)) if mention.services else set()
         regions = region_tokens(mention.regions)
@@ -155,9 +162,9 @@ class Grouper:
             if window is not None and (not from_publication or mention.is_status) and window.width < cluster.core.width:
                 cluster.core = window
                 self._index(cluster)
-        r = rank(mention)
-        if r < cluster.anchor_rank:
-            cluster.anchor, cluster.anchor_rank = mention.id, r
+        key = placement_order(mention)
+        if key < cluster.anchor_rank:  # a function of membership only, so re-runs agree
+            cluster.anchor, cluster.anchor_rank = mention.id, key
 
     def _new_id(self, mention: MentionInfo) -> str:
         candidate, n = stable_id("inc", mention.id), 1
@@ -173,13 +180,13 @@ class Grouper:
             return mentions
         provider = providers.most_common(1)[0][0]
         misfits, cluster = [], None
-        for mention in sorted(mentions, key=lambda m: (rank(m), m.id)):
+        for mention in sorted(mentions, key=placement_order):
             window, from_pub = mention_window(mention)
             if provider_key(mention.effective_provider) != provider or window is None:
                 misfits.append(mention)
                 continue
             if cluster is None:
-                cluster = Cluster(incident_id, provider, window, mention.id, rank(mention))
+                cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention))
                 self.clusters[incident_id] = cluster
             self._absorb(cluster, mention, window, from_pub)
         if cluster is not None:
@@ -232,7 +239,7 @@ class Grouper:
             self._absorb(best, mention, window, from_pub)
             return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
         incident_id = self._new_id(mention)
-        cluster = Cluster(incident_id, provider, window, mention.id, rank(mention))
+        cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention))
         self.clusters[incident_id] = cluster
         self._absorb(cluster, mention, window, from_pub)
         self._index(cluster)

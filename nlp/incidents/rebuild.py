@@ -69,9 +69,7 @@ def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None =
             elif placed.incident_id != m.incident_id:
                 report.mentions_placed += 1
         store.write_assignments(db, changes)
-        for cluster in clusters.values():
-            if cluster.id not in statuses:
-                store.ensure_incident_row(db, cluster.id, cluster.provider, now)
+        store.create_incident_rows(db, [(c.id, c.provider) for c in clusters.values() if statuses.get(c.id) != "active"], now)
         anchors = {c.id: c.anchor for c in clusters.values()}
 
         corrections = ov.apply_assignment_overrides(db, now, report)
@@ -83,19 +81,31 @@ def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None =
         retired = store.orphan_incidents(db)
         report.incidents_retired = store.retire_incidents(db, retired, "deleted", now)
         affected -= set(retired)
-        affected = {i for i in affected if store.resolve_incident(db, i)[0] == i}
-        _recompute(db, affected, anchors, corrections, statuses, now, report)
+        live_now = {i for i, s in store.incident_statuses(db).items() if s == "active"}
+        affected &= live_now
+        # Members straight from the placement, except incidents a correction reshaped (read back).
+        members: dict[str, list[MentionInfo]] = defaultdict(list)
+        for m in mentions:
+            incident_id = placements[m.id].incident_id
+            if incident_id in affected and incident_id not in corrections.affected:
+                m.incident_id = incident_id
+                members[incident_id].append(m)
+        moved = store.load_mentions(db, incident_ids=corrections.affected & affected) if corrections.affected else []
+        for m in moved:
+            members[m.incident_id].append(m)
+        missing = {i for i in affected if i not in members}
+        if missing:  # e.g. incidents reached only through a correction in an incremental run
+            for m in store.load_mentions(db, incident_ids=missing):
+                members[m.incident_id].append(m)
+        _recompute(db, affected, members, anchors, corrections, statuses, now, report)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _recompute(db, affected: set[str], anchors: dict[str, str], corrections: "ov.Corrections",
-               statuses: dict[str, str], now: str, report: RebuildReport) -> None:
+def _recompute(db, affected: set[str], members: dict[str, list[MentionInfo]], anchors: dict[str, str],
+               corrections: "ov.Corrections", statuses: dict[str, str], now: str, report: RebuildReport) -> None:
     if not affected:
         return
-    members: dict[str, list[MentionInfo]] = defaultdict(list)
-    for m in store.load_mentions(db, incident_ids=affected):
-        members[m.incident_id].append(m)
     mention_of = {m.id: m for group_ in members.values() for m in group_}
     claims = store.load_claims(db, mention_of)
     status_docs = {m.document_id for m in mention_of.values() if m.is_status}
@@ -111,6 +121,7 @@ def _recompute(db, affected: set[str], anchors: dict[str, str], corrections: "ov
     versions = store.load_pipeline_versions(db, {m.document_id for m in mention_of.values()})
     existing = store.load_incident_rows(db, affected)
     old_disagreements = store.load_disagreement_rows(db, affected)
+    rows, disagreement_sets = {}, {}
     for incident_id in sorted(affected):
         group_ = members.get(incident_id, [])
         if not group_:
@@ -136,5 +147,7 @@ def _recompute(db, affected: set[str], anchors: dict[str, str], corrections: "ov
             report.incidents_created += 1
         else:
             report.incidents_updated += 1
-        store.write_incident(db, row, incident_id, now, exists=before is not None)
-        store.write_disagreements(db, incident_id, found, now)
+        rows[incident_id] = row
+        disagreement_sets[incident_id] = found
+    store.write_incidents(db, rows, now)
+    store.write_disagreements(db, disagreement_sets, now)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -48,6 +49,7 @@ def _utc(year: int, month: int = 1, day: int = 1) -> float:
     return calendar.timegm((year, month, day, 0, 0, 0))
 
 
+@lru_cache(maxsize=65536)  # the same few dates repeat across thousands of mentions
 def parse_window(value: str | None) -> Window | None:
     """The window an ISO-8601 date or datetime at any precision stands for; None if unreadable."""
     if not value or not isinstance(value, str):

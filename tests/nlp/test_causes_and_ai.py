@@ -1,0 +1,89 @@
+from tests.nlp.conftest import claims_of, primary
+
+
+def cause_claims(res):
+    return {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+
+
+def test_dns_cause_with_its_supporting_sentence(extract):
+    text = "Cloudflare's outage on Tuesday was caused by a DNS failure, the company said. Sites went down worldwide."
+    res = extract(text, title="Cloudflare outage")
+    (claim,) = [c for c in claims_of(res, "cause") if c["normalized"] == "dns"]
+    assert claim["quote"] == res_text(text, claim)
+    assert primary(res)["cause_category"] == "dns"
+
+
+def res_text(text, claim):
+    return text[claim["start"]:claim["end"]]
+
+
+def test_deepest_cause_is_what_the_connector_points_at(extract):
+    text = ("AWS said the outage happened because DNS resolution for DynamoDB failed due to a latent race condition "
+            "in its automation. Many services went down.")
+    assert primary(extract(text, title="AWS outage"))["cause_category"] == "software_bug"
+
+
+def test_negated_cause_is_a_denial(extract):
+    text = ("Atlassian said the outage was not the result of an attack. "
+            "A maintenance script deleted customer sites after an engineer mistakenly passed the wrong list of identifiers.")
+    res = extract(text, title="Atlassian outage", source_kind="vendor", provider="Atlassian")
+    assert ("cyberattack", "denies") in cause_claims(res)
+    assert primary(res)["cause_category"] == "human_error"
+
+
+def test_negated_causal_verb_denies_the_cause_after_it(extract):
+    text = "The outage was not caused, directly or indirectly, by a cyberattack of any kind. Services went down for hours."
+    res = extract(text, title="Outage at Cloudflare", source_kind="vendor", provider="Cloudflare")
+    assert ("cyberattack", "denies") in cause_claims(res)
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+
+
+def test_ai_agent_action_is_ai_involvement(extract):
+    text = ("An outage that left AWS Cost Explorer unavailable in mainland China for around 13 hours was triggered by "
+            "Amazon's AI coding agent Kiro, which decided to delete and recreate the environment, people familiar with the matter said.")
+    inc = primary(extract(text, title="Amazon AI agent caused AWS outage", published="2026-02-20T09:00:00Z"))
+    assert inc["ai_involved"] is True
+    assert inc["ai_role"] == "agent_action"
+    assert inc["cause_category"] == "ai_agent"
+
+
+def test_not_ai_is_a_denial_of_ai_involvement(extract):
+    text = ("AWS said the brief outage of Cost Explorer was caused by user error, not AI. "
+            "AI was not involved in the event, the company said.")
+    res = extract(text, title="AWS outage", source_kind="vendor", provider="AWS")
+    ai = claims_of(res, "ai")
+    assert ai and all(c["polarity"] == "denies" and c["normalized"] is False for c in ai)
+    assert primary(res)["ai_involved"] is False
+    assert primary(res)["cause_category"] == "human_error"
+
+
+def test_ai_did_not_cause_is_a_denial(extract):
+    text = "AI did not cause this event. The outage affected one service."
+    res = extract(text, source_kind="vendor", provider="AWS")
+    assert [c["polarity"] for c in claims_of(res, "ai")] == ["denies"]
+
+
+def test_a_chatbot_that_was_down_is_not_ai_involvement(extract):
+    text = ("ChatGPT was down for about three hours on Wednesday, OpenAI said. "
+            "Users saw errors and the chatbot could not load conversations during the outage.")
+    res = extract(text, title="ChatGPT outage")
+    assert claims_of(res, "ai") == []
+    assert primary(res)["ai_involved"] is not True
+
+
+def test_ai_written_code_is_an_ai_generated_change(extract):
+    text = ("The outage was caused by AI-generated code that engineers deployed without review, the newspaper reported. "
+            "Services went down for two hours.")
+    inc = primary(extract(text, title="Outage at GitHub hits developers", published="2025-10-22"))
+    assert inc["ai_involved"] is True
+    assert inc["ai_role"] == "ai_generated_change"
+
+
+def test_press_account_keeps_its_allegation_when_the_vendor_denies(extract):
+    text = ("Amazon's AI agent Kiro caused the 13-hour outage of AWS Cost Explorer, according to people familiar with the matter. "
+            "An Amazon spokesperson said the outage was caused by user error and that AI was not involved.")
+    res = extract(text, title="AWS outage blamed on AI agent", outlet="Packet Wire")
+    inc = primary(res)
+    assert inc["ai_involved"] is True
+    kinds = {(c["speaker_kind"], c["polarity"]) for c in claims_of(res, "ai")}
+    assert ("vendor", "denies") in kinds and ("press", "asserts") in kinds

@@ -1,0 +1,85 @@
+from datetime import date
+
+from nlp.temporal import find_durations, find_ranges, parse_published, resolve_points
+
+REF = date(2025, 10, 22)  # a Wednesday
+
+
+def points(text, ref=REF):
+    return [p.iso for p in resolve_points(text, 0, ref, None, None)]
+
+
+def test_time_with_pacific_daylight_zone_is_converted_to_utc():
+    assert points("Errors began at 11:48 PM PDT on October 19.") == ["2025-10-20T06:48:00Z"]
+
+
+def test_time_with_generic_eastern_zone_uses_daylight_time_in_summer():
+    assert points("The trouble started at 3 a.m. ET on July 19, 2024.") == ["2024-07-19T07:00:00Z"]
+
+
+def test_day_month_year_order_and_iso_dates_are_read():
+    assert points("On 5 April 2022 sites vanished; by 2022-04-18 all were back.") == ["2022-04-05", "2022-04-18"]
+
+
+def test_month_without_year_takes_the_latest_one_before_publication():
+    assert points("The outage in December hit one region.", ref=date(2026, 2, 20)) == ["2025-12"]
+
+
+def test_weekday_is_resolved_against_the_publication_date():
+    assert points("Services went down on Monday.") == ["2025-10-20"]
+
+
+def test_yesterday_is_the_day_before_publication():
+    assert points("Users could not log in yesterday.") == ["2025-10-21"]
+
+
+def test_time_without_any_zone_keeps_only_the_day():
+    assert points("It failed at 9:15 on October 3.") == ["2025-10-03"]
+
+
+def test_range_end_inherits_zone_and_rolls_over_midnight():
+    text = "The disruption ran from 11:48 PM PDT on October 19 to 2:20 PM."
+    pts = resolve_points(text, 0, REF, None, None)
+    (r,) = find_ranges(text, 0, pts)
+    assert (r.begin.iso, r.finish.iso, r.hours) == ("2025-10-20T06:48:00Z", "2025-10-20T21:20:00Z", 14.53)
+
+
+def test_between_range_borrows_zone_and_date_from_its_second_time():
+    text = "Between 06:48 and 09:12 UTC on Oct. 3 requests failed."
+    pts = resolve_points(text, 0, REF, None, None)
+    (r,) = find_ranges(text, 0, pts)
+    assert (r.begin.iso, r.hours) == ("2025-10-03T06:48:00Z", 2.4)
+
+
+def hours(text):
+    return [d.hours for d in find_durations(text, 0)]
+
+
+def test_durations_in_digits_and_words():
+    assert hours("It lasted 13 hours.") == [13.0]
+    assert hours("It lasted thirteen hours.") == [13.0]
+    assert hours("a 15-hour outage") == [15.0]
+
+
+def test_compound_and_fractional_durations():
+    assert hours("down for two hours and 40 minutes") == [2.667]
+    assert hours("offline for an hour and a half") == [1.5]
+    assert hours("about half an hour") == [0.5]
+    assert hours("close to two weeks") == [336.0]
+
+
+def test_qualitative_durations_are_kept_without_hours():
+    assert hours("The event was brief.") == [None]
+    assert hours("Customers waited several hours.") == [None]
+
+
+def test_spans_that_are_not_an_outage_length_are_ignored():
+    assert hours("Engineers are on call 24 hours a day.") == []
+    assert hours("Status checks run every 5 minutes.") == []
+    assert hours("Two days later the company apologised.") == []
+
+
+def test_published_value_parses_dates_and_datetimes():
+    assert parse_published("2025-10-22T12:00:00Z")[0] == REF
+    assert parse_published("2025-10-22")[0] == REF
+    assert parse_published(None)[0] == date(1970, 1, 1)
