@@ -44,11 +44,11 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
-def _cue_at(doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
-    """(kind, length, matched text) of a speaker cue starting at token i."""
-    for words, kind in sorted(_cues().get(doc[i].lower_, ()), key=lambda c: -len(c[0])):
+def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
+    """(kind, length, matched text) of a speaker cue starting at token i (`low`: lower-case forms by index)."""
+    for words, kind in sorted(_cues().get(low.get(i, ""), ()), key=lambda c: -len(c[0])):
         n = len(words)
-        if i + n <= end and all(doc[i + k].lower_ == words[k] for k in range(n)):
+        if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
             return kind, n, doc[i:i + n].text
     return None
 
@@ -68,6 +68,7 @@ class Attributor:
         self.open_quote: Speaker | None = None
         self.last_sentence = -10
         self.scope_start: int | None = None  # char offset where the named speaker's words begin
+        self._low: dict[int, str] = {}
 
     def default(self) -> Speaker:
         if self.source_kind == "vendor":
@@ -84,7 +85,7 @@ class Attributor:
     def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         doc = self.doc
         ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
-        if doc[verb].lower_ == "according":
+        if self._low.get(verb) == "according":
             after = self._speaker_after(sent, verb)
             if after is not None:
                 return after
@@ -92,10 +93,10 @@ class Attributor:
         lo = max(sent.span.start, verb - 14)
         best: tuple[int, Speaker] | None = None
         for i in range(verb - 1, lo - 1, -1):
-            tok = doc[i]
-            if tok.text in ("”", '"') and i < verb - 1:
+            low = self._low.get(i, "")
+            if low in ("”", '"') and i < verb - 1:
                 break  # quoted words before the verb are the claim, not the speaker
-            if tok.lower_ in ("which", "who", "whose") and best is not None:
+            if low in ("which", "who", "whose") and best is not None:
                 best = None  # "Heroku, which Salesforce bought, said": skip the relative clause
                 continue
             if i in ents:
@@ -103,7 +104,7 @@ class Attributor:
                 if best is None:
                     best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True))
                 continue
-            cue = _cue_at(doc, i, verb)
+            cue = _cue_at(self._low, doc, i, verb)
             if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -116,7 +117,7 @@ class Attributor:
                     if best is None:
                         best = (i, Speaker(kind, name, True))
                 continue
-            if tok.lower_ in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
+            if low in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True)
         if best:
             self._set_scope(sent, verb, best[0])
@@ -132,15 +133,15 @@ class Attributor:
         ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
         hi = min(sent.span.end, verb + 10)
         for i in range(verb + 1, hi):
-            if doc[i].lower_ in ("that", "“", '"') and doc[verb].lower_ != "according":
+            if self._low.get(i) in ("that", "“", '"') and self._low.get(verb) != "according":
                 break
             if i in ents:
                 e = ents[i]
                 return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True)
-            cue = _cue_at(doc, i, hi)
+            cue = _cue_at(self._low, doc, i, hi)
             if cue:
                 kind, n, text = cue
-                if doc[verb].lower_ in ("told", "tell", "tells") and kind == "press":
+                if self._low.get(verb) in ("told", "tell", "tells") and kind == "press":
                     continue  # "told reporters": the addressee, not the speaker
                 return Speaker(kind, text, True)
         return None
@@ -161,13 +162,13 @@ class Attributor:
         """", a span Atlassian describes as 'up to 14 days'": a speaker introduced after a comma, with
         words still following the verb, speaks only for the part after that comma."""
         doc = self.doc
-        if doc[verb].lower_ == "according":
+        if self._low.get(verb) == "according":
             return
-        tail = [t for t in doc[verb + 1:sent.span.end] if not t.is_punct]
+        tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in self._low.get(i, ""))]
         if len(tail) < 3:
             return
         for i in range(cue - 1, sent.span.start + 7, -1):
-            if doc[i].text == ",":
+            if self._low.get(i) == ",":
                 self.scope_start = doc[i].idx
                 return
 
@@ -178,6 +179,9 @@ class Attributor:
         # Track quotation marks so a quotation spanning sentences keeps its speaker.
         opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
         found: Speaker | None = None
+        if "SPEECH" in sent.hits:
+            # lower-case forms of this sentence's tokens, made once (Token objects are costly)
+            self._low = {i: t.lower_ for i, t in enumerate(sent.span, start=sent.span.start)}
         for s, _ in sent.hits.get("SPEECH", ()):
             found = self._speaker_near(sent, s)
             if found:

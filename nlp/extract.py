@@ -38,6 +38,8 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates|more)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
+# Cheap test before the date/time regexes: digits, month or weekday names, relative days.
+_TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took)\b", re.I)
 
 
@@ -158,14 +160,18 @@ class Extractor:
                 prov = ent_id.split("|", 1)[0]
                 scores[prov] = scores.get(prov, 0) + 0.6 * weight
                 first.setdefault(prov, order)
+            elif label == "AI_TOOL" and gaz.provider(ent_id) is not None:
+                # a tool that is also a company's product name ("Cursor") speaks for that provider
+                scores[ent_id] = scores.get(ent_id, 0) + 0.5 * weight
+                first.setdefault(ent_id, order)
             elif label == "COMPANY":
                 company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
                 first.setdefault("company:" + ent_id, order)
 
         order = 0
         if title_doc is not None:
-            for e in title_doc.ents:
-                count(e.label_, e.ent_id_, 3.0, order)
+            for label, ent_id, *_ in title_doc._.ow_ents:
+                count(label, ent_id, 3.0, order)
                 order += 1
         for s in sents:
             w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
@@ -191,8 +197,8 @@ class Extractor:
         sents = sentence_views(sdoc)
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
-            title_doc = self.nlp.get_pipe("entity_ruler")(title_doc)
-        title_entities = sum(1 for e in title_doc.ents if e.label_ in ("PROVIDER", "SERVICE", "COMPANY")) if title_doc is not None else 0
+            title_doc = self.nlp.get_pipe("ow_gazetteer")(title_doc)
+        title_entities = sum(1 for e in title_doc._.ow_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY")) if title_doc is not None else 0
         rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:
@@ -219,7 +225,7 @@ class Extractor:
             text = s.text
             header = _STATUS_HEADER.match(text) if timeline else None
             body_start = s.start + (header.end() if header else 0)
-            points = resolve_points(text, s.start, ref_day, context_day, context_zone)
+            points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
             timed = [pt for pt in points if pt.has_time]
             if timed:
                 context_day = timed[-1].when.date() if timed[-1].when else context_day

@@ -3,7 +3,7 @@
 Built once by `build_pipeline()` (never at import time). Heavy Python work happens later, and only
 on sentences where the matcher found triggers; the pipeline itself stays at C speed per token:
 - `sentencizer` splits sentences (plus paragraph breaks, see `ow_paragraphs`);
-- `entity_ruler` tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
+- `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
 - `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules.json (lemmas expanded to word forms
   through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
 """
@@ -21,7 +21,8 @@ import spacy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import forms_of
@@ -31,6 +32,8 @@ RULES_PATH = Path(__file__).resolve().parent / "data" / "rules.json"
 
 if not Doc.has_extension("ow_hits"):
     Doc.set_extension("ow_hits", default=None)
+if not Doc.has_extension("ow_ents"):
+    Doc.set_extension("ow_ents", default=None)
 
 
 def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
@@ -123,12 +126,42 @@ def make_triggers(nlp: Language, name: str):
     return triggers
 
 
+@Language.factory("ow_gazetteer", default_config={})
+def make_gazetteer_ruler(nlp: Language, name: str):
+    """Entity ruler for the gazetteers: one case-sensitive PhraseMatcher; the longest match wins.
+
+    spaCy's `entity_ruler` does the same but re-counts all its patterns on every call (a Python
+    loop over tens of thousands of entries per document); this keeps the per-document cost in C.
+    """
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    ids: dict[str, str] = {}
+    by_key: dict[str, list[str]] = {}
+    for pat in gazetteer_patterns(load_gazetteer()):
+        key = f"{pat['label']}\x1f{pat['id']}"
+        by_key.setdefault(key, []).append(pat["pattern"])
+    for key, texts in by_key.items():
+        matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+        ids[key] = key
+
+    def gazetteer(doc: Doc) -> Doc:
+        spans = []
+        for key, start, end in matcher(doc):
+            label, ent_id = nlp.vocab.strings[key].split("\x1f", 1)
+            spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        kept = filter_spans(spans)
+        doc.set_ents(kept, default="unmodified")
+        # Also kept as a plain list: reading `doc.ents` back walks every token in Python.
+        doc._.ow_ents = [(sp.label_, sp.id_, sp.start, sp.end, sp.start_char, sp.end_char) for sp in kept]
+        return doc
+
+    return gazetteer
+
+
 def build_pipeline(gaz: Gazetteer | None = None) -> Language:
     gaz = gaz or load_gazetteer()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("ow_paragraphs", after="sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "validate": True})
-    ruler.add_patterns(gazetteer_patterns(gaz))
+    nlp.add_pipe("ow_gazetteer")
     nlp.add_pipe("ow_triggers")
     return nlp

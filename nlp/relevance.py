@@ -60,6 +60,6 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     # the outage to a named provider or service (vendor documents are tied by their source).
     if title_hit and title_entities:
         anchored += 2
-    ok = score >= need and (anchored >= 2 or source_kind == "vendor")
+    ok = score >= need and (anchored >= 1 or source_kind == "vendor")
     reason = f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
     return Relevance(ok, float(score), reason)

@@ -3,9 +3,12 @@ appear, and the paragraph the sentence belongs to. Rules downstream read only th
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 
@@ -26,12 +29,11 @@ class SentenceInfo:
     start: int
     end: int
     paragraph: int
+    text: str  # the sentence's text (a slice of the document text, made once)
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # family -> token spans (doc indices)
     ents: list[Entity] = field(default_factory=list)
 
-    @property
-    def text(self) -> str:
-        return self.span.text
+
 
     def has(self, *families: str) -> bool:
         return any(f in self.hits for f in families)
@@ -45,38 +47,49 @@ class SentenceInfo:
 
 
 def sentence_views(doc: Doc) -> list[SentenceInfo]:
-    """Sentences (whitespace-only ones dropped) with the hits and entities that fall inside them."""
+    """Sentences (whitespace-only ones dropped) with the hits and entities that fall inside them.
+
+    Sentence starts come from one numpy array rather than `doc.sents`, which walks every token in
+    Python; only sentence-level objects are created here.
+    """
+    n = len(doc)
+    if n == 0:
+        return []
+    starts_arr = doc.to_array([SENT_START])
+    idx = doc.to_array([IDX])
+    space = doc.to_array([IS_SPACE])
+    bounds_list = [int(i) for i in np.flatnonzero(starts_arr == 1)]
+    if not bounds_list or bounds_list[0] != 0:
+        bounds_list.insert(0, 0)
+    bounds_list.append(n)
+    text = doc.text
     views: list[SentenceInfo] = []
-    tok_to_view: dict[int, SentenceInfo] = {}
+    token_bounds: list[tuple[int, int]] = []
     paragraph = 0
-    bounds: list[tuple[int, int, SentenceInfo]] = []
-    for sent in doc.sents:
-        stripped = sent.text.strip()
-        if not stripped:
-            if "\n" in sent.text:
+    for b, e in zip(bounds_list, bounds_list[1:]):
+        # trim trailing whitespace tokens so quotes are clean
+        end_tok = e
+        while end_tok > b and space[end_tok - 1]:
+            end_tok -= 1
+        if end_tok == b:
+            if "\n" in text[int(idx[b]):int(idx[e]) if e < n else len(text)]:
                 paragraph += 1
             continue
-        # trim trailing whitespace so quotes are clean
-        end_tok = sent.end
-        while end_tok > sent.start and doc[end_tok - 1].is_space:
-            end_tok -= 1
-        span = doc[sent.start:end_tok]
-        view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph)
+        span = doc[b:end_tok]
+        view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char])
         views.append(view)
-        bounds.append((span.start, span.end, view))
-        if "\n" in sent.text[len(sent.text.rstrip()):] or sent.text.endswith("\n"):
+        token_bounds.append((b, end_tok))
+        tail_end = int(idx[e]) if e < n else len(text)
+        if "\n" in text[span.end_char:tail_end]:
             paragraph += 1
     if not views:
         return views
-    # Map hits and entities to sentences by token index (bounds are sorted).
-    import bisect
-
-    starts = [b[0] for b in bounds]
+    starts = [tb[0] for tb in token_bounds]
 
     def view_of(tok: int) -> SentenceInfo | None:
         i = bisect.bisect_right(starts, tok) - 1
-        if i >= 0 and tok < bounds[i][1]:
-            return bounds[i][2]
+        if i >= 0 and tok < token_bounds[i][1]:
+            return views[i]
         return None
 
     grouped: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
@@ -84,10 +97,10 @@ def sentence_views(doc: Doc) -> list[SentenceInfo]:
         v = view_of(s)
         if v is not None:
             grouped[v.index][family].append((s, e))
-    for idx, fams in grouped.items():
-        views[idx].hits = {f: sorted(sp) for f, sp in fams.items()}
-    for ent in doc.ents:
-        v = view_of(ent.start)
+    for i, fams in grouped.items():
+        views[i].hits = {f: sorted(sp) for f, sp in fams.items()}
+    for label, ent_id, s, e, cs, ce in doc._.ow_ents or ():
+        v = view_of(s)
         if v is not None:
-            v.ents.append(Entity(ent.label_, ent.ent_id_, ent.text, ent.start, ent.start_char, ent.end_char))
+            v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce))
     return views

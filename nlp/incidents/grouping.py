@@ -143,7 +143,7 @@ class Grouper:
     # ---------------------------------------------------------------- clusters
 
     def _index(self, cluster: Cluster) -> None:
-        window = cluster.core.widened(MATCH_SLACK + EXTENDED_LOOKBACK)
+        window = cluster.core.widened(MATCH_SLACK)  # probes cover their own reach; clusters sit where they are
         buckets = self.index[cluster.provider]
         for b in range(int(window.lo // BUCKET), int(window.hi // BUCKET) + 1):
             if cluster not in buckets[b]:
@@ -229,7 +229,7 @@ class Grouper:
             return Placement(None, f"unassigned: {why}")
         best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), 0)
         published = parse_window(mention.published_at)
-        if best is None and mention.is_primary and published is not None:
+        if best is None and mention.is_primary and not mention.is_status and published is not None:
             # A follow-up weeks later: the weeks before publication, with services or regions agreeing.
             # Against a stated date it takes both services and regions (the date may be the article's
             # own; a new outage of the same service weeks later has a date of its own that agrees).

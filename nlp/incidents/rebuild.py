@@ -6,6 +6,7 @@ rebuilds only the incidents those documents can affect (same provider, nearby in
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import defaultdict
 
@@ -45,6 +46,18 @@ def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tupl
 
 
 def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None = None) -> RebuildReport:
+    # Hundreds of thousands of small records and no reference cycles: the cyclic collector's
+    # repeated full scans would make a large rebuild superlinear, so it rests until we are done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _rebuild(db, document_ids)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _rebuild(db: sqlite_utils.Database, document_ids: set[str] | None) -> RebuildReport:
     started = time.perf_counter()
     report = RebuildReport()
     now = utc_now()
@@ -76,9 +89,14 @@ def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None =
         affected |= corrections.affected
         if document_ids is None:
             affected |= {c.id for c in clusters.values()}
-        store.sync_claim_incidents(db)
-
-        retired = store.orphan_incidents(db)
+        if document_ids is None:
+            store.sync_claim_incidents(db)
+            retired = store.orphan_incidents(db)
+        else:
+            # Only what this run touched: the loaded mentions' documents and incidents, and corrections.
+            touched_docs = {m.document_id for m in mentions} | store.documents_of_incidents(db, corrections.affected)
+            store.sync_claim_incidents(db, touched_docs)
+            retired = store.orphan_incidents(db, affected | set(touched))
         report.incidents_retired = store.retire_incidents(db, retired, "deleted", now)
         affected -= set(retired)
         live_now = {i for i, s in store.incident_statuses(db).items() if s == "active"}

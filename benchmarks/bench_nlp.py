@@ -1,0 +1,162 @@
+"""Extraction speed and memory: `python -m benchmarks.bench_nlp` (also run by `make bench`).
+
+Measures, in one process and on the same texts:
+- the bare baseline: `spacy.blank("en")` tokenizer + sentencizer through `nlp.pipe`;
+- the full extractor (`Extractor.extract_many`: text checks, language, pipeline, rules, output dicts);
+- words per second for both, their ratio, and peak RSS after streaming a small and a large corpus
+  (flat memory means the large run does not raise the peak much).
+Writes the "Extraction" section of docs/benchmarks.md unless --no-write.
+
+Example: python -m benchmarks.bench_nlp --count 4000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "benchmarks.md"
+SECTION = "## Extraction"
+SAMPLE = ROOT / "data" / "sample" / "documents.jsonl"
+TARGET_WPS = 100_000
+TARGET_RATIO = 3.0
+
+
+def corpus_file(count: int, out_dir: Path) -> Path:
+    """The scale corpus from benchmarks/generate_corpus.py; falls back to the sample documents."""
+    path = out_dir / f"corpus-nlp-{count}.jsonl"
+    if not path.exists():
+        gen = ROOT / "benchmarks" / "generate_corpus.py"
+        if gen.exists():
+            subprocess.run([sys.executable, str(gen), str(path), "--count", str(count), "--seed", "5"], check=True, cwd=ROOT)
+    return path if path.exists() else SAMPLE
+
+
+def load_docs(path: Path, count: int) -> list[dict]:
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if not docs:
+        raise SystemExit(f"no documents in {path}")
+    # Replicate (with distinct ids) when the file is smaller than asked, e.g. the sample fallback.
+    out = []
+    while len(out) < count:
+        for d in docs:
+            out.append({**d, "id": f"{d.get('id')}-{len(out)}"})
+            if len(out) >= count:
+                break
+    return out
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stream(docs: list[dict], times: int) -> Iterator[dict]:
+    for _ in range(times):
+        yield from docs
+
+
+def measure(docs: list[dict], repeat_large: int) -> dict:
+    import spacy
+
+    from nlp.extract import Extractor
+
+    texts = [d.get("text") or "" for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.blank("en")
+    bare.add_pipe("sentencizer")
+    extractor = Extractor()
+    extractor.nlp  # build once, outside the timings
+    for _ in bare.pipe(texts[:50]):
+        pass
+    for _ in extractor.extract_many(docs[:50]):
+        pass
+
+    t0 = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=64):
+        pass
+    t_bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n = 0
+    for _ in extractor.extract_many(docs, batch_size=64):
+        n += 1
+    t_full = time.perf_counter() - t0
+    rss_small = peak_rss_mb()
+
+    # Memory flatness: stream the corpus several times over; results are discarded as they come.
+    t0 = time.perf_counter()
+    for _ in extractor.extract_many(stream(docs, repeat_large), batch_size=64):
+        pass
+    t_large = time.perf_counter() - t0
+    rss_large = peak_rss_mb()
+    return {
+        "documents": n, "words": words, "bare_s": t_bare, "full_s": t_full,
+        "bare_wps": words / t_bare, "full_wps": words / t_full, "ratio": t_full / t_bare,
+        "rss_small_mb": rss_small, "rss_large_mb": rss_large, "large_docs": n * repeat_large,
+        "large_wps": words * repeat_large / t_large,
+    }
+
+
+def section(r: dict, source: str) -> str:
+    wps_ok = "yes" if r["full_wps"] >= TARGET_WPS else "no"
+    ratio_ok = "yes" if r["ratio"] <= TARGET_RATIO else "no"
+    growth = r["rss_large_mb"] - r["rss_small_mb"]
+    lines = [
+        SECTION,
+        "",
+        f"Measured by `benchmarks/bench_nlp.py` on {source}: {r['documents']} documents, {r['words']} words, one core, "
+        "baseline and extractor in the same run.",
+        "",
+        "| measure | value | target | met |",
+        "|---|---|---|---|",
+        f"| bare tokenizer + sentencizer, words/s | {r['bare_wps']:,.0f} | - | - |",
+        f"| full extraction, words/s | {r['full_wps']:,.0f} | ≥ {TARGET_WPS:,} | {wps_ok} |",
+        f"| full / bare time | {r['ratio']:.2f} | ≤ {TARGET_RATIO:.0f} | {ratio_ok} |",
+        f"| peak RSS after {r['documents']} documents (MB) | {r['rss_small_mb']:.0f} | - | - |",
+        f"| peak RSS after a further {r['large_docs']} streamed (MB) | {r['rss_large_mb']:.0f} (+{growth:.0f}) | flat | {'yes' if growth < 50 else 'no'} |",
+        f"| words/s over the longer stream | {r['large_wps']:,.0f} | - | - |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    """Replace only this section of docs/benchmarks.md (others own the rest)."""
+    current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    start = current.find(SECTION + "\n")
+    if start == -1:
+        DOC.write_text(current.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+        return
+    end = current.find("\n## ", start + len(SECTION))
+    rest = current[end + 1:] if end != -1 else ""
+    DOC.write_text(current[:start] + text + ("\n" + rest if rest else ""), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.bench_nlp", description=__doc__.splitlines()[0],
+                                 epilog="Example: python -m benchmarks.bench_nlp --count 4000 --no-write")
+    ap.add_argument("--count", type=int, default=4000, help="documents in the corpus (default 4000)")
+    ap.add_argument("--repeat", type=int, default=4, help="times the corpus is streamed for the memory check")
+    ap.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    args, _unknown = ap.parse_known_args(argv)
+    out_dir = ROOT / "benchmarks" / "output"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = corpus_file(args.count, out_dir)
+    source = "the generated scale corpus" if path != SAMPLE else "the sample documents, replicated"
+    result = measure(load_docs(path, args.count), args.repeat)
+    text = section(result, source)
+    print(text)
+    if not args.no_write:
+        write_section(text)
+    return 0 if result["full_wps"] >= TARGET_WPS and result["ratio"] <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
