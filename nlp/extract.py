@@ -160,23 +160,32 @@ class Extractor:
                 prov = ent_id.split("|", 1)[0]
                 scores[prov] = scores.get(prov, 0) + 0.6 * weight
                 first.setdefault(prov, order)
-            elif label == "AI_TOOL" and gaz.provider(ent_id) is not None:
-                # a tool that is also a company's product name ("Cursor") speaks for that provider
-                scores[ent_id] = scores.get(ent_id, 0) + 0.5 * weight
-                first.setdefault(ent_id, order)
+            elif label == "AI_TOOL":
+                # an AI tool speaks for its maker when the maker is a provider ("Gemini CLI" -> Google)
+                tool = gaz.ai_by_alias.get(ent_id.lower())
+                maker = ent_id if gaz.provider(ent_id) is not None else (tool.vendor if tool and gaz.provider(tool.vendor) else None)
+                if maker:
+                    scores[maker] = scores.get(maker, 0) + 0.7 * weight
+                    first.setdefault(maker, order)
             elif label == "COMPANY":
                 company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
                 first.setdefault("company:" + ent_id, order)
 
+        def near_outage(tok: int, outage_toks: list[int]) -> bool:
+            # "Slack's outage", "the Microsoft outage", "outage at Fastly": whose outage it is
+            return any(abs(t - tok) <= 3 for t in outage_toks)
+
         order = 0
         if title_doc is not None:
-            for label, ent_id, *_ in title_doc._.ow_ents:
-                count(label, ent_id, 3.0, order)
+            t_out = [s for f, s, _ in title_doc._.ow_hits or () if f in ("OUTAGE", "OUTAGE_STRONG")]
+            for label, ent_id, start, *_ in title_doc._.ow_ents:
+                count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
                 order += 1
         for s in sents:
             w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
+            s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             for e in s.ents:
-                count(e.label, e.ent_id, w, order)
+                count(e.label, e.ent_id, w + (1.0 if near_outage(e.tok, s_out) else 0.0), order)
                 order += 1
         # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that
         # the document's services point to, else the company's first (main) provider.
@@ -197,7 +206,7 @@ class Extractor:
         sents = sentence_views(sdoc)
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
-            title_doc = self.nlp.get_pipe("ow_gazetteer")(title_doc)
+            title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(title_doc))
         title_entities = sum(1 for e in title_doc._.ow_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY")) if title_doc is not None else 0
         rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage

@@ -79,8 +79,11 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
             seen.add((label, text))
             pats.append({"label": label, "pattern": text, "id": ent_id})
 
+    shared = {p.company for p in gaz.providers if sum(q.company == p.company for q in gaz.providers) > 1}
     for p in gaz.providers:
-        for a in (p.name, *p.aliases):
+        # "Google" names a company with several providers: it is a COMPANY mention, decided by services
+        names = p.aliases if p.name in shared and p.name == p.company else (p.name, *p.aliases)
+        for a in names:
             add("PROVIDER", a, p.name)
         add("COMPANY", p.company, p.company)
         for service, surfaces in p.services.items():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from nlp.sentences import SentenceInfo
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
-_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|withdrew|withdrawn|root cause|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
+_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|destroys|destroyed|fire|file-loss|data loss|lost|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 
 
