@@ -252,7 +252,9 @@ class Extractor:
             third = self._third_party(s, provider)
             ai = ai_finding(sdoc, s, agent_tools)
             for f in cause_findings(sdoc, s, ai, third):
-                claims.append(self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55))
+                c = self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55)
+                c.extra["speculative"] = s.has("SPECULATION")
+                claims.append(c)
             if ai is not None:
                 c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), full, 0.7)
                 c.extra["role"] = ai.role
@@ -368,7 +370,9 @@ class Extractor:
             other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
-        causes = [c for c in account("cause") if c.polarity == "asserts"]
+        asserted = [c for c in account("cause") if c.polarity == "asserts"]
+        # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes.
+        causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]

@@ -2,8 +2,8 @@
 
 causes.v1 — a cause trigger counts when the sentence also frames a cause or an outage
   ("a DNS issue caused the outage", "the outage was due to a power failure"); among several
-  causes in one sentence the deeper one is what the connector points at ("DNS failed because of
-  a race condition" -> software_bug; "a config change triggered a latent bug" -> the change).
+  causes the deepest counts (DEPTH): "DNS failed because of a race condition" -> software_bug,
+  "a config update triggered a latent bug" -> software_bug, "an engineer's mistaken change" -> human_error.
 ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
   "the agent decided to delete and recreate the environment"); an AI service that was itself down
   ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
@@ -21,19 +21,17 @@ from spacy.tokens import Doc
 
 from nlp.sentences import SentenceInfo
 
-# Connectors after which the deeper cause follows ("X because of Y", "X caused by Y").
-_BACKWARD = frozenset("by to of from after when because due behind so".split())
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
 _INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes".split())
-# Depth when a sentence's connector does not decide: a human or an AI acting beats the mechanism
-# it set off; mechanisms beat the symptom layer (DNS, capacity).
+# Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
+# mechanisms beat the symptom layer (DNS, capacity).
 DEPTH = {
-    "ai_agent": 9, "human_error": 8, "cyberattack": 7, "software_bug": 6, "config_change": 6, "deployment": 5,
-    "hardware": 5, "power": 5, "environmental": 6, "third_party": 4, "network_bgp": 3, "capacity": 2, "dns": 1,
+    "ai_agent": 10, "human_error": 9, "software_bug": 8, "cyberattack": 7, "config_change": 6, "environmental": 6,
+    "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "capacity": 2, "dns": 1,
 }
 
 
@@ -98,19 +96,26 @@ def _ai_mentions(sent: SentenceInfo) -> list[int]:
     return sorted(toks)
 
 
-def _is_ai_service_down(sent: SentenceInfo) -> bool:
-    """"ChatGPT was down for hours": AI is the thing affected, not a cause."""
-    return sent.has("OUTAGE") and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE")
+def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
+    affected — an outage word follows the AI mention with no causal word in between."""
+    if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+        return False
+    outage = [t for t, _ in sent.hits.get("OUTAGE", ())]
+    causal = [t for t, _ in sent.hits.get("CAUSAL", ())]
+    if not causal:
+        return bool(outage)
+    return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str]) -> Finding | None:
     mentions = _ai_mentions(sent)
-    if not mentions:
+    if not mentions or sent.text.rstrip().endswith("?"):
         return None
     tok = mentions[0]
     is_denied = any(negated(doc, sent, t) for t in mentions)
     # "user error, not AI" — a bare denial needs no causal words.
-    if not is_denied and _is_ai_service_down(sent):
+    if not is_denied and _is_ai_service_down(sent, mentions):
         return None
     if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
         return None
@@ -135,7 +140,9 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str]) -> Fin
 
 
 def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool) -> list[Finding]:
-    """Cause claims of a sentence, one per category and polarity."""
+    """Cause claims of a sentence, one per category and polarity. Questions assert nothing."""
+    if sent.text.rstrip().endswith("?"):
+        return []
     fams = sent.cause_families()
     if not fams and not (ai and ai.polarity == "asserts") and not third_party:
         return []
@@ -171,16 +178,9 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
 
 
 def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
-    if len(asserted) == 1:
-        return next(iter(asserted))
-    causal = [s for s, _ in sent.hits.get("CAUSAL", ())]
-    for c in causal:
-        backward = doc[c].lower_ in _BACKWARD or (c + 1 < len(doc) and doc[c + 1].lower_ in ("by", "from", "to", "of"))
-        before = {k: t for k, t in asserted.items() if t < c}
-        after = {k: t for k, t in asserted.items() if t > c}
-        if before and after:
-            side = after if backward else before
-            return max(side, key=lambda k: DEPTH.get(k, 0))
+    """The deepest of several causes in one sentence. Depth is a fixed order, not the connector:
+    "a config update triggered a latent bug" and "DNS failed because of a race condition" are both
+    software bugs — the defect is deeper than what set it off or what it broke."""
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
 
 
