@@ -1,8 +1,9 @@
 """Dashboard speed: each page's script run (Streamlit AppTest) on seeded databases of two sizes.
 
 Target (issue 7): every page ≤ 0.5 s median at 100k documents / 20k incidents, and at most 3×
-its time at 1k documents. Runs are measured cold — the query cache is cleared before each run —
-so the figures are what a visitor sees after the one-minute cache expires. Writes the
+its time at 1k documents. Runs are measured cold — the query cache is cleared before each run,
+after one warm-up run that imports everything — so the figures are what a visitor sees after the
+one-minute cache expires. Writes the
 "Dashboard" section of docs/benchmarks.md.
 
     python -m benchmarks.bench_dashboard [--sizes 1000,100000] [--repeat 5]
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -25,6 +27,13 @@ DOC = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Dashboard"
 LIMIT_S = 0.5
 MAX_RATIO = 3.0
+# Requested of the schema owner (not in data/schema.py yet): a covering index, so the Overview and
+# Vendor vs press aggregations read the index instead of each incident row. A row's `status` sits
+# after its multi-kB `accounts` JSON, so every status check otherwise reads an overflow page.
+PROPOSED_INDEX = (
+    "CREATE INDEX incidents_summary ON incidents(status, started_at, provider, cause_category, ai_status, "
+    "duration_hours, ack_delay_hours, n_vendor_documents, n_press_documents)"
+)
 PAGES = ["overview", "incidents", "incident view", "vendor_vs_press", "sources", "export", "review"]
 
 
@@ -36,7 +45,8 @@ class PageTiming:
     max_s: float
 
 
-def _run_page(page: str, incident_id: str) -> float:
+def _page_runs(page: str, incident_id: str, repeat: int) -> list[float]:
+    """Seconds per cold run of one page: one AppTest, warmed once, then the query cache cleared before each run."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
@@ -45,36 +55,39 @@ def _run_page(page: str, incident_id: str) -> float:
         at.query_params["incident"] = incident_id
     at.run()
     if page != "overview":
+        at.switch_page(f"app_pages/{'incidents' if page == 'incident view' else page}.py").run()
+    runs = []
+    for _ in range(repeat):
         st.cache_data.clear()
-        at.switch_page(f"app_pages/{'incidents' if page == 'incident view' else page}.py")
-    else:
-        st.cache_data.clear()
-    started = time.perf_counter()
-    at.run()
-    elapsed = time.perf_counter() - started
-    if at.exception:
-        raise RuntimeError(f"{page} raised: {at.exception[0].message}")
-    return elapsed
+        started = time.perf_counter()
+        at.run()
+        runs.append(time.perf_counter() - started)
+        if at.exception:
+            raise RuntimeError(f"{page} raised: {at.exception[0].message}")
+    return runs
 
 
-def measure(size: int, repeat: int, workdir: Path) -> list[PageTiming]:
+def measure(size: int, repeat: int, workdir: Path, *, proposed_index: bool = False) -> list[PageTiming]:
     from tests.fixtures_db import seed_scale
 
-    path = workdir / f"scale-{size}.db"
+    path = workdir / f"scale-{size}{'-indexed' if proposed_index else ''}.db"
     started = time.perf_counter()
     seed_scale(path, size)
-    print(f"seeded {size:,} documents in {time.perf_counter() - started:.1f} s", flush=True)
+    if proposed_index:
+        with sqlite3.connect(path) as conn:
+            conn.execute(PROPOSED_INDEX)
+    print(f"seeded {size:,} documents{' + proposed index' if proposed_index else ''} in {time.perf_counter() - started:.1f} s", flush=True)
     os.environ["OUTAGEWATCH_DB"] = str(path)
     timings = []
     for page in PAGES:
-        runs = [_run_page(page, "inc_0000001") for _ in range(repeat)]
+        runs = _page_runs(page, "inc_0000001", repeat)
         timing = PageTiming(page, size, statistics.median(runs), max(runs))
         print(f"  {size:>7,} docs  {page:<16} median {timing.median_s * 1000:6.0f} ms  max {timing.max_s * 1000:6.0f} ms", flush=True)
         timings.append(timing)
     return timings
 
 
-def section(small: list[PageTiming], large: list[PageTiming], repeat: int) -> str:
+def section(small: list[PageTiming], large: list[PageTiming], indexed: list[PageTiming] | None, repeat: int) -> str:
     lines = [
         SECTION,
         "",
@@ -84,13 +97,24 @@ def section(small: list[PageTiming], large: list[PageTiming], repeat: int) -> st
         f"Target: ≤ {LIMIT_S} s at the large size and ≤ {MAX_RATIO:g}× the small size's time. "
         f"Measured with `python -m benchmarks.bench_dashboard` (part of `make bench`) on {sys.platform}, Python {sys.version.split()[0]}.",
         "",
-        f"| page | {small[0].size:,} docs (ms) | {large[0].size:,} docs (ms) | ratio | within target |",
-        "|---|---:|---:|---:|---|",
+        f"| page | {small[0].size:,} docs (ms) | {large[0].size:,} docs (ms) | ratio | within target |"
+        + (" with proposed index (ms) | ratio |" if indexed else ""),
+        "|---|---:|---:|---:|---|" + ("---:|---:|" if indexed else ""),
     ]
-    for s, l in zip(small, large):
+    for n, (s, l) in enumerate(zip(small, large)):
         ratio = l.median_s / s.median_s if s.median_s else float("inf")
         ok = l.median_s <= LIMIT_S and ratio <= MAX_RATIO
-        lines.append(f"| {s.page} | {s.median_s * 1000:.0f} | {l.median_s * 1000:.0f} | {ratio:.2f} | {'yes' if ok else 'NO'} |")
+        row = f"| {s.page} | {s.median_s * 1000:.0f} | {l.median_s * 1000:.0f} | {ratio:.2f} | {'yes' if ok else 'NO'} |"
+        if indexed:
+            row += f" {indexed[n].median_s * 1000:.0f} | {indexed[n].median_s / s.median_s:.2f} |"
+        lines.append(row)
+    if indexed:
+        lines += [
+            "",
+            "The last two columns add one covering index to the large database — requested for the schema, not yet in "
+            f"`data/schema.py`: `{PROPOSED_INDEX}`. Without it every status check reads past the incident's `accounts` "
+            "JSON into an overflow page.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -111,12 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,100000", help="small,large document counts")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--no-proposed-index", action="store_true", help="skip the run with the requested covering index")
     args, _ = parser.parse_known_args(argv)
     small_n, large_n = (int(x) for x in args.sizes.split(","))
     with tempfile.TemporaryDirectory(prefix="ow-bench-dashboard-") as tmp:
         small = measure(small_n, args.repeat, Path(tmp))
         large = measure(large_n, args.repeat, Path(tmp))
-    text = section(small, large, args.repeat)
+        indexed = None if args.no_proposed_index else measure(large_n, args.repeat, Path(tmp), proposed_index=True)
+    text = section(small, large, indexed, args.repeat)
     print(text)
     if not args.no_write:
         write_section(text)

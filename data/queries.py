@@ -23,7 +23,12 @@ from data.db import open_db
 
 ACTIVE = "i.status = 'active'"
 MONTH = "substr(i.started_at, 1, 7)"
+# Open disagreements of incident i. The unary + keeps SQLite on the incident_id index: an index
+# led by `dismissed` would otherwise turn this per-incident probe into a scan of all disagreements.
+HAS_OPEN_DISAGREEMENT = "EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND +d.dismissed = 0)"
 AI_STATUSES = ("alleged", "acknowledged", "denied", "none")
+CAUSES = ("dns", "config_change", "software_bug", "deployment", "network_bgp", "power", "environmental", "hardware",
+          "capacity", "cyberattack", "third_party", "human_error", "ai_agent", "unknown")  # DESIGN.md §6
 DISAGREEMENT_KINDS = ("contradiction", "denial", "magnitude", "scope", "omission", "drift")
 SORTABLE = {
     "started_at": "i.started_at",
@@ -100,8 +105,7 @@ def _filter_sql(f: IncidentFilter) -> tuple[str, list[Any]]:
             clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
             params += list(values)
     if f.has_disagreement is not None:
-        exists = "EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)"
-        clauses.append(exists if f.has_disagreement else f"NOT {exists}")
+        clauses.append(HAS_OPEN_DISAGREEMENT if f.has_disagreement else f"NOT {HAS_OPEN_DISAGREEMENT}")
     match = fts_query(f.search)
     if match:
         clauses.append(
@@ -133,8 +137,8 @@ class Headline:
         return self.share(self.n_with_disagreement)
 
 
-def _median(db: sqlite_utils.Database, column: str, where: str, params: list[Any]) -> float | None:
-    (n,) = db.execute(f"SELECT COUNT(*) FROM incidents i WHERE {where} AND {column} IS NOT NULL", params).fetchone()
+def _median(db: sqlite_utils.Database, column: str, where: str, params: list[Any], n: int) -> float | None:
+    """Median of `column` over the n rows where it is known (n counted by the caller's own pass)."""
     if not n:
         return None
     middle = db.execute(
@@ -146,23 +150,30 @@ def _median(db: sqlite_utils.Database, column: str, where: str, params: list[Any
 
 def headline(db: sqlite_utils.Database, f: IncidentFilter = IncidentFilter()) -> Headline:
     where, params = _filter_sql(f)
-    n_incidents, n_providers = db.execute(
-        f"SELECT COUNT(*), COUNT(DISTINCT i.provider) FROM incidents i WHERE {where}", params
-    ).fetchone()
-    ai_counts = dict(
-        db.execute(f"SELECT COALESCE(i.ai_status, 'none'), COUNT(*) FROM incidents i WHERE {where} GROUP BY 1", params).fetchall()
-    )
-    n_with, n_dis = db.execute(
-        f"SELECT COUNT(DISTINCT d.incident_id), COUNT(*) FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
-        f"WHERE d.dismissed = 0 AND {where}",
+    # One pass for the counts: each scan of incidents costs more than the arithmetic.
+    n_incidents, n_providers, n_durations, *ai = db.execute(
+        f"SELECT COUNT(*), COUNT(DISTINCT i.provider), COUNT(i.duration_hours), "
+        + ", ".join(f"SUM(COALESCE(i.ai_status, 'none') = '{s}')" for s in AI_STATUSES)
+        + f" FROM incidents i WHERE {where}",
         params,
     ).fetchone()
+    ai_counts = {status: n for status, n in zip(AI_STATUSES, ai) if n}
+    if f == IncidentFilter():
+        # Retiring an incident deletes its disagreements (nlp.incidents rebuild), so unfiltered
+        # counts need no look-up of each incident's status.
+        n_with, n_dis = db.execute("SELECT COUNT(DISTINCT incident_id), COUNT(*) FROM disagreements WHERE dismissed = 0").fetchone()
+    else:
+        n_with, n_dis = db.execute(
+            f"SELECT COUNT(DISTINCT d.incident_id), COUNT(*) FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+            f"WHERE d.dismissed = 0 AND {where}",
+            params,
+        ).fetchone()
     (n_documents,) = db.execute("SELECT COUNT(*) FROM documents").fetchone()
     return Headline(
         n_incidents=n_incidents,
         n_providers=n_providers,
         n_documents=n_documents,
-        median_duration_hours=_median(db, "i.duration_hours", where, params),
+        median_duration_hours=_median(db, "i.duration_hours", where, params, n_durations),
         ai_status_counts=ai_counts,
         n_with_disagreement=n_with,
         n_disagreements=n_dis,
@@ -232,10 +243,15 @@ class FilterOptions:
 
 
 def filter_options(db: sqlite_utils.Database) -> FilterOptions:
-    providers = [r[0] for r in db.execute(f"SELECT DISTINCT provider FROM incidents i WHERE {ACTIVE} AND provider IS NOT NULL ORDER BY 1")]
-    causes = [r[0] for r in db.execute(f"SELECT DISTINCT cause_category FROM incidents i WHERE {ACTIVE} AND cause_category IS NOT NULL ORDER BY 1")]
-    first, last = db.execute(f"SELECT MIN(substr(started_at, 1, 10)), MAX(substr(started_at, 1, 10)) FROM incidents i WHERE {ACTIVE}").fetchone()
-    return FilterOptions(providers, causes, first, last)
+    """Choices for the filter widgets, from indexes only (no pass over the incident rows).
+
+    Providers come from the (provider, started_at) index, so a provider seen only in merged-away
+    incidents may be offered (and then match nothing); causes are the fixed taxonomy.
+    """
+    providers = [r[0] for r in db.execute("SELECT DISTINCT provider FROM incidents WHERE provider IS NOT NULL ORDER BY 1")]
+    first = db.execute(f"SELECT MIN(i.started_at) FROM incidents i WHERE {ACTIVE} AND i.started_at IS NOT NULL").fetchone()[0]
+    last = db.execute(f"SELECT MAX(i.started_at) FROM incidents i WHERE {ACTIVE}").fetchone()[0]
+    return FilterOptions(providers, list(CAUSES), first[:10] if first else None, last[:10] if last else None)
 
 
 @dataclass
@@ -261,12 +277,15 @@ def list_incidents(
     where, params = _filter_sql(f)
     (total,) = db.execute(f"SELECT COUNT(*) FROM incidents i WHERE {where}", params).fetchone()
     column = SORTABLE[sort]
+    # Descending already puts NULLs last in SQLite; rowid breaks ties so the (status, started_at)
+    # index can deliver the default order without sorting every match.
+    order = f"{column} DESC, i.rowid DESC" if descending else f"{column} IS NULL, {column}, i.rowid"
     rows = _rows(
         db,
         f"SELECT i.id, i.started_at, i.provider, i.title, i.duration_hours, i.cause_category, i.vendor_cause, "
         f"i.press_cause, i.ai_status, i.n_documents, i.n_disagreements, i.max_severity, i.ack_delay_hours "
         f"FROM incidents i WHERE {where} "
-        f"ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, i.id LIMIT ? OFFSET ?",
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return IncidentPage(rows, total, offset, limit)
@@ -439,10 +458,9 @@ def disagreement_rate_by_provider(db: sqlite_utils.Database) -> list[dict[str, A
     """Share of each provider's incidents (with both a vendor and a press document) that have a disagreement."""
     return _rows(
         db,
-        f"SELECT COALESCE(i.provider, 'unknown') AS provider, COUNT(*) AS incidents, "
-        f"SUM(EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)) AS with_disagreement, "
-        f"ROUND(1.0 * SUM(EXISTS (SELECT 1 FROM disagreements d WHERE d.incident_id = i.id AND d.dismissed = 0)) / COUNT(*), 3) AS rate "
-        f"FROM incidents i WHERE {ACTIVE} AND i.n_vendor_documents > 0 AND i.n_press_documents > 0 "
+        f"SELECT provider, COUNT(*) AS incidents, SUM(has) AS with_disagreement, ROUND(1.0 * SUM(has) / COUNT(*), 3) AS rate "
+        f"FROM (SELECT COALESCE(i.provider, 'unknown') AS provider, {HAS_OPEN_DISAGREEMENT} AS has FROM incidents i "
+        f"WHERE {ACTIVE} AND i.n_vendor_documents > 0 AND i.n_press_documents > 0) "
         f"GROUP BY 1 ORDER BY rate DESC, provider",
     )
 
@@ -450,8 +468,8 @@ def disagreement_rate_by_provider(db: sqlite_utils.Database) -> list[dict[str, A
 def disagreements_by_attribute(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return _rows(
         db,
-        f"SELECT d.attribute, d.kind, COUNT(*) AS disagreements FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
-        f"WHERE d.dismissed = 0 AND {ACTIVE} GROUP BY 1, 2 ORDER BY 1, 2",
+        # Only active incidents have disagreements (retiring one deletes them), so no join is needed.
+        "SELECT attribute, kind, COUNT(*) AS disagreements FROM disagreements WHERE dismissed = 0 GROUP BY 1, 2 ORDER BY 1, 2",
     )
 
 

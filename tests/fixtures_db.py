@@ -338,6 +338,12 @@ def seed_scale(path: str | Path, n_documents: int, *, seed: int = 7) -> Path:
         day = rng.randrange(0, 3 * 365)
         started = f"{2023 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + day % 28:02d}T{rng.randrange(24):02d}:00:00Z"
         n_dis = rng.choice([0, 0, 0, 1, 2])
+        # Real rows carry an accounts JSON of a few kB (claims per attribute and side), which sits
+        # before `status` in the row; the benchmark must pay for reading past it.
+        accounts = {a: {side: [{"claim_id": f"clm_{i}_{a}_{side}_{k}", "document_id": f"doc_{i}", "value": rng.choice(WORDS),
+                                "normalized": rng.choice(CAUSES), "polarity": "asserts", "speaker_kind": side,
+                                "speaker": "spokesperson", "at": started} for k in range(2)]
+                        for side in ("vendor", "press")} for a in ATTRIBUTES}
         incidents.append({
             "id": f"inc_{i:07d}", "provider": provider, "title": f"{provider} incident {i}",
             "services": json.dumps([f"Service {rng.randrange(20)}"]), "regions": json.dumps([]),
@@ -346,7 +352,7 @@ def seed_scale(path: str | Path, n_documents: int, *, seed: int = 7) -> Path:
             "ai_status": rng.choice(AI_STATUSES), "n_documents": 5, "n_vendor_documents": 2, "n_press_documents": 3,
             "first_press_at": started, "first_vendor_at": started, "ack_delay_hours": round(rng.uniform(-5, 30), 1),
             "n_disagreements": n_dis, "max_severity": round(rng.random(), 2) if n_dis else None,
-            "pipeline_version": PIPELINE, "created_at": CREATED, "updated_at": CREATED, "status": "active",
+            "accounts": json.dumps(accounts), "pipeline_version": PIPELINE, "created_at": CREATED, "updated_at": CREATED, "status": "active",
         })
         for k in range(n_dis):
             disagreements.append({
