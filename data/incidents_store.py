@@ -141,21 +141,32 @@ def write_assignments(db: sqlite_utils.Database, rows: Iterable[tuple[str | None
     db.conn.executemany("UPDATE mentions SET incident_id = ?, assignment_reason = ? WHERE id = ?", rows)
 
 
-def sync_claim_incidents(db: sqlite_utils.Database) -> None:
-    """Claims follow their mention's incident."""
+def sync_claim_incidents(db: sqlite_utils.Database, document_ids: Iterable[str] | None = None) -> None:
+    """Claims follow their mention's incident (of these documents, or all)."""
+    where = ""
+    if document_ids is not None:
+        where = f"document_id IN (SELECT id FROM {_temp_ids(db, 'ow_claim_docs', document_ids)}) AND "
     db.execute(
         "UPDATE claims SET incident_id = (SELECT m.incident_id FROM mentions m WHERE m.id = claims.mention_id) "
-        "WHERE incident_id IS NOT (SELECT m.incident_id FROM mentions m WHERE m.id = claims.mention_id)"
+        f"WHERE {where}incident_id IS NOT (SELECT m.incident_id FROM mentions m WHERE m.id = claims.mention_id)"
     )
 
 
-def orphan_incidents(db: sqlite_utils.Database) -> list[str]:
-    """Active incidents no mention points at any more."""
+def documents_of_incidents(db: sqlite_utils.Database, incident_ids: Iterable[str]) -> set[str]:
+    table = _temp_ids(db, "ow_docs_of", incident_ids)
+    return {row[0] for row in db.execute(f"SELECT DISTINCT document_id FROM mentions WHERE incident_id IN (SELECT id FROM {table})")}
+
+
+def orphan_incidents(db: sqlite_utils.Database, candidates: Iterable[str] | None = None) -> list[str]:
+    """Active incidents (of the candidates, or all) no mention points at any more."""
+    where = ""
+    if candidates is not None:
+        where = f" AND id IN (SELECT id FROM {_temp_ids(db, 'ow_orphans', candidates)})"
     return [
         row[0]
         for row in db.execute(
             "SELECT id FROM incidents WHERE status = 'active' AND NOT EXISTS "
-            "(SELECT 1 FROM mentions m WHERE m.incident_id = incidents.id)"
+            f"(SELECT 1 FROM mentions m WHERE m.incident_id = incidents.id){where}"
         )
     ]
 
@@ -213,20 +224,25 @@ def disagreement_tuple(d: Disagreement) -> tuple:
     )
 
 
-def write_incident(db: sqlite_utils.Database, row: dict[str, Any], incident_id: str, now: str, exists: bool) -> None:
-    if exists:
-        db["incidents"].update(incident_id, {**row, "updated_at": now})
-    else:
-        db["incidents"].insert({"id": incident_id, **row, "created_at": now, "updated_at": now}, replace=True)
+def write_incidents(db: sqlite_utils.Database, rows: dict[str, dict[str, Any]], now: str) -> None:
+    """Update incident rows in bulk (every incident has a row: placement creates it first)."""
+    sets = ", ".join(f'"{c}" = ?' for c in _INCIDENT_COLUMNS)
+    db.conn.executemany(
+        f"UPDATE incidents SET {sets}, updated_at = ? WHERE id = ?",
+        [tuple(row[c] for c in _INCIDENT_COLUMNS) + (now, incident_id) for incident_id, row in rows.items()],
+    )
 
 
-def write_disagreements(db: sqlite_utils.Database, incident_id: str, items: list[Disagreement], now: str) -> None:
-    created = {row[0]: row[1] for row in db.execute("SELECT id, created_at FROM disagreements WHERE incident_id = ?", [incident_id])}
-    db.execute("DELETE FROM disagreements WHERE incident_id = ?", [incident_id])
+def write_disagreements(db: sqlite_utils.Database, items: dict[str, list[Disagreement]], now: str) -> None:
+    """Replace the disagreements of these incidents, keeping when each was first seen."""
+    table = _temp_ids(db, "ow_dis_write", items)
+    created = {row[0]: row[1] for row in db.execute(
+        f"SELECT id, created_at FROM disagreements WHERE incident_id IN (SELECT id FROM {table})")}
+    db.execute(f"DELETE FROM disagreements WHERE incident_id IN (SELECT id FROM {table})")
     db.conn.executemany(
         "INSERT INTO disagreements (id, attribute, kind, vendor_value, press_value, vendor_claim_ids, press_claim_ids, "
         "severity, summary, dismissed, incident_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [disagreement_tuple(d) + (incident_id, created.get(d.id, now)) for d in items],
+        [disagreement_tuple(d) + (incident_id, created.get(d.id, now)) for incident_id, found in items.items() for d in found],
     )
 
 
@@ -287,6 +303,15 @@ def ensure_incident_row(db: sqlite_utils.Database, incident_id: str, provider: s
         [incident_id, provider, now, now],
     )
     db.execute("UPDATE incidents SET status = 'active', merged_into = NULL WHERE id = ?", [incident_id])
+
+
+def create_incident_rows(db: sqlite_utils.Database, rows: list[tuple[str, str | None]], now: str) -> None:
+    """Rows for newly placed incidents (id, provider); filled in when the incident is computed."""
+    db.conn.executemany(
+        "INSERT INTO incidents (id, provider, status, created_at, updated_at) VALUES (?, ?, 'active', ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET status = 'active', merged_into = NULL",
+        [(i, p, now, now) for i, p in rows],
+    )
 
 
 def set_disagreement_dismissed(db: sqlite_utils.Database, disagreement_id: str) -> int:
