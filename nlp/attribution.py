@@ -168,7 +168,7 @@ class Attributor:
         if len(tail) < 3:
             return
         for i in range(cue - 1, sent.span.start + 7, -1):
-            if self._low.get(i) == ",":
+            if self._low.get(i) in (",", ";"):
                 self.scope_start = doc[i].idx
                 return
 

@@ -40,7 +40,7 @@ _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|esti
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
-_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took)\b", re.I)
+_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact)\b", re.I)
 
 
 @dataclass
@@ -239,7 +239,13 @@ class Extractor:
             if timed:
                 context_day = timed[-1].when.date() if timed[-1].when else context_day
                 context_zone = "UTC"
-            # Status headers carry the update's own time, not a claim about the outage.
+            # Status headers carry the update's own time, not a claim about the outage — except the
+            # "Resolved" update, whose time is when the vendor declared the incident over.
+            if header and header.group("status").lower() == "resolved":
+                hp = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                if hp is not None and body_start < s.end:
+                    claims.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
+                                        0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
             points = [pt for pt in points if pt.start >= body_start]
             sent_points[s.index] = points
             scope = attributor.scope_start
@@ -290,6 +296,13 @@ class Extractor:
                 seen_attr.add(attr)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
+            # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
+            here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)}
+            if not durations and not ranges and "start" in here and "end" in here:
+                span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
+                if span_h > 0:
+                    claims.append(Claim("duration", text, span_h, "asserts", here["start"].speaker, s.start, s.end,
+                                        _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 2, "range": True}))
 
         claims = self._apply_refutations(claims, sents, speakers)
         groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)

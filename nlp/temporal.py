@@ -47,7 +47,7 @@ YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:on|last|early|late|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|last week|last month|last year|earlier this month|this week)\b", re.I)
 TIME = re.compile(
-    rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
+    rf"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
     re.I,
 )
 RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
@@ -66,7 +66,7 @@ QUALITATIVE = re.compile(
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
 _NOT_LENGTH_BEFORE = re.compile(r"(?:(?:within|every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
-_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after (?:the|it)|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
+_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 
 
 @dataclass

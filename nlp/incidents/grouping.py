@@ -227,7 +227,7 @@ class Grouper:
         if window is None:
             why = "no start date" if not mention.is_primary else "no start date and no publication date"
             return Placement(None, f"unassigned: {why}")
-        best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), 0)
+        best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), -1)
         published = parse_window(mention.published_at)
         if best is None and mention.is_primary and not mention.is_status and published is not None:
             # A follow-up weeks later: the weeks before publication, with services or regions agreeing.

@@ -83,3 +83,13 @@ def test_published_value_parses_dates_and_datetimes():
     assert parse_published("2025-10-22T12:00:00Z")[0] == REF
     assert parse_published("2025-10-22")[0] == REF
     assert parse_published(None)[0] == date(1970, 1, 1)
+
+
+def test_two_digit_hours_are_not_cut_to_their_last_digit():
+    assert points("Between 21:40 UTC on 18 July and 22:00 UTC on 19 July 2024 requests failed.", ref=date(2024, 8, 2)) == [
+        "2024-07-18T21:40:00Z", "2024-07-19T22:00:00Z"]
+
+
+def test_a_span_before_after_is_not_a_length():
+    # "a week after" is a gap between events; "prolonged" stays as a qualitative length
+    assert hours("The outage comes a week after a prolonged AWS disruption.") == [None]
