@@ -185,6 +185,8 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
 
 
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    if sent.text.rstrip().endswith("?"):
+        return None
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
             tok = sent.hits[fam][0][0]
