@@ -6,7 +6,8 @@ from app_pages._common import empty_state, load
 from app_pages import _helpers as h
 
 st.title("Cloud and internet outages")
-head = load("headline")
+data = load("overview")
+head = data.headline
 if head.n_incidents == 0:
     empty_state()
     st.stop()
@@ -27,17 +28,17 @@ st.caption(
 
 left, right = st.columns(2)
 with left:
-    st.altair_chart(h.incidents_per_month_chart(load("incidents_per_month")), width="stretch")
+    st.altair_chart(h.incidents_per_month_chart(data.per_month), width="stretch")
     st.caption("Each incident counted once, in the month it started (by the best-supported start time).")
 with right:
-    st.altair_chart(h.cause_mix_chart(load("cause_mix_per_month")), width="stretch")
+    st.altair_chart(h.cause_mix_chart(data.cause_mix), width="stretch")
     st.caption("Each incident's recorded cause category; the Vendor vs press page shows where the two sides' causes differ.")
 left, right = st.columns(2)
 with left:
-    st.altair_chart(h.duration_chart(load("duration_histogram")), width="stretch")
+    st.altair_chart(h.duration_chart(data.durations), width="stretch")
     st.caption("Incidents with a known duration, in bins that double in width (15 min, 30 min, 1 h, 2 h ...).")
 with right:
-    ai_rows = load("ai_involvement_per_month")
+    ai_rows = data.ai_per_month
     if ai_rows:
         st.altair_chart(h.ai_involvement_chart(ai_rows), width="stretch")
         st.caption("alleged: press or others say AI took part, vendor silent · acknowledged: vendor says so · denied: vendor says no.")
@@ -45,7 +46,7 @@ with right:
         st.info("No incident has AI involvement claimed yet.")
 
 st.subheader("Most severe recent disagreements")
-severe = load("severe_recent_disagreements")
+severe = data.severe
 if severe:
     st.dataframe(severe, hide_index=True, width="stretch", key="ov_severe",
                  column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),

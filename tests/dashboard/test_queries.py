@@ -154,3 +154,11 @@ def test_acknowledgement_delay_histogram_bins_vendor_first_and_late_answers(db):
     rows = q.acknowledgement_delay_histogram(db)
     assert {"provider": "AWS", "delay": "vendor first", "incidents": 1} in rows  # DynamoDB: status page before press
     assert {"provider": "AWS", "delay": "1–3 days", "incidents": 1} in rows  # Cost Explorer: 26 h
+
+
+def test_overview_in_one_call_agrees_with_the_separate_queries(db):
+    o = q.overview(db)
+    assert o.headline == q.headline(db)
+    assert o.per_month == q.incidents_per_month(db)
+    assert o.ai_per_month == q.ai_involvement_per_month(db)
+    assert o.severe == q.severe_recent_disagreements(db)
