@@ -92,7 +92,17 @@ class Attributor:
         # Before the verb: the subject ("A company spokesperson told ...", "Amazon said").
         lo = max(sent.span.start, verb - 14)
         best: tuple[int, Speaker] | None = None
+        skip_to = None
+        if self._low.get(verb - 1) == ",":
+            # "A developer testing X, the environment Google released last month, says": the subject
+            # stands before the appositive, so jump over it to the previous comma.
+            prev = [i for i in range(verb - 2, max(sent.span.start, verb - 25) - 1, -1) if self._low.get(i) == ","]
+            if prev:
+                skip_to = prev[0]
+                lo = max(sent.span.start, skip_to - 14)
         for i in range(verb - 1, lo - 1, -1):
+            if skip_to is not None and i > skip_to:
+                continue
             low = self._low.get(i, "")
             if low in ("”", '"') and i < verb - 1:
                 break  # quoted words before the verb are the claim, not the speaker
@@ -168,6 +178,8 @@ class Attributor:
         if len(tail) < 3:
             return
         for i in range(cue - 1, sent.span.start + 7, -1):
+            if self._low.get(i) in ('"', "”", "“"):
+                return  # '"…not AI," an Amazon spokesperson said': the quotation is the speaker's
             if self._low.get(i) in (",", ";"):
                 self.scope_start = doc[i].idx
                 return

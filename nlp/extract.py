@@ -228,6 +228,8 @@ class Extractor:
         doc_id = out["id"]
 
         speakers: dict[int, Speaker] = {}
+        # Once a document has spoken of AI, "the agent" and "the assistant" refer to it.
+        doc_mentions_ai = any(s.has("AI") or any(e.label == "AI_TOOL" for e in s.ents) for s in sents)
         for s in sents:
             speaker = attributor.speaker(s)
             speakers[s.index] = speaker
@@ -256,7 +258,7 @@ class Extractor:
 
             # Causes, AI and scope.
             third = self._third_party(s, provider)
-            ai = ai_finding(sdoc, s, agent_tools)
+            ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
             for f in cause_findings(sdoc, s, ai, third):
                 c = self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")

@@ -26,7 +26,7 @@ _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "altho
 _INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
-_DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes".split())
+_DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes coincidence".split())
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
 # mechanisms beat the symptom layer (DNS, capacity).
 DEPTH = {
@@ -90,8 +90,11 @@ def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
     return doc[s].idx, doc[e].idx + len(doc[e].text)
 
 
-def _ai_mentions(sent: SentenceInfo) -> list[int]:
+def _ai_mentions(sent: SentenceInfo, weak: bool = False) -> list[int]:
+    """AI mentions; with `weak`, also "the agent", "the assistant" (the document already spoke of AI)."""
     toks = [s for s, _ in sent.hits.get("AI", ())]
+    if weak:
+        toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
     toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"]
     return sorted(toks)
 
@@ -108,8 +111,8 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 
-def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str]) -> Finding | None:
-    mentions = _ai_mentions(sent)
+def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
+    mentions = _ai_mentions(sent, weak)
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     tok = mentions[0]

@@ -138,6 +138,7 @@ def _recompute(db, affected: set[str], members: dict[str, list[MentionInfo]], an
     claims_by_incident = defaultdict(list)
     for c in claims:
         m = mention_of[c.mention_id]
+        c.at, c.in_vendor_document = m.published_at, m.source_kind == "vendor"
         if m.document_id in updates:
             c.at = statement_time(c.start, updates[m.document_id], c.at)
         claims_by_incident[m.incident_id].append(c)
