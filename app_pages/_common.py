@@ -37,6 +37,20 @@ def load(query: str, *args: Any, **kwargs: Any) -> Any:
         st.stop()
 
 
+def url_choices(key: str, options: list[str]) -> list[str]:
+    """Comma-separated choices from the URL, keeping only known ones (a stale shared link still opens)."""
+    return [v for v in (st.query_params.get(key) or "").split(",") if v in options]
+
+
+def set_url_choices(key: str, values: list[str]) -> None:
+    """Mirror a widget's choices into the URL so the view can be shared; empty choices leave no trace."""
+    joined = ",".join(values)
+    if joined and st.query_params.get(key) != joined:
+        st.query_params[key] = joined
+    elif not joined and key in st.query_params:
+        del st.query_params[key]
+
+
 def empty_state(message: str = REFRESH_HINT) -> None:
     st.info(message)
 

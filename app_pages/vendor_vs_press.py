@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import _helpers as h
-from app_pages._common import empty_state, load
+from app_pages._common import empty_state, load, set_url_choices, url_choices
 from data.queries import DISAGREEMENT_KINDS
 
 st.title("Vendor vs press")
@@ -14,8 +14,10 @@ if not options.providers and options.first_day is None:
     st.stop()
 
 c1, c2 = st.columns(2)
-kinds = c1.multiselect("Kind", list(DISAGREEMENT_KINDS), key="vvp_kind")
-providers = c2.multiselect("Provider", options.providers, key="vvp_provider")
+kinds = c1.multiselect("Kind", list(DISAGREEMENT_KINDS), default=url_choices("kind", list(DISAGREEMENT_KINDS)), key="vvp_kind")
+providers = c2.multiselect("Provider", options.providers, default=url_choices("provider", options.providers), key="vvp_provider")
+set_url_choices("kind", kinds)
+set_url_choices("provider", providers)
 rows = load("list_disagreements", kinds=tuple(kinds), providers=tuple(providers))
 st.subheader(f"Disagreements ({len(rows):,}{'+' if len(rows) >= 200 else ''})")
 if rows:

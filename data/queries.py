@@ -499,8 +499,8 @@ def list_disagreements(
         params += list(providers)
     return _rows(
         db,
-        f"SELECT d.id, i.started_at, i.provider, d.attribute, d.kind, d.severity, d.vendor_value, d.press_value, "
-        f"d.summary, d.dismissed, d.incident_id, i.title FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"SELECT d.id, i.started_at, i.provider, d.attribute, d.kind, d.severity, d.summary, d.vendor_value, d.press_value, "
+        f"d.dismissed, d.incident_id, i.title FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY d.severity DESC, i.started_at DESC, d.id LIMIT ?",
         [*params, limit],
     )

@@ -219,3 +219,10 @@ def test_every_page_runs_without_exception(monkeypatch, fixture_db):
         at.switch_page(f"app_pages/{page}.py").run()
         assert not at.exception, (page, at.exception)
         assert at.title, page
+
+
+def test_vendor_vs_press_filters_round_trip_through_the_url(monkeypatch, fixture_db):
+    at = _open(monkeypatch, fixture_db, "vendor_vs_press", kind="omission,contradiction")
+    assert set(_table(at, "summary", "press_value")["kind"]) == {"omission", "contradiction"}
+    at.multiselect(key="vvp_kind").unselect("omission").run()
+    assert at.query_params["kind"] == "contradiction"
