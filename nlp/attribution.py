@@ -31,6 +31,7 @@ class Speaker:
     kind: str  # vendor | press | other
     name: str
     explicit: bool  # named in this sentence (or carried from a quotation) rather than the default voice
+    entity: str | None = None  # provider or company id when the speaker is a named company
 
 
 @lru_cache(maxsize=1)
@@ -112,11 +113,15 @@ class Attributor:
             if i in ents:
                 e = ents[i]
                 if best is None:
-                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True))
+                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id))
                 continue
             cue = _cue_at(self._low, doc, i, verb)
             if cue:
                 kind, n, text = cue
+                owner = self._owner(i, ents)
+                if owner is not None and best is None:
+                    best = (i, owner)  # "Google's own report puts…", "Slack's engineers wrote"
+                    continue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
                     best = (i, Speaker("vendor", self.provider or text, True)) if self.last is None or self.last.kind == "vendor" else best
                 else:
@@ -128,7 +133,7 @@ class Attributor:
                         best = (i, Speaker(kind, name, True))
                 continue
             if low in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
-                return Speaker(self.last.kind, self.last.name, True)
+                return Speaker(self.last.kind, self.last.name, True, self.last.entity)
         if best:
             self._set_scope(sent, verb, best[0])
             return best[1]
@@ -142,18 +147,32 @@ class Attributor:
         doc = self.doc
         ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
         hi = min(sent.span.end, verb + 10)
+        if self._low.get(verb) == "according" and verb + 2 < sent.span.end and verb + 2 not in ents:
+            name = doc[verb + 2]
+            if name.is_title and name.is_alpha and not name.ent_type_ and _cue_at(self._low, doc, verb + 2, hi) is None:
+                return Speaker("other", name.text, True)  # "according to Signalwatch": an unknown organisation
         for i in range(verb + 1, hi):
             if self._low.get(i) in ("that", "“", '"') and self._low.get(verb) != "according":
                 break
             if i in ents:
                 e = ents[i]
-                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True)
+                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id)
             cue = _cue_at(self._low, doc, i, hi)
             if cue:
                 kind, n, text = cue
                 if self._low.get(verb) in ("told", "tell", "tells") and kind == "press":
                     continue  # "told reporters": the addressee, not the speaker
                 return Speaker(kind, text, True)
+        return None
+
+    def _owner(self, i: int, ents: dict) -> Speaker | None:
+        """The company in "<Company>'s (own) report|engineers|statement" before token i."""
+        j = i - 1
+        if self._low.get(j) == "own":
+            j -= 1
+        if self._low.get(j) in ("'s", "’s") and j - 1 in ents:
+            e = ents[j - 1]
+            return Speaker(self._entity_kind(e.label, e.ent_id), f"{e.text} {self._low.get(i, '')}".strip(), True, e.ent_id)
         return None
 
     def _person_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
@@ -175,8 +194,8 @@ class Attributor:
         if self._low.get(verb) == "according":
             return
         tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in self._low.get(i, ""))]
-        if len(tail) < 3:
-            return
+        if len(tail) < 3 or self._low.get(verb + 1) in (",", ".", "and", ";"):
+            return  # "…, the company said, and it is being fixed": the whole sentence is the company's
         for i in range(cue - 1, sent.span.start + 7, -1):
             if self._low.get(i) in ('"', "”", "“"):
                 return  # '"…not AI," an Amazon spokesperson said': the quotation is the speaker's

@@ -371,7 +371,26 @@ class Extractor:
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
                      _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score})
 
+    def _relative_to(self, claims: list[Claim], provider: str | None) -> list[Claim]:
+        """A company speaking about its own outage is the vendor of that incident: "what OpenAI
+        described" is OpenAI's account in an article's recalled OpenAI incident, and another
+        company's words in the primary one."""
+        gaz = self.gazetteer
+        prov = gaz.provider(provider) if provider else None
+        out = []
+        for c in claims:
+            ent = c.speaker.entity
+            if ent is not None:
+                own = ent == provider or (prov is not None and ent == prov.company)
+                kind = "vendor" if own else "other"
+                if kind != c.speaker.kind:
+                    c = Claim(c.attribute, c.value, c.normalized, c.polarity, Speaker(kind, c.speaker.name, c.speaker.explicit, ent),
+                              c.start, c.end, c.confidence, c.sentence, c.extra)
+            out.append(c)
+        return out
+
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
+        claims = self._relative_to(claims, g.provider)
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str) -> list[Claim]:
