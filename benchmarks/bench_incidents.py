@@ -105,8 +105,8 @@ def first_build(n_documents: int, path: Path):
 
 
 def measure(n_documents: int, workdir: Path) -> dict[str, float]:
-    # The machine is shared: small sizes take the best of three fresh builds so noise does not set the ratio.
-    repeats = 3 if n_documents <= 20000 else 1
+    # The machine is shared: each size takes the best of several fresh builds so noise does not set the ratio.
+    repeats = 3 if n_documents <= 20000 else 2
     timings = []
     for attempt in range(repeats):
         if attempt:

@@ -109,9 +109,11 @@ def incident_statuses(db: sqlite_utils.Database) -> dict[str, str]:
 
 
 def load_claims(db: sqlite_utils.Database, mention_ids: Iterable[str] | None = None) -> list[ClaimInfo]:
+    """Claims without document facts: the caller has them from the mentions (`at` and
+    `in_vendor_document` are left for it to fill), which spares a join over every document."""
     sql = (
         "SELECT c.id, c.document_id, c.mention_id, c.attribute, c.value, c.normalized, c.polarity, "
-        "c.speaker_kind, c.speaker, c.quote, c.start, d.published_at, d.source_kind FROM claims c JOIN documents d ON d.id = c.document_id"
+        "c.speaker_kind, c.speaker, c.quote, c.start FROM claims c"
     )
     if mention_ids is not None:
         table = _temp_ids(db, "ow_mention_ids", mention_ids)
@@ -122,7 +124,7 @@ def load_claims(db: sqlite_utils.Database, mention_ids: Iterable[str] | None = N
             normalized = None if row[5] is None else json.loads(row[5])
         except ValueError:
             normalized = row[5]  # a bare string stored by hand is still the value
-        claims.append(ClaimInfo(row[0], row[1], row[2], row[3], row[4], normalized, row[6] or "asserts", row[7], row[8], row[9] or "", row[10] or 0, row[11], row[12] == "vendor"))
+        claims.append(ClaimInfo(row[0], row[1], row[2], row[3], row[4], normalized, row[6] or "asserts", row[7], row[8], row[9] or "", row[10] or 0, None, False))
     return claims
 
 
