@@ -203,7 +203,7 @@ class Extractor:
 
     def _fill(self, out: dict, d: dict, p: Prepared, sdoc: Doc) -> None:
         full = p.text  # Doc.text rebuilds the string on every call; keep one copy
-        sents = sentence_views(sdoc)
+        sents = sentence_views(sdoc, full)
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
             title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(title_doc))

@@ -46,7 +46,7 @@ class SentenceInfo:
         return [f for f in self.hits if f.startswith("CAUSE_")]
 
 
-def sentence_views(doc: Doc) -> list[SentenceInfo]:
+def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     """Sentences (whitespace-only ones dropped) with the hits and entities that fall inside them.
 
     Sentence starts come from one numpy array rather than `doc.sents`, which walks every token in
@@ -62,7 +62,7 @@ def sentence_views(doc: Doc) -> list[SentenceInfo]:
     if not bounds_list or bounds_list[0] != 0:
         bounds_list.insert(0, 0)
     bounds_list.append(n)
-    text = doc.text
+    text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
     token_bounds: list[tuple[int, int]] = []
     paragraph = 0

@@ -60,3 +60,12 @@ def test_vendor_source_provider_is_canonicalised(extract):
     res = extract(text, source_kind="vendor", provider="amazon web services")
     assert primary(res)["provider"] == "AWS"
     assert primary(res)["services"] == ["Amazon S3"]
+
+
+def test_a_blank_line_ends_a_sentence_even_without_a_full_stop(extractor):
+    from nlp.sentences import sentence_views
+
+    text = "Incident with Git Operations\n\nInvestigating (2024-08-14 23:11 UTC): We are investigating reports of errors."
+    views = sentence_views(extractor.nlp(text), text)
+    assert [v.text for v in views] == ["Incident with Git Operations",
+                                       "Investigating (2024-08-14 23:11 UTC): We are investigating reports of errors."]
