@@ -43,6 +43,18 @@ def md_link(label: Any, url: str | None) -> str:
     return f"[{text}](<{target.replace('>', '%3E').replace(' ', '%20')}>)"
 
 
+def evidence_headline(attribute: str, value: str | None, normalized: Any, quote: str, polarity: str = "asserts") -> str:
+    """A short label for a claim: its value when that is short, else its normalized form (never the quote twice)."""
+    if attribute == "ai" and isinstance(normalized, bool):
+        return "AI took part" if normalized else "AI did not take part"
+    if value and len(value) <= 80 and value.strip() != quote.strip():
+        return value
+    if normalized is not None and normalized != "":
+        label = str(normalized).replace("_", " ")
+        return f"not {label}" if polarity == "denies" and attribute == "cause" else label
+    return (value or "")[:77] + "…" if value and len(value) > 80 else (value or "(no value)")
+
+
 def fmt_hours(hours: float | None) -> str:
     if hours is None:
         return "unknown"

@@ -18,7 +18,8 @@ def _evidence(items: list[Evidence], side: str) -> None:
     for e in items:
         who = e.speaker or e.outlet or side
         stance = " (a denial)" if e.polarity == "denies" else ""
-        st.markdown(f"**{h.escape_md(e.value or e.normalized)}** — {h.escape_md(who)}{stance}")
+        label = h.evidence_headline(e.attribute, e.value, e.normalized, e.quote, e.polarity)
+        st.markdown(f"**{h.escape_md(label)}** — {h.escape_md(who)}{stance}")
         st.markdown(f"> {h.escape_md(e.quote)}")
         st.caption(f"{h.md_link(e.document_title, e.url)} · {h.escape_md((e.published_at or 'undated')[:10])}")
 

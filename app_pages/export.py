@@ -5,6 +5,7 @@ from datetime import date
 import streamlit as st
 
 from app_pages import _actions
+from app_pages import _helpers as h
 from app_pages._common import db_path, empty_state, load
 
 st.title("Export")
@@ -15,11 +16,12 @@ if not options.providers and options.first_day is None:
     empty_state()
     st.stop()
 
-params = st.query_params
+# Same query-string names as the Incidents page, so its filtered view's link opens the same export.
+from_url, _ = h.filter_from_params(st.query_params.to_dict())
 c1, c2, c3 = st.columns(3)
-since = c1.date_input("From", value=None, key="exp_since")
-until = c2.date_input("To", value=None, key="exp_until")
-default_provider = params.get("provider") if params.get("provider") in options.providers else None
+since = c1.date_input("From", value=date.fromisoformat(from_url.since) if from_url.since else None, key="exp_since")
+until = c2.date_input("To", value=date.fromisoformat(from_url.until) if from_url.until else None, key="exp_until")
+default_provider = next((p for p in from_url.providers if p in options.providers), None)
 provider = c3.selectbox("Provider", [None] + options.providers, format_func=lambda p: p or "all providers",
                         index=([None] + options.providers).index(default_provider), key="exp_provider")
 formats = st.multiselect("Formats", list(_actions.EXPORT_FORMATS), default=["csv", "jsonl"], key="exp_formats")

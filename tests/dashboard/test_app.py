@@ -226,3 +226,9 @@ def test_vendor_vs_press_filters_round_trip_through_the_url(monkeypatch, fixture
     assert set(_table(at, "summary", "press_value")["kind"]) == {"omission", "contradiction"}
     at.multiselect(key="vvp_kind").unselect("omission").run()
     assert at.query_params["kind"] == "contradiction"
+
+
+def test_export_starts_from_the_filters_in_the_link(monkeypatch, fixture_db):
+    at = _open(monkeypatch, fixture_db, "export", provider="AWS", since="2025-12-01")
+    assert at.selectbox(key="exp_provider").value == "AWS"
+    assert str(at.date_input(key="exp_since").value) == "2025-12-01"

@@ -95,3 +95,11 @@ def test_override_without_author_is_refused_before_touching_the_database(tmp_pat
                                        author=" ", reason="typo", incident_id="inc_x")
     assert not outcome.ok and "author" in outcome.message
     assert not (tmp_path / "none.db").exists()
+
+
+def test_claim_labels_are_short_and_never_repeat_the_quote():
+    long_value = "Amazon maintains that the disruption was caused by misconfigured access controls rather than by AI"
+    assert h.evidence_headline("cause", long_value, "human_error", long_value) == "human error"
+    assert h.evidence_headline("duration", "13 hours", 13.0, "lasted 13 hours") == "13 hours"
+    assert h.evidence_headline("ai", "not AI", False, "not AI", "denies") == "AI did not take part"
+    assert h.evidence_headline("cause", "x" * 120, None, "quote").endswith("…")
