@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from data.db import open_db
-from tests.fixtures_db import EXPECTED, INC_COST_EXPLORER, INC_GITHUB_ACTIONS, SEARCH_WORD
+from tests.fixtures_db import EXPECTED, INC_COST_EXPLORER, INC_DYNAMODB, INC_GITHUB_ACTIONS, SEARCH_WORD
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
@@ -232,3 +232,25 @@ def test_export_starts_from_the_filters_in_the_link(monkeypatch, fixture_db):
     at = _open(monkeypatch, fixture_db, "export", provider="AWS", since="2025-12-01")
     assert at.selectbox(key="exp_provider").value == "AWS"
     assert str(at.date_input(key="exp_since").value) == "2025-12-01"
+
+
+def test_review_merges_two_incidents_and_the_list_shrinks(monkeypatch, writable_db):
+    at = _open(monkeypatch, writable_db, "review")
+    at.text_input(key="rev_author").input("ana").run()
+    at.radio(key="rev_action").set_value("merge").run()
+    at.selectbox(key="rev_incident").select(INC_COST_EXPLORER).run()
+    at.multiselect(key="rev_merge").select(INC_DYNAMODB).run()
+    at.text_area(key="rev_reason").input("same outage reported twice").run()
+    at.button(key="rev_submit").click().run()
+    assert not at.error, at.error[0].value
+    assert "Recorded override" in at.success[0].value
+    at.switch_page("app_pages/incidents.py").run()
+    ids = set(_table(at, "title", "n_documents")["id"])
+    assert INC_DYNAMODB not in ids and INC_COST_EXPLORER in ids
+
+
+def test_a_corrupt_database_file_is_reported_on_the_page(monkeypatch, tmp_path):
+    bad = tmp_path / "corrupt.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    at = _open(monkeypatch, bad, "incidents")
+    assert "Cannot read the database" in at.error[0].value and "not a usable outagewatch database" in at.error[0].value
