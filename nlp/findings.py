@@ -152,9 +152,13 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
     found: dict[tuple[str, str], int] = {}
+    # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
+    inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
     for fam in fams:
         cat = fam[len("CAUSE_"):]
         for s, _ in sent.hits[fam]:
+            if s in inside:
+                continue
             pol = "denies" if negated(doc, sent, s) else "asserts"
             found.setdefault((cat, pol), s)
     if ai is not None and ai.polarity == "asserts":

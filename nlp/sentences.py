@@ -17,9 +17,10 @@ class Entity:
     label: str  # PROVIDER | COMPANY | SERVICE | AI_TOOL | REGION
     ent_id: str
     text: str
-    tok: int  # token index within the doc
+    tok: int  # first token (doc index)
     start: int  # char offsets in the doc text
     end: int
+    end_tok: int = -1  # one past the last token
 
 
 @dataclass
@@ -102,5 +103,5 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     for label, ent_id, s, e, cs, ce in doc._.ow_ents or ():
         v = view_of(s)
         if v is not None:
-            v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce))
+            v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce, e))
     return views
