@@ -393,18 +393,18 @@ class Extractor:
         claims = self._relative_to(claims, g.provider)
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
-        def account(attr: str) -> list[Claim]:
+        def account(attr: str, polarity: str | None = None) -> list[Claim]:
             """The document's own account: a vendor document's words; for the press, the outlet and
             its sources first, then others (analysts, users) unless the vendor denied that very
             claim, then the vendor's account as the article reports it."""
-            cs = [c for c in claims if c.attribute == attr]
+            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity)]
             if source_kind == "vendor":
                 return [c for c in cs if c.speaker.kind == "vendor"] or cs
             press = [c for c in cs if c.speaker.kind == "press"]
             other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
-        asserted = [c for c in account("cause") if c.polarity == "asserts"]
+        asserted = account("cause", "asserts")
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
         ai_claims = account("ai")

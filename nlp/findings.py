@@ -49,7 +49,9 @@ class Finding:
 
 def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
-    neg_starts = {s for s, _ in sent.hits.get("NEG", ())}
+    speech = {s for s, _ in sent.hits.get("SPEECH", ())}
+    # "It did not say what the change was", "has not explained why": silence, not a denial.
+    neg_starts = {s for s, _ in sent.hits.get("NEG", ()) if not (speech & {s + 1, s + 2})}
     if not neg_starts:
         return False
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
