@@ -271,7 +271,8 @@ class Extractor:
             if sc is not None:
                 claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), full, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
-            outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text))
+            # (a sentence telling what set the outage off — "at 04:09 UTC a content update was released" — counts too)
+            outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -286,7 +287,9 @@ class Extractor:
             outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
             for pt in points:
-                if not any(abs(c - pt.start) <= 80 for c in outage_chars) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
+                near = 80 if pt.precision in ("year", "month") else 200
+                far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
+                if (far or (not outage_chars and pt.precision in ("year", "month"))) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 before = full[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):

@@ -43,6 +43,8 @@ DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
+# "the December failure", "last December's outage": a month used as the outage's name.
+MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:on|last|early|late|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|last week|last month|last year|earlier this month|this week)\b", re.I)
@@ -180,6 +182,10 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         year_s = m.group("year") or m.group("year2")
         year = int(year_s) if year_s else _year_for(mon, ref)
         add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
+    for m in MONTH_NAMING.finditer(text):
+        mon = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if mon and not (m.group("mon").lower() == "may"):
+            add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
     for m in YEAR_ONLY.finditer(text):
         add(m.start(), m.end(), m.group("year"), "year", None)
     for m in WEEKDAY.finditer(text):
