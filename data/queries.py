@@ -429,7 +429,7 @@ def incident_detail(db: sqlite_utils.Database, incident_id: str) -> IncidentDeta
         accounts=sorted(by_attribute.values(), key=lambda a: (order.get(a.attribute, 99), a.attribute)),
         disagreements=_rows(
             db,
-            "SELECT id, attribute, kind, vendor_value, press_value, severity, summary, dismissed FROM disagreements "
+            "SELECT id, attribute, kind, severity, summary, vendor_value, press_value, dismissed FROM disagreements "
             "WHERE incident_id = ? ORDER BY severity DESC, id",
             [incident_id],
         ),

@@ -1,8 +1,11 @@
 """The dashboard in a real browser: Debian's chromium through Playwright, against `streamlit run`.
 
 Goes through every page, filters, searches, opens an incident and checks both accounts are on
-screen; saves the README's screenshots to docs/screenshots/. Never downloads a browser: skips
-when /usr/bin/chromium is absent (install it with `make browser`).
+screen; saves the README's screenshots to docs/screenshots/. Every run writes `<name>.tmp.png`
+(git-ignored); the committed `<name>.png` is written when missing or when
+OUTAGEWATCH_UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the working tree clean (pixels
+differ slightly between runs). Never downloads a browser: skips when /usr/bin/chromium is absent
+(install it with `make browser`).
 """
 
 from __future__ import annotations
@@ -89,7 +92,11 @@ def _visit(page, url: str, marker: str) -> None:
 def _shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(500)  # let charts finish drawing
-    page.screenshot(path=str(SHOTS / name))
+    final = SHOTS / name
+    update = os.environ.get("OUTAGEWATCH_UPDATE_SCREENSHOTS") == "1" or not final.exists()
+    target = final if update else final.with_suffix(".tmp.png")
+    page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000, f"{target} looks blank"
 
 
 def test_overview_shows_figures_and_charts(server, page):
