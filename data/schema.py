@@ -255,6 +255,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX documents_published ON documents(published_at);
         """,
     ),
+    (
+        3,
+        "covering index for dashboard aggregates; drop the dismissed-led disagreement index",
+        """
+        -- incidents rows carry multi-kB accounts JSON: aggregates read this index, not the rows.
+        CREATE INDEX incidents_summary ON incidents(
+            status, started_at, provider, cause_category, ai_status, duration_hours,
+            ack_delay_hours, n_vendor_documents, n_press_documents
+        );
+        -- Led by a two-valued column, the planner could pick it over disagreements_incident for a
+        -- per-incident probe and scan every disagreement for every incident.
+        DROP INDEX disagreements_severity;
+        CREATE INDEX disagreements_by_severity ON disagreements(severity);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -26,6 +26,7 @@ def streamlit_command(db: Path, port: int, address: str) -> tuple[list[str], dic
         "--server.port", str(port),
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",  # no "Deploy" button: this is a read-only viewer
     ]
     return command, env
 
