@@ -238,8 +238,12 @@ class Extractor:
             body_start = s.start + (header.end() if header else 0)
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
             timed = [pt for pt in points if pt.has_time]
+            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                     and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
+            if dated:
+                # a later clock time without a date belongs to the last day the text named
+                context_day = dated[-1].when.date()
             if timed:
-                context_day = timed[-1].when.date() if timed[-1].when else context_day
                 context_zone = "UTC"
             # Status headers carry the update's own time, not a claim about the outage — except the
             # "Resolved" update, whose time is when the vendor declared the incident over.

@@ -26,8 +26,12 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5,
-    "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
+    "seventy": 70, "eighty": 80,
 }
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _u in _UNITS:
+        NUMBER_WORDS[f"{_tens}-{_u}"] = NUMBER_WORDS[_tens] + NUMBER_WORDS[_u]
 # Fixed offsets in hours; "PT"/"ET"/... pick daylight or standard time from the date (US rules, roughly).
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "pdt": -7, "pst": -8, "edt": -4, "est": -5, "cdt": -5, "mdt": -6, "mst": -7,
@@ -67,7 +71,7 @@ QUALITATIVE = re.compile(
     re.I,
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
-_NOT_LENGTH_BEFORE = re.compile(r"(?:(?:within|every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
+_NOT_LENGTH_BEFORE = re.compile(r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 
 

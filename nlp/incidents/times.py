@@ -86,3 +86,58 @@ def to_iso(seconds: float | None) -> str | None:
     if seconds is None:
         return None
     return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------- dates named in a title
+
+_MONTHS = {name: i + 1 for i, name in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "June 10, 2025" · "12 June 2025" · "January 4th 2021" · "August 2024" · "January's" · "2025-06-10"
+_TITLE_DATE = re.compile(
+    rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|{_ORD.replace('(', '(?P<d1>', 1)}\s+(?:of\s+)?(?P<m1>{_MONTH_ALT})\.?(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    rf"|(?P<m2>{_MONTH_ALT})\.?(?:\s+{_ORD.replace('(', '(?P<d2>', 1)})?(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?)\b",
+    re.IGNORECASE,
+)
+# Month names that are also common words only count with a day or a year beside them.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sep", "oct", "dec", "aug", "jun", "jul", "apr", "nov", "feb"})
+
+
+def title_window(title: str | None, published: str | None) -> Window | None:
+    """The day or month a headline names ("Summary of the June 10, 2025 outage", "December China outage").
+
+    A headline's date says which outage the document is about even when the body's dates were
+    misread; without a year it is the latest such date not after publication.
+    """
+    if not title:
+        return None
+    pub = parse_window(published)
+    for m in _TITLE_DATE.finditer(title):
+        if m["iso"]:
+            if window := parse_window(m["iso"]):
+                return window
+            continue
+        month_word = (m["m1"] or m["m2"]).lower().rstrip(".")
+        day, year = m["d1"] or m["d2"], m["y1"] or m["y2"]
+        if month_word in _AMBIGUOUS_MONTHS and not (day or year):
+            continue
+        month = _MONTHS[month_word]
+        if year is None:
+            if pub is None:
+                continue
+            pub_year = datetime.fromtimestamp(pub.hi, timezone.utc).year
+            year = pub_year if _utc(pub_year, month) <= pub.hi else pub_year - 1
+        year = int(year)
+        if day is not None:
+            day_n = int(day)
+            if not 1 <= day_n <= calendar.monthrange(year, month)[1]:
+                continue
+            start = _utc(year, month, day_n)
+            return Window(start, start + DAY)
+        start = _utc(year, month)
+        return Window(start, start + calendar.monthrange(year, month)[1] * DAY)
+    return None
