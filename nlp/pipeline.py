@@ -97,7 +97,8 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
 
 @Language.factory("ow_paragraphs")
 def make_paragraphs(nlp: Language, name: str):
-    """A blank line always ends a sentence (status updates and headlines often lack a full stop)."""
+    """A line break always ends a sentence: status updates, headings and extracted paragraphs often lack
+    a full stop (hard-wrapped text would be over-split; feeds and trafilatura output do not wrap)."""
 
     def paragraphs(doc: Doc) -> Doc:
         # Only whitespace tokens are looked at, and sentence starts are written back as one array:
@@ -109,7 +110,7 @@ def make_paragraphs(nlp: Language, name: str):
         changed = False
         for i in spaces:
             i = int(i)
-            if i + 1 < len(doc) and sent[i + 1] != 1 and doc[i].text.count("\n") >= 2:
+            if i + 1 < len(doc) and sent[i + 1] != 1 and "\n" in doc[i].text:
                 sent[i + 1] = 1
                 changed = True
         if changed:

@@ -67,13 +67,16 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     views: list[SentenceInfo] = []
     token_bounds: list[tuple[int, int]] = []
     paragraph = 0
-    for b, e in zip(bounds_list, bounds_list[1:]):
-        # trim trailing whitespace tokens so quotes are clean
+    for b0, e in zip(bounds_list, bounds_list[1:]):
+        # trim whitespace tokens at both ends so quotes are clean
+        b = b0
+        while b < e and space[b]:
+            b += 1
         end_tok = e
         while end_tok > b and space[end_tok - 1]:
             end_tok -= 1
         if end_tok == b:
-            if "\n" in text[int(idx[b]):int(idx[e]) if e < n else len(text)]:
+            if "\n" in text[int(idx[b0]):int(idx[e]) if e < n else len(text)]:
                 paragraph += 1
             continue
         span = doc[b:end_tok]

@@ -10,18 +10,27 @@ Rules (DESIGN.md §7):
 - existing assignments are kept, so incident ids never change under re-runs or new documents;
   only unplaced mentions are placed, strongest evidence first (status page, vendor, press,
   background mentions).
-Blocking by provider and 32-day buckets keeps the work near-linear.
+Real extraction misreads dates, so a mention's time comes from several places, tried in order:
+the start the text states (dropped when it falls after publication: a misread), a date the headline
+names ("Summary of the June 10, 2025 outage"), then the weeks before publication — the later the
+fallback, the more agreeing evidence (services, regions, title, cause) it needs.
+Providers of one company (Microsoft Azure and Microsoft 365) may share an incident on positive
+evidence, since one infrastructure failure takes down both product lines.
+Blocking by company and 32-day buckets keeps the work near-linear.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from data.models import stable_id
 from nlp.incidents.records import MentionInfo
-from nlp.incidents.times import DAY, Window, parse_window
+from nlp.incidents.times import DAY, HOUR, Window, parse_window, title_window
 
 BUCKET = 32 * DAY
 MATCH_SLACK = 1 * DAY  # clocks, time zones and "late on the 19th" vs "the 20th"
@@ -40,6 +49,10 @@ _REGION_DROP = frozenset({"the", "of", "and", "region", "regions", "zone", "zone
 _EVERYWHERE = frozenset({"global", "worldwide", "everywhere", "world"})  # compatible with any region
 VAGUE = 45 * DAY  # a window wider than this ("2025") is too vague to place by time alone
 EXTENDED_LOOKBACK = 60 * DAY  # analysis pieces weeks later still join when services or regions match
+LONG_LOOKBACK = 180 * DAY  # retrospectives months later join only on strong evidence (services and regions)
+FRESH = 7 * DAY  # news reports an outage within days; an older stated start is a look back or a misread
+MISREAD_AFTER = 12 * HOUR  # a start this long after publication cannot be right (time zones aside)
+PROVIDERS_FILE = Path(__file__).resolve().parents[1] / "data" / "providers.json"
 
 
 def region_tokens(regions: list[str]) -> set[str]:
@@ -58,6 +71,27 @@ def provider_key(provider: str | None) -> str | None:
     return provider.strip().lower() if provider and provider.strip() else None
 
 
+@lru_cache(maxsize=1)
+def _companies() -> dict[str, str]:
+    """Provider (lower case) -> its company, from the extractor's provider list (read only)."""
+    try:
+        providers = json.loads(PROVIDERS_FILE.read_text(encoding="utf-8"))["providers"]
+    except (OSError, ValueError, KeyError):
+        return {}  # without the list every provider is its own family: grouping stays correct, only stricter
+    return {p["name"].lower(): (p.get("company") or p["name"]).lower() for p in providers if p.get("name")}
+
+
+def family_key(provider: str | None) -> str | None:
+    """The company a provider belongs to: the block grouping searches in."""
+    key = provider_key(provider)
+    return _companies().get(key, key) if key else None
+
+
+def family_providers(family: str) -> set[str]:
+    """Every provider name (lower case) of a family, for loading one family's mentions."""
+    return {p for p, c in _companies().items() if c == family} | {family}
+
+
 @dataclass
 class Placement:
     incident_id: str | None
@@ -71,7 +105,9 @@ class Cluster:
     core: Window
     anchor: str  # mention id
     anchor_rank: tuple  # placement_order key of the anchor: the strongest, earliest member
+    family: str = ""
     has_status: bool = False
+    causes: set[str] = field(default_factory=set)
     service_tokens: set[str] = field(default_factory=set)
     region_tokens: set[str] = field(default_factory=set)
     title_tokens: set[str] = field(default_factory=set)
@@ -88,20 +124,42 @@ def rank(mention: MentionInfo) -> int:
     return 1 if mention.source_kind == "vendor" else 2
 
 
-def mention_window(mention: MentionInfo) -> tuple[Window | None, bool]:
-    """The time the mention can be about, and whether it came from publication (not a stated start)."""
-    start = parse_window(mention.start)
-    if start is not None:
-        end = parse_window(mention.end)
-        if end is not None and end.hi >= start.lo and end.hi - start.lo <= 30 * DAY:
-            return Window(start.lo, end.hi), False
-        return start, False
+@dataclass(frozen=True)
+class Dates:
+    """Where a mention can sit in time, by source (see the module docstring)."""
+
+    stated: Window | None  # the start (to the end) the text gives, unless misread
+    titled: Window | None  # a date the headline names (primary mentions only)
+    published: Window | None
+    stale: bool  # the stated start ends well before publication: a look back, or a misread year
+
+
+def mention_dates(mention: MentionInfo) -> Dates:
     published = parse_window(mention.published_at)
-    if published is None or not mention.is_primary:
+    stated = parse_window(mention.start)
+    if stated is not None:
+        end = parse_window(mention.end)
+        if end is not None and end.hi >= stated.lo and end.hi - stated.lo <= 30 * DAY:
+            stated = Window(stated.lo, end.hi)
+    if stated is not None and published is not None and stated.lo > published.hi + MISREAD_AFTER:
+        stated = None  # a report cannot precede what it reports: the extractor took another date
+    stale = stated is not None and published is not None and stated.hi < published.lo - FRESH
+    titled = title_window(mention.title, mention.published_at) if mention.is_primary else None
+    return Dates(stated, titled, published, stale)
+
+
+def mention_window(mention: MentionInfo) -> tuple[Window | None, bool]:
+    """The time the mention can be about, and whether it came from publication (not a stated date)."""
+    dates = mention_dates(mention)
+    if dates.stated is not None:
+        return dates.stated, False
+    if dates.titled is not None:
+        return dates.titled, False
+    if dates.published is None or not mention.is_primary:
         return None, False
     if mention.is_status:
-        return published, True  # a status page is posted while the outage runs
-    return Window(published.lo - PRESS_LOOKBACK, published.hi), True
+        return dates.published, True  # a status page is posted while the outage runs
+    return Window(dates.published.lo - PRESS_LOOKBACK, dates.published.hi), True
 
 
 class Grouper:
@@ -120,7 +178,7 @@ class Grouper:
         return cached
 
     def _compute_features(self, mention: MentionInfo) -> tuple[set[str], set[str], set[str]]:
-        drop = _tokens(mention.effective_provider or "")
+        drop = _tokens(mention.effective_provider or "") | _tokens(family_key(mention.effective_provider) or "")
         services = set().union(*(_tokens(s, drop) for s in mention.services)) if mention.services else set()
         regions = region_tokens(mention.regions)
         title = set(_tokens(mention.title, drop)) if mention.is_primary else set()
@@ -129,22 +187,29 @@ class Grouper:
     def score(self, mention: MentionInfo, cluster: Cluster, window: Window, from_pub: bool) -> int:
         services, regions, title = self._features(mention)
         points = 0
+        same_provider = provider_key(mention.effective_provider) == cluster.provider
         if services and cluster.service_tokens:
-            points += 2 if services & cluster.service_tokens else -1
+            # Two product lines of one company name different services by nature: no evidence either way.
+            points += 2 if services & cluster.service_tokens else (-1 if same_provider else 0)
         if regions and cluster.region_tokens and not (regions & _EVERYWHERE or cluster.region_tokens & _EVERYWHERE):
             points += 1 if regions & cluster.region_tokens else -1
         if not from_pub and window.width <= DAY and cluster.core.width <= DAY and window.widened(MATCH_SLACK).overlaps(cluster.core):
             points += 1  # both state the day or the minute, and they agree
-        if title and cluster.title_tokens:
+        # The headline names the incident's service, or the incident's headlines name this one's, or they share words.
+        if title & cluster.service_tokens or services & cluster.title_tokens:
+            points += 1
+        elif title and cluster.title_tokens:
             jaccard = len(title & cluster.title_tokens) / len(title | cluster.title_tokens)
             points += 1 if jaccard >= 0.25 else 0
+        if mention.is_primary and mention.cause_category not in (None, "unknown") and mention.cause_category in cluster.causes:
+            points += 1  # the same named cause: content agrees
         return points
 
     # ---------------------------------------------------------------- clusters
 
     def _index(self, cluster: Cluster) -> None:
         window = cluster.core.widened(MATCH_SLACK)  # probes cover their own reach; clusters sit where they are
-        buckets = self.index[cluster.provider]
+        buckets = self.index[cluster.family]
         for b in range(int(window.lo // BUCKET), int(window.hi // BUCKET) + 1):
             if cluster not in buckets[b]:
                 buckets[b].append(cluster)
@@ -158,6 +223,8 @@ class Grouper:
             cluster.region_tokens |= regions
             cluster.title_tokens |= title
             cluster.has_status = cluster.has_status or mention.is_status
+            if mention.cause_category not in (None, "unknown"):
+                cluster.causes.add(mention.cause_category)
             # A more precise stated time becomes the core; publication-based windows never narrow it.
             if window is not None and (not from_publication or mention.is_status) and window.width < cluster.core.width:
                 cluster.core = window
@@ -179,26 +246,28 @@ class Grouper:
         if not providers:
             return mentions
         provider = providers.most_common(1)[0][0]
+        family = family_key(provider) or provider
         misfits, cluster = [], None
         for mention in sorted(mentions, key=placement_order):
             window, from_pub = mention_window(mention)
-            if provider_key(mention.effective_provider) != provider or window is None:
+            if family_key(mention.effective_provider) != family or window is None:
                 misfits.append(mention)
                 continue
             if cluster is None:
-                cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention))
+                cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention), family)
                 self.clusters[incident_id] = cluster
             self._absorb(cluster, mention, window, from_pub)
         if cluster is not None:
             self._index(cluster)
         return misfits
 
-    def _best(self, mention: MentionInfo, provider: str, window: Window, from_pub: bool, probe: Window,
+    def _best(self, mention: MentionInfo, family: str, window: Window, from_pub: bool, probe: Window,
               min_points: int) -> tuple[Cluster | None, tuple | None]:
         best, best_key = None, None
         ref = window.hi if from_pub else window.mid
         seen: set[str] = set()
-        buckets = self.index[provider]
+        buckets = self.index[family]
+        provider = provider_key(mention.effective_provider)
         for b in range(int(probe.lo // BUCKET), int(probe.hi // BUCKET) + 1):
             for cluster in buckets.get(b, ()):
                 if cluster.id in seen:
@@ -212,6 +281,8 @@ class Grouper:
                     needed = 1  # each status-page incident is its own outage unless services or regions say otherwise
                 if (window.width > VAGUE) != (cluster.core.width > VAGUE):
                     needed = 1  # "in 2025" alone neither picks one of the year's outages nor draws a dated one in
+                if provider != cluster.provider:
+                    needed = max(needed, 1)  # a sister product line joins on positive evidence only
                 if points < max(needed, min_points):
                     continue
                 key = (points, -abs(cluster.core.mid - ref), cluster.id)
@@ -219,27 +290,50 @@ class Grouper:
                     best, best_key = cluster, key
         return best, best_key
 
+    def _attempts(self, mention: MentionInfo, dates: Dates) -> list[tuple[Window, bool, Window, int]]:
+        """(window, from publication, probe, least evidence) to try in order: stated, headline, publication."""
+        out = []
+        if dates.stated is not None:
+            out.append((dates.stated, False, dates.stated.widened(MATCH_SLACK), -1))
+        if dates.titled is not None:
+            out.append((dates.titled, False, dates.titled.widened(MATCH_SLACK), -1))
+        published = dates.published
+        if not mention.is_primary or published is None:
+            return out
+        if mention.is_status:
+            if not out:
+                out.append((published, True, published.widened(MATCH_SLACK), -1))
+            return out
+        if dates.stated is None:
+            least = (-1, 1, 3)  # undated: the week before publication, weeks back with evidence, months back with more
+        elif dates.stale:
+            least = (1, 1, 3)  # an old stated date that met nothing is as likely a misread as a look back
+        else:
+            # A fresh stated date that met nothing is a new outage, unless services and regions both say
+            # otherwise (the date may be the article's own; a new outage weeks later has a date that agrees).
+            least = (3, 3, 3)
+        for lookback, points in zip((PRESS_LOOKBACK, EXTENDED_LOOKBACK, LONG_LOOKBACK), least):
+            window = Window(published.hi - lookback, published.hi)
+            out.append((window, True, window.widened(MATCH_SLACK), points))
+        return out
+
     def place(self, mention: MentionInfo) -> Placement:
         provider = provider_key(mention.effective_provider)
         if provider is None:
             return Placement(None, "unassigned: no provider named")
+        family = family_key(provider) or provider
+        dates = mention_dates(mention)
         window, from_pub = mention_window(mention)
         if window is None:
             why = "no start date" if not mention.is_primary else "no start date and no publication date"
             return Placement(None, f"unassigned: {why}")
-        best, best_key = self._best(mention, provider, window, from_pub, window.widened(MATCH_SLACK), -1)
-        published = parse_window(mention.published_at)
-        if best is None and mention.is_primary and not mention.is_status and published is not None:
-            # A follow-up weeks later: the weeks before publication, with services or regions agreeing.
-            # Against a stated date it takes both services and regions (the date may be the article's
-            # own; a new outage of the same service weeks later has a date of its own that agrees).
-            extended = Window(published.hi - EXTENDED_LOOKBACK, published.hi).widened(MATCH_SLACK)
-            best, best_key = self._best(mention, provider, extended, True, extended, 1 if from_pub else 3)
-        if best is not None:
-            self._absorb(best, mention, window, from_pub)
-            return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
+        for probe_window, probe_from_pub, probe, least in self._attempts(mention, dates):
+            best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least)
+            if best is not None:
+                self._absorb(best, mention, probe_window if not probe_from_pub else window, probe_from_pub or from_pub)
+                return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
         incident_id = self._new_id(mention)
-        cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention))
+        cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention), family)
         self.clusters[incident_id] = cluster
         self._absorb(cluster, mention, window, from_pub)
         self._index(cluster)
