@@ -324,8 +324,13 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
+_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|second|brief|short|momentar|prolong|extended|lengthy|long|multi", re.I)
+
+
 def find_durations(text: str, base: int) -> list[Duration]:
     out: list[Duration] = []
+    if not _DURATION_GATE.search(text):
+        return out  # no unit or length word: skip the large number-word pattern
     spans: list[tuple[int, int]] = []
     for m in HOUR_AND_HALF.finditer(text):
         hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60

@@ -168,6 +168,15 @@ class Grouper:
         self.index: dict[str, dict[int, list[Cluster]]] = defaultdict(lambda: defaultdict(list))
         self.taken_ids = set(existing_ids)  # ids ever used, so a new incident never reuses a live one
         self._feature_cache: dict[str, tuple[set[str], set[str], set[str]]] = {}
+        # Per document, the dated earlier outages it recalls (family, window): its undated main
+        # mention is not one of those (`_best`).
+        self.recalled: dict[str, list[tuple[str, Window]]] = defaultdict(list)
+
+    def note_recall(self, mention: MentionInfo) -> None:
+        window = parse_window(mention.start) if not mention.is_primary else None
+        family = family_key(mention.effective_provider)
+        if window is not None and family and window.width <= VAGUE:
+            self.recalled[mention.document_id].append((family, window.widened(MATCH_SLACK)))
 
     # ---------------------------------------------------------------- evidence
 
@@ -262,7 +271,7 @@ class Grouper:
         return misfits
 
     def _best(self, mention: MentionInfo, family: str, window: Window, from_pub: bool, probe: Window,
-              min_points: int) -> tuple[Cluster | None, tuple | None]:
+              min_points: int, sisters: bool = True) -> tuple[Cluster | None, tuple | None]:
         best, best_key = None, None
         ref = window.hi if from_pub else window.mid
         seen: set[str] = set()
@@ -275,6 +284,8 @@ class Grouper:
                 seen.add(cluster.id)
                 if mention.document_id in cluster.documents or not probe.overlaps(cluster.core):
                     continue
+                if from_pub and any(f == family and w.overlaps(cluster.core) for f, w in self.recalled.get(mention.document_id, ())):
+                    continue  # the document recalls this outage by its date, so its undated main story is another one
                 points = self.score(mention, cluster, window, from_pub)
                 needed = -1
                 if mention.is_status and cluster.has_status:
@@ -282,6 +293,8 @@ class Grouper:
                 if (window.width > VAGUE) != (cluster.core.width > VAGUE):
                     needed = 1  # "in 2025" alone neither picks one of the year's outages nor draws a dated one in
                 if provider != cluster.provider:
+                    if not sisters:
+                        continue
                     needed = max(needed, 1)  # a sister product line joins on positive evidence only
                 if points < max(needed, min_points):
                     continue
@@ -291,7 +304,9 @@ class Grouper:
         return best, best_key
 
     def _attempts(self, mention: MentionInfo, dates: Dates) -> list[tuple[Window, bool, Window, int]]:
-        """(window, from publication, probe, least evidence) to try in order: stated, headline, publication."""
+        """(window, from publication, probe, least evidence) to try in order: stated, headline, publication.
+
+        Sister product lines are searched only within a week of the mention's own time (see `place`)."""
         out = []
         if dates.stated is not None:
             out.append((dates.stated, False, dates.stated.widened(MATCH_SLACK), -1))
@@ -325,10 +340,12 @@ class Grouper:
         dates = mention_dates(mention)
         window, from_pub = mention_window(mention)
         if window is None:
-            why = "no start date" if not mention.is_primary else "no start date and no publication date"
-            return Placement(None, f"unassigned: {why}")
+            return self._place_undated_recall(mention, family, dates)
         for probe_window, probe_from_pub, probe, least in self._attempts(mention, dates):
-            best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least)
+            # Weeks or months back, a sister product line's outage is a different outage: one company
+            # ships many products, and their services share words ("Gemini CLI", "Vertex AI Gemini API").
+            sisters = not probe_from_pub or probe_window.width <= PRESS_LOOKBACK
+            best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least, sisters)
             if best is not None:
                 self._absorb(best, mention, probe_window if not probe_from_pub else window, probe_from_pub or from_pub)
                 return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
@@ -340,9 +357,25 @@ class Grouper:
         return Placement(incident_id, "anchor: first mention of a new incident")
 
 
+    def _place_undated_recall(self, mention: MentionInfo, family: str, dates: Dates) -> Placement:
+        """An undated earlier outage ("the AWS outage") joins its provider's recent incident, never anchors one."""
+        if mention.is_primary or dates.published is None:
+            why = "no start date and no publication date" if mention.is_primary else "no start date"
+            return Placement(None, f"unassigned: {why}")
+        for lookback, least in ((PRESS_LOOKBACK, 0), (EXTENDED_LOOKBACK, 1)):
+            window = Window(dates.published.hi - lookback, dates.published.hi)
+            best, best_key = self._best(mention, family, window, True, window.widened(MATCH_SLACK), least, sisters=False)
+            if best is not None:
+                self._absorb(best, mention, None, True)
+                return Placement(best.id, f"joined: undated recall of a recent outage, evidence score {best_key[0]}")
+        return Placement(None, "unassigned: no start date")
+
+
 def placement_order(mention: MentionInfo) -> tuple:
+    """Strongest evidence first; within a rank, mentions whose stated date looks unreliable (long
+    before publication) wait until the incidents they may belong to have formed."""
     window, _ = mention_window(mention)
-    return (rank(mention), window.lo if window else float("inf"), mention.id)
+    return (rank(mention), mention_dates(mention).stale, window.lo if window else float("inf"), mention.id)
 
 
 def group(
@@ -350,6 +383,8 @@ def group(
 ) -> tuple[dict[str, Placement], dict[str, Cluster]]:
     """Keep mentions already in a live incident, place the rest. Returns placements of every mention."""
     grouper = Grouper(taken_ids)
+    for mention in mentions:
+        grouper.note_recall(mention)
     placements: dict[str, Placement] = {}
     by_incident: dict[str, list[MentionInfo]] = defaultdict(list)
     to_place: list[MentionInfo] = []
