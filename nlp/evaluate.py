@@ -153,18 +153,30 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def markdown_table(report: Report) -> str:
+    """The same figures as a Markdown table, for docs/quality.md."""
+    rows = [("overall", report.overall), *sorted(report.by_kind.items())]
+    head = "| documents | n | " + " | ".join(FIELDS) + " | claim P | claim R | claim F1 |"
+    lines = [head, "|" + "---|" * (len(FIELDS) + 5)]
+    for name, t in rows:
+        acc = " | ".join(f"{t.accuracy(f):.3f}" if t.accuracy(f) is not None else "-" for f in FIELDS)
+        lines.append(f"| {name} | {t.total['is_outage']} | {acc} | {t.precision:.3f} | {t.recall:.3f} | {t.f1:.3f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.splitlines()[0],
                                  epilog="Example: python -m nlp.evaluate data/sample/labels.jsonl --misses")
     ap.add_argument("labels", type=Path)
     ap.add_argument("--documents", type=Path, default=None, help="default: documents.jsonl next to the labels")
     ap.add_argument("--misses", action="store_true", help="also list every field the extractor got wrong")
+    ap.add_argument("--markdown", action="store_true", help="print the figures as a Markdown table (docs/quality.md)")
     args = ap.parse_args(argv)
     if not args.labels.is_file():
         print(f"error: labels file {args.labels} not found", file=sys.stderr)
         return 2
     report = evaluate(args.labels, args.documents)
-    print(format_report(report))
+    print(markdown_table(report) if args.markdown else format_report(report))
     if args.misses:
         print("\n".join(report.misses))
     return 0

@@ -33,7 +33,7 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?: [a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|fixed|mitigated|ended|until|back (?:up|online|to normal)|fully operational|returned to normal|recovery)\b", re.I)
-_START_CUE = re.compile(r"\b(?:began|begun|started|starting|since|from|first|beginning|at around|outage on|hit|struck|went down|began at)\b", re.I)
+_START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates|more)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
@@ -302,6 +302,8 @@ class Extractor:
                 attr = "end" if is_end else "start"
                 if attr in seen_attr:
                     continue  # one start and one end per sentence: the first date given
+                if attr == "start" and any(c.attribute == "start" for c in claims) and not _START_CUE.search(text):
+                    continue  # after the first, only sentences that say when it began ("began", "since", "from")
                 seen_attr.add(attr)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
