@@ -17,7 +17,7 @@ from data.db import transaction, utc_now
 from nlp.incidents import overrides as ov
 from nlp.incidents.accounts import build_incident, statement_time, update_times
 from nlp.incidents.disagreements import detect
-from nlp.incidents.grouping import group, mention_window, provider_key
+from nlp.incidents.grouping import LONG_LOOKBACK, family_key, family_providers, group, mention_dates, mention_window
 from nlp.incidents.records import MentionInfo, RebuildReport
 from nlp.incidents.times import DAY, to_iso
 
@@ -28,16 +28,19 @@ def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tupl
     """Changed documents' mentions plus every mention they could be grouped with."""
     changed = store.load_mentions(db, document_ids=document_ids)
     touched = {m.incident_id for m in changed if m.incident_id}
-    by_provider: dict[str, list[float]] = defaultdict(list)
+    by_family: dict[str, list[float]] = defaultdict(list)
     for m in changed:
-        key = provider_key(m.effective_provider)
+        key = family_key(m.effective_provider)
         window, _ = mention_window(m)
         if key and window:
-            by_provider[key] += [window.lo, window.hi]
+            by_family[key] += [window.lo, window.hi]
+            published = mention_dates(m).published
+            if published is not None:  # a report may join an outage up to months before it
+                by_family[key] += [published.hi - LONG_LOOKBACK, published.hi]
     found = {m.id: m for m in changed}
-    for provider, bounds in by_provider.items():
+    for family, bounds in by_family.items():
         since, until = to_iso(min(bounds) - CONTEXT)[:10], to_iso(max(bounds) + CONTEXT)
-        for m in store.load_mentions(db, providers=[provider], since=since, until=until):
+        for m in store.load_mentions(db, providers=family_providers(family), since=since, until=until):
             found.setdefault(m.id, m)
     incidents = touched | {m.incident_id for m in found.values() if m.incident_id}
     for m in store.load_mentions(db, incident_ids=incidents):
