@@ -64,6 +64,8 @@ def detect_language(text: str) -> str | None:
     share = sum(w in _EN_FUNCTION_WORDS for w in words) / len(words)
     if share >= 0.12:
         return "en"
+    if len(words) < 12 and all(w.isascii() for w in words):
+        return "en"  # too short for a language guess to mean anything (langdetect calls "x" Somali)
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0  # deterministic answers

@@ -74,3 +74,8 @@ def test_extract_file_reads_a_path(tmp_path):
 def test_extract_many_keeps_input_order_across_batches(extractor):
     docs = [{"id": str(i), "text": "" if i % 3 == 0 else f"Slack messaging was down for {i} hours, Slack said."} for i in range(10)]
     assert [r["id"] for r in extractor.extract_many(docs, batch_size=4)] == [str(i) for i in range(10)]
+
+
+def test_a_very_short_ascii_text_is_not_called_a_foreign_language(extractor):
+    res = extractor.extract({"id": "s", "text": "x"})
+    assert res["language"] == "en" and "skipped_reason" not in res and res["is_outage"] is False
