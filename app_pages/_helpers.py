@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import altair as alt
 import pandas as pd
 
-from data.queries import ACK_DELAY_BINS, AI_STATUSES, IncidentFilter
+from data.queries import ACK_DELAY_BINS, AI_STATUSES, DURATION_BINS, IncidentFilter
 
 # Everything Markdown (and Streamlit's extensions: :color[...], $math$, emoji shortcodes) treats
 # as syntax; escaped so scraped text is shown as typed, never interpreted.
@@ -53,6 +53,15 @@ def evidence_headline(attribute: str, value: str | None, normalized: Any, quote:
         label = str(normalized).replace("_", " ")
         return f"not {label}" if polarity == "denies" and attribute == "cause" else label
     return (value or "")[:77] + "…" if value and len(value) > 80 else (value or "(no value)")
+
+
+def incident_label(row: Mapping[str, Any]) -> str:
+    """How an incident is named in a picker: when, who, what was hit, then its title (titles come
+    from whichever document anchors the group, so the services say more)."""
+    services = list(row.get("services") or [])
+    hit = ", ".join(services[:3]) + (f" +{len(services) - 3}" if len(services) > 3 else "")
+    parts = [(row.get("started_at") or "?")[:10], row.get("provider") or "?", hit, row.get("title") or row["id"]]
+    return " · ".join(p for p in parts if p)
 
 
 def fmt_hours(hours: float | None) -> str:
@@ -140,54 +149,115 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _month_axis() -> alt.X:
-    return alt.X("month:T", title="Month", timeUnit="yearmonth")
+# Above three years of data, monthly bars are slivers one pixel wide: count per year instead.
+MAX_MONTHS_SHOWN = 36
+
+
+def by_period(rows: list[dict[str, Any]], series: str) -> tuple[list[dict[str, Any]], str]:
+    """Per-month counts (`month`, `series`, `incidents`) as per-`period` counts, summed per year when
+    the months span more than MAX_MONTHS_SHOWN; returns the rows and the unit ('month' or 'year')."""
+    months = sorted(r["month"] for r in rows if r.get("month") and len(r["month"]) >= 7)
+    if not months:
+        return [], "month"
+    first, last = months[0], months[-1]
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    unit = "year" if span > MAX_MONTHS_SHOWN else "month"
+    totals: dict[tuple[str, Any], int] = {}
+    for r in rows:
+        if not r.get("month") or len(r["month"]) < 7:
+            continue
+        period = f"{r['month'][:4]}-01-01" if unit == "year" else f"{r['month'][:7]}-01"
+        totals[(period, r[series])] = totals.get((period, r[series]), 0) + r["incidents"]
+    return [{"period": p, series: v, "incidents": n} for (p, v), n in sorted(totals.items())], unit
+
+
+def _period_axis(unit: str) -> alt.X:
+    return alt.X("period:T", title=unit.capitalize(), timeUnit="year" if unit == "year" else "yearmonth")
+
+
+def _period_tooltip(unit: str) -> alt.Tooltip:
+    return alt.Tooltip("period:T", title=unit, timeUnit="year" if unit == "year" else "yearmonth")
+
+
+def _legend() -> alt.Legend:
+    # Below the chart in columns: a side legend cuts off after about fifteen providers.
+    return alt.Legend(orient="bottom", columns=4, symbolLimit=0)
 
 
 def incidents_per_month_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    rows, unit = by_period(rows, "provider")
     return (
-        alt.Chart(_frame(rows), title="Incidents per month by provider")
+        alt.Chart(_frame(rows), title=f"Incidents per {unit} by provider")
         .mark_bar()
-        .encode(_month_axis(), alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider"),
-                tooltip=["month:N", "provider:N", "incidents:Q"])
+        .encode(_period_axis(unit), alt.Y("incidents:Q", title="Incidents"),
+                alt.Color("provider:N", title="Provider", legend=_legend()),
+                tooltip=[_period_tooltip(unit), "provider:N", "incidents:Q"])
     )
 
 
 def cause_mix_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    rows, unit = by_period(rows, "cause")
     return (
-        alt.Chart(_frame(rows), title="Cause mix per month (share of incidents)")
+        alt.Chart(_frame(rows), title=f"Cause mix per {unit} (share of incidents)")
         .mark_bar()
-        .encode(_month_axis(), alt.Y("incidents:Q", title="Share of incidents", stack="normalize"),
-                alt.Color("cause:N", title="Cause category"), tooltip=["month:N", "cause:N", "incidents:Q"])
+        .encode(_period_axis(unit), alt.Y("incidents:Q", title="Share of incidents", stack="normalize", axis=alt.Axis(format="%")),
+                alt.Color("cause:N", title="Cause category", legend=_legend()),
+                tooltip=[_period_tooltip(unit), "cause:N", "incidents:Q"])
     )
 
 
+def duration_bin_label(hours_from: float) -> str:
+    """The label of a duration_histogram bin, from its lower edge ('1–2 h', '< 15 min', '≥ 256 h')."""
+
+    def short(hours: float) -> str:
+        return f"{hours * 60:.0f} min" if hours < 1 else f"{hours:g} h"
+
+    if hours_from < DURATION_BINS[0]:
+        return f"< {short(DURATION_BINS[0])}"
+    if hours_from >= DURATION_BINS[-1]:
+        return f"≥ {short(DURATION_BINS[-1])}"
+    upper = hours_from * 2  # each bin is twice as wide as the one before
+    if upper <= 1:
+        return f"{hours_from * 60:.0f}–{upper * 60:.0f} min"
+    return f"{hours_from:g}–{upper:g} h"
+
+
+DURATION_LABELS = [duration_bin_label(0)] + [duration_bin_label(lower) for lower in DURATION_BINS]
+
+
 def duration_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    # Stacked bars over labelled bins: with one or two incidents per provider, lines per provider
+    # all lie on top of each other at 1.
+    labelled = [{**r, "duration": duration_bin_label(r["hours_from"])} for r in rows]
     return (
-        alt.Chart(_frame(rows), title="Duration distribution by provider (log scale)")
-        .mark_line(point=True)
-        .encode(alt.X("hours_from:Q", title="Duration (hours, bin start, log scale)", scale=alt.Scale(type="log", base=2)),
-                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider"),
-                tooltip=["provider:N", "hours_from:Q", "incidents:Q"])
+        alt.Chart(_frame(labelled), title="Duration distribution by provider")
+        .mark_bar()
+        .encode(alt.X("duration:N", title="Duration (bins double in width)", sort=DURATION_LABELS, axis=alt.Axis(labelAngle=-40)),
+                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider", legend=_legend()),
+                tooltip=["provider:N", "duration:N", "incidents:Q"])
     )
 
 
 def ai_involvement_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    rows, unit = by_period(rows, "ai_status")
     return (
         alt.Chart(_frame(rows), title="AI involvement claimed, by vendor response")
         .mark_bar()
-        .encode(_month_axis(), alt.Y("incidents:Q", title="Incidents"),
+        .encode(_period_axis(unit), alt.Y("incidents:Q", title="Incidents", axis=alt.Axis(tickMinStep=1)),
                 alt.Color("ai_status:N", title="AI status", scale=alt.Scale(domain=["alleged", "acknowledged", "denied"])),
-                tooltip=["month:N", "ai_status:N", "incidents:Q"])
+                tooltip=[_period_tooltip(unit), "ai_status:N", "incidents:Q"])
     )
 
 
 def disagreement_rate_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    # The counts go into the label: with few incidents per provider, "100%" alone overstates.
+    labelled = [{**r, "label": f"{r['provider']} ({r['with_disagreement']} of {r['incidents']})"} for r in rows]
     return (
-        alt.Chart(_frame(rows), title="Share of incidents where vendor and press disagree")
+        alt.Chart(_frame(labelled), title="Share of incidents where vendor and press disagree")
         .mark_bar()
         .encode(alt.X("rate:Q", title="Share of incidents with a disagreement", axis=alt.Axis(format="%")),
-                alt.Y("provider:N", title="Provider", sort="-x"), tooltip=["provider:N", "incidents:Q", "with_disagreement:Q", "rate:Q"])
+                alt.Y("label:N", title="Provider (incidents with a disagreement of those with both accounts)", sort="-x"),
+                tooltip=["provider:N", "incidents:Q", "with_disagreement:Q", alt.Tooltip("rate:Q", format=".0%")])
     )
 
 
@@ -205,7 +275,8 @@ def ack_delay_chart(rows: list[dict[str, Any]]) -> alt.Chart:
     return (
         alt.Chart(_frame(rows), title="Vendor acknowledgement delay after the first press report")
         .mark_bar()
-        .encode(alt.X("delay:N", title="Time from first press report to the vendor's first word", sort=order),
-                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider"),
+        .encode(alt.X("delay:N", title="Time from first press report to the vendor's first word", sort=order,
+                      axis=alt.Axis(labelAngle=0)),
+                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider", legend=_legend()),
                 tooltip=["provider:N", "delay:N", "incidents:Q"])
     )

@@ -66,10 +66,11 @@ if not page.rows:
     st.info("No incident matches these filters — widen the date range or clear the search.")
 else:
     st.dataframe(page.rows, hide_index=True, width="stretch", key="inc_table",
-                 column_config={"id": None, "max_severity": st.column_config.NumberColumn("max severity", format="%.2f"),
+                 column_config={"id": None, "services": st.column_config.ListColumn("services"),
+                                "max_severity": st.column_config.NumberColumn("max severity", format="%.2f"),
                                 "duration_hours": st.column_config.NumberColumn("duration (h)", format="%.1f")})
 
-labels = {r["id"]: f"{(r['started_at'] or '?')[:10]} · {r['provider'] or '?'} · {r['title'] or r['id']}" for r in page.rows}
+labels = {r["id"]: h.incident_label(r) for r in page.rows}
 wanted = st.query_params.get("incident")
 choices = [""] + list(labels) + ([wanted] if wanted and wanted not in labels else [])
 chosen = st.selectbox("Open an incident", choices, index=choices.index(wanted) if wanted in choices else 0,

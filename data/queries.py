@@ -14,6 +14,7 @@ import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -217,6 +218,12 @@ def duration_histogram(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     )
 
 
+def _as_day(expression: str) -> str:
+    """SQL for the first day of an ISO start of any precision ('2025', '2025-12', '2025-12-03T…'):
+    date() gives NULL for month or year precision, which would silently compare as no match."""
+    return f"substr({expression} || '-01-01', 1, 10)"
+
+
 def severe_recent_disagreements(db: sqlite_utils.Database, *, days: int = 365, limit: int = 10) -> list[dict[str, Any]]:
     """The most severe open disagreements on incidents from the last `days` of the data (not of today,
     so an old research database still shows something)."""
@@ -225,7 +232,7 @@ def severe_recent_disagreements(db: sqlite_utils.Database, *, days: int = 365, l
         f"SELECT d.severity, d.kind, d.attribute, i.provider, i.title, i.started_at, d.summary, d.incident_id "
         f"FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
         f"WHERE d.dismissed = 0 AND {ACTIVE} AND i.started_at >= "
-        f"(SELECT date(substr(MAX(started_at), 1, 10), ?) FROM incidents WHERE status = 'active') "
+        f"(SELECT date({_as_day('MAX(started_at)')}, ?) FROM incidents WHERE status = 'active') "
         f"ORDER BY d.severity DESC, i.started_at DESC, d.id LIMIT ?",
         [f"-{days} days", limit],
     )
@@ -303,7 +310,27 @@ def filter_options(db: sqlite_utils.Database) -> FilterOptions:
     providers = [r[0] for r in db.execute("SELECT DISTINCT provider FROM incidents WHERE provider IS NOT NULL ORDER BY 1")]
     first = db.execute(f"SELECT MIN(i.started_at) FROM incidents i WHERE {ACTIVE} AND i.started_at IS NOT NULL").fetchone()[0]
     last = db.execute(f"SELECT MAX(i.started_at) FROM incidents i WHERE {ACTIVE}").fetchone()[0]
-    return FilterOptions(providers, list(CAUSES), first[:10] if first else None, last[:10] if last else None)
+    return FilterOptions(providers, list(CAUSES), _day_bound(first, last=False), _day_bound(last, last=True))
+
+
+def _day_bound(started: str | None, *, last: bool) -> str | None:
+    """A whole day for a start of any precision: '2025-12' opens on the 1st and closes on the 31st,
+    so the date pickers cover incidents known only to the month or year."""
+    if not started:
+        return None
+    if len(started) >= 10:
+        return started[:10]
+    year, _, month = started.partition("-")
+    try:
+        if not month:
+            return date(int(year), 12 if last else 1, 31 if last else 1).isoformat()
+        first_day = date(int(year), int(month), 1)
+    except ValueError:
+        return None  # not an ISO start: leave the picker open rather than guess
+    if not last:
+        return first_day.isoformat()
+    following = date(first_day.year + first_day.month // 12, first_day.month % 12 + 1, 1)
+    return (following - timedelta(days=1)).isoformat()
 
 
 @dataclass
@@ -334,12 +361,14 @@ def list_incidents(
     order = f"{column} DESC, i.rowid DESC" if descending else f"{column} IS NULL, {column}, i.rowid"
     rows = _rows(
         db,
-        f"SELECT i.id, i.started_at, i.provider, i.title, i.duration_hours, i.cause_category, i.vendor_cause, "
+        f"SELECT i.id, i.started_at, i.provider, i.services, i.title, i.duration_hours, i.cause_category, i.vendor_cause, "
         f"i.press_cause, i.ai_status, i.n_documents, i.n_disagreements, i.max_severity, i.ack_delay_hours "
         f"FROM incidents i WHERE {where} "
         f"ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
+    for row in rows:  # which services an incident hit is how readers tell same-provider incidents apart
+        row["services"] = [str(v) for v in _json_list(row["services"])]
     return IncidentPage(rows, total, offset, limit)
 
 

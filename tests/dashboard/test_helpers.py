@@ -75,7 +75,49 @@ def test_charts_have_titles_and_axis_titles(fixture_db):
         spec = chart.to_dict()
         assert spec["title"]
         assert spec["encoding"]["x"]["title"] and spec["encoding"]["y"]["title"]
-    assert charts[2].to_dict()["encoding"]["x"]["scale"]["type"] == "log"
+
+
+def test_monthly_counts_over_many_years_are_shown_per_year():
+    rows = [{"month": "2019-03", "provider": "Meta", "incidents": 1}, {"month": "2025-11", "provider": "AWS", "incidents": 1},
+            {"month": "2025-12", "provider": "AWS", "incidents": 2}]
+    yearly, unit = h.by_period(rows, "provider")
+    assert unit == "year"
+    assert yearly == [{"period": "2019-01-01", "provider": "Meta", "incidents": 1},
+                      {"period": "2025-01-01", "provider": "AWS", "incidents": 3}]
+    spec = h.incidents_per_month_chart(rows).to_dict()
+    assert spec["title"] == "Incidents per year by provider" and spec["encoding"]["x"]["timeUnit"] == "year"
+
+
+def test_monthly_counts_within_three_years_stay_monthly():
+    rows = [{"month": "2025-01", "cause": "dns", "incidents": 1}, {"month": "2025-12", "cause": "dns", "incidents": 2}]
+    monthly, unit = h.by_period(rows, "cause")
+    assert unit == "month" and [r["period"] for r in monthly] == ["2025-01-01", "2025-12-01"]
+    assert h.cause_mix_chart(rows).to_dict()["encoding"]["x"]["timeUnit"] == "yearmonth"
+
+
+def test_duration_bins_have_readable_labels_in_order(fixture_db):
+    from data import queries as q
+
+    assert h.DURATION_LABELS[:4] == ["< 15 min", "15–30 min", "30–60 min", "1–2 h"] and h.DURATION_LABELS[-1] == "≥ 256 h"
+    with q.reading(fixture_db) as db:
+        rows = q.duration_histogram(db)
+    spec = h.duration_chart(rows).to_dict()
+    shown = {r["duration"] for r in next(iter(spec["datasets"].values()))}
+    assert shown == {h.duration_bin_label(r["hours_from"]) for r in rows} and "1–2 h" in shown  # GitHub's 1.5 h
+    assert spec["encoding"]["x"]["sort"] == h.DURATION_LABELS
+
+
+def test_disagreement_rate_labels_say_how_many_incidents_the_share_is_of():
+    rows = [{"provider": "AWS", "incidents": 3, "with_disagreement": 2, "rate": 0.667}]
+    data = next(iter(h.disagreement_rate_chart(rows).to_dict()["datasets"].values()))
+    assert data[0]["label"] == "AWS (2 of 3)"
+
+
+def test_incident_picker_names_the_services_hit():
+    row = {"id": "inc_1", "started_at": "2025-12", "provider": "AWS", "services": ["AWS Cost Explorer", "DynamoDB"],
+           "title": "Questions and answers"}
+    assert h.incident_label(row) == "2025-12 · AWS · AWS Cost Explorer, DynamoDB · Questions and answers"
+    assert h.incident_label({**row, "services": [], "title": None}) == "2025-12 · AWS · inc_1"
 
 
 def test_dashboard_code_never_allows_raw_html():

@@ -1,7 +1,7 @@
 import pytest
 
 from data import queries as q
-from data.db import StoreError
+from data.db import StoreError, open_db
 from tests.fixtures_db import (
     EXPECTED,
     INC_CLOUDFLARE,
@@ -162,3 +162,34 @@ def test_overview_in_one_call_agrees_with_the_separate_queries(db):
     assert o.per_month == q.incidents_per_month(db)
     assert o.ai_per_month == q.ai_involvement_per_month(db)
     assert o.severe == q.severe_recent_disagreements(db)
+
+
+def _set_starts(path, starts: dict[str, str]) -> None:
+    db = open_db(path)
+    with db.conn:
+        for incident_id, started in starts.items():
+            db.execute("UPDATE incidents SET started_at = ? WHERE id = ?", [started, incident_id])
+    db.close()
+
+
+def test_severe_recent_disagreements_found_when_the_latest_start_is_known_only_to_the_month(writable_db):
+    # The pipeline stores "2025-12" when the text gives only the month; the cut-off must still be a date.
+    _set_starts(writable_db, {INC_GITHUB_ACTIONS: "2025-09"})
+    with q.reading(writable_db) as db:
+        rows = q.severe_recent_disagreements(db)
+    assert rows and rows[0]["incident_id"] == INC_COST_EXPLORER
+
+
+def test_date_pickers_cover_incidents_known_only_to_the_month_or_year(writable_db):
+    _set_starts(writable_db, {INC_GITHUB_ACTIONS: "2026-02", INC_CLOUDFLARE: "2024"})
+    with q.reading(writable_db) as db:
+        options = q.filter_options(db)
+        assert (options.first_day, options.last_day) == ("2024-01-01", "2026-02-28")
+        within = q.list_incidents(db, q.IncidentFilter(since=options.first_day, until=options.last_day))
+    assert within.total == EXPECTED["n_incidents"]
+
+
+def test_incident_list_names_the_services_hit(db):
+    rows = {r["id"]: r for r in q.list_incidents(db).rows}
+    assert "Cost Explorer" in ", ".join(rows[INC_COST_EXPLORER]["services"])
+    assert all(isinstance(r["services"], list) for r in rows.values())
