@@ -23,6 +23,7 @@ from nlp.sentences import SentenceInfo
 
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
+_NO_EVIDENCE = frozenset("evidence indication sign signs suggestion reason".split())
 _INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
@@ -66,6 +67,15 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
         if n < tok and any(n < c <= n + 2 for c in causal):
             between = {doc[i].lower_ for i in range(n, tok)}
             if not between & {"but", ";", "instead", "rather"}:
+                return True
+    # "no evidence that user data was compromised", "no indication that it was an attack"
+    for n in neg_starts:
+        if n < tok and n + 1 < len(doc) and doc[n + 1].lower_ in _NO_EVIDENCE:
+            return True
+    # "the AI products were victims here, not the cause": a negated role after the trigger
+    for i in range(tok + 1, min(sent.span.end - 1, tok + 10)):
+        if i in neg_starts and any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 1, min(sent.span.end, i + 3))):
+            if not any(doc[k].lower_ in ("but", ";") for k in range(tok + 1, i)):
                 return True
     # "AI did not cause this event", "AI was not involved": auxiliary + negation right after the trigger.
     for i in range(tok + 1, min(sent.span.end - 1, tok + 5)):

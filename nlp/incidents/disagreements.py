@@ -232,8 +232,14 @@ class Detector:
             vendor = [(e, h) for e, h in vendor if hours_value(e) is not None]  # figures over words
         # Only what the vendor says counts as its account; status-page timestamps are evidence of
         # the consensus duration, not a statement anyone could disagree with.
-        press = [(e, hours_value(e)) for e in side.press if hours_value(e)]
-        press_values = [h for _, h in press] + [m.duration_hours for m in self.press_mentions if m.duration_hours]
+        # A report published while the outage still ran can only give the time so far, not its length.
+        ended = _end_instant(record)
+        def after_end(at: str | None) -> bool:
+            published = parse_window(at)
+            return ended is None or published is None or published.hi >= ended
+        press = [(e, hours_value(e)) for e in side.press if hours_value(e) and after_end(e.at)]
+        press_values = [h for _, h in press] + [m.duration_hours for m in self.press_mentions
+                                                if m.duration_hours and after_end(m.published_at)]
         if vendor and press_values:
             v_entry, v_hours = vendor[0]
             typical = median(press_values)
@@ -296,6 +302,17 @@ class Detector:
                 self.add(attribute, "contradiction", vendor[:1], far, v_text, p_text, 0.3,
                          f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as '
                          f'"{v_text}" while {_who_press(far)} gives "{p_text}".')
+
+
+def _end_instant(record: IncidentRecord) -> float | None:
+    """When the outage ended, as far as the consensus knows (stated end, else start plus duration)."""
+    end = parse_window(record.ended_at)
+    if end is not None and end.width <= HOUR:
+        return end.hi
+    start = parse_window(record.started_at)
+    if start is not None and start.width <= HOUR and record.duration_hours and record.duration_basis != "press":
+        return start.hi + record.duration_hours * HOUR
+    return None
 
 
 def detect(incident_id: str, record: IncidentRecord, sides: dict[str, Side], mentions: list[MentionInfo]) -> list[Disagreement]:

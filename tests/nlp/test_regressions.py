@@ -74,3 +74,21 @@ def test_a_month_can_name_the_outage(extract):
     res = extract(text, title="AWS outage and AI agents", published="2026-02-20")
     assert primary(res)["start"] == "2025-12"
     assert primary(res)["cause_category"] == "human_error"
+
+
+def test_no_evidence_that_is_a_denial(extract):
+    text = "We have no evidence that user data was compromised or that a cyberattack caused this downtime."
+    res = extract(text, source_kind="vendor", provider="Meta", title="Update about the outage")
+    assert {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")} == {("cyberattack", "denies")}
+
+
+def test_victims_not_the_cause_denies_ai(extract):
+    text = ("AI start-ups saw errors all afternoon during the Google Cloud outage. "
+            "The AI products themselves were victims here, not the cause: the fault lay in a change to API management.")
+    res = extract(text, title="Google Cloud outage hits AI apps")
+    assert [c["polarity"] for c in claims_of(res, "ai")] == ["denies"]
+
+
+def test_power_as_a_verb_is_not_a_power_failure(extract):
+    text = "Start-ups that use the API to power chat assistants said their products returned errors during the Google Cloud outage."
+    assert "power" not in {c["normalized"] for c in claims_of(extract(text, title="Google Cloud outage"), "cause")}
