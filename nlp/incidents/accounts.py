@@ -183,10 +183,11 @@ def _distinct(items: list[str]) -> list[str]:
 # ---------------------------------------------------------------- consensus
 
 
-def _precise_first(values: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """(iso, basis) with the narrowest window, earliest on ties."""
+def _precise_first(values: list[tuple[str, str]], latest: bool = False) -> tuple[str, str] | None:
+    """(iso, basis) with the narrowest window, earliest on ties (latest for an end: "most had
+    recovered by 09:00" is a milestone, the outage ends when the last part recovers)."""
     scored = [(parse_window(v), v, b) for v, b in values if v]
-    scored = [(w.width, w.lo, v, b) for w, v, b in scored if w is not None]
+    scored = [(w.width, -w.lo if latest else w.lo, v, b) for w, v, b in scored if w is not None]
     if not scored:
         return None
     _, _, value, basis = min(scored)
@@ -236,7 +237,7 @@ def build_incident(
     if start := _precise_first(basis_values("start", "start")):
         record.started_at, record.start_basis = start
     end_basis = None
-    if end := _precise_first(basis_values("end", "end")):
+    if end := _precise_first(basis_values("end", "end"), latest=True):
         record.ended_at, end_basis = end
     record.duration_hours, record.duration_basis = _duration(status, vendor, press, sides.get("duration"), record, end_basis)
 
