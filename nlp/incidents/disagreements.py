@@ -128,13 +128,8 @@ class Detector:
         label = f"the {self.provider} outage"
         vendor_entries = [e for e in side.vendor_current if cause_value(e)] or [e for e in side.vendor_all if cause_value(e)]
         who = _who_vendor(vendor_entries, self.provider)
-        # What each vendor statement blames, not every mechanism a postmortem walks through on the way:
-        # "a router change (cause) made routers recompute their tables (mechanism)" still blames the change.
-        statements = [st for st in side.vendor_history + [side.vendor_current] if st]
-        vendor_main = {self._main_cause(st) for st in statements} - {None}
-        vendor_main |= {m.cause_category for m in self.vendor_mentions if m.cause_category not in (None, "unknown")}
         # 1. The press's own account names a cause the vendor never gives: contradiction (or omission if the vendor gave none).
-        differing = [c for c in press_accounts if c not in vendor_main]
+        differing = [c for c in press_accounts if c not in vendor_asserted]
         if differing:
             value = _most_common(differing)
             press = [e for e in side.press if cause_value(e) == value]
