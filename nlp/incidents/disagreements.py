@@ -9,6 +9,7 @@ omission (press alleges a cause or AI; the vendor, who did speak, never addresse
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from statistics import median
 
@@ -49,6 +50,24 @@ def vendor_hours(entry: Entry) -> float | None:
 
 def scope_rank(entry: Entry) -> int | None:
     return SCOPE_RANK.get(str(entry.normalized).lower()) if entry.polarity == "asserts" else None
+# "775 customers", "around 400 affected customers", "1,200 sites": a count of what was hit.
+_COUNT = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+)?(customers?|users?|sites?|organi[sz]ations?|accounts?|"
+                    r"tenants?|businesses|companies|websites?|domains?|servers?|machines?|devices?|stores?|flights?)\b",
+                    re.IGNORECASE)
+
+
+def counts(entry: Entry) -> list[tuple[int, str]]:
+    """(number, unit) counts a scope claim states; the unit in singular lower case."""
+    if entry.polarity != "asserts":
+        return []
+    out = []
+    for m in _COUNT.finditer(entry.quote or entry.value or ""):
+        unit = m[2].lower()
+        unit = unit[:-2] if unit.endswith("sses") else unit[:-3] + "y" if unit.endswith("ies") else unit.rstrip("s")
+        out.append((int(m[1].replace(",", "")), unit))
+    return out[:1]  # the first count is what the sentence is about ("775 customers, whose 883 sites")
+
+
 LABELS = {"cause": "cause", "ai": "role of AI", "duration": "duration", "scope": "scope", "start": "start time", "end": "end time"}
 START_GAP = 6 * HOUR
 
@@ -167,6 +186,8 @@ class Detector:
         self._drift_cause(side)
 
     def _drift_cause(self, side: Side) -> None:
+        if self._retracted_cause(side):
+            return
         first, current = side.vendor_first, side.vendor_current
         if first is current:
             return
@@ -176,6 +197,22 @@ class Detector:
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
         l_entry = next((e for e in current if cause_value(e) == later), current[0])
         self._add_drift("cause", e_entry, l_entry)
+
+    def _retracted_cause(self, side: Side) -> bool:
+        """The vendor's side gave a cause and later said it was not so ("there is no such policy"):
+        its account changed, whether or not the two causes are one mechanism at different depths."""
+        entries = side.vendor_all
+        for denial in entries:
+            if denial.polarity != "denies" or not isinstance(denial.normalized, str):
+                continue
+            denied = denial.normalized.strip().lower()
+            when = parse_window(denial.at)
+            earlier = [e for e in entries if cause_value(e) == denied and e.claim_id != denial.claim_id
+                       and (when is None or (parse_window(e.at) or when).lo <= when.lo)]
+            if earlier:
+                self._add_drift("cause", earlier[0], denial)
+                return True
+        return False
 
     def _main_cause(self, statement: list[Entry]) -> str | None:
         """What a statement blames: the document's own cause field for a whole vendor document
@@ -285,6 +322,19 @@ class Detector:
             # Only a jump from "limited" to "global" (or back): neighbouring ranks are facets of one story.
             if first and vendor and abs(scope_rank(first[0]) - _most_common([scope_rank(e) for e in vendor])) >= 2:
                 self._add_drift("scope", first[0], vendor[0])
+                return
+        self._drift_counts(side)
+
+    def _drift_counts(self, side: Side) -> None:
+        """The vendor's own count of what was hit changed ("about 400 customers", later "775 customers")."""
+        counted = sorted(((parse_window(e.at).lo if parse_window(e.at) else 0.0, e.at or "", i, e, n, unit)
+                          for i, e in enumerate(side.vendor_all) for n, unit in counts(e)), key=lambda t: t[:3])
+        for unit in {t[5] for t in counted}:
+            same = [t for t in counted if t[5] == unit]
+            (t0, at0, _, e0, n0, _), (t1, at1, _, e1, n1, _) = same[0], same[-1]
+            if (t0, at0) < (t1, at1) and max(n0, n1) / max(1, min(n0, n1)) >= MAGNITUDE_RATIO:
+                self._add_drift("scope", e0, e1)
+                return
 
     # ------------------------------------------------------------ start / end
 

@@ -1,0 +1,80 @@
+"""Disagreements read from numbers and retractions: counts that grow, causes withdrawn, durations
+reported while the outage still ran."""
+
+import json
+
+from nlp.incidents import rebuild_incidents
+from tests.incidents.builders import add_document, claim, disagreements, incident, incident_of, mention, new_db
+
+
+def test_vendor_count_of_affected_customers_growing_is_scope_drift(tmp_path):
+    db = new_db(tmp_path)
+    first = add_document(db, "cto-note", kind="vendor", provider="Atlassian", published="2022-04-12T09:00:00Z",
+                         title="An update on the site outage", mentions=[mention("Atlassian", start="2022-04-05", claims=[
+                             claim("scope", "Roughly 400 customers are affected", "limited", "vendor")])])
+    add_document(db, "review", kind="vendor", provider="Atlassian", published="2022-04-29T09:00:00Z",
+                 title="Post-incident review of the April outage", mentions=[mention("Atlassian", start="2022-04-05", claims=[
+                     claim("scope", "775 affected customers lost their sites", "limited", "vendor")])])
+    rebuild_incidents(db)
+    drift = disagreements(db, incident_of(db, first))[("scope", "drift")]
+    assert "400" in drift["vendor_value"] and "775" in drift["vendor_value"]
+    assert len(json.loads(drift["vendor_claim_ids"])) == 2
+
+
+def test_vendor_counts_of_one_size_are_no_drift(tmp_path):
+    db = new_db(tmp_path)
+    first = add_document(db, "cto-note", kind="vendor", provider="Atlassian", published="2022-04-12T09:00:00Z",
+                         title="An update", mentions=[mention("Atlassian", start="2022-04-05", claims=[
+                             claim("scope", "about 400 customers are affected", "limited", "vendor")])])
+    add_document(db, "review", kind="vendor", provider="Atlassian", published="2022-04-29T09:00:00Z",
+                 title="Review", mentions=[mention("Atlassian", start="2022-04-05", claims=[
+                     claim("scope", "in all 420 customers, with 883 sites", "limited", "vendor")])])
+    rebuild_incidents(db)
+    assert ("scope", "drift") not in disagreements(db, incident_of(db, first))
+
+
+def test_a_cause_the_vendor_side_gave_and_then_denied_is_drift(tmp_path):
+    db = new_db(tmp_path)
+    # The first answer came from the vendor's support channel; the founder then said there is no such policy.
+    early = add_document(db, "support-reply", published="2025-04-14T09:00:00Z", title="Users logged out",
+                         mentions=[mention("Cursor", start="2025-04-14", claims=[
+                             claim("cause", "the reply said a one-device policy logs users out", "config_change", "vendor",
+                                   speaker="Cursor support")])])
+    add_document(db, "founder", kind="vendor", provider="Cursor", published="2025-04-15T09:00:00Z",
+                 title="About the logouts", mentions=[mention("Cursor", start="2025-04-14", cause="software_bug", claims=[
+                     claim("cause", "There is no such policy", "config_change", "vendor", polarity="denies"),
+                     claim("cause", "a session-security change had a bug", "software_bug", "vendor")])])
+    rebuild_incidents(db)
+    drift = disagreements(db, incident_of(db, early))[("cause", "drift")]
+    assert "no such policy" in drift["vendor_value"] and "one-device policy" in drift["vendor_value"]
+
+
+def test_durations_reported_while_the_outage_ran_do_not_make_a_magnitude_gap(tmp_path):
+    db = new_db(tmp_path)
+    vendor = add_document(db, "review", kind="vendor", provider="Microsoft Azure", published="2023-02-01T18:00:00Z",
+                          title="Review", mentions=[mention("Microsoft Azure", start="2023-01-25T07:08:00Z",
+                                                            end="2023-01-25T12:43:00Z", claims=[
+                              claim("duration", "between 07:08 and 12:43 UTC", 5.6, "vendor"),
+                              claim("end", "most of the network was back by 09:00 UTC", "2023-01-25T09:00:00Z", "vendor"),
+                              claim("end", "closed at 12:43 UTC", "2023-01-25T12:43:00Z", "vendor")])])
+    for key, at in (("live-1", "2023-01-25T09:30:00Z"), ("live-2", "2023-01-25T10:25:00Z")):
+        add_document(db, key, published=at, title="Azure down", mentions=[mention("Microsoft Azure", start="2023-01-25T07:00:00Z",
+                     duration=2.0, claims=[claim("duration", "down for two hours so far", 2.0, "press")])])
+    add_document(db, "after", published="2023-01-26T16:00:00Z", title="What broke", mentions=[mention(
+        "Microsoft Azure", start="2023-01-25T07:00:00Z", duration=5.0, claims=[claim("duration", "a little over five hours", 5.0, "press")])])
+    rebuild_incidents(db)
+    row = incident(db, incident_of(db, vendor))
+    assert row["ended_at"] == "2023-01-25T12:43:00Z"  # the last recovery, not a milestone on the way
+    assert ("duration", "magnitude") not in disagreements(db, incident_of(db, vendor))
+
+
+def test_a_total_duration_reported_after_the_end_still_makes_a_magnitude_gap(tmp_path):
+    db = new_db(tmp_path)
+    vendor = add_document(db, "review", kind="vendor", provider="Microsoft Azure", published="2023-02-01T18:00:00Z",
+                          title="Review", mentions=[mention("Microsoft Azure", start="2023-01-25T07:08:00Z",
+                                                            end="2023-01-25T12:43:00Z", claims=[
+                              claim("duration", "between 07:08 and 12:43 UTC", 5.6, "vendor")])])
+    add_document(db, "after", published="2023-01-27T16:00:00Z", title="What broke", mentions=[mention(
+        "Microsoft Azure", start="2023-01-25T07:00:00Z", duration=20.0, claims=[claim("duration", "most of a day", 20.0, "press")])])
+    rebuild_incidents(db)
+    assert ("duration", "magnitude") in disagreements(db, incident_of(db, vendor))
