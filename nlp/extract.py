@@ -40,6 +40,7 @@ _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|esti
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
+_DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact)\b", re.I)
 
 
@@ -253,6 +254,9 @@ class Extractor:
                     claims.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
                                         0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
             points = [pt for pt in points if pt.start >= body_start]
+            # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
+            points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
+                q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
             sent_points[s.index] = points
             scope = attributor.scope_start
             default = attributor.default()
@@ -373,8 +377,10 @@ class Extractor:
             score += 2
         if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+)?$", before, re.I):
             score += 1
-        if _FORECAST.search(text) or re.match(r"\s*more\b", after):
-            score -= 3
+        if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
+            score -= 3  # "we expect restorations to run for up to two more weeks"
+        if _DETECTION.search(text[max(0, rel - 60):rel]):
+            score -= 2  # "we detected the disruption within one minute": time to notice, not the length
         if "OUTAGE" in s.hits:
             score += 1
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
@@ -495,6 +501,11 @@ def _earliest(claims: list[Claim]) -> str | None:
     if not claims:
         return None
     timed = [c for c in claims if c.extra.get("when") is not None]
+    if timed:
+        # Background dates ("on May 12 we began the deployment that introduced the bug") sit weeks
+        # before the outage the other dates describe: keep the cluster around the latest start.
+        latest = max(c.extra["when"] for c in timed)
+        timed = [c for c in timed if (latest - c.extra["when"]).days <= 14]
     if timed:
         first = min(timed, key=lambda c: (c.extra["when"], 0 if "T" in str(c.normalized) else 1))
         # a precise time on the same day beats a bare date

@@ -72,7 +72,9 @@ QUALITATIVE = re.compile(
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
 _NOT_LENGTH_BEFORE = re.compile(r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
-_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|later|earlier|ago|before|after|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
+_NOT_LENGTH_AFTER = re.compile(
+    r"^\s*(?:a day|a week|later|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|"
+    r"after(?!\s+(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption|it\s+(?:began|started))))\b", re.I)
 
 
 @dataclass
@@ -257,13 +259,14 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     # Each calendar date attaches to the clock time nearest to it (one time per date).
     owner: dict[int, TimePoint] = {}
     pairs = sorted(
-        (min(abs(d.start - te), abs(ts - d.end)), di, ti)
+        (min(abs(d.start - te), abs(ts - d.end)), d.end <= ts, di, ti)
         for di, d in enumerate(dates) if d.precision == "day"
         for ti, (ts, te, *_rest) in enumerate(times)
     )
     taken_dates: set[int] = set()
-    for gap, di, ti in pairs:
-        if gap <= 12 and ti not in owner and di not in taken_dates:
+    for gap, date_first, di, ti in pairs:
+        # "11:48 PM PDT on October 19" (close after) or "On June 10, 2025, starting at 06:03 UTC" (before)
+        if gap <= (40 if date_first else 12) and ti not in owner and di not in taken_dates:
             owner[ti] = dates[di]
             taken_dates.add(di)
     # "between 06:48 and 09:12 UTC on Oct. 3": the first time of a range borrows zone and date from the second.

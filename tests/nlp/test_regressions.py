@@ -92,3 +92,28 @@ def test_victims_not_the_cause_denies_ai(extract):
 def test_power_as_a_verb_is_not_a_power_failure(extract):
     text = "Start-ups that use the API to power chat assistants said their products returned errors during the Google Cloud outage."
     assert "power" not in {c["normalized"] for c in claims_of(extract(text, title="Google Cloud outage"), "cause")}
+
+
+def test_a_date_before_its_clock_time_is_joined_to_it(extract):
+    text = "On June 10, 2025, starting at 06:03 UTC, many customers saw application failures."
+    res = extract(text, source_kind="vendor", provider="Heroku", published="2025-06-13", title="Summary of the Heroku outage")
+    assert primary(res)["start"] == "2025-06-10T06:03:00Z"
+
+
+def test_time_to_detect_is_not_the_outage_length(extract):
+    text = ("We detected the disruption within one minute. "
+            "Within 49 minutes of the onset, most of our network was operating normally after the outage.")
+    res = extract(text, source_kind="vendor", provider="Fastly", published="2021-06-09")
+    assert primary(res)["duration_hours"] == 0.817
+
+
+def test_hours_after_the_first_errors_is_a_length(extract):
+    text = "Microsoft declared the Azure outage mitigated just after midnight UTC, roughly eight hours after the first errors."
+    assert primary(extract(text, title="Azure outage", published="2025-10-30"))["duration_hours"] == 8.0
+
+
+def test_background_dates_weeks_earlier_do_not_start_the_outage(extract):
+    text = ("On May 12 we began a software deployment that introduced a latent bug. "
+            "On June 8 at 09:47 UTC a customer configuration change triggered the bug and the outage began.")
+    res = extract(text, source_kind="vendor", provider="Fastly", published="2021-06-09", title="Summary of June 8 outage")
+    assert primary(res)["start"] == "2021-06-08T09:47:00Z"
