@@ -79,6 +79,8 @@ class Attributor:
     def _entity_kind(self, ent_label: str, ent_id: str) -> str:
         if ent_label == "PROVIDER" and ent_id == self.provider:
             return "vendor"
+        if ent_label == "SERVICE" and ent_id.split("|", 1)[0] == self.provider:
+            return "vendor"  # "Facebook said": a product named for its company
         if ent_label == "COMPANY" and self.company and ent_id == self.company:
             return "vendor"
         return "other"
@@ -113,7 +115,7 @@ class Attributor:
             if i in ents:
                 e = ents[i]
                 if best is None:
-                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id))
+                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0]))
                 continue
             cue = _cue_at(self._low, doc, i, verb)
             if cue:
@@ -156,7 +158,7 @@ class Attributor:
                 break
             if i in ents:
                 e = ents[i]
-                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id)
+                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0])
             cue = _cue_at(self._low, doc, i, hi)
             if cue:
                 kind, n, text = cue
@@ -172,7 +174,7 @@ class Attributor:
             j -= 1
         if self._low.get(j) in ("'s", "’s") and j - 1 in ents:
             e = ents[j - 1]
-            return Speaker(self._entity_kind(e.label, e.ent_id), f"{e.text} {self._low.get(i, '')}".strip(), True, e.ent_id)
+            return Speaker(self._entity_kind(e.label, e.ent_id), f"{e.text} {self._low.get(i, '')}".strip(), True, e.ent_id.split("|", 1)[0])
         return None
 
     def _person_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
