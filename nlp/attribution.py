@@ -58,12 +58,11 @@ class Attributor:
     """Walks the sentences of one document in order, remembering open quotations and the last speaker."""
 
     def __init__(self, doc: Doc, source_kind: str, provider: str | None, company: str | None,
-                 provider_of: dict[str, str], outlet: str | None) -> None:
+                 outlet: str | None) -> None:
         self.doc = doc
         self.source_kind = source_kind if source_kind in ("vendor", "press", "other") else "press"
         self.provider = provider
         self.company = company
-        self.provider_of = provider_of  # entity id (provider or company) -> canonical provider
         self.outlet = outlet
         self.last: Speaker | None = None
         self.open_quote: Speaker | None = None

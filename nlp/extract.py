@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,14 +67,15 @@ def _conf(base: float, sent: SentenceInfo, speaker: Speaker) -> float:
 class Extractor:
     """Build once, call many times. `extract` for one document, `extract_many` to stream."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self._gaz = gazetteer
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self._data_dir = data_dir  # gazetteer files; default nlp/data
+        self._gaz: Gazetteer | None = None
         self._nlp: Language | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gaz is None:
-            self._gaz = load_gazetteer()
+            self._gaz = load_gazetteer(self._data_dir) if self._data_dir else load_gazetteer()
         return self._gaz
 
     @property
@@ -81,7 +83,7 @@ class Extractor:
         if self._nlp is None:
             from nlp.pipeline import build_pipeline
 
-            self._nlp = build_pipeline(self.gazetteer)
+            self._nlp = build_pipeline(self._data_dir)
             self._nlp.max_length = MAX_CHARS + 10
         return self._nlp
 
@@ -219,7 +221,7 @@ class Extractor:
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
         ref_day, _ = parse_published(p.published or d.get("published"))
-        attributor = Attributor(sdoc, source_kind, provider, company, {}, d.get("outlet"))
+        attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"))
         agent_tools = frozenset(t.name for t in gaz.ai_tools if t.kind in ("agent", "assistant"))
         timeline = is_timeline(p.text)
         claims: list[Claim] = []

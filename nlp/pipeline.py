@@ -134,8 +134,8 @@ def make_triggers(nlp: Language, name: str):
     return triggers
 
 
-@Language.factory("ow_gazetteer", default_config={})
-def make_gazetteer_ruler(nlp: Language, name: str):
+@Language.factory("ow_gazetteer", default_config={"data_dir": ""})
+def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
     """Entity ruler for the gazetteers: one case-sensitive PhraseMatcher; the longest match wins.
 
     spaCy's `entity_ruler` does the same but re-counts all its patterns on every call (a Python
@@ -144,7 +144,8 @@ def make_gazetteer_ruler(nlp: Language, name: str):
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     ids: dict[str, str] = {}
     by_key: dict[str, list[str]] = {}
-    for pat in gazetteer_patterns(load_gazetteer()):
+    gaz = load_gazetteer(Path(data_dir)) if data_dir else load_gazetteer()
+    for pat in gazetteer_patterns(gaz):
         key = f"{pat['label']}\x1f{pat['id']}"
         by_key.setdefault(key, []).append(pat["pattern"])
     for key, texts in by_key.items():
@@ -165,11 +166,11 @@ def make_gazetteer_ruler(nlp: Language, name: str):
     return gazetteer
 
 
-def build_pipeline(gaz: Gazetteer | None = None) -> Language:
-    gaz = gaz or load_gazetteer()
+def build_pipeline(data_dir: Path | None = None) -> Language:
+    """The whole pipeline; `data_dir` holds the gazetteer files (default nlp/data)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("ow_paragraphs", after="sentencizer")
-    nlp.add_pipe("ow_gazetteer")
+    nlp.add_pipe("ow_gazetteer", config={"data_dir": str(data_dir) if data_dir else ""})
     nlp.add_pipe("ow_triggers")
     return nlp

@@ -30,12 +30,12 @@ class Prepared:
     warnings: tuple[str, ...] = ()
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """(main text, title, published date) of an HTML page; scripts and styles never reach the text."""
+def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
+    """(main text, title, published date, problem) of an HTML page; scripts and styles never reach the text."""
     import trafilatura
     from lxml import html as lxml_html
 
-    title = published = None
+    title = published = problem = None
     text = None
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
@@ -44,7 +44,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
             title, published = meta.title, meta.date
     except (ValueError, TypeError, AttributeError) as exc:  # trafilatura on malformed markup
         text = None
-        title = title or f"(html extraction degraded: {type(exc).__name__})"
+        problem = f"main-text extraction failed ({type(exc).__name__}); used the whole page text"
     if not text:
         # Fallback: the whole body without scripts/styles, so a page trafilatura rejects still yields text.
         try:
@@ -53,8 +53,8 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
                 bad.drop_tree()
             text = re.sub(r"[ \t]*\n\s*", "\n\n", tree.text_content()).strip()
         except (ValueError, TypeError) as exc:
-            return "", title, published
-    return text, title, published
+            return "", title, published, f"HTML could not be parsed: {exc}"
+    return text, title, published, problem
 
 
 def detect_language(text: str) -> str | None:
@@ -89,9 +89,10 @@ def prepare(doc: dict) -> Prepared:
     html = doc.get("html")
     text = doc.get("text")
     from_html = False
+    html_problem = None
     if (text is None or text == "") and isinstance(html, str) and html.strip():
         from_html = True
-        text, html_title, html_published = html_to_text(html)
+        text, html_title, html_published, html_problem = html_to_text(html)
         title = title or (html_title or "")
         published = published or html_published
     if not isinstance(text, str):
@@ -99,9 +100,9 @@ def prepare(doc: dict) -> Prepared:
     if looks_binary(text):
         return Prepared("", title, from_html, None, published, "binary or corrupt content")
     text = text.replace("\r\n", "\n")
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = (html_problem,) if html_problem else ()
     if len(text) > MAX_CHARS:
-        warnings = (f"text truncated from {len(text)} to the first {MAX_CHARS} characters",)
+        warnings += (f"text truncated from {len(text)} to the first {MAX_CHARS} characters",)
         text = text[:MAX_CHARS]
     if not text.strip() and not title:
         return Prepared(text, title, from_html, None, published, "empty text")
