@@ -15,6 +15,7 @@ scope.v1 — "extremely limited", "a small number of customers" -> limited; "one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -203,9 +204,19 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
 
 
+_COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites)\b")
+
+
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
     if sent.text.rstrip().endswith("?"):
         return None
+    m = _COUNT.search(sent.text)
+    if m and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
+        # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
+        n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
+        value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        if value:
+            return Finding("scope", value, "asserts", sent.span.start, sent.start, sent.end)
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
             tok = sent.hits[fam][0][0]

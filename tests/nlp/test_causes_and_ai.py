@@ -87,3 +87,10 @@ def test_press_account_keeps_its_allegation_when_the_vendor_denies(extract):
     assert inc["ai_involved"] is True
     kinds = {(c["speaker_kind"], c["polarity"]) for c in claims_of(res, "ai")}
     assert ("vendor", "denies") in kinds and ("press", "asserts") in kinds
+
+
+def test_counts_of_customers_give_the_scope(extract):
+    res = extract("Roughly 400 customers lost access during the Atlassian outage.", title="Atlassian outage")
+    assert [c["normalized"] for c in claims_of(res, "scope")] == ["limited"]
+    res = extract("The CrowdStrike update crashed 8.5 million Windows machines in the outage.", title="CrowdStrike outage")
+    assert [c["normalized"] for c in claims_of(res, "scope")] == ["global"]
