@@ -69,6 +69,7 @@ class Attributor:
         self.last_sentence = -10
         self.scope_start: int | None = None  # char offset where the named speaker's words begin
         self._low: dict[int, str] = {}
+        self.quote_paragraph = self.quote_sentence = -1
 
     def default(self) -> Speaker:
         if self.source_kind == "vendor":
@@ -207,6 +208,9 @@ class Attributor:
     def speaker(self, sent: SentenceInfo) -> Speaker:
         self.scope_start = None
         text = sent.text
+        # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
+        if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
+            self.open_quote = None
         carried = self.open_quote
         # Track quotation marks so a quotation spanning sentences keeps its speaker.
         opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
@@ -224,6 +228,7 @@ class Attributor:
             self.last, self.last_sentence = found, sent.index
         if opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None):
             self.open_quote = found or self.last
+            self.quote_paragraph, self.quote_sentence = sent.paragraph, sent.index
         elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
             self.open_quote = None
         return found or self.default()
