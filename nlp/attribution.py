@@ -218,7 +218,10 @@ class Attributor:
         if "SPEECH" in sent.hits:
             # lower-case forms of this sentence's tokens, made once (Token objects are costly)
             self._low = {i: t.lower_ for i, t in enumerate(sent.span, start=sent.span.start)}
+        negs = {n for n, _ in sent.hits.get("NEG", ())}
         for s, _ in sent.hits.get("SPEECH", ()):
+            if negs & {s - 1, s - 2, s - 3}:
+                continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
             found = self._speaker_near(sent, s)
             if found:
                 break

@@ -117,3 +117,15 @@ def test_background_dates_weeks_earlier_do_not_start_the_outage(extract):
             "On June 8 at 09:47 UTC a customer configuration change triggered the bug and the outage began.")
     res = extract(text, source_kind="vendor", provider="Fastly", published="2021-06-09", title="Summary of June 8 outage")
     assert primary(res)["start"] == "2021-06-08T09:47:00Z"
+
+
+def test_a_negated_speech_verb_does_not_make_the_vendor_the_speaker(extract):
+    text = "Anthropic has not explained why Claude went down for about forty minutes on Wednesday."
+    res = extract(text, title="Claude outage", outlet="Ledger Tech", published="2025-09-12")
+    assert {c["speaker_kind"] for c in claims_of(res, "duration")} == {"press"}
+
+
+def test_united_states_is_not_a_speech_verb(extract):
+    text = "For about four hours, users in the eastern United States saw the worst of the impact of the outage."
+    res = extract(text, source_kind="vendor", provider="Google Cloud", title="Google Cloud outage")
+    assert {c["speaker_kind"] for c in claims_of(res, "duration")} == {"vendor"}
