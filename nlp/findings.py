@@ -186,6 +186,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
         if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
             asserted = {}
+    if third_party and asserted:
+        # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
+        # belongs to someone else, so the cause is the third party
+        asserted = {"third_party": min(asserted.values())}
+        found = {k: v for k, v in found.items() if k[1] == "denies"}
+        found[("third_party", "asserts")] = asserted["third_party"]
     chosen = _deepest(doc, sent, asserted) if asserted else None
     out: list[Finding] = []
     several = len([k for k in found if k[1] == "denies"]) + (1 if chosen else 0) > 1

@@ -129,3 +129,15 @@ def test_united_states_is_not_a_speech_verb(extract):
     text = "For about four hours, users in the eastern United States saw the worst of the impact of the outage."
     res = extract(text, source_kind="vendor", provider="Google Cloud", title="Google Cloud outage")
     assert {c["speaker_kind"] for c in claims_of(res, "duration")} == {"vendor"}
+
+
+def test_another_companys_faulty_update_is_a_third_party_cause(extract):
+    text = "Azure customers lost virtual machines in the outage after CrowdStrike's faulty update crashed Windows hosts."
+    res = extract(text, title="Azure outage", provider="Microsoft Azure", source_kind="vendor")
+    assert primary(res)["cause_category"] == "third_party"
+
+
+def test_a_failing_dependency_is_a_third_party_cause(extract):
+    text = "The outage was caused by a failure in a storage dependency used by Workers KV."
+    res = extract(text, source_kind="vendor", provider="Cloudflare", title="Cloudflare outage")
+    assert primary(res)["cause_category"] == "third_party"
