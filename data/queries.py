@@ -526,10 +526,14 @@ def list_disagreements(
     if providers:
         clauses.append(f"i.provider IN ({', '.join('?' for _ in providers)})")
         params += list(providers)
+    # Unfiltered by provider, walking disagreements_by_severity and stopping at `limit` beats
+    # collecting every active incident's disagreements and sorting them (1.5 ms vs 36 ms at 12k);
+    # SQLite keeps a CROSS JOIN's order. A provider filter is better served from the provider index.
+    join = "JOIN" if providers else "CROSS JOIN"
     return _rows(
         db,
         f"SELECT d.id, i.started_at, i.provider, d.attribute, d.kind, d.severity, d.summary, d.vendor_value, d.press_value, "
-        f"d.dismissed, d.incident_id, i.title FROM disagreements d JOIN incidents i ON i.id = d.incident_id "
+        f"d.dismissed, d.incident_id, i.title FROM disagreements d {join} incidents i ON i.id = d.incident_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY d.severity DESC, i.started_at DESC, d.id LIMIT ?",
         [*params, limit],
     )
