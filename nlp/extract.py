@@ -42,7 +42,7 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
-_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact)\b", re.I)
+_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched)\b", re.I)
 
 
 @dataclass

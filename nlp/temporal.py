@@ -65,15 +65,18 @@ DURATION = re.compile(
     re.I,
 )
 HOUR_AND_HALF = re.compile(r"\ban\s+hour\s+and\s+a\s+half\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b", re.I)
+FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
 QUALITATIVE = re.compile(
     r"\b(?:brief(?:ly)?|short-lived|momentary|momentarily|several hours|a few hours|a couple of hours|hours-long|hours long|many hours|"
-    r"several days|a few minutes|prolonged|extended|lengthy|most of the day|all day|day-long|daylong|multi-hour|multi-day)\b",
+    r"several days|a few minutes|prolonged|extended|lengthy|most of the day|all day|day-long|daylong|multi-hour|multi-day|"
+    r"across days|for days|for hours|hours on end|most of the (?:morning|afternoon|evening|night|week)|"
+    r"(?:the )?better part of (?:a|the) (?:working )?(?:day|week)|over the coming (?:hours|days)|well into (?:the )?\w+)\b",
     re.I,
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
 _NOT_LENGTH_BEFORE = re.compile(r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
 _NOT_LENGTH_AFTER = re.compile(
-    r"^\s*(?:a day|a week|later|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|"
+    r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|"
     r"after(?!\s+(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption|it\s+(?:began|started))))\b", re.I)
 
 
@@ -330,11 +333,22 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
 _DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|second|brief|short|momentar|prolong|extended|lengthy|long|multi", re.I)
 
 
+_LATER = re.compile(r"^\s*later\b", re.I)
+_RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still)\b", re.I)
+
+
 def find_durations(text: str, base: int) -> list[Duration]:
+    """Durations in a sentence. "Six hours later" counts only when the sentence speaks of recovery or
+    of the outage still going ("…some services were still not working"), not "two days later the
+    company apologised"."""
     out: list[Duration] = []
     if not _DURATION_GATE.search(text):
         return out  # no unit or length word: skip the large number-word pattern
+    later_ok = bool(_RECOVERY.search(text))
+    for m in FULL_SPAN.finditer(text):
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
     spans: list[tuple[int, int]] = []
+    spans.extend((d.start - base, d.end - base) for d in out)
     for m in HOUR_AND_HALF.finditer(text):
         hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
@@ -346,6 +360,8 @@ def find_durations(text: str, base: int) -> list[Duration]:
         if value is None:
             continue
         if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 25):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+            continue
+        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok:
             continue
         if "and a half" in m.group(0).lower():
             value += 0.5

@@ -135,6 +135,12 @@ class Dates:
 
 
 def mention_dates(mention: MentionInfo) -> Dates:
+    if mention.derived is None:
+        mention.derived = _read_dates(mention)
+    return mention.derived
+
+
+def _read_dates(mention: MentionInfo) -> Dates:
     published = parse_window(mention.published_at)
     stated = parse_window(mention.start)
     if stated is not None:

@@ -22,6 +22,7 @@ from nlp.incidents.records import MentionInfo, RebuildReport
 from nlp.incidents.times import DAY, to_iso
 
 CONTEXT = 45 * DAY  # incidents this far around a changed mention can be affected by it
+RECOMPUTE_SLICE = 2000  # incidents whose claims are in memory at once
 
 
 def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tuple[list[MentionInfo], set[str]]:
@@ -130,9 +131,18 @@ def _rebuild(db: sqlite_utils.Database, document_ids: set[str] | None) -> Rebuil
 
 def _recompute(db, affected: set[str], members: dict[str, list[MentionInfo]], anchors: dict[str, str],
                corrections: "ov.Corrections", statuses: dict[str, str], now: str, report: RebuildReport) -> None:
+    # In slices of incidents: a slice's claims are read, turned into accounts and written before the
+    # next is read, so a full rebuild never holds every claim at once (memory, not work, grew with size).
+    ordered = sorted(affected)
+    for first in range(0, len(ordered), RECOMPUTE_SLICE):
+        _recompute_slice(db, set(ordered[first:first + RECOMPUTE_SLICE]), members, anchors, corrections, statuses, now, report)
+
+
+def _recompute_slice(db, affected: set[str], members: dict[str, list[MentionInfo]], anchors: dict[str, str],
+                     corrections: "ov.Corrections", statuses: dict[str, str], now: str, report: RebuildReport) -> None:
     if not affected:
         return
-    mention_of = {m.id: m for group_ in members.values() for m in group_}
+    mention_of = {m.id: m for incident_id in affected for m in members.get(incident_id, ())}
     claims = store.load_claims(db, mention_of)
     status_docs = {m.document_id for m in mention_of.values() if m.is_status}
     texts = store.load_texts(db, status_docs) if status_docs else {}

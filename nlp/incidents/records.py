@@ -38,6 +38,8 @@ class MentionInfo:
     title: str
     is_status: bool
     outlet: str | None = None
+    # Derived once per run by grouping (its time sources are read many times while placing).
+    derived: Any = field(default=None, repr=False, compare=False)
 
     @property
     def effective_provider(self) -> str | None:

@@ -93,3 +93,14 @@ def test_two_digit_hours_are_not_cut_to_their_last_digit():
 def test_a_span_before_after_is_not_a_length():
     # "a week after" is a gap between events; "prolonged" stays as a qualitative length
     assert hours("The outage comes a week after a prolonged AWS disruption.") == [None]
+
+
+def test_later_is_a_length_only_when_the_sentence_speaks_of_recovery():
+    assert hours("Six hours later, some services were still not fully working.") == [6.0]
+    assert hours("Two days later the company apologised.") == []
+
+
+def test_full_days_and_vague_spans():
+    assert hours("It lasted roughly a full day.") == [24.0]
+    assert hours("The second outage stretched across days.") == [None]
+    assert hours("We lost our checkout page for most of the afternoon.") == [None]
