@@ -330,7 +330,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
-_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|second|brief|short|momentar|prolong|extended|lengthy|long|multi", re.I)
+_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
 
 
 _LATER = re.compile(r"^\s*later\b", re.I)
