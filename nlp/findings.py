@@ -213,10 +213,13 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
 _COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites)\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
     if sent.text.rstrip().endswith("?"):
         return None
-    m = _COUNT.search(sent.text)
+    m = _COUNT.search(sent.text) if _DIGIT.search(sent.text) else None
     if m and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)

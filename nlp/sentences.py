@@ -37,7 +37,7 @@ class SentenceInfo:
 
 
     def has(self, *families: str) -> bool:
-        return any(f in self.hits for f in families)
+        return not self.hits.keys().isdisjoint(families)
 
     def first(self, family: str) -> int | None:
         spans = self.hits.get(family)
