@@ -53,7 +53,10 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
     speech = {s for s, _ in sent.hits.get("SPEECH", ())}
     # "It did not say what the change was", "has not explained why": silence, not a denial.
-    neg_starts = {s for s, _ in sent.hits.get("NEG", ()) if not (speech & {s + 1, s + 2})}
+    neg_starts = {s for s, _ in sent.hits.get("NEG", ()) if not (speech & {s + 1, s + 2})
+                  # "not the first time", "not only": emphasis, not negation
+                  and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
+                  and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
     if not neg_starts:
         return False
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):

@@ -141,3 +141,17 @@ def test_a_failing_dependency_is_a_third_party_cause(extract):
     text = "The outage was caused by a failure in a storage dependency used by Workers KV."
     res = extract(text, source_kind="vendor", provider="Cloudflare", title="Cloudflare outage")
     assert primary(res)["cause_category"] == "third_party"
+
+
+def test_not_the_first_time_is_not_a_denial(extract):
+    text = ("Kiro deleted the environment and caused the AWS outage, people familiar said. "
+            "It was not the first time an AI assistant has been tied to a production outage at the company.")
+    res = extract(text, title="AWS outage blamed on AI agent")
+    assert "denies" not in {c["polarity"] for c in claims_of(res, "ai")}
+
+
+def test_bot_detection_is_not_an_ai_mention(extract):
+    text = ("AI services went down with Cloudflare. Cloudflare has traced the outage to a permissions change "
+            "that broke the file its bot-detection system reads.")
+    res = extract(text, title="Cloudflare outage hits AI services")
+    assert all(c["normalized"] is not True for c in claims_of(res, "ai"))
