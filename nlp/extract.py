@@ -296,7 +296,8 @@ class Extractor:
             range_ends = {r.finish.start for r in ranges}
             outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
-            for pt in points:
+            # the most precise point first: a clock time beats the bare day it falls on
+            for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
                 near = 80 if pt.precision in ("year", "month") else 200
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
@@ -454,6 +455,7 @@ class Extractor:
 
         services: list[str] = []
         regions: list[str] = []
+        prov_rec = self.gazetteer.provider(g.provider) if g.provider else None
         for s in sents:
             if not g.owns(s.index):
                 continue
@@ -462,6 +464,8 @@ class Extractor:
                     prov, service = e.ent_id.split("|", 1)
                     if prov == g.provider and service not in services:
                         services.append(service)
+                elif e.label == "AI_TOOL" and prov_rec is not None and e.ent_id in prov_rec.services and e.ent_id not in services:
+                    services.append(e.ent_id)  # "Claude" is both an AI model and Anthropic's service
                 elif e.label == "REGION" and e.text not in regions:
                     regions.append(e.text)
             for m in REGION_CODE.finditer(s.text):

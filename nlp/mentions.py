@@ -3,7 +3,8 @@
 An article about a December outage that recalls an October one speaks of two incidents. A sentence
 opens a recalled incident when it carries a recall cue ("an earlier outage", "last year",
 "a similar incident", "recalls") together with a date a month or more away from the primary
-incident's, or names another provider next to a recall cue. The recalled incident keeps the
+incident's, or names another provider next to a recall cue, or names another provider's outage
+at a date a month or more away. The recalled incident keeps the
 following sentences of the same paragraph unless one of them returns to the primary's date.
 """
 
@@ -63,7 +64,10 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
         other_prov = next((e.ent_id for e in s.ents if e.label == "PROVIDER" and e.ent_id != provider), None)
         year_only = [p.iso for p in points.get(s.index, ()) if p.precision == "year" and p.iso != str(ref.year)]
-        if s.has("RECALL") and s.has("OUTAGE") and (far or year_only or other_prov):
+        recalled_cue = s.has("RECALL") and (far or year_only or other_prov)
+        # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
+        other_outage = bool(other_prov and far)
+        if s.has("OUTAGE") and (recalled_cue or other_outage):
             key = far[0][1][:7] if far else (year_only[0] if year_only else f"other:{other_prov}")
             prov = other_prov if other_prov and not far else (other_prov or provider)
             if key not in recalled:

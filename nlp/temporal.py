@@ -50,7 +50,7 @@ MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:on|last|early|late|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|last week|last month|last year|earlier this month|this week)\b", re.I)
 TIME = re.compile(
     rf"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
@@ -287,6 +287,11 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     day_in_force, zone_in_force = context_day, context_zone
     for i, (ts, te, h, mi, zone) in enumerate(times):
         d_point = owner.get(i)
+        if d_point is None:
+            # "Last Wednesday's outage … between 16:14 and 16:52 UTC": the day named earlier in the sentence
+            earlier = [d for d in dates if d.precision == "day" and d.end <= ts and d.when is not None]
+            if earlier:
+                day_in_force = earlier[-1].when.date()
         day = d_point.when.date() if d_point else (day_in_force or ref)
         zone = zone or zone_in_force
         day_in_force, zone_in_force = day, zone

@@ -133,7 +133,12 @@ def _recompute(db, affected: set[str], members: dict[str, list[MentionInfo]], an
                corrections: "ov.Corrections", statuses: dict[str, str], now: str, report: RebuildReport) -> None:
     # In slices of incidents: a slice's claims are read, turned into accounts and written before the
     # next is read, so a full rebuild never holds every claim at once (memory, not work, grew with size).
-    ordered = sorted(affected)
+    # Oldest incidents first: documents arrive roughly in time order, so a slice's claims sit near each
+    # other in the file instead of being scattered over it (locality, once the store outgrows the cache).
+    def first_seen(incident_id: str) -> tuple[str, str]:
+        times = [m.published_at for m in members.get(incident_id, ()) if m.published_at]
+        return (min(times) if times else "", incident_id)
+    ordered = sorted(affected, key=first_seen)
     for first in range(0, len(ordered), RECOMPUTE_SLICE):
         _recompute_slice(db, set(ordered[first:first + RECOMPUTE_SLICE]), members, anchors, corrections, statuses, now, report)
 

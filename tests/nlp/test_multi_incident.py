@@ -34,3 +34,15 @@ def test_every_claim_quote_is_the_text_at_its_offsets(extract):
     for inc in res["incidents"]:
         for c in inc["claims"]:
             assert TEXT[c["start"]:c["end"]] == c["quote"]
+
+
+def test_another_providers_outage_months_earlier_is_a_recalled_incident(extract):
+    text = ("Last Wednesday's Claude outage was short: Anthropic's status page put the error window "
+            "between 16:14 and 16:52 UTC.\n\n"
+            "AI companies have been here before. In November 2023, OpenAI's ChatGPT went down repeatedly over two days.")
+    res = extract(text, title="Claude's outage and the case for a backup provider", published="2025-09-15T08:00:00Z")
+    main = primary(res)
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert main["provider"] == "Anthropic" and "Claude" in main["services"]
+    assert main["start"] == "2025-09-10T16:14:00Z"
+    assert other["provider"] == "OpenAI" and other["start"] == "2023-11"
