@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -33,10 +33,11 @@ from nlp.textprep import MAX_CHARS, Prepared, prepare
 REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?: [a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
-_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|fixed|mitigated|ended|until|back (?:up|online|to normal)|fully operational|returned to normal|recovery)\b", re.I)
+_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
+                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|coming back)\b|\bby\s*$", re.I)
 _START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
-_FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates|more)\b", re.I)
+_FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
@@ -231,6 +232,7 @@ class Extractor:
         doc_id = out["id"]
 
         speakers: dict[int, Speaker] = {}
+        update_time: datetime | None = None  # time of the status update being read
         # Once a document has spoken of AI, "the agent" and "the assistant" refer to it.
         doc_mentions_ai = any(s.has("AI") or any(e.label == "AI_TOOL" for e in s.ents) for s in sents)
         for s in sents:
@@ -248,6 +250,16 @@ class Extractor:
                 context_day = dated[-1].when.date()
             if timed:
                 context_zone = "UTC"
+            if header:
+                hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                update_time = hp0.when if hp0 is not None else update_time
+            if update_time is not None:
+                # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day: a
+                # time without a date cannot be later than the update that reports it
+                for pt in points:
+                    if pt.has_time and not pt.dated and pt.when and pt.when > update_time + timedelta(minutes=1):
+                        pt.when -= timedelta(days=1)
+                        pt.iso = pt.when.strftime("%Y-%m-%dT%H:%M:00Z")
             # Status headers carry the update's own time, not a claim about the outage — except the
             # "Resolved" update, whose time is when the vendor declared the incident over.
             if header and header.group("status").lower() == "resolved":

@@ -88,6 +88,7 @@ class TimePoint:
     precision: str  # year | month | day | minute
     when: datetime | None  # UTC instant (minute precision) or the day at 00:00 UTC
     has_time: bool = False
+    dated: bool = True  # False for a clock time whose day was inferred, not written
 
 
 @dataclass
@@ -307,7 +308,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc)))
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
-        points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True))
+        points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True, dated=d_point is not None))
     for d in dates:
         if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):
             points.append(d)

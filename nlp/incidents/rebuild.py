@@ -46,7 +46,7 @@ def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tupl
     incidents = touched | {m.incident_id for m in found.values() if m.incident_id}
     for m in store.load_mentions(db, incident_ids=incidents):
         found.setdefault(m.id, m)
-    return sorted(found.values(), key=lambda m: m.id), touched
+    return sorted(found.values(), key=lambda m: (m.published_at or "", m.id)), touched  # the order a full load gives
 
 
 def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None = None) -> RebuildReport:

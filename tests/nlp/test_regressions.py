@@ -155,3 +155,23 @@ def test_bot_detection_is_not_an_ai_mention(extract):
             "that broke the file its bot-detection system reads.")
     res = extract(text, title="Cloudflare outage hits AI services")
     assert all(c["normalized"] is not True for c in claims_of(res, "ai"))
+
+
+def test_a_time_in_a_status_update_is_not_later_than_the_update(extract):
+    text = ("API, ChatGPT & Sora Facing Issues\n\n"
+            "Investigating (2024-12-11 23:30 UTC): We are seeing elevated error rates.\n\n"
+            "Resolved (2024-12-12 03:38 UTC): All services are operating normally again. "
+            "The problem began at 3:16pm PST and was caused by a new telemetry service.")
+    res = extract(text, source_kind="vendor", provider="OpenAI", published="2024-12-11T23:30:00Z")
+    inc = primary(res)
+    assert inc["start"] == "2024-12-11T23:16:00Z" and inc["end"] == "2024-12-12T03:38:00Z"
+    assert inc["duration_hours"] == 4.37
+
+
+def test_working_normally_by_is_an_end(extract):
+    text = ("Today, starting at 11:20 UTC, Cloudflare's network had significant failures. "
+            "Every system at Cloudflare was working normally by 17:06 UTC.")
+    res = extract(text, source_kind="vendor", provider="Cloudflare", published="2025-11-18T20:00:00Z",
+                  title="Cloudflare outage on November 18")
+    inc = primary(res)
+    assert (inc["start"], inc["end"], inc["duration_hours"]) == ("2025-11-18T11:20:00Z", "2025-11-18T17:06:00Z", 5.77)
