@@ -211,7 +211,7 @@ class Extractor:
         title_doc = self.nlp.make_doc(p.title) if p.title else None
         if title_doc is not None:
             title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(title_doc))
-        title_entities = sum(1 for e in title_doc._.ow_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY")) if title_doc is not None else 0
+        title_entities = sum(1 for e in title_doc._.ow_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")) if title_doc is not None else 0
         rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from nlp.sentences import SentenceInfo
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
-_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|destroys|destroyed|fire|file-loss|data loss|lost|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
+_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 
 
@@ -49,7 +49,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         weak = {a for a, _ in s.hits.get("OUTAGE", ())}
         if live or any(not any(a <= t < b for a, b in non_event) for t in weak):
             event_sents += 1
-            if any(e.label in ("PROVIDER", "SERVICE", "COMPANY") for e in s.ents):
+            if any(e.label in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL") for e in s.ents):
                 anchored += 1
     title_hit = bool(_TITLE_OUTAGE.search(title)) and not _TITLE_NOT.search(title)
     score = event_sents + strong + (3 if title_hit else 0) - 0.5 * launch
