@@ -16,7 +16,8 @@ from nlp.incidents.records import STATUS_FORMATS, ClaimInfo, Disagreement, Incid
 _MENTION_SQL = """
 SELECT m.id, m.document_id, m.idx, m.is_primary, m.provider, m.services, m.regions, m.start, m."end",
        m.duration_hours, m.cause_category, m.ai_involved, m.ai_role, m.incident_id, m.assignment_reason,
-       d.source_kind, d.provider, d.published_at, d.title, d.format, d.timeline IS NOT NULL, d.doc_key, d.outlet
+       d.source_kind, d.provider, d.published_at, d.title, d.format, d.timeline IS NOT NULL, d.doc_key, d.outlet,
+       d.pipeline_version
 FROM mentions m JOIN documents d ON d.id = m.document_id
 """
 _EFFECTIVE_PROVIDER = "lower(COALESCE(m.provider, CASE WHEN d.source_kind = 'vendor' THEN d.provider END))"
@@ -62,6 +63,7 @@ def _mention(row: tuple) -> MentionInfo:
         title=row[18] or "",
         is_status=is_status_document(row[15], row[19], row[20], row[21]),
         outlet=row[22],
+        pipeline_version=row[23],
     )
 
 
@@ -100,7 +102,9 @@ def load_mentions(
     if until is not None:
         where.append("COALESCE(m.start, d.published_at) <= ?")
         params.append(until)
-    sql = _MENTION_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.id"
+    # Time order: an incident's mentions are read (and allocated) together, which keeps a large rebuild
+    # working on memory that is near at hand; ties by id keep the order deterministic.
+    sql = _MENTION_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.published_at, m.id"
     return [_mention(row) for row in db.execute(sql, params)]
 
 
@@ -131,11 +135,6 @@ def load_claims(db: sqlite_utils.Database, mention_ids: Iterable[str] | None = N
 def load_texts(db: sqlite_utils.Database, document_ids: Iterable[str]) -> dict[str, str]:
     table = _temp_ids(db, "ow_text_ids", document_ids)
     return {row[0]: row[1] for row in db.execute(f"SELECT id, text FROM documents WHERE id IN (SELECT id FROM {table})")}
-
-
-def load_pipeline_versions(db: sqlite_utils.Database, document_ids: Iterable[str]) -> dict[str, str | None]:
-    table = _temp_ids(db, "ow_pv_ids", document_ids)
-    return {row[0]: row[1] for row in db.execute(f"SELECT id, pipeline_version FROM documents WHERE id IN (SELECT id FROM {table})")}
 
 
 def write_assignments(db: sqlite_utils.Database, rows: Iterable[tuple[str | None, str, str]]) -> None:

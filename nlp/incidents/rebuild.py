@@ -160,7 +160,7 @@ def _recompute_slice(db, affected: set[str], members: dict[str, list[MentionInfo
         if m.document_id in updates:
             c.at = statement_time(c.start, updates[m.document_id], c.at)
         claims_by_incident[m.incident_id].append(c)
-    versions = store.load_pipeline_versions(db, {m.document_id for m in mention_of.values()})
+    versions = {m.document_id: m.pipeline_version for m in mention_of.values()}  # read with the mentions
     existing = store.load_incident_rows(db, affected)
     old_disagreements = store.load_disagreement_rows(db, affected)
     rows, disagreement_sets = {}, {}

@@ -38,6 +38,7 @@ class MentionInfo:
     title: str
     is_status: bool
     outlet: str | None = None
+    pipeline_version: str | None = None  # of the document's extraction
     # Derived once per run by grouping (its time sources are read many times while placing).
     derived: Any = field(default=None, repr=False, compare=False)
 
