@@ -83,7 +83,8 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
         names = p.aliases if p.name in shared and p.name == p.company else (p.name, *p.aliases)
         for a in names:
             add("PROVIDER", a, p.name)
-        add("COMPANY", p.company, p.company)
+        if p.company not in (p.name, *p.aliases):
+            add("COMPANY", p.company, p.company)  # "Amazon", "Microsoft"; "Slack" is simply the provider
         for service, surfaces in p.services.items():
             for s in (service, *surfaces):
                 add("SERVICE", s, f"{p.name}|{service}")

@@ -69,3 +69,9 @@ def test_a_blank_line_ends_a_sentence_even_without_a_full_stop(extractor):
     views = sentence_views(extractor.nlp(text), text)
     assert [v.text for v in views] == ["Incident with Git Operations",
                                        "Investigating (2024-08-14 23:11 UTC): We are investigating reports of errors."]
+
+
+def test_a_provider_named_like_its_company_wins_over_the_cloud_it_runs_on(extract):
+    text = ("Slack's engineers wrote that the AWS Transit Gateways connecting their networks did not scale quickly enough. "
+            "Slack was down for hours on January 4, and Slack said its own monitoring had failed as well.")
+    assert primary(extract(text, title="Slack's January outage: an AWS gateway that couldn't keep up"))["provider"] == "Slack"
