@@ -158,14 +158,26 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
 
 
-def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool) -> list[Finding]:
-    """Cause claims of a sentence, one per category and polarity. Questions assert nothing."""
+_FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
+
+
+def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False) -> list[Finding]:
+    """Cause claims of a sentence, one per category and polarity. Questions assert nothing.
+
+    `lenient`: in a status-page timeline every update is about the incident, so a cause word needs
+    no causal or outage framing ("The network congestion is easing")."""
     if sent.text.rstrip().endswith("?"):
         return []
     fams = sent.cause_families()
-    if not fams and not (ai and ai.polarity == "asserts") and not third_party:
+    extra: dict[str, int] = {}
+    m = _FAULTY_CHANGE.search(sent.text) if "CAUSE_software_bug" not in sent.hits else None
+    if m:
+        # "the faulty CrowdStrike update": a defective release, whatever words sit in between
+        span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
+        extra["software_bug"] = span.start if span is not None else sent.span.start
+    if not fams and not extra and not (ai and ai.polarity == "asserts") and not third_party:
         return []
-    if not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
+    if not lenient and not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
     found: dict[tuple[str, str], int] = {}
     # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
@@ -177,6 +189,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                 continue
             pol = "denies" if negated(doc, sent, s) else "asserts"
             found.setdefault((cat, pol), s)
+    for cat, tok in extra.items():
+        found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     if ai is not None and ai.polarity == "asserts":
         found.setdefault(("ai_agent", "asserts"), ai.tok)
     if third_party:
@@ -185,7 +199,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
-    if asserted and not sent.has("CAUSAL", "OUTAGE") and not (ai and ai.polarity == "asserts"):
+    if asserted and not lenient and not sent.has("CAUSAL", "OUTAGE") and not (ai and ai.polarity == "asserts"):
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
         if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
             asserted = {}

@@ -209,7 +209,9 @@ class Detector:
             when = parse_window(denial.at)
             earlier = [e for e in entries if cause_value(e) == denied and e.claim_id != denial.claim_id
                        and (when is None or (parse_window(e.at) or when).lo <= when.lo)]
-            if earlier:
+            # The vendor side really gave that cause: in its own publication, or as more than one report
+            # has it (one article quoting a rumour next to the vendor's rebuttal is not a retraction).
+            if earlier and (any(e.own for e in earlier) or len({e.document_id for e in earlier}) >= 2):
                 self._add_drift("cause", earlier[0], denial)
                 return True
         return False

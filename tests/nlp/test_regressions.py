@@ -175,3 +175,21 @@ def test_working_normally_by_is_an_end(extract):
                   title="Cloudflare outage on November 18")
     inc = primary(res)
     assert (inc["start"], inc["end"], inc["duration_hours"]) == ("2025-11-18T11:20:00Z", "2025-11-18T17:06:00Z", 5.77)
+
+
+def test_a_faulty_update_with_a_name_in_between_is_a_bug(extract):
+    text = "Microsoft estimates that the faulty CrowdStrike update knocked out 8.5 million Windows devices."
+    res = extract(text, title="CrowdStrike crash hit 8.5 million devices in the outage")
+    assert primary(res)["cause_category"] == "software_bug"
+
+
+def test_a_cause_word_in_a_status_update_needs_no_framing(extract):
+    text = ("Google Cloud Networking experiencing high levels of packet loss\n\n"
+            "Update (2019-06-02 21:10 UTC): The network congestion in the eastern United States is easing.")
+    res = extract(text, source_kind="vendor", provider="Google Cloud", published="2019-06-02T21:10:00Z")
+    assert primary(res)["cause_category"] == "capacity"
+
+
+def test_traced_the_problem_to_is_a_causal_frame(extract):
+    text = 'AWS said it had traced the problem to "an impairment of several network devices" in its largest region.'
+    assert primary(extract(text, title="AWS outage hits thousands of sites"))["cause_category"] == "hardware"
