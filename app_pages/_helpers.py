@@ -64,6 +64,21 @@ def incident_label(row: Mapping[str, Any]) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def fmt_code(code: str | None) -> str | None:
+    """A taxonomy code as words ('ai_agent' → 'ai agent'), as the claim labels already show them."""
+    return code.replace("_", " ") if code else code
+
+
+def fmt_when(iso: str | None) -> str | None:
+    """An ISO start as a reader scans it: '2025-06-10 06:03' (UTC), or as precise as it is known ('2025-12')."""
+    return iso[:16].replace("T", " ").removesuffix("Z") if iso else None
+
+
+def with_readable_starts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of table rows with `started_at` shown by fmt_when (the cached rows stay untouched)."""
+    return [{**r, "started_at": fmt_when(r.get("started_at"))} for r in rows]
+
+
 def fmt_hours(hours: float | None) -> str:
     if hours is None:
         return "unknown"
@@ -153,15 +168,15 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 MAX_MONTHS_SHOWN = 36
 
 
-def by_period(rows: list[dict[str, Any]], series: str) -> tuple[list[dict[str, Any]], str]:
+def by_period(rows: list[dict[str, Any]], series: str, max_months: int = MAX_MONTHS_SHOWN) -> tuple[list[dict[str, Any]], str]:
     """Per-month counts (`month`, `series`, `incidents`) as per-`period` counts, summed per year when
-    the months span more than MAX_MONTHS_SHOWN; returns the rows and the unit ('month' or 'year')."""
+    the months span more than max_months; returns the rows and the unit ('month' or 'year')."""
     months = sorted(r["month"] for r in rows if r.get("month") and len(r["month"]) >= 7)
     if not months:
         return [], "month"
     first, last = months[0], months[-1]
     span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
-    unit = "year" if span > MAX_MONTHS_SHOWN else "month"
+    unit = "year" if span > max_months else "month"
     totals: dict[tuple[str, Any], int] = {}
     for r in rows:
         if not r.get("month") or len(r["month"]) < 7:
@@ -179,9 +194,26 @@ def _period_tooltip(unit: str) -> alt.Tooltip:
     return alt.Tooltip("period:T", title=unit, timeUnit="year" if unit == "year" else "yearmonth")
 
 
+# Streamlit fits the whole chart, legend included, into its height; a legend below with twenty
+# entries would squeeze the plot to nothing, so the height grows with the legend's rows.
+PLOT_HEIGHT = 220
+LEGEND_COLUMNS = 3
+
+
+def _height(rows: list[dict[str, Any]], series: str, axis_px: int = 60) -> int:
+    entries = len({r[series] for r in rows})
+    legend_rows = -(-entries // LEGEND_COLUMNS)
+    return PLOT_HEIGHT + axis_px + 30 + 18 * legend_rows
+
+
 def _legend() -> alt.Legend:
     # Below the chart in columns: a side legend cuts off after about fifteen providers.
-    return alt.Legend(orient="bottom", columns=4, symbolLimit=0)
+    return alt.Legend(orient="bottom", columns=LEGEND_COLUMNS, symbolLimit=0, labelLimit=120)
+
+
+def _many(field: str, title: str) -> alt.Color:
+    # Twenty distinct colours: the default ten repeat once there are more providers or causes.
+    return alt.Color(field, title=title, legend=_legend(), scale=alt.Scale(scheme="tableau20"))
 
 
 def incidents_per_month_chart(rows: list[dict[str, Any]]) -> alt.Chart:
@@ -190,8 +222,9 @@ def incidents_per_month_chart(rows: list[dict[str, Any]]) -> alt.Chart:
         alt.Chart(_frame(rows), title=f"Incidents per {unit} by provider")
         .mark_bar()
         .encode(_period_axis(unit), alt.Y("incidents:Q", title="Incidents"),
-                alt.Color("provider:N", title="Provider", legend=_legend()),
+                _many("provider:N", "Provider"),
                 tooltip=[_period_tooltip(unit), "provider:N", "incidents:Q"])
+        .properties(height=_height(rows, "provider"))
     )
 
 
@@ -201,8 +234,9 @@ def cause_mix_chart(rows: list[dict[str, Any]]) -> alt.Chart:
         alt.Chart(_frame(rows), title=f"Cause mix per {unit} (share of incidents)")
         .mark_bar()
         .encode(_period_axis(unit), alt.Y("incidents:Q", title="Share of incidents", stack="normalize", axis=alt.Axis(format="%")),
-                alt.Color("cause:N", title="Cause category", legend=_legend()),
+                _many("cause:N", "Cause category"),
                 tooltip=[_period_tooltip(unit), "cause:N", "incidents:Q"])
+        .properties(height=_height(rows, "cause"))
     )
 
 
@@ -232,16 +266,18 @@ def duration_chart(rows: list[dict[str, Any]]) -> alt.Chart:
     return (
         alt.Chart(_frame(labelled), title="Duration distribution by provider")
         .mark_bar()
-        .encode(alt.X("duration:N", title="Duration (bins double in width)", sort=DURATION_LABELS, axis=alt.Axis(labelAngle=-40)),
-                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider", legend=_legend()),
+        .encode(alt.X("duration:N", title="Duration (bins double in width)", sort=DURATION_LABELS,
+                      axis=alt.Axis(labelAngle=-45, labelOverlap=False)),
+                alt.Y("incidents:Q", title="Incidents"), _many("provider:N", "Provider"),
                 tooltip=["provider:N", "duration:N", "incidents:Q"])
+        .properties(height=_height(rows, "provider", axis_px=100))
     )
 
 
 def ai_involvement_chart(rows: list[dict[str, Any]]) -> alt.Chart:
-    rows, unit = by_period(rows, "ai_status")
+    rows, unit = by_period(rows, "ai_status", max_months=12)  # few incidents: months would be slivers
     return (
-        alt.Chart(_frame(rows), title="AI involvement claimed, by vendor response")
+        alt.Chart(_frame(rows), title=f"AI involvement claimed per {unit}, by vendor response")
         .mark_bar()
         .encode(_period_axis(unit), alt.Y("incidents:Q", title="Incidents", axis=alt.Axis(tickMinStep=1)),
                 alt.Color("ai_status:N", title="AI status", scale=alt.Scale(domain=["alleged", "acknowledged", "denied"])),
@@ -256,7 +292,7 @@ def disagreement_rate_chart(rows: list[dict[str, Any]]) -> alt.Chart:
         alt.Chart(_frame(labelled), title="Share of incidents where vendor and press disagree")
         .mark_bar()
         .encode(alt.X("rate:Q", title="Share of incidents with a disagreement", axis=alt.Axis(format="%")),
-                alt.Y("label:N", title="Provider (incidents with a disagreement of those with both accounts)", sort="-x"),
+                alt.Y("label:N", title="Provider", sort="-x", axis=alt.Axis(labelLimit=240)),
                 tooltip=["provider:N", "incidents:Q", "with_disagreement:Q", alt.Tooltip("rate:Q", format=".0%")])
     )
 
@@ -277,6 +313,7 @@ def ack_delay_chart(rows: list[dict[str, Any]]) -> alt.Chart:
         .mark_bar()
         .encode(alt.X("delay:N", title="Time from first press report to the vendor's first word", sort=order,
                       axis=alt.Axis(labelAngle=0)),
-                alt.Y("incidents:Q", title="Incidents"), alt.Color("provider:N", title="Provider", legend=_legend()),
+                alt.Y("incidents:Q", title="Incidents"), _many("provider:N", "Provider"),
                 tooltip=["provider:N", "delay:N", "incidents:Q"])
+        .properties(height=_height(rows, "provider"))
     )

@@ -36,8 +36,9 @@ def show_incident(detail: IncidentDetail) -> None:
     c[3].metric("AI status", inc["ai_status"] or "none")
     st.markdown(f"**Services:** {h.escape_md(', '.join(detail.services) or 'not stated')}  \n"
                 f"**Regions:** {h.escape_md(', '.join(detail.regions) or 'not stated')}  \n"
-                f"**Cause:** vendor {h.escape_md(inc['vendor_cause'] or 'silent')} · press {h.escape_md(inc['press_cause'] or 'silent')}"
-                f" · recorded as {h.escape_md(inc['cause_category'] or 'unknown')} (basis: {h.escape_md(inc['cause_basis'] or 'unknown')})")
+                f"**Cause:** vendor {h.escape_md(h.fmt_code(inc['vendor_cause']) or 'silent')} · "
+                f"press {h.escape_md(h.fmt_code(inc['press_cause']) or 'silent')} · recorded as "
+                f"{h.escape_md(h.fmt_code(inc['cause_category']) or 'unknown')} (basis: {h.escape_md(h.fmt_code(inc['cause_basis']) or 'unknown')})")
 
     if detail.disagreements:
         st.subheader("Where the accounts differ")

@@ -29,7 +29,8 @@ st.caption(
 left, right = st.columns(2)
 with left:
     st.altair_chart(h.incidents_per_month_chart(data.per_month), width="stretch")
-    st.caption("Each incident counted once, in the month it started (by the best-supported start time).")
+    st.caption("Each incident counted once, in the month (or, over more than three years, the year) it started, "
+               "by the best-supported start time.")
 with right:
     st.altair_chart(h.cause_mix_chart(data.cause_mix), width="stretch")
     st.caption("Each incident's recorded cause category; the Vendor vs press page shows where the two sides' causes differ.")
@@ -48,9 +49,11 @@ with right:
 st.subheader("Most severe recent disagreements")
 severe = data.severe
 if severe:
-    st.dataframe(severe, hide_index=True, width="stretch", key="ov_severe",
+    st.dataframe(h.with_readable_starts(severe), hide_index=True, width="stretch", key="ov_severe",
+                 column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title"],
                  column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),
-                                "incident_id": None})
+                                "summary": st.column_config.TextColumn("summary", width="large"),
+                                "started_at": st.column_config.TextColumn("started (UTC)")})
     st.caption("Open disagreements on incidents from the last year of data, most severe first. Details on the Incidents page.")
 else:
     st.info("No open vendor–press disagreements in the last year of data.")

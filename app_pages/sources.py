@@ -18,7 +18,7 @@ c[2].metric("Documents", f"{sum(s['n_documents'] for s in sources):,}")
 for s in failing:
     st.warning(f"{s['id']}: failing for {s['consecutive_failures']} run(s); last error: {s['last_error']}", icon="⚠️")
 st.dataframe(sources, hide_index=True, width="stretch", key="src_table",
-             column_config={"url": st.column_config.TextColumn("url"),
+             column_config={"url": st.column_config.TextColumn("url"), "enabled": st.column_config.CheckboxColumn("enabled"),
                             "last_latency_ms": st.column_config.NumberColumn("latency (ms)", format="%.0f")})
 st.caption("Failing sources first. Latency is the last fetch's; documents counts what the source has contributed.")
 

@@ -21,9 +21,13 @@ set_url_choices("provider", providers)
 rows = load("list_disagreements", kinds=tuple(kinds), providers=tuple(providers))
 st.subheader(f"Disagreements ({len(rows):,}{'+' if len(rows) >= 200 else ''})")
 if rows:
-    st.dataframe(rows, hide_index=True, width="stretch", key="vvp_table",
-                 column_config={"id": None, "dismissed": None, "incident_id": None,
-                                "severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0)})
+    # The summary says what differs in a sentence, so it comes right after who and how badly.
+    st.dataframe(h.with_readable_starts(rows), hide_index=True, width="stretch", key="vvp_table",
+                 column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title",
+                               "vendor_value", "press_value"],
+                 column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),
+                                "summary": st.column_config.TextColumn("summary", width="large"),
+                                "started_at": st.column_config.TextColumn("started (UTC)")})
     st.caption("Most severe first (at most 200). Open an incident on the Incidents page to read both accounts with their quotes.")
 else:
     st.info("No open disagreement matches — clear the filters, or run `outagewatch refresh` to gather more reports.")
@@ -33,7 +37,8 @@ with left:
     rates = load("disagreement_rate_by_provider")
     if rates:
         st.altair_chart(h.disagreement_rate_chart(rates), width="stretch")
-        st.caption("Only incidents covered by at least one vendor and one press document count.")
+        st.caption("In brackets: incidents with a disagreement, of those covered by at least one vendor and one press document "
+                   "(only those count).")
     else:
         st.info("No incident has both a vendor and a press account yet.")
 with right:
@@ -51,6 +56,6 @@ if delays:
                  column_config={**hours, "press_first": st.column_config.NumberColumn("press first")})
     st.altair_chart(h.ack_delay_chart(load("acknowledgement_delay_histogram")), width="stretch")
     st.caption("Hours between the first press report and the vendor's first word on the incident; "
-               "press_first counts incidents the press reported before the vendor spoke.")
+               "press first counts incidents the press reported before the vendor spoke.")
 else:
     st.info("No incident has both a first press report and a vendor acknowledgement yet.")

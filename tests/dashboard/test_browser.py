@@ -231,9 +231,12 @@ def test_incidents_filtered_to_aws_and_searched_open_the_cost_explorer_incident_
     # Each quote links to the document it was taken from.
     assert vendor.locator("a[href^='http']").count() >= 1 and press.locator("a[href^='http']").count() >= 1
 
-    page.get_by_text("Vendor account and press account").evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.mouse.move(0, 0)  # no hover highlight in the picture
+    # The README picture: the incident's facts, where the accounts differ, and both accounts.
+    page.set_viewport_size({"width": 1280, "height": 1400})
+    page.locator("h2").first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.mouse.move(1270, 1390)  # no hover highlight in the picture
     _shot(page, "incident.png")
+    page.set_viewport_size({"width": 1280, "height": 800})
 
 
 def test_vendor_vs_press_lists_disagreements_and_narrows_to_a_provider(demo, page):

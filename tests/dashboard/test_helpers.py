@@ -145,3 +145,20 @@ def test_claim_labels_are_short_and_never_repeat_the_quote():
     assert h.evidence_headline("duration", "13 hours", 13.0, "lasted 13 hours") == "13 hours"
     assert h.evidence_headline("ai", "not AI", False, "not AI", "denies") == "AI did not take part"
     assert h.evidence_headline("cause", "x" * 120, None, "quote").endswith("…")
+
+
+@pytest.mark.parametrize("iso, shown", [("2025-06-10T06:03:00Z", "2025-06-10 06:03"), ("2025-12", "2025-12"),
+                                        ("2025-10-20", "2025-10-20"), (None, None)])
+def test_start_times_are_shown_to_the_minute_or_as_precise_as_known(iso, shown):
+    assert h.fmt_when(iso) == shown
+
+
+def test_taxonomy_codes_read_as_words():
+    assert h.fmt_code("ai_agent") == "ai agent" and h.fmt_code("vendor_statement") == "vendor statement"
+    assert h.fmt_code(None) is None
+
+
+def test_charts_grow_with_a_long_legend_so_the_plot_keeps_its_height():
+    few = [{"month": "2025-01", "provider": p, "incidents": 1} for p in ("AWS", "Azure", "GitHub")]
+    many = [{"month": "2025-01", "provider": f"Provider {n}", "incidents": 1} for n in range(20)]
+    assert h.incidents_per_month_chart(many).to_dict()["height"] >= h.incidents_per_month_chart(few).to_dict()["height"] + 6 * 18
