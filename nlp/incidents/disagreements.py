@@ -224,7 +224,9 @@ class Detector:
                               if m.document_id == doc and not m.is_status and m.cause_category not in (None, "unknown")), None)
         if statement[0].own and own_doc_cause:
             return own_doc_cause
-        return _most_common([cause_value(e) for e in statement])
+        # A cause the same statement rejects ("some said DDoS; it was not an attack") is not what it blames.
+        rejected = {str(e.normalized).lower() for e in statement if e.polarity == "denies"}
+        return _most_common([cause_value(e) for e in statement if cause_value(e) not in rejected])
 
     def _add_drift(self, attribute: str, earlier: Entry, later: Entry) -> None:
         e_text, l_text = _text(earlier), _text(later)

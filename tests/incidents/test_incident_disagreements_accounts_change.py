@@ -35,11 +35,16 @@ def test_vendor_counts_of_one_size_are_no_drift(tmp_path):
 
 def test_a_cause_the_vendor_side_gave_and_then_denied_is_drift(tmp_path):
     db = new_db(tmp_path)
-    # The first answer came from the vendor's support channel; the founder then said there is no such policy.
+    # The first answer came from the vendor's support channel (two outlets report it); the founder
+    # then said there is no such policy.
     early = add_document(db, "support-reply", published="2025-04-14T09:00:00Z", title="Users logged out",
                          mentions=[mention("Cursor", start="2025-04-14", claims=[
                              claim("cause", "the reply said a one-device policy logs users out", "config_change", "vendor",
                                    speaker="Cursor support")])])
+    add_document(db, "support-reply-2", published="2025-04-14T11:00:00Z", title="Cursor users told of device limit",
+                 mentions=[mention("Cursor", start="2025-04-14", claims=[
+                     claim("cause", "support said the one-device policy is deliberate", "config_change", "vendor",
+                           speaker="Cursor support")])])
     add_document(db, "founder", kind="vendor", provider="Cursor", published="2025-04-15T09:00:00Z",
                  title="About the logouts", mentions=[mention("Cursor", start="2025-04-14", cause="software_bug", claims=[
                      claim("cause", "There is no such policy", "config_change", "vendor", polarity="denies"),
@@ -78,3 +83,18 @@ def test_a_total_duration_reported_after_the_end_still_makes_a_magnitude_gap(tmp
         "Microsoft Azure", start="2023-01-25T07:00:00Z", duration=20.0, claims=[claim("duration", "most of a day", 20.0, "press")])])
     rebuild_incidents(db)
     assert ("duration", "magnitude") in disagreements(db, incident_of(db, vendor))
+
+
+def test_a_rumour_quoted_next_to_the_vendors_rebuttal_is_not_a_retraction(tmp_path):
+    db = new_db(tmp_path)
+    # One article: a post blames an attack (misread as the vendor's words), the chief executive says it was not.
+    article = add_document(db, "rumour", published="2019-07-02T15:05:00Z", title="Cloudflare outage", mentions=[mention(
+        "Cloudflare", start="2019-07-02", claims=[
+            claim("cause", "this is a massive DDoS, one post read", "cyberattack", "vendor"),
+            claim("cause", "the outage wasn't an attack", "cyberattack", "vendor", polarity="denies")])])
+    add_document(db, "postmortem", kind="vendor", provider="Cloudflare", published="2019-07-12T16:00:00Z",
+                 title="Details of the outage", mentions=[mention("Cloudflare", start="2019-07-02", cause="software_bug", claims=[
+                     claim("cause", "a regular expression backtracked", "software_bug", "vendor"),
+                     claim("cause", "This was not an attack", "cyberattack", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, article))
