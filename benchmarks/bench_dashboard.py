@@ -106,7 +106,9 @@ def section(small: list[PageTiming], large: list[PageTiming], repeat: int, schem
         "",
         "Overview and Vendor vs press aggregate over the `incidents_summary` covering index (schema v3): an incident "
         "row's `status` sits after its multi-kB `accounts` JSON, so reading the rows would cost an overflow page per "
-        "incident.",
+        "incident. Vendor vs press's list walks `disagreements_by_severity` and stops at its 200 rows (1.5 ms at 12k "
+        "disagreements, against 36 ms for collecting and sorting every active incident's). On a shared two-core machine "
+        "the large-size figures vary by about a third between runs; Overview is the closest to the 3× ratio.",
     ]
     return "\n".join(lines) + "\n"
 
