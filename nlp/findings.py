@@ -158,6 +158,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
 
 
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
 
 
@@ -179,13 +180,20 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     if not lenient and not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
+    if _REMEDIATION.search(sent.text):
+        return []  # "We are adding validation before deployment": what will change, not what happened
     found: dict[tuple[str, str], int] = {}
+    # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
+    # is a config error, not a human error on its own).
+    spans = [(s, e, f) for f in fams for s, e in sent.hits[f]]
+    shadowed = {(s, f) for s, e, f in spans for s2, e2, f2 in spans
+                if f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s)}
     # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
     inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
     for fam in fams:
         cat = fam[len("CAUSE_"):]
         for s, _ in sent.hits[fam]:
-            if s in inside:
+            if s in inside or (s, fam) in shadowed:
                 continue
             pol = "denies" if negated(doc, sent, s) else "asserts"
             found.setdefault((cat, pol), s)

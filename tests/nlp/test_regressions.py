@@ -193,3 +193,15 @@ def test_a_cause_word_in_a_status_update_needs_no_framing(extract):
 def test_traced_the_problem_to_is_a_causal_frame(extract):
     text = 'AWS said it had traced the problem to "an impairment of several network devices" in its largest region.'
     assert primary(extract(text, title="AWS outage hits thousands of sites"))["cause_category"] == "hardware"
+
+
+def test_remediation_is_not_a_cause(extract):
+    text = ("The outage was caused by a configuration change that blocked access to storage. "
+            "We are adding validation of allow-list contents before deployment.")
+    res = extract(text, source_kind="vendor", provider="Microsoft Azure", title="Post Incident Review")
+    assert {c["normalized"] for c in claims_of(res, "cause")} == {"config_change"}
+
+
+def test_a_configuration_mistake_is_a_config_error(extract):
+    text = "A configuration mistake in its Front Door service caused the outage that left customers staring at error pages."
+    assert primary(extract(text, title="Azure outage"))["cause_category"] == "config_change"
