@@ -281,7 +281,7 @@ class Extractor:
             # Causes, AI and scope.
             third = self._third_party(s, provider)
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
-            for f in cause_findings(sdoc, s, ai, third, lenient=timeline):
+            for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor"):
                 c = self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
                 claims.append(c)

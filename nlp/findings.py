@@ -165,8 +165,8 @@ _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)
 def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False) -> list[Finding]:
     """Cause claims of a sentence, one per category and polarity. Questions assert nothing.
 
-    `lenient`: in a status-page timeline every update is about the incident, so a cause word needs
-    no causal or outage framing ("The network congestion is easing")."""
+    `lenient`: in a status-page timeline or a vendor's own statement every sentence is about the
+    incident, so a cause word needs no causal or outage framing ("The network congestion is easing")."""
     if sent.text.rstrip().endswith("?"):
         return []
     fams = sent.cause_families()
