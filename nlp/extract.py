@@ -43,6 +43,8 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
+_PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched)\b", re.I)
 
 
@@ -319,6 +321,12 @@ class Extractor:
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
                 is_end = pt.start in range_ends or bool(_END_CUE.search(full[max(s.start, pt.start - 30):pt.start]))
                 attr = "end" if is_end else "start"
+                if attr == "end" and attr in seen_attr:
+                    # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
+                    prev = next(c for c in reversed(claims) if c.sentence == s.index and c.attribute == "end")
+                    if pt.when is not None and prev.extra.get("when") is not None and pt.when > prev.extra["when"]:
+                        claims.remove(prev)
+                        seen_attr.discard("end")
                 if attr in seen_attr:
                     continue  # one start and one end per sentence: the first date given
                 if attr == "start" and any(c.attribute == "start" for c in claims) and not _START_CUE.search(text):
@@ -396,6 +404,10 @@ class Extractor:
             score -= 3  # "we expect restorations to run for up to two more weeks"
         if _DETECTION.search(text[max(0, rel - 60):rel]):
             score -= 2  # "we detected the disruption within one minute": time to notice, not the length
+        if _TOTAL.search(text[max(0, rel - 25):rel]):
+            score += 2  # "a total of 7 hours and 27 minutes"
+        elif _PARTIAL.search(text[max(0, rel - 60):rel]):
+            score -= 1  # "most regions recovered within about two hours": a partial recovery
         if "OUTAGE" in s.hits:
             score += 1
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,

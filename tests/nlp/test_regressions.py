@@ -205,3 +205,17 @@ def test_remediation_is_not_a_cause(extract):
 def test_a_configuration_mistake_is_a_config_error(extract):
     text = "A configuration mistake in its Front Door service caused the outage that left customers staring at error pages."
     assert primary(extract(text, title="Azure outage"))["cause_category"] == "config_change"
+
+
+def test_a_stated_total_beats_a_partial_recovery(extract):
+    text = ("The incident began at 10:51 PDT and ended at 18:18 PDT, a total of 7 hours and 27 minutes. "
+            "Most regions recovered within about two hours and forty minutes of the start of the outage.")
+    res = extract(text, source_kind="vendor", provider="Google Cloud", published="2025-06-14", title="Incident report")
+    assert primary(res)["duration_hours"] == 7.45
+
+
+def test_the_last_end_in_a_sentence_is_the_end(extract):
+    text = ("Today, starting at 11:20 UTC, Cloudflare's network had significant failures. "
+            "Core traffic was largely flowing normally by 14:30 UTC, and every system was working normally by 17:06 UTC.")
+    res = extract(text, source_kind="vendor", provider="Cloudflare", published="2025-11-18T20:00:00Z", title="Cloudflare outage")
+    assert primary(res)["end"] == "2025-11-18T17:06:00Z"
