@@ -333,7 +333,8 @@ class Extractor:
                     continue  # after the first, only sentences that say when it began ("began", "since", "from")
                 seen_attr.add(attr)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
-                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision}))
+                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision,
+                                                                      "cue": bool(_START_CUE.search(text))}))
             # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
             here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)}
             if not durations and not ranges and "start" in here and "end" in here:
@@ -433,6 +434,10 @@ class Extractor:
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims = self._relative_to(claims, g.provider)
+        if any(c.attribute == "start" and c.extra.get("cue") for c in claims):
+            # "The disruption began at around 10:30am": when a sentence says when it began, dates
+            # merely mentioned next to the outage elsewhere are not start claims
+            claims = [c for c in claims if c.attribute != "start" or c.extra.get("cue")]
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str, polarity: str | None = None) -> list[Claim]:
