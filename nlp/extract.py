@@ -460,7 +460,13 @@ class Extractor:
         cause = max(causes, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if causes else "unknown"
         if ai_yes:
             ai_involved, ai_role = True, ai_yes[0].extra.get("role")
-            cause = "ai_agent" if not causes or cause in ("config_change", "deployment", "software_bug", "human_error", "unknown") else cause
+            # An AI that acted or wrote the change is the cause; one that advised or answered users
+            # leaves the mechanism as the cause ("the logout bug", with an AI support bot misinforming)
+            if ai_role in ("agent_action", "ai_generated_change") or not causes:
+                cause = "ai_agent" if not causes or cause in ("config_change", "deployment", "software_bug", "human_error", "unknown") else cause
+            elif cause == "ai_agent":
+                non_ai = [c for c in causes if c.normalized != "ai_agent"]
+                cause = max(non_ai, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if non_ai else cause
         elif ai_no or cause != "unknown":
             ai_involved, ai_role = False, None
         else:

@@ -1,7 +1,8 @@
 """Placing incident mentions into incidents.
 
 Rules (DESIGN.md §7):
-- a mention only joins an incident of the same provider whose time window meets its own;
+- a mention only joins an incident of the same provider (or a sister product line, below) whose time
+  window meets its own;
 - services, regions and title words add or remove evidence; two status-page incidents join only
   on positive evidence (a shared service or region), because a status page lists each outage
   separately and only multi-feed vendors (AWS per service-region) split one outage;
@@ -361,7 +362,6 @@ class Grouper:
         self._absorb(cluster, mention, window, from_pub)
         self._index(cluster)
         return Placement(incident_id, "anchor: first mention of a new incident")
-
 
     def _place_undated_recall(self, mention: MentionInfo, family: str, dates: Dates) -> Placement:
         """An undated earlier outage ("the AWS outage") joins its provider's recent incident, never anchors one."""
