@@ -133,6 +133,7 @@ class Dates:
     titled: Window | None  # a date the headline names (primary mentions only)
     published: Window | None
     stale: bool  # the stated start ends well before publication: a look back, or a misread year
+    own_day: bool = False  # the stated start is only the publication day
 
 
 def mention_dates(mention: MentionInfo) -> Dates:
@@ -151,8 +152,11 @@ def _read_dates(mention: MentionInfo) -> Dates:
     if stated is not None and published is not None and stated.lo > published.hi + MISREAD_AFTER:
         stated = None  # a report cannot precede what it reports: the extractor took another date
     stale = stated is not None and published is not None and stated.hi < published.lo - FRESH
+    # "Today" in a report is its publication day: a start that is just that day may be the article's own date.
+    own_day = (stated is not None and published is not None and stated.width >= DAY
+               and stated.lo <= published.lo < stated.hi)
     titled = title_window(mention.title, mention.published_at) if mention.is_primary else None
-    return Dates(stated, titled, published, stale)
+    return Dates(stated, titled, published, stale, own_day)
 
 
 def mention_window(mention: MentionInfo) -> tuple[Window | None, bool]:
@@ -330,6 +334,10 @@ class Grouper:
             least = (-1, 1, 3)  # undated: the week before publication, weeks back with evidence, months back with more
         elif dates.stale:
             least = (1, 1, 3)  # an old stated date that met nothing is as likely a misread as a look back
+        elif dates.own_day:
+            # A start that is only the publication day may be the article's own date: the week before, on
+            # evidence; further back it is more likely a new outage of the same service ("Slack down again").
+            least = (1, 3, 3)
         else:
             # A fresh stated date that met nothing is a new outage, unless services and regions both say
             # otherwise (the date may be the article's own; a new outage weeks later has a date that agrees).
@@ -348,11 +356,19 @@ class Grouper:
         window, from_pub = mention_window(mention)
         if window is None:
             return self._place_undated_recall(mention, family, dates)
-        for probe_window, probe_from_pub, probe, least in self._attempts(mention, dates):
+        attempts = self._attempts(mention, dates)
+        for n, (probe_window, probe_from_pub, probe, least) in enumerate(attempts):
             # Weeks or months back, a sister product line's outage is a different outage: one company
             # ships many products, and their services share words ("Gemini CLI", "Vertex AI Gemini API").
             sisters = not probe_from_pub or probe_window.width <= PRESS_LOOKBACK
             best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least, sisters)
+            if best is not None and n == 0 and dates.own_day:
+                # The date may be the article's own: the week before competes, and evidence decides.
+                week = next((a for a in attempts if a[1]), None)
+                if week is not None:
+                    other, other_key = self._best(mention, family, week[0], True, week[2], week[3], True)
+                    if other is not None and other_key[0] > best_key[0]:
+                        probe_window, probe_from_pub, best, best_key = week[0], True, other, other_key
             if best is not None:
                 self._absorb(best, mention, probe_window if not probe_from_pub else window, probe_from_pub or from_pub)
                 return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")

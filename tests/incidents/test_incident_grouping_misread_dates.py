@@ -130,3 +130,16 @@ def test_headline_dates_are_read_at_the_precision_given_and_without_a_year_befor
     assert title_window("Outages may spread as traffic grows", "2025-05-02") is None  # "may" is a verb here
     assert title_window("Slack's outage on January 4th 2021", None) is not None
     assert title_window("Slack's January outage", None) is None  # no year and no publication: unknowable
+
+
+def test_start_that_is_only_the_publication_day_joins_last_weeks_outage_on_evidence(tmp_path):
+    db = new_db(tmp_path)
+    status = _heroku_status(db)
+    # Published a week later; the extractor read "today" as the start. The headline names the dashboard.
+    late = add_document(db, "heroku-week-later", published="2025-06-16T06:00:00Z",
+                        title="Why the Heroku dashboard stayed dark", mentions=[mention("Heroku", start="2025-06-16")])
+    unrelated = add_document(db, "heroku-postgres", published="2025-06-16T07:00:00Z", title="Heroku Postgres maintenance runs long",
+                             mentions=[mention("Heroku", start="2025-06-16", services=["Heroku Postgres"])])
+    rebuild_incidents(db)
+    assert incident_of(db, late) == incident_of(db, status)
+    assert incident_of(db, unrelated) not in (None, incident_of(db, status))
