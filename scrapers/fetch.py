@@ -13,7 +13,10 @@ escapes. What it guarantees (docs/sources.md "Fetching"):
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import socket
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -102,6 +105,50 @@ class _Decoder:
         if self._zlib is None:
             return data[:limit]
         return self._zlib.decompress(data, limit)
+
+
+class _Watchdog:
+    """Cuts one request's connection when the overall deadline passes. httpx's timeouts apply to
+    each read, so a server dripping its status line and headers a byte at a time would otherwise
+    hold the fetch for as long as it liked; shutting the socket down wakes the blocked read."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Watchdog":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore trace hook: note the socket of every connection the request opens."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                self._shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # already closed by the client: nothing left to cut
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 class Fetcher:
@@ -233,8 +280,10 @@ class Fetcher:
         if remaining <= 0:
             raise FetchError(Problem("deadline_exceeded", f"{url} took longer than deadline_s={s.deadline_s:g}s", url=url))
         read_timeout = min(s.timeout_s, remaining)
+        watchdog = _Watchdog(remaining)
         try:
-            with self._client.stream("GET", url, headers=headers, timeout=httpx.Timeout(read_timeout)) as response:
+            with watchdog, self._client.stream("GET", url, headers=headers, timeout=httpx.Timeout(read_timeout),
+                                               extensions={"trace": watchdog.trace}) as response:
                 lowered = {k.lower(): v for k, v in response.headers.items()}
                 if response.status_code in _REDIRECTS or response.status_code in _RETRYABLE or response.status_code == 304:
                     return FetchResponse(url=str(response.url), status=response.status_code, headers=lowered, body=b"")
@@ -243,12 +292,16 @@ class Fetcher:
             raise
         except AddressRefused as exc:
             raise FetchError(Problem("private_address", f"refusing {url}: {exc}", url=url)) from None
-        except httpx.TimeoutException as exc:
-            raise FetchError(Problem("timeout", f"no answer from {url} within {read_timeout:g}s ({type(exc).__name__})", url=url)) from None
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            if watchdog.fired:  # the watchdog cut the connection: say why, not what the cut looked like
+                raise FetchError(Problem("deadline_exceeded", f"{url} took longer than deadline_s={s.deadline_s:g}s", url=url)) from None
+            if isinstance(exc, httpx.TimeoutException):
+                raise FetchError(Problem("timeout", f"no answer from {url} within {read_timeout:g}s ({type(exc).__name__})", url=url)) from None
             raise FetchError(Problem("connect_error", f"{url}: {type(exc).__name__}: {exc}", url=url)) from None
         except httpx.InvalidURL as exc:
             raise FetchError(Problem("bad_url", f"{url}: {exc}", url=url)) from None
+        if watchdog.fired:  # a body that ends at the cut looks complete when it has no declared length
+            raise FetchError(Problem("deadline_exceeded", f"{url} still sending after deadline_s={s.deadline_s:g}s", url=url))
         if response.status_code >= 400:
             raise FetchError(Problem(f"http_{response.status_code}", f"HTTP {response.status_code} from {url}", url=url))
         return FetchResponse(url=str(response.url), status=response.status_code, headers=lowered, body=body, wire_bytes=wire)

@@ -93,6 +93,8 @@ class GuardedTransport(httpx.HTTPTransport):
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=max_connections,
-            max_keepalive_connections=max_connections,
+            # No keep-alive: each request opens its own connection, whose socket the fetcher's
+            # deadline watchdog can cut (a pooled one would be opened before the request began).
+            max_keepalive_connections=0,
             network_backend=GuardedBackend(allow_private),
         )

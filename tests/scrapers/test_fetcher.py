@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import socket
+import threading
 import time
 
 import pytest
@@ -140,6 +142,49 @@ def test_dripping_server_is_cut_off_by_the_overall_deadline(httpserver, make_set
             fetcher.get(httpserver.url_for("/drip"))
     assert caught.value.problem.code == "deadline_exceeded"
     assert time.monotonic() - started < 2.0
+
+
+def _header_dripping_server(stop: threading.Event) -> int:
+    """A raw TCP server that answers with a status line and headers one byte every 0.1 s, for ever:
+    every single read succeeds well within any read timeout, so only an overall deadline stops it."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+
+    def serve() -> None:
+        with listener:
+            while not stop.is_set():
+                try:
+                    conn, _ = listener.accept()
+                except socket.timeout:
+                    continue
+                with conn:
+                    conn.recv(4096)
+                    endless = b"HTTP/1.1 200 OK\r\n" + b"X-Padding: " + b"a" * 100_000
+                    for byte in endless:
+                        if stop.is_set():
+                            break
+                        try:
+                            conn.sendall(bytes([byte]))
+                        except OSError:
+                            break  # the client hung up, as it should
+                        time.sleep(0.1)
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1]
+
+
+def test_server_dripping_its_headers_is_cut_off_by_the_overall_deadline(make_settings):
+    stop = threading.Event()
+    port = _header_dripping_server(stop)
+    started = time.monotonic()
+    try:
+        with Fetcher(make_settings(timeout_s=1.0, deadline_s=1.5, retries=0)) as fetcher:
+            with pytest.raises(FetchError) as caught:
+                fetcher.get(f"http://127.0.0.1:{port}/feed.xml")
+    finally:
+        stop.set()
+    assert caught.value.problem.code == "deadline_exceeded"
+    assert time.monotonic() - started < 3.0
 
 
 def test_requests_to_one_host_respect_the_minimum_interval(httpserver, make_settings):
