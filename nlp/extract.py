@@ -43,9 +43,25 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|resolved|fixed|cleared)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
+# A length given as a bound ("under an hour", "within 30 minutes") gives way to an exact window.
+_BOUND = re.compile(r"\b(?:under|less than|fewer than|up to|within|more than|over|at least|at most)\s*(?:about\s+|the\s+)?$", re.I)
+# A sentence that opens with a time window: "Between 07:08 UTC and 12:43 UTC on 25 January, …"
+_WINDOW = re.compile(r"\s*(?:From|Between)\s+(?:about\s+|around\s+|approximately\s+)?\d", re.I)
+# "An earlier version of this article said it lasted an hour": a corrected figure, not the length.
+_CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) version|previously (?:said|reported|stated)|"
+                         r"(?:has been|was|were) (?:corrected|updated)|correction)\b", re.I)
+# "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
+# outage's length only when that act is the recovery.
+_WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched)\b", re.I)
+
+
+# A partial recovery ("most regions were back within about two hours", score -1) is still the best
+# figure when nothing else is given; forecasts, detection times and corrected figures score lower.
+_MIN_LENGTH_SCORE = -1
 
 
 @dataclass
@@ -251,7 +267,8 @@ class Extractor:
                 # a later clock time without a date belongs to the last day the text named
                 context_day = dated[-1].when.date()
             if timed:
-                context_zone = "UTC"
+                # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
+                context_zone = timed[-1].zone or context_zone
             if header:
                 hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
                 update_time = hp0.when if hp0 is not None else update_time
@@ -296,17 +313,22 @@ class Extractor:
                 claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), full, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
             # (a sentence telling what set the outage off — "at 04:09 UTC a content update was released" — counts too)
-            outage_ctx = s.has("OUTAGE") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
+            # A recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC")
+            # speaks of the outage's time too.
+            outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
+                          or bool(_END_CUE.search(text)) or bool(_WINDOW.match(text[body_start - s.start:])))
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
             durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
             for du in durations:
                 claims.append(self._duration_claim(du, s, who(du.start), text))
-            for r in ranges:
-                if not durations and r.hours is not None and r.hours > 0:
-                    claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
-                                        _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 2, "range": True}))
+            timed_ranges = [r for r in ranges if r.hours is not None and r.hours > 0]
+            if timed_ranges and all(_BOUND.search(text[max(0, du.start - s.start - 15):du.start - s.start]) for du in durations):
+                # "under an hour, between 16:14 and 16:52 UTC": the window is more exact than the bound
+                r = timed_ranges[0]
+                claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
+                                    _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
             outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
@@ -340,8 +362,11 @@ class Extractor:
             if not durations and not ranges and "start" in here and "end" in here:
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
                 if span_h > 0:
+                    # a "Resolved" header's time is when the update was posted: a weaker end than one stated
+                    score = 0 if here["end"].extra.get("resolved_header") else 2
                     claims.append(Claim("duration", text, span_h, "asserts", here["start"].speaker, s.start, s.end,
-                                        _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 2, "range": True}))
+                                        _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": score, "range": True}))
+            _keep_best_duration(claims, s.index)
 
         claims = self._apply_refutations(claims, sents, speakers)
         groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)
@@ -399,8 +424,12 @@ class Extractor:
         score = 0
         if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
             score += 2
-        if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+)?$", before, re.I):
-            score += 1
+        if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
+            score += 1  # "lasted", "for more than four hours", "for close to"
+        if _CORRECTION.search(text):
+            score -= 4
+        if _WITHIN.search(before) and not (_END_CUE.search(text) or _RECOVERY_WORD.search(text)):
+            score -= 3
         if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
             score -= 3  # "we expect restorations to run for up to two more weeks"
         if _DETECTION.search(text[max(0, rel - 60):rel]):
@@ -411,8 +440,10 @@ class Extractor:
             score -= 1  # "most regions recovered within about two hours": a partial recovery
         if "OUTAGE" in s.hits:
             score += 1
+        total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
-                     _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score})
+                     _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index,
+                     {"hours": du.hours, "score": score, "total": total})
 
     def _relative_to(self, claims: list[Claim], provider: str | None) -> list[Claim]:
         """A company speaking about its own outage is the vendor of that incident: "what OpenAI
@@ -440,11 +471,11 @@ class Extractor:
             claims = [c for c in claims if c.attribute != "start" or c.extra.get("cue")]
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
-        def account(attr: str, polarity: str | None = None) -> list[Claim]:
+        def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
             """The document's own account: a vendor document's words; for the press, the outlet and
             its sources first, then others (analysts, users) unless the vendor denied that very
             claim, then the vendor's account as the article reports it."""
-            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity)]
+            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity) and keep(c)]
             if source_kind == "vendor":
                 return [c for c in cs if c.speaker.kind == "vendor"] or cs
             press = [c for c in cs if c.speaker.kind == "press"]
@@ -476,12 +507,7 @@ class Extractor:
         ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None]
         start_iso = _earliest(starts)
         end_iso = _latest(ends)
-        durations = [c for c in account("duration") if c.extra.get("hours")]
-        duration = None
-        if durations:
-            best = max(durations, key=lambda c: (c.extra.get("score", 0), -c.start))
-            if best.extra.get("score", 0) >= 0:
-                duration = best.extra["hours"]
+        duration = _stated_duration(claims, account)
         if duration is None and start_iso and end_iso and "T" in start_iso and "T" in end_iso:
             s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
             e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
@@ -536,6 +562,41 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+def _stated_duration(claims: list[Claim], account) -> float | None:
+    """The outage's length as stated: the best-scored figure in the document's account. A qualitative
+    total ("degraded for several hours in total") says the figures are phases, so no number; a
+    qualitative word from one speaker does not hide another's figure."""
+    qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")]
+    if qualitative_total:
+        return None
+    def usable(c: Claim) -> bool:
+        return bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
+
+    durations = account("duration", None, usable)
+    if not durations:
+        return None
+    return max(durations, key=lambda c: (c.extra.get("score", 0), -c.start)).extra["hours"]
+
+
+def _keep_best_duration(claims: list[Claim], sentence: int) -> None:
+    """One duration claim per sentence and speaker: the best-scored (earliest on ties). Figures repeated
+    in one sentence ("an hour of their trouble is an hour of yours") are one claim."""
+    mine = [c for c in claims if c.sentence == sentence and c.attribute == "duration"]
+    best: dict[str, Claim] = {}
+    for c in mine:
+        key = c.speaker.kind
+        cur = best.get(key)
+        if cur is None or _duration_rank(c) > _duration_rank(cur):
+            best[key] = c
+    for c in mine:
+        if best[c.speaker.kind] is not c:
+            claims.remove(c)
+
+
+def _duration_rank(c: Claim) -> tuple:
+    return (c.extra.get("score", 0), c.extra.get("hours") is not None)
 
 
 def _earliest(claims: list[Claim]) -> str | None:

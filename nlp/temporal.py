@@ -50,8 +50,14 @@ MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:morning|afternoon|evening|night|outage)\b")
-RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|last week|last month|last year|earlier this month|this week)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
+RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|last week|last month|last year|earlier this month|this week)\b", re.I)
+# A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
+# the next day", "early the following morning", "the night before".
+RELATIVE_TO_CONTEXT = re.compile(
+    r"\b(?:(?P<back>the\s+(?:previous|prior|preceding)\s+(?:day|evening|night|afternoon|morning))|"
+    r"(?P<back2>the\s+(?:day|night|evening)\s+before)|"
+    r"(?P<fwd>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after))\b", re.I)
 TIME = re.compile(
     rf"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
     re.I,
@@ -60,11 +66,13 @@ RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
 
 DURATION = re.compile(
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|seconds?)(?:\s+and\s+a\s+half)?"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)(?:\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
 HOUR_AND_HALF = re.compile(r"\ban\s+hour\s+and\s+a\s+half\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b", re.I)
+# "back within the hour": the idiom bounds the length at one hour.
+WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
 QUALITATIVE = re.compile(
     r"\b(?:brief(?:ly)?|short-lived|momentary|momentarily|several hours|a few hours|a couple of hours|hours-long|hours long|many hours|"
@@ -74,10 +82,18 @@ QUALITATIVE = re.compile(
     re.I,
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
-_NOT_LENGTH_BEFORE = re.compile(r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+)$", re.I)
-_NOT_LENGTH_AFTER = re.compile(
-    r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|"
-    r"after(?!\s+(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption|it\s+(?:began|started))))\b", re.I)
+# ... and "the third outage in two months" (a count over a period), "normally finish in forty minutes"
+# (a habit, not this outage).
+_NOT_LENGTH_BEFORE = re.compile(
+    r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+|"
+    r"\b(?:outages?|incidents?|failures?|disruptions?|times?)\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
+    r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3})$", re.I)
+_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
+# "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
+# page first reported trouble", "two hours after the outage", not "two days after the launch".
+_AFTER = re.compile(r"^\s*after\b", re.I)
+_FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
+                         r"(?:[\w'-]+\s+){0,5}?(?:first|start|started|starting|onset|began|begun|beginning)\b)", re.I)
 
 
 @dataclass
@@ -89,6 +105,7 @@ class TimePoint:
     when: datetime | None  # UTC instant (minute precision) or the day at 00:00 UTC
     has_time: bool = False
     dated: bool = True  # False for a clock time whose day was inferred, not written
+    zone: str | None = None  # the zone as written (or carried over), for later times without one
 
 
 @dataclass
@@ -150,6 +167,8 @@ def _unit_hours(unit: str) -> float:
     u = unit.lower()
     if u.startswith("h"):
         return 1.0
+    if u.startswith("mo"):
+        return 720.0  # a month as thirty days
     if u.startswith("m"):
         return 1 / 60
     if u.startswith("d"):
@@ -210,7 +229,7 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
             add(m.start(), m.end(), d.isoformat(), "day", d)
-        elif rel in ("today", "earlier today", "this morning", "tonight"):
+        elif rel in ("today", "earlier today", "this morning", "tonight", "overnight"):
             add(m.start(), m.end(), ref.isoformat(), "day", ref)
         elif rel == "last month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
@@ -286,6 +305,9 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
                 owner[i] = owner[i + 1]
                 borrowed.add(i)
     day_in_force, zone_in_force = context_day, context_zone
+    relative = [(m.start() + base, m.end() + base, -1 if (m.group("back") or m.group("back2")) else 1)
+                for m in RELATIVE_TO_CONTEXT.finditer(text)]
+    relative_used: set[int] = set()
     for i, (ts, te, h, mi, zone) in enumerate(times):
         d_point = owner.get(i)
         if d_point is None:
@@ -294,6 +316,11 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             if earlier:
                 day_in_force = earlier[-1].when.date()
         day = d_point.when.date() if d_point else (day_in_force or ref)
+        shift = next(((ri, r) for ri, r in enumerate(relative) if 0 <= r[0] - te <= 12), None)
+        if d_point is None and shift is not None:
+            relative_used.add(shift[0])
+            day = day + timedelta(days=shift[1][2])
+            te = shift[1][1]
         zone = zone or zone_in_force
         day_in_force, zone_in_force = day, zone
         offset = _zone_offset(zone, day)
@@ -308,12 +335,31 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc)))
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
-        points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True, dated=d_point is not None))
+        points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
+                                dated=d_point is not None or shift is not None, zone=zone))
+    points.extend(_relative_days(relative, relative_used, dates, points, day_in_force if times else context_day))
     for d in dates:
         if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):
             points.append(d)
     points.sort(key=lambda p: p.start)
     return points
+
+
+def _relative_days(relative: list[tuple[int, int, int]], used: set[int], dates: list[TimePoint],
+                   points: list[TimePoint], day_in_force: date | None) -> list[TimePoint]:
+    """"…not clearing until early the next morning": a day one before or after the day last named in
+    the sentence (else the day the text was speaking of); nothing when no day is in force."""
+    out = []
+    for ri, (rs, re_, step) in enumerate(relative):
+        if ri in used:
+            continue
+        earlier = [p for p in (*dates, *points) if p.when is not None and p.precision in ("day", "minute") and p.end <= rs]
+        anchor = max(earlier, key=lambda p: p.end).when.date() if earlier else day_in_force
+        if anchor is None:
+            continue
+        d = anchor + timedelta(days=step)
+        out.append(TimePoint(rs, re_, d.isoformat(), "day", datetime(d.year, d.month, d.day, tzinfo=timezone.utc)))
+    return out
 
 
 def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange]:
@@ -336,10 +382,12 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
-_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
+_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
 
 
-_LATER = re.compile(r"^\s*later\b", re.I)
+# "six hours later", "two days on": time elapsed since something the sentence named
+_LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)
 _RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still)\b", re.I)
 
 
@@ -355,6 +403,9 @@ def find_durations(text: str, base: int) -> list[Duration]:
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
     spans: list[tuple[int, int]] = []
     spans.extend((d.start - base, d.end - base) for d in out)
+    for m in WITHIN_THE_HOUR.finditer(text):
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
+        spans.append((m.start(), m.end()))
     for m in HOUR_AND_HALF.finditer(text):
         hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
@@ -365,9 +416,12 @@ def find_durations(text: str, base: int) -> list[Duration]:
         value = _num(m.group("num"), m.group("word"))
         if value is None:
             continue
-        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 25):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
             continue
-        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok:
+        if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]):
+            continue
+        later = _LATER.match(text[m.end():m.end() + 10])
+        if later and not (later_ok if later.group(0).strip().lower() == "later" else _STILL.search(text)):
             continue
         if "and a half" in m.group(0).lower():
             value += 0.5

@@ -219,3 +219,31 @@ def test_the_last_end_in_a_sentence_is_the_end(extract):
             "Core traffic was largely flowing normally by 14:30 UTC, and every system was working normally by 17:06 UTC.")
     res = extract(text, source_kind="vendor", provider="Cloudflare", published="2025-11-18T20:00:00Z", title="Cloudflare outage")
     assert primary(res)["end"] == "2025-11-18T17:06:00Z"
+
+
+def test_a_qualitative_word_does_not_hide_a_stated_figure(extract):
+    text = ("The AWS outage knocked shops offline all afternoon, the outlet reported. "
+            "AWS said its engineers restored every service about six hours after the first failures were logged.")
+    res = extract(text, title="AWS outage takes down shops")
+    assert primary(res)["duration_hours"] == 6.0
+
+
+def test_a_corrected_figure_is_not_the_length(extract):
+    text = ("AWS said the outage ran for more than five hours, until all services came back. "
+            "Correction: a previous version of this story said the outage lasted two hours.")
+    res = extract(text, title="AWS outage")
+    assert primary(res)["duration_hours"] == 5.0
+
+
+def test_an_exact_window_beats_a_bound(extract):
+    text = "AWS put the outage at less than an hour, from 09:05 to 09:47 UTC on October 3."
+    res = extract(text, title="AWS outage")
+    assert primary(res)["duration_hours"] == 0.7
+    assert len(claims_of(res, "duration")) == 1
+
+
+def test_within_measures_a_length_only_for_a_recovery(extract):
+    text = ("AWS acknowledged the outage at 10:20 UTC and within an hour called it a major incident. "
+            "Engineers were still working on the outage late in the day.")
+    res = extract(text, title="AWS outage")
+    assert primary(res)["duration_hours"] is None

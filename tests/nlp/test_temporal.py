@@ -104,3 +104,37 @@ def test_full_days_and_vague_spans():
     assert hours("It lasted roughly a full day.") == [24.0]
     assert hours("The second outage stretched across days.") == [None]
     assert hours("We lost our checkout page for most of the afternoon.") == [None]
+
+
+def test_day_named_relative_to_the_day_in_force():
+    # clock times followed by "the previous evening" / "the next day" move one day from the day in force
+    text = "Service came back at 4:10 PM PDT on October 20, about sixteen hours after errors began at 11:55 PM the previous evening."
+    assert points(text) == ["2025-10-20T23:10:00Z", "2025-10-20T06:55:00Z"]
+    text = "The window ran from 15:30 UTC on October 12 to 01:10 UTC the next day."
+    pts = resolve_points(text, 0, REF, None, None)
+    (r,) = find_ranges(text, 0, pts)
+    assert (r.begin.iso, r.finish.iso) == ("2025-10-12T15:30:00Z", "2025-10-13T01:10:00Z")
+
+
+def test_a_weekday_in_the_possessive_names_the_day():
+    assert points("Tuesday's cloud storage failure hit banks.") == ["2025-10-21"]
+
+
+def test_month_durations_and_idioms():
+    assert hours("Some customers stayed offline for close to a month.") == [720.0]
+    assert hours("The site was back within the hour.") == [1.0]
+
+
+def test_counts_over_a_period_and_habits_are_not_lengths():
+    assert hours("It is the third outage in less than three months.") == []
+    assert hours("Our builds normally finish in twenty minutes.") == []
+
+
+def test_after_counts_only_from_the_onset():
+    assert hours("Everything worked again nine hours after the first alarms went off.") == [9.0]
+    assert hours("Three weeks after the sites failed, the firm published its review.") == []
+
+
+def test_elapsed_time_with_on_needs_the_outage_still_going():
+    assert hours("Three days on, some shops were still unable to take card payments.") == [72.0]
+    assert hours("Users were offline for forty minutes on Friday.") == [0.667]
