@@ -241,12 +241,16 @@ def _dry_run(db_path: Path, sources_file: Any, only: list[str] | None, progress:
     from scrapers.run import fetch_all
 
     known: set[str] = set()
+    states: dict = {}
     if db_path.exists():
-        known = known_doc_keys(open_db(db_path, readonly=True))
+        db = open_db(db_path, readonly=True)
+        # Stored validators make the dry run as polite as a real one: unchanged feeds answer 304.
+        known, states = known_doc_keys(db), load_source_states(db)
+        db.close()
     report = RefreshReport(run_id=None, dry_run=True)
     chosen = sources_file.enabled(only)
     progress.stage("fetch", len(chosen))
-    for result in fetch_all(sources_file, {}, known_doc_keys=known, only=only):
+    for result in fetch_all(sources_file, states, known_doc_keys=known, only=only):
         counts = StoreCounts()
         for doc in result.documents:
             if doc.doc_key in known:

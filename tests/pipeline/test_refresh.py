@@ -163,3 +163,25 @@ def test_progress_is_plain_log_lines_when_not_on_a_terminal(feed_world):
     assert "\x1b[" not in result.stderr
     assert any(" fetch: 2/2" in line for line in result.stderr.splitlines())
     assert "sources: 2 ok, 0 failed" in result.stdout
+
+
+def test_dry_run_sends_the_stored_validators_so_an_unchanged_feed_costs_a_304(httpserver, tmp_path):
+    from werkzeug import Response
+
+    from tests.pipeline.conftest import START, STORIES, rss_feed
+
+    base = httpserver.url_for("").rstrip("/")
+    body = rss_feed("Wire E", base, STORIES[:2], START)
+
+    def feed(request):
+        if request.headers.get("If-None-Match") == '"v1"':
+            return Response(status=304, headers={"ETag": '"v1"'})
+        return Response(body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+
+    httpserver.expect_request("/e/feed.xml").respond_with_handler(feed)
+    sources = load_sources(write_sources(tmp_path / "sources.toml", base, [("wire-e", "/e/feed.xml")]))
+    refresh(tmp_path / "ow.db", sources)
+    report = refresh(tmp_path / "ow.db", sources, dry_run=True)
+    feed_requests = [r for r, _ in httpserver.log if r.path == "/e/feed.xml"]
+    assert feed_requests[-1].headers.get("If-None-Match") == '"v1"'
+    assert report.n_new == 0 and [s.status for s in report.sources] == ["not_modified"]
