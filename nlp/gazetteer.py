@@ -1,4 +1,10 @@
-"""Gazetteers kept as data files (nlp/data/*.json): providers, services, regions, AI tools."""
+"""Gazetteers kept as data files (nlp/data/*.json): providers, services, regions, AI tools.
+
+Some brand names are also ordinary words ("Square", "Signal", "Delta", "Chase", "Box"). They are
+listed as a provider's `context_aliases` and name the provider only in a brand context: followed by
+a company suffix ("Square Inc") or by a noun only a service has ("Signal users", "Delta flights",
+"Chase app", "Box outage"). A bare capitalised word stays a word ("Times Square", "a Delta variant").
+"""
 
 from __future__ import annotations
 
@@ -10,12 +16,31 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+# What may follow an ambiguous brand word for it to name the service: company suffixes and the
+# nouns of a service's users, products and failures (lower and title case, as in titles).
+_BRAND_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "plc")
+_BRAND_NOUNS = ("app", "apps", "users", "customers", "subscribers", "members", "accounts", "outage", "outages",
+                "service", "services", "servers", "platform", "network", "website", "status page", "flights",
+                "passengers", "sellers", "merchants", "payments", "cards", "broadband", "mobile", "support")
+
+
+def brand_context_forms(word: str) -> list[str]:
+    """"Square" -> "Square Inc", "Square users", "Square Users", ...: the surfaces under which an
+    ambiguous brand word names its service. No possessive: "Times Square's" is not the payments firm."""
+    forms = [f"{word} {s}" for s in _BRAND_SUFFIXES]
+    for noun in _BRAND_NOUNS:
+        forms.append(f"{word} {noun}")
+        forms.append(f"{word} {noun.title()}")
+    return forms
+
+
 @dataclass(frozen=True)
 class Provider:
     name: str
     company: str
     aliases: tuple[str, ...]
     services: dict[str, tuple[str, ...]]  # canonical service -> surface names
+    context_aliases: tuple[str, ...] = ()  # words that name it only in a brand context ("Square")
 
 
 @dataclass(frozen=True)
@@ -38,6 +63,8 @@ class Gazetteer:
     service_by_surface: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # -> [(provider, service)]
     ai_by_alias: dict[str, AiTool] = field(default_factory=dict)
     region_by_name: dict[str, str] = field(default_factory=dict)
+    # Bare surfaces that are ordinary words too ("Square", "X"): they need a brand context.
+    ambiguous_surfaces: frozenset[str] = frozenset()
 
     def provider(self, name: str) -> Provider | None:
         for p in self.providers:
@@ -56,17 +83,26 @@ class Gazetteer:
         return companies[0] if companies else name.strip()
 
 
+def _provider_from_json(p: dict) -> Provider:
+    """A provider entry; its context aliases become brand-context surfaces among its aliases."""
+    context = tuple(p.get("context_aliases", ()))
+    aliases = list(p["aliases"])
+    for word in context:
+        aliases += [f for f in brand_context_forms(word) if f not in aliases]
+    services = {s: tuple(v) for s, v in p["services"].items()}
+    return Provider(p["name"], p["company"], tuple(aliases), services, context)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     prov_raw = json.loads((data_dir / "providers.json").read_text(encoding="utf-8"))["providers"]
     reg_raw = json.loads((data_dir / "regions.json").read_text(encoding="utf-8"))
     ai_raw = json.loads((data_dir / "ai_tools.json").read_text(encoding="utf-8"))["tools"]
-    providers = tuple(
-        Provider(p["name"], p["company"], tuple(p["aliases"]), {s: tuple(v) for s, v in p["services"].items()})
-        for p in prov_raw
-    )
+    providers = tuple(_provider_from_json(p) for p in prov_raw)
     tools = tuple(AiTool(t["name"], t["vendor"], t["kind"], tuple(t["aliases"])) for t in ai_raw)
-    gaz = Gazetteer(providers, frozenset(c.lower() for c in reg_raw["codes"]), tuple(reg_raw["names"]), tools)
+    ambiguous = frozenset(w for p in prov_raw for w in p.get("context_aliases", ()))
+    gaz = Gazetteer(providers, frozenset(c.lower() for c in reg_raw["codes"]), tuple(reg_raw["names"]), tools,
+                    ambiguous_surfaces=ambiguous)
     for p in providers:
         gaz.provider_by_alias[p.name.lower()] = p.name
         for a in p.aliases:
