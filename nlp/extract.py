@@ -505,14 +505,13 @@ class Extractor:
 
         starts = [c for c in claims if c.attribute == "start" and c.extra.get("when") is not None or (c.attribute == "start" and c.extra.get("precision") in ("month", "year"))]
         ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None]
+        # "Resolved (22:53 UTC)" is when the update was posted; an end the text states ("By 3:01 PM PDT,
+        # all services had returned to normal") is the outage's own
+        ends = [c for c in ends if not c.extra.get("resolved_header")] or ends
         start_iso = _earliest(starts)
         end_iso = _latest(ends)
-        duration = _stated_duration(claims, account)
-        if duration is None and start_iso and end_iso and "T" in start_iso and "T" in end_iso:
-            s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
-            e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
-            if e_dt > s_dt:
-                duration = round((e_dt - s_dt).total_seconds() / 3600, 2)
+        stated_end = any(not c.extra.get("resolved_header") for c in ends)
+        duration = _stated_duration(claims, account, _span_hours(start_iso, end_iso), stated_end)
 
         services: list[str] = []
         regions: list[str] = []
@@ -564,20 +563,41 @@ class Extractor:
         }
 
 
-def _stated_duration(claims: list[Claim], account) -> float | None:
-    """The outage's length as stated: the best-scored figure in the document's account. A qualitative
-    total ("degraded for several hours in total") says the figures are phases, so no number; a
-    qualitative word from one speaker does not hide another's figure."""
+def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
+    if not (start_iso and end_iso and "T" in start_iso and "T" in end_iso):
+        return None
+    s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
+    e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
+    return round((e_dt - s_dt).total_seconds() / 3600, 2) if e_dt > s_dt else None
+
+
+def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool) -> float | None:
+    """The outage's length: the best-scored figure in the document's account, unless the incident's
+    own start and end agree with another figure (then that one: "mitigated within three hours …
+    back to normal at 3:01 PM, fifteen hours after the first errors") or show that a time window is
+    only a phase of a longer outage. A qualitative total ("degraded for several hours in total")
+    says the figures are phases, so no number; a qualitative word from one speaker does not hide
+    another's figure. With no figure, the span from start to end."""
     qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")]
     if qualitative_total:
         return None
+
     def usable(c: Claim) -> bool:
         return bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
 
     durations = account("duration", None, usable)
     if not durations:
-        return None
-    return max(durations, key=lambda c: (c.extra.get("score", 0), -c.start)).extra["hours"]
+        return span
+    best = max(durations, key=lambda c: (c.extra.get("score", 0), -c.start))
+    if span is None or not stated_end:
+        return best.extra["hours"]
+    # a window computed from the same start and end proves nothing; a stated figure that agrees does
+    agreeing = [c for c in durations if not c.extra.get("range") and abs(c.extra["hours"] - span) <= 0.1 * span]
+    if agreeing:
+        return max(agreeing, key=lambda c: (c.extra.get("score", 0), -c.start)).extra["hours"]
+    if best.extra.get("range") and span > 1.1 * best.extra["hours"]:
+        return span
+    return best.extra["hours"]
 
 
 def _keep_best_duration(claims: list[Claim], sentence: int) -> None:

@@ -247,3 +247,20 @@ def test_within_measures_a_length_only_for_a_recovery(extract):
             "Engineers were still working on the outage late in the day.")
     res = extract(text, title="AWS outage")
     assert primary(res)["duration_hours"] is None
+
+
+def test_the_figure_that_agrees_with_start_and_end_is_the_length(extract):
+    text = ("The AWS outage began at 2:10 AM PDT on October 7. AWS said the database fault itself was fixed "
+            "less than two hours after it began. Every service was back to normal at 2:40 PM PDT, "
+            "about twelve and a half hours after the first errors, the outlet found.")
+    res = extract(text, title="AWS outage")
+    assert primary(res)["duration_hours"] == 12.5
+
+
+def test_a_stated_end_beats_the_resolved_update_and_a_phase_window(extract):
+    text = ("Resolved (2025-10-08 23:30 UTC): Between 9:00 AM PDT and 10:30 AM PDT on October 8, customers saw "
+            "elevated error rates, after which some services stayed degraded.\n\n"
+            "By 3:00 PM PDT, all services had returned to normal operations.")
+    res = extract(text, source_kind="vendor", provider="AWS", title="Increased error rates")
+    inc = primary(res)
+    assert (inc["end"], inc["duration_hours"]) == ("2025-10-08T22:00:00Z", 6.0)
