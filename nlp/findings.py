@@ -4,6 +4,10 @@ causes.v1 — a cause trigger counts when the sentence also frames a cause or an
   ("a DNS issue caused the outage", "the outage was due to a power failure"); among several
   causes the deepest counts (DEPTH): "DNS failed because of a race condition" -> software_bug,
   "a config update triggered a latent bug" -> software_bug, "an engineer's mistaken change" -> human_error.
+causes.v2 — constructions decide what a cause word means: "a storm of requests" is no weather,
+  "rules that spot malicious requests" no attack, "an update applied by mistake" no human error
+  (no person in the sentence), "servers are designed to withdraw routes" asserts nothing, "a fix has
+  been deployed" is the repair; "put the outage down to an engineer" is a human error.
 ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
   "the agent decided to delete and recreate the environment"); an AI service that was itself down
   ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
@@ -20,14 +24,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
 _NO_EVIDENCE = frozenset("evidence indication sign signs suggestion reason".split())
-_INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source".split())
+_INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source hand part".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
+_NOBODY = frozenset("nothing nobody none neither".split())
+_EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
+_COMPARATIVE = frozenset("more rather less likelier".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes coincidence".split())
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
 # mechanisms beat the symptom layer (DNS, capacity).
@@ -58,7 +66,7 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
     if not neg_starts:
-        return False
+        return _compared_away(doc, sent, tok)
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
         low = doc[i].lower_
         if low in _CLAUSE_BREAK:
@@ -76,6 +84,12 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     for n in neg_starts:
         if n < tok and n + 1 < len(doc) and doc[n + 1].lower_ in _NO_EVIDENCE:
             return True
+        # "nothing in the account suggests its models had a hand in it": a negated evidence verb
+        if n < tok and doc[n].lower_ in _NOBODY and any(
+                lemma_of(doc[i].text) in _EVIDENCE_VERBS for i in range(n + 1, min(tok, n + 8))):
+            return True
+    if _compared_away(doc, sent, tok):
+        return True
     # "the AI products were victims here, not the cause": a negated role after the trigger
     for i in range(tok + 1, min(sent.span.end - 1, tok + 10)):
         if i in neg_starts and any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 1, min(sent.span.end, i + 3))):
@@ -92,6 +106,17 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                 return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
     return any(s < tok and doc[s].lower_ in _DENY_VERBS for s in neg_starts)
+
+
+def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """"looked more like a configuration error than an attack": what follows a comparative "than"
+    is the reading set aside."""
+    for i in range(tok - 1, max(sent.span.start, tok - 4) - 1, -1):
+        if doc[i].lower_ == "than":
+            return any(doc[j].lower_ in _COMPARATIVE for j in range(max(sent.span.start, i - 10), i))
+        if doc[i].lower_ in _CLAUSE_BREAK:
+            return False
+    return False
 
 
 def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
@@ -150,7 +175,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             role = "ai_generated_change"
         elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
             role = "ai_in_loop"
-        elif sent.has("AI_ACTION") or tool_agentic or any(doc[t].lower_ in ("agent", "agentic") or (t + 1 < len(doc) and doc[t + 1].lower_ in ("agent", "agents")) for t in mentions):
+        elif sent.has("AI_ACTION") or tool_agentic or any(doc[t].lower_ in ("agent", "agents", "agentic") or (t + 1 < len(doc) and doc[t + 1].lower_ in ("agent", "agents")) for t in mentions):
             role = "agent_action"
         else:
             role = "other"
@@ -159,6 +184,30 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
 
 
 _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+# "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
+# of the repair phrase are set aside; the same sentence may name the defect).
+_REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
+                            r"|\b(?:deployed|deploying|rolled out|rolling out|applied|applying|released|pushed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fix|patch|mitigation|workaround)\b", re.I)
+# "The company has since started labelling AI-written replies", "From today, ...": what changed after.
+_AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
+# "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
+# how the system is meant to work, not what happened.
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily)\b|\bby design\b", re.I)
+# "put the outage down to a single engineer", "blamed on an employee": a person as the cause.
+_HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|worker|contractor|administrator|admin|developer|technician)s?(?:'s|’s)?"
+_HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
+# A person as the agent of the slip: "an engineer mistakenly", "we inadvertently"; "an update applied
+# by mistake" and "a monitoring mistake" say the change was unintended, which is not a human error.
+_HUMAN_AGENT = frozenset("engineer engineers operator operators employee employees staff staffer technician technicians administrator administrators admin admins developer developers worker workers contractor contractors person someone somebody human humans user users customer customers team we i he she".split())
+_SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously slip".split())
+# Routes disappearing are a routing failure: "the routes that lead to its DNS servers disappeared".
+_ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|went missing)\b", re.I)
+# "described the issue as network congestion": naming the cause of the issue frames it.
+_CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\s+(?:\w+\s+){0,4}?as\b", re.I)
+# "a storm of connection attempts", "a flood of requests": a figure of speech for a quantity.
+_QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
+# "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
+_DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
 
 
@@ -171,17 +220,22 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     fams = sent.cause_families()
     extra: dict[str, int] = {}
-    m = _FAULTY_CHANGE.search(sent.text) if "CAUSE_software_bug" not in sent.hits else None
-    if m:
-        # "the faulty CrowdStrike update": a defective release, whatever words sit in between
-        span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
-        extra["software_bug"] = span.start if span is not None else sent.span.start
+    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("human_error", _HUMAN_CAUSE), ("network_bgp", _ROUTES_GONE)):
+        # "the faulty CrowdStrike update": a defective release, whatever words sit in between;
+        # "blamed on an engineer": a person as the cause; "the routes ... disappeared"
+        m = pattern.search(sent.text) if f"CAUSE_{cat}" not in sent.hits else None
+        if m:
+            span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
+            extra[cat] = span.start if span is not None else sent.span.start
     if not fams and not extra and not (ai and ai.polarity == "asserts") and not third_party:
         return []
-    if not lenient and not sent.has("CAUSAL", "OUTAGE", "NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
+    framed = sent.has("CAUSAL", "OUTAGE") or bool(_CHARACTERISED.search(sent.text))
+    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
-    if _REMEDIATION.search(sent.text):
+    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
         return []  # "We are adding validation before deployment": what will change, not what happened
+    generic = bool(_GENERIC.search(sent.text))
+    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
     found: dict[tuple[str, str], int] = {}
     # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
     # is a config error, not a human error on its own).
@@ -192,14 +246,20 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
     for fam in fams:
         cat = fam[len("CAUSE_"):]
-        for s, _ in sent.hits[fam]:
-            if s in inside or (s, fam) in shadowed:
+        for s, e in sent.hits[fam]:
+            if s in inside or (s, fam) in shadowed or _not_a_cause(doc, sent, cat, s, e):
+                continue
+            if any(a <= doc[s].idx < b for a, b in repairs):
                 continue
             pol = "denies" if negated(doc, sent, s) else "asserts"
+            if pol == "asserts" and generic:
+                continue
             found.setdefault((cat, pol), s)
     for cat, tok in extra.items():
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
-    if ai is not None and ai.polarity == "asserts":
+    if ai is not None and ai.polarity == "asserts" and ai.role != "other":
+        # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
+        # AI system") is recorded as AI involvement, not as the cause
         found.setdefault(("ai_agent", "asserts"), ai.tok)
     if third_party:
         found.setdefault(("third_party", "asserts"), sent.span.start)
@@ -207,7 +267,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
-    if asserted and not lenient and not sent.has("CAUSAL", "OUTAGE") and not (ai and ai.polarity == "asserts"):
+    if asserted and not lenient and not framed and not (ai and ai.polarity == "asserts"):
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
         if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
             asserted = {}
@@ -226,6 +286,19 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
         out.append(Finding("cause", cat, pol, tok, qs, qe))
     return out
+
+
+def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
+    """Cause words that, in their construction, do not name what went wrong."""
+    low = doc[start].lower_
+    if cat == "environmental" and low in _QUANTITY_FIGURES and end < len(doc) and doc[end].lower_ == "of":
+        return True  # "a storm of connection attempts"
+    if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
+        return True  # "rules that spot malicious requests"
+    if cat == "human_error" and low in _SLIP_WORDS and not any(
+            doc[i].lower_ in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
+        return True  # "an update applied by mistake": an unintended change, no person's slip
+    return False
 
 
 def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:

@@ -94,3 +94,87 @@ def test_counts_of_customers_give_the_scope(extract):
     assert [c["normalized"] for c in claims_of(res, "scope")] == ["limited"]
     res = extract("The CrowdStrike update crashed 8.5 million Windows machines in the outage.", title="CrowdStrike outage")
     assert [c["normalized"] for c in claims_of(res, "scope")] == ["global"]
+
+
+# causes.v2: constructions that decide what a cause word means (paraphrases of sample sentences).
+
+def test_a_storm_of_requests_is_not_weather(extract):
+    text = ("A scheduled job set off a storm of retries from internal clients, and the resulting congestion "
+            "caused the outage, Amazon said.")
+    res = extract(text, title="AWS outage")
+    assert ("environmental", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "capacity"
+
+
+def test_attack_words_after_defensive_verbs_are_not_attacks(extract):
+    text = ("At 09:10 UTC an engineer pushed a new rule to the filters we use to block malicious bots, "
+            "and the rule contained a regular expression that caused the outage.")
+    res = extract(text, title="Outage at Cloudflare", source_kind="vendor", provider="Cloudflare")
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "software_bug"
+
+
+def test_an_unintended_change_without_a_person_is_not_human_error(extract):
+    text = "Heroku said the outage was caused by an operating system update that reached its servers by mistake."
+    res = extract(text, title="Heroku outage")
+    assert primary(res)["cause_category"] == "config_change"
+    text = "Salesforce put the outage down to one engineer who applied a change everywhere at once."
+    assert primary(extract(text, title="Salesforce outage"))["cause_category"] == "human_error"
+
+
+def test_how_a_system_is_designed_to_work_asserts_no_cause(extract):
+    text = ("Our name servers are designed to withdraw their DNS routes when they lose contact with the data centres. "
+            "The outage was caused by a configuration change to the backbone.")
+    res = extract(text, title="Outage", source_kind="vendor", provider="Meta")
+    assert ("dns", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "config_change"
+
+
+def test_a_shipped_fix_is_not_a_deployment_cause(extract):
+    text = "Resolved: A patch has been deployed and the incident is over. Services are operating normally."
+    res = extract(text, title="Elevated errors", source_kind="vendor", provider="Cloudflare")
+    assert primary(res)["cause_category"] == "unknown"
+    text = "The company found the defect in a content update, rolled out a fix and said this was not a cyberattack."
+    res = extract(text, title="CrowdStrike outage", source_kind="vendor", provider="CrowdStrike")
+    assert {("software_bug", "asserts"), ("cyberattack", "denies")} <= cause_claims(res)
+
+
+def test_the_reading_set_aside_by_a_comparison_is_denied(extract):
+    text = ("Researchers said the outage looked more like a botched configuration push than a cyberattack, "
+            "after the social network went offline worldwide.")
+    res = extract(text, title="Facebook outage")
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "config_change"
+
+
+def test_nothing_suggests_ai_is_a_denial(extract):
+    text = ("The outage was caused by a flood of junk traffic, the company said. "
+            "Nothing the company has published suggests that its AI models had a hand in the failure.")
+    res = extract(text, title="ChatGPT outage", provider="OpenAI")
+    assert primary(res)["ai_involved"] is False
+
+
+def test_agents_acting_on_their_own_are_agent_actions(extract):
+    text = ("Staff say engineers gave the coding agents broad rights and the agents, acting on their own, "
+            "tore down the environment, which caused the outage.")
+    inc = primary(extract(text, title="AWS outage"))
+    assert inc["ai_involved"] is True and inc["ai_role"] == "agent_action"
+    assert inc["cause_category"] == "ai_agent"
+
+
+def test_an_ai_that_answered_is_involvement_not_the_cause(extract):
+    text = ("The sign-outs came from a bug in a session change, the company said. "
+            "A support answer that misled users came from an AI system rather than staff.")
+    inc = primary(extract(text, title="Cursor outage logs users out"))
+    assert inc["cause_category"] == "software_bug"
+
+
+def test_routes_that_vanished_are_a_routing_failure(extract):
+    text = ("Sites went offline at 15:40 UTC when the routes that let other networks find the company's DNS "
+            "servers vanished from the internet.")
+    assert primary(extract(text, title="Facebook outage"))["cause_category"] == "network_bgp"
+
+
+def test_maintenance_work_is_a_change_not_a_deployment(extract):
+    text = "A command issued during routine maintenance was enough to disconnect the backbone and take the sites offline."
+    assert primary(extract(text, title="Meta outage", source_kind="vendor", provider="Meta"))["cause_category"] == "config_change"
