@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from app_pages import _helpers as h
 from data import queries
 from data.db import StoreError, default_db_path
 
@@ -60,3 +61,23 @@ def sidebar() -> None:
         path = default_db_path()
         st.caption(f"Database: `{path.name}`", help=str(path.resolve()))
         st.caption("Vendor accounts come from status pages and statements; press accounts from news reports.")
+
+
+def disagreement_table(rows: list[dict[str, Any]], key: str, extra_columns: tuple[str, ...] = ()) -> None:
+    """Disagreements most severe first; selecting one shows its whole summary (a table cell cuts a
+    long one off) and a link to the incident with both accounts and their quotes."""
+    # The summary says what differs in a sentence, so it comes right after who and how badly.
+    event = st.dataframe(h.with_readable_starts(rows), hide_index=True, width="stretch", key=key,
+                         on_select="rerun", selection_mode="single-row",
+                         column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title", *extra_columns],
+                         column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),
+                                        "summary": st.column_config.TextColumn("summary", width="large"),
+                                        "started_at": st.column_config.TextColumn("started (UTC)")})
+    picked = event.selection.rows if event is not None else []
+    if not picked:
+        st.caption("Select a row to read its whole summary and open the incident.")
+        return
+    row = rows[picked[0]]
+    st.markdown(f"**{h.escape_md(row['summary'])}**")
+    st.page_link("app_pages/incidents.py", label="Open this incident: both accounts with their quotes",
+                 icon=":material/open_in_new:", query_params={"incident": row["incident_id"]})

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages._common import empty_state, load
+from app_pages._common import disagreement_table, empty_state, load
 from app_pages import _helpers as h
 
 st.title("Cloud and internet outages")
@@ -49,11 +49,7 @@ with right:
 st.subheader("Most severe recent disagreements")
 severe = data.severe
 if severe:
-    st.dataframe(h.with_readable_starts(severe), hide_index=True, width="stretch", key="ov_severe",
-                 column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title"],
-                 column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),
-                                "summary": st.column_config.TextColumn("summary", width="large"),
-                                "started_at": st.column_config.TextColumn("started (UTC)")})
-    st.caption("Open disagreements on incidents from the last year of data, most severe first. Details on the Incidents page.")
+    disagreement_table(severe, "ov_severe")
+    st.caption("Open disagreements on incidents from the last year of data, most severe first.")
 else:
     st.info("No open vendor–press disagreements in the last year of data.")

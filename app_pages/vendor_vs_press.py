@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import _helpers as h
-from app_pages._common import empty_state, load, set_url_choices, url_choices
+from app_pages._common import disagreement_table, empty_state, load, set_url_choices, url_choices
 from data.queries import DISAGREEMENT_KINDS
 
 st.title("Vendor vs press")
@@ -21,14 +21,8 @@ set_url_choices("provider", providers)
 rows = load("list_disagreements", kinds=tuple(kinds), providers=tuple(providers))
 st.subheader(f"Disagreements ({len(rows):,}{'+' if len(rows) >= 200 else ''})")
 if rows:
-    # The summary says what differs in a sentence, so it comes right after who and how badly.
-    st.dataframe(h.with_readable_starts(rows), hide_index=True, width="stretch", key="vvp_table",
-                 column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title",
-                               "vendor_value", "press_value"],
-                 column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),
-                                "summary": st.column_config.TextColumn("summary", width="large"),
-                                "started_at": st.column_config.TextColumn("started (UTC)")})
-    st.caption("Most severe first (at most 200). Open an incident on the Incidents page to read both accounts with their quotes.")
+    disagreement_table(rows, "vvp_table", extra_columns=("vendor_value", "press_value"))
+    st.caption("Most severe first (at most 200).")
 else:
     st.info("No open disagreement matches — clear the filters, or run `outagewatch refresh` to gather more reports.")
 

@@ -254,3 +254,23 @@ def test_a_corrupt_database_file_is_reported_on_the_page(monkeypatch, tmp_path):
     bad.write_bytes(b"this is not a database" * 100)
     at = _open(monkeypatch, bad, "incidents")
     assert "Cannot read the database" in at.error[0].value and "not a usable outagewatch database" in at.error[0].value
+
+
+def test_selecting_a_disagreement_shows_its_whole_summary_and_links_to_the_incident(monkeypatch, fixture_db):
+    at = _open(monkeypatch, fixture_db, "vendor_vs_press")
+    assert any("Select a row" in c.value for c in at.caption)
+    first = _table(at, "summary", "press_value").iloc[0]
+    at.session_state["vvp_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, at.exception
+    assert any(first["summary"].rstrip(".") in m.value.replace("\\", "") for m in at.markdown)
+    link = at.get("page_link")[0].proto
+    assert link.page == "incidents" and link.query_string == f"incident={INC_COST_EXPLORER}"
+
+
+def test_overview_severe_disagreements_are_selectable_too(monkeypatch, fixture_db):
+    at = _open(monkeypatch, fixture_db, "overview")
+    at.session_state["ov_severe"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, at.exception
+    assert at.get("page_link")[0].proto.query_string.startswith("incident=")
