@@ -208,6 +208,8 @@ _CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\
 _QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
 # "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
 _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
+# Demand that can exceed a limit; without it a "limit" was hit by the input (a file that grew).
+_LOAD_WORDS = frozenset("traffic load demand requests request queries connections users visitors customers sessions calls".split())
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
 
 
@@ -295,10 +297,24 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
+    if cat == "capacity" and low in ("limit", "limits") and not any(
+            doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
+        return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
     if cat == "human_error" and low in _SLIP_WORDS and not any(
             doc[i].lower_ in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
         return True  # "an update applied by mistake": an unintended change, no person's slip
     return False
+
+
+def _clause_window(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
+    """Token indices around `tok`, at most `width` each side, not crossing a comma or semicolon."""
+    lo = tok
+    while lo > max(sent.span.start, tok - width) and doc[lo - 1].text not in (",", ";"):
+        lo -= 1
+    hi = tok
+    while hi < min(sent.span.end - 1, tok + width) and doc[hi + 1].text not in (",", ";"):
+        hi += 1
+    return range(lo, hi + 1)
 
 
 def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:

@@ -178,3 +178,20 @@ def test_routes_that_vanished_are_a_routing_failure(extract):
 def test_maintenance_work_is_a_change_not_a_deployment(extract):
     text = "A command issued during routine maintenance was enough to disconnect the backbone and take the sites offline."
     assert primary(extract(text, title="Meta outage", source_kind="vendor", provider="Meta"))["cause_category"] == "config_change"
+
+
+def test_a_file_that_outgrew_a_limit_is_not_a_capacity_cause(extract):
+    text = ("A permissions change made a settings file double in size, and when it was loaded the proxy ran into "
+            "a fixed size limit and failed, which caused the outage, the company said.")
+    res = extract(text, title="Cloudflare outage", provider="Cloudflare")
+    assert ("capacity", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "config_change"
+    text = "Requests from users hit the rate limit of the API gateway, which caused the outage."
+    assert ("capacity", "asserts") in cause_claims(extract(text, title="Outage at Slack"))
+
+
+def test_long_enough_to_is_a_length_not_a_cause(extract):
+    text = ("The outage lasted about three hours, long enough to stop thousands of apps, including many built on "
+            "the company's own AI models.")
+    res = extract(text, title="Google Cloud outage")
+    assert claims_of(res, "ai") == []
