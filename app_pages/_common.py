@@ -67,7 +67,7 @@ def disagreement_table(rows: list[dict[str, Any]], key: str, extra_columns: tupl
     """Disagreements most severe first; selecting one shows its whole summary (a table cell cuts a
     long one off) and a link to the incident with both accounts and their quotes."""
     # The summary says what differs in a sentence, so it comes right after who and how badly.
-    event = st.dataframe(h.with_readable_starts(rows), hide_index=True, width="stretch", key=key,
+    event = st.dataframe(h.with_readable_starts(rows), hide_index=True, placeholder="—", width="stretch", key=key,
                          on_select="rerun", selection_mode="single-row",
                          column_order=["severity", "provider", "kind", "attribute", "summary", "started_at", "title", *extra_columns],
                          column_config={"severity": st.column_config.ProgressColumn("severity", min_value=0.0, max_value=1.0),

@@ -42,7 +42,7 @@ def show_incident(detail: IncidentDetail) -> None:
 
     if detail.disagreements:
         st.subheader("Where the accounts differ")
-        st.dataframe(detail.disagreements, hide_index=True, width="stretch", key="inc_view_disagreements",
+        st.dataframe(detail.disagreements, hide_index=True, placeholder="—", width="stretch", key="inc_view_disagreements",
                      column_config={"id": None})
 
     st.subheader("Vendor account and press account")
@@ -65,9 +65,9 @@ def show_incident(detail: IncidentDetail) -> None:
     if detail.timeline:
         st.dataframe([{"at": e.at, "event": e.kind, "who": e.label, "what": e.text, "link": h.safe_url(e.url)}
                       for e in detail.timeline],
-                     hide_index=True, width="stretch", key="inc_view_timeline",
+                     hide_index=True, placeholder="—", width="stretch", key="inc_view_timeline",
                      column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
     st.subheader("Documents")
-    st.dataframe([{**d, "url": h.safe_url(d["url"])} for d in detail.documents], hide_index=True,
+    st.dataframe([{**d, "url": h.safe_url(d["url"])} for d in detail.documents], hide_index=True, placeholder="—",
                  width="stretch", key="inc_view_documents",
                  column_config={"id": None, "url": st.column_config.LinkColumn("url")})

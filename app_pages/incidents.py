@@ -65,7 +65,7 @@ st.caption(f"{page.total:,} {noun} · showing {page.offset + 1 if page.rows else
 if not page.rows:
     st.info("No incident matches these filters — widen the date range or clear the search.")
 else:
-    st.dataframe(h.with_readable_starts(page.rows), hide_index=True, width="stretch", key="inc_table",
+    st.dataframe(h.with_readable_starts(page.rows), hide_index=True, placeholder="—", width="stretch", key="inc_table",
                  column_config={"id": None, "started_at": st.column_config.TextColumn("started (UTC)"), "services": st.column_config.ListColumn("services"),
                                 "max_severity": st.column_config.NumberColumn("max severity", format="%.2f"),
                                 "duration_hours": st.column_config.NumberColumn("duration (h)", format="%.1f")})

@@ -58,6 +58,6 @@ st.subheader("Override history")
 history = load("override_history")
 if history:
     st.dataframe([{**h, "payload": json.dumps(json.loads(h["payload"]), ensure_ascii=False)} for h in history],
-                 hide_index=True, width="stretch", key="rev_history")
+                 hide_index=True, placeholder="—", width="stretch", key="rev_history")
 else:
     st.info("No overrides yet.")

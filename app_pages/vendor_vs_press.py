@@ -46,7 +46,7 @@ delays = load("acknowledgement_delays")
 if delays:
     hours = {c: st.column_config.NumberColumn(c.replace("_delay_hours", " delay (h)"), format="%.1f")
              for c in ("mean_delay_hours", "min_delay_hours", "max_delay_hours")}
-    st.dataframe(delays, hide_index=True, width="stretch", key="vvp_delays",
+    st.dataframe(delays, hide_index=True, placeholder="—", width="stretch", key="vvp_delays",
                  column_config={**hours, "press_first": st.column_config.NumberColumn("press first")})
     st.altair_chart(h.ack_delay_chart(load("acknowledgement_delay_histogram")), width="stretch")
     st.caption("Hours between the first press report and the vendor's first word on the incident; "
