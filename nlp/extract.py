@@ -32,9 +32,11 @@ from nlp.textprep import MAX_CHARS, Prepared, prepare
 
 REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
-_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?: [a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
+_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
-                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|coming back)\b|\bby\s*$", re.I)
+                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
+                      r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
+                      re.I)
 _START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
@@ -43,6 +45,7 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+_RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
 _RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|resolved|fixed|cleared)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
@@ -239,7 +242,7 @@ class Extractor:
         provider = self._provider(d, sents, title_doc)
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
-        ref_day, _ = parse_published(p.published or d.get("published"))
+        ref_day, published_at = parse_published(p.published or d.get("published"))
         attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"))
         agent_tools = frozenset(t.name for t in gaz.ai_tools if t.kind in ("agent", "assistant"))
         timeline = is_timeline(p.text)
@@ -257,28 +260,30 @@ class Extractor:
             speaker = attributor.speaker(s)
             speakers[s.index] = speaker
             text = s.text
-            header = _STATUS_HEADER.match(text) if timeline else None
+            # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
+            header = _STATUS_HEADER.match(text)
             body_start = s.start + (header.end() if header else 0)
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
             timed = [pt for pt in points if pt.has_time]
-            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
-                     and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
-            if dated:
-                # a later clock time without a date belongs to the last day the text named
-                context_day = dated[-1].when.date()
-            if timed:
-                # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
-                context_zone = timed[-1].zone or context_zone
             if header:
                 hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
                 update_time = hp0.when if hp0 is not None else update_time
-            if update_time is not None:
-                # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day: a
-                # time without a date cannot be later than the update that reports it
+            # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
+            # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
+            # day was not written cannot be later than the update or the article that reports it
+            latest = update_time or published_at
+            if latest is not None:
                 for pt in points:
-                    if pt.has_time and not pt.dated and pt.when and pt.when > update_time + timedelta(minutes=1):
-                        pt.when -= timedelta(days=1)
-                        pt.iso = pt.when.strftime("%Y-%m-%dT%H:%M:00Z")
+                    if pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
+                        pt.shift_days(-1)
+            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                     and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
+            if dated:
+                # a later clock time without a date belongs to the last day the text named (as the text counts days)
+                context_day = dated[-1].day
+            if timed:
+                # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
+                context_zone = timed[-1].zone or context_zone
             # Status headers carry the update's own time, not a claim about the outage — except the
             # "Resolved" update, whose time is when the vendor declared the incident over.
             if header and header.group("status").lower() == "resolved":
@@ -341,7 +346,7 @@ class Extractor:
                 before = full[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                is_end = pt.start in range_ends or bool(_END_CUE.search(full[max(s.start, pt.start - 30):pt.start]))
+                is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
                 attr = "end" if is_end else "start"
                 if attr == "end" and attr in seen_attr:
                     # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
@@ -598,6 +603,17 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     if best.extra.get("range") and span > 1.1 * best.extra["hours"]:
         return span
     return best.extra["hours"]
+
+
+def _ends_here(before: str) -> bool:
+    """Whether the words just before a time make it an end: an end cue in the last 30 characters, or a
+    resolution word further back with no start word in between ("fully resolved for all products
+    as of 18:18", but not "resolved; the trouble began at 10:51")."""
+    if _END_CUE.search(before[-30:]):
+        return True
+    ends = [m.end() for m in _RESOLUTION.finditer(before)]
+    starts = [m.end() for m in _START_CUE.finditer(before)]
+    return bool(ends) and (not starts or ends[-1] > starts[-1])
 
 
 def _keep_best_duration(claims: list[Claim], sentence: int) -> None:

@@ -50,8 +50,8 @@ MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
-RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|last week|last month|last year|earlier this month|this week)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
+RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".
 RELATIVE_TO_CONTEXT = re.compile(
@@ -106,6 +106,19 @@ class TimePoint:
     has_time: bool = False
     dated: bool = True  # False for a clock time whose day was inferred, not written
     zone: str | None = None  # the zone as written (or carried over), for later times without one
+    local_day: date | None = None  # the calendar day as the text counts it (before conversion to UTC)
+
+    @property
+    def day(self) -> date | None:
+        """The day a later time without a date belongs to."""
+        return self.local_day or (self.when.date() if self.when else None)
+
+    def shift_days(self, days: int) -> None:
+        if self.when is None:
+            return
+        self.when += timedelta(days=days)
+        self.local_day = self.local_day + timedelta(days=days) if self.local_day else None
+        self.iso = self.when.strftime("%Y-%m-%dT%H:%M:00Z") if self.has_time else self.when.date().isoformat()
 
 
 @dataclass
@@ -140,9 +153,9 @@ def _zone_offset(zone: str | None, day: date) -> float | None:
         return None
     z = zone.lower().replace(" time", "").replace("on the ", "").strip()
     if z in ("uk", "british"):
-        return 1 if 4 <= day.month <= 10 else 0
+        return 1 if _eu_summer(day) else 0
     if z in ("european", "central european"):
-        return 2 if 4 <= day.month <= 10 else 1
+        return 2 if _eu_summer(day) else 1
     if z in ("us eastern", "us east coast", "us/eastern"):
         z = "et"
     if z == "us/pacific":
@@ -151,8 +164,28 @@ def _zone_offset(zone: str | None, day: date) -> float | None:
         return ZONES[z]
     if z in US_GENERIC:
         std, dst = US_GENERIC[z]
-        return dst if 3 <= day.month <= 10 or (day.month == 11 and day.day < 3) else std
+        return dst if _us_summer(day) else std
     return None
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_sunday(year: int, month: int) -> date:
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _us_summer(day: date) -> bool:
+    """US daylight time: second Sunday of March to first Sunday of November."""
+    return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+
+
+def _eu_summer(day: date) -> bool:
+    """European summer time: last Sunday of March to last Sunday of October."""
+    return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
 
 
 def _num(num: str | None, word: str | None) -> float | None:
@@ -229,8 +262,12 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
             add(m.start(), m.end(), d.isoformat(), "day", d)
-        elif rel in ("today", "earlier today", "this morning", "tonight", "overnight"):
+        elif rel in ("today", "earlier today", "this morning", "tonight", "overnight", "right now"):
             add(m.start(), m.end(), ref.isoformat(), "day", ref)
+        elif rel in ("last week", "this week"):
+            # a week is vaguer than a day: the month it fell in
+            d = ref - timedelta(days=7 if rel == "last week" else 0)
+            add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month", None)
         elif rel == "last month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", None)
@@ -336,7 +373,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
-                                dated=d_point is not None or shift is not None, zone=zone))
+                                dated=d_point is not None or shift is not None, zone=zone, local_day=day))
     points.extend(_relative_days(relative, relative_used, dates, points, day_in_force if times else context_day))
     for d in dates:
         if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):
@@ -377,7 +414,8 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
         end = b
         if b.when and a.when and b.when < a.when:
             rolled = b.when + timedelta(days=1)
-            end = TimePoint(b.start, b.end, rolled.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", rolled, True)
+            end = TimePoint(b.start, b.end, rolled.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", rolled, True,
+                            zone=b.zone, local_day=b.local_day + timedelta(days=1) if b.local_day else None)
         ranges.append(TimeRange(a.start, b.end, a, end))
     return ranges
 

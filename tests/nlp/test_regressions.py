@@ -264,3 +264,21 @@ def test_a_stated_end_beats_the_resolved_update_and_a_phase_window(extract):
     res = extract(text, source_kind="vendor", provider="AWS", title="Increased error rates")
     inc = primary(res)
     assert (inc["end"], inc["duration_hours"]) == ("2025-10-08T22:00:00Z", 6.0)
+
+
+def test_a_clock_time_without_a_day_is_not_after_publication(extract):
+    text = "Slack users could not connect on Thursday. The outage began around noon Eastern time, a monitoring firm said."
+    res = extract(text, title="Slack outage", published="2025-10-24T02:15:00Z")
+    assert primary(res)["start"] == "2025-10-23T16:00:00Z"
+
+
+def test_an_end_after_a_resolution_word_further_back(extract):
+    text = ("Available (2025-03-04 02:30 UTC): The incident has been fully resolved for every product and region "
+            "as of 18:20 US/Pacific. From 11:05 US/Pacific, users saw errors for requests to several products.")
+    inc = primary(extract(text, source_kind="vendor", provider="Google Cloud", title="Errors for API requests"))
+    assert (inc["start"], inc["end"], inc["duration_hours"]) == ("2025-03-03T19:05:00Z", "2025-03-04T02:20:00Z", 7.25)
+
+
+def test_caused_by_a_date_is_not_an_end(extract):
+    text = "We are sorry for the disruption caused by today's outage across our apps, Meta said."
+    assert not claims_of(extract(text, title="Meta outage"), "end")

@@ -138,3 +138,7 @@ def test_after_counts_only_from_the_onset():
 def test_elapsed_time_with_on_needs_the_outage_still_going():
     assert hours("Three days on, some shops were still unable to take card payments.") == [72.0]
     assert hours("Users were offline for forty minutes on Friday.") == [0.667]
+
+
+def test_last_week_is_the_month_it_fell_in():
+    assert points("Last week, the agent wiped a customer's records.", ref=date(2025, 8, 4)) == ["2025-07"]
