@@ -1,13 +1,22 @@
-"""Who makes the claim in a sentence (attribution.v1).
+"""Who makes the claim in a sentence, clause by clause (attribution.v2).
 
 Cues, nearest to the speech verb first (data: nlp/data/speakers.json):
 - "Amazon said", "a spokesperson told", "the company wrote in a postmortem", "according to Microsoft"
   -> vendor when the named company is the incident's provider (or its parent company);
 - "people familiar with the matter said", "employees told the paper", "according to a report" -> press;
 - "analysts at Gartner said", "Downdetector showed", "a customer wrote" -> other.
-A quotation that runs over several sentences keeps its speaker; "he added"/"it said" takes the last
-speaker. Unattributed sentences belong to the document's own voice: the outlet (press) or the vendor
-(in vendor documents every unattributed sentence is the vendor's).
+The speaker is read inside the speech verb's own clause (no parser: commas, quote marks, relative
+pronouns and prepositions bound it). A role belongs to its owner ("CrowdStrike chief executive",
+"the chief technology officer of a retail chain"), and a person introduced with a role keeps it when
+named again ("Prince wrote"). A quotation that runs over several sentences keeps its speaker, also
+when the speaker is named only where it closes; "he added"/"it said" takes the last speaker.
+Unattributed sentences belong to the document's own voice: the outlet (press) or the vendor (in vendor
+documents every unattributed sentence is the vendor's).
+
+A sentence can have two voices: `scope_start` is where the named speaker's words begin (before it,
+the lead-in's voice, `default()`), e.g. the outlet's "Amazon has blamed Tuesday's seven-hour disruption"
+before the company's "on a piece of its own automation". `speaker_at(char)` gives the voice at any
+offset of the sentence just read.
 """
 
 from __future__ import annotations
@@ -19,11 +28,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from nlp.sentences import SentenceInfo
+from nlp.gazetteer import load_gazetteer
+from nlp.sentences import SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
 _PRONOUNS = frozenset("he she they it we".split())
-_QUOTES_OPEN = ("“", '"')
+_SPEAKER_LABELS = ("PROVIDER", "COMPANY", "SERVICE", "AI_TOOL")
 
 
 @dataclass(frozen=True)
@@ -34,28 +44,51 @@ class Speaker:
     entity: str | None = None  # provider or company id when the speaker is a named company
 
 
+@lru_cache(maxsize=64)
+def _company_of(provider: str) -> str | None:
+    rec = load_gazetteer().provider(provider)
+    return rec.company if rec else None
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(SPEAKERS_PATH.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    raw = json.loads(SPEAKERS_PATH.read_text(encoding="utf-8"))
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind in ("vendor", "press", "other"):
-        for phrase in raw[kind]:
+        for phrase in _raw()[kind]:
             words = tuple(phrase.lower().split())
             out.setdefault(words[0], []).append((words, kind))
+    for first in out:
+        out[first].sort(key=lambda c: -len(c[0]))
     return out
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word class of speakers.json (single words; multi-word entries are matched by _phrase_at)."""
+    return frozenset(_raw()[key])
 
 
 def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
     """(kind, length, matched text) of a speaker cue starting at token i (`low`: lower-case forms by index)."""
-    for words, kind in sorted(_cues().get(low.get(i, ""), ()), key=lambda c: -len(c[0])):
+    for words, kind in _cues().get(low.get(i, ""), ()):
         n = len(words)
         if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
             return kind, n, doc[i:i + n].text
     return None
 
 
+def _is_name_word(tok) -> bool:
+    return tok.is_title and tok.is_alpha and not tok.ent_type_
+
+
 class Attributor:
-    """Walks the sentences of one document in order, remembering open quotations and the last speaker."""
+    """Walks the sentences of one document in order, remembering open quotations, the last speaker and
+    the people it has met."""
 
     def __init__(self, doc: Doc, source_kind: str, provider: str | None, company: str | None,
                  outlet: str | None) -> None:
@@ -68,145 +101,388 @@ class Attributor:
         self.open_quote: Speaker | None = None
         self.last_sentence = -10
         self.scope_start: int | None = None  # char offset where the named speaker's words begin
+        self.lead: Speaker | None = None  # voice of the words before scope_start, when not the document's
         self._low: dict[int, str] = {}
+        self._ents: dict[int, object] = {}
         self.quote_paragraph = self.quote_sentence = -1
+        self.people: dict[str, Speaker] = {}  # "Prince" -> the speaker "Matthew Prince" was introduced as
+        self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
+        self._quoted_sentence = self._quoted_paragraph = -10
+        self._views: list[SentenceInfo] | None = None
+        self._pending_open = False  # the previous sentence ended with the mark opening this one's quotation
+        self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
 
     def default(self) -> Speaker:
+        """The voice of a sentence's words before `scope_start` (the document's own voice unless the
+        sentence just read opened with someone else's words)."""
+        if self.lead is not None:
+            return self.lead
+        return self._document_voice()
+
+    def _document_voice(self) -> Speaker:
         if self.source_kind == "vendor":
             return Speaker("vendor", self.provider or "vendor", False)
         return Speaker(self.source_kind, self.outlet or self.source_kind, False)
 
+    def speaker_at(self, char: int, speaker: Speaker) -> Speaker:
+        """The voice at a char offset of the sentence just read, given what `speaker()` returned."""
+        return self.default() if self.scope_start is not None and char < self.scope_start else speaker
+
+    # -- who a name stands for ------------------------------------------------------------------
     def _entity_kind(self, ent_label: str, ent_id: str) -> str:
         if ent_label == "PROVIDER" and ent_id == self.provider:
             return "vendor"
+        if ent_label == "PROVIDER" and self.company and _company_of(ent_id) == self.company:
+            return "vendor"  # "the company's Microsoft 365 account" in an Azure story: one company
         if ent_label == "SERVICE" and ent_id.split("|", 1)[0] == self.provider:
             return "vendor"  # "Facebook said": a product named for its company
         if ent_label == "COMPANY" and self.company and ent_id == self.company:
             return "vendor"
         return "other"
 
-    def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+    def _entity_speaker(self, e) -> Speaker:
+        return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0])
+
+    def _entity_ending_at(self, i: int):
+        """The speaker entity whose last token is i."""
+        for e in self._ents.values():
+            if e.end_tok - 1 == i or (e.end_tok == -1 and e.tok == i):
+                return e
+        return None
+
+    def _owner_kind(self, i: int, n: int, hi: int) -> str | None:
+        """Whose role the cue at tokens [i, i+n) is: "Amazon's spokesperson", "CrowdStrike chief
+        executive", "Signalpath co-founder", "a spokesperson for AWS", "the CTO of a retail chain"."""
+        low, doc = self._low, self.doc
+        j = i - 1
+        if low.get(j) == "own":
+            j -= 1
+        if low.get(j) in ("'s", "’s"):
+            j -= 1
+            e = self._entity_ending_at(j)
+            if e is not None:
+                return self._entity_kind(e.label, e.ent_id)
+            if low.get(j) in ("company", "firm") or low.get(j) == "its":
+                return "vendor"
+            return None
+        e = self._entity_ending_at(i - 1)
+        if e is not None:
+            return self._entity_kind(e.label, e.ent_id)
+        if i - 1 in low and _is_name_word(doc[i - 1]) and i - 1 > self._clause_start(i) and not _cue_at(low, doc, i - 1, hi):
+            return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
+        k = i + n
+        if low.get(k) in ("of", "at", "for", "from"):
+            nxt = low.get(k + 1, "")
+            if nxt in ("a", "an", "one", "another", "several"):
+                return "other"  # "the founder of a London software company"
+            if nxt in ("its", "the") and low.get(k + 2) in ("company", "firm"):
+                return "vendor"
+            for t in range(k + 1, min(k + 4, hi)):
+                if t in self._ents:
+                    return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
+            if k + 1 < hi and _is_name_word(doc[k + 1]):
+                return "other"
+        return None
+
+    def _clause_start(self, i: int) -> int:
+        """First token of the clause holding token i (after the last comma, quote mark or sentence start)."""
+        breaks = _words("clause_breaks") | _words("quote_marks")
+        j = i - 1
+        while j in self._low and self._low[j] not in breaks:
+            j -= 1
+        return j + 1
+
+    def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
+        kind, n, text = cue
+        owner = self._owner_kind(i, n, hi)
+        if owner is not None:
+            kind = owner
+        name = text
+        if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
+            name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
+        return Speaker(kind, name, True)
+
+    def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """The run of capitalised words around token i ("Elena Voss"), if i is one."""
+        doc, low = self.doc, self._low
+        if i not in low or not _is_name_word(doc[i]) or _cue_at(low, doc, i, hi):
+            return None
+        a = i
+        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not _cue_at(low, doc, a - 1, hi):
+            a -= 1
+        b = i + 1
+        while b < hi and b in low and _is_name_word(doc[b]) and not _cue_at(low, doc, b, hi):
+            b += 1
+        return a, b
+
+    def _person(self, sent: SentenceInfo, a: int, b: int, verb: int) -> Speaker | None:
+        """A named person: known from earlier, or described by the role around the name."""
         doc = self.doc
-        ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
-        if self._low.get(verb) == "according":
-            after = self._speaker_after(sent, verb)
-            if after is not None:
-                return after
-        # Before the verb: the subject ("A company spokesperson told ...", "Amazon said").
+        name = doc[a:b].text
+        known = self.people.get(name) or self.people.get(doc[b - 1].text)
+        if known is not None:
+            return Speaker(known.kind, known.name, True, known.entity)
+        if b - a < 2:
+            return None
+        kind = self._role_around(sent, a, b, verb) or "other"
+        speaker = Speaker(kind, name, True)
+        self.people[name] = self.people[doc[b - 1].text] = speaker
+        return speaker
+
+    def _role_around(self, sent: SentenceInfo, a: int, b: int, verb: int) -> str | None:
+        """Kind of the role phrase next to a name: before it ("the company's chief executive Matthew
+        Prince", "the head of Google Cloud, Thomas Kurian") or in an appositive after it ("Elena Voss, an
+        analyst at Brightline")."""
+        low, doc = self._low, self.doc
+        breaks = _words("clause_breaks") | _words("quote_marks")
+        windows = []
+        j = a - 1
+        if low.get(j) == ",":
+            j -= 1
+        lo = j
+        while lo >= sent.span.start and low.get(lo) not in breaks and lo != verb and a - lo < 10:
+            lo -= 1
+        windows.append((lo + 1, j + 1))
+        if low.get(b) == ",":
+            hi = b + 1
+            while hi < sent.span.end and low.get(hi) not in breaks and hi != verb and hi - b < 14:
+                hi += 1
+            windows.append((b + 1, hi))
+        kinds = []
+        for w0, w1 in windows:
+            for t in range(w0, w1):
+                if t in self._ents:
+                    return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
+                cue = _cue_at(low, doc, t, w1)
+                if cue:
+                    kinds.append(self._cue_speaker(t, cue, w1).kind)
+        for kind in ("other", "press", "vendor"):
+            if kind in kinds:
+                return kind
+        return None
+
+    # -- the speaker of one speech verb -------------------------------------------------------------
+    def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        low = self._low
+        if low.get(verb) == "according":
+            return self._speaker_after(sent, verb)
+        if low.get(verb - 1) in _words("quote_marks"):
+            # '"…in practice," said Elena Voss': the quotation is the claim, the speaker follows the verb
+            return self._speaker_after(sent, verb)
+        found = self._speaker_before(sent, verb)
+        if found is not None:
+            return found
+        if not self._opens_clause(verb):
+            return None  # "Two analysts said the agent…": the words after the verb are the claim
+        return self._speaker_after(sent, verb)
+
+    def _opens_clause(self, verb: int) -> bool:
+        """Only auxiliaries and adverbs stand between the clause start and the verb ("…, said X")."""
+        aux = _words("auxiliaries")
+        return all(self._low.get(t) in aux for t in range(self._clause_start(verb), verb))
+
+    def _speaker_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """The subject of the speech verb, read backwards inside its clause."""
+        doc, low = self.doc, self._low
         lo = max(sent.span.start, verb - 14)
-        best: tuple[int, Speaker] | None = None
         skip_to = None
-        if self._low.get(verb - 1) == ",":
+        if low.get(verb - 1) == ",":
             # "A developer testing X, the environment Google released last month, says": the subject
             # stands before the appositive, so jump over it to the previous comma.
-            prev = [i for i in range(verb - 2, max(sent.span.start, verb - 25) - 1, -1) if self._low.get(i) == ","]
-            if prev:
-                skip_to = prev[0]
-                lo = max(sent.span.start, skip_to - 14)
-        for i in range(verb - 1, lo - 1, -1):
-            if skip_to is not None and i > skip_to:
+            prev = [i for i in range(verb - 2, max(sent.span.start, verb - 25) - 1, -1) if low.get(i) == ","]
+            if not prev:
+                return None
+            skip_to = prev[0]
+            lo = max(sent.span.start, skip_to - 14)
+        best: tuple[int, Speaker] | None = None
+        after_preposition: tuple[int, Speaker] | None = None
+        crossed_relative = False
+        breaks = _words("clause_breaks") | _words("quote_marks")
+        start = skip_to - 1 if skip_to is not None else verb - 1
+        for i in range(start, lo - 1, -1):
+            word = low.get(i, "")
+            if word in breaks:
+                break  # the subject stands in the verb's own clause
+            if word in _words("negative_subjects") or (word == "no" and low.get(i + 1) == "one"):
+                return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
+            if word in _words("relatives"):
+                if best is not None and not self._adjacent(best[0], verb):
+                    best = None  # "teams that rely on AWS say": AWS sits inside the relative clause
+                crossed_relative = True
+                if best is None and after_preposition is not None:
+                    after_preposition = None
                 continue
-            low = self._low.get(i, "")
-            if low in ("”", '"') and i < verb - 1:
-                break  # quoted words before the verb are the claim, not the speaker
-            if low in ("which", "who", "whose") and best is not None:
-                best = None  # "Heroku, which Salesforce bought, said": skip the relative clause
-                continue
-            if i in ents:
-                e = ents[i]
-                if best is None:
-                    best = (i, Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0]))
-                continue
-            cue = _cue_at(self._low, doc, i, verb)
-            if cue:
-                kind, n, text = cue
-                owner = self._owner(i, ents)
-                if owner is not None and best is None:
-                    best = (i, owner)  # "Google's own report puts…", "Slack's engineers wrote"
-                    continue
-                if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
-                    best = (i, Speaker("vendor", self.provider or text, True)) if self.last is None or self.last.kind == "vendor" else best
+            if i in self._ents and best is None:
+                e = self._ents[i]
+                candidate = (i, self._entity_speaker(e))
+                if low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by":
+                    after_preposition = after_preposition or candidate  # "a spokesperson for AWS said"
                 else:
-                    name = text
-                    # "a company spokesperson" -> include the company for readability
-                    if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
-                        name = f"{self.provider} {text}"
-                    if best is None:
-                        best = (i, Speaker(kind, name, True))
+                    best = candidate
                 continue
-            if low in _PRONOUNS and i == verb - 1 and self.last is not None and self.last_sentence >= sent.index - 2:
+            if best is None and word in self.documents and low.get(i - 1) in ("the", "that", "this"):
+                best = (i, self.documents[word])  # "the post said": the publication named before
+                continue
+            cue = _cue_at(low, doc, i, verb)
+            if cue and best is None:
+                kind, n, text = cue
+                if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
+                    if self.last is None or self.last.kind == "vendor":
+                        best = (i, Speaker("vendor", self.provider or text, True))
+                else:
+                    best = (i, self._cue_speaker(i, cue, verb))
+                continue
+            if best is None and word == "them" and low.get(i - 1) == "of" and self.last is not None and self.last.explicit:
+                best = (i, self.last)  # "Two of them said": some of the people just quoted
+                continue
+            if word == "yet" and low.get(i + 1) == "to":
+                return None  # "the company has yet to say": nothing said
+            if best is None and i == verb - 1 and word in _PRONOUNS and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
-        if best:
-            self._set_scope(sent, verb, best[0])
-            return best[1]
-        person = self._person_near(sent, verb)
-        if person is not None:
-            return person
-        return self._speaker_after(sent, verb)
+            if best is None:
+                span = self._name_span(i, lo, verb)
+                person = self._person(sent, span[0], span[1], verb) if span is not None else None
+                if person is not None:
+                    best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
+        best = best or after_preposition
+        if best is None and crossed_relative:
+            return self._unnamed_subject(sent, verb)
+        if best is None:
+            return None
+        self._set_scope(sent, verb, best[0])
+        return best[1]
+
+    def _adjacent(self, i: int, verb: int) -> bool:
+        """Only auxiliaries and adverbs stand between token i and the verb ("Cloudflare has since traced")."""
+        aux = _words("auxiliaries")
+        return all(self._low.get(t) in aux or t in self._ents for t in range(i + 1, verb))
+
+    def _unnamed_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """"Finance teams that rely on AWS say": a subject we have no cue for, qualified by a relative
+        clause, is a party outside the vendor and the outlet."""
+        start = self._clause_start(verb)
+        if start != sent.span.start:
+            return None  # "…, after an outage that lasted…": not the sentence's subject
+        rel = next((t for t in range(start, verb) if self._low.get(t) in _words("relatives")), None)
+        if rel is None or rel == start or rel - start > 4 or self._low.get(rel - 1) in _words("prepositions"):
+            return None  # "several of which described…" is not a subject of its own
+        return Speaker("other", self.doc[start:rel].text, True)
 
     def _speaker_after(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """After the verb: "said Amazon spokesperson X", "according to people familiar with the matter"."""
-        doc = self.doc
-        ents = {e.tok: e for e in sent.ents if e.label in ("PROVIDER", "COMPANY")}
+        doc, low = self.doc, self._low
         hi = min(sent.span.end, verb + 10)
-        if self._low.get(verb) == "according" and verb + 2 < sent.span.end and verb + 2 not in ents:
-            name = doc[verb + 2]
-            if name.is_title and name.is_alpha and not name.ent_type_ and _cue_at(self._low, doc, verb + 2, hi) is None:
-                return Speaker("other", name.text, True)  # "according to Signalwatch": an unknown organisation
+        according = low.get(verb) == "according"
+        if according and verb + 2 < sent.span.end and verb + 2 not in self._ents:
+            span = self._name_span(verb + 2, verb + 2, hi)
+            if span is not None:
+                person = self._person(sent, span[0], span[1], verb)
+                if person is not None:
+                    return person
+                return Speaker("other", doc[span[0]:span[1]].text, True)  # "according to Signalwatch": an unknown organisation
+        breaks = _words("clause_breaks")
         for i in range(verb + 1, hi):
-            if self._low.get(i) in ("that", "“", '"') and self._low.get(verb) != "according":
+            word = low.get(i, "")
+            if word in ("that", "“", '"') and not according:
                 break
-            if i in ents:
-                e = ents[i]
-                return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0])
-            cue = _cue_at(self._low, doc, i, hi)
+            if word in breaks:
+                break  # "More than nine hours after the first reports, many users…": another clause
+            if i in self._ents:
+                return self._entity_speaker(self._ents[i])
+            cue = _cue_at(low, doc, i, hi)
             if cue:
-                kind, n, text = cue
-                if self._low.get(verb) in ("told", "tell", "tells") and kind == "press":
+                kind = cue[0]
+                if low.get(verb) in ("told", "tell", "tells") and kind == "press":
                     continue  # "told reporters": the addressee, not the speaker
-                return Speaker(kind, text, True)
-        return None
-
-    def _owner(self, i: int, ents: dict) -> Speaker | None:
-        """The company in "<Company>'s (own) report|engineers|statement" before token i."""
-        j = i - 1
-        if self._low.get(j) == "own":
-            j -= 1
-        if self._low.get(j) in ("'s", "’s") and j - 1 in ents:
-            e = ents[j - 1]
-            return Speaker(self._entity_kind(e.label, e.ent_id), f"{e.text} {self._low.get(i, '')}".strip(), True, e.ent_id.split("|", 1)[0])
-        return None
-
-    def _person_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
-        """"Jonas Petrakis said", "said Carla Jimenez": a named person with no role tying them to the
-        vendor or the outlet is another voice (an analyst, a customer)."""
-        doc = self.doc
-        for a, b in ((verb - 2, verb), (verb + 1, verb + 3)):
-            if a < sent.span.start or b > sent.span.end:
-                continue
-            toks = doc[a:b]
-            if all(t.is_title and t.is_alpha and not t.ent_type_ for t in toks) and not (a == sent.span.start and len(toks) < 2):
-                return Speaker("other", toks.text, True)
+                return self._cue_speaker(i, cue, hi)
+            span = self._name_span(i, i, hi)
+            if span is not None:
+                person = self._person(sent, span[0], span[1], verb)
+                if person is not None:
+                    return person
         return None
 
     def _set_scope(self, sent: SentenceInfo, verb: int, cue: int) -> None:
         """", a span Atlassian describes as 'up to 14 days'": a speaker introduced after a comma, with
         words still following the verb, speaks only for the part after that comma."""
-        doc = self.doc
-        if self._low.get(verb) == "according":
+        low = self._low
+        if low.get(verb) == "according":
             return
-        tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in self._low.get(i, ""))]
-        if len(tail) < 3 or self._low.get(verb + 1) in (",", ".", "and", ";"):
+        tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in low.get(i, ""))]
+        if len(tail) < 3 or low.get(verb + 1) in (",", ".", "and", ";"):
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
+        if low.get(verb + 1) in _words("tag_continuations"):
+            return  # "X, the company said in a statement on Friday": a post-posed tag, X is the company's
         for i in range(cue - 1, sent.span.start + 7, -1):
-            if self._low.get(i) in ('"', "”", "“"):
+            if low.get(i) in _words("quote_marks"):
                 return  # '"…not AI," an Amazon spokesperson said': the quotation is the speaker's
-            if self._low.get(i) in (",", ";"):
-                self.scope_start = doc[i].idx
+            if low.get(i) in (",", ";"):
+                self.scope_start = self.doc[i].idx
                 return
+
+    # -- frames without a speech verb ---------------------------------------------------------------
+    def _account_frame(self, sent: SentenceInfo) -> Speaker | None:
+        """"By Heroku's own account, …", "By Cloudflare's numbers, …": the owner speaks for the sentence."""
+        low = self._low
+        nouns = _words("account_nouns")
+        for i in range(sent.span.start, min(sent.span.end, sent.span.start + 4)):
+            if low.get(i) not in ("by", "in", "from", "on"):
+                continue
+            for e in self._ents.values():
+                if e.tok != i + 1:
+                    continue
+                j = e.end_tok
+                if low.get(j) in ("'s", "’s"):
+                    j += 1
+                    if low.get(j) == "own":
+                        j += 1
+                    if low.get(j) in nouns:
+                        return self._entity_speaker(e)
+        return None
+
+    def _speaker_of_closing_quote(self, sent: SentenceInfo) -> Speaker | None:
+        """A quotation opening here with no speaker: the speaker named where it closes, a sentence or
+        two on in the same paragraph ('"We saw errors. The cause was DNS," a spokesperson said.')."""
+        if self._views is None:
+            self._views = sentence_views(self.doc)
+        saved = (self._low, self._ents, self.scope_start)
+        try:
+            for nxt in self._views[sent.index + 1:sent.index + 4]:
+                if nxt.paragraph != sent.paragraph:
+                    return None
+                t = nxt.text
+                if t.count("”") > t.count("“") or (t.count('"') % 2 == 1):
+                    self._read(nxt)
+                    for s, _ in self._speech_hits(nxt):
+                        found = self._speaker_near(nxt, s)
+                        if found is not None:
+                            return found
+                    return None
+            return None
+        finally:
+            self._low, self._ents, self.scope_start = saved
+
+    def _read(self, sent: SentenceInfo) -> None:
+        # lower-case forms of this sentence's tokens, made once (Token objects are costly)
+        self._low = {i: t.lower_ for i, t in enumerate(sent.span, start=sent.span.start)}
+        self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
+
+    def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
+        """Speech verbs first; nouns ("the first reports") dropped; frames ("in a statement") last."""
+        verbs, frames = [], []
+        for s, e in sent.hits.get("SPEECH", ()):
+            word = self._low.get(s, "")
+            if word == "in":
+                frames.append((s, e))
+            elif word != "according" and self._low.get(s - 1) in _words("noun_markers"):
+                continue
+            else:
+                verbs.append((s, e))
+        return verbs + frames
 
     def speaker(self, sent: SentenceInfo) -> Speaker:
         self.scope_start = None
+        self.lead = None
         text = sent.text
         # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
         if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
@@ -214,24 +490,65 @@ class Attributor:
         carried = self.open_quote
         # Track quotation marks so a quotation spanning sentences keeps its speaker.
         opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
+        # 'the duration. "Our assistant was down…': a mark that opens the next sentence's quotation can
+        # end up at the end of this one; it belongs to the next sentence.
+        dangling = text.rstrip().endswith("“") or text.rstrip().endswith(' "')
+        if dangling:
+            opens, straight = (opens - 1, straight) if text.rstrip().endswith("“") else (opens, straight - 1)
+        if self._pending_open:
+            opens += 1
+            text = "“" + text
+        self._pending_open = dangling
+        opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
-        if "SPEECH" in sent.hits:
-            # lower-case forms of this sentence's tokens, made once (Token objects are costly)
-            self._low = {i: t.lower_ for i, t in enumerate(sent.span, start=sent.span.start)}
+        self._read(sent)
         negs = {n for n, _ in sent.hits.get("NEG", ())}
-        for s, _ in sent.hits.get("SPEECH", ()):
+        for s, _ in self._speech_hits(sent):
             if negs & {s - 1, s - 2, s - 3}:
                 continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
             found = self._speaker_near(sent, s)
             if found:
                 break
+        if found is None:
+            found = self._account_frame(sent)
         if found is None and carried is not None:
             found = carried
+        if found is None and self._continues_quotation(sent, text.startswith("“") and not sent.text.startswith("“")):
+            found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
+        if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
+            found = self._speaker_of_closing_quote(sent)
         if found is not None:
             self.last, self.last_sentence = found, sent.index
-        if opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None):
+            self._remember_documents(sent, found)
+        quoted = opens + closes + straight > 0
+        self._quoted_by = found if quoted and found is not None and found.explicit else None
+        self._quoted_sentence = sent.index
+        self._quoted_paragraph = sent.paragraph
+        if opens_quote:
             self.open_quote = found or self.last
             self.quote_paragraph, self.quote_sentence = sent.paragraph, sent.index
         elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
             self.open_quote = None
         return found or self.default()
+
+    def _remember_documents(self, sent: SentenceInfo, found: Speaker) -> None:
+        """"In a blog post, the company said…": later "the post" is the company's."""
+        if not found.explicit:
+            return
+        nouns = _words("publication_nouns")
+        for i in range(sent.span.start, sent.span.end - 1):
+            word = self._low.get(i)
+            if word in ("in", "a", "an", "its", "their") and self._low.get(i + 1) in nouns | {"a", "an", "its", "blog"}:
+                for j in range(i + 1, min(i + 4, sent.span.end)):
+                    if self._low.get(j) in nouns:
+                        self.documents[self._low[j]] = found
+                        break
+
+    def _continues_quotation(self, sent: SentenceInfo, opened_before: bool) -> bool:
+        """A sentence that is one quotation, right after a quoted speaker's sentence in the paragraph."""
+        text = sent.text.strip()
+        if opened_before:
+            text = "“" + text
+        return (self._quoted_by is not None and self._quoted_sentence == sent.index - 1
+                and self._quoted_paragraph == sent.paragraph
+                and text[:1] in ("“", '"') and text.rstrip()[-1:] in ("”", '"'))
