@@ -156,14 +156,16 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     mentions = _ai_mentions(sent, weak)
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
+    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
+        return None  # "from today, replies written with AI will be labelled": what changes afterwards
     tok = mentions[0]
     is_denied = any(negated(doc, sent, t) for t in mentions)
     # "user error, not AI" — a bare denial needs no causal words.
     if not is_denied and _is_ai_service_down(sent, mentions):
         return None
-    if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+    if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE"):
         return None
-    if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error") and not sent.has("AI_GENERATED"):
+    if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
         if not sent.has("AI_ACTION"):
@@ -175,6 +177,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             role = "ai_generated_change"
         elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
             role = "ai_in_loop"
+        elif sent.has("AI_MISTAKE") and not sent.has("AI_ACTION", "CAUSAL"):
+            role = "other"  # "an incorrect answer from an AI bot": the AI erred, it did not act on systems
         elif sent.has("AI_ACTION") or tool_agentic or any(doc[t].lower_ in ("agent", "agents", "agentic") or (t + 1 < len(doc) and doc[t + 1].lower_ in ("agent", "agents")) for t in mentions):
             role = "agent_action"
         else:
@@ -208,8 +212,20 @@ _CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\
 _QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
 # "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
 _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
+# "a new telemetry service that overloaded the control plane": load our own new software generated is
+# that software's defect, not demand outgrowing capacity.
+_NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|system|component|version|release|deployment|tool|job|process|client|code)s?\b", re.I)
+_OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
+# "where it caused no problems": the cause word names something that did no harm.
+_DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
+# "its CDN, DNS and security services kept running": what kept working did not cause the outage.
+_KEPT_WORKING = re.compile(r"\b(?:kept|keep|keeps|continued|continue|continues)\s+(?:to\s+)?(?:running|working|run|work|operate|operating)\b"
+                          r"|\b(?:stayed|stay|stays|remained|remain|remains)\s+(?:up|online|available|operational)\b|\bunaffected\b"
+                          r"|\b(?:was|were|is|are)\s+not\s+(?:affected|impacted)\b", re.I)
 # Demand that can exceed a limit; without it a "limit" was hit by the input (a file that grew).
 _LOAD_WORDS = frozenset("traffic load demand requests request queries connections users visitors customers sessions calls".split())
+# "New apps will get separate databases", "users will be able to": plans, not what happened.
+_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:\w+\s+)?(?!have\b)[a-z]+|\b(?:is|are)\s+going\s+to\b|\bwe(?:'re| are) shipping\b", re.I)
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
 
 
@@ -259,6 +275,16 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             found.setdefault((cat, pol), s)
     for cat, tok in extra.items():
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
+    overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
+                     and doc[t].lower_ in _OVERLOAD_WORDS), None)
+    new_sw = _NEW_SOFTWARE.search(sent.text)
+    if overload is not None and new_sw and sent.start + new_sw.start() < doc[overload].idx:
+        found.setdefault(("software_bug", "asserts"), overload)  # "a new service that overloaded the API servers"
+        del found[("capacity", "asserts")]
+    if sent.has("SPECULATION"):
+        # "as users speculated it was an attack, the company said it was not an attack": only the denial stands
+        for cat in [c for (c, p) in found if p == "asserts" and (c, "denies") in found]:
+            del found[(cat, "asserts")]
     if ai is not None and ai.polarity == "asserts" and ai.role != "other":
         # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
         # AI system") is recorded as AI involvement, not as the cause
@@ -297,6 +323,11 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
+    if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
+        return True  # "wrote on Hacker News": a name
+    clause_after = _clause_text_after(doc, sent, end)
+    if _DID_NO_HARM.search(clause_after[:60]) or _KEPT_WORKING.search(clause_after):
+        return True  # "the change caused no problems in staging", "DNS services kept running"
     if cat == "capacity" and low in ("limit", "limits") and not any(
             doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
         return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
@@ -304,6 +335,14 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
             doc[i].lower_ in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
         return True  # "an update applied by mistake": an unintended change, no person's slip
     return False
+
+
+def _clause_text_after(doc: Doc, sent: SentenceInfo, end: int) -> str:
+    """Text from token `end` to the next semicolon, colon or "but" ("DNS and security services kept running")."""
+    e = end
+    while e < sent.span.end and doc[e].lower_ not in (";", ":", "but", "while", "whereas"):
+        e += 1
+    return doc[end:e].text if e > end else ""
 
 
 def _clause_window(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:

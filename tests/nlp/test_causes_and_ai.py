@@ -195,3 +195,55 @@ def test_long_enough_to_is_a_length_not_a_cause(extract):
             "the company's own AI models.")
     res = extract(text, title="Google Cloud outage")
     assert claims_of(res, "ai") == []
+
+
+def test_wrong_target_of_an_operation_is_human_error(extract):
+    text = "The clean-up job was pointed at the wrong batch of account IDs, which took the customer sites offline."
+    res = extract(text, title="Atlassian outage", source_kind="vendor", provider="Atlassian")
+    assert primary(res)["cause_category"] == "human_error"
+
+
+def test_new_software_that_overloads_a_system_is_a_defect(extract):
+    text = "The outage was caused by a new metrics service that overwhelmed the cluster's API servers."
+    res = extract(text, title="OpenAI outage", source_kind="vendor", provider="OpenAI")
+    assert primary(res)["cause_category"] == "software_bug"
+    text = "The outage was caused by a sudden surge in traffic that overwhelmed the API servers."
+    res = extract(text, title="OpenAI outage", source_kind="vendor", provider="OpenAI")
+    assert primary(res)["cause_category"] == "capacity"
+
+
+def test_what_did_no_harm_or_kept_working_is_not_a_cause(extract):
+    text = ("The update had been tried on a test cluster, where the change caused no trouble. "
+            "The outage began when it reached the largest clusters because of a software bug.")
+    res = extract(text, title="Outage", source_kind="vendor", provider="OpenAI")
+    assert ("config_change", "asserts") not in cause_claims(res)
+    text = "Workers KV went down in the outage, but the company's DNS and firewall products kept working."
+    assert ("dns", "asserts") not in cause_claims(extract(text, title="Cloudflare outage"))
+
+
+def test_a_rumour_and_its_denial_in_one_sentence_leave_only_the_denial(extract):
+    text = ("While users speculated that a wave of malicious traffic had knocked the apps over, "
+            "Facebook said the outage was not a DDoS attack.")
+    res = extract(text, title="Facebook outage")
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+    assert ("cyberattack", "denies") in cause_claims(res)
+
+
+def test_an_ai_that_gave_a_wrong_answer_is_involved_with_role_other(extract):
+    text = ("The logouts were caused by a bug in a session change. "
+            "The message telling users about a one-device rule was a made-up answer from the AI support bot.")
+    inc = primary(extract(text, title="Cursor logouts", source_kind="vendor", provider="Cursor"))
+    assert inc["ai_involved"] is True and inc["ai_role"] == "other"
+    assert inc["cause_category"] == "software_bug"
+
+
+def test_plans_for_ai_tools_assert_no_involvement(extract):
+    text = ("The database was lost in the outage. New projects will get separate production databases so the AI "
+            "agent cannot delete live data.")
+    res = extract(text, title="Replit outage", source_kind="vendor", provider="Replit")
+    assert all(c["polarity"] == "denies" for c in claims_of(res, "ai"))
+
+
+def test_a_site_name_with_a_cause_word_is_a_name(extract):
+    text = "The co-founder wrote on Hacker News that there was never such a rule, after users were logged out."
+    assert ("cyberattack", "asserts") not in cause_claims(extract(text, title="Cursor outage"))
