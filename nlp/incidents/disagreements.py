@@ -90,9 +90,49 @@ def _format(value: object) -> str:
     return str(value).replace("_", " ")
 
 
+# Speaker labels that name a role or a voice rather than someone a reader would recognise.
+_GENERIC_LEADS = {"we", "our", "the", "a", "an", "its", "their", "this", "that"}
+
+
 def _who_vendor(entries: list[Entry], provider: str) -> str:
-    speakers = [e.speaker for e in entries if e.speaker]
-    return speakers[0] if speakers else provider
+    """The vendor side's speaker as a summary names it: a named person or body as extracted
+    ("Matthew Prince"), otherwise the provider (never "company", "We" or "status page")."""
+    for e in entries:
+        name = (e.speaker or "").strip()
+        if name[:1].isupper() and name.split()[0].lower() not in _GENERIC_LEADS:
+            return name
+    return provider
+
+
+def _short(text: str, limit: int = 140) -> str:
+    """A quote short enough to read in a table row, cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
+def _as_words(attribute: str, normalized: object) -> str | None:
+    """The normalised value a quote was read as, in words, when it says more than the quote's own words."""
+    if attribute == "cause" and isinstance(normalized, str) and normalized not in ("unknown", ""):
+        return normalized.replace("_", " ")
+    if attribute == "duration" and isinstance(normalized, (int, float)) and normalized > 0:
+        hours = float(normalized)
+        if hours < 1:
+            return f"about {hours * 60:.0f} minutes"
+        return f"about {hours:.3g} hours" if hours < 48 else f"about {hours / 24:.3g} days"
+    return None
+
+
+def _said(attribute: str, entry: Entry | None, text: str) -> str:
+    """A value for a summary: the normalised reading first when the quote does not spell it out,
+    then the quote ("human error ("The root cause was an access role…")")."""
+    words = _as_words(attribute, entry.normalized if entry is not None else None)
+    quoted = f'"{_short(text)}"'
+    if words is None or words.split()[-1].rstrip("s") in text.lower():
+        return quoted
+    return f"{words} ({quoted})"
 
 
 def _who_press(entries: list[Entry]) -> str:
@@ -156,11 +196,14 @@ class Detector:
             if vendor_asserted:
                 v_text = _text(vendor_entries[0] if vendor_entries else None, record.vendor_cause)
                 ai = value == "ai_agent" or "ai_agent" in vendor_asserted
+                v_said = _said("cause", vendor_entries[0] if vendor_entries else None, v_text)
+                p_said = _said("cause", press[0] if press else None, p_text)
                 self.add("cause", "contradiction", vendor_entries, press, v_text, p_text, 0.9 if ai else 0.7,
-                         f'On the cause of {label}, {who} says "{v_text}" while {_who_press(press)} reports "{p_text}".')
+                         f'On the cause of {label}, {who} says {v_said} while {_who_press(press)} reports {p_said}.')
             elif not vendor_denied:
                 self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
-                         f'{_cap(_who_press(press))} says the cause of {label} was "{p_text}", and {self.provider} has not addressed it.')
+                         f'{_cap(_who_press(press))} says the cause of {label} was {_said("cause", press[0] if press else None, p_text)}, '
+                         f'and {self.provider} has not addressed it.')
         # 2. A cause someone on the press side alleges (speculation, sources) that the vendor explicitly rejects: denial.
         # "third_party" from an affected company names the provider itself as its supplier's fault, not another cause.
         alleged = [e for e in side.press if cause_value(e) and cause_value(e) not in vendor_asserted
@@ -172,7 +215,8 @@ class Detector:
             rejecting = [e for e in side.vendor_all if e.polarity == "denies" and str(e.normalized).lower() == value]
             v_text, p_text = _text(rejecting[0]), _text(press[0])
             self.add("cause", "denial", rejecting, press, v_text, p_text, 0.8,
-                     f'{_cap(_who_press(press))} says {label} was caused by "{p_text}", which {_who_vendor(rejecting, self.provider)} denies ("{v_text}").')
+                     f'{_cap(_who_press(press))} says {label} was caused by {_said("cause", press[0], p_text)}, '
+                     f'which {_who_vendor(rejecting, self.provider)} denies ("{_short(v_text)}").')
         # 3. An allegation of a different kind of cause that the vendor never mentions at all: omission.
         elif vendor_asserted and not differing:
             unaddressed = [e for e in alleged if cause_value(e) not in vendor_denied
@@ -182,7 +226,8 @@ class Detector:
                 press = [e for e in unaddressed if cause_value(e) == value]
                 p_text = _text(press[0])
                 self.add("cause", "omission", [], press, None, p_text, 0.5,
-                         f'{_cap(_who_press(press))} says {label} was caused by "{p_text}", and {self.provider} has not addressed it.')
+                         f'{_cap(_who_press(press))} says {label} was caused by {_said("cause", press[0], p_text)}, '
+                         f'and {self.provider} has not addressed it.')
         self._drift_cause(side)
 
     def _drift_cause(self, side: Side) -> None:
@@ -232,7 +277,7 @@ class Detector:
         e_text, l_text = _text(earlier), _text(later)
         self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, 0.5,
                  f'{_who_vendor([later], self.provider)} changed its account of the {LABELS[attribute]} of the {self.provider} outage '
-                 f'from "{e_text}" to "{l_text}".')
+                 f'from {_said(attribute, earlier, e_text)} to {_said(attribute, later, l_text)}.')
 
     # ------------------------------------------------------------ ai
 
@@ -250,15 +295,15 @@ class Detector:
             p_text = _text(press_yes[0] if press_yes else None, "AI involved")
             v_text = _text(current[0], False)
             self.add("ai", "denial", current, press_yes, v_text, p_text, 0.9,
-                     f'{who} denies that AI caused the {self.provider} outage ("{v_text}"), while {_who_press(press_yes)} reports "{p_text}".')
+                     f'{who} denies that AI caused the {self.provider} outage ("{_short(v_text)}"), while {_who_press(press_yes)} reports "{_short(p_text)}".')
         elif vendor_says is True and press_no:
             v_text, p_text = _text(current[0], True), _text(press_no[0], False)
             self.add("ai", "contradiction", current, press_no, v_text, p_text, 0.6,
-                     f'{who} says AI took part in the {self.provider} outage ("{v_text}"), while {_who_press(press_no)} says "{p_text}".')
+                     f'{who} says AI took part in the {self.provider} outage ("{_short(v_text)}"), while {_who_press(press_no)} says "{_short(p_text)}".')
         elif vendor_says is None and alleged and not any(m.ai_involved is not None for m in self.vendor_mentions if m.ai_involved):
             p_text = _text(press_yes[0] if press_yes else None, "AI involved")
             self.add("ai", "omission", [], press_yes, None, p_text, 0.7,
-                     f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{p_text}"), and {self.provider} has not addressed it.')
+                     f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{_short(p_text)}"), and {self.provider} has not addressed it.')
         first = _most_common([ai_value(e) for e in side.vendor_first])
         if side.vendor_first is not side.vendor_current and first is not None and vendor_says is not None and first != vendor_says:
             self._add_drift("ai", side.vendor_first[0], current[0])
@@ -292,7 +337,8 @@ class Detector:
                 severity = 0.9 if math.isinf(ratio) else 0.4 + 0.2 * math.log2(ratio)
                 self.add("duration", "magnitude", [e for e, _ in vendor if e], [p_entry] if p_entry else [], v_text, p_text,
                          severity, f'{_who_vendor([e for e, _ in vendor if e], self.provider)} puts the {self.provider} outage at '
-                                   f'"{v_text}" while {_who_press([p_entry] if p_entry else [])} reports "{p_text}".')
+                                   f'{_said("duration", v_entry, v_text)} while {_who_press([p_entry] if p_entry else [])} reports '
+                                   f'{_said("duration", p_entry, p_text)}.')
         if side.vendor_first is not side.vendor_current:
             first = [(e, hours_value(e)) for e in side.vendor_first if hours_value(e)]
             now = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e)]
@@ -319,8 +365,8 @@ class Detector:
                 v_entry = next(e for e in vendor if scope_rank(e) == v_rank)
                 v_text, p_text = _text(v_entry), _text(differing[0])
                 self.add("scope", "scope", vendor, differing, v_text, p_text, 0.4 + 0.25 * abs(p_rank - v_rank),
-                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{v_text}" while '
-                         f'{_who_press(differing)} describes it as "{p_text}".')
+                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{_short(v_text)}" while '
+                         f'{_who_press(differing)} describes it as "{_short(p_text)}".')
         if side.vendor_first is not side.vendor_current:
             first = [e for e in side.vendor_first if scope_rank(e) is not None]
             # Only a jump from "limited" to "global" (or back): neighbouring ranks are facets of one story.
@@ -355,7 +401,7 @@ class Detector:
                 v_text, p_text = _text(vendor[0]), _text(far[0])
                 self.add(attribute, "contradiction", vendor[:1], far, v_text, p_text, 0.3,
                          f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as '
-                         f'"{v_text}" while {_who_press(far)} gives "{p_text}".')
+                         f'"{_short(v_text)}" while {_who_press(far)} gives "{_short(p_text)}".')
 
 
 def _end_instant(record: IncidentRecord) -> float | None:

@@ -91,3 +91,23 @@ def test_durations_within_half_again_of_each_other_do_not_disagree(tmp_path):
                  mentions=[mention("Cloudflare", start="2025-06-12", claims=[claim("duration", "2 hours and 28 minutes", 2.47, "vendor")])])
     rebuild_incidents(db)
     assert ("duration", "magnitude") not in disagreements(db, incident_of(db, press))
+
+
+def test_summaries_name_the_vendor_not_its_role_and_read_in_a_table_row(tmp_path):
+    db = new_db(tmp_path)
+    long_press = ("the storage layer was overwhelmed when a retry storm from every client in the region hit it at once, "
+                  "which engineers say had been building for weeks before anyone noticed the warning signs")
+    press = add_document(db, "wire", published="2025-03-04T12:00:00Z", title="Storage outage", mentions=[
+        mention("Fastly", start="2025-03-03", cause="capacity", duration=9.0, claims=[
+            claim("cause", long_press, "capacity", "press"),
+            claim("duration", "nine hours", 9.0, "press")])])
+    add_document(db, "statement", kind="vendor", provider="Fastly", published="2025-03-05T12:00:00Z", title="Statement",
+                 mentions=[mention("Fastly", start="2025-03-03", cause="config_change", claims=[
+                     claim("cause", "a setting pushed to the cache fleet", "config_change", "vendor", speaker="company"),
+                     claim("duration", "between 9:00 and 9:40 UTC", 0.67, "vendor", speaker="company")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    cause, duration = found[("cause", "contradiction")]["summary"], found[("duration", "magnitude")]["summary"]
+    assert cause.startswith("On the cause of the Fastly outage, Fastly says config change") and "company" not in cause
+    assert "capacity" in cause and "…" in cause and len(cause) < 320
+    assert duration.startswith("Fastly puts the Fastly outage at about 40 minutes (") and "nine hours" in duration
