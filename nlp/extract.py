@@ -39,6 +39,7 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       re.I)
 _START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
+_REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
@@ -356,8 +357,6 @@ class Extractor:
                         seen_attr.discard("end")
                 if attr in seen_attr:
                     continue  # one start and one end per sentence: the first date given
-                if attr == "start" and any(c.attribute == "start" for c in claims) and not _START_CUE.search(text):
-                    continue  # after the first, only sentences that say when it began ("began", "since", "from")
                 seen_attr.add(attr)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision,
@@ -437,6 +436,12 @@ class Extractor:
             score -= 3
         if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
             score -= 3  # "we expect restorations to run for up to two more weeks"
+        # time still to come ("may need up to two more weeks", "over the next two to three weeks"):
+        # the outage is not over
+        if du.remaining:
+            score -= 3
+        remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*more\b", after)
+                         or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
         if _DETECTION.search(text[max(0, rel - 60):rel]):
             score -= 2  # "we detected the disruption within one minute": time to notice, not the length
         if _TOTAL.search(text[max(0, rel - 25):rel]):
@@ -448,7 +453,7 @@ class Extractor:
         total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
                      _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index,
-                     {"hours": du.hours, "score": score, "total": total})
+                     {"hours": du.hours, "score": score, "total": total, "remaining": remaining})
 
     def _relative_to(self, claims: list[Claim], provider: str | None) -> list[Claim]:
         """A company speaking about its own outage is the vendor of that incident: "what OpenAI
@@ -470,10 +475,15 @@ class Extractor:
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims = self._relative_to(claims, g.provider)
-        if any(c.attribute == "start" and c.extra.get("cue") for c in claims):
+        starts_here = [c for c in claims if c.attribute == "start"]
+        if any(c.extra.get("cue") for c in starts_here):
             # "The disruption began at around 10:30am": when a sentence says when it began, dates
             # merely mentioned next to the outage elsewhere are not start claims
             claims = [c for c in claims if c.attribute != "start" or c.extra.get("cue")]
+        elif starts_here:
+            # else the incident's first date only (later ones are dates mentioned in passing)
+            first_sentence = min(c.sentence for c in starts_here)
+            claims = [c for c in claims if c.attribute != "start" or c.sentence == first_sentence]
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
@@ -516,7 +526,7 @@ class Extractor:
         start_iso = _earliest(starts)
         end_iso = _latest(ends)
         stated_end = any(not c.extra.get("resolved_header") for c in ends)
-        duration = _stated_duration(claims, account, _span_hours(start_iso, end_iso), stated_end)
+        duration = _stated_duration(claims, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
 
         services: list[str] = []
         regions: list[str] = []
@@ -576,7 +586,7 @@ def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
     return round((e_dt - s_dt).total_seconds() / 3600, 2) if e_dt > s_dt else None
 
 
-def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool) -> float | None:
+def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool) -> float | None:
     """The outage's length: the best-scored figure in the document's account, unless the incident's
     own start and end agree with another figure (then that one: "mitigated within three hours …
     back to normal at 3:01 PM, fifteen hours after the first errors") or show that a time window is
@@ -586,6 +596,8 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")]
     if qualitative_total:
         return None
+    if not over and any(c.extra.get("remaining") and c.extra.get("hours") for c in claims if c.attribute == "duration"):
+        return None  # time still to come and no end stated: an outage not over has no length yet
 
     def usable(c: Claim) -> bool:
         return bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
@@ -629,6 +641,8 @@ def _keep_best_duration(claims: list[Claim], sentence: int) -> None:
     for c in mine:
         if best[c.speaker.kind] is not c:
             claims.remove(c)
+            if c.extra.get("remaining"):
+                best[c.speaker.kind].extra["remaining"] = True  # the sentence still speaks of time to come
 
 
 def _duration_rank(c: Claim) -> tuple:

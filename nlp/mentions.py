@@ -6,6 +6,11 @@ opens a recalled incident when it carries a recall cue ("an earlier outage", "la
 incident's, or names another provider next to a recall cue, or names another provider's outage
 at a date a month or more away. The recalled incident keeps the
 following sentences of the same paragraph unless one of them returns to the primary's date.
+A sentence that opens with a date a month or more away from the primary's ("In October, a DNS
+failure …", "On June 2, Google's network …") and speaks of an outage or its cause is a recalled
+incident too, cue or no cue. Another provider is one of another company: "Microsoft 365" in an
+article on an Azure outage is the same company's, and a bare company name ("Google") counts for
+its provider.
 """
 
 from __future__ import annotations
@@ -49,6 +54,52 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
     return ref.year * 12 + ref.month - 1
 
 
+def _other_provider(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> str | None:
+    """A provider of another company named in the sentence (a bare company name counts for its
+    provider that the sentence's services point to, else its first)."""
+    own = gaz.provider(provider) if provider else None
+    own_company = own.company.lower() if own else None
+
+    def foreign(prov: str) -> bool:
+        rec = gaz.provider(prov)
+        return prov != provider and (rec is None or own_company is None or rec.company.lower() != own_company)
+
+    for e in s.ents:
+        if e.label == "PROVIDER" and foreign(e.ent_id):
+            return e.ent_id
+    named = [e.ent_id.split("|", 1)[0] for e in s.ents if e.label in ("SERVICE", "PROVIDER")]
+    for e in s.ents:
+        if e.label != "COMPANY":
+            continue
+        provs = gaz.provider_by_company.get(e.ent_id.lower(), ())
+        if not provs or not foreign(provs[0]):
+            continue
+        return next((p for p in named if p in provs), provs[0])
+    return None
+
+
+def _names_own(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> bool:
+    """The sentence names the primary's provider, its company or its services (or the company's
+    other providers: "Microsoft 365" in an Azure article)."""
+    own = gaz.provider(provider) if provider else None
+    if own is None:
+        return False
+    company = own.company.lower()
+    for e in s.ents:
+        ent_prov = e.ent_id.split("|", 1)[0] if e.label == "SERVICE" else e.ent_id
+        rec = gaz.provider(ent_prov) if e.label in ("PROVIDER", "SERVICE") else None
+        if rec is not None and rec.company.lower() == company:
+            return True
+        if e.label == "COMPANY" and e.ent_id.lower() == company:
+            return True
+    return False
+
+
+def _opens_with_date(s: SentenceInfo, far_starts: list[int]) -> bool:
+    """"In October, …", "On June 2, …", "In March 2021 a fire …": the sentence is set at that date."""
+    return any(0 <= st - s.start <= 3 for st in far_starts)
+
+
 def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], provider: str | None,
                      ref: date, gaz: Gazetteer) -> list[IncidentGroup]:
     primary = IncidentGroup(True, provider, "primary")
@@ -59,17 +110,24 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
     for s in sents:
         if s.paragraph != current_par:
             current, current_par = None, s.paragraph
-        months = [(_month_index(p.iso), p.iso) for p in points.get(s.index, ())]
+        pts = points.get(s.index, ())
+        months = [(_month_index(p.iso), p.iso) for p in pts]
         far = [(mi, iso) for mi, iso in months if mi is not None and abs(mi - pm) >= 1]
         near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
-        other_prov = next((e.ent_id for e in s.ents if e.label == "PROVIDER" and e.ent_id != provider), None)
-        year_only = [p.iso for p in points.get(s.index, ()) if p.precision == "year" and p.iso != str(ref.year)]
-        recalled_cue = s.has("RECALL") and (far or year_only or other_prov)
+        other_prov = _other_provider(s, provider, gaz)
+        year_only = [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
+        # "similar errors at Anthropic" beside the primary's name is the same event, not a recalled one
+        recalled_cue = s.has("RECALL") and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
         # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
         other_outage = bool(other_prov and far)
-        if s.has("OUTAGE") and (recalled_cue or other_outage):
+        far_starts = [p.start for p in pts if (mi := _month_index(p.iso)) is not None and abs(mi - pm) >= 1]
+        outage_talk = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
+        if s.has("OUTAGE", "OUTAGE_STRONG") and _opens_with_date(s, far_starts):
+            recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
+        if (s.has("OUTAGE") and recalled_cue) or (outage_talk and (recalled_cue or other_outage)):
             key = far[0][1][:7] if far else (year_only[0] if year_only else f"other:{other_prov}")
-            prov = other_prov if other_prov and not far else (other_prov or provider)
+            # whose outage: another company's when named and the primary's own provider is not
+            prov = other_prov if other_prov and not _names_own(s, provider, gaz) else provider
             if key not in recalled:
                 recalled[key] = IncidentGroup(False, prov, key)
             current = recalled[key]

@@ -46,10 +46,10 @@ _NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=T
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
-MONTH_ONLY = re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
+MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
-YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
+YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
@@ -66,7 +66,7 @@ RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
 
 DURATION = re.compile(
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)(?:\s+and\s+a\s+half)?"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|further|extra))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)(?:\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
@@ -86,7 +86,8 @@ QUALITATIVE = re.compile(
 # (a habit, not this outage).
 _NOT_LENGTH_BEFORE = re.compile(
     r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+|"
-    r"\b(?:outages?|incidents?|failures?|disruptions?|times?)\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
+    r"\b(?:outages?|incidents?|failures?|disruptions?|times?|(?:second|third|fourth|fifth|sixth|latest|another)\b(?:\s+[\w-]+){0,4})"
+    r"\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
     r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3})$", re.I)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
@@ -141,6 +142,7 @@ class Duration:
     end: int
     text: str
     hours: float | None  # None for qualitative ("brief", "several hours")
+    remaining: bool = False  # "two more weeks": time still to come
 
 
 def _year_for(month: int, ref: date) -> int:
@@ -454,7 +456,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
         value = _num(m.group("num"), m.group("word"))
         if value is None:
             continue
-        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
             continue
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]):
             continue
@@ -467,7 +469,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
         v2 = _num(m.group("num2"), m.group("word2"))
         if v2 is not None and m.group("unit2"):
             hours += v2 * _unit_hours(m.group("unit2"))
-        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3), remaining=bool(m.group("more"))))
         spans.append((m.start(), m.end()))
     for m in QUALITATIVE.finditer(text):
         if any(s <= m.start() < e for s, e in spans):

@@ -46,3 +46,38 @@ def test_another_providers_outage_months_earlier_is_a_recalled_incident(extract)
     assert main["provider"] == "Anthropic" and "Claude" in main["services"]
     assert main["start"] == "2025-09-10T16:14:00Z"
     assert other["provider"] == "OpenAI" and other["start"] == "2023-11"
+
+
+def test_a_sentence_set_at_another_date_opens_a_recalled_incident_without_a_cue(extract):
+    text = ("AWS customers in Frankfurt lost access to EC2 for six hours in March, the company said.\n\n"
+            "In January, a routing failure in us-east-1 took DynamoDB offline for roughly three hours.")
+    res = extract(text, title="AWS outage in Frankfurt", published="2025-03-20T09:00:00Z")
+    main = primary(res)
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert (main["start"], other["start"]) == ("2025-03", "2025-01")
+    assert (main["duration_hours"], other["duration_hours"]) == (6.0, 3.0)
+    assert "us-east-1" not in main["regions"]
+
+
+def test_a_bare_company_name_counts_for_its_provider_in_a_recalled_outage(extract):
+    text = ("Cloudflare's network failed for half an hour on Tuesday, the company said.\n\n"
+            "On June 2, Google's network congested for about four hours and knocked Gmail offline.")
+    res = extract(text, title="Cloudflare outage", published="2025-07-03T09:00:00Z")
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert other["provider"] in ("Google Cloud", "Google Workspace")
+    assert primary(res)["duration_hours"] == 0.5
+
+
+def test_another_provider_of_the_same_company_keeps_the_primarys_provider(extract):
+    text = ("Azure Front Door failed on October 29, Microsoft said.\n\n"
+            "In July 2024 a storage change in Central US knocked Azure virtual machines and Microsoft 365 offline.")
+    res = extract(text, title="Azure outage", published="2025-11-02T09:00:00Z")
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert other["provider"] == "Microsoft Azure"
+
+
+def test_similar_errors_elsewhere_beside_the_primarys_name_are_the_same_event(extract):
+    text = ("Cloudflare failed on Tuesday and took many sites down. "
+            "Anthropic's Claude, which sits behind Cloudflare, saw similar errors, a monitoring firm said.")
+    res = extract(text, title="Cloudflare outage", published="2025-11-20T09:00:00Z")
+    assert len(res["incidents"]) == 1

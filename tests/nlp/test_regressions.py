@@ -282,3 +282,15 @@ def test_an_end_after_a_resolution_word_further_back(extract):
 def test_caused_by_a_date_is_not_an_end(extract):
     text = "We are sorry for the disruption caused by today's outage across our apps, Meta said."
     assert not claims_of(extract(text, title="Meta outage"), "end")
+
+
+def test_an_outage_with_time_still_to_come_has_no_length_yet(extract):
+    text = ("Atlassian said some customers still cannot reach their sites a week after the outage began, "
+            "and that it may need up to two more weeks to restore them all.")
+    assert primary(extract(text, title="Atlassian outage"))["duration_hours"] is None
+
+
+def test_a_count_over_a_period_is_not_a_length(extract):
+    text = ("AWS Cost Explorer failed for about thirteen hours in December, the outlet found. "
+            "For AWS it is the second widely reported outage story in four months.")
+    assert primary(extract(text, title="AWS outage"))["duration_hours"] == 13.0
