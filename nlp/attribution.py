@@ -136,6 +136,8 @@ class Attributor:
             return "vendor"  # "the company's Microsoft 365 account" in an Azure story: one company
         if ent_label == "SERVICE" and ent_id.split("|", 1)[0] == self.provider:
             return "vendor"  # "Facebook said": a product named for its company
+        if ent_label == "SERVICE" and self.company and _company_of(ent_id.split("|", 1)[0]) == self.company:
+            return "vendor"
         if ent_label == "COMPANY" and self.company and ent_id == self.company:
             return "vendor"
         return "other"
@@ -323,7 +325,7 @@ class Attributor:
             if best is None and word in self.documents and low.get(i - 1) in ("the", "that", "this"):
                 best = (i, self.documents[word])  # "the post said": the publication named before
                 continue
-            cue = _cue_at(low, doc, i, verb)
+            cue = _cue_at(low, doc, i, verb + 1)
             if cue and best is None:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -409,6 +411,8 @@ class Attributor:
         if low.get(verb) == "according":
             return
         tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in low.get(i, ""))]
+        if self._appositive_gap(sent, cue):
+            return
         if len(tail) < 3 or low.get(verb + 1) in (",", ".", "and", ";"):
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
         if low.get(verb + 1) in _words("tag_continuations"):
@@ -419,6 +423,18 @@ class Attributor:
             if low.get(i) in (",", ";"):
                 self.scope_start = self.doc[i].idx
                 return
+
+    def _appositive_gap(self, sent: SentenceInfo, cue: int) -> bool:
+        """", an episode Replit's chief executive called unacceptable": a noun phrase after a comma,
+        then the speaker and verb, describes what came before; only that phrase is the speaker's."""
+        low = self._low
+        comma = next((i for i in range(cue - 1, max(sent.span.start, cue - 6), -1) if low.get(i) == ","), None)
+        if comma is None or comma + 1 == cue or low.get(comma + 1) not in ("a", "an", "one"):
+            return False
+        if any(low.get(i) in _words("quote_marks") for i in range(comma, cue)):
+            return False
+        self.scope_start = self.doc[comma].idx
+        return True
 
     # -- frames without a speech verb ---------------------------------------------------------------
     def _account_frame(self, sent: SentenceInfo) -> Speaker | None:
@@ -478,7 +494,19 @@ class Attributor:
                 continue
             else:
                 verbs.append((s, e))
+        verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
         return verbs + frames
+
+    def _subordinator_of(self, verb: int) -> int | None:
+        """The subordinator opening the verb's clause ("while he had asked", "as users speculated"), if any."""
+        low = self._low
+        for i in range(verb - 1, max(verb - 12, 0) - 1, -1):
+            word = low.get(i)
+            if word is None or word in _words("clause_breaks") or word in _words("quote_marks"):
+                return None
+            if word in _words("subordinators") and not (word == "as" and low.get(i - 1) in ("such", "well")):
+                return i
+        return None
 
     def speaker(self, sent: SentenceInfo) -> Speaker:
         self.scope_start = None
@@ -501,6 +529,7 @@ class Attributor:
         self._pending_open = dangling
         opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
+        verb: int | None = None
         self._read(sent)
         negs = {n for n, _ in sent.hits.get("NEG", ())}
         for s, _ in self._speech_hits(sent):
@@ -508,9 +537,10 @@ class Attributor:
                 continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
             found = self._speaker_near(sent, s)
             if found:
+                verb = s
                 break
         if found is None:
-            found = self._account_frame(sent)
+            found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
         if found is None and carried is not None:
             found = carried
         if found is None and self._continues_quotation(sent, text.startswith("“") and not sent.text.startswith("“")):
@@ -529,7 +559,153 @@ class Attributor:
             self.quote_paragraph, self.quote_sentence = sent.paragraph, sent.index
         elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
             self.open_quote = None
+        if found is not None and verb is not None and found.explicit:
+            return self._split_voices(sent, verb, found)
         return found or self.default()
+
+    # -- two voices in one sentence -----------------------------------------------------------------
+    def _split_voices(self, sent: SentenceInfo, verb: int, found: Speaker) -> Speaker:
+        """Where a sentence holds two voices, set `scope_start` and `lead` and return the voice of the
+        words after scope_start."""
+        doc_voice = self._document_voice()
+        if self.scope_start is not None:
+            return found
+        for rule in (self._subordinate_speech, self._fronted_clause, self._second_speaker, self._blamed_object,
+                     self._nested_report, self._trailing_gloss):
+            split = rule(sent, verb, found, doc_voice)
+            if split is not None:
+                start_tok, lead, tail = split
+                self.scope_start, self.lead = self.doc[start_tok].idx, lead
+                return tail
+        return found
+
+    def _is_fronted(self, sent: SentenceInfo, opener: int) -> bool:
+        """The clause opens the sentence, at most after a one-word adverb ("Later, as users speculated…")."""
+        return opener == sent.span.start or (opener == sent.span.start + 2 and self._low.get(opener - 1) == ",")
+
+    def _subordinate_speech(self, sent, verb, found, doc_voice):
+        """"Replit Agent deleted data … while he had asked it not to": a speech verb in a subordinate
+        clause after the main one speaks only from that clause on. One in a fronted clause ("Later, as
+        users speculated that…, the company said…") speaks up to its comma; a main-clause speaker after
+        it owns the rest."""
+        opener = self._subordinator_of(verb)
+        if opener is not None:
+            if self._is_fronted(sent, opener):
+                return None  # left to _fronted_clause
+            main = self._account_verb_speaker(sent, sent.span.start, opener)
+            return opener, main or doc_voice, found
+        for s, _ in sent.hits.get("SPEECH", ()):
+            sub = self._subordinator_of(s) if s < verb else None
+            if sub is None or not self._is_fronted(sent, sub):
+                continue
+            comma = self._next_break(s, verb)
+            if comma is None or self._low.get(comma) != ",":
+                continue
+            first = self._speaker_near(sent, s)
+            self.scope_start = None
+            if first is not None and first.kind != found.kind:
+                return comma, first, found
+        return None
+
+    def _second_speaker(self, sent, verb, found, doc_voice):
+        """"Cloudflare has said only that a storage dependency failed, but engineers at two customers told
+        Uptime Herald that…": a later clause with its own speaker speaks for itself."""
+        low = self._low
+        for s, _ in sent.hits.get("SPEECH", ()):
+            if s <= verb + 2:
+                continue
+            joint = next((t for t in range(s - 1, verb, -1) if low.get(t) in (",", ";") and
+                          (low.get(t) == ";" or low.get(t + 1) in ("but", "and", "while", "whereas", "though"))), None)
+            if joint is None:
+                continue
+            saved = self.scope_start
+            second = self._speaker_before(sent, s)
+            self.scope_start = saved
+            if second is not None and second.explicit and second.kind != found.kind:
+                return joint, found, second
+        return None
+
+    def _account_verb_speaker(self, sent: SentenceInfo, start: int, end: int) -> Speaker | None:
+        """"Microsoft now dates the event from…", "The report counts 7 hours…", "CrowdStrike's review
+        frames…": a verb of accounting whose subject is a speaker (verbs the speech triggers lack)."""
+        saved = self.scope_start
+        try:
+            for t in range(start + 1, min(end, start + 14)):
+                if self._low.get(t) in _words("account_verbs"):
+                    found = self._speaker_before(sent, t)
+                    if found is None and self._low.get(t - 1) == ",":
+                        return None
+                    return found
+            return None
+        finally:
+            self.scope_start = saved
+
+    def _next_break(self, i: int, end: int) -> int | None:
+        return next((t for t in range(i, end) if self._low.get(t) in _words("clause_breaks")), None)
+
+    def _fronted_clause(self, sent, verb, found, doc_voice):
+        """"By the time Anthropic posted that a fix was in place, the outage had lasted…": a speech verb
+        inside a fronted subordinate clause speaks only up to the clause's comma."""
+        low, first = self._low, sent.span.start
+        opener = low.get(first, "")
+        if opener not in _words("subordinators") and " ".join(low.get(first + k, "") for k in range(3)) not in _words("subordinators"):
+            return None
+        comma = self._next_break(first, sent.span.end)
+        if comma is None or comma < verb or low.get(comma) != ",":
+            return None
+        return comma, found, doc_voice
+
+    def _blamed_object(self, sent, verb, found, doc_voice):
+        """"Amazon has blamed Tuesday's seven-hour disruption on a piece of its own automation": what is
+        blamed is the outlet's description; what it is blamed on is the speaker's."""
+        prep = _raw()["blame_verbs"].get(self._low.get(verb, ""))
+        if prep is None or not self._adjacent_subject(verb):
+            return None
+        words = prep.split()
+        end = self._next_break(verb + 1, sent.span.end) or sent.span.end
+        for t in range(verb + 2, min(end, verb + 14)):
+            if all(self._low.get(t + k) == w for k, w in enumerate(words)):
+                return t, doc_voice, found
+        return None
+
+    def _adjacent_subject(self, verb: int) -> bool:
+        start = self._clause_start(verb)
+        return any(t in self._ents or _cue_at(self._low, self.doc, t, verb) for t in range(start, verb))
+
+    def _nested_report(self, sent, verb, found, doc_voice):
+        """"Google says it is investigating a report that its agent erased…": the reported claim is the
+        report's, not Google's."""
+        low = self._low
+        for t in range(verb + 1, sent.span.end - 1):
+            if low.get(t) in _words("report_nouns") and low.get(t + 1) == "that":
+                if any(low.get(k) in ("in", "on", "via", "through") for k in (t - 1, t - 2, t - 3)):
+                    return None  # "said in a post that…": the speaker's own medium
+                start = t
+                while start - 1 > verb and low.get(start - 1) in ("a", "an", "the", "news", "media", "press", "recent", "new", "published"):
+                    start -= 1
+                press = any(low.get(k) in ("news", "media", "press") for k in range(start, t))
+                nested = Speaker("press" if press else "other", self.doc[start:t + 1].text, True)
+                return start, found, nested
+        return None
+
+    def _trailing_gloss(self, sent, verb, found, doc_voice):
+        """"…returned to normal at 3:01 PM, some fifteen hours after the first errors" or "…, after last
+        Thursday's outage left thousands of sites unreachable": a closing comma phrase that measures or
+        dates the event is the outlet's gloss."""
+        low = self._low
+        commas = [t for t in range(verb + 1, sent.span.end) if low.get(t) == ","]
+        if not commas:
+            return None
+        c = commas[-1]
+        words = [low.get(t, "") for t in range(c + 1, min(c + 8, sent.span.end))]
+        if not words or any((s >= c) for s, _ in sent.hits.get("SPEECH", ())):
+            return None
+        if words[:2] == ["a", "little"]:
+            words = words[1:]  # "a little over fourteen and a half hours"
+        if words[0] in _words("gloss_openers") or (words[0] in _words("hedges") and any(w in _words("quantities") or w[:1].isdigit() for w in words[1:4])) \
+                or (words[0] in _words("quantities") and any(w in ("after", "before", "later") for w in words[1:5])):
+            return c, found, doc_voice
+        return None
 
     def _remember_documents(self, sent: SentenceInfo, found: Speaker) -> None:
         """"In a blog post, the company said…": later "the post" is the company's."""
@@ -538,7 +714,7 @@ class Attributor:
         nouns = _words("publication_nouns")
         for i in range(sent.span.start, sent.span.end - 1):
             word = self._low.get(i)
-            if word in ("in", "a", "an", "its", "their") and self._low.get(i + 1) in nouns | {"a", "an", "its", "blog"}:
+            if word in ("in", "a", "an", "its", "their", "'s", "’s") and self._low.get(i + 1) in nouns | {"a", "an", "its", "blog"}:
                 for j in range(i + 1, min(i + 4, sent.span.end)):
                     if self._low.get(j) in nouns:
                         self.documents[self._low[j]] = found
@@ -550,5 +726,4 @@ class Attributor:
         if opened_before:
             text = "“" + text
         return (self._quoted_by is not None and self._quoted_sentence == sent.index - 1
-                and self._quoted_paragraph == sent.paragraph
-                and text[:1] in ("“", '"') and text.rstrip()[-1:] in ("”", '"'))
+                and self._quoted_paragraph == sent.paragraph and text[:1] in ("“", '"'))
