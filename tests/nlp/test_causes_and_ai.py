@@ -247,3 +247,13 @@ def test_plans_for_ai_tools_assert_no_involvement(extract):
 def test_a_site_name_with_a_cause_word_is_a_name(extract):
     text = "The co-founder wrote on Hacker News that there was never such a rule, after users were logged out."
     assert ("cyberattack", "asserts") not in cause_claims(extract(text, title="Cursor outage"))
+
+
+def test_symptoms_name_no_cause_and_common_cause_words_are_known(extract):
+    text = "Customers in two regions may see heavy packet loss and a network issue while we investigate the outage."
+    res = extract(text, title="Packet loss in us-east1", source_kind="vendor", provider="Google Cloud")
+    assert primary(res)["cause_category"] == "unknown"
+    text = "The outage was caused by a software glitch that corrupted data in the billing system, the company said."
+    assert primary(extract(text, title="Outage at Slack"))["cause_category"] == "software_bug"
+    text = "A substation failure left the data centre without power and caused the outage, the company said."
+    assert primary(extract(text, title="OVHcloud outage"))["cause_category"] == "power"
