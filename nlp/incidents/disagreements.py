@@ -104,6 +104,14 @@ def _who_vendor(entries: list[Entry], provider: str) -> str:
     return provider
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _is_window(entry: Entry) -> bool:
+    """A duration given as the span between two clock times rather than as a length."""
+    return len(_CLOCK.findall(entry.value or entry.quote or "")) >= 2
+
+
 def _short(text: str, limit: int = 140) -> str:
     """A quote short enough to read in a table row, cut at a word boundary with an ellipsis."""
     text = " ".join(text.split())
@@ -252,8 +260,10 @@ class Detector:
                 continue
             denied = denial.normalized.strip().lower()
             when = parse_window(denial.at)
+            # Said before the denial, in an earlier publication: a statement that raises a cause and
+            # rejects it in the same breath ("people asked whether this was an attack; it was not") has not changed.
             earlier = [e for e in entries if cause_value(e) == denied and e.claim_id != denial.claim_id
-                       and (when is None or (parse_window(e.at) or when).lo <= when.lo)]
+                       and when is not None and parse_window(e.at) is not None and parse_window(e.at).lo < when.lo]
             # The vendor side really gave that cause: in its own publication, or as more than one report
             # has it (one article quoting a rumour next to the vendor's rebuttal is not a retraction).
             if earlier and (any(e.own for e in earlier) or len({e.document_id for e in earlier}) >= 2):
@@ -340,8 +350,12 @@ class Detector:
                                    f'{_said("duration", v_entry, v_text)} while {_who_press([p_entry] if p_entry else [])} reports '
                                    f'{_said("duration", p_entry, p_text)}.')
         if side.vendor_first is not side.vendor_current:
-            first = [(e, hours_value(e)) for e in side.vendor_first if hours_value(e)]
-            now = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e)]
+            # A figure given while the outage still ran is the time so far, which later figures
+            # naturally exceed: only lengths stated once it was over can have changed.
+            # Windows between clock times ("between 09:47 and 10:36 UTC") mark a phase as often as the
+            # whole outage (each update gives its symptom's window): drift compares stated lengths.
+            first = [(e, hours_value(e)) for e in side.vendor_first if hours_value(e) and after_end(e.at) and not _is_window(e)]
+            now = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e) and after_end(e.at) and not _is_window(e)]
             if first and now:
                 (e0, h0), (e1, h1) = first[0], max(now, key=lambda eh: eh[1])
                 if max(h0, h1) / min(h0, h1) >= MAGNITUDE_RATIO:

@@ -111,3 +111,35 @@ def test_summaries_name_the_vendor_not_its_role_and_read_in_a_table_row(tmp_path
     assert cause.startswith("On the cause of the Fastly outage, Fastly says config change") and "company" not in cause
     assert "capacity" in cause and "…" in cause and len(cause) < 320
     assert duration.startswith("Fastly puts the Fastly outage at about 40 minutes (") and "nine hours" in duration
+
+
+def test_a_statement_that_raises_a_cause_and_rejects_it_has_not_changed_its_account(tmp_path):
+    db = new_db(tmp_path)
+    post = add_document(db, "meta-post", kind="vendor", provider="Meta", published="2021-10-05T18:00:00Z",
+                        title="More details about the outage", mentions=[mention("Meta", start="2021-10-04", cause="config_change", claims=[
+                            claim("cause", "whether a hostile actor was behind it", "cyberattack", "vendor"),
+                            claim("cause", "nothing malicious was behind it", "cyberattack", "vendor", polarity="denies"),
+                            claim("cause", "a command meant to assess backbone capacity", "config_change", "vendor")])])
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, post))
+
+
+def test_duration_drift_compares_stated_lengths_not_the_window_of_one_update(tmp_path):
+    db = new_db(tmp_path)
+    status = add_document(
+        db, "cdn-status", kind="vendor", provider="Fastly", title="Global CDN disruption", published="2021-06-08T10:40:00Z",
+        updates=[("monitoring", "2021-06-08T10:40:00Z", "Errors were seen between 09:47 and 10:36 UTC.")],
+        mentions=[mention("Fastly", start="2021-06-08T09:47:00Z", claims=[
+            claim("duration", "between 09:47 and 10:36 UTC", 0.82, "vendor")])])
+    add_document(db, "cdn-post", kind="vendor", provider="Fastly", published="2021-06-09T12:00:00Z", title="Summary",
+                 mentions=[mention("Fastly", start="2021-06-08T09:47:00Z", claims=[claim("duration", "about 20 minutes", 0.33, "vendor")])])
+    rebuild_incidents(db)
+    assert ("duration", "drift") not in disagreements(db, incident_of(db, status))
+
+    restart = new_db(tmp_path, "restart.db")
+    first = add_document(restart, "dc-1", kind="vendor", provider="OVHcloud", published="2021-03-11T09:00:00Z", title="Restart plan",
+                         mentions=[mention("OVHcloud", start="2021-03-10", claims=[claim("duration", "a week", 168.0, "vendor")])])
+    add_document(restart, "dc-2", kind="vendor", provider="OVHcloud", published="2021-03-20T09:00:00Z", title="Restart update",
+                 mentions=[mention("OVHcloud", start="2021-03-10", claims=[claim("duration", "three weeks", 504.0, "vendor")])])
+    rebuild_incidents(restart)
+    assert ("duration", "drift") in disagreements(restart, incident_of(restart, first))
