@@ -1,9 +1,20 @@
-"""Is the document about an outage at all? (relevance.v1)
+"""Is the document about an outage at all? (relevance.v2)
 
 An outage document reports an event: outage words used as events ("the outage", "went down",
-"elevated error rates") in several sentences, or in the title. Mentions that are not events do
-not count: "zero downtime", "to avoid outages", "without disruption". Launch and earnings news
-("launched", "generally available", "quarterly revenue") needs stronger outage evidence.
+"elevated error rates", "customers were locked out", "the app is back online") in several sentences,
+or in the title, and tied at least once to whose service it was: a provider, service or AI tool from
+the gazetteer, or any name in an outage construction ("Optus customers could not call", "an outage
+at Verizon", "Visa's network").
+
+Mentions that are not events do not count:
+- product and purpose senses: "zero downtime", "to avoid outages", "an outage map", "outage insurance",
+  "software to cut the cost of downtime";
+- the power-grid sense: "power outage", "blackout" in a sentence about homes and the grid that names
+  no internet service;
+- figurative uses in scare quotes ("a 'vocal outage'"), and sports or personal senses, which name no
+  service.
+Launch, earnings, survey and how-to news ("launched", "quarterly revenue", "a guide to") and security
+advisories without unavailability ("a critical flaw", "patch now") need stronger outage evidence.
 Status-page incidents (rendered timelines) are outages by construction.
 """
 
@@ -11,12 +22,101 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from nlp.gazetteer import load_gazetteer
+from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
-_TITLE_OUTAGE = re.compile(r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|connectivity issue)\b", re.I)
+
+# Words of failure, user impact and recovery (recovery implies a failure) that the shared OUTAGE
+# trigger family leaves out because they are too vague for times and causes; for relevance they are
+# evidence of an event when a service is named near them.
+_DISRUPTION = re.compile(
+    r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
+    r"(?:go|goes|went|gone|going|still|remained|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
+    r"brought (?:\w+ )?(?:down|to a halt)|broke down|breakdown|froze|frozen|stopped working|stop working|"
+    r"(?:not|n't|stopped|failed to) (?:load|loading|respond|responding|connect|connecting)|timed out|time-?outs|"
+    r"(?:5\d\d|gateway) errors?|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"
+    r"(?:signed|signing|kicked|booted|thrown) (?:\w+ )?out|cut off|disconnected|dropped calls|no signal|"
+    r"(?:were|was|are|is|been|got) hit|hit by|hit (?:\w+ )?(?:users|customers|subscribers|services|sites|apps)|"
+    r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
+    r"fixed the (?:problem|issue|fault)|problems? (?:with|accessing|logging|connecting)|issues? (?:with|accessing|logging|connecting)|"
+    r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
+    r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"
+    r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
+    r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
+    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
+    re.I,
+)
+_TITLE_OUTAGE = re.compile(
+    r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|"
+    r"crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|"
+    r"destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|"
+    r"connectivity issue|blackout|meltdown|glitch(?:es)?|hiccups?|stumbles?|stumbled|vanish(?:es|ed)?|(?:go|goes|went) dark|"
+    r"falls? over|fell over|halts?|halted|grounds?|grounded|stranded|restores?|restored|back online|cut off|interruptions?|"
+    r"problems|issues|can't|cannot|unable|faults?|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
+    re.I,
+)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
+
+# Outage words that are not events. Product/business senses: the outage word modifies a product or
+# business noun ("outage map", "downtime costs", "incident management"); purpose clauses ("to cut
+# downtime", "helps prevent outages"); scare quotes ("a 'vocal outage'").
+_PRODUCT_SENSE = re.compile(
+    r"\b(?:outage|outages|downtime|incident|disruption)[- ](?:maps?|trackers?|tracking|detectors?|detection|alerts?|notifications?|"
+    r"insurance|cover|coverage|policies|policy|management|monitoring|prediction|forecasting|simulations?|drills?|costs?|"
+    r"response (?:software|tools?|platforms?|plans?)|risk|budgets?|clauses?|credits?)\b"
+    r"|\b(?:the )?cost(?:s)? of (?:an? )?(?:downtime|outages?)\b",
+    re.I,
+)
+_PURPOSE_SENSE = re.compile(
+    r"\b(?:to|that|which|help(?:s|ing)?|designed to|promis(?:e|es|ing) to|aims? to)\s+(?:\w+\s+){0,3}?"
+    r"(?:cut|cuts|shorten|reduce|prevent|avoid|minimi[sz]e|predict|detect|survive|stop|fight|limit|handle|spot|track|map)\w*\s+"
+    r"(?:\w+\s+){0,4}?(?:downtime|outages?|disruptions?|incidents?)\b",
+    re.I,
+)
+_SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“][^'’\"”\n]{0,30}\b(?:outage|outages|downtime|blackout)\b[^'’\"”\n]{0,15}['’\"”]", re.I)
+# The power-grid sense: an outage of electricity to homes and streets, not of an internet service.
+_POWER_SENSE = re.compile(r"\b(?:power(?:[- ]outages?| cuts?| failures?| lines?)?|electricity|electrical|grid|utility|utilities|substations?|"
+                          r"transformers?|households?|homes|streetlights?|generators?)\b", re.I)
+_INTERNET = re.compile(
+    r"\b(?:internet|online|web ?sites?|websites?|apps?|network|servers?|cloud|data ?cent(?:re|er)s?|e-?mail|broadband|mobile|cellular|"
+    r"wireless|phones?|calls|streaming|platforms?|api|apis|log ?in|login|logins|accounts?|payments?|cards?|software|computers|"
+    r"check-?in|bookings?)\b",
+    re.I,
+)
+# Genres that speak of outages without reporting one: guides, surveys, funding, product launches.
+_TITLE_GENRE = re.compile(
+    r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|raises \$?\d+|funding|launch(?:es|ed)?|unveils?|"
+    r"introduces|adds (?:a |an )?(?:new |live )?|podcast|webinar|hiring|IPO|files for|acquires|buys)\b",
+    re.I,
+)
+_ADVISORY = re.compile(r"\b(?:vulnerabilit(?:y|ies)|flaws?|CVE-\d|patch(?:es|ed)?|exploit(?:s|ed|ation)?|zero-day|security update|"
+                       r"malicious package|researchers (?:said|say|found|disclosed))\b", re.I)
+
+# Whose outage it is when the name is not in the gazetteer: a capitalised name before a service
+# noun ("Optus customers", "Visa's network") or after an outage noun and a preposition ("an outage at
+# Verizon"). Names before an outage noun ("Kane's outage") need an internet word in the sentence.
+_SERVICE_NOUNS = frozenset("customers users subscribers members players passengers network networks app apps website websites "
+                           "servers service services systems platform status".split())
+_OUTAGE_NOUNS = frozenset("outage outages disruption disruptions blackout downtime failure failures glitch meltdown".split())
+_PREPS = frozenset("at of on with affecting hitting across for".split())
+_OUTAGE_VERBS = frozenset("went goes go was is were are crashed suffered suffers experienced stumbled failed fails".split())
+_NOT_NAMES = frozenset(
+    "The A An This That These Those Its It Their Our We They He She I In On At For After Before During Since While When "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December Some Many Most Several Thousands Millions Hundreds Users Customers Downdetector".split()
+)
+_ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
+# A definite reference back to a company the document has named ("the company described the glitch
+# as...", "the carrier's network", "its app").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network)\b"
+    r"|\b(?:its|their) (?:own )?(?:service|services|app|apps|network|platform|systems|servers|website|site|customers|users|subscribers)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -24,42 +124,214 @@ class Relevance:
     is_outage: bool
     score: float
     reason: str
+    # Names outside the gazetteer that the text ties to the outage ("Optus"), most frequent first:
+    # a fallback for the provider when no known provider is named.
+    unknown_names: tuple[str, ...] = ()
 
 
 def is_timeline(text: str) -> bool:
     return bool(_TIMELINE.search(text))
 
 
+def _non_event_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of a text where outage words are not events (product, purpose, quoted senses)."""
+    spans = [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _SCARE_QUOTED) for m in rx.finditer(text)]
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _power_sense(s: SentenceInfo, anchored: bool) -> bool:
+    """A sentence about an electricity outage to homes or a venue, naming no internet service."""
+    return not anchored and bool(_POWER_SENSE.search(s.text)) and not _INTERNET.search(s.text)
+
+
+def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[int, int]], char_spans: list[tuple[int, int]]) -> set[int]:
+    """Outage trigger tokens of a family that are events: not inside a NON_EVENT hit or a non-event phrase."""
+    doc = s.span.doc
+    live = set()
+    for a, _ in s.hits.get(family, ()):
+        if any(x <= a < y for x, y in token_spans):
+            continue
+        if _inside(doc[a].idx - s.start, char_spans):
+            continue
+        live.add(a)
+    return live
+
+
+def _extra_disruption(s: SentenceInfo, char_spans: list[tuple[int, int]]) -> bool:
+    return any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(s.text))
+
+
+def _known_anchor(s: SentenceInfo, ambiguous: frozenset[str]) -> bool:
+    """The sentence names a provider, service, company or AI tool. Not on their own: a bare word that is
+    also an ordinary word ("Square", "Orange"), and a one-word service name that opens the sentence
+    and is an inflected English word ("Teams routinely discover...", "Issues remain")."""
+    return any(e.label in _ANCHOR_LABELS and e.text not in ambiguous and not _capitalised_word(e, s) for e in s.ents)
+
+
+def _capitalised_word(e, s: SentenceInfo) -> bool:
+    if e.label != "SERVICE" or e.tok != s.span.start or e.end_tok - e.tok != 1:
+        return False
+    return is_inflected_word(e.text)
+
+
+def is_inflected_word(word: str) -> bool:
+    """An inflected English word ("Teams", "Issues", "Pages"): as a service name it reads as the common
+    noun when capitalisation does not mark it. Names that are base forms ("Outlook", "Slack") stay names."""
+    low = word.lower()
+    return lemma_of(low) != low
+
+
+def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised names the sentence ties to a service or an outage: names outside the gazetteer, and
+    bare brand words that are also ordinary words ("Visa's network", "an outage at Square")."""
+    toks = list(s.span)
+    known = {i for e in s.ents if e.text not in ambiguous for i in range(e.tok, e.end_tok)}
+    has_internet = bool(_INTERNET.search(s.text))
+    names: list[str] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and _is_name_token(toks[j]) and toks[j].i not in known:
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        name = " ".join(t.text for t in toks[i:j])
+        possessive = j < len(toks) and toks[j].lower_ in ("'s", "’s")
+        k = j + 1 if possessive else j
+        after = toks[k].lower_ if k < len(toks) else ""
+        before = [t.lower_ for t in toks[max(0, i - 3):i]]
+        after_outage = len(before) >= 2 and before[-1] in _PREPS and any(b in _OUTAGE_NOUNS for b in before[:-1])
+        tied = after in _SERVICE_NOUNS or ((after in _OUTAGE_NOUNS or after in _OUTAGE_VERBS or after_outage) and has_internet)
+        # a sentence's first word is capitalised anyway: there only the possessive marks a name
+        if tied and (i > 0 or possessive):
+            names.append(name)
+        i = j
+    return names
+
+
+def _is_name_token(tok) -> bool:
+    text = tok.text
+    return len(text) > 1 and text[0].isupper() and text not in _NOT_NAMES and any(c.isalpha() for c in text)
+
+
+def title_names_service(title: str) -> bool:
+    """The title names a known provider, service, company or AI tool, written as the gazetteer writes it.
+    Not counted: one-word service names that are inflected English words, which title case capitalises
+    anyway ("How Teams Prepare"), and bare ambiguous brand words unless an outage word follows them
+    ("X goes down" counts, "Times Square billboards" does not)."""
+    names, services, ambiguous = _exact_surfaces()
+    words = [_strip_word(w) for w in re.findall(r"[^\s\"“”(),:;!?]+", title)]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            surface = " ".join(words[i:i + n])
+            if surface in ambiguous:
+                if _outage_follows(" ".join(words[i + n:i + n + 4])):
+                    return True
+            elif surface in names or (surface in services and not (n == 1 and is_inflected_word(surface))):
+                return True
+    return False
+
+
+_TITLE_LEAD_IN = re.compile(r"(?:(?:is|was|goes|went|suffers|suffered|hit|by|faces|sees|an?|major|global|widespread|another|new)\s+){0,3}", re.I)
+
+
+def _outage_follows(rest: str) -> bool:
+    """"X goes down", "Square suffers outage": an outage word right after a name, past a verb or two."""
+    lead = _TITLE_LEAD_IN.match(rest)
+    return bool(_TITLE_OUTAGE.match(rest, lead.end() if lead else 0))
+
+
+def _strip_word(word: str) -> str:
+    word = re.sub(r"(?:'s|’s)$", "", word)
+    return word.rstrip(".,'’") if not word.endswith(("Inc.", "Corp.")) else word
+
+
+@lru_cache(maxsize=1)
+def _exact_surfaces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names the gazetteer tags, as written (its matching is case-sensitive): provider, company and
+    AI tool names; service names; and the ambiguous brand words."""
+    gaz = load_gazetteer()
+    names: set[str] = set()
+    services: set[str] = set()
+    for p in gaz.providers:
+        names |= {p.name, p.company, *p.aliases}
+        for service, surfaces in p.services.items():
+            services |= {service, *surfaces}
+    for t in gaz.ai_tools:
+        names |= {t.name, *t.aliases}
+    ambiguous = gaz.ambiguous_surfaces
+    return frozenset(names - ambiguous), frozenset(services - names - ambiguous), ambiguous
+
+
+def _title_signal(title: str) -> bool:
+    """The title reports an outage: outage words outside non-event, power-grid and quoted senses."""
+    if not title or _TITLE_NOT.search(title):
+        return False
+    cleaned = title
+    for a, b in sorted(_non_event_spans(title), reverse=True):
+        cleaned = cleaned[:a] + " " + cleaned[b:]
+    if _POWER_SENSE.search(cleaned) and not _INTERNET.search(cleaned):
+        cleaned = re.sub(r"\b(?:power[- ])?(?:outages?|blackouts?|cuts?|failures?)\b", " ", cleaned, flags=re.I)
+    return bool(_TITLE_OUTAGE.search(cleaned))
+
+
 def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press", title_entities: int = 0) -> Relevance:
     if is_timeline(text):
         return Relevance(True, 1.0, "status-page timeline")
+    ambiguous = load_gazetteer().ambiguous_surfaces
     event_sents = 0
     strong = 0
     launch = 0
-    anchored = 0  # outage sentences that name a provider, company or service: whose outage it is
+    advisory = 0
+    anchored = 0  # outage sentences that say whose outage it is
+    unknown: dict[str, int] = {}
+    named_before = title_entities > 0  # a company named so far, for "the company" to refer to
     for s in sents:
         if "LAUNCH" in s.hits:
             launch += 1
-        outage_toks = {a for a, _ in s.hits.get("OUTAGE_STRONG", ())}
-        non_event = s.hits.get("NON_EVENT", ())
-        # drop outage words that sit inside a "zero downtime"-like phrase
-        live = {t for t in outage_toks if not any(a <= t < b for a, b in non_event)}
-        if live:
-            strong += 1
-        weak = {a for a, _ in s.hits.get("OUTAGE", ())}
-        if live or any(not any(a <= t < b for a, b in non_event) for t in weak):
-            event_sents += 1
-            if any(e.label in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL") for e in s.ents):
-                anchored += 1
-    title_hit = bool(_TITLE_OUTAGE.search(title)) and not _TITLE_NOT.search(title)
-    score = event_sents + strong + (3 if title_hit else 0) - 0.5 * launch
+        if _ADVISORY.search(s.text):
+            advisory += 1
+        non_event_toks = s.hits.get("NON_EVENT", [])
+        non_event_chars = _non_event_spans(s.text)
+        live_strong = _live_outage_tokens(s, "OUTAGE_STRONG", non_event_toks, non_event_chars)
+        live_weak = _live_outage_tokens(s, "OUTAGE", non_event_toks, non_event_chars)
+        known = _known_anchor(s, ambiguous)
+        referred = named_before and bool(_BACK_REFERENCE.search(s.text))
+        named_before = named_before or known
+        if not (live_strong or live_weak or _extra_disruption(s, non_event_chars)):
+            continue
+        names = [] if known else names_in_outage_constructions(s, ambiguous)
+        if _power_sense(s, known or bool(names)):
+            continue  # "a power outage left 20,000 homes dark"
+        event_sents += 1
+        strong += bool(live_strong)
+        if known or names or referred:
+            anchored += 1
+        for n in names:
+            if n not in ambiguous:
+                unknown[n] = unknown.get(n, 0) + 1
+    title_hit = _title_signal(title)
+    genre = bool(title and _TITLE_GENRE.search(title))
+    # Outage words tied to a named service are better evidence than free-floating ones.
+    score = event_sents + strong + min(anchored, 3) * 0.5 + (3 if title_hit else 0) - 0.5 * launch
     need = 5 if launch >= 2 and not title_hit else 3
+    if genre:
+        need += 1  # "How to write a status page update", "Carrier adds a live outage map"
+    if advisory >= 2 and not strong:
+        need += 2  # a flaw and its patch, with "affected versions" but nothing unavailable
     if source_kind == "vendor":
         need -= 1  # a vendor page that speaks of an event at all is about its own incident
     # "outage" also names a singer's lost voice or a striker's goal drought: an outage document ties
     # the outage to a named provider or service (vendor documents are tied by their source).
-    if title_hit and title_entities:
+    if title_hit and title_entities and title_names_service(title):
         anchored += 2
     ok = score >= need and (anchored >= 1 or source_kind == "vendor")
-    reason = f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, launch cues={launch}"
-    return Relevance(ok, float(score), reason)
+    reason = (f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, "
+              f"genre={'yes' if genre else 'no'}, launch cues={launch}, advisory cues={advisory}")
+    names = tuple(sorted(unknown, key=lambda n: -unknown[n]))
+    return Relevance(ok, float(score), reason, names)

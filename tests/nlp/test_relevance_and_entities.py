@@ -75,3 +75,161 @@ def test_a_provider_named_like_its_company_wins_over_the_cloud_it_runs_on(extrac
     text = ("Slack's engineers wrote that the AWS Transit Gateways connecting their networks did not scale quickly enough. "
             "Slack was down for hours on January 4, and Slack said its own monitoring had failed as well.")
     assert primary(extract(text, title="Slack's January outage: an AWS gateway that couldn't keep up"))["provider"] == "Slack"
+
+
+# --- Relevance on providers of any sector, and outage words in other senses (relevance.v2) ---
+
+def test_a_carrier_outage_is_an_outage_of_that_carrier(extract):
+    text = ("Optus subscribers across Australia could not make calls or get online on Wednesday morning. "
+            "The carrier said a network fault was to blame and that service came back by the afternoon.")
+    res = extract(text, title="Optus network fault leaves millions without mobile service")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Optus"
+
+
+def test_a_game_network_and_a_bank_app_going_down_are_outages(extract):
+    games = ("PlayStation Network was down for most of Saturday. Players were unable to sign in or join matches, "
+             "and Sony said engineers were working on a fix.")
+    res = extract(games, title="PSN down for hours")
+    assert res["is_outage"] is True and primary(res)["provider"] == "PlayStation Network"
+    bank = ("TSB customers were locked out of their accounts for a second day on Tuesday. "
+            "The bank said its app and online banking were back up and running by the evening.")
+    res = extract(bank, title="TSB app problems drag on")
+    assert res["is_outage"] is True and primary(res)["provider"] == "TSB"
+
+
+def test_an_airline_named_by_a_brand_word_in_context(extract):
+    text = ("Delta flights were held at the gate across the US on Monday after a computer failure took down "
+            "the airline's check-in systems. The carrier said systems were restored within three hours.")
+    res = extract(text, title="IT glitch grounds Delta flights")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Delta Air Lines"
+
+
+def test_a_provider_outside_the_gazetteer_anchors_by_construction(extractor, extract):
+    text = ("Customers of Zapnet could not get online for most of Thursday. "
+            "An outage at Zapnet also took down its email service, and Zapnet users flooded social media with complaints.")
+    res = extract(text, title="Broadband provider down for a day")
+    assert res["is_outage"] is True
+    from nlp.relevance import judge
+    from nlp.sentences import sentence_views
+    rel = judge(sentence_views(extractor.nlp(text), text), "Broadband provider down for a day", text)
+    assert rel.unknown_names[0] == "Zapnet"
+
+
+def test_logouts_called_a_glitch_by_the_company_are_an_outage(extract):
+    # paraphrase of a sample article on an AI code editor whose session change signed users out
+    text = ("Windsurf is one of the most popular AI code editors, and its maker has raised money on that popularity. "
+            "Several developers cancelled their plans this week after a support bot invented a rule to explain why they kept being signed out. "
+            "The company later called the underlying glitch a side effect of a change to session handling. "
+            "\"Being logged out twice a day I could live with; a fake policy I could not,\" one of them wrote.")
+    res = extract(text, title="Cancellations, and the bot that spoke for an editor")
+    assert res["is_outage"] is True
+
+
+def test_a_vendor_update_on_restarting_a_site_after_a_fire_is_an_outage(extract):
+    # paraphrase of a sample vendor post: no outage word, only a fire and a restart plan
+    text = ("Ten days after the fire in our Gravelines building, here is where the restart stands. "
+            "Every rack must be cleaned and the power room rebuilt before servers can be switched on, so the restart will take longer than planned. "
+            "GRA1 should come back over the coming days and GRA2 within three weeks.")
+    res = extract(text, title="Gravelines: revised restart schedule", source_kind="vendor", provider="OVHcloud")
+    assert res["is_outage"] is True
+
+
+def test_a_power_outage_for_homes_is_not_an_internet_outage_even_in_a_named_place(extract):
+    text = ("A power outage in Orange County left 30,000 homes without electricity on Tuesday night. "
+            "The utility said crews had restored power to most households by morning, and a substation fault was to blame.")
+    assert extract(text, title="Orange County power outage leaves thousands in the dark")["is_outage"] is False
+
+
+def test_an_outage_map_feature_of_a_named_carrier_is_not_an_outage(extract):
+    text = ("Verizon added a live outage map to its app on Tuesday. "
+            "The map shades neighbourhoods by the number of reports, and customers can ask for an alert when service is restored. "
+            "The company said the feature would reach all customers by the end of the month.")
+    assert extract(text, title="Verizon adds a live outage map to its app")["is_outage"] is False
+
+
+def test_a_security_advisory_of_a_named_vendor_is_not_an_outage(extract):
+    text = ("Fortinet urged customers to patch a critical flaw in FortiGate firewalls on Thursday. "
+            "Researchers said attackers had exploited the vulnerability for weeks, and affected versions are listed in the advisory. "
+            "The company said a fix was available for all impacted devices.")
+    assert extract(text, title="Patch now: critical FortiGate flaw under attack")["is_outage"] is False
+
+
+def test_earnings_that_mention_an_outage_in_passing_are_not_an_outage(extract):
+    text = ("Microsoft's quarterly revenue rose 15 percent, driven by Azure and its AI services. "
+            "Executives said demand still outstrips capacity and that spending on data centres would keep growing. "
+            "They did not comment on last month's outage.")
+    assert extract(text, title="Microsoft beats forecasts as Azure grows")["is_outage"] is False
+
+
+def test_an_outage_in_scare_quotes_or_a_purpose_clause_is_not_an_event(extract):
+    text = ("The chef closed her restaurant for a month, calling it a 'kitchen outage' on Instagram. "
+            "She said she needed the rest.")
+    assert extract(text, title="Chef announces a month-long 'kitchen outage'")["is_outage"] is False
+    text = ("Pagewise raised 30 million dollars to help companies cut downtime. "
+            "Its software predicts outages before they happen, the start-up says, and customers include several banks.")
+    assert extract(text, title="Start-up raises $30m for software to cut the cost of downtime")["is_outage"] is False
+
+
+def test_a_guide_whose_sentence_opens_with_a_service_word_is_not_anchored(extract):
+    text = ("Teams that rehearse failures find runbooks pointing at retired dashboards and timeouts far longer than planned. "
+            "Issues like these only surface when something breaks. Start small: take one replica offline in staging and watch the alerts.")
+    assert extract(text, title="How to run your first failure drill")["is_outage"] is False
+
+
+# --- Ambiguous brand words ---
+
+def test_ordinary_words_do_not_name_providers(extractor):
+    doc = extractor.nlp("Analysts zoom in on slack demand for a box of signal boosters as the sky turns orange.")
+    assert [e.label_ for e in doc.ents if e.label_ in ("PROVIDER", "COMPANY")] == []
+
+
+def test_ambiguous_brand_words_name_a_provider_in_a_brand_context(extractor):
+    from nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert {"Square", "X", "Delta", "Chase", "Box", "Signal"} <= gaz.ambiguous_surfaces
+    doc = extractor.nlp("Square sellers could not take card payments, and Chase customers saw the same errors.")
+    assert {(e.text, e.id_) for e in doc.ents if e.label_ == "PROVIDER"} >= {("Square sellers", "Square"), ("Chase customers", "JPMorgan Chase")}
+    doc = extractor.nlp("Crowds gathered in Times Square as the Delta variant spread.")
+    assert not any(e.id_ == "Delta Air Lines" for e in doc.ents)
+
+
+def test_a_bare_brand_word_in_an_outage_construction_anchors_the_outage(extract):
+    text = ("Visa's network failed on Friday evening, and card payments were declined at tills across Europe. "
+            "Shoppers said they could not pay for groceries, and the outage lasted about ten hours.")
+    res = extract(text, title="Card payments fail across Europe")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Visa"
+
+
+def test_a_bare_ambiguous_word_does_not_make_a_document_an_outage(extract):
+    text = ("Crowds in Times Square watched the screens go dark for ten minutes on Friday. "
+            "The outage of the giant billboards was blamed on a faulty electrical panel.")
+    assert extract(text, title="Times Square billboards go dark")["is_outage"] is False
+
+
+def test_the_gazetteer_knows_the_providers_a_tracker_needs(extractor):
+    from nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert len(gaz.providers) >= 80
+    for surface, provider in [("Gmail", "Google Workspace"), ("YouTube", "Google"), ("Instagram", "Meta"), ("WhatsApp", "Meta"),
+                              ("Twitter", "X"), ("Teams", "Microsoft 365"), ("Outlook", "Microsoft 365"), ("Azure", "Microsoft Azure"),
+                              ("Verizon", "Verizon"), ("Xfinity", "Comcast"), ("PSN", "PlayStation Network"), ("Venmo", "PayPal")]:
+        found = gaz.provider_by_alias.get(surface.lower()) or gaz.service_by_surface[surface.lower()][0][0]
+        assert found == provider, surface
+    for tool in ("Kiro", "Amazon Q", "GitHub Copilot", "Claude Code", "Gemini CLI", "Cursor", "Replit Agent", "Devin", "Codex CLI", "Cline"):
+        assert tool.lower() in gaz.ai_by_alias, tool
+
+
+def test_a_title_names_a_service_as_the_gazetteer_writes_it():
+    from nlp.relevance import title_names_service
+
+    assert title_names_service("iCloud and Apple Music down for thousands")
+    assert title_names_service("AWS's us-east-1 stumbles again")
+    assert title_names_service("X goes down for the second time this week")
+    assert not title_names_service("Times Square billboards go dark")
+    assert not title_names_service("How Teams Prepare for Their First Failure Drill")
+    assert not title_names_service("Analysts see slack demand for cloud")
