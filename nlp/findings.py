@@ -206,6 +206,14 @@ _HUMAN_AGENT = frozenset("engineer engineers operator operators employee employe
 _SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously slip".split())
 # Routes disappearing are a routing failure: "the routes that lead to its DNS servers disappeared".
 _ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|went missing)\b", re.I)
+# "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
+_HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
+_FAULT_NEGATION = re.compile(r"\b(?:not|n't|never|nothing|no)\b", re.I)
+# "it was a configuration change", "this is a DDoS attack": naming what the event was frames the cause.
+_IDENTIFIED = frozenset("it this that".split())
+_COPULA = frozenset("was is had been 's".split())
+# "the doubled file exceeded the size limit": a limit an input outgrew is the change that grew it.
+_INPUT_WORDS = frozenset("file files size entries features rows list lists records configuration config".split())
 # "described the issue as network congestion": naming the cause of the issue frames it.
 _CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\s+(?:\w+\s+){0,4}?as\b", re.I)
 # "a storm of connection attempts", "a flood of requests": a figure of speech for a quantity.
@@ -238,16 +246,20 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     fams = sent.cause_families()
     extra: dict[str, int] = {}
-    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("human_error", _HUMAN_CAUSE), ("network_bgp", _ROUTES_GONE)):
+    fault_denied: set[str] = set()
+    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("human_error", _HUMAN_CAUSE), ("human_error", _HUMAN_AT_FAULT),
+                         ("network_bgp", _ROUTES_GONE)):
         # "the faulty CrowdStrike update": a defective release, whatever words sit in between;
         # "blamed on an engineer": a person as the cause; "the routes ... disappeared"
-        m = pattern.search(sent.text) if f"CAUSE_{cat}" not in sent.hits else None
+        m = pattern.search(sent.text) if f"CAUSE_{cat}" not in sent.hits and cat not in extra else None
         if m:
             span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
             extra[cat] = span.start if span is not None else sent.span.start
+            if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)):
+                fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
     if not fams and not extra and not (ai and ai.polarity == "asserts") and not third_party:
         return []
-    framed = sent.has("CAUSAL", "OUTAGE") or bool(_CHARACTERISED.search(sent.text))
+    framed = sent.has("CAUSAL", "OUTAGE") or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams)
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
@@ -265,7 +277,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     for fam in fams:
         cat = fam[len("CAUSE_"):]
         for s, e in sent.hits[fam]:
-            if s in inside or (s, fam) in shadowed or _not_a_cause(doc, sent, cat, s, e):
+            if s in inside or (s, fam) in shadowed:
+                continue
+            if cat == "capacity" and _outgrown_limit(doc, sent, s):
+                found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
+                continue
+            if _not_a_cause(doc, sent, cat, s, e):
                 continue
             if any(a <= doc[s].idx < b for a, b in repairs):
                 continue
@@ -274,7 +291,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                 continue
             found.setdefault((cat, pol), s)
     for cat, tok in extra.items():
-        found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
+        denied = negated(doc, sent, tok) or (cat in fault_denied)
+        found.setdefault((cat, "denies" if denied else "asserts"), tok)
     overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
                      and doc[t].lower_ in _OVERLOAD_WORDS), None)
     new_sw = _NEW_SOFTWARE.search(sent.text)
@@ -314,6 +332,24 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
         out.append(Finding("cause", cat, pol, tok, qs, qe))
     return out
+
+
+def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
+    """"We found out it was a configuration change": "it/this/that" + copula right before a cause phrase."""
+    for fam in fams:
+        for s, _ in sent.hits[fam]:
+            window = [doc[i].lower_ for i in range(max(sent.span.start, s - 4), s)]
+            if any(w in _IDENTIFIED and j + 1 < len(window) and window[j + 1] in _COPULA for j, w in enumerate(window)):
+                return True
+    return False
+
+
+def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """A "limit" hit by an input that grew (a file, its entries) rather than by load."""
+    if doc[tok].lower_ not in ("limit", "limits"):
+        return False
+    near = {doc[i].lower_ for i in _clause_window(doc, sent, tok, 8)}
+    return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 
 
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:

@@ -257,3 +257,35 @@ def test_symptoms_name_no_cause_and_common_cause_words_are_known(extract):
     assert primary(extract(text, title="Outage at Slack"))["cause_category"] == "software_bug"
     text = "A substation failure left the data centre without power and caused the outage, the company said."
     assert primary(extract(text, title="OVHcloud outage"))["cause_category"] == "power"
+
+
+def test_security_incident_and_unauthorised_access_are_attack_words(extract):
+    text = "The company said the outage was not a security incident and that no one gained unauthorised access."
+    res = extract(text, title="OpenAI outage", source_kind="vendor", provider="OpenAI")
+    assert ("cyberattack", "denies") in cause_claims(res)
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+
+
+def test_a_person_not_at_fault_is_a_denied_human_error(extract):
+    text = "The setting that set off the outage was valid, and the customer was not at fault, Fastly said."
+    res = extract(text, title="Fastly outage")
+    assert ("human_error", "denies") in cause_claims(res)
+    assert ("human_error", "asserts") not in cause_claims(res)
+
+
+def test_it_was_x_names_the_cause(extract):
+    text = "Advertisers only learned from the news that it was a configuration change."
+    res = extract(text, title="Facebook outage hits advertisers")
+    assert ("config_change", "asserts") in cause_claims(res)
+
+
+def test_missing_error_handling_is_a_defect(extract):
+    text = "The new code path had no proper error handling, and it crashed the service when it met blank fields."
+    res = extract(text, title="Google Cloud outage", source_kind="vendor", provider="Google Cloud")
+    assert ("software_bug", "asserts") in cause_claims(res)
+
+
+def test_an_input_that_outgrew_a_limit_is_the_change_that_grew_it(extract):
+    text = "The reading software caps the size of the file, and the doubled file went past that limit, so the proxy failed."
+    res = extract(text, title="Cloudflare outage", source_kind="vendor", provider="Cloudflare")
+    assert primary(res)["cause_category"] == "config_change"
