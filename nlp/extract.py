@@ -34,6 +34,7 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
+                      r"reverted|rolled back|withdrawn|pulled|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
@@ -46,8 +47,12 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# "Timeline (UTC)", "All times are PT": the zone of the times that follow
+_ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
 _RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
-_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|resolved|fixed|cleared)\b", re.I)
+_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
 # A length given as a bound ("under an hour", "within 30 minutes") gives way to an exact window.
@@ -264,6 +269,9 @@ class Extractor:
             # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
             header = _STATUS_HEADER.match(text)
             body_start = s.start + (header.end() if header else 0)
+            zone_note = _ZONE_NOTE.search(text)
+            if zone_note:
+                context_zone = zone_note.group("zone")
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
             timed = [pt for pt in points if pt.has_time]
             if header:
@@ -322,7 +330,8 @@ class Extractor:
             # A recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC")
             # speaks of the outage's time too.
             outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
-                          or bool(_END_CUE.search(text)) or bool(_WINDOW.match(text[body_start - s.start:])))
+                          or bool(_END_CUE.search(text)) or bool(_RECOVERY_WORD.search(text)) or bool(_STILL.search(text))
+                          or bool(_WINDOW.match(text[body_start - s.start:])))
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -347,7 +356,11 @@ class Extractor:
                 before = full[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
+                if pt.start - body_start <= 1 and pt.has_time:
+                    # a timeline line "12:35 Incident mitigated.": the words after the time say what happened
+                    is_end = _ends_here(full[pt.end:min(s.end, pt.end + 50)])
+                else:
+                    is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
                 attr = "end" if is_end else "start"
                 if attr == "end" and attr in seen_attr:
                     # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
@@ -432,15 +445,18 @@ class Extractor:
             score += 1  # "lasted", "for more than four hours", "for close to"
         if _CORRECTION.search(text):
             score -= 4
-        if _WITHIN.search(before) and not (_END_CUE.search(text) or _RECOVERY_WORD.search(text)):
+        if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
             score -= 3
+        if _CONDITION.search(text[:rel]):
+            score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
         if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
             score -= 3  # "we expect restorations to run for up to two more weeks"
         # time still to come ("may need up to two more weeks", "over the next two to three weeks"):
         # the outage is not over
         if du.remaining:
             score -= 3
-        remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*more\b", after)
+        # "More than five hours in, there was no word": time so far into an outage still going
+        remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
                          or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
         if _DETECTION.search(text[max(0, rel - 60):rel]):
             score -= 2  # "we detected the disruption within one minute": time to notice, not the length

@@ -88,13 +88,15 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+|"
     r"\b(?:outages?|incidents?|failures?|disruptions?|times?|(?:second|third|fourth|fifth|sixth|latest|another)\b(?:\s+[\w-]+){0,4})"
     r"\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
-    r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3})$", re.I)
+    r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3}|"
+    r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
-                         r"(?:[\w'-]+\s+){0,5}?(?:first|start|started|starting|onset|began|begun|beginning)\b)", re.I)
+                         r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
+                         r"start|started|starting|onset|began|begun|beginning)\b)", re.I)
 
 
 @dataclass

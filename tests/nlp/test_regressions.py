@@ -294,3 +294,37 @@ def test_a_count_over_a_period_is_not_a_length(extract):
     text = ("AWS Cost Explorer failed for about thirteen hours in December, the outlet found. "
             "For AWS it is the second widely reported outage story in four months.")
     assert primary(extract(text, title="AWS outage"))["duration_hours"] == 13.0
+
+
+def test_timeline_lines_take_the_zone_note_and_the_words_after_the_time(extract):
+    text = ("We had a global outage on March 3 because of a bug.\n\nTimeline (UTC)\n\n"
+            "14:02 First errors seen across the network. 14:05 Engineers paged. 14:40 Services begin to recover. "
+            "16:10 Incident mitigated.\n\nWithin 38 minutes, most of our network was working normally again.")
+    inc = primary(extract(text, source_kind="vendor", provider="Fastly", title="Outage summary",
+                          published="2025-03-03T22:00:00Z"))
+    assert (inc["start"], inc["end"]) == ("2025-03-03T14:02:00Z", "2025-03-03T16:10:00Z")
+    assert inc["duration_hours"] == 0.633
+
+
+def test_a_hypothetical_length_is_not_the_outage_length(extract):
+    text = ('Akamai said its DNS outage was over quickly. "If all your traffic depends on one DNS provider, '
+            'two hours of their outage is two hours of yours," an analyst said.')
+    assert primary(extract(text, title="Akamai outage"))["duration_hours"] is None
+
+
+def test_time_so_far_into_an_outage_still_going_is_not_its_length(extract):
+    text = ("Meta's apps have been down worldwide since Monday morning. "
+            "Six hours in, the company had not said when the outage would end.")
+    assert primary(extract(text, title="Meta outage", published="2025-10-20T20:00:00Z"))["duration_hours"] is None
+
+
+def test_a_quick_fix_is_not_the_length_of_a_long_outage(extract):
+    text = ("CrowdStrike withdrew the faulty update within about forty minutes of shipping it. "
+            "Three days on, some hospitals were still rebuilding machines after the outage.")
+    assert primary(extract(text, title="CrowdStrike outage"))["duration_hours"] == 72.0
+
+
+def test_a_revert_is_an_end(extract):
+    text = "At 04:10 UTC on July 19 CrowdStrike released a faulty update that crashed machines. The update was reverted at 05:30 UTC."
+    inc = primary(extract(text, source_kind="vendor", provider="CrowdStrike", title="Incident review"))
+    assert (inc["end"], inc["duration_hours"]) == ("2025-07-19T05:30:00Z", 1.33)

@@ -142,3 +142,7 @@ def test_elapsed_time_with_on_needs_the_outage_still_going():
 
 def test_last_week_is_the_month_it_fell_in():
     assert points("Last week, the agent wiped a customer's records.", ref=date(2025, 8, 4)) == ["2025-07"]
+
+
+def test_a_threshold_for_outages_in_general_is_not_a_length():
+    assert hours("Few policies pay out for outages shorter than a day.") == []
