@@ -170,10 +170,11 @@ class Attributor:
         e = self._entity_ending_at(i - 1)
         if e is not None:
             return self._entity_kind(e.label, e.ent_id)
-        if i - 1 in low and _is_name_word(doc[i - 1]) and i - 1 > self._clause_start(i) and not _cue_at(low, doc, i - 1, hi):
+        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not _cue_at(low, doc, i - 1, hi):
             return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
-        k = i + n
-        if low.get(k) in ("of", "at", "for", "from"):
+        k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
+                  or low.get(t) in _words("clause_breaks")), i + n)
+        if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"
             nxt = low.get(k + 1, "")
             if nxt in ("a", "an", "one", "another", "several"):
                 return "other"  # "the founder of a London software company"
@@ -196,7 +197,7 @@ class Attributor:
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
-        owner = self._owner_kind(i, n, hi)
+        owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
         if owner is not None:
             kind = owner
         name = text

@@ -55,3 +55,110 @@ def test_refuted_report_in_a_vendor_document_becomes_a_vendor_denial(extract):
     res = extract(text, source_kind="vendor", provider="AWS", published="2026-02-20")
     ai = claims_of(res, "ai")
     assert ai and ai[0]["polarity"] == "denies" and ai[0]["speaker_kind"] == "vendor"
+
+
+# -- attribution.v2: the speaker read inside the speech verb's clause ---------------------------------
+
+def kinds(res, attribute):
+    return [c["speaker_kind"] for c in claims_of(res, attribute)]
+
+
+def test_speaker_after_a_closing_quote_is_not_a_company_inside_the_quote(extract):
+    text = "\"A bad deployment took the AWS region down,\" said Priya Nandakumar, a researcher at the consultancy Orbitline."
+    res = extract(text, title="AWS outage")
+    assert speakers(res)[0] == ("other", "Priya Nandakumar")
+
+
+def test_a_quotation_sentence_after_the_quoted_speaker_stays_hers(extract):
+    text = ("AWS services went down on Monday. \"Nobody rolled back fast enough,\" said Priya Nandakumar, an analyst "
+            "at Orbitline. \"The root cause was a faulty deployment.\"")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["other"]
+
+
+def test_a_quotation_whose_speaker_is_named_where_it_closes(extract):
+    text = ("AWS services went down on Monday.\n\n\"A faulty deployment started it. Then a DNS failure spread "
+            "to every zone,\" an AWS spokesperson said.")
+    res = extract(text, title="AWS outage")
+    assert set(kinds(res, "cause")) == {"vendor"}
+
+
+def test_a_person_keeps_the_role_they_were_introduced_with(extract):
+    text = ("Amazon's chief technology officer Werner Lindqvist wrote a long account of the AWS outage. "
+            "A DNS failure in one region started it, Lindqvist wrote.")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_a_role_belongs_to_the_organisation_that_owns_it(extract):
+    other_ceo = extract("Fennix chief executive Dana Holt said a faulty deployment at AWS caused the outage.", title="AWS outage")
+    assert kinds(other_ceo, "cause") == ["other"]
+    unnamed = extract("\"A DNS failure caused the AWS outage,\" said the head of engineering at a Dutch retailer.", title="AWS outage")
+    assert kinds(unnamed, "cause") == ["other"]
+    own = extract("Marta Quell, the head of AWS, said a DNS failure caused the outage.", title="AWS outage")
+    assert kinds(own, "cause") == ["vendor"]
+
+
+def test_a_company_inside_a_relative_clause_is_not_the_subject(extract):
+    res = extract("Retailers that depend on AWS say a capacity shortage caused the outage.", title="AWS outage")
+    assert kinds(res, "cause") == ["other"]
+
+
+def test_what_is_blamed_is_the_outlets_description_and_what_it_is_blamed_on_the_speakers(extract):
+    res = extract("Amazon has blamed Monday's nine-hour AWS outage on a faulty deployment.", title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+    assert kinds(res, "duration") == ["press"]
+
+
+def test_a_closing_gloss_that_measures_the_event_is_the_outlets(extract):
+    res = extract("AWS said its services were back to normal at 14:05 UTC, roughly ten hours after the first errors.",
+                  title="AWS outage")
+    assert kinds(res, "duration") == ["press"]
+
+
+def test_a_speech_verb_in_a_fronted_clause_speaks_only_up_to_its_comma(extract):
+    res = extract("By the time AWS said that a fix was rolling out, the outage had lasted about three hours.", title="AWS outage")
+    assert kinds(res, "duration") == ["press"]
+
+
+def test_a_reported_claim_inside_the_vendors_words_is_the_reports(extract):
+    res = extract("Google says it is looking into a report that its AI coding agent deleted a developer's files and caused an outage.",
+                  title="Google Cloud outage", provider="Google Cloud")
+    assert kinds(res, "cause") == ["other"]
+
+
+def test_a_later_clause_with_its_own_speaker_speaks_for_itself(extract):
+    text = ("AWS has said only that its engineers are investigating, but engineers at two AWS customers told us "
+            "that a DNS failure caused the outage.")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["other"]
+
+
+def test_a_speech_verb_in_a_trailing_subordinate_clause_does_not_take_the_main_clause(extract):
+    text = ("Replit was down for two hours on Monday. A faulty deployment took the service down at 09:00 UTC "
+            "while a customer had asked us to pause all changes.")
+    res = extract(text, source_kind="vendor", provider="Replit", title="About last week")
+    assert set(kinds(res, "cause")) == {"vendor"}
+
+
+def test_by_the_companys_own_account_frames_the_sentence(extract):
+    res = extract("By AWS's own account, a faulty deployment caused the outage.", title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_an_accounting_verb_with_a_vendor_subject(extract):
+    res = extract("Microsoft now dates the Azure outage from 21:40 UTC on July 18.", title="Azure outage",
+                  published="2024-07-26T12:00:00Z")
+    assert kinds(res, "start") == ["vendor"]
+
+
+def test_the_post_named_before_keeps_its_author(extract):
+    text = ("In a blog post, the company said the AWS outage began with a DNS failure. "
+            "A faulty deployment made it worse, the post said.")
+    res = extract(text, title="AWS outage")
+    assert set(kinds(res, "cause")) == {"vendor"}
+
+
+def test_a_speech_noun_after_a_determiner_is_not_a_speech_verb(extract):
+    res = extract("More than nine hours after the first reports, many users still could not reach AWS.", title="AWS outage")
+    assert kinds(res, "duration") == ["press"]
