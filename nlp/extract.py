@@ -39,7 +39,9 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
 _START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
-_DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported)\s*(?:\w+\s+)?$", re.I)
+_DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported|"
+                             r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|blog post|post|interview|filing|call|email|tweet|briefing))"
+                             r"\s*(?:\w+\s+)?$", re.I)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
@@ -288,8 +290,12 @@ class Extractor:
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                      and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
             if dated:
-                # a later clock time without a date belongs to the last day the text named (as the text counts days)
-                context_day = dated[-1].day
+                # a later clock time without a date belongs to the last day the text named (as the text
+                # counts days) — but not to a background date weeks earlier ("an update rolled out on
+                # May 12 contained a bug. When a customer pushed a configuration at 09:47 UTC…")
+                day = dated[-1].day
+                if context_day is None or day is None or (context_day - day).days <= 14:
+                    context_day = day
             if timed:
                 # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
                 context_zone = timed[-1].zone or context_zone

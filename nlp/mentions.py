@@ -44,9 +44,13 @@ def _month_index(iso: str) -> int | None:
     return y * 12 + (m - 1) if m else None
 
 
-def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], ref: date) -> int:
+def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], ref: date,
+                   provider: str | None, gaz: Gazetteer) -> int:
+    """The month of the first dated outage sentence that neither recalls nor names another company's
+    provider ("In March 2021 a fire destroyed one of OVHcloud's data centres" in a Google article is
+    not the primary's date); else the publication month."""
     for s in sents:
-        if s.has("OUTAGE") and not s.has("RECALL"):
+        if s.has("OUTAGE") and not s.has("RECALL") and _other_provider(s, provider, gaz) is None:
             for p in points.get(s.index, ()):
                 mi = _month_index(p.iso)
                 if mi is not None:
@@ -104,7 +108,7 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
                      ref: date, gaz: Gazetteer) -> list[IncidentGroup]:
     primary = IncidentGroup(True, provider, "primary")
     recalled: dict[str, IncidentGroup] = {}
-    pm = _primary_month(sents, points, ref)
+    pm = _primary_month(sents, points, ref, provider, gaz)
     current: IncidentGroup | None = None
     current_par = -1
     for s in sents:

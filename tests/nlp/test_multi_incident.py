@@ -81,3 +81,12 @@ def test_similar_errors_elsewhere_beside_the_primarys_name_are_the_same_event(ex
             "Anthropic's Claude, which sits behind Cloudflare, saw similar errors, a monitoring firm said.")
     res = extract(text, title="Cloudflare outage", published="2025-11-20T09:00:00Z")
     assert len(res["incidents"]) == 1
+
+
+def test_the_primary_date_is_not_taken_from_another_companys_outage(extract):
+    text = ("Two weeks after a fire shut down Google Cloud's Paris region, one zone is still down.\n\n"
+            "In March 2021 a fire destroyed one of OVHcloud's data centres, taking websites offline.")
+    res = extract(text, title="Google Cloud zone still down", published="2023-05-09T08:00:00Z")
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert (other["provider"], other["start"]) == ("OVHcloud", "2021-03")
+    assert primary(res)["start"] != "2021-03"

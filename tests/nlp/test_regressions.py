@@ -328,3 +328,16 @@ def test_a_revert_is_an_end(extract):
     text = "At 04:10 UTC on July 19 CrowdStrike released a faulty update that crashed machines. The update was reverted at 05:30 UTC."
     inc = primary(extract(text, source_kind="vendor", provider="CrowdStrike", title="Incident review"))
     assert (inc["end"], inc["duration_hours"]) == ("2025-07-19T05:30:00Z", 1.33)
+
+
+def test_the_date_of_a_statement_is_not_the_start(extract):
+    text = ("Akamai will roll out DNS changes in stages, it said in a statement on Friday, "
+            "after last Wednesday's outage broke thousands of sites.")
+    assert primary(extract(text, title="Akamai outage", published="2025-10-27T08:00:00Z"))["start"] == "2025-10-22"
+
+
+def test_a_background_date_weeks_earlier_does_not_date_later_clock_times(extract):
+    text = ("Fastly's network failed on Tuesday, the company said. A release shipped on May 12 contained a latent bug. "
+            "When a customer changed a setting at 09:47 UTC, most of the network started returning errors.")
+    res = extract(text, title="Fastly outage", published="2021-06-09T08:00:00Z")
+    assert primary(res)["start"] == "2021-06-08T09:47:00Z"
