@@ -50,6 +50,7 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
+_SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Timeline (UTC)", "All times are PT": the zone of the times that follow
 _ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
@@ -318,7 +319,7 @@ class Extractor:
                 return default if scope is not None and char < scope else speaker
 
             # Causes, AI and scope.
-            third = self._third_party(s, provider)
+            third = self._third_party(s, provider, sdoc)
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
             for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor"):
                 c = self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55)
@@ -416,22 +417,40 @@ class Extractor:
                 out.append(c)
         return out
 
-    def _third_party(self, s: SentenceInfo, provider: str | None) -> bool:
-        """Another company named right before a cause ("a faulty CrowdStrike update", "an Akamai DNS
-        failure") is a third party from this provider's point of view."""
+    def _third_party(self, s: SentenceInfo, provider: str | None, sdoc: Doc | None = None) -> bool:
+        """Another company's provider or service named with a cause is a third party from this
+        provider's point of view: right before it ("a faulty CrowdStrike update", "an Akamai DNS
+        failure"), after it through a preposition ("a defective update to CrowdStrike's Falcon
+        software", "a bug at Fastly"), or as a supplier's part the provider uses ("our AWS Transit
+        Gateways, which …, did not scale")."""
         if not provider:
             return False
-        prov = self.gazetteer.provider(provider)
-        cause_toks = {t for f in s.cause_families() for t, _ in s.hits[f]}
+        cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
+        if not cause_toks:
+            return False
         for e in s.ents:
-            if e.label != "PROVIDER" or e.ent_id == provider:
-                continue
-            other = self.gazetteer.provider(e.ent_id)
-            if prov is not None and other is not None and other.company == prov.company:
+            if not self._foreign(e, provider):
                 continue
             if any(e.tok < t <= e.tok + 4 for t in cause_toks):
                 return True
+            if sdoc is None:
+                continue
+            if any(0 < e.tok - t <= 4 and sdoc[e.tok - 1].lower_ in _SUPPLIER_PREP for t in cause_toks):
+                return True
+            if e.tok > s.span.start and sdoc[e.tok - 1].lower_ in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
+                return True
         return False
+
+    def _foreign(self, e, provider: str) -> bool:
+        """A provider, or a service of a provider, of another company than `provider`'s."""
+        if e.label not in ("PROVIDER", "SERVICE"):
+            return False
+        ent_prov = e.ent_id.split("|", 1)[0] if e.label == "SERVICE" else e.ent_id
+        if ent_prov == provider:
+            return False
+        own = self.gazetteer.provider(provider)
+        other = self.gazetteer.provider(ent_prov)
+        return not (own is not None and other is not None and other.company == own.company)
 
     @staticmethod
     def _claim_from(f: Finding, s: SentenceInfo, speaker: Speaker, full: str, base: float) -> Claim:

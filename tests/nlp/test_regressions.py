@@ -341,3 +341,16 @@ def test_a_background_date_weeks_earlier_does_not_date_later_clock_times(extract
             "When a customer changed a setting at 09:47 UTC, most of the network started returning errors.")
     res = extract(text, title="Fastly outage", published="2021-06-09T08:00:00Z")
     assert primary(res)["start"] == "2021-06-08T09:47:00Z"
+
+
+def test_a_supplier_named_after_the_cause_is_a_third_party(extract):
+    text = ("Azure virtual machines failed overnight, and the culprit was a faulty update to CrowdStrike's Falcon "
+            "software that crashed Windows servers inside Azure, the outlet found.")
+    assert primary(extract(text, title="Azure outage"))["cause_category"] == "third_party"
+
+
+def test_a_suppliers_part_the_provider_uses_is_a_third_party(extract):
+    text = ("Slack said the root cause was that our AWS Transit Gateways, which link our networks, "
+            "could not scale fast enough for the surge of traffic.")
+    res = extract(text, source_kind="vendor", provider="Slack", title="Slack outage review")
+    assert primary(res)["cause_category"] == "third_party"
