@@ -344,7 +344,9 @@ class Extractor:
             ranges = find_ranges(text, s.start, points)
             durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
             for du in durations:
-                claims.append(self._duration_claim(du, s, who(du.start), text))
+                c = self._duration_claim(du, s, who(du.start), text)
+                if not (c.extra["not_length"] and not c.extra["remaining"]):
+                    claims.append(c)
             timed_ranges = [r for r in ranges if r.hours is not None and r.hours > 0]
             if timed_ranges and all(_BOUND.search(text[max(0, du.start - s.start - 15):du.start - s.start]) for du in durations):
                 # "under an hour, between 16:14 and 16:52 UTC": the window is more exact than the bound
@@ -472,8 +474,10 @@ class Extractor:
             score -= 4
         if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
             score -= 3
+            not_length = True
         if _CONDITION.search(text[:rel]):
             score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
+            not_length = True
         if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
             score -= 3  # "we expect restorations to run for up to two more weeks"
         # time still to come ("may need up to two more weeks", "over the next two to three weeks"):
@@ -483,8 +487,10 @@ class Extractor:
         # "More than five hours in, there was no word": time so far into an outage still going
         remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
                          or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
+        not_length = False  # a time to some other act: no duration claim at all
         if _DETECTION.search(text[max(0, rel - 60):rel]):
             score -= 2  # "we detected the disruption within one minute": time to notice, not the length
+            not_length = True
         if _TOTAL.search(text[max(0, rel - 25):rel]):
             score += 2  # "a total of 7 hours and 27 minutes"
         elif _PARTIAL.search(text[max(0, rel - 60):rel]):
@@ -494,7 +500,7 @@ class Extractor:
         total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
                      _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index,
-                     {"hours": du.hours, "score": score, "total": total, "remaining": remaining})
+                     {"hours": du.hours, "score": score, "total": total, "remaining": remaining, "not_length": not_length})
 
     def _relative_to(self, claims: list[Claim], provider: str | None) -> list[Claim]:
         """A company speaking about its own outage is the vendor of that incident: "what OpenAI

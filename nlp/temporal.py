@@ -429,6 +429,8 @@ _DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|month|seco
 
 # "six hours later", "two days on": time elapsed since something the sentence named
 _LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
+_NOT_A_SPAN_NOUN = re.compile(r"\s+(?:statement|post|blog post|note|comment|remarks?|message|update|summary|interview|reply|"
+                              r"response|explanation|description|mention|look|answer|email|tweet)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 _RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still)\b", re.I)
 
@@ -476,6 +478,10 @@ def find_durations(text: str, base: int) -> list[Duration]:
     for m in QUALITATIVE.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
+        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok:
+            continue  # "removed the thread a few hours later"
+        if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
+            continue  # "a brief statement": short, but not a length of time
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), None))
     out.sort(key=lambda d: d.start)
     return out

@@ -354,3 +354,10 @@ def test_a_suppliers_part_the_provider_uses_is_a_third_party(extract):
             "could not scale fast enough for the surge of traffic.")
     res = extract(text, source_kind="vendor", provider="Slack", title="Slack outage review")
     assert primary(res)["cause_category"] == "third_party"
+
+
+def test_a_time_to_notice_or_to_act_is_no_duration_claim(extract):
+    text = ("Fastly's outage began at 09:47 UTC. We noticed the disruption within one minute. "
+            "Downdetector logged thousands of reports within half an hour.")
+    res = extract(text, source_kind="vendor", provider="Fastly", title="Outage")
+    assert claims_of(res, "duration") == []

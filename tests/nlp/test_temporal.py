@@ -146,3 +146,8 @@ def test_last_week_is_the_month_it_fell_in():
 
 def test_a_threshold_for_outages_in_general_is_not_a_length():
     assert hours("Few policies pay out for outages shorter than a day.") == []
+
+
+def test_short_things_that_are_not_spans_of_time():
+    assert hours("Google's response was a brief statement saying it was investigating.") == []
+    assert hours("Moderators removed the thread a few hours later.") == []
