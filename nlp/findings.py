@@ -187,7 +187,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
 _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
@@ -196,7 +196,16 @@ _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigatio
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
 # how the system is meant to work, not what happened.
-_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily)\b|\bby design\b", re.I)
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever)\b|\bby design\b"
+                      r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
+# "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
+_SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
+                      r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
+# "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
+# the repair names the cause's object, it does not say what caused the outage.
+_REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove".split())
+# "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
+_DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
 # "put the outage down to a single engineer", "blamed on an employee": a person as the cause.
 _HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|worker|contractor|administrator|admin|developer|technician)s?(?:'s|’s)?"
 _HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
@@ -287,7 +296,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             if any(a <= doc[s].idx < b for a, b in repairs):
                 continue
             pol = "denies" if negated(doc, sent, s) else "asserts"
-            if pol == "asserts" and generic:
+            if pol == "asserts" and (generic or _silent_before(sent, doc[s].idx)):
                 continue
             found.setdefault((cat, pol), s)
     for cat, tok in extra.items():
@@ -352,6 +361,31 @@ def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 
 
+def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """A repair verb governs the cause word: "rolled back the change", "disabled the DNS automation",
+    "the bug fix"; "rolled out a change" is no repair."""
+    if tok + 1 < sent.span.end and doc[tok + 1].lower_ in ("fix", "fixes"):
+        return True
+    for i in range(tok - 1, max(sent.span.start, tok - 5) - 1, -1):
+        low = doc[i].lower_
+        if low in _CLAUSE_BREAK and low not in ("and",):
+            return False
+        lemma = lemma_of(doc[i].text)
+        if lemma in _REPAIR_VERBS and doc[i].lower_ not in ("fix", "fixes"):
+            return True
+        if lemma == "roll" and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
+            return True
+    return False
+
+
+def _silent_before(sent: SentenceInfo, char: int) -> bool:
+    """"It has not said what the change was": a statement of silence before the cause word."""
+    for m in _SILENCE.finditer(sent.text):
+        if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
+            return True
+    return False
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     low = doc[start].lower_
@@ -359,6 +393,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
+    if _repaired(doc, sent, start):
+        return True  # "we rolled back the change", "AWS engineers increased the capacity"
+    if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
+        return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
     clause_after = _clause_text_after(doc, sent, end)

@@ -134,7 +134,8 @@ def test_a_shipped_fix_is_not_a_deployment_cause(extract):
     text = "Resolved: A patch has been deployed and the incident is over. Services are operating normally."
     res = extract(text, title="Elevated errors", source_kind="vendor", provider="Cloudflare")
     assert primary(res)["cause_category"] == "unknown"
-    text = "The company found the defect in a content update, rolled out a fix and said this was not a cyberattack."
+    text = ("The company found the defect in a content update, rolled out a fix and said this was not a cyberattack. "
+            "Millions of machines went down during the outage.")
     res = extract(text, title="CrowdStrike outage", source_kind="vendor", provider="CrowdStrike")
     assert {("software_bug", "asserts"), ("cyberattack", "denies")} <= cause_claims(res)
 
@@ -164,7 +165,8 @@ def test_agents_acting_on_their_own_are_agent_actions(extract):
 
 def test_an_ai_that_answered_is_involvement_not_the_cause(extract):
     text = ("The sign-outs came from a bug in a session change, the company said. "
-            "A support answer that misled users came from an AI system rather than staff.")
+            "A support answer that misled users came from an AI system rather than staff. "
+            "Users were logged out during the outage.")
     inc = primary(extract(text, title="Cursor outage logs users out"))
     assert inc["cause_category"] == "software_bug"
 
@@ -274,7 +276,8 @@ def test_a_person_not_at_fault_is_a_denied_human_error(extract):
 
 
 def test_it_was_x_names_the_cause(extract):
-    text = "Advertisers only learned from the news that it was a configuration change."
+    text = ("Advertisers only learned from the news that it was a configuration change. "
+            "Facebook and Instagram were down for hours in the outage.")
     res = extract(text, title="Facebook outage hits advertisers")
     assert ("config_change", "asserts") in cause_claims(res)
 
@@ -289,3 +292,30 @@ def test_an_input_that_outgrew_a_limit_is_the_change_that_grew_it(extract):
     text = "The reading software caps the size of the file, and the doubled file went past that limit, so the proxy failed."
     res = extract(text, title="Cloudflare outage", source_kind="vendor", provider="Cloudflare")
     assert primary(res)["cause_category"] == "config_change"
+
+
+def test_repairs_name_no_cause(extract):
+    text = ("Engineers reverted the configuration change and the service recovered. "
+            "Later the provider raised the capacity of the gateways by hand.")
+    res = extract(text, title="Outage", source_kind="vendor", provider="Slack")
+    assert primary(res)["cause_category"] == "unknown"
+    text = "17:40 Rollout of the bug fix begins across the network after the outage."
+    res = extract(text, title="Outage", source_kind="vendor", provider="Fastly")
+    assert ("software_bug", "asserts") not in cause_claims(res)
+
+
+def test_silence_about_a_cause_asserts_nothing(extract):
+    text = "The company has not said what the configuration change was or why the outage lasted so long."
+    res = extract(text, title="Meta outage")
+    assert ("config_change", "asserts") not in cause_claims(res)
+
+
+def test_attack_words_naming_a_defence_are_not_attacks(extract):
+    text = "DDoS protection vendors say outages like this one are a pattern to expect."
+    assert ("cyberattack", "asserts") not in cause_claims(extract(text, title="OpenAI outage"))
+
+
+def test_what_happens_every_few_minutes_is_a_description(extract):
+    text = "The rules file is rebuilt every few minutes and pushed to every server in the network before the outage."
+    res = extract(text, title="Cloudflare outage", source_kind="vendor", provider="Cloudflare")
+    assert ("config_change", "asserts") not in cause_claims(res)
