@@ -41,6 +41,10 @@ _DISRUPTION = re.compile(
     r"(?:5\d\d|gateway) errors?|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"
     r"(?:signed|signing|kicked|booted|thrown) (?:\w+ )?out|cut off|disconnected|dropped calls|no signal|"
     r"(?:were|was|are|is|been|got) hit|hit by|hit (?:\w+ )?(?:users|customers|subscribers|services|sites|apps)|"
+    r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
+    r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
+    r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|(?:cancel(?:l)?ed|delayed|grounded|held) (?:\w+ ){0,3}flights|"
+    r"flights (?:were |had been )?(?:cancel(?:l)?ed|delayed|grounded|held)|"
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
     r"fixed the (?:problem|issue|fault)|problems? (?:with|accessing|logging|connecting)|issues? (?:with|accessing|logging|connecting)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
@@ -56,7 +60,7 @@ _TITLE_OUTAGE = re.compile(
     r"destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|"
     r"connectivity issue|blackout|meltdown|glitch(?:es)?|hiccups?|stumbles?|stumbled|vanish(?:es|ed)?|(?:go|goes|went) dark|"
     r"falls? over|fell over|halts?|halted|grounds?|grounded|stranded|restores?|restored|back online|cut off|interruptions?|"
-    r"problems|issues|can't|cannot|unable|faults?|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
+    r"problems|issues|can't|cannot|unable|faults?|buckles?|buckled|chaos|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
     re.I,
 )
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
@@ -77,7 +81,9 @@ _PURPOSE_SENSE = re.compile(
     r"(?:\w+\s+){0,4}?(?:downtime|outages?|disruptions?|incidents?)\b",
     re.I,
 )
-_SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“][^'’\"”\n]{0,30}\b(?:outage|outages|downtime|blackout)\b[^'’\"”\n]{0,15}['’\"”]", re.I)
+# A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
+_PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b", re.I)
+_SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]", re.I)
 # The power-grid sense: an outage of electricity to homes and streets, not of an internet service.
 _POWER_SENSE = re.compile(r"\b(?:power(?:[- ]outages?| cuts?| failures?| lines?)?|electricity|electrical|grid|utility|utilities|substations?|"
                           r"transformers?|households?|homes|streetlights?|generators?)\b", re.I)
@@ -135,7 +141,7 @@ def is_timeline(text: str) -> bool:
 
 def _non_event_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a text where outage words are not events (product, purpose, quoted senses)."""
-    spans = [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _SCARE_QUOTED) for m in rx.finditer(text)]
+    spans = [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(text)]
     return spans
 
 
@@ -315,13 +321,14 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         for n in names:
             if n not in ambiguous:
                 unknown[n] = unknown.get(n, 0) + 1
-    title_hit = _title_signal(title)
     genre = bool(title and _TITLE_GENRE.search(title))
+    # a guide, survey, funding or launch title speaks of outages in general, not of one that happened
+    title_hit = _title_signal(title) and not genre
     # Outage words tied to a named service are better evidence than free-floating ones.
     score = event_sents + strong + min(anchored, 3) * 0.5 + (3 if title_hit else 0) - 0.5 * launch
     need = 5 if launch >= 2 and not title_hit else 3
     if genre:
-        need += 1  # "How to write a status page update", "Carrier adds a live outage map"
+        need += 2  # "How to write a status page update", "Carrier adds a live outage map", "Survey: outages rarer"
     if advisory >= 2 and not strong:
         need += 2  # a flaw and its patch, with "affected versions" but nothing unavailable
     if source_kind == "vendor":
@@ -330,7 +337,9 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     # the outage to a named provider or service (vendor documents are tied by their source).
     if title_hit and title_entities and title_names_service(title):
         anchored += 2
-    ok = score >= need and (anchored >= 1 or source_kind == "vendor")
+    # a report describes its outage in the body; a title alone may use the word in another sense
+    described = event_sents >= 1 or not sents
+    ok = score >= need and described and (anchored >= 1 or source_kind == "vendor")
     reason = (f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, "
               f"genre={'yes' if genre else 'no'}, launch cues={launch}, advisory cues={advisory}")
     names = tuple(sorted(unknown, key=lambda n: -unknown[n]))

@@ -233,3 +233,29 @@ def test_a_title_names_a_service_as_the_gazetteer_writes_it():
     assert not title_names_service("Times Square billboards go dark")
     assert not title_names_service("How Teams Prepare for Their First Failure Drill")
     assert not title_names_service("Analysts see slack demand for cloud")
+
+
+def test_a_survey_that_names_providers_is_not_an_outage_report(extract):
+    text = ("The yearly poll of 700 data-centre operators found that fewer of them had a serious outage last year. "
+            "Respondents listed AWS, Azure and Google Cloud outages among the most damaging, and the typical cost of an outage kept rising.")
+    assert extract(text, title="Survey: cloud outages rarer but dearer")["is_outage"] is False
+
+
+def test_a_named_sponsor_and_a_players_outage_is_not_an_internet_outage(extract):
+    text = ("Vodafone, the team's shirt sponsor, said it would keep backing the forward through his nine-game goal outage. "
+            "He has not scored since the spring.")
+    assert extract(text, title="Vodafone sticks with forward through goal outage")["is_outage"] is False
+
+
+def test_airline_systems_failing_and_stranded_passengers_are_an_outage(extract):
+    text = ("Southwest Airlines called off more than 2,000 flights on Monday after its crew-scheduling software buckled under the load. "
+            "Thousands of passengers were stranded, and the airline said its systems were overwhelmed.")
+    res = extract(text, title="Southwest scraps thousands of flights as scheduling system buckles")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Southwest Airlines"
+
+
+def test_a_one_sentence_item_with_slow_or_unreachable_apps_is_an_outage(extract):
+    # paraphrase of a sample news brief: no outage word in the body, only apps that were unreachable
+    text = "Sites hosted on Google Cloud were sluggish or unreachable for over three hours on Sunday; Google pointed to heavy packet loss in the US East."
+    assert extract(text, title="Shopify stores and Discord hit by Google Cloud outage")["is_outage"] is True
