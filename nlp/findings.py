@@ -33,8 +33,12 @@ _NO_EVIDENCE = frozenset("evidence indication sign signs suggestion reason".spli
 _INVOLVEMENT = frozenset("cause caused causing involved responsible blame behind factor role trigger triggered related culprit reason source hand part".split())
 # After the trigger: "AI did not cause this event", "the attack was not the cause" (copula/auxiliary then "not").
 _AUX = frozenset("did does do was were is are has have had could can would will".split())
+# Words that start another clause: a negation on one side does not reach the other
+# ("misconfigured access controls were at fault and that AI was not involved").
+_NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "while", "whereas"])
 _NOBODY = frozenset("nothing nobody none neither".split())
 _EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
+_THAN_FILLERS = frozenset("a an the any some by from of to one just simply".split())
 _COMPARATIVE = frozenset("more rather less likelier".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes coincidence".split())
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
@@ -76,9 +80,10 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     # "was not caused, directly or indirectly, by a cyberattack": a negated causal verb denies what follows it.
     causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
     for n in neg_starts:
-        if n < tok and any(n < c <= n + 2 for c in causal):
+        # "It did not, because a defect...": the negation ends at the comma, "because" starts a new clause
+        if n < tok and any(n < c <= n + 2 and not any(doc[j].is_punct for j in range(n + 1, c)) for c in causal):
             between = {doc[i].lower_ for i in range(n, tok)}
-            if not between & {"but", ";", "instead", "rather"}:
+            if not between & _NEGATION_ENDS:
                 return True
     # "no evidence that user data was compromised", "no indication that it was an attack"
     for n in neg_starts:
@@ -93,7 +98,7 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     # "the AI products were victims here, not the cause": a negated role after the trigger
     for i in range(tok + 1, min(sent.span.end - 1, tok + 10)):
         if i in neg_starts and any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 1, min(sent.span.end, i + 3))):
-            if not any(doc[k].lower_ in ("but", ";") for k in range(tok + 1, i)):
+            if not any(doc[k].lower_ in _NEGATION_ENDS for k in range(tok + 1, i)):
                 return True
     # "AI did not cause this event", "AI was not involved": auxiliary + negation right after the trigger.
     for i in range(tok + 1, min(sent.span.end - 1, tok + 5)):
@@ -114,8 +119,8 @@ def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     for i in range(tok - 1, max(sent.span.start, tok - 4) - 1, -1):
         if doc[i].lower_ == "than":
             return any(doc[j].lower_ in _COMPARATIVE for j in range(max(sent.span.start, i - 10), i))
-        if doc[i].lower_ in _CLAUSE_BREAK:
-            return False
+        if doc[i].lower_ not in _THAN_FILLERS:
+            return False  # "configured more broadly than they should have been": not a reading set aside
     return False
 
 
@@ -214,7 +219,7 @@ _HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|d
 _HUMAN_AGENT = frozenset("engineer engineers operator operators employee employees staff staffer technician technicians administrator administrators admin admins developer developers worker workers contractor contractors person someone somebody human humans user users customer customers team we i he she".split())
 _SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously slip".split())
 # Routes disappearing are a routing failure: "the routes that lead to its DNS servers disappeared".
-_ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|went missing)\b", re.I)
+_ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
 # "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
 _HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
 _FAULT_NEGATION = re.compile(r"\b(?:not|n't|never|nothing|no)\b", re.I)
@@ -256,11 +261,16 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     fams = sent.cause_families()
     extra: dict[str, int] = {}
     fault_denied: set[str] = set()
+    routes_gone = False
     for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("human_error", _HUMAN_CAUSE), ("human_error", _HUMAN_AT_FAULT),
                          ("network_bgp", _ROUTES_GONE)):
         # "the faulty CrowdStrike update": a defective release, whatever words sit in between;
         # "blamed on an engineer": a person as the cause; "the routes ... disappeared"
-        m = pattern.search(sent.text) if f"CAUSE_{cat}" not in sent.hits and cat not in extra else None
+        m = pattern.search(sent.text) if cat not in extra else None
+        if m and pattern is _ROUTES_GONE:
+            routes_gone = True  # the disappearance is itself the event: no other framing needed
+        if m and f"CAUSE_{cat}" in sent.hits:
+            continue
         if m:
             span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
             extra[cat] = span.start if span is not None else sent.span.start
@@ -268,7 +278,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                 fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
     if not fams and not extra and not (ai and ai.polarity == "asserts") and not third_party:
         return []
-    framed = sent.has("CAUSAL", "OUTAGE") or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams)
+    framed = (sent.has("CAUSAL", "OUTAGE") or routes_gone or bool(_CHARACTERISED.search(sent.text))
+              or _identified(doc, sent, fams))
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
         return []
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):

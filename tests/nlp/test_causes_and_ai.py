@@ -319,3 +319,30 @@ def test_what_happens_every_few_minutes_is_a_description(extract):
     text = "The rules file is rebuilt every few minutes and pushed to every server in the network before the outage."
     res = extract(text, title="Cloudflare outage", source_kind="vendor", provider="Cloudflare")
     assert ("config_change", "asserts") not in cause_claims(res)
+
+
+def test_a_negation_stays_in_its_clause(extract):
+    text = ("The company wrote that AI did not cause the outage and that the same misconfiguration could have "
+            "done the same with any tool.")
+    res = extract(text, title="AWS outage", source_kind="vendor", provider="AWS")
+    assert ("config_change", "denies") not in cause_claims(res)
+    text = "It did not, because a software defect let the faulty change skip the checks, and the outage followed."
+    res = extract(text, title="Azure outage", source_kind="vendor", provider="Microsoft Azure")
+    assert ("software_bug", "asserts") in cause_claims(res)
+    text = ("The cause was user error: an engineer used access controls set up more broadly than they should "
+            "have been, which led to the outage.")
+    res = extract(text, title="AWS outage", source_kind="vendor", provider="AWS")
+    assert ("human_error", "denies") not in cause_claims(res)
+
+
+def test_nobody_gained_access_denies_an_attack(extract):
+    text = "This was not a cyberattack, and nobody gained unauthorised access to data during the outage."
+    res = extract(text, title="Atlassian outage", source_kind="vendor", provider="Atlassian")
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+
+
+def test_routes_that_were_gone_frame_themselves(extract):
+    text = ("Facebook went offline. Within minutes the prefixes covering its name servers were gone from "
+            "the global routing table.")
+    res = extract(text, title="Facebook outage")
+    assert ("network_bgp", "asserts") in cause_claims(res)
