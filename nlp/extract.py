@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from spacy.language import Language
@@ -34,7 +34,7 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
-                      r"reverted|rolled back|withdrawn|pulled|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|\w+ing again|connect again|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
@@ -51,11 +51,20 @@ _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 _SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
+# A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
+_DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
+                   r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b", re.I)
+# not done: negated, conditional, expected, believed, partial ("most services have recovered",
+# "about 45 percent … restored") or a purpose ("to make sure all services are back")
+_NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
+                       r"percent|partially|largely|mostly|several)\b|%", re.I)
+_TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Timeline (UTC)", "All times are PT": the zone of the times that follow
 _ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
 _RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
-_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared)\b", re.I)
+_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared)\b|"
+                            r"\b(?:\w+ing|connect|available|online|up)\s+again\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
 # A length given as a bound ("under an hour", "within 30 minutes") gives way to an exact window.
@@ -263,6 +272,7 @@ class Extractor:
 
         speakers: dict[int, Speaker] = {}
         update_time: datetime | None = None  # time of the status update being read
+        update_status: str | None = None  # its status word ("Monitoring", "Resolved")
         # Once a document has spoken of AI, "the agent" and "the assistant" refer to it.
         doc_mentions_ai = any(s.has("AI") or any(e.label == "AI_TOOL" for e in s.ents) for s in sents)
         for s in sents:
@@ -280,6 +290,7 @@ class Extractor:
             if header:
                 hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
                 update_time = hp0.when if hp0 is not None else update_time
+                update_status = header.group("status").lower()
             # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
             # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
             # day was not written cannot be later than the update or the article that reports it
@@ -370,6 +381,8 @@ class Extractor:
                     is_end = _ends_here(full[pt.end:min(s.end, pt.end + 50)])
                 else:
                     is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
+                    if is_end and _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
+                        continue  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
                 attr = "end" if is_end else "start"
                 if attr == "end" and attr in seen_attr:
                     # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
@@ -383,8 +396,14 @@ class Extractor:
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision,
                                                                       "cue": bool(_START_CUE.search(text))}))
+            final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
+            if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
+                done = _recovery_end(s, text[body_start - s.start:], update_time, ref_day, who(body_start))
+                if done is not None:
+                    claims.append(done)
             # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
-            here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)}
+            here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)
+                    and not c.extra.get("said_done")}
             if not durations and not ranges and "start" in here and "end" in here:
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
                 if span_h > 0:
@@ -566,7 +585,9 @@ class Extractor:
             ai_involved, ai_role = None, None
 
         starts = [c for c in claims if c.attribute == "start" and c.extra.get("when") is not None or (c.attribute == "start" and c.extra.get("precision") in ("month", "year"))]
-        ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None]
+        # "This incident has been resolved." dates the end only by when it was said: an end of last resort
+        said_done = [c for c in claims if c.attribute == "end" and c.extra.get("said_done")]
+        ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None and not c.extra.get("said_done")]
         # "Resolved (22:53 UTC)" is when the update was posted; an end the text states ("By 3:01 PM PDT,
         # all services had returned to normal") is the outage's own
         ends = [c for c in ends if not c.extra.get("resolved_header")] or ends
@@ -574,6 +595,8 @@ class Extractor:
         end_iso = _latest(ends)
         stated_end = any(not c.extra.get("resolved_header") for c in ends)
         duration = _stated_duration(claims, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
+        if end_iso is None and said_done:
+            end_iso = _latest(said_done)
 
         services: list[str] = []
         regions: list[str] = []
@@ -662,6 +685,23 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     if best.extra.get("range") and span > 1.1 * best.extra["hours"]:
         return span
     return best.extra["hours"]
+
+
+def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker) -> Claim | None:
+    """"This incident has been resolved.", "our systems are now back up and running": a completed
+    recovery with no time of its own ends the outage when it was said — at the status update's time,
+    else on the day of publication."""
+    if not _DONE.search(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
+        return None
+    if update_time is not None:
+        when, iso, precision = update_time, update_time.strftime("%Y-%m-%dT%H:%M:00Z"), "minute"
+    elif ref_day.year > 1970:  # 1970-01-01: no publication date
+        when = datetime(ref_day.year, ref_day.month, ref_day.day, tzinfo=timezone.utc)
+        iso, precision = ref_day.isoformat(), "day"
+    else:
+        return None
+    return Claim("end", body.strip()[:160], iso, "asserts", speaker, s.start, s.end, _conf(0.55, s, speaker), s.index,
+                 {"when": when, "precision": precision, "said_done": True})
 
 
 def _ends_here(before: str) -> bool:

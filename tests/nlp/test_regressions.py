@@ -361,3 +361,22 @@ def test_a_time_to_notice_or_to_act_is_no_duration_claim(extract):
             "Downdetector logged thousands of reports within half an hour.")
     res = extract(text, source_kind="vendor", provider="Fastly", title="Outage")
     assert claims_of(res, "duration") == []
+
+
+def test_a_completed_recovery_without_a_time_ends_the_outage_when_said(extract):
+    text = ("Some people cannot reach Instagram right now because of an outage. "
+            "We have now fixed the problem, and our apps are back up and running.")
+    res = extract(text, source_kind="vendor", provider="Meta", title="Instagram outage", published="2025-03-05T18:00:00Z")
+    assert [c["normalized"] for c in claims_of(res, "end")] == ["2025-03-05"]
+    assert primary(res)["duration_hours"] is None
+
+
+def test_a_partial_or_expected_recovery_is_no_end(extract):
+    text = ("AWS said the outage had hit EC2 in one region. About 45 percent of affected users have been restored, "
+            "and it expects the rest to be back online soon.")
+    assert claims_of(extract(text, title="AWS outage"), "end") == []
+
+
+def test_a_time_to_work_something_out_is_no_end(extract):
+    text = "Fastly said the outage began at 09:47 UTC, but it took until 10:27 UTC to work out which setting was responsible."
+    assert claims_of(extract(text, title="Fastly outage", published="2021-06-09T08:00:00Z"), "end") == []
