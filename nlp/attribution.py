@@ -143,7 +143,11 @@ class Attributor:
         return "other"
 
     def _entity_speaker(self, e) -> Speaker:
-        return Speaker(self._entity_kind(e.label, e.ent_id), e.text, True, e.ent_id.split("|", 1)[0])
+        entity = e.ent_id.split("|", 1)[0]
+        kind = self._entity_kind(e.label, e.ent_id)
+        if kind == "vendor" and entity not in (self.provider, self.company):
+            entity = self.company  # a sibling provider or service speaks for the same company
+        return Speaker(kind, e.text, True, entity)
 
     def _entity_ending_at(self, i: int):
         """The speaker entity whose last token is i."""
@@ -287,6 +291,8 @@ class Attributor:
     def _speaker_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """The subject of the speech verb, read backwards inside its clause."""
         doc, low = self.doc, self._low
+        if low.get(verb - 1) == "," and low.get(verb, "").endswith("ing"):
+            return self._main_subject(sent, verb)  # "its chief went further, writing that…"
         lo = max(sent.span.start, verb - 14)
         skip_to = None
         if low.get(verb - 1) == ",":
@@ -297,6 +303,9 @@ class Attributor:
                 return None
             skip_to = prev[0]
             lo = max(sent.span.start, skip_to - 14)
+        clause = range(self._clause_start(verb), verb)
+        if any(low.get(t) in _words("negative_subjects") for t in clause):
+            return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
         best: tuple[int, Speaker] | None = None
         after_preposition: tuple[int, Speaker] | None = None
         crossed_relative = False
@@ -304,7 +313,7 @@ class Attributor:
         start = skip_to - 1 if skip_to is not None else verb - 1
         for i in range(start, lo - 1, -1):
             word = low.get(i, "")
-            if word in breaks:
+            if word in breaks or (word in _words("subordinators") and best is None and i < verb - 1):
                 break  # the subject stands in the verb's own clause
             if word in _words("negative_subjects") or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
@@ -340,7 +349,7 @@ class Attributor:
                 continue
             if word == "yet" and low.get(i + 1) == "to":
                 return None  # "the company has yet to say": nothing said
-            if best is None and i == verb - 1 and word in _PRONOUNS and self.last is not None and self.last_sentence >= sent.index - 2:
+            if best is None and word in _PRONOUNS and self._adjacent(i, verb) and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
             if best is None:
                 span = self._name_span(i, lo, verb)
@@ -354,6 +363,21 @@ class Attributor:
             return None
         self._set_scope(sent, verb, best[0])
         return best[1]
+
+    def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """The subject of the main clause, for a participle speech verb after it ("…, saying that")."""
+        low, doc = self._low, self.doc
+        for t in range(sent.span.start, verb - 1):
+            if low.get(t) in _words("quote_marks"):
+                return None
+            if t in self._ents and low.get(t - 1) not in _words("prepositions"):
+                return self._entity_speaker(self._ents[t])
+            cue = _cue_at(low, doc, t, verb)
+            if cue:
+                return self._cue_speaker(t, cue, verb)
+            if low.get(t) in _PRONOUNS and self.last is not None and self.last_sentence >= sent.index - 2:
+                return Speaker(self.last.kind, self.last.name, True, self.last.entity)
+        return None
 
     def _adjacent(self, i: int, verb: int) -> bool:
         """Only auxiliaries and adverbs stand between token i and the verb ("Cloudflare has since traced")."""
@@ -442,19 +466,25 @@ class Attributor:
         """"By Heroku's own account, …", "By Cloudflare's numbers, …": the owner speaks for the sentence."""
         low = self._low
         nouns = _words("account_nouns")
-        for i in range(sent.span.start, min(sent.span.end, sent.span.start + 4)):
-            if low.get(i) not in ("by", "in", "from", "on"):
+        documents = nouns | _words("publication_nouns")
+        for e in self._ents.values():
+            j = e.end_tok
+            if e.tok - sent.span.start > 3 or low.get(j) not in ("'s", "’s"):
                 continue
-            for e in self._ents.values():
-                if e.tok != i + 1:
-                    continue
-                j = e.end_tok
-                if low.get(j) in ("'s", "’s"):
-                    j += 1
-                    if low.get(j) == "own":
-                        j += 1
-                    if low.get(j) in nouns:
-                        return self._entity_speaker(e)
+            if any(low.get(t) in _words("negative_subjects") for t in range(sent.span.start, e.tok)):
+                return None  # "Nothing in Amazon's account suggests…"
+            j += 1
+            if low.get(j) == "own":
+                j += 1
+            if low.get(e.tok - 1) in ("by", "in", "from", "on") and low.get(j) in nouns:
+                return self._entity_speaker(e)
+            if e.tok == sent.span.start:
+                # "Facebook's own explanation, published on Tuesday, fills in…", "CrowdStrike's preliminary
+                # post-incident review frames…": the company's publication is the subject. (Not "Google's
+                # account of the outage is short": an account *of* something, judged by the outlet.)
+                head = next((t for t in range(j, min(j + 5, sent.span.end)) if low.get(t) in documents), None)
+                if head is not None and low.get(head + 1) != "of":
+                    return self._entity_speaker(e)
         return None
 
     def _speaker_of_closing_quote(self, sent: SentenceInfo) -> Speaker | None:

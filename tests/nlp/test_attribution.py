@@ -162,3 +162,32 @@ def test_the_post_named_before_keeps_its_author(extract):
 def test_a_speech_noun_after_a_determiner_is_not_a_speech_verb(extract):
     res = extract("More than nine hours after the first reports, many users still could not reach AWS.", title="AWS outage")
     assert kinds(res, "duration") == ["press"]
+
+
+def test_a_participle_speech_verb_takes_the_main_clause_subject(extract):
+    res = extract("On Wednesday the AWS chief technology officer went further, writing that a DNS failure caused the outage.",
+                  title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_the_companys_publication_as_subject_speaks_for_the_sentence(extract):
+    text = "Amazon's own write-up, released on Friday, lays it out: a faulty deployment caused the AWS outage."
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_a_negative_subject_denies_the_account_says_it(extract):
+    res = extract("Nothing in Amazon's account suggests an AI agent caused the AWS outage.", title="AWS outage")
+    assert set(kinds(res, "ai")) <= {"press"}
+
+
+def test_a_sibling_provider_of_the_same_company_is_the_vendor(extract):
+    text = "Posts from the company's Microsoft 365 account described a DNS problem behind the Azure outage."
+    res = extract(text, title="Azure outage", provider="Microsoft Azure")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_affected_organisations_are_other_voices(extract):
+    res = extract("Hospitals were still restoring systems, and one large airline said a faulty update caused the AWS outage.",
+                  title="AWS outage")
+    assert kinds(res, "cause") == ["other"]
