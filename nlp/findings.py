@@ -145,6 +145,20 @@ def _ai_mentions(sent: SentenceInfo, weak: bool = False) -> list[int]:
     return sorted(toks)
 
 
+_WRITTEN = frozenset("written wrote generated produced authored drafted".split())
+_CHANGE_NOUNS = frozenset("code change changes configuration config script patch commit update fix".split())
+
+
+def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
+    """"code that an AI assistant had written": a change noun, then the AI, then a writing verb."""
+    for m in mentions:
+        before = any(doc[i].lower_ in _CHANGE_NOUNS for i in range(max(sent.span.start, m - 6), m))
+        after = any(doc[i].lower_ in _WRITTEN for i in range(m + 1, min(sent.span.end, m + 5)))
+        if before and after:
+            return True
+    return False
+
+
 def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
@@ -178,7 +192,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     role = None
     if not is_denied:
         tool_agentic = any(e.label == "AI_TOOL" and e.ent_id in agent_tools for e in sent.ents)
-        if sent.has("AI_GENERATED"):
+        if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions):
             role = "ai_generated_change"
         elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
             role = "ai_in_loop"
@@ -211,6 +225,8 @@ _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?
 _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
 _DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
+# "a server-side problem introduced in a code update": a problem a change brought in is its defect.
+_INTRODUCED = re.compile(r"\b(?:problem|issue|error|defect|flaw|fault|regression|bug)s?\b(?:\W+[\w'’-]+){0,3}?\W+(?:introduced|shipped|added)\s+(?:in|by|with|through|during)\b", re.I)
 # "put the outage down to a single engineer", "blamed on an employee": a person as the cause.
 _HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|worker|contractor|administrator|admin|developer|technician)s?(?:'s|’s)?"
 _HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
@@ -262,7 +278,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     extra: dict[str, int] = {}
     fault_denied: set[str] = set()
     routes_gone = False
-    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("human_error", _HUMAN_CAUSE), ("human_error", _HUMAN_AT_FAULT),
+    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("human_error", _HUMAN_CAUSE), ("human_error", _HUMAN_AT_FAULT),
                          ("network_bgp", _ROUTES_GONE)):
         # "the faulty CrowdStrike update": a defective release, whatever words sit in between;
         # "blamed on an engineer": a person as the cause; "the routes ... disappeared"

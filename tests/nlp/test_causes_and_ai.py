@@ -346,3 +346,20 @@ def test_routes_that_were_gone_frame_themselves(extract):
             "the global routing table.")
     res = extract(text, title="Facebook outage")
     assert ("network_bgp", "asserts") in cause_claims(res)
+
+
+def test_a_problem_introduced_by_an_update_is_a_defect(extract):
+    text = "Zoom said the outage was caused by a server-side problem that was introduced in a code update."
+    assert primary(extract(text, title="Zoom outage"))["cause_category"] == "software_bug"
+
+
+def test_a_failed_device_with_a_modifier_is_hardware(extract):
+    text = "GitHub said a failing network switch in one data centre caused the degraded performance."
+    assert primary(extract(text, title="Outage at GitHub"))["cause_category"] == "hardware"
+
+
+def test_code_the_ai_had_written_is_an_ai_generated_change(extract):
+    text = ("The outage was caused by a configuration script that an AI coding assistant had generated and that "
+            "went out without review, two employees said.")
+    inc = primary(extract(text, title="Outage at GitHub"))
+    assert inc["ai_role"] == "ai_generated_change" and inc["cause_category"] == "ai_agent"
