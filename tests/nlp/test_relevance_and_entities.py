@@ -183,6 +183,9 @@ def test_a_guide_whose_sentence_opens_with_a_service_word_is_not_anchored(extrac
 def test_ordinary_words_do_not_name_providers(extractor):
     doc = extractor.nlp("Analysts zoom in on slack demand for a box of signal boosters as the sky turns orange.")
     assert [e.label_ for e in doc.ents if e.label_ in ("PROVIDER", "COMPANY")] == []
+    # capitalised words that are also parent companies or brands: weather, elections, surnames, touchdowns
+    doc = extractor.nlp("Blizzard conditions closed roads. Snap elections were called. Ms Shaw said the TD came late. Charter flights left.")
+    assert [e.text for e in doc.ents if e.label_ in ("PROVIDER", "COMPANY")] == []
 
 
 def test_ambiguous_brand_words_name_a_provider_in_a_brand_context(extractor):
