@@ -110,7 +110,11 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
             if any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 2, min(sent.span.end, i + 6))):
                 return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
-    return any(s < tok and doc[s].lower_ in _DENY_VERBS for s in neg_starts)
+    # ... but not past a second report: "denied that its tool caused it and blamed a misconfigured role".
+    speech = {c for c, _ in sent.hits.get("SPEECH", ())}
+    return any(s < tok and doc[s].lower_ in _DENY_VERBS and not any(
+        doc[j].lower_ in ("and", "but") and (j + 1 in speech or j + 2 in speech) for j in range(s + 1, tok))
+        for s in neg_starts)
 
 
 def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
@@ -159,6 +163,18 @@ def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     return False
 
 
+_HARM_VERBS = frozenset("take knock bring disrupt hit affect impact break cut block interrupt".split())
+
+
+def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
+    """The AI mention is the object of a harm word shortly before it, with no "by" (agent) in between."""
+    doc = sent.span.doc
+    for h in harm:
+        if h < mention <= h + 8 and not any(doc[i].lower_ in ("by", "after", "because", "when") for i in range(h, mention)):
+            return True
+    return False
+
+
 def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
@@ -168,6 +184,9 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     causal = [t for t, _ in sent.hits.get("CAUSAL", ())]
     if not causal:
         return bool(outage)
+    harming = [c for c in causal if lemma_of(sent.span.doc[c].text) in _HARM_VERBS]
+    if all(_harmed(sent, m, outage + harming) for m in mentions):
+        return True  # "the outage took down ChatGPT, Claude and other AI services"
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 

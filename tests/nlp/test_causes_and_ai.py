@@ -363,3 +363,18 @@ def test_code_the_ai_had_written_is_an_ai_generated_change(extract):
             "went out without review, two employees said.")
     inc = primary(extract(text, title="Outage at GitHub"))
     assert inc["ai_role"] == "ai_generated_change" and inc["cause_category"] == "ai_agent"
+
+
+def test_ai_services_taken_down_are_affected_not_involved(extract):
+    text = ("The Cloudflare outage took down ChatGPT, Claude and other AI services for three hours. "
+            "Cloudflare said a bug in its bot management software caused the failure.")
+    inc = primary(extract(text, title="Cloudflare outage"))
+    assert inc["ai_involved"] is not True
+    assert inc["cause_category"] == "software_bug"
+
+
+def test_a_denial_does_not_reach_past_a_second_report(extract):
+    text = "Amazon denied that its AI coding tool had caused the outage and blamed a misconfigured role."
+    res = extract(text, title="Outage at AWS")
+    assert ("config_change", "asserts") in cause_claims(res)
+    assert primary(res)["ai_involved"] is False
