@@ -15,6 +15,7 @@ its provider.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -58,9 +59,19 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
     return ref.year * 12 + ref.month - 1
 
 
+_RELATIVE_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\b(?:earlier|previous|prior|ago)\b|"
+                            r"\blast (?:week|month|year|autumn|spring|summer|winter)\b", re.I)
+
+
 def _other_provider(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> str | None:
     """A provider of another company named in the sentence (a bare company name counts for its
     provider that the sentence's services point to, else its first)."""
+    found = _other_provider_at(s, provider, gaz)
+    return found[0] if found else None
+
+
+def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """The other company's provider and the tokens where the sentence names it (first, one past last)."""
     own = gaz.provider(provider) if provider else None
     own_company = own.company.lower() if own else None
 
@@ -70,7 +81,7 @@ def _other_provider(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> st
 
     for e in s.ents:
         if e.label == "PROVIDER" and foreign(e.ent_id):
-            return e.ent_id
+            return e.ent_id, e.tok, max(e.end_tok, e.tok + 1)
     named = [e.ent_id.split("|", 1)[0] for e in s.ents if e.label in ("SERVICE", "PROVIDER")]
     for e in s.ents:
         if e.label != "COMPANY":
@@ -78,8 +89,15 @@ def _other_provider(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> st
         provs = gaz.provider_by_company.get(e.ent_id.lower(), ())
         if not provs or not foreign(provs[0]):
             continue
-        return next((p for p in named if p in provs), provs[0])
+        return next((p for p in named if p in provs), provs[0]), e.tok, max(e.end_tok, e.tok + 1)
     return None
+
+
+def _whose_outage(s: SentenceInfo, tok: int, end_tok: int) -> bool:
+    """The name at `tok` is the outage's owner: right before an outage word ("AWS suffered a lengthy
+    outage", "a prolonged AWS disruption") or right after one ("the outage at Fastly")."""
+    outage_toks = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+    return any(0 <= t - end_tok <= 4 or 0 < tok - t <= 3 for t in outage_toks)
 
 
 def _names_own(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> bool:
@@ -128,7 +146,15 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         outage_talk = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
         if s.has("OUTAGE", "OUTAGE_STRONG") and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
-        if (s.has("OUTAGE") and recalled_cue) or (outage_talk and (recalled_cue or other_outage)):
+        # "…came less than a month after Amazon Web Services suffered a lengthy outage": another
+        # company's outage placed before or after this one
+        other_at = _other_provider_at(s, provider, gaz)
+        related = bool(other_at and _whose_outage(s, other_at[1], other_at[2]) and _RELATIVE_TIME.search(s.text))
+        if related and _names_own(s, provider, gaz):
+            # the sentence also speaks of the primary: it stays there, and the other outage is listed
+            recalled.setdefault(f"other:{other_prov}", IncidentGroup(False, other_prov, f"other:{other_prov}"))
+            related = False
+        if (s.has("OUTAGE") and recalled_cue) or (outage_talk and (recalled_cue or other_outage)) or related:
             key = far[0][1][:7] if far else (year_only[0] if year_only else f"other:{other_prov}")
             # whose outage: another company's when named and the primary's own provider is not
             prov = other_prov if other_prov and not _names_own(s, provider, gaz) else provider

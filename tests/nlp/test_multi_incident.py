@@ -90,3 +90,18 @@ def test_the_primary_date_is_not_taken_from_another_companys_outage(extract):
     other = next(i for i in res["incidents"] if not i["primary"])
     assert (other["provider"], other["start"]) == ("OVHcloud", "2021-03")
     assert primary(res)["start"] != "2021-03"
+
+
+def test_another_companys_outage_placed_before_this_one_is_listed(extract):
+    text = ("Fastly's Tuesday failure, which the company traced to a bad configuration, came two weeks after "
+            "Akamai suffered a long outage of its own.")
+    res = extract(text, title="Fastly outage", published="2025-06-11T09:00:00Z")
+    assert [i["provider"] for i in res["incidents"]] == ["Fastly", "Akamai"]
+    assert primary(res)["cause_category"] == "config_change"  # the sentence stays with the primary
+
+
+def test_a_company_named_beside_a_relative_date_is_not_an_outage_of_its_own(extract):
+    text = ("Slack went down for hours on Monday.\n\n"
+            "Slack, which Salesforce agreed to buy last month, has had a run of incidents this year.")
+    res = extract(text, title="Slack outage", published="2021-01-05T09:00:00Z")
+    assert "Salesforce" not in [i["provider"] for i in res["incidents"]]
