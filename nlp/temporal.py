@@ -40,12 +40,14 @@ ZONES = {
 US_GENERIC = {"pt": (-8, -7), "et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pacific": (-8, -7), "eastern": (-5, -4)}
 
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE_RE = r"(?:UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
+_ZONE_RE = r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?|UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
 _NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
-DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
+# the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
+ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
 MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
@@ -59,7 +61,7 @@ RELATIVE_TO_CONTEXT = re.compile(
     r"(?P<back2>the\s+(?:day|night|evening)\s+before)|"
     r"(?P<fwd>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after))\b", re.I)
 TIME = re.compile(
-    rf"\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
+    rf"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
     re.I,
 )
 RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
@@ -71,6 +73,8 @@ DURATION = re.compile(
     re.I,
 )
 HOUR_AND_HALF = re.compile(r"\ban\s+hour\s+and\s+a\s+half\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b", re.I)
+# "a 2h outage", "down for 3h 20m": compact forms, digits only
+COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 # "back within the hour": the idiom bounds the length at one hour.
 WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
@@ -152,9 +156,16 @@ def _year_for(month: int, ref: date) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+_OFFSET = re.compile(r"^(?:utc|gmt)\s?([+\-−])\s?(\d{1,2})(?::?(\d\d))?$", re.I)
+
+
 def _zone_offset(zone: str | None, day: date) -> float | None:
     if not zone:
         return None
+    off = _OFFSET.match(zone.strip())
+    if off:
+        hours = int(off.group(2)) + int(off.group(3) or 0) / 60
+        return -hours if off.group(1) in "-−" else hours
     z = zone.lower().replace(" time", "").replace("on the ", "").strip()
     if z in ("uk", "british"):
         return 1 if _eu_summer(day) else 0
@@ -291,10 +302,20 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
     out = []
     for m in NOON.finditer(text):
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
+    iso_spans = []
+    for m in ISO_CLOCK.finditer(text):
+        zone = m.group("zone")
+        zone = "UTC" if zone in (None, "Z") else "UTC" + zone  # a bare ISO timestamp is read as UTC
+        out.append((base + m.start(), base + m.end(), int(m.group("h")), int(m.group("m")), zone))
+        iso_spans.append((m.start(), m.end()))
     for m in TIME.finditer(text):
+        if any(a <= m.start() < b for a, b in iso_spans):
+            continue
         h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
         if not (mi or ampm or zone):
             continue
+        if m.group("sep") == "." and not (ampm or zone):
+            continue  # "2.30pm" and "14.30 BST" are times, "3.50" is a number
         if mi is None and not ampm and zone and zone.upper() in ("PT", "ET", "CT", "MT", "Z"):
             continue  # "3 PT" is too weak without am/pm
         if text[max(0, m.start() - 1):m.start()] in ("-", "/", ".", ",") or text[m.end():m.end() + 1] in ("%",):
@@ -424,7 +445,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
-_DURATION_GATE = re.compile(r"hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
+_DURATION_GATE = re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
 
 
 # "six hours later", "two days on": time elapsed since something the sentence named
@@ -447,6 +468,10 @@ def find_durations(text: str, base: int) -> list[Duration]:
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
     spans: list[tuple[int, int]] = []
     spans.extend((d.start - base, d.end - base) for d in out)
+    for m in COMPACT.finditer(text):
+        hours = float(m.group("h")) + (int(m.group("m")) / 60 if m.group("m") else 0)
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
+        spans.append((m.start(), m.end()))
     for m in WITHIN_THE_HOUR.finditer(text):
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
         spans.append((m.start(), m.end()))

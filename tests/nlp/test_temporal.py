@@ -151,3 +151,16 @@ def test_a_threshold_for_outages_in_general_is_not_a_length():
 def test_short_things_that_are_not_spans_of_time():
     assert hours("Google's response was a brief statement saying it was investigating.") == []
     assert hours("Moderators removed the thread a few hours later.") == []
+
+
+def test_times_with_offsets_dots_and_iso_timestamps():
+    assert points("Errors began at 2.30pm BST on 4 June.") == ["2025-06-04T13:30:00Z"]
+    assert points("The outage started at 14:05 UTC+2 on June 4.") == ["2025-06-04T12:05:00Z"]
+    assert points("First alert 2025-06-04T12:05:00Z, cleared 2025-06-04T13:10+02:00.") == [
+        "2025-06-04T12:05:00Z", "2025-06-04T11:10:00Z"]
+    assert points("The fee rose to 3.50 on June 4.") == ["2025-06-04"]
+
+
+def test_compact_durations():
+    assert hours("It was a 2h outage.") == [2.0]
+    assert hours("Sites were down for 3h 20m.") == [3.333]
