@@ -40,7 +40,17 @@ ZONES = {
 US_GENERIC = {"pt": (-8, -7), "et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pacific": (-8, -7), "eastern": (-5, -4)}
 
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ZONE_RE = r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?|UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
+# Places whose clock a press report may use ("9 a.m. Tokyo time") and the zone they keep.
+PLACE_ZONES = {
+    "london": "uk", "dublin": "uk", "paris": "central european", "berlin": "central european",
+    "frankfurt": "central european", "amsterdam": "central european", "madrid": "central european",
+    "new york": "et", "washington": "et", "california": "pt", "san francisco": "pt", "seattle": "pt",
+    "chicago": "ct", "central": "ct", "mountain": "mt", "tokyo": "jst", "japan": "jst", "seoul": "kst",
+    "korea": "kst", "singapore": "sgt", "hong kong": "hkt", "beijing": "cst_china", "china": "cst_china",
+    "india": "ist", "mumbai": "ist", "sydney": "aet", "melbourne": "aet",
+}
+_PLACE_RE = "|".join(sorted((p.title() for p in PLACE_ZONES), key=len, reverse=True))
+_ZONE_RE = r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?|(?:" + _PLACE_RE + r") [Tt]ime|UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
 _NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
@@ -167,6 +177,12 @@ def _zone_offset(zone: str | None, day: date) -> float | None:
         hours = int(off.group(2)) + int(off.group(3) or 0) / 60
         return -hours if off.group(1) in "-−" else hours
     z = zone.lower().replace(" time", "").replace("on the ", "").strip()
+    z = PLACE_ZONES.get(z, z)
+    if z == "cst_china":
+        return 8
+    if z == "aet":
+        # south-eastern Australia: daylight time from the first Sunday of October to the first of April
+        return 11 if not (_nth_sunday(day.year, 4, 1) <= day < _nth_sunday(day.year, 10, 1)) else 10
     if z in ("uk", "british"):
         return 1 if _eu_summer(day) else 0
     if z in ("european", "central european"):

@@ -164,3 +164,9 @@ def test_times_with_offsets_dots_and_iso_timestamps():
 def test_compact_durations():
     assert hours("It was a 2h outage.") == [2.0]
     assert hours("Sites were down for 3h 20m.") == [3.333]
+
+
+def test_clock_times_named_after_a_place():
+    assert points("Errors began at 9 a.m. Tokyo time on June 4.") == ["2025-06-04T00:00:00Z"]
+    assert points("Shops closed at 11am Paris time on 4 June.") == ["2025-06-04T09:00:00Z"]
+    assert points("It failed at 3pm Sydney time on January 10.") == ["2025-01-10T04:00:00Z"]
