@@ -109,7 +109,7 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = None
-        self._pending_open = False  # the previous sentence ended with the mark opening this one's quotation
+        self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
 
     def default(self) -> Speaker:
@@ -207,7 +207,26 @@ class Attributor:
         name = text
         if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
+        person = self._named_after(i + n, hi)
+        if person is not None:
+            a, b = person
+            if text.lower() in ("company", "firm", "the company", "the firm"):
+                return Speaker("other", self.doc[a:b].text, True)  # "internet services company Netcraft"
+            speaker = Speaker(kind, self.doc[a:b].text, True)
+            self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
+            return speaker
         return Speaker(kind, name, True)
+
+    def _named_after(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The name right after a role ("officer Darryn Dieken", "officer, Darryn Dieken,")."""
+        if self._low.get(k) == ",":
+            k += 1
+        if k >= hi and k not in self._low:
+            return None
+        span = self._name_span(k, k, max(hi, k + 4)) if k in self._low else None
+        if span is None or span[0] != k or (span[1] - span[0] < 2 and self._low.get(k - 1) == ","):
+            return None
+        return span
 
     def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The run of capitalised words around token i ("Elena Voss"), if i is one."""
@@ -358,7 +377,7 @@ class Attributor:
                     best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
         best = best or after_preposition
         if best is None and crossed_relative:
-            return self._unnamed_subject(sent, verb)
+            return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None:
             return None
         self._set_scope(sent, verb, best[0])
@@ -385,6 +404,7 @@ class Attributor:
         return all(self._low.get(t) in aux or t in self._ents for t in range(i + 1, verb))
 
     def _unnamed_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        # (verb: the speech verb, or the comma ending the subject when an appositive stands between)
         """"Finance teams that rely on AWS say": a subject we have no cue for, qualified by a relative
         clause, is a party outside the vendor and the outlet."""
         start = self._clause_start(verb)
@@ -523,10 +543,22 @@ class Attributor:
                 frames.append((s, e))
             elif word != "according" and self._low.get(s - 1) in _words("noun_markers"):
                 continue
+            elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _words("clause_breaks") | {".", "?", "!"}:
+                continue  # "the plumbing that authorises API calls.": a noun
+            elif word == "data" and not self._named_source_after(e):
+                continue  # "deleted data from a user's database": not a source of figures
             else:
                 verbs.append((s, e))
         verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
         return verbs + frames
+
+    def _named_source_after(self, e: int) -> bool:
+        """"data from Downdetector": the source is a named organisation."""
+        doc = self.doc
+        for t in range(e, min(e + 3, len(doc))):
+            if t in self._ents or (t in self._low and doc[t].is_title and not doc[t].is_stop):
+                return True
+        return False
 
     def _subordinator_of(self, verb: int) -> int | None:
         """The subordinator opening the verb's clause ("while he had asked", "as users speculated"), if any."""
@@ -548,16 +580,16 @@ class Attributor:
             self.open_quote = None
         carried = self.open_quote
         # Track quotation marks so a quotation spanning sentences keeps its speaker.
-        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
         # 'the duration. "Our assistant was down…': a mark that opens the next sentence's quotation can
         # end up at the end of this one; it belongs to the next sentence.
-        dangling = text.rstrip().endswith("“") or text.rstrip().endswith(' "')
+        stripped = text.rstrip()
+        dangling = "“" if stripped.endswith("“") else ('"' if stripped.endswith(' "') else None)
         if dangling:
-            opens, straight = (opens - 1, straight) if text.rstrip().endswith("“") else (opens, straight - 1)
+            text = stripped[:-1]
         if self._pending_open:
-            opens += 1
-            text = "“" + text
+            text = self._pending_open + text
         self._pending_open = dangling
+        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
         opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
         verb: int | None = None
@@ -574,7 +606,7 @@ class Attributor:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
         if found is None and carried is not None:
             found = carried
-        if found is None and self._continues_quotation(sent, text.startswith("“") and not sent.text.startswith("“")):
+        if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
             found = self._speaker_of_closing_quote(sent)

@@ -191,3 +191,30 @@ def test_affected_organisations_are_other_voices(extract):
     res = extract("Hospitals were still restoring systems, and one large airline said a faulty update caused the AWS outage.",
                   title="AWS outage")
     assert kinds(res, "cause") == ["other"]
+
+
+def test_a_name_after_a_role_is_remembered_with_that_role(extract):
+    text = ("The company's head of reliability, Tomas Brandt, said the AWS outage began with a DNS failure. "
+            "According to Brandt, a faulty deployment made it worse.")
+    res = extract(text, title="AWS outage")
+    assert set(kinds(res, "cause")) == {"vendor"}
+
+
+def test_a_company_named_after_the_noun_is_another_organisation(extract):
+    text = "The AWS outage took down 40,000 websites because of a DNS failure, web analytics company Sitecount estimated."
+    res = extract(text, title="AWS outage")
+    assert set(kinds(res, "cause")) == {"other"}
+
+
+def test_a_speech_noun_closing_a_clause_is_not_a_speech_verb(extract):
+    text = "AWS services went down on Monday. A bad deployment caused the outage in the layer that checks customer calls."
+    res = extract(text, title="AWS outage")
+    assert set(kinds(res, "cause")) == {"press"}
+
+
+def test_an_opening_mark_left_on_the_previous_sentence_belongs_to_the_next(extract):
+    text = ("Developers said the AWS outage hurt. \"A DNS failure took everything down,\" said the founder of a "
+            "London startup. The outage was caused by a bad deployment, the outlet found.")
+    res = extract(text, title="AWS outage", outlet="Packet Wire")
+    by_value = {c["normalized"]: c["speaker_kind"] for c in claims_of(res, "cause")}
+    assert by_value.get("dns") == "other" and by_value.get("deployment") != "other"
