@@ -234,7 +234,7 @@ _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigatio
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
 # how the system is meant to work, not what happened.
-_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever)\b|\bby design\b"
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently)\b|\btend to\b|\bby design\b"
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
@@ -407,6 +407,17 @@ def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 
 
+_OFFER_VERBS = frozenset("offer provide sell market operate include".split())
+
+
+def _words_before(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
+    """Up to `width` tokens before `tok` in its clause (a comma inside a list does not end it)."""
+    lo = tok
+    while lo > max(sent.span.start, tok - width) and doc[lo - 1].lower_ not in (";", ":", "but", "because", "after", "when", "which", "that"):
+        lo -= 1
+    return range(lo, tok)
+
+
 def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """A repair verb governs the cause word: "rolled back the change", "disabled the DNS automation",
     "the bug fix"; "rolled out a change" is no repair."""
@@ -439,6 +450,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
+    if any(lemma_of(doc[i].text) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
+        return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
     if _repaired(doc, sent, start):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):

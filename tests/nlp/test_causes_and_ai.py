@@ -378,3 +378,12 @@ def test_a_denial_does_not_reach_past_a_second_report(extract):
     res = extract(text, title="Outage at AWS")
     assert ("config_change", "asserts") in cause_claims(res)
     assert primary(res)["ai_involved"] is False
+
+
+def test_products_on_offer_and_what_often_happens_are_no_causes(extract):
+    base = "Cloudflare went down on Tuesday, taking thousands of websites offline. "
+    res = extract(base + "The company sells DNS, firewall and CDN services to millions of sites.", title="Cloudflare outage")
+    assert primary(res)["cause_category"] == "unknown"
+    res = extract(base + "Outages of this kind are frequently caused by configuration mistakes, analysts say.",
+                  title="Cloudflare outage")
+    assert primary(res)["cause_category"] == "unknown"
