@@ -387,3 +387,10 @@ def test_products_on_offer_and_what_often_happens_are_no_causes(extract):
     res = extract(base + "Outages of this kind are frequently caused by configuration mistakes, analysts say.",
                   title="Cloudflare outage")
     assert primary(res)["cause_category"] == "unknown"
+
+
+def test_pushing_an_update_and_cutting_a_fibre_are_causes(extract):
+    text = "Teams went down for four hours after Microsoft pushed an update to its authentication service."
+    assert primary(extract(text, title="Outage at Microsoft 365"))["cause_category"] == "deployment"
+    text = "Construction workers cut a fibre line near the data centre, which knocked the region offline, Google said."
+    assert primary(extract(text, title="Google Cloud outage"))["cause_category"] == "network_bgp"
