@@ -34,7 +34,7 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
-                      r"reverted|rolled back|withdrawn|pulled|mitigation|\w+ing again|connect again|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|\w+ing again|connect again|returned(?!\s+(?:errors?|an?|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
@@ -47,7 +47,8 @@ _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|esti
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
 _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
-_TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this)", re.I)
+_TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this|"
+                        r"right now|overnight|previous|prior|preceding|next|following|before|after|this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 _SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
@@ -384,6 +385,9 @@ class Extractor:
                     if is_end and _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
                         continue  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
                 attr = "end" if is_end else "start"
+                if attr == "start" and any(c.sentence == s.index and c.attribute == "end" and c.extra.get("when") and pt.when
+                                           and c.extra["when"] < pt.when for c in claims):
+                    continue  # "returned on Wednesday night, but backlogs lasted into Thursday": after an end, no start
                 if attr == "end" and attr in seen_attr:
                     # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
                     prev = next(c for c in reversed(claims) if c.sentence == s.index and c.attribute == "end")
@@ -398,7 +402,9 @@ class Extractor:
                                                                       "cue": bool(_START_CUE.search(text))}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
-                done = _recovery_end(s, text[body_start - s.start:], update_time, ref_day, who(body_start))
+                said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                                and _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])), None)
+                done = _recovery_end(s, text[body_start - s.start:], update_time, ref_day, who(body_start), said_on)
                 if done is not None:
                     claims.append(done)
             # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
@@ -687,13 +693,17 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     return best.extra["hours"]
 
 
-def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker) -> Claim | None:
+def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
+                  said_on: TimePoint | None = None) -> Claim | None:
     """"This incident has been resolved.", "our systems are now back up and running": a completed
-    recovery with no time of its own ends the outage when it was said — at the status update's time,
-    else on the day of publication."""
+    recovery with no time of its own ends the outage when it was said — the day the text says it was
+    said ("Slack said on Monday evening that service had been restored"), the status update's time,
+    else the day of publication."""
     if not _DONE.search(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
         return None
-    if update_time is not None:
+    if said_on is not None:
+        when, iso, precision = said_on.when, said_on.iso[:10], "day"
+    elif update_time is not None:
         when, iso, precision = update_time, update_time.strftime("%Y-%m-%dT%H:%M:00Z"), "minute"
     elif ref_day.year > 1970:  # 1970-01-01: no publication date
         when = datetime(ref_day.year, ref_day.month, ref_day.day, tzinfo=timezone.utc)

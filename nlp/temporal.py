@@ -62,7 +62,7 @@ MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?)\s+(?P<mon>
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".
@@ -242,6 +242,27 @@ def _unit_hours(unit: str) -> float:
     return 1 / 3600
 
 
+# "A week after the fire at our site, we want to…", "Two weeks after water shut down the region, one
+# zone has still not come back": a fronted elapsed time counted back from the time of writing
+ELAPSED_LEAD = re.compile(rf"^\s*(?P<n>\d+|{_NUMW})\s+(?P<unit>days?|weeks?|months?)\s+(?:after|since)\b[^,]*", re.I)
+_NOW_CLAUSE = re.compile(r",\s*(?:[\w'’,-]+\s+){0,10}?(?:is|are|has|have|remains?|want|wants|says?|still)\b", re.I)
+
+
+def _elapsed_lead(text: str, ref: date) -> tuple[int, int, str, str, date | None] | None:
+    m = ELAPSED_LEAD.match(text)
+    if not m or not _NOW_CLAUSE.match(text[m.end():]):
+        return None
+    n = _num(m.group("n") if m.group("n").isdigit() else None, None if m.group("n").isdigit() else m.group("n"))
+    if not n:
+        return None
+    unit = m.group("unit").lower()
+    if unit.startswith("month"):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 - int(n), 12)
+        return m.start("n"), m.end(), f"{y:04d}-{mo + 1:02d}", "month", None
+    d = ref - timedelta(days=int(n) * (7 if unit.startswith("week") else 1))
+    return m.start("n"), m.end(), d.isoformat(), "day", d
+
+
 def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`)."""
     points: list[TimePoint] = []
@@ -288,6 +309,9 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             back = 7
         d = ref - timedelta(days=back)
         add(m.start(), m.end(), d.isoformat(), "day", d)
+    lead = _elapsed_lead(text, ref)
+    if lead is not None:
+        add(*lead)
     for m in RELATIVE_DAY.finditer(text):
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
@@ -295,9 +319,9 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.end(), d.isoformat(), "day", d)
         elif rel in ("today", "earlier today", "this morning", "tonight", "overnight", "right now"):
             add(m.start(), m.end(), ref.isoformat(), "day", ref)
-        elif rel in ("last week", "this week"):
+        elif rel == "last week":
             # a week is vaguer than a day: the month it fell in
-            d = ref - timedelta(days=7 if rel == "last week" else 0)
+            d = ref - timedelta(days=7)
             add(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", "month", None)
         elif rel == "last month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)

@@ -380,3 +380,16 @@ def test_a_partial_or_expected_recovery_is_no_end(extract):
 def test_a_time_to_work_something_out_is_no_end(extract):
     text = "Fastly said the outage began at 09:47 UTC, but it took until 10:27 UTC to work out which setting was responsible."
     assert claims_of(extract(text, title="Fastly outage", published="2021-06-09T08:00:00Z"), "end") == []
+
+
+def test_a_recovery_said_on_a_named_day_ends_on_that_day(extract):
+    text = "Slack said on Monday evening that service had been fully restored after an outage."
+    res = extract(text, title="Slack outage", published="2021-01-05T09:30:00Z")
+    assert [c["normalized"] for c in claims_of(res, "end")] == ["2021-01-04"]
+
+
+def test_no_start_after_an_end_in_the_same_sentence(extract):
+    text = ("GitHub's website returned within the hour on Wednesday night after the outage, but builds were "
+            "still clearing backlogs on Thursday morning.")
+    res = extract(text, title="GitHub outage", published="2024-08-15T10:15:00Z")
+    assert claims_of(res, "start") == []

@@ -170,3 +170,15 @@ def test_clock_times_named_after_a_place():
     assert points("Errors began at 9 a.m. Tokyo time on June 4.") == ["2025-06-04T00:00:00Z"]
     assert points("Shops closed at 11am Paris time on 4 June.") == ["2025-06-04T09:00:00Z"]
     assert points("It failed at 3pm Sydney time on January 10.") == ["2025-01-10T04:00:00Z"]
+
+
+def test_a_fronted_elapsed_time_counts_back_from_the_time_of_writing():
+    assert points("Two weeks after a flood shut down the region, one of its zones has still not come back.",
+                  ref=date(2023, 5, 9)) == ["2023-04-25"]
+    # narrative past: not anchored at the time of writing
+    assert points("Two hours after the outage began, engineers found the fault.") == []
+
+
+def test_the_weekday_with_an_article_is_not_counted_from_publication():
+    assert points("Traffic surged on the Monday morning.") == []
+    assert points("Users could not connect right now.", ref=date(2019, 3, 13)) == ["2019-03-13"]
