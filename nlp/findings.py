@@ -407,6 +407,32 @@ def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 
 
+_PERCEIVE = frozenset("see get receive encounter notice experience face hit report".split())
+_SYMPTOM_NOUNS = frozenset("error errors message messages page pages timeout timeouts failure failures warning warnings".split())
+_RECOVERY_WORDS = frozenset("recover recovered recovering recovery restore restored restoring restoration longer slower delayed delay lingered persisted".split())
+
+
+def _seen_as_symptom(doc: Doc, sent: SentenceInfo, start: int, end: int) -> bool:
+    """A cause word naming what users saw: a perception verb, then "<cause word> errors"."""
+    if not any(doc[i].lower_ in _SYMPTOM_NOUNS for i in range(end, min(sent.span.end, end + 2))):
+        return False
+    return any(lemma_of(doc[i].text) in _PERCEIVE for i in range(max(sent.span.start, start - 3), start))
+
+
+def _explains_recovery(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """The causal connector before the cause word explains why recovery took long, not the outage."""
+    causal = [c for c, _ in sent.hits.get("CAUSAL", ()) if c < tok]
+    if not causal:
+        return False
+    c = max(causal)
+    for i in range(c - 1, max(sent.span.start, c - 9) - 1, -1):
+        if doc[i].text in (",", ";") and i < c - 1:
+            return False
+        if doc[i].lower_ in _RECOVERY_WORDS:
+            return True
+    return False
+
+
 _OFFER_VERBS = frozenset("offer provide sell market operate include".split())
 
 
@@ -452,6 +478,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "rules that spot malicious requests"
     if any(lemma_of(doc[i].text) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
+    if _seen_as_symptom(doc, sent, start, end):
+        return True  # "visitors saw DNS errors": what users saw, not why
+    if _explains_recovery(doc, sent, start):
+        return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if _repaired(doc, sent, start):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):

@@ -394,3 +394,17 @@ def test_pushing_an_update_and_cutting_a_fibre_are_causes(extract):
     assert primary(extract(text, title="Outage at Microsoft 365"))["cause_category"] == "deployment"
     text = "Construction workers cut a fibre line near the data centre, which knocked the region offline, Google said."
     assert primary(extract(text, title="Google Cloud outage"))["cause_category"] == "network_bgp"
+
+
+def test_symptoms_users_saw_and_reasons_for_slow_recovery_are_no_causes(extract):
+    base = "Akamai said a bug in a configuration update caused the outage of its edge platform. "
+    res = extract(base + "Shoppers got DNS errors when they tried to load the retailers' sites.", title="Akamai outage")
+    assert primary(res)["cause_category"] == "software_bug"
+    res = extract(base + "One airline's app did not fully recover for three hours because resolvers kept stale DNS answers.",
+                  title="Akamai outage")
+    assert primary(res)["cause_category"] == "software_bug"
+
+
+def test_changing_an_ip_address_is_a_config_change(extract):
+    text = "Engineers were changing an IP address on a router when the command took the network offline, Microsoft said."
+    assert primary(extract(text, title="Outage at Microsoft 365"))["cause_category"] == "config_change"
