@@ -604,6 +604,7 @@ class Attributor:
                 break
         if found is None:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
+            verb = sent.span.start if found is not None else None
         if found is None and carried is not None:
             found = carried
         if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
@@ -757,18 +758,25 @@ class Attributor:
         dates the event is the outlet's gloss."""
         low = self._low
         commas = [t for t in range(verb + 1, sent.span.end) if low.get(t) == ","]
-        if not commas:
-            return None
-        c = commas[-1]
-        words = [low.get(t, "") for t in range(c + 1, min(c + 8, sent.span.end))]
-        if not words or any((s >= c) for s, _ in sent.hits.get("SPEECH", ())):
-            return None
+        outage_words = {t for f in ("OUTAGE", "OUTAGE_STRONG") for a, b in sent.hits.get(f, ()) for t in range(a, b)}
+        for c in commas:
+            if any(s >= c for s, _ in sent.hits.get("SPEECH", ())):
+                return None  # a later speech verb: its own clause decides
+            words = [low.get(t, "") for t in range(c + 1, min(c + 8, sent.span.end))]
+            if words and (self._is_gloss(words) or (c == commas[-1] and words[0] in _words("gloss_openers"))
+                          or (words[0] == "which" and c - 1 in outage_words)):
+                # ", which disrupted Microsoft 365 for most of a day": the outlet describes the outage
+                return c, found, doc_voice
+        return None
+
+    @staticmethod
+    def _is_gloss(words: list[str]) -> bool:
+        """"roughly ten hours after…", "more than five and a half hours", "some fifteen hours after…"."""
         if words[:2] == ["a", "little"]:
             words = words[1:]  # "a little over fourteen and a half hours"
-        if words[0] in _words("gloss_openers") or (words[0] in _words("hedges") and any(w in _words("quantities") or w[:1].isdigit() for w in words[1:4])) \
-                or (words[0] in _words("quantities") and any(w in ("after", "before", "later") for w in words[1:5])):
-            return c, found, doc_voice
-        return None
+        if words[0] in _words("hedges") and any(w in _words("quantities") or w[:1].isdigit() for w in words[1:4]):
+            return True
+        return words[0] in _words("quantities") and any(w in ("after", "before", "later") for w in words[1:5])
 
     def _remember_documents(self, sent: SentenceInfo, found: Speaker) -> None:
         """"In a blog post, the company said…": later "the post" is the company's."""

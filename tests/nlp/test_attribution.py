@@ -218,3 +218,18 @@ def test_an_opening_mark_left_on_the_previous_sentence_belongs_to_the_next(extra
     res = extract(text, title="AWS outage", outlet="Packet Wire")
     by_value = {c["normalized"]: c["speaker_kind"] for c in claims_of(res, "cause")}
     assert by_value.get("dns") == "other" and by_value.get("deployment") != "other"
+
+
+def test_a_measuring_gloss_before_a_further_clause_is_the_outlets(extract):
+    text = ("AWS's status history shows the outage running from 07:10 UTC until 12:40 UTC, more than five hours, "
+            "although most users were back well before the end.")
+    res = extract(text, title="AWS outage", published="2025-10-21T12:00:00Z")
+    assert "press" in kinds(res, "duration")
+
+
+def test_a_relative_clause_describing_the_outage_is_the_outlets(extract):
+    text = ("Amazon says a faulty deployment was behind Monday's AWS outage, which knocked thousands of shops "
+            "offline for most of a working day.")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+    assert kinds(res, "scope") == ["press"]  # "knocked thousands of shops offline"
