@@ -51,6 +51,10 @@ _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
                         r"right now|overnight|previous|prior|preceding|next|following|before|after|this)", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
+# Causes that describe how the outage spread rather than what set it off.
+_MECHANISMS = frozenset(("capacity", "network_bgp", "dns"))
+# "said on Twitter that …": a channel the words were published on, not a supplier
+_CHANNEL_VERBS = frozenset(("said", "wrote", "posted", "tweeted", "announced", "confirmed", "explained", "added", "says", "writes", "posts"))
 _SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
@@ -458,6 +462,9 @@ class Extractor:
         for e in s.ents:
             if not self._foreign(e, provider):
                 continue
+            if sdoc is not None and e.tok >= s.span.start + 2 and sdoc[e.tok - 1].lower_ in ("on", "via") \
+                    and sdoc[e.tok - 2].lower_ in _CHANNEL_VERBS:
+                continue
             if any(e.tok < t <= e.tok + 4 for t in cause_toks):
                 return True
             if sdoc is None:
@@ -570,6 +577,14 @@ class Extractor:
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
         asserted = account("cause", "asserts")
+        if source_kind != "vendor" and asserted and all(c.speaker.kind == "press" and str(c.normalized) in _MECHANISMS
+                                                         for c in asserted):
+            # The outlet names only the mechanism ("network congestion"), the vendor what set it off ("a
+            # configuration change"): the vendor's deeper cause counts unless the outlet denies it
+            press_denied = {str(c.normalized) for c in claims if c.attribute == "cause" and c.polarity == "denies"
+                            and c.speaker.kind == "press"}
+            asserted = asserted + [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
+                                   and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied]
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
         ai_claims = account("ai")

@@ -393,3 +393,21 @@ def test_no_start_after_an_end_in_the_same_sentence(extract):
             "still clearing backlogs on Thursday morning.")
     res = extract(text, title="GitHub outage", published="2024-08-15T10:15:00Z")
     assert claims_of(res, "start") == []
+
+
+def test_the_vendors_trigger_beats_the_outlets_mechanism(extract):
+    text = ("Google's network in the eastern US was congested for hours on Sunday, the outlet found. "
+            "Google said the root cause was a configuration change applied to more servers than intended.")
+    assert primary(extract(text, title="Google Cloud outage"))["cause_category"] == "config_change"
+
+
+def test_the_outlets_own_verdict_is_not_overruled(extract):
+    text = ("AWS said a software defect let a bad setting through its checks, the outlet reported. "
+            "The DNS errors were a symptom; the configuration change was the cause, the outlet found.")
+    res = extract(text, title="AWS outage", published="2025-11-03T10:00:00Z")
+    assert primary(res)["cause_category"] == "config_change"
+
+
+def test_a_channel_the_words_were_posted_on_is_no_supplier(extract):
+    text = "Akamai said on Twitter that a software configuration update had triggered a bug in its DNS system."
+    assert primary(extract(text, title="Akamai outage"))["cause_category"] != "third_party"
