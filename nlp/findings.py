@@ -36,6 +36,9 @@ _AUX = frozenset("did does do was were is are has have had could can would will"
 # Words that start another clause: a negation on one side does not reach the other
 # ("misconfigured access controls were at fault and that AI was not involved").
 _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "while", "whereas"])
+# "Reports that an AI agent caused the outage are false": the claim reported, then rejected.
+_REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
+                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b)", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
 _EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
 _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".split())
@@ -69,6 +72,8 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
+    if _REPORT_REJECTED.search(sent.text) and _REPORT_REJECTED.search(sent.text).start() + sent.start < doc[tok].idx:
+        return True  # "Reports that an AI agent caused the outage are false"
     if not neg_starts:
         return _compared_away(doc, sent, tok)
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
@@ -140,12 +145,14 @@ def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
     return doc[s].idx, doc[e].idx + len(doc[e].text)
 
 
-def _ai_mentions(sent: SentenceInfo, weak: bool = False) -> list[int]:
-    """AI mentions; with `weak`, also "the agent", "the assistant" (the document already spoke of AI)."""
+def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[str] = frozenset()) -> list[int]:
+    """AI mentions; with `weak`, also "the agent", "the assistant" (the document already spoke of AI).
+    A product named as a provider's service that is also an AI tool ("GitHub Copilot") counts too."""
     toks = [s for s, _ in sent.hits.get("AI", ())]
     if weak:
         toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
-    toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"]
+    toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"
+             or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)]
     return sorted(toks)
 
 
@@ -191,7 +198,7 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
 
 
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
-    mentions = _ai_mentions(sent, weak)
+    mentions = _ai_mentions(sent, weak, agent_tools)
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
@@ -210,7 +217,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             return None
     role = None
     if not is_denied:
-        tool_agentic = any(e.label == "AI_TOOL" and e.ent_id in agent_tools for e in sent.ents)
+        tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
         if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions):
             role = "ai_generated_change"
         elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
@@ -341,8 +348,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                 continue
             if any(a <= doc[s].idx < b for a, b in repairs):
                 continue
+            if _silent_before(sent, doc[s].idx):
+                continue  # "has not used the word BGP": neither said nor denied
             pol = "denies" if negated(doc, sent, s) else "asserts"
-            if pol == "asserts" and (generic or _silent_before(sent, doc[s].idx)):
+            if pol == "asserts" and generic:
                 continue
             found.setdefault((cat, pol), s)
     for cat, tok in extra.items():

@@ -408,3 +408,24 @@ def test_symptoms_users_saw_and_reasons_for_slow_recovery_are_no_causes(extract)
 def test_changing_an_ip_address_is_a_config_change(extract):
     text = "Engineers were changing an IP address on a router when the command took the network offline, Microsoft said."
     assert primary(extract(text, title="Outage at Microsoft 365"))["cause_category"] == "config_change"
+
+
+def test_reports_called_false_are_denied(extract):
+    text = "Claims that an AI agent caused the outage are untrue, Amazon said. The service was down for hours."
+    res = extract(text, title="Outage at AWS")
+    assert primary(res)["ai_involved"] is False
+
+
+def test_unnamed_ai_tools_and_ai_products_of_a_provider_are_ai_mentions(extract):
+    text = "An autonomous coding bot given production credentials dropped a customer's tables, causing a four-hour outage."
+    inc = primary(extract(text, title="Outage at Supabase"))
+    assert inc["ai_involved"] is True and inc["cause_category"] == "ai_agent"
+    text = "GitHub Copilot suggested a database change that engineers applied without review, which caused the outage."
+    inc = primary(extract(text, title="Outage at GitHub"))
+    assert inc["ai_involved"] is True and inc["ai_role"] == "ai_in_loop"
+
+
+def test_silence_is_neither_assertion_nor_denial(extract):
+    text = "Microsoft's outage was a routing failure. The company has not used the word BGP in its notes."
+    res = extract(text, title="Microsoft outage")
+    assert ("network_bgp", "denies") not in cause_claims(res)
