@@ -22,6 +22,7 @@ offset of the sentence just read.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,6 +81,17 @@ def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, 
         if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
             return kind, n, doc[i:i + n].text
     return None
+
+
+@lru_cache(maxsize=1)
+def _frame_pattern() -> re.Pattern:
+    words = sorted(_words("account_verbs"), key=len, reverse=True)
+    return re.compile(r"['’]s\b|\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _may_frame(text: str) -> bool:
+    """Whether a sentence without speech verbs may still name a speaker ("By X's account", "X now dates")."""
+    return _frame_pattern().search(text) is not None
 
 
 def _is_name_word(tok) -> bool:
@@ -593,7 +605,11 @@ class Attributor:
         opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
         verb: int | None = None
-        self._read(sent)
+        readable = "SPEECH" in sent.hits or _may_frame(text)
+        if readable:
+            self._read(sent)
+        else:
+            self._low, self._ents = {}, {}
         negs = {n for n, _ in sent.hits.get("NEG", ())}
         for s, _ in self._speech_hits(sent):
             if negs & {s - 1, s - 2, s - 3}:
@@ -602,7 +618,7 @@ class Attributor:
             if found:
                 verb = s
                 break
-        if found is None:
+        if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
         if found is None and carried is not None:
