@@ -47,8 +47,8 @@ _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dism
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
 # mechanisms beat the symptom layer (DNS, capacity).
 DEPTH = {
-    "ai_agent": 10, "human_error": 9, "software_bug": 8, "cyberattack": 7, "config_change": 6, "environmental": 6,
-    "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "capacity": 2, "dns": 1,
+    "ai_agent": 10, "human_error": 9, "software_bug": 8, "config_change": 6, "environmental": 6,
+    "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "cyberattack": 2.5, "capacity": 2, "dns": 1,
 }
 
 
@@ -481,8 +481,10 @@ def _silent_before(sent: SentenceInfo, char: int) -> bool:
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     low = doc[start].lower_
-    if cat == "environmental" and low in _QUANTITY_FIGURES and end < len(doc) and doc[end].lower_ == "of":
-        return True  # "a storm of connection attempts"
+    if cat == "environmental" and low in _QUANTITY_FIGURES and (
+            (end < len(doc) and doc[end].lower_ == "of")
+            or any(doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8))):
+        return True  # "a storm of connection attempts", "traffic that looked like a deliberate flood"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
     if any(lemma_of(doc[i].text) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):

@@ -429,3 +429,17 @@ def test_silence_is_neither_assertion_nor_denial(extract):
     text = "Microsoft's outage was a routing failure. The company has not used the word BGP in its notes."
     res = extract(text, title="Microsoft outage")
     assert ("network_bgp", "denies") not in cause_claims(res)
+
+
+def test_an_attack_claim_gives_way_to_a_stated_mechanism(extract):
+    text = ("The outage was blamed on a massive DDoS attack in posts that spread quickly. "
+            "It was caused by a bad software deployment that has since been rolled back.")
+    assert primary(extract(text, title="Cloudflare outage"))["cause_category"] == "deployment"
+    text = "A DDoS attack overwhelmed the company's DNS servers and took its sites offline, the company said."
+    assert primary(extract(text, title="Outage at Dyn"))["cause_category"] == "cyberattack"
+
+
+def test_a_flood_of_traffic_is_not_weather(extract):
+    text = "OpenAI blamed the outages on traffic that looked like a deliberate flood, the company said."
+    res = extract(text, title="ChatGPT outage")
+    assert ("environmental", "asserts") not in cause_claims(res)
