@@ -55,6 +55,7 @@ _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were stil
 _MECHANISMS = frozenset(("capacity", "network_bgp", "dns"))
 # "said on Twitter that …": a channel the words were published on, not a supplier
 _CHANNEL_VERBS = frozenset(("said", "wrote", "posted", "tweeted", "announced", "confirmed", "explained", "added", "says", "writes", "posts"))
+_CHANNEL_NOUNS = frozenset(("channel", "account", "page", "feed", "blog", "post", "posts", "thread", "handle", "profile"))
 _SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
@@ -429,6 +430,7 @@ class Extractor:
         for g in groups:
             mine = [c for c in claims if g.owns(c.sentence)]
             incidents.append(self._incident(g, mine, sents, source_kind, doc_id, full))
+        _supplier_as_cause(groups, incidents)
         out["incidents"] = incidents
 
     @staticmethod
@@ -465,7 +467,11 @@ class Extractor:
             if sdoc is not None and e.tok >= s.span.start + 2 and sdoc[e.tok - 1].lower_ in ("on", "via") \
                     and sdoc[e.tok - 2].lower_ in _CHANNEL_VERBS:
                 continue
-            if any(e.tok < t <= e.tok + 4 for t in cause_toks):
+            after = max(e.end_tok, e.tok + 1)
+            if sdoc is not None and after < len(sdoc) and sdoc[after].lower_ in _CHANNEL_NOUNS:
+                continue  # "posted to its Telegram channel": where words were posted
+            reach = 4 if e.label == "PROVIDER" else 2  # "a faulty CrowdStrike update", "a bad Falcon update"
+            if any(e.tok < t <= e.tok + reach for t in cause_toks):
                 return True
             if sdoc is None:
                 continue
@@ -667,6 +673,19 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+def _supplier_as_cause(groups, incidents: list[dict]) -> None:
+    """"A null pointer in Google Cloud's Service Control crashed its API gatekeeper … among the casualties
+    was a storage service Cloudflare uses": when the primary gives no cause of its own and another
+    company's outage is told beside it, at the same time and with a cause, that supplier is the cause."""
+    primary = next((inc for g, inc in zip(groups, incidents) if g.primary), None)
+    if primary is None or primary["cause_category"] != "unknown":
+        return
+    if any(g.concurrent and inc["cause_category"] != "unknown" for g, inc in zip(groups, incidents)):
+        primary["cause_category"] = "third_party"
+        if primary["ai_involved"] is None:
+            primary["ai_involved"] = False
 
 
 def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:

@@ -31,6 +31,7 @@ class IncidentGroup:
     key: str  # "primary" or the month/year of a recalled outage
     sentences: set[int] = field(default_factory=set)
     everything_else: bool = False  # the primary owns every sentence not claimed by a recalled one
+    concurrent: bool = False  # another company's outage told beside this one, at the same time
 
     def owns(self, sentence: int) -> bool:
         return sentence in self.sentences
@@ -59,7 +60,8 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
     return ref.year * 12 + ref.month - 1
 
 
-_RELATIVE_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\b(?:earlier|previous|prior|ago)\b|"
+_START_WORD = re.compile(r"\b(?:began|begun|started|starting|onset)\b", re.I)
+_RELATIVE_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|just|soon)\s+(?:after|before|earlier)\b|\b(?:earlier|previous|prior|ago)\b|"
                             r"\blast (?:week|month|year|autumn|spring|summer|winter)\b", re.I)
 
 
@@ -80,17 +82,46 @@ def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) ->
         return prov != provider and (rec is None or own_company is None or rec.company.lower() != own_company)
 
     for e in s.ents:
+        if _not_a_party(s, e):
+            continue
         if e.label == "PROVIDER" and foreign(e.ent_id):
             return e.ent_id, e.tok, max(e.end_tok, e.tok + 1)
+        if e.label == "AI_TOOL":
+            # "Replit's AI agent deleted …": an AI tool stands for its maker
+            tool = gaz.ai_by_alias.get(e.ent_id.lower())
+            maker = e.ent_id if gaz.provider(e.ent_id) else (tool.vendor if tool and gaz.provider(tool.vendor) else None)
+            if maker and foreign(maker):
+                return maker, e.tok, max(e.end_tok, e.tok + 1)
     named = [e.ent_id.split("|", 1)[0] for e in s.ents if e.label in ("SERVICE", "PROVIDER")]
     for e in s.ents:
-        if e.label != "COMPANY":
+        if e.label != "COMPANY" or _not_a_party(s, e):
             continue
         provs = gaz.provider_by_company.get(e.ent_id.lower(), ())
         if not provs or not foreign(provs[0]):
             continue
         return next((p for p in named if p in provs), provs[0]), e.tok, max(e.end_tok, e.tok + 1)
     return None
+
+
+_CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|confirmed|explained|added)\s+(?:on|via)\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+$|\bparent(?: company)?,?\s+$", re.I)
+_OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
+
+
+def _not_a_party(s: SentenceInfo, e) -> bool:
+    """A name that is only where the words were posted ("wrote on Twitter") or who owns the provider
+    ("the Microsoft-owned service") is no outage's owner."""
+    before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
+    after = s.text[e.end - s.start:e.end - s.start + 10]
+    return bool(_CHANNEL_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _OWNER_AFTER.match(after))
+
+
+def _own_event(s: SentenceInfo, other_at: tuple[str, int, int], pts) -> bool:
+    """Another company's outage told for itself: it has its own start time, or the company owns both
+    an outage word and the cause in the sentence."""
+    if _START_WORD.search(s.text) and any(p.has_time for p in pts) and s.has("OUTAGE", "OUTAGE_STRONG") | bool(s.cause_families()):
+        return True
+    return bool(s.cause_families()) and _whose_outage(s, other_at[1], other_at[2])
 
 
 def _whose_outage(s: SentenceInfo, tok: int, end_tok: int) -> bool:
@@ -150,6 +181,18 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         # company's outage placed before or after this one
         other_at = _other_provider_at(s, provider, gaz)
         related = bool(other_at and _whose_outage(s, other_at[1], other_at[2]) and _RELATIVE_TIME.search(s.text))
+        if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts):
+            # "The second began at 04:09 UTC, when CrowdStrike pushed the update that crashed…", "A null
+            # pointer in Google Cloud's Service Control crashed its API gatekeeper": another company's
+            # own outage told for itself, at the same time as this one (that sentence only)
+            key = f"other:{other_at[0]}"
+            group = recalled.setdefault(key, IncidentGroup(False, other_at[0], key))
+            group.sentences.add(s.index)
+            group.concurrent = True
+            continue
+        if current is not None and current.provider != provider and _names_own(s, provider, gaz) \
+                and not (other_prov and other_prov == current.provider):
+            current = None  # back to the primary: "Among the casualties was a service Cloudflare uses"
         if related and _names_own(s, provider, gaz):
             # the sentence also speaks of the primary: it stays there, and the other outage is listed
             recalled.setdefault(f"other:{other_prov}", IncidentGroup(False, other_prov, f"other:{other_prov}"))

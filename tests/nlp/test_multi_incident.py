@@ -105,3 +105,21 @@ def test_a_company_named_beside_a_relative_date_is_not_an_outage_of_its_own(extr
             "Slack, which Salesforce agreed to buy last month, has had a run of incidents this year.")
     res = extract(text, title="Slack outage", published="2021-01-05T09:00:00Z")
     assert "Salesforce" not in [i["provider"] for i in res["incidents"]]
+
+
+def test_a_suppliers_own_outage_told_beside_this_one_is_its_own_incident(extract):
+    text = ("Many Fastly customers learned on June 12 that part of their service runs on another company's cloud.\n\n"
+            "A bad quota push in Google Cloud's Service Control system crashed its API front end in every region. "
+            "Among the casualties was a storage layer that Fastly uses, and for about two hours Fastly's logins failed.")
+    res = extract(text, title="Fastly outage", published="2025-06-20T08:00:00Z")
+    main = primary(res)
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert other["provider"] == "Google Cloud"
+    assert (main["cause_category"], main["duration_hours"]) == ("third_party", 2.0)
+
+
+def test_where_words_were_posted_and_who_owns_the_provider_are_no_outages(extract):
+    text = ("GitHub went offline late on Wednesday. The Microsoft-owned service started failing at about 11 p.m. UTC.\n\n"
+            "Its chief executive wrote on Twitter that the outage began after a bad deployment.")
+    res = extract(text, title="GitHub outage", published="2024-08-15T06:00:00Z")
+    assert len(res["incidents"]) == 1
