@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 
@@ -147,13 +149,25 @@ def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
 
 def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[str] = frozenset()) -> list[int]:
     """AI mentions; with `weak`, also "the agent", "the assistant" (the document already spoke of AI).
-    A product named as a provider's service that is also an AI tool ("GitHub Copilot") counts too."""
+    A provider's service that is an AI agent or assistant ("GitHub Copilot") counts too."""
     toks = [s for s, _ in sent.hits.get("AI", ())]
     if weak:
         toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
     toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"
              or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)]
     return sorted(toks)
+
+
+def _ai_products(sent: SentenceInfo) -> list[int]:
+    """A provider's AI product named as a service ("ChatGPT"): usually what went down, so it counts
+    only when the sentence denies its part ("ChatGPT was the casualty here, not the cause")."""
+    return [e.tok for e in sent.ents if e.label == "SERVICE" and e.ent_id.split("|")[-1].lower() in _ai_tool_names()]
+
+
+@lru_cache(maxsize=1)
+def _ai_tool_names() -> frozenset[str]:
+    """Lower-case names and aliases of every AI tool in the gazetteer ("chatgpt", "github copilot")."""
+    return frozenset(a.lower() for t in load_gazetteer().ai_tools for a in (t.name, *t.aliases))
 
 
 _WRITTEN = frozenset("written wrote generated produced authored drafted".split())
@@ -199,6 +213,9 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
 
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
     mentions = _ai_mentions(sent, weak, agent_tools)
+    products = [t for t in _ai_products(sent) if t not in mentions]
+    if products and any(negated(doc, sent, t) for t in products):
+        mentions = sorted(mentions + products)
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):

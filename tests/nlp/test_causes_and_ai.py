@@ -443,3 +443,20 @@ def test_a_flood_of_traffic_is_not_weather(extract):
     text = "OpenAI blamed the outages on traffic that looked like a deliberate flood, the company said."
     res = extract(text, title="ChatGPT outage")
     assert ("environmental", "asserts") not in cause_claims(res)
+
+
+def test_an_ai_product_counts_when_its_part_is_denied(extract):
+    text = ("The four-hour outage was caused by a telemetry service that flooded the cluster's API servers. "
+            "ChatGPT was the victim here, not the cause.")
+    res = extract(text, title="ChatGPT outage", provider="OpenAI")
+    assert [c["polarity"] for c in claims_of(res, "ai")] == ["denies"]
+    text = "ChatGPT stopped answering for users worldwide on Wednesday, two days after OpenAI's developer event."
+    assert claims_of(extract(text, title="ChatGPT goes down", provider="OpenAI"), "ai") == []
+
+
+def test_what_the_agent_itself_carried_out_is_its_action(extract):
+    text = ("The app was down for a day after its production database was lost. The deletion was carried out "
+            "by the AI agent itself, not by the user, the company said.")
+    res = extract(text, title="Replit outage", provider="Replit")
+    inc = primary(res)
+    assert inc["ai_involved"] is True and inc["ai_role"] == "agent_action"
