@@ -328,7 +328,8 @@ class Extractor:
             # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
             points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
                 q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
-            sent_points[s.index] = points
+            # the dates incidents are told apart by: not the date a statement or review was published
+            sent_points[s.index] = [pt for pt in points if not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
             scope = attributor.scope_start
             default = attributor.default()
 

@@ -51,12 +51,16 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
     """The month of the first dated outage sentence that neither recalls nor names another company's
     provider ("In March 2021 a fire destroyed one of OVHcloud's data centres" in a Google article is
     not the primary's date); else the publication month."""
-    for s in sents:
-        if s.has("OUTAGE") and not s.has("RECALL") and _other_provider(s, provider, gaz) is None:
-            for p in points.get(s.index, ()):
-                mi = _month_index(p.iso)
-                if mi is not None:
-                    return mi
+    for recall_ok in (False, True):
+        # a recall cue ("last month") in the only dated outage sentence still dates the primary:
+        # "a single command … disconnected Microsoft's cloud for hours last month"
+        for s in sents:
+            outage = s.has("OUTAGE") or (recall_ok and (s.has("OUTAGE_STRONG") or bool(s.cause_families())))
+            if outage and (recall_ok or not s.has("RECALL")) and _other_provider(s, provider, gaz) is None:
+                for p in points.get(s.index, ()):
+                    mi = _month_index(p.iso) if p.dated else None  # a clock time's borrowed day says nothing
+                    if mi is not None:
+                        return mi
     return ref.year * 12 + ref.month - 1
 
 

@@ -123,3 +123,12 @@ def test_where_words_were_posted_and_who_owns_the_provider_are_no_outages(extrac
             "Its chief executive wrote on Twitter that the outage began after a bad deployment.")
     res = extract(text, title="GitHub outage", published="2024-08-15T06:00:00Z")
     assert len(res["incidents"]) == 1
+
+
+def test_the_only_dated_outage_sentence_dates_the_primary_even_with_a_recall_word(extract):
+    text = ("A single command typed into one router was enough to disconnect a large part of Microsoft's cloud "
+            "for several hours last month, the company has said.\n\n"
+            "In a review published on Wednesday, Microsoft said most of the network was back by 09:00 UTC.")
+    res = extract(text, title="Microsoft outage review", published="2023-02-02T12:00:00Z")
+    assert len(res["incidents"]) == 1
+    assert primary(res)["start"] == "2023-01"
