@@ -310,9 +310,17 @@ class Attributor:
         found = self._speaker_before(sent, verb)
         if found is not None:
             return found
-        if not self._opens_clause(verb):
+        if not self._opens_clause(verb) or self._after_appositive(verb):
             return None  # "Two analysts said the agent…": the words after the verb are the claim
         return self._speaker_after(sent, verb)
+
+    def _after_appositive(self, verb: int) -> bool:
+        """"X, a monitoring firm, said traffic to AWS fell": the subject stood before the appositive."""
+        low = self._low
+        if low.get(verb - 1) != ",":
+            return False
+        start = self._clause_start(verb - 1)
+        return low.get(start) in ("a", "an", "the", "another", "one") and low.get(start - 1) == ","
 
     def _opens_clause(self, verb: int) -> bool:
         """Only auxiliaries and adverbs stand between the clause start and the verb ("…, said X")."""
@@ -388,12 +396,28 @@ class Attributor:
                 if person is not None:
                     best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
         best = best or after_preposition
+        if best is None and skip_to is not None:
+            described = self._appositive_speaker(sent, skip_to, verb)
+            if described is not None:
+                return described
         if best is None and crossed_relative:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None:
             return None
         self._set_scope(sent, verb, best[0])
         return best[1]
+
+    def _appositive_speaker(self, sent: SentenceInfo, comma: int, verb: int) -> Speaker | None:
+        """"Netwatch, a monitoring firm, said": a subject we do not know, described by the appositive."""
+        low, doc = self._low, self.doc
+        if low.get(comma + 1) not in ("a", "an", "the", "another", "one"):
+            return None
+        for t in range(comma + 1, verb - 1):
+            cue = _cue_at(low, doc, t, verb - 1)
+            if cue and cue[0] != "vendor":
+                name = doc[comma - 1].text if comma - 1 in low and _is_name_word(doc[comma - 1]) else cue[2]
+                return Speaker(cue[0], name, True)
+        return None
 
     def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """The subject of the main clause, for a participle speech verb after it ("…, saying that")."""
@@ -775,15 +799,25 @@ class Attributor:
         low = self._low
         commas = [t for t in range(verb + 1, sent.span.end) if low.get(t) == ","]
         outage_words = {t for f in ("OUTAGE", "OUTAGE_STRONG") for a, b in sent.hits.get(f, ()) for t in range(a, b)}
-        for c in commas:
-            if any(s >= c for s, _ in sent.hits.get("SPEECH", ())):
-                return None  # a later speech verb: its own clause decides
+        speech = [s for s, _ in sent.hits.get("SPEECH", ())]
+        for k, c in enumerate(commas):
+            phrase_end = commas[k + 1] if k + 1 < len(commas) else sent.span.end
+            if any(s > phrase_end for s in speech):
+                return None  # a speech verb in a later phrase: its own clause decides
             words = [low.get(t, "") for t in range(c + 1, min(c + 8, sent.span.end))]
-            if words and (self._is_gloss(words) or (c == commas[-1] and words[0] in _words("gloss_openers"))
+            if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words))
                           or (words[0] == "which" and c - 1 in outage_words)):
                 # ", which disrupted Microsoft 365 for most of a day": the outlet describes the outage
                 return c, found, doc_voice
+            if any(s > c for s in speech):
+                return None
         return None
+
+    @staticmethod
+    def _temporal_frame(words: list[str]) -> bool:
+        """", after last Thursday's outage left…" (a new clause: the outlet's frame), not ", before
+        recovering from 09:00" (the speaker's sentence going on)."""
+        return words[0] in _words("gloss_openers") and len(words) > 1 and not words[1].endswith("ing")
 
     @staticmethod
     def _is_gloss(words: list[str]) -> bool:

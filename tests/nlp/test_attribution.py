@@ -233,3 +233,16 @@ def test_a_relative_clause_describing_the_outage_is_the_outlets(extract):
     res = extract(text, title="AWS outage")
     assert kinds(res, "cause") == ["vendor"]
     assert kinds(res, "scope") == ["press"]  # "knocked thousands of shops offline"
+
+
+def test_a_participle_after_the_reported_words_is_still_the_speakers(extract):
+    text = ("Netwatch, a monitoring firm, said traffic to AWS fell by half in the first hour of the outage, "
+            "before recovering from around 09:00 UTC.")
+    res = extract(text, title="AWS outage", published="2025-10-21T12:00:00Z")
+    assert set(kinds(res, "end")) <= {"other"}
+
+
+def test_a_gloss_may_hold_its_own_reference_to_a_report(extract):
+    text = "AWS said on Monday evening that service was fully restored, more than nine hours after its status page first reported errors."
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "duration") == ["press"]
