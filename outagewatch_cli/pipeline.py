@@ -443,19 +443,52 @@ _MENTION_FIELDS = "idx, is_primary, provider, services, regions, start, \"end\",
 _CLAIM_FIELDS = "attribute, normalized, polarity, speaker_kind, start, \"end\""
 
 
-def _document_signatures(db: sqlite_utils.Database) -> dict[str, tuple[int | None, bytes]]:
-    """doc id -> (is_outage, digest of its extracted fields); streamed so 100k documents stay small."""
-    digests: dict[str, Any] = {}
-    for row in db.execute(f"SELECT document_id, {_MENTION_FIELDS} FROM mentions ORDER BY document_id, idx"):
-        digests.setdefault(row[0], hashlib.blake2b(digest_size=12)).update(repr(row[1:]).encode())
-    for row in db.execute(
+def _document_signatures(db: sqlite_utils.Database) -> Iterator[tuple[str, int | None, bytes]]:
+    """(doc id, is_outage, digest of its extracted fields) in id order. Streamed: the documents,
+    mentions and claims are three cursors in the same order, merged, so memory stays flat at 100k."""
+    conn = db.conn
+    mentions = conn.execute(f"SELECT document_id, {_MENTION_FIELDS} FROM mentions ORDER BY document_id, idx")
+    claims = conn.execute(
         f"SELECT document_id, {_CLAIM_FIELDS} FROM claims ORDER BY document_id, attribute, start, \"end\", polarity, speaker_kind"
-    ):
-        digests.setdefault(row[0], hashlib.blake2b(digest_size=12)).update(b"c" + repr(row[1:]).encode())
-    return {
-        doc_id: (is_outage, digests[doc_id].digest() if doc_id in digests else b"")
-        for doc_id, is_outage in db.execute("SELECT id, is_outage FROM documents")
-    }
+    )
+    mention, claim = next(mentions, None), next(claims, None)
+    for doc_id, is_outage in conn.execute("SELECT id, is_outage FROM documents ORDER BY id"):
+        digest, seen = hashlib.blake2b(digest_size=12), False
+        while mention is not None and mention[0] <= doc_id:
+            if mention[0] == doc_id:  # (rows of a document that no longer exists are skipped)
+                digest.update(repr(mention[1:]).encode())
+                seen = True
+            mention = next(mentions, None)
+        while claim is not None and claim[0] <= doc_id:
+            if claim[0] == doc_id:
+                digest.update(b"c" + repr(claim[1:]).encode())
+                seen = True
+            claim = next(claims, None)
+        yield doc_id, is_outage, digest.digest() if seen else b""
+
+
+def _save_signatures(db: sqlite_utils.Database, table: str) -> None:
+    """Keep the signatures in a temporary table (this connection's temp file), not in memory."""
+    db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    db.execute(f"CREATE TEMP TABLE {table} (id TEXT PRIMARY KEY, is_outage INTEGER, digest BLOB)")
+    with transaction(db):  # the cursors read main tables; the rows go to the temp one
+        db.conn.executemany(f"INSERT INTO temp.{table} VALUES (?, ?, ?)", _document_signatures(db))
+
+
+def _changed_documents(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
+    """Documents whose outage verdict changed, and those whose extracted fields changed otherwise."""
+    outage_changed = "(b.is_outage IS NULL) != (a.is_outage IS NULL) OR COALESCE(b.is_outage, 0) != COALESCE(a.is_outage, 0)"
+    rows = db.execute(
+        f"SELECT a.id, {outage_changed}, COALESCE(b.digest, x'') != a.digest FROM temp.signatures_after a "
+        "LEFT JOIN temp.signatures_before b ON b.id = a.id ORDER BY a.id"
+    )
+    outage, fields = [], []
+    for doc_id, verdict, digest in rows:
+        if verdict:
+            outage.append(doc_id)
+        elif digest:
+            fields.append(doc_id)
+    return outage, fields
 
 
 def _ids(db: sqlite_utils.Database, sql: str) -> set[str]:
@@ -477,7 +510,7 @@ def reprocess(db_path: str | Path, *, progress: Progress | None = None) -> Repro
         report.run_id = run_id
         status = "failed"
         try:
-            before_docs = _document_signatures(db)
+            _save_signatures(db, "signatures_before")
             before_incidents = _ids(db, "SELECT id FROM incidents WHERE status = 'active'")
             before_disagreements = _ids(db, "SELECT id FROM disagreements")
             report.n_documents = mark_all_for_extraction(db)
@@ -485,13 +518,8 @@ def reprocess(db_path: str | Path, *, progress: Progress | None = None) -> Repro
             report.extract.document_ids = []  # every document: not worth keeping the list
             report.incidents = rebuild_for(db, None, progress)
             report.overrides = _override_state(db)
-            after_docs = _document_signatures(db)
-            for doc_id, (outage, digest) in after_docs.items():
-                old_outage, old_digest = before_docs.get(doc_id, (None, b""))
-                if (old_outage is None) != (outage is None) or bool(old_outage) != bool(outage):
-                    report.changed_outage.append(doc_id)
-                elif old_digest != digest:
-                    report.changed_fields.append(doc_id)
+            _save_signatures(db, "signatures_after")
+            report.changed_outage, report.changed_fields = _changed_documents(db)
             after_incidents = _ids(db, "SELECT id FROM incidents WHERE status = 'active'")
             after_disagreements = _ids(db, "SELECT id FROM disagreements")
             report.incidents_created = sorted(after_incidents - before_incidents)

@@ -34,7 +34,7 @@ def statement_time(claim_start: int, updates: list[tuple[int, str]], fallback: s
     return at or (updates[0][1] if updates else fallback)
 
 
-@dataclass
+@dataclass(slots=True)  # one per mention/claim: hundreds of thousands in a full rebuild
 class Entry:
     """One claim as the accounts see it."""
 

@@ -93,7 +93,7 @@ def family_providers(family: str) -> set[str]:
     return {p for p, c in _companies().items() if c == family} | {family}
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     incident_id: str | None
     reason: str

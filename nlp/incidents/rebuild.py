@@ -54,10 +54,11 @@ def rebuild_incidents(db: sqlite_utils.Database, document_ids: set[str] | None =
     # repeated full scans would make a large rebuild superlinear, so it rests until we are done.
     collecting = gc.isenabled()
     gc.disable()
-    # A full rebuild reads every mention and claim: a 64 MB page cache for this connection keeps
-    # the joins from going back to the disk page by page (the default is 2 MB).
+    # A full rebuild reads every mention and claim: a 16 MB page cache for this connection keeps
+    # the joins from going back to the OS page by page (the default is 2 MB). 64 MB was 4 % faster
+    # at 100k documents but pushed `reprocess` past its 600 MB memory budget.
     previous_cache = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute("PRAGMA cache_size = -65536")
+    db.execute("PRAGMA cache_size = -16384")
     try:
         return _rebuild(db, document_ids)
     finally:

@@ -13,7 +13,7 @@ ATTRIBUTES = ("cause", "ai", "duration", "scope", "start", "end")
 DISAGREEMENT_KINDS = ("contradiction", "denial", "magnitude", "scope", "omission", "drift")
 
 
-@dataclass
+@dataclass(slots=True)  # one per mention/claim: hundreds of thousands in a full rebuild
 class MentionInfo:
     """One incident mention of a document, with the document facts grouping needs (no text)."""
 
@@ -52,7 +52,7 @@ class MentionInfo:
         return None
 
 
-@dataclass
+@dataclass(slots=True)  # one per mention/claim: hundreds of thousands in a full rebuild
 class ClaimInfo:
     id: str
     document_id: str
