@@ -34,11 +34,11 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
-                      r"reverted|rolled back|withdrawn|pulled|mitigation|\w+ing again|connect again|returned(?!\s+(?:errors?|an?|\d))|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?|an?|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
-_START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between)\b", re.I)
+_START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b))\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported|"
                              r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|blog post|post|interview|filing|call|email|tweet|briefing))"
                              r"\s*(?:\w+\s+)?$", re.I)
@@ -307,6 +307,10 @@ class Extractor:
                         pt.shift_days(-1)
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                      and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
+            if not dated and context_day is None:
+                # "AWS said on Monday night that all services had returned": with no other day named,
+                # the day of the statement is the day the text speaks of
+                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
             if dated:
                 # a later clock time without a date belongs to the last day the text named (as the text
                 # counts days) — but not to a background date weeks earlier ("an update rolled out on
@@ -567,9 +571,12 @@ class Extractor:
             # merely mentioned next to the outage elsewhere are not start claims
             claims = [c for c in claims if c.attribute != "start" or c.extra.get("cue")]
         elif starts_here:
-            # else the incident's first date only (later ones are dates mentioned in passing)
+            # else the incident's first date only (later ones are dates mentioned in passing), and
+            # clock times later on that same day, which make it precise
             first_sentence = min(c.sentence for c in starts_here)
-            claims = [c for c in claims if c.attribute != "start" or c.sentence == first_sentence]
+            first_days = {c.extra["when"].date() for c in starts_here if c.sentence == first_sentence and c.extra.get("when")}
+            claims = [c for c in claims if c.attribute != "start" or c.sentence == first_sentence
+                      or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)]
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
@@ -736,8 +743,8 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
     else the day of publication."""
     if not _DONE.search(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
         return None
-    if said_on is not None:
-        when, iso, precision = said_on.when, said_on.iso[:10], "day"
+    if said_on is not None:  # "said at 11:05 GMT that service had been restored" keeps its minute
+        when, iso, precision = said_on.when, said_on.iso if said_on.has_time else said_on.iso[:10], said_on.precision
     elif update_time is not None:
         when, iso, precision = update_time, update_time.strftime("%Y-%m-%dT%H:%M:00Z"), "minute"
     elif ref_day.year > 1970:  # 1970-01-01: no publication date

@@ -58,7 +58,7 @@ DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
-MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
+MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|past)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
@@ -295,6 +295,8 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         mon = MONTHS.get(mon_s.lower().rstrip("."))
         year_s = m.group("year") or m.group("year2")
         year = int(year_s) if year_s else _year_for(mon, ref)
+        if not year_s and m.group(0).lower().startswith(("last ", "past ")) and mon == ref.month:
+            year -= 1  # "last October" written in October is a year ago
         add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
     for m in MONTH_NAMING.finditer(text):
         mon = MONTHS.get(m.group("mon").lower().rstrip("."))
@@ -471,7 +473,8 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     timed = [p for p in points if p.has_time]
     for a, b in zip(timed, timed[1:]):
         between = text[a.end - base:b.start - base]
-        before = text[max(0, a.start - base - 40):a.start - base]
+        # the cue may sit inside the first point ("on Wednesday afternoon, from 2:25 p.m. to 4:12 p.m.")
+        before = text[max(0, a.start - base - 40):a.end - base]
         if not RANGE_SEP.fullmatch(between) and not re.fullmatch(r"\s*(?:[A-Z][a-z]+ \d{1,2},?\s*)?(?:to|until|and)\s*", between):
             continue
         if not (RANGE_CUE.search(before) or re.fullmatch(r"\s*(?:[-–—]|until|till|through)\s*", between, re.I)):

@@ -411,3 +411,33 @@ def test_the_outlets_own_verdict_is_not_overruled(extract):
 def test_a_channel_the_words_were_posted_on_is_no_supplier(extract):
     text = "Akamai said on Twitter that a software configuration update had triggered a bug in its DNS system."
     assert primary(extract(text, title="Akamai outage"))["cause_category"] != "third_party"
+
+
+def test_probe_articles_written_for_this_round(extract):
+    # a range whose cue sits inside the first point, a recalled "last October", an incident opened and closed
+    text = ("Zoom went down for roughly two hours on Wednesday afternoon, from 2:25 p.m. to 4:12 p.m. ET, the company said. "
+            "Last October, an AWS problem took Zoom offline for 40 minutes.")
+    res = extract(text, title="Outage at Zoom", published="2025-04-17T08:00:00Z")
+    main = primary(res)
+    assert (main["end"], main["duration_hours"]) == ("2025-04-16T20:12:00Z", 2.0)
+    assert [i["start"] for i in res["incidents"] if not i["primary"]] == ["2024-10"]
+    text = ("Salesforce customers could not log in for much of Tuesday. The status page showed the incident "
+            "opened at 06:03 UTC on June 10 and closed at 22:25 UTC.")
+    inc = primary(extract(text, title="Salesforce outage", published="2025-06-11T12:00:00Z"))
+    assert (inc["start"], inc["end"]) == ("2025-06-10T06:03:00Z", "2025-06-10T22:25:00Z")
+
+
+def test_the_time_a_recovery_was_announced_and_the_day_of_a_statement(extract):
+    text = ("Teams was down on Wednesday morning. The problems started at about 8.15am GMT and Microsoft said "
+            "at 11:05 GMT that service had been restored.")
+    inc = primary(extract(text, title="Microsoft Teams outage", published="2025-03-12T14:00:00Z"))
+    assert (inc["start"], inc["end"]) == ("2025-03-12T08:15:00Z", "2025-03-12T11:05:00Z")
+    text = ("Amazon Web Services said on Monday night that all services had returned to normal after the outage. "
+            "The outage began at 3:11 a.m. ET.")
+    inc = primary(extract(text, title="AWS outage", published="2025-10-21T09:00:00Z"))
+    assert inc["start"] == "2025-10-20T07:11:00Z"
+
+
+def test_shares_that_closed_up_are_no_end(extract):
+    text = "Fastly's shares closed up almost 11% on Tuesday, after an outage that lasted less than an hour."
+    assert claims_of(extract(text, title="Fastly outage", published="2021-06-09T15:00:00Z"), "end") == []
