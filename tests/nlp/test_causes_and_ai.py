@@ -460,3 +460,10 @@ def test_what_the_agent_itself_carried_out_is_its_action(extract):
     res = extract(text, title="Replit outage", provider="Replit")
     inc = primary(res)
     assert inc["ai_involved"] is True and inc["ai_role"] == "agent_action"
+
+
+def test_defects_named_by_their_mechanism_are_bugs(extract):
+    text = "The outage was caused by an out-of-bounds memory read in the sensor file parser, CrowdStrike said."
+    assert primary(extract(text, title="CrowdStrike outage"))["cause_category"] == "software_bug"
+    text = "Slack said its servers could not handle the load when everyone returned from the holidays, causing the outage."
+    assert primary(extract(text, title="Slack outage"))["cause_category"] == "capacity"
