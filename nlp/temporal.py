@@ -248,6 +248,23 @@ ELAPSED_LEAD = re.compile(rf"^\s*(?P<n>\d+|{_NUMW})\s+(?P<unit>days?|weeks?|mont
 _NOW_CLAUSE = re.compile(r",\s*(?:[\w'’,-]+\s+){0,10}?(?:is|are|has|have|remains?|want|wants|says?|still)\b", re.I)
 
 
+# "three years ago", "two weeks ago", "a month ago": counted back from publication
+AGO = re.compile(rf"\b(?P<n>\d+|{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
+
+
+def _ago(m: re.Match, ref: date) -> tuple[int, int, str, str, date | None]:
+    g = m.group("n")
+    n = int(_num(g if g.isdigit() else None, None if g.isdigit() else g) or 0)
+    unit = m.group("unit").lower()
+    if unit.startswith("year"):
+        return m.start(), m.end(), f"{ref.year - n:04d}", "year", None
+    if unit.startswith("month"):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", "month", None
+    d = ref - timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return m.start(), m.end(), d.isoformat(), "day", d
+
+
 def _elapsed_lead(text: str, ref: date) -> tuple[int, int, str, str, date | None] | None:
     m = ELAPSED_LEAD.match(text)
     if not m or not _NOW_CLAUSE.match(text[m.end():]):
@@ -314,6 +331,8 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     lead = _elapsed_lead(text, ref)
     if lead is not None:
         add(*lead)
+    for m in AGO.finditer(text):
+        add(*_ago(m, ref))
     for m in RELATIVE_DAY.finditer(text):
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
@@ -537,6 +556,8 @@ def find_durations(text: str, base: int) -> list[Duration]:
             continue
         if "and a half" in m.group(0).lower():
             value += 0.5
+        if m.group("more") and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+            continue  # "five extra days of PlayStation Plus": an amount of something, not time to come
         hours = value * _unit_hours(m.group("unit"))
         v2 = _num(m.group("num2"), m.group("word2"))
         if v2 is not None and m.group("unit2"):

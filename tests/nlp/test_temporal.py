@@ -182,3 +182,12 @@ def test_a_fronted_elapsed_time_counts_back_from_the_time_of_writing():
 def test_the_weekday_with_an_article_is_not_counted_from_publication():
     assert points("Traffic surged on the Monday morning.") == []
     assert points("Users could not connect right now.", ref=date(2019, 3, 13)) == ["2019-03-13"]
+
+
+def test_ago_counts_back_from_publication():
+    assert points("Three years ago, a similar outage lasted a full day.", ref=date(2025, 1, 30)) == ["2022"]
+    assert points("Two weeks ago the same region failed.") == ["2025-10-08"]
+
+
+def test_extra_time_of_something_else_is_not_a_length():
+    assert hours("Sony offered subscribers five extra days of PlayStation Plus.") == []
