@@ -21,7 +21,7 @@ Status-page incidents (rendered timelines) are outages by construction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
@@ -29,6 +29,9 @@ from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
+
+# Sentence-level patterns are lower case and matched on lower-cased text: case-insensitive matching
+# of long alternations costs five times as much in Python's re.
 
 # Words of failure, user impact and recovery (recovery implies a failure) that the shared OUTAGE
 # trigger family leaves out because they are too vague for times and causes; for relevance they are
@@ -52,7 +55,6 @@ _DISRUPTION = re.compile(
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
     r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
-    re.I,
 )
 _TITLE_OUTAGE = re.compile(
     r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|"
@@ -66,32 +68,30 @@ _TITLE_OUTAGE = re.compile(
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 
 # Outage words that are not events. Product/business senses: the outage word modifies a product or
-# business noun ("outage map", "downtime costs", "incident management"); purpose clauses ("to cut
-# downtime", "helps prevent outages"); scare quotes ("a 'vocal outage'").
+# business noun ("outage map", "downtime costs", "incident management"); purposes, the object of a
+# verb of prevention ("to cut downtime", "helps prevent outages", "predicts outages before they
+# happen"); scare quotes ("a 'vocal outage'").
 _PRODUCT_SENSE = re.compile(
     r"\b(?:outage|outages|downtime|incident|disruption)[- ](?:maps?|trackers?|tracking|detectors?|detection|alerts?|notifications?|"
     r"insurance|cover|coverage|policies|policy|management|monitoring|prediction|forecasting|simulations?|drills?|costs?|"
     r"response (?:software|tools?|platforms?|plans?)|risk|budgets?|clauses?|credits?)\b"
     r"|\b(?:the )?cost(?:s)? of (?:an? )?(?:downtime|outages?)\b",
-    re.I,
 )
 _PURPOSE_SENSE = re.compile(
-    r"\b(?:to|that|which|help(?:s|ing)?|designed to|promis(?:e|es|ing) to|aims? to)\s+(?:\w+\s+){0,3}?"
-    r"(?:cut|cuts|shorten|reduce|prevent|avoid|minimi[sz]e|predict|detect|survive|stop|fight|limit|handle|spot|track|map)\w*\s+"
-    r"(?:\w+\s+){0,4}?(?:downtime|outages?|disruptions?|incidents?)\b",
-    re.I,
+    r"\b(?:shorten|reduce|prevent|avoid|minimi[sz]e|predict|detect|survive|fight|limit|spot)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:downtime|outages?|disruptions?|incidents?)\b"
+    r"|\bcut(?:s|ting)? (?:the )?(?:downtime|outages)\b",
 )
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
-_PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b", re.I)
-_SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]", re.I)
+_PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
+_SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
 # The power-grid sense: an outage of electricity to homes and streets, not of an internet service.
 _POWER_SENSE = re.compile(r"\b(?:power(?:[- ]outages?| cuts?| failures?| lines?)?|electricity|electrical|grid|utility|utilities|substations?|"
-                          r"transformers?|households?|homes|streetlights?|generators?)\b", re.I)
+                          r"transformers?|households?|homes|streetlights?|generators?)\b")
 _INTERNET = re.compile(
     r"\b(?:internet|online|web ?sites?|websites?|apps?|network|servers?|cloud|data ?cent(?:re|er)s?|e-?mail|broadband|mobile|cellular|"
     r"wireless|phones?|calls|streaming|platforms?|api|apis|log ?in|login|logins|accounts?|payments?|cards?|software|computers|"
     r"check-?in|bookings?)\b",
-    re.I,
 )
 # Genres that speak of outages without reporting one: guides, surveys, funding, product launches.
 _TITLE_GENRE = re.compile(
@@ -99,8 +99,8 @@ _TITLE_GENRE = re.compile(
     r"introduces|adds (?:a |an )?(?:new |live )?|podcast|webinar|hiring|IPO|files for|acquires|buys)\b",
     re.I,
 )
-_ADVISORY = re.compile(r"\b(?:vulnerabilit(?:y|ies)|flaws?|CVE-\d|patch(?:es|ed)?|exploit(?:s|ed|ation)?|zero-day|security update|"
-                       r"malicious package|researchers (?:said|say|found|disclosed))\b", re.I)
+_ADVISORY = re.compile(r"\b(?:vulnerabilit(?:y|ies)|flaws?|cve-\d|patch(?:es|ed)?|exploit(?:s|ed|ation)?|zero-day|security update|"
+                       r"malicious package|researchers (?:said|say|found|disclosed))\b")
 
 # Whose outage it is when the name is not in the gazetteer: a capitalised name before a service
 # noun ("Optus customers", "Visa's network") or after an outage noun and a preposition ("an outage at
@@ -113,7 +113,9 @@ _OUTAGE_VERBS = frozenset("went goes go was is were are crashed suffered suffers
 _NOT_NAMES = frozenset(
     "The A An This That These Those Its It Their Our We They He She I In On At For After Before During Since While When "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December Some Many Most Several Thousands Millions Hundreds Users Customers Downdetector".split()
+    "October November December Some Many Most Several Thousands Millions Hundreds Users Customers Downdetector "
+    # generic acronyms of the trade, not names: "IT services", "AI platform", "US customers"
+    "IT AI ML US UK EU CEO CTO CIO CISO API APIs DNS CDN ISP ISPs VPN SaaS PC PCs SMS IP TV HR GPU GPUs".split()
 )
 _ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
 # A definite reference back to a company the document has named ("the company described the glitch
@@ -121,7 +123,6 @@ _ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network)\b"
     r"|\b(?:its|their) (?:own )?(?:service|services|app|apps|network|platform|systems|servers|website|site|customers|users|subscribers)\b",
-    re.I,
 )
 
 
@@ -139,23 +140,30 @@ def is_timeline(text: str) -> bool:
     return bool(_TIMELINE.search(text))
 
 
-def _non_event_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of a text where outage words are not events (product, purpose, quoted senses)."""
-    spans = [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(text)]
-    return spans
+_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout")
+
+
+def _non_event_spans(low: str) -> list[tuple[int, int]]:
+    """Character spans of a lower-cased text where outage words are not events (product, purpose,
+    personal and quoted senses)."""
+    if not any(w in low for w in _NON_EVENT_GATE):
+        return []
+    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(low)]
 
 
 def _inside(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _power_sense(s: SentenceInfo, anchored: bool) -> bool:
-    """A sentence about an electricity outage to homes or a venue, naming no internet service."""
-    return not anchored and bool(_POWER_SENSE.search(s.text)) and not _INTERNET.search(s.text)
+def _power_sense(low: str, anchored: bool) -> bool:
+    """A sentence (lower-cased) about an electricity outage to homes or a venue, naming no internet service."""
+    return not anchored and bool(_POWER_SENSE.search(low)) and not _INTERNET.search(low)
 
 
 def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[int, int]], char_spans: list[tuple[int, int]]) -> set[int]:
     """Outage trigger tokens of a family that are events: not inside a NON_EVENT hit or a non-event phrase."""
+    if family not in s.hits:
+        return set()
     doc = s.span.doc
     live = set()
     for a, _ in s.hits.get(family, ()):
@@ -167,8 +175,8 @@ def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[in
     return live
 
 
-def _extra_disruption(s: SentenceInfo, char_spans: list[tuple[int, int]]) -> bool:
-    return any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(s.text))
+def _extra_disruption(low: str, char_spans: list[tuple[int, int]]) -> bool:
+    return any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(low))
 
 
 def _known_anchor(s: SentenceInfo, ambiguous: frozenset[str]) -> bool:
@@ -191,38 +199,58 @@ def is_inflected_word(word: str) -> bool:
     return lemma_of(low) != low
 
 
+_NAME = r"[A-Z][\w&+\-]*(?:\.[A-Za-z]+)?"
+_NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
+_NAME_THEN_WORD = re.compile(
+    rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))})\b")
+_OUTAGE_PREP_NAME = re.compile(
+    rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
+
+
 def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised names the sentence ties to a service or an outage: names outside the gazetteer, and
-    bare brand words that are also ordinary words ("Visa's network", "an outage at Square")."""
-    toks = list(s.span)
-    known = {i for e in s.ents if e.text not in ambiguous for i in range(e.tok, e.end_tok)}
-    has_internet = bool(_INTERNET.search(s.text))
+    bare brand words that are also ordinary words ("Visa's network", "an outage at Square").
+    Matched on the text (not token by token: this runs on every outage sentence)."""
+    text = s.text
+    known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
+    matches = list(_NAME_THEN_WORD.finditer(text))
+    prep_matches = list(_OUTAGE_PREP_NAME.finditer(text))
+    if not matches and not prep_matches:
+        return []
+    has_internet = bool(_INTERNET.search(text.lower()))
     names: list[str] = []
-    i = 0
-    while i < len(toks):
-        j = i
-        while j < len(toks) and _is_name_token(toks[j]) and toks[j].i not in known:
-            j += 1
-        if j == i:
-            i += 1
-            continue
-        name = " ".join(t.text for t in toks[i:j])
-        possessive = j < len(toks) and toks[j].lower_ in ("'s", "’s")
-        k = j + 1 if possessive else j
-        after = toks[k].lower_ if k < len(toks) else ""
-        before = [t.lower_ for t in toks[max(0, i - 3):i]]
-        after_outage = len(before) >= 2 and before[-1] in _PREPS and any(b in _OUTAGE_NOUNS for b in before[:-1])
-        tied = after in _SERVICE_NOUNS or ((after in _OUTAGE_NOUNS or after in _OUTAGE_VERBS or after_outage) and has_internet)
+    for m in matches:
+        name, start = _trim_name(m.group(1), m.start(1))
+        word = m.group(3)
+        tied = word in _SERVICE_NOUNS or has_internet
         # a sentence's first word is capitalised anyway: there only the possessive marks a name
-        if tied and (i > 0 or possessive):
+        if name and tied and (start > 0 or m.group(2)) and not _overlaps(start, start + len(name), known):
             names.append(name)
-        i = j
+    if has_internet:
+        for m in prep_matches:
+            name, start = _trim_name(m.group(1), m.start(1))
+            if name and not _overlaps(start, start + len(name), known):
+                names.append(name)
     return names
 
 
-def _is_name_token(tok) -> bool:
-    text = tok.text
-    return len(text) > 1 and text[0].isupper() and text not in _NOT_NAMES and any(c.isalpha() for c in text)
+def _trim_name(name: str, start: int) -> tuple[str, int]:
+    """Drop capitalised function words and month or day names from a name's edges ("The Internet Archive")."""
+    words = name.split(" ")
+    while words and (words[0] in _NOT_NAMES or len(words[0]) < 2):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and (words[-1] in _NOT_NAMES or len(words[-1]) < 2):
+        words = words[:-1]
+    return " ".join(words), start
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+_TITLE_WORD = re.compile(r"[^\s\"“”(),:;!?]+")
+_POWER_OUTAGE_WORDS = re.compile(r"\b(?:power[- ])?(?:outages?|blackouts?|cuts?|failures?)\b")
 
 
 def title_names_service(title: str) -> bool:
@@ -231,7 +259,7 @@ def title_names_service(title: str) -> bool:
     anyway ("How Teams Prepare"), and bare ambiguous brand words unless an outage word follows them
     ("X goes down" counts, "Times Square billboards" does not)."""
     names, services, ambiguous = _exact_surfaces()
-    words = [_strip_word(w) for w in re.findall(r"[^\s\"“”(),:;!?]+", title)]
+    words = [_strip_word(w) for w in _TITLE_WORD.findall(title)]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             surface = " ".join(words[i:i + n])
@@ -253,7 +281,8 @@ def _outage_follows(rest: str) -> bool:
 
 
 def _strip_word(word: str) -> str:
-    word = re.sub(r"(?:'s|’s)$", "", word)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     return word.rstrip(".,'’") if not word.endswith(("Inc.", "Corp.")) else word
 
 
@@ -278,69 +307,101 @@ def _title_signal(title: str) -> bool:
     """The title reports an outage: outage words outside non-event, power-grid and quoted senses."""
     if not title or _TITLE_NOT.search(title):
         return False
-    cleaned = title
-    for a, b in sorted(_non_event_spans(title), reverse=True):
+    cleaned = title.lower()
+    for a, b in sorted(_non_event_spans(cleaned), reverse=True):
         cleaned = cleaned[:a] + " " + cleaned[b:]
     if _POWER_SENSE.search(cleaned) and not _INTERNET.search(cleaned):
-        cleaned = re.sub(r"\b(?:power[- ])?(?:outages?|blackouts?|cuts?|failures?)\b", " ", cleaned, flags=re.I)
+        cleaned = _POWER_OUTAGE_WORDS.sub(" ", cleaned)
     return bool(_TITLE_OUTAGE.search(cleaned))
+
+
+@dataclass
+class _Tally:
+    """Evidence gathered over a document's sentences."""
+    event_sents: int = 0
+    strong: int = 0
+    anchored: int = 0  # outage sentences that say whose outage it is
+    launch: int = 0
+    advisory: int = 0
+    unknown: dict[str, int] = field(default_factory=dict)
 
 
 def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press", title_entities: int = 0) -> Relevance:
     if is_timeline(text):
         return Relevance(True, 1.0, "status-page timeline")
     ambiguous = load_gazetteer().ambiguous_surfaces
-    event_sents = 0
-    strong = 0
-    launch = 0
-    advisory = 0
-    anchored = 0  # outage sentences that say whose outage it is
-    unknown: dict[str, int] = {}
+    tally = _Tally()
+    # Sentences without outage triggers are read for relevance's own disruption words only when the
+    # triggers alone do not decide: the words only add evidence, and this keeps the cost per sentence low.
+    deferred: list[tuple[SentenceInfo, str, bool, bool]] = []
     named_before = title_entities > 0  # a company named so far, for "the company" to refer to
     for s in sents:
-        if "LAUNCH" in s.hits:
-            launch += 1
-        if _ADVISORY.search(s.text):
-            advisory += 1
-        non_event_toks = s.hits.get("NON_EVENT", [])
-        non_event_chars = _non_event_spans(s.text)
-        live_strong = _live_outage_tokens(s, "OUTAGE_STRONG", non_event_toks, non_event_chars)
-        live_weak = _live_outage_tokens(s, "OUTAGE", non_event_toks, non_event_chars)
+        tally.launch += "LAUNCH" in s.hits
+        low = s.text.lower()
         known = _known_anchor(s, ambiguous)
-        referred = named_before and bool(_BACK_REFERENCE.search(s.text))
-        named_before = named_before or known
-        if not (live_strong or live_weak or _extra_disruption(s, non_event_chars)):
-            continue
-        names = [] if known else names_in_outage_constructions(s, ambiguous)
-        if _power_sense(s, known or bool(names)):
-            continue  # "a power outage left 20,000 homes dark"
-        event_sents += 1
-        strong += bool(live_strong)
-        if known or names or referred:
-            anchored += 1
-        for n in names:
-            if n not in ambiguous:
-                unknown[n] = unknown.get(n, 0) + 1
+        company_named, named_before = named_before, named_before or known
+        live_strong: set[int] = set()
+        live_weak: set[int] = set()
+        if "OUTAGE" in s.hits or "OUTAGE_STRONG" in s.hits:
+            non_event_toks = s.hits.get("NON_EVENT", [])
+            non_event_chars = _non_event_spans(low)
+            live_strong = _live_outage_tokens(s, "OUTAGE_STRONG", non_event_toks, non_event_chars)
+            live_weak = _live_outage_tokens(s, "OUTAGE", non_event_toks, non_event_chars)
+        # a sentence that gives a failure's cause ("an update had triggered a bug in its DNS system")
+        # speaks of the failure
+        explains = "CAUSAL" in s.hits and bool(s.cause_families())
+        if live_strong or live_weak or explains:
+            _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous)
+        else:
+            deferred.append((s, low, known, company_named))
+    if not tally.strong:
+        # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
+        tally.advisory = sum(1 for s in sents if _ADVISORY.search(s.text.lower()))
     genre = bool(title and _TITLE_GENRE.search(title))
     # a guide, survey, funding or launch title speaks of outages in general, not of one that happened
     title_hit = _title_signal(title) and not genre
+    title_anchor = title_hit and bool(title_entities) and title_names_service(title)
+    verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
+    if not verdict.is_outage and deferred:
+        for s, low, known, company_named in deferred:
+            if _extra_disruption(low, _non_event_spans(low)):
+                _count_event(tally, s, low, known, False, company_named, ambiguous)
+        verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
+    return verdict
+
+
+def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,
+                 ambiguous: frozenset[str]) -> None:
+    """Count an outage sentence, unless it is about the power grid; note whose outage it names."""
+    names = [] if known else names_in_outage_constructions(s, ambiguous)
+    if _power_sense(low, known or bool(names)):
+        return  # "a power outage left 20,000 homes dark"
+    tally.event_sents += 1
+    tally.strong += strong
+    if known or names or (company_named and _BACK_REFERENCE.search(low)):
+        tally.anchored += 1
+    for n in names:
+        if n not in ambiguous:
+            tally.unknown[n] = tally.unknown.get(n, 0) + 1
+
+
+def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, genre: bool, source_kind: str) -> Relevance:
     # Outage words tied to a named service are better evidence than free-floating ones.
-    score = event_sents + strong + min(anchored, 3) * 0.5 + (3 if title_hit else 0) - 0.5 * launch
-    need = 5 if launch >= 2 and not title_hit else 3
+    score = t.event_sents + t.strong + min(t.anchored, 3) * 0.5 + (3 if title_hit else 0) - 0.5 * t.launch
+    need = 5 if t.launch >= 2 and not title_hit else 3
     if genre:
         need += 2  # "How to write a status page update", "Carrier adds a live outage map", "Survey: outages rarer"
-    if advisory >= 2 and not strong:
+    if t.advisory >= 2 and not t.strong:
         need += 2  # a flaw and its patch, with "affected versions" but nothing unavailable
     if source_kind == "vendor":
         need -= 1  # a vendor page that speaks of an event at all is about its own incident
     # "outage" also names a singer's lost voice or a striker's goal drought: an outage document ties
     # the outage to a named provider or service (vendor documents are tied by their source).
-    if title_hit and title_entities and title_names_service(title):
-        anchored += 2
+    anchored = t.anchored + (2 if title_anchor else 0)
     # a report describes its outage in the body; a title alone may use the word in another sense
-    described = event_sents >= 1 or not sents
+    described = t.event_sents >= 1 or not has_body
     ok = score >= need and described and (anchored >= 1 or source_kind == "vendor")
-    reason = (f"{anchored} anchored, {event_sents} outage sentences, {strong} strong, title={'yes' if title_hit else 'no'}, "
-              f"genre={'yes' if genre else 'no'}, launch cues={launch}, advisory cues={advisory}")
-    names = tuple(sorted(unknown, key=lambda n: -unknown[n]))
+    reason = (f"{anchored} anchored, {t.event_sents} outage sentences, {t.strong} strong, title={'yes' if title_hit else 'no'}, "
+              f"genre={'yes' if genre else 'no'}, launch cues={t.launch}, advisory cues={t.advisory if not t.strong else '-'}")
+    names = tuple(sorted(t.unknown, key=lambda n: -t.unknown[n]))
     return Relevance(ok, float(score), reason, names)

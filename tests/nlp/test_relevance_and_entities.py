@@ -262,3 +262,16 @@ def test_a_one_sentence_item_with_slow_or_unreachable_apps_is_an_outage(extract)
     # paraphrase of a sample news brief: no outage word in the body, only apps that were unreachable
     text = "Sites hosted on Google Cloud were sluggish or unreachable for over three hours on Sunday; Google pointed to heavy packet loss in the US East."
     assert extract(text, title="Shopify stores and Discord hit by Google Cloud outage")["is_outage"] is True
+
+
+def test_a_sentence_that_explains_a_failure_describes_it(extract):
+    text = "Fastly wrote in a blog post that one customer's settings change had set off a latent bug in its software."
+    assert extract(text, title="Fastly outage")["is_outage"] is True
+
+
+def test_generic_acronyms_are_not_names_of_providers(extractor):
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.sentences import sentence_views
+
+    text = "Power problems were the most common cause, followed by networking and IT services and AI platforms."
+    assert names_in_outage_constructions(sentence_views(extractor.nlp(text), text)[0]) == []
