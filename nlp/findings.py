@@ -187,6 +187,19 @@ def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
 _HARM_VERBS = frozenset("take knock bring disrupt hit affect impact break cut block interrupt".split())
 
 
+_REQUEST_VERBS = frozenset("ask tell instruct prompt direct request want order".split())
+_CONTRAST = frozenset("but instead anyway despite although though ignored ignoring disobeyed yet".split())
+
+
+def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
+    """Every AI mention is the object of a request ("asked the agent to ..."), and nothing says it
+    went otherwise ("but", "instead", "despite")."""
+    if any(doc[i].lower_ in _CONTRAST for i in range(sent.span.start, sent.span.end)):
+        return False
+    return all(any(lemma_of(doc[i].text) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
+               for m in mentions)
+
+
 def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
     """The AI mention is the object of a harm word shortly before it, with no "by" (agent) in between."""
     doc = sent.span.doc
@@ -221,6 +234,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
         return None  # "from today, replies written with AI will be labelled": what changes afterwards
     tok = mentions[0]
+    if _only_asked(doc, sent, mentions):
+        return None  # "He had asked the agent to clear out a cache": what it was asked to do
     is_denied = any(negated(doc, sent, t) for t in mentions)
     # "user error, not AI" — a bare denial needs no causal words.
     if not is_denied and _is_ai_service_down(sent, mentions):

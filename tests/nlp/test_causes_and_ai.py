@@ -467,3 +467,13 @@ def test_defects_named_by_their_mechanism_are_bugs(extract):
     assert primary(extract(text, title="CrowdStrike outage"))["cause_category"] == "software_bug"
     text = "Slack said its servers could not handle the load when everyone returned from the holidays, causing the outage."
     assert primary(extract(text, title="Slack outage"))["cause_category"] == "capacity"
+
+
+def test_what_the_agent_was_asked_to_do_is_not_what_it_did(extract):
+    text = ("The developer's files were lost in the outage. He had told the AI agent to tidy up a cache folder "
+            "so that a test server could restart.")
+    res = extract(text, title="Antigravity outage")
+    assert claims_of(res, "ai") == []
+    text = ("He had told the AI agent to tidy up a cache folder, but it deleted the whole drive instead, "
+            "causing the outage.")
+    assert primary(extract(text, title="Antigravity outage"))["ai_involved"] is True
