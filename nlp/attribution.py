@@ -85,7 +85,7 @@ def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, 
 
 @lru_cache(maxsize=1)
 def _frame_pattern() -> re.Pattern:
-    words = sorted(_words("account_verbs"), key=len, reverse=True)
+    words = sorted(_words("account_verbs") | {"per"}, key=len, reverse=True)
     return re.compile(r"['’]s\b|\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
@@ -521,6 +521,9 @@ class Attributor:
     def _account_frame(self, sent: SentenceInfo) -> Speaker | None:
         """"By Heroku's own account, …", "By Cloudflare's numbers, …": the owner speaks for the sentence."""
         low = self._low
+        per = self._per_source(sent)
+        if per is not None:
+            return per
         nouns = _words("account_nouns")
         documents = nouns | _words("publication_nouns")
         for e in self._ents.values():
@@ -541,6 +544,20 @@ class Attributor:
                 head = next((t for t in range(j, min(j + 5, sent.span.end)) if low.get(t) in documents), None)
                 if head is not None and low.get(head + 1) != "of":
                     return self._entity_speaker(e)
+        return None
+
+    def _per_source(self, sent: SentenceInfo) -> Speaker | None:
+        """"…, per Downdetector." / "Per the company's status page, …": the source of the sentence."""
+        low, doc = self._low, self.doc
+        for t in range(sent.span.start, sent.span.end - 1):
+            if low.get(t) != "per" or not (t == sent.span.start or low.get(t - 1) == ","):
+                continue
+            for k in range(t + 1, min(t + 5, sent.span.end)):
+                if k in self._ents:
+                    return self._entity_speaker(self._ents[k])
+                cue = _cue_at(low, doc, k, sent.span.end)
+                if cue:
+                    return self._cue_speaker(k, cue, sent.span.end)
         return None
 
     def _speaker_of_closing_quote(self, sent: SentenceInfo) -> Speaker | None:
@@ -693,6 +710,8 @@ class Attributor:
         users speculated that…, the company said…") speaks up to its comma; a main-clause speaker after
         it owns the rest."""
         opener = self._subordinator_of(verb)
+        if opener is not None and self._low.get(opener) == "as" and self._ends_clause(sent, verb):
+            return None  # "…, as Amazon later confirmed.": a tag for the whole sentence, not an event
         if opener is not None:
             if self._is_fronted(sent, opener):
                 return None  # left to _fronted_clause
@@ -710,6 +729,18 @@ class Attributor:
             if first is not None and first.kind != found.kind:
                 return comma, first, found
         return None
+
+    def _ends_clause(self, sent: SentenceInfo, verb: int) -> bool:
+        """Nothing but a time or a channel follows the verb before the sentence ends."""
+        low = self._low
+        for t in range(verb + 1, sent.span.end):
+            word = low.get(t, "")
+            if word in _words("clause_breaks") or word in (".", "?", "!"):
+                return True
+            if word not in _words("tag_continuations") and word not in ("a", "an", "the", "its", "their") \
+                    and not self.doc[t].is_title and not word.isdigit():
+                return False
+        return True
 
     def _second_speaker(self, sent, verb, found, doc_voice):
         """"Cloudflare has said only that a storage dependency failed, but engineers at two customers told

@@ -246,3 +246,13 @@ def test_a_gloss_may_hold_its_own_reference_to_a_report(extract):
     text = "AWS said on Monday evening that service was fully restored, more than nine hours after its status page first reported errors."
     res = extract(text, title="AWS outage")
     assert kinds(res, "duration") == ["press"]
+
+
+def test_as_the_company_confirmed_tags_the_whole_sentence(extract):
+    res = extract("The AWS outage was caused by a DNS failure, as Amazon later confirmed.", title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_per_a_source_attributes_the_sentence(extract):
+    res = extract("AWS services went down on Monday. The outage began with a DNS failure, per Downdetector.", title="AWS outage")
+    assert kinds(res, "cause") == ["other"]
