@@ -275,3 +275,11 @@ def test_generic_acronyms_are_not_names_of_providers(extractor):
 
     text = "Power problems were the most common cause, followed by networking and IT services and AI platforms."
     assert names_in_outage_constructions(sentence_views(extractor.nlp(text), text)[0]) == []
+
+
+def test_user_reports_and_a_fix_in_progress_describe_an_outage(extract):
+    text = ("Gmail users said they had trouble loading their inboxes on Monday morning, and reports on Downdetector peaked at 4,000. "
+            "Google's status dashboard acknowledged an issue affecting some users and said a fix was being rolled out.")
+    res = extract(text, title="Is Gmail down? What we know")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Google Workspace"
