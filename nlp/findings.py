@@ -11,8 +11,14 @@ causes.v2 — constructions decide what a cause word means: "a storm of requests
 ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
   "the agent decided to delete and recreate the environment"); an AI service that was itself down
   ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
+ai.v2 — an AI that erred in what it said ("an incorrect answer from the AI bot") is involvement with
+  role other and no cause; AI services taken down, what the agent was asked to do, and plans
+  ("new apps will get separate databases") assert nothing.
 negation.v1 — a trigger is denied when a negation cue sits before it in the same clause
   ("was not the result of an attack", "rather than AI", "denied that AI caused").
+negation.v2 — comparisons ("more like a config error than an attack"), negated evidence verbs
+  ("nothing suggests"), reports called false; a negation stops at "that"/"which"/"but"; silence
+  ("has not said what the change was") is neither assertion nor denial.
 scope.v1 — "extremely limited", "a small number of customers" -> limited; "one region" -> regional;
   "worldwide", "millions of users" -> global.
 """
@@ -47,7 +53,8 @@ _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".spli
 _COMPARATIVE = frozenset("more rather less likelier".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes coincidence".split())
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
-# mechanisms beat the symptom layer (DNS, capacity).
+# mechanisms beat the symptom layer (DNS, capacity). An attack named beside another mechanism is
+# mostly the first suspicion the explanation replaced, so it ranks just above the symptoms it causes.
 DEPTH = {
     "ai_agent": 10, "human_error": 9, "software_bug": 8, "config_change": 6, "environmental": 6,
     "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "cyberattack": 2.5, "capacity": 2, "dns": 1,
@@ -74,7 +81,8 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
-    if _REPORT_REJECTED.search(sent.text) and _REPORT_REJECTED.search(sent.text).start() + sent.start < doc[tok].idx:
+    rejected = _REPORT_REJECTED.search(sent.text)
+    if rejected and sent.start + rejected.start() < doc[tok].idx:
         return True  # "Reports that an AI agent caused the outage are false"
     if not neg_starts:
         return _compared_away(doc, sent, tok)
@@ -333,73 +341,22 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if sent.text.rstrip().endswith("?"):
         return []
     fams = sent.cause_families()
-    extra: dict[str, int] = {}
-    fault_denied: set[str] = set()
-    routes_gone = False
-    for cat, pattern in (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("human_error", _HUMAN_CAUSE), ("human_error", _HUMAN_AT_FAULT),
-                         ("network_bgp", _ROUTES_GONE)):
-        # "the faulty CrowdStrike update": a defective release, whatever words sit in between;
-        # "blamed on an engineer": a person as the cause; "the routes ... disappeared"
-        m = pattern.search(sent.text) if cat not in extra else None
-        if m and pattern is _ROUTES_GONE:
-            routes_gone = True  # the disappearance is itself the event: no other framing needed
-        if m and f"CAUSE_{cat}" in sent.hits:
-            continue
-        if m:
-            span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
-            extra[cat] = span.start if span is not None else sent.span.start
-            if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)):
-                fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
-    if not fams and not extra and not (ai and ai.polarity == "asserts") and not third_party:
+    constructions = _construction_causes(sent)
+    ai_asserts = ai is not None and ai.polarity == "asserts"
+    if not fams and not constructions.found and not ai_asserts and not third_party:
         return []
-    framed = (sent.has("CAUSAL", "OUTAGE") or routes_gone or bool(_CHARACTERISED.search(sent.text))
+    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or bool(_CHARACTERISED.search(sent.text))
               or _identified(doc, sent, fams))
-    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not (ai and ai.polarity == "asserts"):
+    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
         return []
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
         return []  # "We are adding validation before deployment": what will change, not what happened
-    generic = bool(_GENERIC.search(sent.text))
-    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
-    found: dict[tuple[str, str], int] = {}
-    # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
-    # is a config error, not a human error on its own).
-    spans = [(s, e, f) for f in fams for s, e in sent.hits[f]]
-    shadowed = {(s, f) for s, e, f in spans for s2, e2, f2 in spans
-                if f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s)}
-    # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
-    inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
-    for fam in fams:
-        cat = fam[len("CAUSE_"):]
-        for s, e in sent.hits[fam]:
-            if s in inside or (s, fam) in shadowed:
-                continue
-            if cat == "capacity" and _outgrown_limit(doc, sent, s):
-                found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
-                continue
-            if _not_a_cause(doc, sent, cat, s, e):
-                continue
-            if any(a <= doc[s].idx < b for a, b in repairs):
-                continue
-            if _silent_before(sent, doc[s].idx):
-                continue  # "has not used the word BGP": neither said nor denied
-            pol = "denies" if negated(doc, sent, s) else "asserts"
-            if pol == "asserts" and generic:
-                continue
-            found.setdefault((cat, pol), s)
-    for cat, tok in extra.items():
-        denied = negated(doc, sent, tok) or (cat in fault_denied)
+    found = _trigger_causes(doc, sent, fams)
+    for cat, tok in constructions.found.items():
+        denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
-    overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
-                     and doc[t].lower_ in _OVERLOAD_WORDS), None)
-    new_sw = _NEW_SOFTWARE.search(sent.text)
-    if overload is not None and new_sw and sent.start + new_sw.start() < doc[overload].idx:
-        found.setdefault(("software_bug", "asserts"), overload)  # "a new service that overloaded the API servers"
-        del found[("capacity", "asserts")]
-    if sent.has("SPECULATION"):
-        # "as users speculated it was an attack, the company said it was not an attack": only the denial stands
-        for cat in [c for (c, p) in found if p == "asserts" and (c, "denies") in found]:
-            del found[(cat, "asserts")]
-    if ai is not None and ai.polarity == "asserts" and ai.role != "other":
+    _reread(doc, sent, found)
+    if ai_asserts and ai.role != "other":
         # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
         # AI system") is recorded as AI involvement, not as the cause
         found.setdefault(("ai_agent", "asserts"), ai.tok)
@@ -409,7 +366,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         return []
     # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
-    if asserted and not lenient and not framed and not (ai and ai.polarity == "asserts"):
+    if asserted and not lenient and not framed and not ai_asserts:
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
         if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
             asserted = {}
@@ -428,6 +385,83 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
         out.append(Finding("cause", cat, pol, tok, qs, qe))
     return out
+
+
+@dataclass
+class _Constructions:
+    found: dict[str, int]  # category -> token where the construction starts
+    fault_denied: set[str]  # categories whose construction says "not at fault"
+    routes_gone: bool  # "the routes ... disappeared": an event in itself
+
+
+_CONSTRUCTIONS = (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("human_error", _HUMAN_CAUSE),
+                  ("human_error", _HUMAN_AT_FAULT), ("network_bgp", _ROUTES_GONE))
+
+
+def _construction_causes(sent: SentenceInfo) -> _Constructions:
+    """Causes said by a construction rather than a trigger phrase: "the faulty CrowdStrike update"
+    (a defective release, whatever words sit in between), "blamed on an engineer" (a person as the
+    cause), "the routes ... disappeared"."""
+    out = _Constructions({}, set(), False)
+    for cat, pattern in _CONSTRUCTIONS:
+        m = pattern.search(sent.text) if cat not in out.found else None
+        if m is None:
+            continue
+        if pattern is _ROUTES_GONE:
+            out.routes_gone = True
+        if f"CAUSE_{cat}" in sent.hits:
+            continue  # the trigger phrase already says it
+        span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
+        out.found[cat] = span.start if span is not None else sent.span.start
+        if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)):
+            out.fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
+    return out
+
+
+def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple[str, str], int]:
+    """(category, polarity) -> first trigger token, for the cause trigger phrases that, in their
+    construction, name what went wrong."""
+    generic = bool(_GENERIC.search(sent.text))
+    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
+    # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
+    # is a config error, not a human error on its own).
+    spans = [(s, e, f) for f in fams for s, e in sent.hits[f]]
+    shadowed = {(s, f) for s, e, f in spans for s2, e2, f2 in spans
+                if f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s)}
+    # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
+    inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
+    found: dict[tuple[str, str], int] = {}
+    for fam in fams:
+        cat = fam[len("CAUSE_"):]
+        for s, e in sent.hits[fam]:
+            if s in inside or (s, fam) in shadowed:
+                continue
+            if cat == "capacity" and _outgrown_limit(doc, sent, s):
+                found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
+                continue
+            if _not_a_cause(doc, sent, cat, s, e) or any(a <= doc[s].idx < b for a, b in repairs):
+                continue
+            if _silent_before(sent, doc[s].idx):
+                continue  # "has not used the word BGP": neither said nor denied
+            pol = "denies" if negated(doc, sent, s) else "asserts"
+            if pol == "asserts" and generic:
+                continue
+            found.setdefault((cat, pol), s)
+    return found
+
+
+def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
+    """Readings that depend on the sentence as a whole (edits `found`)."""
+    overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
+                     and doc[t].lower_ in _OVERLOAD_WORDS), None)
+    new_sw = _NEW_SOFTWARE.search(sent.text)
+    if overload is not None and new_sw and sent.start + new_sw.start() < doc[overload].idx:
+        found.setdefault(("software_bug", "asserts"), overload)  # "a new service that overloaded the API servers"
+        del found[("capacity", "asserts")]
+    if sent.has("SPECULATION"):
+        # "as users speculated it was an attack, the company said it was not an attack": only the denial stands
+        for cat in [c for (c, p) in found if p == "asserts" and (c, "denies") in found]:
+            del found[(cat, "asserts")]
 
 
 def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
