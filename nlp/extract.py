@@ -64,6 +64,12 @@ _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully
 # "about 45 percent … restored") or a purpose ("to make sure all services are back")
 _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
                        r"percent|partially|largely|mostly|several)\b|%", re.I)
+# steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
+_HANDLING = re.compile(r"\b(?:declared|identified|posted|paged|acknowledged|escalated|investigat\w*|engaged|opened an incident)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
+_TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
+                      r"latency|timeouts?|crash\w*|loss)\b", re.I)
 _TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Timeline (UTC)", "All times are PT": the zone of the times that follow
@@ -367,6 +373,9 @@ class Extractor:
             durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
             for du in durations:
                 c = self._duration_claim(du, s, who(du.start), text)
+                # "its longest outage since 2021, when a failure took it down for six hours": a length
+                # told after another year belongs to that earlier outage
+                c.extra["years_before"] = {y.group(0) for y in _YEAR.finditer(text[:du.start - s.start])} - {str(ref_day.year)}
                 if not (c.extra["not_length"] and not c.extra["remaining"]):
                     claims.append(c)
             timed_ranges = [r for r in ranges if r.hours is not None and r.hours > 0]
@@ -387,9 +396,13 @@ class Extractor:
                 before = full[max(s.start, pt.start - 40):pt.start]
                 if _DATE_OF_SPEECH.search(before):
                     continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                if pt.start - body_start <= 1 and pt.has_time:
-                    # a timeline line "12:35 Incident mitigated.": the words after the time say what happened
-                    is_end = _ends_here(full[pt.end:min(s.end, pt.end + 50)])
+                if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
+                    # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after
+                    # the time say what happened — an end, the trouble starting, or neither ("Incident declared")
+                    after = full[pt.end:min(s.end, pt.end + 50)]
+                    is_end = _ends_here(after)
+                    if not is_end and (_HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after))):
+                        continue
                 else:
                     is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
                     if is_end and _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
@@ -407,9 +420,10 @@ class Extractor:
                 if attr in seen_attr:
                     continue  # one start and one end per sentence: the first date given
                 seen_attr.add(attr)
+                line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
+                cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)])))
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
-                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision,
-                                                                      "cue": bool(_START_CUE.search(text))}))
+                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
@@ -629,7 +643,9 @@ class Extractor:
         start_iso = _earliest(starts)
         end_iso = _latest(ends)
         stated_end = any(not c.extra.get("resolved_header") for c in ends)
-        duration = _stated_duration(claims, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
+        own_year = (start_iso or "")[:4]
+        own = claims if not g.primary else [c for c in claims if not (c.extra.get("years_before", set()) - {own_year})]
+        duration = _stated_duration(own, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
         if end_iso is None and said_done:
             end_iso = _latest(said_done)
 
@@ -717,8 +733,10 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     if not over and any(c.extra.get("remaining") and c.extra.get("hours") for c in claims if c.attribute == "duration"):
         return None  # time still to come and no end stated: an outage not over has no length yet
 
+    ids = {id(c) for c in claims}
+
     def usable(c: Claim) -> bool:
-        return bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
+        return id(c) in ids and bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
 
     durations = account("duration", None, usable)
     if not durations:

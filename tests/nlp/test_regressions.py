@@ -441,3 +441,18 @@ def test_the_time_a_recovery_was_announced_and_the_day_of_a_statement(extract):
 def test_shares_that_closed_up_are_no_end(extract):
     text = "Fastly's shares closed up almost 11% on Tuesday, after an outage that lasted less than an hour."
     assert claims_of(extract(text, title="Fastly outage", published="2021-06-09T15:00:00Z"), "end") == []
+
+
+def test_timeline_bullets_and_handling_steps(extract):
+    text = ("On August 12 a storage cluster in Frankfurt became unavailable.\n\nTimeline (all times UTC)\n\n"
+            "- 07:41: Alerts fire for elevated error rates.\n- 07:52: Incident declared.\n"
+            "- 09:15: Root cause identified as a failed disk controller.\n- 10:30: Full service restored.")
+    inc = primary(extract(text, source_kind="vendor", provider="Fastly", title="Postmortem", published="2025-08-14T12:00:00Z"))
+    assert (inc["start"], inc["end"]) == ("2025-08-12T07:41:00Z", "2025-08-12T10:30:00Z")
+
+
+def test_a_length_told_after_another_year_belongs_to_that_outage(extract):
+    text = ("Heroku apps were unreachable for nearly a full day this week. It is the platform's longest outage "
+            "since 2021, when a database failure took it down for six hours.")
+    res = extract(text, title="Heroku outage", published="2025-06-12T10:00:00Z")
+    assert primary(res)["duration_hours"] == 24.0
