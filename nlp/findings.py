@@ -279,15 +279,22 @@ _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigatio
                             r"|\b(?:deployed|deploying|rolled out|rolling out|applied|applying|released|pushed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fix|patch|mitigation|workaround)\b", re.I)
 # "The company has since started labelling AI-written replies", "From today, ...": what changed after.
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
+# "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
+_FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
+                               r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b", re.I)
+# "..., but the company said there was no sign of one": a suspicion dismissed by a pronoun.
+_SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|little)\s+(?:sign|signs|evidence|indication|trace)\s+of\s+(?:one|it|that|this|such|any)\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
 # how the system is meant to work, not what happened.
-_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently)\b|\btend to\b|\bby design\b"
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
+                      r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
+_ADD_VERBS = frozenset("add provision expand".split())
 _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
 _DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
@@ -345,8 +352,9 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     ai_asserts = ai is not None and ai.polarity == "asserts"
     if not fams and not constructions.found and not ai_asserts and not third_party:
         return []
-    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or bool(_CHARACTERISED.search(sent.text))
-              or _identified(doc, sent, fams))
+    overloaded = any(doc[t].lower_ in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
+    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
+              or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams))
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
         return []
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
@@ -452,6 +460,17 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
 
 def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
     """Readings that depend on the sentence as a whole (edits `found`)."""
+    if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
+            (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
+        # "the faulty configuration bypassed the checks because of a defect in the tooling": the
+        # change is the cause, the defect only failed to stop it
+        del found[("software_bug", "asserts")]
+    suspicion = _SUSPICION_DISMISSED.search(sent.text) if sent.has("SPECULATION") else None
+    if suspicion:
+        # "Some users suspected a cyberattack, but the company said there was no sign of one"
+        for cat, tok in [(c, t) for (c, p), t in found.items() if p == "asserts" and doc[t].idx < sent.start + suspicion.start()]:
+            del found[(cat, "asserts")]
+            found.setdefault((cat, "denies"), tok)
     overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
                      and doc[t].lower_ in _OVERLOAD_WORDS), None)
     new_sw = _NEW_SOFTWARE.search(sent.text)
@@ -531,6 +550,8 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
         lemma = lemma_of(doc[i].text)
         if lemma in _REPAIR_VERBS and doc[i].lower_ not in ("fix", "fixes"):
             return True
+        if lemma in _ADD_VERBS and doc[tok].lower_ == "capacity":
+            return True  # "we have added capacity"
         if lemma == "roll" and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True
     return False

@@ -477,3 +477,29 @@ def test_what_the_agent_was_asked_to_do_is_not_what_it_did(extract):
     text = ("He had told the AI agent to tidy up a cache folder, but it deleted the whole drive instead, "
             "causing the outage.")
     assert primary(extract(text, title="Antigravity outage"))["ai_involved"] is True
+
+
+def test_a_defect_that_let_a_change_through_leaves_the_change_as_cause(extract):
+    text = ("Microsoft said the faulty configuration skipped the usual validation checks because of a software "
+            "defect in its deployment tooling, and the outage followed.")
+    assert primary(extract(text, title="Azure outage"))["cause_category"] == "config_change"
+
+
+def test_a_suspicion_dismissed_by_a_pronoun_is_denied(extract):
+    text = ("Some users first suspected a cyberattack, but the company said there was no sign of one. "
+            "Its servers were overwhelmed by a surge of people logging in at once, it said.")
+    res = extract(text, title="Slack outage")
+    assert ("cyberattack", "asserts") not in cause_claims(res)
+    assert primary(res)["cause_category"] == "capacity"
+
+
+def test_jokes_and_what_is_most_common_are_no_causes(extract):
+    base = "Azure went down on Wednesday, knocking Outlook and Xbox offline. Microsoft is investigating. "
+    res = extract(base + "Experts say the most common culprits are configuration changes. \"It's always DNS,\" one engineer joked.",
+                  title="Azure outage")
+    assert primary(res)["cause_category"] == "unknown"
+
+
+def test_added_capacity_is_a_repair(extract):
+    text = "Slack went down on Monday. Slack said it had added capacity and that service had been restored."
+    assert ("capacity", "asserts") not in cause_claims(extract(text, title="Slack outage"))
