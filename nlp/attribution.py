@@ -332,6 +332,8 @@ class Attributor:
         doc, low = self.doc, self._low
         if low.get(verb - 1) == "," and low.get(verb, "").endswith("ing"):
             return self._main_subject(sent, verb)  # "its chief went further, writing that…"
+        if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
+            return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
         lo = max(sent.span.start, verb - 14)
         skip_to = None
         if low.get(verb - 1) == ",":
@@ -417,6 +419,19 @@ class Attributor:
             if cue and cue[0] != "vendor":
                 name = doc[comma - 1].text if comma - 1 in low and _is_name_word(doc[comma - 1]) else cue[2]
                 return Speaker(cue[0], name, True)
+        return None
+
+    def _passive_agent(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """"The cause was confirmed by Amazon": the speaker is the agent after "by"."""
+        if self._low.get(verb + 1) != "by":
+            return None
+        k = verb + 2
+        if k in self._ents:
+            return self._entity_speaker(self._ents[k])
+        for t in (k, k + 1):
+            cue = _cue_at(self._low, self.doc, t, sent.span.end)
+            if cue:
+                return self._cue_speaker(t, cue, sent.span.end)
         return None
 
     def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
@@ -594,7 +609,7 @@ class Attributor:
             word = self._low.get(s, "")
             if word == "in":
                 frames.append((s, e))
-            elif word != "according" and self._low.get(s - 1) in _words("noun_markers"):
+            elif word != "according" and self._noun_use(s):
                 continue
             elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _words("clause_breaks") | {".", "?", "!"}:
                 continue  # "the plumbing that authorises API calls.": a noun
@@ -604,6 +619,13 @@ class Attributor:
                 verbs.append((s, e))
         verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
         return verbs + frames
+
+    def _noun_use(self, s: int) -> bool:
+        """"the first reports", "its latest statement": a determiner (and an adjective) before the word."""
+        low = self._low
+        if low.get(s - 1) in _words("noun_markers"):
+            return True
+        return low.get(s - 1) in _words("noun_adjectives") and low.get(s - 2) in _words("noun_markers")
 
     def _named_source_after(self, e: int) -> bool:
         """"data from Downdetector": the source is a named organisation."""

@@ -256,3 +256,17 @@ def test_as_the_company_confirmed_tags_the_whole_sentence(extract):
 def test_per_a_source_attributes_the_sentence(extract):
     res = extract("AWS services went down on Monday. The outage began with a DNS failure, per Downdetector.", title="AWS outage")
     assert kinds(res, "cause") == ["other"]
+
+
+def test_an_adverb_before_a_speech_verb_keeps_it_a_verb(extract):
+    text = "AWS services went down on Monday. The AWS status page first reported that the outage was caused by a DNS failure."
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
+
+def test_a_passive_speech_verb_without_an_agent_has_no_speaker(extract):
+    text = ("Amazon said on Monday that the AWS outage was over. It was reported that the outage was caused by a DNS failure.")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["press"]
+    progressive = extract("Amazon is saying that a DNS failure caused the AWS outage.", title="AWS outage")
+    assert kinds(progressive, "cause") == ["vendor"]
