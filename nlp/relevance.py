@@ -15,7 +15,8 @@ Mentions that are not events do not count:
   service.
 Launch, earnings, survey and how-to news ("launched", "quarterly revenue", "a guide to") and security
 advisories without unavailability ("a critical flaw", "patch now") need stronger outage evidence.
-Status-page incidents (rendered timelines) are outages by construction.
+Status-page incidents (rendered timelines) are outages by construction; scheduled maintenance
+posted on a status page is not.
 """
 
 from __future__ import annotations
@@ -140,6 +141,18 @@ class Relevance:
 
 def is_timeline(text: str) -> bool:
     return bool(_TIMELINE.search(text))
+
+
+_STATUS_WORD = re.compile(r"^([A-Z][a-z_ ]{2,20}?) \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
+_MAINTENANCE_STATUSES = frozenset({"scheduled", "in progress", "in_progress", "verifying", "completed"})
+
+
+def is_planned_maintenance(text: str) -> bool:
+    """A status-page timeline whose every update is a maintenance status (scheduled, in progress,
+    verifying, completed) about maintenance: planned work, not an outage. An overrun that broke
+    something is posted as an incident (investigating, identified, ...)."""
+    statuses = {m.group(1).lower() for m in _STATUS_WORD.finditer(text)}
+    return bool(statuses) and statuses <= _MAINTENANCE_STATUSES and "maintenance" in text.lower()
 
 
 _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout")
@@ -330,6 +343,8 @@ class _Tally:
 
 def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press", title_entities: int = 0) -> Relevance:
     if is_timeline(text):
+        if is_planned_maintenance(text):
+            return Relevance(False, 0.0, "scheduled maintenance")
         return Relevance(True, 1.0, "status-page timeline")
     ambiguous = load_gazetteer().ambiguous_surfaces
     tally = _Tally()

@@ -283,3 +283,14 @@ def test_user_reports_and_a_fix_in_progress_describe_an_outage(extract):
     res = extract(text, title="Is Gmail down? What we know")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Google Workspace"
+
+
+def test_scheduled_maintenance_on_a_status_page_is_not_an_outage(extract):
+    text = ("Database maintenance for EU customers\n\n"
+            "Scheduled (2025-03-02 01:00 UTC): We will be performing scheduled maintenance on our EU database cluster. The dashboard may be unavailable for up to 30 minutes.\n\n"
+            "In progress (2025-03-09 01:00 UTC): Scheduled maintenance is currently in progress.\n\n"
+            "Completed (2025-03-09 01:24 UTC): The scheduled maintenance has been completed.")
+    assert extract(text, source_kind="vendor", provider="Atlassian")["is_outage"] is False
+    incident = text.replace("Completed (2025-03-09 01:24 UTC): The scheduled maintenance has been completed.",
+                            "Investigating (2025-03-09 01:40 UTC): The dashboard is not loading after the maintenance; we are investigating.")
+    assert extract(incident, source_kind="vendor", provider="Atlassian")["is_outage"] is True
