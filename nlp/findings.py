@@ -286,7 +286,7 @@ _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?
 _SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|little)\s+(?:sign|signs|evidence|indication|trace)\s+of\s+(?:one|it|that|this|such|any)\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
 # how the system is meant to work, not what happened.
-_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
                       r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
@@ -294,8 +294,12 @@ _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
+_ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault faults error errors bug bugs incident".split())
+_RESTORED = frozenset("restored recovered reverted repaired replaced fixed mitigated added increased back".split())
+_AUX_CHAIN = frozenset("was were has have had been is are fully largely mostly now then all".split())
+_PLANNED = frozenset("will 'll ’ll shall future upcoming".split())
 _ADD_VERBS = frozenset("add provision expand".split())
-_REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove".split())
+_REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove avoid prevent".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
 _DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
 # "a server-side problem introduced in a code update": a problem a change brought in is its defect.
@@ -552,7 +556,19 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
             return True
         if lemma in _ADD_VERBS and doc[tok].lower_ == "capacity":
             return True  # "we have added capacity"
-        if lemma == "roll" and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
+        if lemma in ("roll", "bring") and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
+            return True  # "rolled the change back", "bringing capacity back"
+    return _restored_after(doc, sent, tok)
+
+
+def _restored_after(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """"Capacity was restored", "the network devices have recovered": the thing itself came back.
+    "The DNS issue has been mitigated" still names the issue, so an issue noun keeps the cause."""
+    words = [doc[i].lower_ for i in range(tok + 1, min(sent.span.end, tok + 6))]
+    if words and words[0] in _ISSUE_NOUNS:
+        return False
+    for j, w in enumerate(words):
+        if w in _RESTORED and all(x in _AUX_CHAIN for x in words[:j]):
             return True
     return False
 
@@ -580,6 +596,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "visitors saw DNS errors": what users saw, not why
     if _explains_recovery(doc, sent, start):
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
+    if any(doc[i].lower_ in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
+        return True  # "will roll out future updates in stages": a plan
     if _repaired(doc, sent, start):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):

@@ -503,3 +503,22 @@ def test_jokes_and_what_is_most_common_are_no_causes(extract):
 def test_added_capacity_is_a_repair(extract):
     text = "Slack went down on Monday. Slack said it had added capacity and that service had been restored."
     assert ("capacity", "asserts") not in cause_claims(extract(text, title="Slack outage"))
+
+
+def test_a_postmortem_without_cause_words_in_its_plans_and_recovery(extract):
+    text = ("On March 8 customers could not reach the web application for about a day.\n"
+            "An automatic security update to the operating system reached many hosts at once. It restarted a "
+            "networking service, which removed network routes the container platform needs.\n"
+            "Recovery was slow because capacity had to be brought back in stages to avoid overloading other systems.\n"
+            "We have turned off automatic updates and will roll out future updates in stages. Capacity was restored "
+            "by the next morning.")
+    res = extract(text, title="Incident report", source_kind="vendor", provider="Datadog")
+    cats = cause_claims(res)
+    assert ("capacity", "asserts") not in cats and ("deployment", "asserts") not in cats
+    assert primary(res)["cause_category"] == "config_change"
+
+
+def test_an_issue_that_was_mitigated_is_still_named(extract):
+    text = "Resolved: The underlying DNS issue has been fully mitigated and services are operating normally."
+    res = extract(text, title="Increased error rates", source_kind="vendor", provider="AWS")
+    assert ("dns", "asserts") in cause_claims(res)
