@@ -604,7 +604,10 @@ class Extractor:
             other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
-        asserted = account("cause", "asserts")
+        # "OpenAI said the trouble was an issue at a third-party provider": for the provider that is
+        # that third party, another company's third-party claim names no cause
+        asserted = account("cause", "asserts", keep=lambda c: not (c.normalized == "third_party" and c.speaker.kind == "other"
+                                                                   and c.speaker.entity))
         if source_kind != "vendor" and asserted and all(c.speaker.kind == "press" and str(c.normalized) in _MECHANISMS
                                                          for c in asserted):
             # The outlet names only the mechanism ("network congestion"), the vendor what set it off ("a

@@ -194,9 +194,11 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
             group.sentences.add(s.index)
             group.concurrent = True
             continue
-        if current is not None and current.provider != provider and _names_own(s, provider, gaz) \
-                and not (other_prov and other_prov == current.provider):
-            current = None  # back to the primary: "Among the casualties was a service Cloudflare uses"
+        if current is not None and current.provider != provider and other_prov != current.provider \
+                and (_names_own(s, provider, gaz) or other_prov is not None):
+            # back to the primary: "Among the casualties was a service Cloudflare uses", or a third
+            # company ("Google Cloud was not affected") after a sentence about AWS
+            current = None
         if related and _names_own(s, provider, gaz):
             # the sentence also speaks of the primary: it stays there, and the other outage is listed
             recalled.setdefault(f"other:{other_prov}", IncidentGroup(False, other_prov, f"other:{other_prov}"))

@@ -132,3 +132,12 @@ def test_the_only_dated_outage_sentence_dates_the_primary_even_with_a_recall_wor
     res = extract(text, title="Microsoft outage review", published="2023-02-02T12:00:00Z")
     assert len(res["incidents"]) == 1
     assert primary(res)["start"] == "2023-01"
+
+
+def test_a_third_company_after_a_recalled_one_returns_to_the_primary(extract):
+    text = ("Microsoft Azure suffered a global outage on Wednesday that lasted more than eight hours.\n\n"
+            "The failure came nine days after an AWS outage disrupted thousands of apps. "
+            "Google Cloud, the third-largest provider, was not affected by the Azure outage.")
+    res = extract(text, title="Azure outage", published="2025-10-30T08:00:00Z")
+    aws = next(i for i in res["incidents"] if i["provider"] == "AWS")
+    assert len(aws["claims"]) <= 1 and primary(res)["duration_hours"] == 8.0

@@ -456,3 +456,11 @@ def test_a_length_told_after_another_year_belongs_to_that_outage(extract):
             "since 2021, when a database failure took it down for six hours.")
     res = extract(text, title="Heroku outage", published="2025-06-12T10:00:00Z")
     assert primary(res)["duration_hours"] == 24.0
+
+
+def test_another_companys_third_party_claim_names_no_cause_for_the_provider_it_blames(extract):
+    text = ("A Cloudflare outage on Tuesday knocked ChatGPT and thousands of other sites offline. "
+            "OpenAI said ChatGPT was unreachable because of an issue at a third-party provider. "
+            "Cloudflare said a configuration file had grown beyond its expected size.")
+    res = extract(text, title="Cloudflare outage takes down ChatGPT", published="2025-11-18T16:00:00Z")
+    assert primary(res)["cause_category"] == "config_change"
