@@ -306,11 +306,11 @@ class Extractor:
             # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
             # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
             # day was not written cannot be later than the update or the article that reports it
-            latest = update_time or published_at
-            if latest is not None:
-                for pt in points:
-                    if pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
-                        pt.shift_days(-1)
+            for pt in points:
+                # the publication day is only a guess when no day was named; a status update's time bounds any undated time
+                latest = update_time or (published_at if pt.day_guessed else None)
+                if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
+                    pt.shift_days(-1)
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                      and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
             if not dated and context_day is None:

@@ -124,6 +124,7 @@ class TimePoint:
     dated: bool = True  # False for a clock time whose day was inferred, not written
     zone: str | None = None  # the zone as written (or carried over), for later times without one
     local_day: date | None = None  # the calendar day as the text counts it (before conversion to UTC)
+    day_guessed: bool = False  # no day written or in force: the publication day was assumed
 
     @property
     def day(self) -> date | None:
@@ -438,6 +439,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             earlier = [d for d in dates if d.precision == "day" and d.end <= ts and d.when is not None]
             if earlier:
                 day_in_force = earlier[-1].when.date()
+        guessed = day_in_force is None
         day = d_point.when.date() if d_point else (day_in_force or ref)
         shift = next(((ri, r) for ri, r in enumerate(relative) if 0 <= r[0] - te <= 12), None)
         if d_point is None and shift is not None:
@@ -459,7 +461,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
-                                dated=d_point is not None or shift is not None, zone=zone, local_day=day))
+                                dated=d_point is not None or shift is not None, zone=zone, local_day=day,
+                                day_guessed=d_point is None and shift is None and guessed))
     points.extend(_relative_days(relative, relative_used, dates, points, day_in_force if times else context_day))
     for d in dates:
         if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):

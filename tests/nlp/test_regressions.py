@@ -464,3 +464,11 @@ def test_another_companys_third_party_claim_names_no_cause_for_the_provider_it_b
             "Cloudflare said a configuration file had grown beyond its expected size.")
     res = extract(text, title="Cloudflare outage takes down ChatGPT", published="2025-11-18T16:00:00Z")
     assert primary(res)["cause_category"] == "config_change"
+
+
+def test_a_named_day_is_trusted_over_the_publication_time(extract):
+    text = ("Earlier today, some customers were unable to send messages in Slack. The issue started at 9:02 AM PST "
+            "and was fully resolved by 4:45 PM PST.")
+    inc = primary(extract(text, source_kind="vendor", provider="Slack", title="Service disruption",
+                          published="2025-02-26T23:00:00Z"))
+    assert (inc["start"], inc["end"]) == ("2025-02-26T17:02:00Z", "2025-02-27T00:45:00Z")
