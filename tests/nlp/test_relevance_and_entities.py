@@ -186,6 +186,9 @@ def test_ordinary_words_do_not_name_providers(extractor):
     # capitalised words that are also parent companies or brands: weather, elections, surnames, touchdowns
     doc = extractor.nlp("Blizzard conditions closed roads. Snap elections were called. Ms Shaw said the TD came late. Charter flights left.")
     assert [e.text for e in doc.ents if e.label_ in ("PROVIDER", "COMPANY")] == []
+    # generic lower-case nouns are not a provider's service names
+    doc = extractor.nlp("The messaging app, its webhooks, pull requests and huddles of engineers restarting dynos.")
+    assert [e.text for e in doc.ents] == []
 
 
 def test_ambiguous_brand_words_name_a_provider_in_a_brand_context(extractor):
