@@ -522,3 +522,11 @@ def test_an_issue_that_was_mitigated_is_still_named(extract):
     text = "Resolved: The underlying DNS issue has been fully mitigated and services are operating normally."
     res = extract(text, title="Increased error rates", source_kind="vendor", provider="AWS")
     assert ("dns", "asserts") in cause_claims(res)
+
+
+def test_a_high_volume_of_requests_is_capacity_and_a_company_name_is_no_weather(extract):
+    text = "Identified: We are seeing an unusually high volume of requests and are adding capacity."
+    res = extract(text, title="Degraded performance", source_kind="vendor", provider="GitHub")
+    assert primary(res)["cause_category"] == "capacity"
+    text = "Blizzard said its game servers were knocked offline by a denial-of-service attack on Sunday."
+    assert primary(extract(text, title="Outage at Battle.net"))["cause_category"] == "cyberattack"
