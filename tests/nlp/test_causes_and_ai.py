@@ -525,8 +525,9 @@ def test_an_issue_that_was_mitigated_is_still_named(extract):
 
 
 def test_a_high_volume_of_requests_is_capacity_and_a_company_name_is_no_weather(extract):
-    text = "Identified: We are seeing an unusually high volume of requests and are adding capacity."
+    text = ("Identified: We are seeing an unusually large number of requests and are adding capacity.\n"
+            "Resolved: Error rates have returned to normal.")
     res = extract(text, title="Degraded performance", source_kind="vendor", provider="GitHub")
     assert primary(res)["cause_category"] == "capacity"
-    text = "Blizzard said its game servers were knocked offline by a denial-of-service attack on Sunday."
-    assert primary(extract(text, title="Outage at Battle.net"))["cause_category"] == "cyberattack"
+    text = "Blizzard said its Battle.net servers were knocked offline by a denial-of-service attack on Sunday."
+    assert primary(extract(text, title="Outage at Blizzard"))["cause_category"] == "cyberattack"
