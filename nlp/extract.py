@@ -519,45 +519,9 @@ class Extractor:
         return Claim(f.attribute, value, f.normalized, f.polarity, speaker, f.quote_start, f.quote_end, _conf(base, s, speaker), s.index)
 
     def _duration_claim(self, du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
-        rel = du.start - s.start
-        before = text[max(0, rel - 30):rel]
-        after = text[du.end - s.start:du.end - s.start + 25]
-        score = 0
-        if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
-            score += 2
-        if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
-            score += 1  # "lasted", "for more than four hours", "for close to"
-        if _CORRECTION.search(text):
-            score -= 4
-        if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
-            score -= 3
-            not_length = True
-        if _CONDITION.search(text[:rel]):
-            score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
-            not_length = True
-        if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
-            score -= 3  # "we expect restorations to run for up to two more weeks"
-        # time still to come ("may need up to two more weeks", "over the next two to three weeks"):
-        # the outage is not over
-        if du.remaining:
-            score -= 3
-        # "More than five hours in, there was no word": time so far into an outage still going
-        remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
-                         or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
-        not_length = False  # a time to some other act: no duration claim at all
-        if _DETECTION.search(text[max(0, rel - 60):rel]):
-            score -= 2  # "we detected the disruption within one minute": time to notice, not the length
-            not_length = True
-        if _TOTAL.search(text[max(0, rel - 25):rel]):
-            score += 2  # "a total of 7 hours and 27 minutes"
-        elif _PARTIAL.search(text[max(0, rel - 60):rel]):
-            score -= 1  # "most regions recovered within about two hours": a partial recovery
-        if "OUTAGE" in s.hits:
-            score += 1
-        total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
+        score, flags = _length_score(du, s, text)
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
-                     _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index,
-                     {"hours": du.hours, "score": score, "total": total, "remaining": remaining, "not_length": not_length})
+                     _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score, **flags})
 
     def _relative_to(self, claims: list[Claim], provider: str | None) -> list[Claim]:
         """A company speaking about its own outage is the vendor of that incident: "what OpenAI
@@ -721,6 +685,47 @@ def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
     s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
     e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
     return round((e_dt - s_dt).total_seconds() / 3600, 2) if e_dt > s_dt else None
+
+
+def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
+    """How surely a duration in sentence `s` is the outage's length, and what else it is: a time to
+    some other act (`not_length`: no claim at all), time still to come (`remaining`), a total."""
+    rel = du.start - s.start
+    before = text[max(0, rel - 30):rel]
+    after = text[du.end - s.start:du.end - s.start + 25]
+    score = 0
+    not_length = False
+    if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
+        score += 2
+    if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
+        score += 1  # "lasted", "for more than four hours", "for close to"
+    if _CORRECTION.search(text):
+        score -= 4  # "an earlier version of this article said it lasted an hour"
+    if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
+        score -= 3  # "within an hour rated the incident a major outage": time to some other act
+        not_length = True
+    if _CONDITION.search(text[:rel]):
+        score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
+        not_length = True
+    if _DETECTION.search(text[max(0, rel - 60):rel]):
+        score -= 2  # "we detected the disruption within one minute": time to notice, not the length
+        not_length = True
+    if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
+        score -= 3  # "we expect restorations to run for up to two more weeks"
+    if du.remaining:
+        score -= 3
+    # time still to come ("may need up to two more weeks", "over the next two to three weeks") or so
+    # far into an outage still going ("More than five hours in, there was no word"): not over
+    remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
+                     or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
+    if _TOTAL.search(text[max(0, rel - 25):rel]):
+        score += 2  # "a total of 7 hours and 27 minutes"
+    elif _PARTIAL.search(text[max(0, rel - 60):rel]):
+        score -= 1  # "most regions recovered within about two hours": a partial recovery
+    if "OUTAGE" in s.hits:
+        score += 1
+    total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
+    return score, {"total": total, "remaining": remaining, "not_length": not_length}
 
 
 def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool) -> float | None:

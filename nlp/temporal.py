@@ -92,7 +92,11 @@ QUALITATIVE = re.compile(
     r"\b(?:brief(?:ly)?|short-lived|momentary|momentarily|several hours|a few hours|a couple of hours|hours-long|hours long|many hours|"
     r"several days|a few minutes|prolonged|extended|lengthy|most of the day|all day|day-long|daylong|multi-hour|multi-day|"
     r"across days|for days|for hours|hours on end|most of the (?:morning|afternoon|evening|night|week)|"
-    r"(?:the )?better part of (?:a|the) (?:working )?(?:day|week)|over the coming (?:hours|days)|well into (?:the )?\w+)\b",
+    r"(?:the )?better part of (?:a|the) (?:working )?(?:day|week)|over the coming (?:hours|days)|well into (?:the )?\w+|"
+    # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
+    r"(?:was|were|been|is|be) (?:very |relatively |fairly |mercifully )?short|for (?:an?|one) (?:morning|afternoon|evening|night)|"
+    r"the whole of (?:\w+ )?(?:morning|afternoon|evening|night|day)|within (?:minutes|hours|days)|for (?:weeks|minutes)|"
+    r"(?:take|takes|took|taking) (?:days|weeks|hours))\b",
     re.I,
 )
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".

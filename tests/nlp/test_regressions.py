@@ -472,3 +472,8 @@ def test_a_named_day_is_trusted_over_the_publication_time(extract):
     inc = primary(extract(text, source_kind="vendor", provider="Slack", title="Service disruption",
                           published="2025-02-26T23:00:00Z"))
     assert (inc["start"], inc["end"]) == ("2025-02-26T17:02:00Z", "2025-02-27T00:45:00Z")
+
+
+def test_a_time_to_some_other_act_makes_no_duration_claim(extract):
+    text = "Salesforce went down on Tuesday. Downdetector recorded thousands of complaints within half an hour."
+    assert claims_of(extract(text, title="Salesforce outage", published="2025-06-12T10:00:00Z"), "duration") == []

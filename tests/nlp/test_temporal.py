@@ -191,3 +191,10 @@ def test_ago_counts_back_from_publication():
 
 def test_extra_time_of_something_else_is_not_a_length():
     assert hours("Sony offered subscribers five extra days of PlayStation Plus.") == []
+
+
+def test_more_qualitative_lengths():
+    assert hours("The outage was short.") == [None]
+    assert hours("The shop was down for an afternoon.") == [None]
+    assert hours("Sites were back within minutes.") == [None]
+    assert hours("Administrators warned the fix could take days.") == [None]
