@@ -98,8 +98,9 @@ _INTERNET = re.compile(
 )
 # Genres that speak of outages without reporting one: guides, surveys, funding, product launches.
 _TITLE_GENRE = re.compile(
-    r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|raises \$?\d+|funding|launch(?:es|ed)?|unveils?|"
-    r"introduces|adds (?:a |an )?(?:new |live )?|podcast|webinar|hiring|IPO|files for|acquires|buys)\b",
+    r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|raises (?:\$|£|€)?\d[\d.,]*\s?(?:m|bn|million|billion)?|funding round|podcast|webinar|hiring|IPO|"
+    r"files for|acquires|buys|(?:launch(?:es|ed)?|unveils?|introduces)(?! (?:an? )?(?:probe|investigation|inquiry|review|lawsuit))|"
+    r"adds (?:a |an )?(?:[\w-]+ ){0,2}(?:feature|map|tool|option|button|mode|support))\b",
     re.I,
 )
 _ADVISORY = re.compile(r"\b(?:vulnerabilit(?:y|ies)|flaws?|cve-\d|patch(?:es|ed)?|exploit(?:s|ed|ation)?|zero-day|security update|"

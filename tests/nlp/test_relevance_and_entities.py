@@ -297,3 +297,12 @@ def test_scheduled_maintenance_on_a_status_page_is_not_an_outage(extract):
     incident = text.replace("Completed (2025-03-09 01:24 UTC): The scheduled maintenance has been completed.",
                             "Investigating (2025-03-09 01:40 UTC): The dashboard is not loading after the maintenance; we are investigating.")
     assert extract(incident, source_kind="vendor", provider="Atlassian")["is_outage"] is True
+
+
+def test_a_probe_into_an_outage_is_not_a_launch():
+    from nlp.relevance import _TITLE_GENRE
+
+    assert not _TITLE_GENRE.search("Regulator launches probe into Optus outage")
+    assert not _TITLE_GENRE.search("Outage adds to airline's woes")
+    assert _TITLE_GENRE.search("Carrier adds a live outage map to its app")
+    assert _TITLE_GENRE.search("Start-up raises $30m to predict downtime")
