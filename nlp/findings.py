@@ -304,6 +304,8 @@ _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block 
 _DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
 # "a server-side problem introduced in a code update": a problem a change brought in is its defect.
 _INTRODUCED = re.compile(r"\b(?:problem|issue|error|defect|flaw|fault|regression|bug)s?\b(?:\W+[\w'’-]+){0,3}?\W+(?:introduced|shipped|added)\s+(?:in|by|with|through|during)\b", re.I)
+# "the fault lay with Fastly's own software": the software is where the fault was.
+_FAULT_IN_SOFTWARE = re.compile(r"\b(?:fault|blame|problem|error)\s+(?:lay|lies|lie|rests?|rested|was|is)\s+(?:with|in)\s+(?:[\w'’-]+\s+){0,3}?(?:software|code)\b", re.I)
 # "put the outage down to a single engineer", "blamed on an employee": a person as the cause.
 _HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|worker|contractor|administrator|admin|developer|technician)s?(?:'s|’s)?"
 _HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
@@ -324,6 +326,7 @@ _INPUT_WORDS = frozenset("file files size entries features rows list lists recor
 # "described the issue as network congestion": naming the cause of the issue frames it.
 _CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\s+(?:\w+\s+){0,4}?as\b", re.I)
 # "a storm of connection attempts", "a flood of requests": a figure of speech for a quantity.
+_COMPUTE_NOUNS = frozenset("server servers network networks system systems site sites website websites api apis endpoint endpoints platform service services against".split())
 _QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
 # "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
 _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
@@ -380,7 +383,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
     if asserted and not lenient and not framed and not ai_asserts:
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
-        if not any(c in asserted for c in ("human_error", "cyberattack", "software_bug", "config_change")):
+        if not any(c in asserted for c in _EVENTS_BY_MEANING):
             asserted = {}
     if third_party and asserted:
         # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
@@ -399,6 +402,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     return out
 
 
+# Cause words that say something went wrong by their meaning alone ("a bug", "a fire", "hackers").
+_EVENTS_BY_MEANING = ("human_error", "cyberattack", "software_bug", "config_change", "environmental")
+
+
 @dataclass
 class _Constructions:
     found: dict[str, int]  # category -> token where the construction starts
@@ -406,7 +413,7 @@ class _Constructions:
     routes_gone: bool  # "the routes ... disappeared": an event in itself
 
 
-_CONSTRUCTIONS = (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("human_error", _HUMAN_CAUSE),
+_CONSTRUCTIONS = (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("software_bug", _FAULT_IN_SOFTWARE), ("human_error", _HUMAN_CAUSE),
                   ("human_error", _HUMAN_AT_FAULT), ("network_bgp", _ROUTES_GONE))
 
 
@@ -584,10 +591,10 @@ def _silent_before(sent: SentenceInfo, char: int) -> bool:
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     low = doc[start].lower_
-    if cat == "environmental" and low in _QUANTITY_FIGURES and (
+    if cat == "environmental" and lemma_of(doc[start].text) in _QUANTITY_FIGURES and (
             (end < len(doc) and doc[end].lower_ == "of")
-            or any(doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8))):
-        return True  # "a storm of connection attempts", "traffic that looked like a deliberate flood"
+            or any(doc[i].lower_ in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
+        return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
     if any(lemma_of(doc[i].text) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
@@ -598,6 +605,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(doc[i].lower_ in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
+    if low == "fire" and start > sent.span.start and doc[start - 1].lower_ == "under":
+        return True  # "came under fire": criticism
     if _repaired(doc, sent, start):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):

@@ -531,3 +531,20 @@ def test_a_high_volume_of_requests_is_capacity_and_a_company_name_is_no_weather(
     assert primary(res)["cause_category"] == "capacity"
     text = "Blizzard said its Battle.net servers were knocked offline by a denial-of-service attack on Sunday."
     assert primary(extract(text, title="Outage at Blizzard"))["cause_category"] == "cyberattack"
+
+
+def test_a_fire_is_an_event_by_its_meaning_but_not_under_fire(extract):
+    text = "Google Cloud's europe-west9 zone went down. Firefighters said they found a fire in a room that held batteries."
+    res = extract(text, title="Google Cloud outage in Paris")
+    assert primary(res)["cause_category"] == "environmental"
+    text = "AWS came under fire from customers after the outage, which the company blamed on a software bug."
+    assert primary(extract(text, title="AWS outage"))["cause_category"] == "software_bug"
+
+
+def test_flooding_servers_is_no_weather_and_fault_in_software_is_a_bug(extract):
+    text = "A hacker group said it flooded the company's servers, and ChatGPT went down for hours."
+    assert ("environmental", "asserts") not in cause_claims(extract(text, title="ChatGPT outage"))
+    text = "Sites went offline worldwide, though the fault lay with Fastly's own software, the company said."
+    assert primary(extract(text, title="Fastly outage"))["cause_category"] == "software_bug"
+    text = "The provisioning system buckled under the load, and Slack went down."
+    assert primary(extract(text, title="Slack outage"))["cause_category"] == "capacity"
