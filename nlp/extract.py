@@ -66,6 +66,9 @@ _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|bel
                        r"percent|partially|largely|mostly|several)\b|%", re.I)
 # steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
 _HANDLING = re.compile(r"\b(?:declared|identified|posted|paged|acknowledged|escalated|investigat\w*|engaged|opened an incident)\b", re.I)
+# "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
+_NAMING = re.compile(r"^..(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
+                     r"problems?|breakdown|disaster|deletion)s?\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
 _TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
@@ -422,8 +425,10 @@ class Extractor:
                 seen_attr.add(attr)
                 line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
                 cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)])))
+                naming = bool(_NAMING.match(full[pt.end - 2:pt.end + 60]))
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
-                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue}))
+                                    _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
+                                                                      "naming": naming}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
@@ -543,6 +548,9 @@ class Extractor:
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims = self._relative_to(claims, g.provider)
+        if any(c.attribute == "start" and not c.extra.get("naming") for c in claims):
+            # a date that only names the outage gives way to one that says when it began
+            claims = [c for c in claims if not (c.attribute == "start" and c.extra.get("naming"))]
         starts_here = [c for c in claims if c.attribute == "start"]
         if any(c.extra.get("cue") for c in starts_here):
             # "The disruption began at around 10:30am": when a sentence says when it began, dates

@@ -477,3 +477,10 @@ def test_a_named_day_is_trusted_over_the_publication_time(extract):
 def test_a_time_to_some_other_act_makes_no_duration_claim(extract):
     text = "Salesforce went down on Tuesday. Downdetector recorded thousands of complaints within half an hour."
     assert claims_of(extract(text, title="Salesforce outage", published="2025-06-12T10:00:00Z"), "duration") == []
+
+
+def test_a_date_that_names_the_outage_gives_way_to_when_it_began(extract):
+    text = ("Tuesday's outage at AWS hit thousands of sites, the outlet found. "
+            "The trouble began at 7:40 a.m. ET, AWS said.")
+    res = extract(text, title="AWS outage", published="2025-10-22T12:00:00Z")
+    assert [c["normalized"] for c in claims_of(res, "start")] == ["2025-10-21T11:40:00Z"]
