@@ -123,6 +123,8 @@ class Attributor:
         self._views: list[SentenceInfo] | None = None
         self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
+        self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
+        self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
 
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
@@ -136,9 +138,15 @@ class Attributor:
             return Speaker("vendor", self.provider or "vendor", False)
         return Speaker(self.source_kind, self.outlet or self.source_kind, False)
 
-    def speaker_at(self, char: int, speaker: Speaker) -> Speaker:
-        """The voice at a char offset of the sentence just read, given what `speaker()` returned."""
-        return self.default() if self.scope_start is not None and char < self.scope_start else speaker
+    def speaker_at(self, char: int) -> Speaker:
+        """The voice at a char offset of the sentence just read. Finer than `scope_start`/`default()`,
+        which carry only the first two voices: "Tuesday's failure, which Cloudflare has traced to a
+        configuration change, came weeks after…" is the outlet's, then Cloudflare's, then the outlet's."""
+        current = self.voices[0][1]
+        for start, voice in self.voices:
+            if char >= start:
+                current = voice
+        return current
 
     # -- who a name stands for ------------------------------------------------------------------
     def _entity_kind(self, ent_label: str, ent_id: str) -> str:
@@ -509,6 +517,9 @@ class Attributor:
         tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in low.get(i, ""))]
         if self._appositive_gap(sent, cue):
             return
+        if low.get(cue - 1) in ("which", "who") and low.get(cue - 2) == ",":
+            self.scope_start = self.doc[cue - 2].idx  # "Tuesday's failure, which Cloudflare has traced to…"
+            return
         if len(tail) < 3 or low.get(verb + 1) in (",", ".", "and", ";"):
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
         if low.get(verb + 1) in _words("tag_continuations"):
@@ -702,9 +713,14 @@ class Attributor:
             self.quote_paragraph, self.quote_sentence = sent.paragraph, sent.index
         elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
             self.open_quote = None
+        self._more_voices = []
+        result = found or self.default()
         if found is not None and verb is not None and found.explicit:
-            return self._split_voices(sent, verb, found)
-        return found or self.default()
+            result = self._split_voices(sent, verb, found)
+        self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
+        self.voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
+        self.voices += [(self.doc[t].idx, voice) for t, voice in self._more_voices]
+        return result
 
     # -- two voices in one sentence -----------------------------------------------------------------
     def _split_voices(self, sent: SentenceInfo, verb: int, found: Speaker) -> Speaker:
@@ -712,6 +728,7 @@ class Attributor:
         words after scope_start."""
         doc_voice = self._document_voice()
         if self.scope_start is not None:
+            self._close_relative(sent, verb, doc_voice)
             return found
         for rule in (self._subordinate_speech, self._fronted_clause, self._second_speaker, self._blamed_object,
                      self._nested_report, self._trailing_gloss):
@@ -719,8 +736,23 @@ class Attributor:
             if split is not None:
                 start_tok, lead, tail = split
                 self.scope_start, self.lead = self.doc[start_tok].idx, lead
+                if rule == self._blamed_object:
+                    gloss = self._trailing_gloss(sent, start_tok, found, doc_voice)
+                    if gloss is not None:  # "…on a flood of traffic, after a second wave hit users"
+                        self._more_voices.append((gloss[0], doc_voice))
                 return tail
         return found
+
+    def _close_relative(self, sent: SentenceInfo, verb: int, doc_voice: Speaker) -> None:
+        """"Tuesday's failure, which Cloudflare has traced to a configuration change, came weeks after…":
+        the speaker's relative clause ends at its closing comma; the sentence goes on in the outlet's voice."""
+        low = self._low
+        opener = next((t for t in range(verb - 1, sent.span.start, -1) if low.get(t) == ","), None)
+        if opener is None or low.get(opener + 1) not in ("which", "who") or self.doc[opener].idx != self.scope_start:
+            return
+        closing = self._next_break(verb + 1, sent.span.end)
+        if closing is not None and low.get(closing) == "," and closing + 2 < sent.span.end:
+            self._more_voices.append((closing, doc_voice))
 
     def _is_fronted(self, sent: SentenceInfo, opener: int) -> bool:
         """The clause opens the sentence, at most after a one-word adverb ("Later, as users speculated…")."""
@@ -738,6 +770,8 @@ class Attributor:
             if self._is_fronted(sent, opener):
                 return None  # left to _fronted_clause
             main = self._account_verb_speaker(sent, sent.span.start, opener)
+            if main is not None and main.kind == found.kind:
+                return self._gloss_between(sent, opener, main, found, doc_voice)
             return opener, main or doc_voice, found
         for s, _ in sent.hits.get("SPEECH", ()):
             sub = self._subordinator_of(s) if s < verb else None
@@ -750,6 +784,17 @@ class Attributor:
             self.scope_start = None
             if first is not None and first.kind != found.kind:
                 return comma, first, found
+        return None
+
+    def _gloss_between(self, sent, opener, main, found, doc_voice):
+        """"Microsoft now dates the event from … to …, roughly a full day, though it says…": one speaker
+        on both sides of the outlet's gloss."""
+        for c in range(sent.span.start, opener):
+            if self._low.get(c) == ",":
+                words = [self._low.get(t, "") for t in range(c + 1, min(c + 8, opener))]
+                if words and self._is_gloss(words):
+                    self._more_voices.append((opener, found))
+                    return c, main, doc_voice
         return None
 
     def _ends_clause(self, sent: SentenceInfo, verb: int) -> bool:
@@ -855,9 +900,14 @@ class Attributor:
         speech = [s for s, _ in sent.hits.get("SPEECH", ())]
         for k, c in enumerate(commas):
             phrase_end = commas[k + 1] if k + 1 < len(commas) else sent.span.end
-            if any(s > phrase_end for s in speech):
-                return None  # a speech verb in a later phrase: its own clause decides
+            later = [s for s in speech if s > phrase_end]
             words = [low.get(t, "") for t in range(c + 1, min(c + 8, sent.span.end))]
+            if later and words and self._is_gloss(words) and self._same_speaker(sent, later[0], found):
+                # "…to 22:00 UTC, roughly a full day, though it says most services were back by 02:00"
+                self._more_voices.append((phrase_end, found))
+                return c, found, doc_voice
+            if later:
+                return None  # a speech verb in a later phrase: its own clause decides
             if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words))
                           or (words[0] == "which" and c - 1 in outage_words)):
                 # ", which disrupted Microsoft 365 for most of a day": the outlet describes the outage
@@ -865,6 +915,12 @@ class Attributor:
             if any(s > c for s in speech):
                 return None
         return None
+
+    def _same_speaker(self, sent: SentenceInfo, verb: int, found: Speaker) -> bool:
+        saved = self.scope_start
+        later = self._speaker_before(sent, verb)
+        self.scope_start = saved
+        return later is not None and later.kind == found.kind
 
     @staticmethod
     def _temporal_frame(words: list[str]) -> bool:

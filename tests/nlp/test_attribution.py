@@ -270,3 +270,26 @@ def test_a_passive_speech_verb_without_an_agent_has_no_speaker(extract):
     assert kinds(res, "cause") == ["press"]
     progressive = extract("Amazon is saying that a DNS failure caused the AWS outage.", title="AWS outage")
     assert kinds(progressive, "cause") == ["vendor"]
+
+
+def _voices(extractor, text, provider, company=None):
+    from nlp.attribution import Attributor
+    from nlp.sentences import sentence_views
+
+    doc = extractor.nlp(text)
+    attributor = Attributor(doc, "press", provider, company or provider, "Packet Wire")
+    attributor.speaker(sentence_views(doc, doc.text)[0])
+    return lambda word: attributor.speaker_at(text.index(word)).kind
+
+
+def test_speaker_at_closes_a_relative_clause_with_its_own_speaker(extractor):
+    voice = _voices(extractor, "Monday's failure, which Cloudflare has traced to a configuration change, came "
+                               "weeks after another provider's outage.", "Cloudflare")
+    assert [voice("Monday"), voice("configuration"), voice("weeks")] == ["press", "vendor", "press"]
+
+
+def test_speaker_at_resumes_the_speaker_after_the_outlets_gloss(extractor):
+    voice = _voices(extractor, "Microsoft now dates the Azure outage from 21:40 UTC to 22:00 UTC the next day, "
+                               "roughly a full day, though it says most services were back by 02:00 UTC.",
+                    "Microsoft Azure", "Microsoft")
+    assert [voice("21:40"), voice("roughly"), voice("02:00")] == ["vendor", "press", "vendor"]
