@@ -85,6 +85,11 @@ _PURPOSE_SENSE = re.compile(
     r"(?:downtime|outages?|disruptions?|incidents?)\b"
     r"|\bcut(?:s|ting)? (?:the )?(?:downtime|outages)\b",
 )
+# A possible outage: the outage word as what something can, could or would cause ("catch bad releases
+# before they can cause an outage", "a fault that could lead to downtime").
+_MODAL_SENSE = re.compile(
+    r"\b(?:can|could|may|might|would|will|could ever)\s+(?:\w+\s+)?(?:cause|trigger|lead to|result in|turn into|become)\s+"
+    r"(?:\w+\s+){0,3}?(?:outages?|downtime|disruptions?|incidents?|failures?)\b")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
@@ -161,10 +166,10 @@ _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout")
 
 def _non_event_spans(low: str) -> list[tuple[int, int]]:
     """Character spans of a lower-cased text where outage words are not events (product, purpose,
-    personal and quoted senses)."""
+    possible, personal and quoted senses)."""
     if not any(w in low for w in _NON_EVENT_GATE):
         return []
-    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(low)]
+    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _MODAL_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(low)]
 
 
 def _inside(pos: int, spans) -> bool:

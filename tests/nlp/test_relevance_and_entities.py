@@ -306,3 +306,9 @@ def test_a_probe_into_an_outage_is_not_a_launch():
     assert not _TITLE_GENRE.search("Outage adds to airline's woes")
     assert _TITLE_GENRE.search("Carrier adds a live outage map to its app")
     assert _TITLE_GENRE.search("Start-up raises $30m to predict downtime")
+
+
+def test_a_vendor_post_on_preventing_outages_is_not_an_outage(extract):
+    text = ("Every change to our edge goes through staged rollouts. This post describes the canary checks that stop a bad release "
+            "before it could cause an outage, and the tooling that lets an engineer undo a change in seconds.")
+    assert extract(text, title="How we make changes safer", source_kind="vendor", provider="Cloudflare")["is_outage"] is False
