@@ -60,6 +60,18 @@ def _serve(n_items: int) -> tuple[ThreadingHTTPServer, str]:
     return server, base
 
 
+def _seed_in_child(path: Path, n: int, article_text: bool = False) -> Path:
+    """Seed the database in a child process. On Linux a child's ru_maxrss starts at its parent's
+    resident size when it forks, so a parent that had built 100k rows itself would make every
+    job measured after it look as large as the parent (the first 100k refresh figure, 512 MB, was that)."""
+    code = ("import sys; from pathlib import Path; from tests.fixtures_db import seed_scale; "
+            "from benchmarks.bench_refresh import _give_documents_article_text; "
+            "p = seed_scale(Path(sys.argv[1]), int(sys.argv[2])); "
+            "_give_documents_article_text(p) if sys.argv[3] == '1' else None")
+    subprocess.run([sys.executable, "-c", code, str(path), str(n), "1" if article_text else "0"], check=True)
+    return path
+
+
 def _run_measured(args: list[str]) -> tuple[int, float, float]:
     """(exit code, seconds, peak RSS in MB) of one child process."""
     started = time.perf_counter()
@@ -70,9 +82,7 @@ def _run_measured(args: list[str]) -> tuple[int, float, float]:
 
 
 def measure_refresh(n: int, tmp: Path) -> dict:
-    from tests.fixtures_db import seed_scale
-
-    db_path = seed_scale(tmp / "refresh.db", n)
+    db_path = _seed_in_child(tmp / "refresh.db", n)
     server, base = _serve(50)
     try:
         sources = tmp / "sources.toml"
@@ -101,10 +111,7 @@ def _give_documents_article_text(db_path: Path) -> None:
 
 
 def measure_reprocess(n: int, tmp: Path) -> dict:
-    from tests.fixtures_db import seed_scale
-
-    db_path = seed_scale(tmp / "reprocess.db", n)
-    _give_documents_article_text(db_path)
+    db_path = _seed_in_child(tmp / "reprocess.db", n, article_text=True)
     code, seconds, peak = _run_measured([*CLI, "--db", str(db_path), "reprocess"])
     return {"n": n, "seconds": seconds, "peak_mb": peak, "exit_code": code}
 
