@@ -55,14 +55,18 @@ _NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=T
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
-DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<mon>[01]\d)\2(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
 MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|past)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)")
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+                     # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
+                     # "The outage started Monday"
+                     r"|(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since ))"
+                     r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".
@@ -327,7 +331,7 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     for m in YEAR_ONLY.finditer(text):
         add(m.start(), m.end(), m.group("year"), "year", None)
     for m in WEEKDAY.finditer(text):
-        wd = WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]
+        wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
@@ -361,6 +365,9 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
 
 
 NOON = re.compile(rf"\b(?P<w>noon|midday|midnight)\b(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
+# "at 3 in the afternoon", "at 7 o'clock in the morning"
+DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"
+                          rf"(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 
 
 def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
@@ -368,6 +375,11 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
     out = []
     for m in NOON.finditer(text):
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
+    for m in DAYPART_TIME.finditer(text):
+        h = int(m.group("h")) % 12
+        if m.group("part").lower() in ("afternoon", "evening") or (m.group("part").lower() == "night" and h >= 6):
+            h += 12
+        out.append((base + m.start(), base + m.end(), h, int(m.group("m") or 0), m.group("zone")))
     iso_spans = []
     for m in ISO_CLOCK.finditer(text):
         zone = m.group("zone")

@@ -198,3 +198,12 @@ def test_more_qualitative_lengths():
     assert hours("The shop was down for an afternoon.") == [None]
     assert hours("Sites were back within minutes.") == [None]
     assert hours("Administrators warned the fix could take days.") == [None]
+
+
+def test_more_date_and_time_forms():
+    ref = date(2025, 6, 6)  # a Friday
+    assert points("The problem started around 9:30 AM ET Thursday.", ref) == ["2025-06-05T13:30:00Z"]
+    assert points("The outage started Monday.", ref) == ["2025-06-02"]
+    assert points("Recovery went well into Friday, operators said.", ref) == []
+    assert points("Sites went dark at 3 in the afternoon Eastern time on June 4.", ref) == ["2025-06-04T19:00:00Z"]
+    assert points("The outage started on 2025/06/03.", ref) == ["2025-06-03"]
