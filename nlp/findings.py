@@ -272,7 +272,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
 _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
@@ -298,6 +298,7 @@ _ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault f
 _RESTORED = frozenset("restored recovered reverted repaired replaced fixed mitigated added increased back".split())
 _AUX_CHAIN = frozenset("was were has have had been is are fully largely mostly now then all".split())
 _PLANNED = frozenset("will 'll ’ll shall future upcoming".split())
+_WRONG = frozenset("wrong incorrect mistaken erroneous".split())
 _ADD_VERBS = frozenset("add provision expand".split())
 _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove avoid prevent".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
@@ -471,6 +472,12 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
 
 def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
     """Readings that depend on the sentence as a whole (edits `found`)."""
+    change = found.get(("config_change", "asserts"))
+    if change is not None and doc[change].lower_ in _WRONG and any(
+            doc[i].lower_ in _HUMAN_AGENT for i in range(max(sent.span.start, change - 8), change)):
+        # "an engineer applied the wrong configuration by hand": a person's slip, not a change on its own
+        del found[("config_change", "asserts")]
+        found.setdefault(("human_error", "asserts"), change)
     if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
             (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
         # "the faulty configuration bypassed the checks because of a defect in the tooling": the

@@ -548,3 +548,15 @@ def test_flooding_servers_is_no_weather_and_fault_in_software_is_a_bug(extract):
     assert primary(extract(text, title="Fastly outage"))["cause_category"] == "software_bug"
     text = "The provisioning system buckled under the load, and Slack went down."
     assert primary(extract(text, title="Slack outage"))["cause_category"] == "capacity"
+
+
+def test_a_person_applying_the_wrong_configuration_is_a_human_error(extract):
+    text = "Atlassian said an engineer had applied the wrong configuration by hand, which caused the outage."
+    assert primary(extract(text, title="Atlassian outage"))["cause_category"] == "human_error"
+
+
+def test_safeguards_the_company_would_add_are_plans(extract):
+    text = ("The Replit app was offline for two days after the database was deleted. The chief executive said the "
+            "company would add safeguards so that AI agents cannot touch production data without approval.")
+    res = extract(text, title="Replit outage")
+    assert claims_of(res, "ai") == []
