@@ -908,13 +908,20 @@ class Attributor:
                 return c, found, doc_voice
             if later:
                 return None  # a speech verb in a later phrase: its own clause decides
-            if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words))
-                          or (words[0] == "which" and c - 1 in outage_words)):
+            recaps_outage = any(t in outage_words for t in range(c + 1, min(c + 7, phrase_end)))
+            if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words) and recaps_outage)
+                          or (words[0] == "which" and c - 1 in outage_words and self._trails(commas[k + 1:]))):
                 # ", which disrupted Microsoft 365 for most of a day": the outlet describes the outage
                 return c, found, doc_voice
             if any(s > c for s in speech):
                 return None
         return None
+
+    def _trails(self, later_commas: list[int]) -> bool:
+        """No later comma phrase takes up the main clause again ("the outage, which began at 9:37, was
+        caused by…"): the relative clause runs to the end of the sentence."""
+        resumes = _words("be_forms") | _words("auxiliaries")
+        return not any(self._low.get(c + 1) in resumes for c in later_commas)
 
     def _same_speaker(self, sent: SentenceInfo, verb: int, found: Speaker) -> bool:
         saved = self.scope_start
@@ -924,8 +931,9 @@ class Attributor:
 
     @staticmethod
     def _temporal_frame(words: list[str]) -> bool:
-        """", after last Thursday's outage left…" (a new clause: the outlet's frame), not ", before
-        recovering from 09:00" (the speaker's sentence going on)."""
+        """", after last Thursday's outage left…" (a new clause recapping the outage: the outlet's frame),
+        not ", before recovering from 09:00" (the speaker's sentence going on) nor ", after engineers
+        rolled back a change" (no outage word: the speaker's account)."""
         return words[0] in _words("gloss_openers") and len(words) > 1 and not words[1].endswith("ing")
 
     @staticmethod

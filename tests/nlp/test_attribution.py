@@ -293,3 +293,9 @@ def test_speaker_at_resumes_the_speaker_after_the_outlets_gloss(extractor):
                                "roughly a full day, though it says most services were back by 02:00 UTC.",
                     "Microsoft Azure", "Microsoft")
     assert [voice("21:40"), voice("roughly"), voice("02:00")] == ["vendor", "press", "vendor"]
+
+
+def test_an_embedded_relative_clause_leaves_the_speakers_sentence_whole(extract):
+    res = extract("Amazon said the AWS outage, which began at 09:37 UTC, was caused by a DNS failure.", title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
+
