@@ -118,7 +118,9 @@ _SERVICE_NOUNS = frozenset("customers users subscribers members players passenge
                            "servers service services systems platform status".split())
 _OUTAGE_NOUNS = frozenset("outage outages disruption disruptions blackout downtime failure failures glitch meltdown".split())
 _PREPS = frozenset("at of on with affecting hitting across for".split())
-_OUTAGE_VERBS = frozenset("went goes go was is were are crashed suffered suffers experienced stumbled failed fails".split())
+_OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbled failed fails".split())
+# "Zapnet was down", "the Internet Archive was knocked offline": a copula counts with an outage word after it
+_COPULA_OUTAGE = r"(?:is|was|are|were|has been|had been) (?:down|offline|unavailable|unreachable|hit|knocked|taken|out|restored|disrupted)"
 _NOT_NAMES = frozenset(
     "The A An This That These Those Its It Their Our We They He She I In On At For After Before During Since While When "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
@@ -223,7 +225,7 @@ def is_inflected_word(word: str) -> bool:
 _NAME = r"[A-Z][\w&+\-]*(?:\.[A-Za-z]+)?"
 _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _NAME_THEN_WORD = re.compile(
-    rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))})\b")
+    rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 

@@ -312,3 +312,14 @@ def test_a_vendor_post_on_preventing_outages_is_not_an_outage(extract):
     text = ("Every change to our edge goes through staged rollouts. This post describes the canary checks that stop a bad release "
             "before it could cause an outage, and the tooling that lets an engineer undo a change in seconds.")
     assert extract(text, title="How we make changes safer", source_kind="vendor", provider="Cloudflare")["is_outage"] is False
+
+
+def test_a_name_before_a_copula_counts_only_with_an_outage_word_after_it(extractor):
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.sentences import sentence_views
+
+    def names(text):
+        return names_in_outage_constructions(sentence_views(extractor.nlp(text), text)[0])
+
+    assert names("On Monday Zapnet was down for hours and its website was unreachable.") == ["Zapnet"]
+    assert names("Then Kim was trying to pay online when the outage hit.") == []
