@@ -633,9 +633,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
 
 
 def _clause_text_after(doc: Doc, sent: SentenceInfo, end: int) -> str:
-    """Text from token `end` to the next semicolon, colon or "but" ("DNS and security services kept running")."""
+    """Text from token `end` to the next semicolon, colon, "but" or "that" ("DNS and security services
+    kept running"; not "... a security incident and that customer data was not affected")."""
     e = end
-    while e < sent.span.end and doc[e].lower_ not in (";", ":", "but", "while", "whereas"):
+    while e < sent.span.end and doc[e].lower_ not in (";", ":", "but", "while", "whereas", "that", "which"):
         e += 1
     return doc[end:e].text if e > end else ""
 

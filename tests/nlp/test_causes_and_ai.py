@@ -560,3 +560,13 @@ def test_safeguards_the_company_would_add_are_plans(extract):
             "company would add safeguards so that AI agents cannot touch production data without approval.")
     res = extract(text, title="Replit outage")
     assert claims_of(res, "ai") == []
+
+
+def test_kept_working_does_not_reach_past_that(extract):
+    text = ("We can confirm that this disruption was not caused by a security incident and that customer data "
+            "was not affected.")
+    res = extract(text, title="Service disruption", source_kind="vendor", provider="Salesforce")
+    assert ("cyberattack", "denies") in cause_claims(res)
+    text = "Users saw errors for hours because our domain names could not be resolved."
+    res = extract(text, title="Service disruption", source_kind="vendor", provider="Salesforce")
+    assert ("dns", "asserts") in cause_claims(res)
