@@ -107,6 +107,9 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         gaz.provider_by_alias[p.name.lower()] = p.name
         for a in p.aliases:
             gaz.provider_by_alias[a.lower()] = p.name
+        for word in p.context_aliases:
+            # a source that names its provider "Delta" means the airline: no ordinary word is in sight
+            gaz.provider_by_alias.setdefault(word.lower(), p.name)
         companies = gaz.provider_by_company.get(p.company.lower(), ())
         gaz.provider_by_company[p.company.lower()] = companies + (p.name,)
         for service, surfaces in p.services.items():

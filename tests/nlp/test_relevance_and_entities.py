@@ -323,3 +323,12 @@ def test_a_name_before_a_copula_counts_only_with_an_outage_word_after_it(extract
 
     assert names("On Monday Zapnet was down for hours and its website was unreachable.") == ["Zapnet"]
     assert names("Then Kim was trying to pay online when the outage hit.") == []
+
+
+def test_a_source_may_name_its_provider_by_a_brand_word():
+    from nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.canonical_provider("Delta") == "Delta Air Lines"
+    assert gaz.canonical_provider("chase") == "JPMorgan Chase"
+    assert gaz.canonical_provider("Twitter") == "X"
