@@ -1,9 +1,12 @@
 """Gazetteers kept as data files (nlp/data/*.json): providers, services, regions, AI tools.
 
 Some brand names are also ordinary words ("Square", "Signal", "Delta", "Chase", "Box"). They are
-listed as a provider's `context_aliases` and name the provider only in a brand context: followed by
-a company suffix ("Square Inc") or by a noun only a service has ("Signal users", "Delta flights",
-"Chase app", "Box outage"). A bare capitalised word stays a word ("Times Square", "a Delta variant").
+listed as a provider's `context_aliases` and become aliases only in a brand context: followed by a
+company suffix ("Square Inc") or by a noun only a service has ("Signal users", "Delta flights",
+"Chase app", "Box outage"). A bare capitalised word stays a word ("a Delta variant", "Chase Smith").
+Where the canonical name is the word itself ("Square", "X"), the entity ruler still tags the bare
+name (it adds every canonical name); `Gazetteer.ambiguous_surfaces` lists these words so rules can
+discount them, as relevance does ("Times Square").
 """
 
 from __future__ import annotations
