@@ -337,6 +337,8 @@ _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|syste
 _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
+# "the same misconfiguration could have produced the same result": a hypothetical, not what happened.
+_COUNTERFACTUAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:could|would|might)\s+(?:well\s+|also\s+)?have\s+(?:produced|caused|led|triggered|resulted|done|happened)\b", re.I)
 # "its CDN, DNS and security services kept running": what kept working did not cause the outage.
 _KEPT_WORKING = re.compile(r"\b(?:kept|keep|keeps|continued|continue|continues)\s+(?:to\s+)?(?:running|working|run|work|operate|operating)\b"
                           r"|\b(?:stayed|stay|stays|remained|remain|remains)\s+(?:up|online|available|operational)\b|\bunaffected\b"
@@ -556,15 +558,15 @@ def _words_before(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
     return range(lo, tok)
 
 
-def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
-    """A repair verb governs the cause word: "rolled back the change", "disabled the DNS automation",
-    "the bug fix"; "rolled out a change" is no repair."""
+def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
+    """A repair verb governs the cause word ("rolled back the change", "disabled the DNS automation",
+    "the bug fix"; "rolled out a change" is no repair), or the thing itself came back."""
     if tok + 1 < sent.span.end and doc[tok + 1].lower_ in ("fix", "fixes"):
         return True
     for i in range(tok - 1, max(sent.span.start, tok - 5) - 1, -1):
         low = doc[i].lower_
         if low in _CLAUSE_BREAK and low not in ("and",):
-            return False
+            break
         lemma = lemma_of(doc[i].text)
         if lemma in _REPAIR_VERBS and doc[i].lower_ not in ("fix", "fixes"):
             return True
@@ -572,13 +574,13 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
             return True  # "we have added capacity"
         if lemma in ("roll", "bring") and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
-    return _restored_after(doc, sent, tok)
+    return _restored_after(doc, sent, end)
 
 
-def _restored_after(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
     """"Capacity was restored", "the network devices have recovered": the thing itself came back.
     "The DNS issue has been mitigated" still names the issue, so an issue noun keeps the cause."""
-    words = [doc[i].lower_ for i in range(tok + 1, min(sent.span.end, tok + 6))]
+    words = [doc[i].lower_ for i in range(end, min(sent.span.end, end + 5))]
     if words and words[0] in _ISSUE_NOUNS:
         return False
     for j, w in enumerate(words):
@@ -614,14 +616,14 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "will roll out future updates in stages": a plan
     if low == "fire" and start > sent.span.start and doc[start - 1].lower_ == "under":
         return True  # "came under fire": criticism
-    if _repaired(doc, sent, start):
+    if _repaired(doc, sent, start, end):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
         return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
     clause_after = _clause_text_after(doc, sent, end)
-    if _DID_NO_HARM.search(clause_after[:60]) or _KEPT_WORKING.search(clause_after):
+    if _DID_NO_HARM.search(clause_after[:60]) or _KEPT_WORKING.search(clause_after) or _COUNTERFACTUAL.match(clause_after):
         return True  # "the change caused no problems in staging", "DNS services kept running"
     if cat == "capacity" and low in ("limit", "limits") and not any(
             doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):

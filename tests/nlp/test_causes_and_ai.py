@@ -570,3 +570,13 @@ def test_kept_working_does_not_reach_past_that(extract):
     text = "Users saw errors for hours because our domain names could not be resolved."
     res = extract(text, title="Service disruption", source_kind="vendor", provider="Salesforce")
     assert ("dns", "asserts") in cause_claims(res)
+
+
+def test_devices_that_recovered_and_hypotheticals_are_no_causes(extract):
+    text = "The outage ended when the network devices were fully recovered by 2:22 PM PST."
+    res = extract(text, title="AWS outage", source_kind="vendor", provider="AWS")
+    assert ("hardware", "asserts") not in cause_claims(res)
+    text = ("AWS said AI did not cause the outage and that the same misconfiguration could have produced the same "
+            "result with any tool.")
+    res = extract(text, title="AWS outage")
+    assert ("config_change", "asserts") not in cause_claims(res)
