@@ -47,6 +47,7 @@ _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "w
 # "Reports that an AI agent caused the outage are false": the claim reported, then rejected.
 _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
                               r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b)", re.I)
+_RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
 _EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
 _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".split())
@@ -84,6 +85,8 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     rejected = _REPORT_REJECTED.search(sent.text)
     if rejected and sent.start + rejected.start() < doc[tok].idx:
         return True  # "Reports that an AI agent caused the outage are false"
+    if _RULED_OUT_AFTER.match(sent.text[doc[tok].idx + len(doc[tok].text) - sent.start:]):
+        return True  # "a cyberattack had been ruled out"
     if not neg_starts:
         return _compared_away(doc, sent, tok)
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):

@@ -580,3 +580,10 @@ def test_devices_that_recovered_and_hypotheticals_are_no_causes(extract):
             "result with any tool.")
     res = extract(text, title="AWS outage")
     assert ("config_change", "asserts") not in cause_claims(res)
+
+
+def test_a_cause_ruled_out_after_it_is_denied(extract):
+    text = "Outlook went down for hours on Monday. The company said an attack by hackers had been ruled out."
+    res = extract(text, title="Microsoft outage")
+    assert ("cyberattack", "denies") in cause_claims(res)
+    assert ("cyberattack", "asserts") not in cause_claims(res)
