@@ -46,21 +46,32 @@ def _month_index(iso: str) -> int | None:
     return y * 12 + (m - 1) if m else None
 
 
+def _recall_is_the_date(s: SentenceInfo, pts) -> bool:
+    """Every recall cue of the sentence lies inside one of its dates ("last month")."""
+    doc = s.span.doc
+    spans = [(p.start, p.end) for p in pts]
+    return all(any(a <= doc[t].idx < b for a, b in spans) for t, _ in s.hits.get("RECALL", ()))
+
+
 def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], ref: date,
                    provider: str | None, gaz: Gazetteer) -> int:
     """The month of the first dated outage sentence that neither recalls nor names another company's
     provider ("In March 2021 a fire destroyed one of OVHcloud's data centres" in a Google article is
     not the primary's date); else the publication month."""
     for recall_ok in (False, True):
-        # a recall cue ("last month") in the only dated outage sentence still dates the primary:
-        # "a single command … disconnected Microsoft's cloud for hours last month"
+        # a recall cue that is only the date itself ("last month") in the only dated outage sentence
+        # still dates the primary: "a single command … disconnected Microsoft's cloud for hours last month"
         for s in sents:
             outage = s.has("OUTAGE") or (recall_ok and (s.has("OUTAGE_STRONG") or bool(s.cause_families())))
-            if outage and (recall_ok or not s.has("RECALL")) and _other_provider(s, provider, gaz) is None:
-                for p in points.get(s.index, ()):
-                    mi = _month_index(p.iso) if p.dated else None  # a clock time's borrowed day says nothing
-                    if mi is not None:
-                        return mi
+            if not outage or _other_provider(s, provider, gaz) is not None:
+                continue
+            pts = points.get(s.index, ())
+            if s.has("RECALL") and not (recall_ok and _recall_is_the_date(s, pts)):
+                continue
+            for p in pts:
+                mi = _month_index(p.iso) if p.dated else None  # a clock time's borrowed day says nothing
+                if mi is not None:
+                    return mi
     return ref.year * 12 + ref.month - 1
 
 

@@ -141,3 +141,12 @@ def test_a_third_company_after_a_recalled_one_returns_to_the_primary(extract):
     res = extract(text, title="Azure outage", published="2025-10-30T08:00:00Z")
     aws = next(i for i in res["incidents"] if i["provider"] == "AWS")
     assert len(aws["claims"]) <= 1 and primary(res)["duration_hours"] == 8.0
+
+
+def test_a_recalled_outage_named_beside_a_recall_cue_does_not_date_the_primary(extract):
+    text = ("AWS's December billing outage drew the attention, but staff say it was not the first problem "
+            "in which an AI tool played a part.\n\n"
+            "Earlier in 2025, engineers asked an AI assistant to fix a fault, and the change it proposed "
+            "knocked an internal service over for hours.")
+    res = extract(text, title="AWS AI incident", published="2026-02-22T08:00:00Z")
+    assert primary(res)["start"] != "2025-12"
