@@ -176,21 +176,31 @@ class Attributor:
                 return e
         return None
 
+    def _possessor(self, i: int) -> tuple[str, str | None] | None:
+        """(kind, entity) of the owner in "Google's (own) report", "the company's statement"."""
+        low = self._low
+        j = i - 1
+        if low.get(j) == "own":
+            j -= 1
+        if low.get(j) not in ("'s", "’s"):
+            return None
+        e = self._entity_ending_at(j - 1)
+        if e is not None:
+            speaker = self._entity_speaker(e)
+            return speaker.kind, speaker.entity
+        if low.get(j - 1) in ("company", "firm"):
+            return "vendor", None
+        return None
+
     def _owner_kind(self, i: int, n: int, hi: int) -> str | None:
         """Whose role the cue at tokens [i, i+n) is: "Amazon's spokesperson", "CrowdStrike chief
         executive", "Signalpath co-founder", "a spokesperson for AWS", "the CTO of a retail chain"."""
         low, doc = self._low, self.doc
-        j = i - 1
-        if low.get(j) == "own":
-            j -= 1
-        if low.get(j) in ("'s", "’s"):
-            j -= 1
-            e = self._entity_ending_at(j)
-            if e is not None:
-                return self._entity_kind(e.label, e.ent_id)
-            if low.get(j) in ("company", "firm") or low.get(j) == "its":
-                return "vendor"
-            return None
+        owner = self._possessor(i)
+        if owner is not None:
+            return owner[0]
+        if low.get(i - 1) == "its":
+            return "vendor"
         e = self._entity_ending_at(i - 1)
         if e is not None:
             return self._entity_kind(e.label, e.ent_id)
@@ -221,6 +231,9 @@ class Attributor:
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
+        possessor = self._possessor(i) if kind == "press" else None
+        if possessor is not None:  # "Google's own report": the company's publication, not the press's
+            return Speaker(possessor[0], text, True, possessor[1])
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
         if owner is not None:
             kind = owner
