@@ -13,10 +13,10 @@ when the speaker is named only where it closes; "he added"/"it said" takes the l
 Unattributed sentences belong to the document's own voice: the outlet (press) or the vendor (in vendor
 documents every unattributed sentence is the vendor's).
 
-A sentence can have two voices: `scope_start` is where the named speaker's words begin (before it,
-the lead-in's voice, `default()`), e.g. the outlet's "Amazon has blamed Tuesday's seven-hour disruption"
-before the company's "on a piece of its own automation". `speaker_at(char)` gives the voice at any
-offset of the sentence just read.
+A sentence can hold several voices (`voices`, read with `speaker_at(char)`), e.g. the outlet's "Amazon
+has blamed Tuesday's seven-hour disruption" before the company's "on a piece of its own automation".
+`scope_start` and `default()` carry the first two: before scope_start the lead-in's voice, after it
+the voice `speaker()` returned.
 """
 
 from __future__ import annotations
