@@ -52,6 +52,7 @@ _DISRUPTION = re.compile(
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
     r"(?:working on|rolled out|rolling out|deployed|applied|implemented|pushed) (?:a|the) fix|"
+    r"report(?:ed|ing|s)? (?:\w+ )?(?:problems|issues|errors|trouble|difficulties)|"
     r"downdetector|outage trackers?|status (?:page|dashboard) (?:showed|acknowledged|said|reported|listed)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
     r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"

@@ -332,3 +332,9 @@ def test_a_source_may_name_its_provider_by_a_brand_word():
     assert gaz.canonical_provider("Delta") == "Delta Air Lines"
     assert gaz.canonical_provider("chase") == "JPMorgan Chase"
     assert gaz.canonical_provider("Twitter") == "X"
+
+
+def test_a_teaser_body_with_reported_problems_describes_the_outage(extract):
+    res = extract("Users across the US reported widespread problems on Tuesday morning.", title="Is Outlook down? Users report problems")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Microsoft 365"
