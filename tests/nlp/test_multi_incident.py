@@ -144,7 +144,7 @@ def test_a_third_company_after_a_recalled_one_returns_to_the_primary(extract):
 
 
 def test_a_recalled_outage_named_beside_a_recall_cue_does_not_date_the_primary(extract):
-    text = ("AWS's December billing outage drew the attention, but staff say it was not the first problem "
+    text = ("AWS's December billing outage drew the attention, but staff describe an earlier incident "
             "in which an AI tool played a part.\n\n"
             "Earlier in 2025, engineers asked an AI assistant to fix a fault, and the change it proposed "
             "knocked an internal service over for hours.")
