@@ -48,6 +48,7 @@ _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "w
 _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
                               r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b)", re.I)
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
+_NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
 _EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
 _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".split())
@@ -76,17 +77,21 @@ class Finding:
 
 def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
-    speech = {s for s, _ in sent.hits.get("SPEECH", ())}
-    # "It did not say what the change was", "has not explained why": silence, not a denial.
-    neg_starts = {s for s, _ in sent.hits.get("NEG", ()) if not (speech & {s + 1, s + 2})
+    # "It did not say what the change was", "has not explained why": silence, not a denial. A verb
+    # that also names a cause ("not to blame") and a denial verb ("rejected reports that") do deny.
+    causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
+    speech = {s for s, _ in sent.hits.get("SPEECH", ())} - causal
+    neg_starts = {s for s, _ in sent.hits.get("NEG", ())
+                  if not (speech & {s + 1, s + 2} and doc[s].lower_ in ("not", "n't", "never", "no"))
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
     rejected = _REPORT_REJECTED.search(sent.text)
     if rejected and sent.start + rejected.start() < doc[tok].idx:
         return True  # "Reports that an AI agent caused the outage are false"
-    if _RULED_OUT_AFTER.match(sent.text[doc[tok].idx + len(doc[tok].text) - sent.start:]):
-        return True  # "a cyberattack had been ruled out"
+    after = sent.text[doc[tok].idx + len(doc[tok].text) - sent.start:]
+    if _RULED_OUT_AFTER.match(after) or _NO_PART_AFTER.match(after):
+        return True  # "a cyberattack had been ruled out", "AI had nothing to do with it"
     if not neg_starts:
         return _compared_away(doc, sent, tok)
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
@@ -96,7 +101,6 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
         if i in neg_starts:
             return True
     # "was not caused, directly or indirectly, by a cyberattack": a negated causal verb denies what follows it.
-    causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
     for n in neg_starts:
         # "It did not, because a defect...": the negation ends at the comma, "because" starts a new clause
         if n < tok and any(n < c <= n + 2 and not any(doc[j].is_punct for j in range(n + 1, c)) for c in causal):

@@ -587,3 +587,12 @@ def test_a_cause_ruled_out_after_it_is_denied(extract):
     res = extract(text, title="Microsoft outage")
     assert ("cyberattack", "denies") in cause_claims(res)
     assert ("cyberattack", "asserts") not in cause_claims(res)
+
+
+def test_ai_denials_in_several_forms(extract):
+    base = "AWS Cost Explorer went down for 13 hours in December. "
+    for sentence in ("The AI tool was not to blame, a spokesperson said.",
+                     "Amazon rejected reports that an AI agent deleted the environment.",
+                     "AI had nothing to do with it, the company insisted."):
+        res = extract(base + sentence, title="AWS outage")
+        assert primary(res)["ai_involved"] is False, sentence
