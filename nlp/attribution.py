@@ -125,6 +125,7 @@ class Attributor:
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
         self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
         self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
+        self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
 
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
@@ -585,6 +586,24 @@ class Attributor:
                     return self._entity_speaker(e)
         return None
 
+    def _possessed_statement(self, sent: SentenceInfo) -> None:
+        """"None of them disputed Akamai's explanation, or its statement that no attack was involved":
+        what follows "<company>'s / its statement that" is the company's, in a sentence nobody else speaks."""
+        low = self._low
+        nouns = _words("publication_nouns") | _words("account_nouns") | {"claim", "assurance", "insistence"}
+        for t in range(sent.span.start + 1, sent.span.end - 1):
+            if low.get(t) not in nouns or low.get(t + 1) != "that":
+                continue
+            owner = self._possessor(t)
+            if owner is None and low.get(t - 1) == "its":
+                named = [e for e in self._ents.values() if e.tok < t]
+                owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None
+            if owner is not None:
+                self.scope_start = self.doc[t + 1].idx
+                self.lead = None
+                self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
+                return
+
     def _per_source(self, sent: SentenceInfo) -> Speaker | None:
         """"…, per Downdetector." / "Per the company's status page, …": the source of the sentence."""
         low, doc = self._low, self.doc
@@ -727,7 +746,10 @@ class Attributor:
         elif closes > opens or (straight % 2 == 1 and self.open_quote is not None):
             self.open_quote = None
         self._more_voices = []
-        result = found or self.default()
+        self._owned_tail = None
+        if found is None and readable:
+            self._possessed_statement(sent)
+        result = found or self._owned_tail or self.default()
         if found is not None and verb is not None and found.explicit:
             result = self._split_voices(sent, verb, found)
         self.voices = [(sent.start, self.default())] if self.scope_start is not None else []

@@ -299,3 +299,10 @@ def test_an_embedded_relative_clause_leaves_the_speakers_sentence_whole(extract)
     res = extract("Amazon said the AWS outage, which began at 09:37 UTC, was caused by a DNS failure.", title="AWS outage")
     assert kinds(res, "cause") == ["vendor"]
 
+
+
+def test_a_companys_statement_that_is_the_companys_words(extract):
+    text = ("None of the customers questioned Amazon's account of the AWS outage, or its statement that the outage "
+            "was caused by a DNS failure.")
+    res = extract(text, title="AWS outage")
+    assert kinds(res, "cause") == ["vendor"]
