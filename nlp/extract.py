@@ -283,6 +283,7 @@ class Extractor:
         sent_points: dict[int, list[TimePoint]] = {}
         context_day: date | None = None
         context_zone: str | None = None
+        context_from_speech = False  # the day in force is only the day a statement was made
         doc_id = out["id"]
 
         speakers: dict[int, Speaker] = {}
@@ -301,6 +302,9 @@ class Extractor:
             if zone_note:
                 context_zone = zone_note.group("zone")
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
+            if context_from_speech:
+                for pt in points:
+                    pt.day_guessed = pt.day_guessed or (pt.has_time and not pt.dated)  # a statement's day is a weak guess
             timed = [pt for pt in points if pt.has_time]
             if header:
                 hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
@@ -316,10 +320,13 @@ class Extractor:
                     pt.shift_days(-1)
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                      and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
-            if not dated and context_day is None:
+            if dated:
+                context_from_speech = False
+            elif context_day is None:
                 # "AWS said on Monday night that all services had returned": with no other day named,
                 # the day of the statement is the day the text speaks of
                 dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
+                context_from_speech = bool(dated)
             if dated:
                 # a later clock time without a date belongs to the last day the text named (as the text
                 # counts days) — but not to a background date weeks earlier ("an update rolled out on

@@ -69,7 +69,8 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
             if s.has("RECALL") and not (recall_ok and _recall_is_the_date(s, pts)):
                 continue
             for p in pts:
-                mi = _month_index(p.iso) if p.dated else None  # a clock time's borrowed day says nothing
+                # a clock time whose day was only guessed from publication says nothing of the month
+                mi = _month_index(p.iso) if p.dated or not p.day_guessed else None
                 if mi is not None:
                     return mi
     return ref.year * 12 + ref.month - 1
@@ -192,6 +193,10 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         outage_talk = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
         if s.has("OUTAGE", "OUTAGE_STRONG") and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
+        if s.has("OUTAGE", "OUTAGE_STRONG") and not near and any(abs(mi - pm) >= 2 for mi, _ in far):
+            # "smaller than the December 2020 failure, when the login system took down every service":
+            # an outage dated months away from this one, with nothing of this one's date
+            recalled_cue = True
         # "…came less than a month after Amazon Web Services suffered a lengthy outage": another
         # company's outage placed before or after this one
         other_at = _other_provider_at(s, provider, gaz)

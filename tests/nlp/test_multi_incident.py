@@ -150,3 +150,12 @@ def test_a_recalled_outage_named_beside_a_recall_cue_does_not_date_the_primary(e
             "knocked an internal service over for hours.")
     res = extract(text, title="AWS AI incident", published="2026-02-22T08:00:00Z")
     assert primary(res)["start"] != "2025-12"
+
+
+def test_an_outage_dated_months_away_is_recalled_without_a_cue(extract):
+    text = ("Gmail went down for about 45 minutes on Thursday morning, Google said. "
+            "That was smaller than the December 2020 failure, when a full storage quota took down almost every "
+            "Google service for 47 minutes.")
+    res = extract(text, title="Gmail outage", published="2025-09-05T10:00:00Z")
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert (other["start"], other["duration_hours"], primary(res)["duration_hours"]) == ("2020-12", 0.783, 0.75)
