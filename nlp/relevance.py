@@ -104,7 +104,8 @@ _INTERNET = re.compile(
 )
 # Genres that speak of outages without reporting one: guides, surveys, funding, product launches.
 _TITLE_GENRE = re.compile(
-    r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|raises (?:\$|£|€)?\d[\d.,]*\s?(?:m|bn|million|billion)?|funding round|podcast|webinar|hiring|IPO|"
+    r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|quarterly report|annual report|year in review|"
+    r"q[1-4] 20\d\d|in q[1-4]|raises (?:\$|£|€)?\d[\d.,]*\s?(?:m|bn|million|billion)?|funding round|podcast|webinar|hiring|IPO|"
     r"files for|acquires|buys|(?:launch(?:es|ed)?|unveils?|introduces)(?! (?:an? )?(?:probe|investigation|inquiry|review|lawsuit))|"
     r"adds (?:a |an )?(?:[\w-]+ ){0,2}(?:feature|map|tool|option|button|mode|support))\b",
     re.I,

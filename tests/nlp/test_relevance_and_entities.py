@@ -338,3 +338,12 @@ def test_a_teaser_body_with_reported_problems_describes_the_outage(extract):
     res = extract("Users across the US reported widespread problems on Tuesday morning.", title="Is Outlook down? Users report problems")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Microsoft 365"
+
+
+def test_a_quarterly_roundup_of_disruptions_is_not_one_outage(extract):
+    text = ("The quarterly summary from a network monitoring company lists government shutdowns, cable cuts and power failures "
+            "among the causes of internet disruptions in more than 40 countries. Cloudflare and Akamai data were also cited.")
+    assert extract(text, title="Internet disruptions in Q3: cable cuts and shutdowns")["is_outage"] is False
+    from nlp.relevance import _TITLE_GENRE
+
+    assert not _TITLE_GENRE.search("Report: AWS outage was caused by an AI agent")
