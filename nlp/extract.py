@@ -403,21 +403,9 @@ class Extractor:
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
-                before = full[max(s.start, pt.start - 40):pt.start]
-                if _DATE_OF_SPEECH.search(before):
-                    continue  # "Amazon said on Tuesday": the date of the statement, not the outage
-                if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
-                    # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after
-                    # the time say what happened — an end, the trouble starting, or neither ("Incident declared")
-                    after = full[pt.end:min(s.end, pt.end + 50)]
-                    is_end = _ends_here(after)
-                    if not is_end and (_HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after))):
-                        continue
-                else:
-                    is_end = pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start])
-                    if is_end and _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
-                        continue  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
-                attr = "end" if is_end else "start"
+                attr = _point_role(pt, full, s, body_start, range_ends)
+                if attr is None:
+                    continue
                 if attr == "start" and any(c.sentence == s.index and c.attribute == "end" and c.extra.get("when") and pt.when
                                            and c.extra["when"] < pt.when for c in claims):
                     continue  # "returned on Wednesday night, but backlogs lasted into Thursday": after an end, no start
@@ -774,6 +762,26 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     if best.extra.get("range") and span > 1.1 * best.extra["hours"]:
         return span
     return best.extra["hours"]
+
+
+def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int]) -> str | None:
+    """Whether a date or time in an outage sentence tells when the outage started or ended, or neither."""
+    if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start]):
+        return None  # "Amazon said on Tuesday": the date of the statement, not the outage
+    if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
+        # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
+        # time say what happened — an end, the trouble starting, or neither ("Incident declared")
+        after = full[pt.end:min(s.end, pt.end + 50)]
+        if _ends_here(after):
+            return "end"
+        if _HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after)):
+            return None
+        return "start"
+    if pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start]):
+        if _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
+            return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
+        return "end"
+    return "start"
 
 
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
