@@ -116,6 +116,7 @@ _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforeha
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
+_LENGTH_LEAD = re.compile(r"\b(?:for|lasted|lasting)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
                          r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
                          r"start|started|starting|onset|began|begun|beginning)\b)", re.I)
@@ -568,8 +569,9 @@ def find_durations(text: str, base: int) -> list[Duration]:
             continue
         if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
             continue
-        if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]):
-            continue
+        if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
+                and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "two days after the launch", but "congested for four hours after a change" is a length
         later = _LATER.match(text[m.end():m.end() + 10])
         if later and not (later_ok if later.group(0).strip().lower() == "later" else _STILL.search(text)):
             continue

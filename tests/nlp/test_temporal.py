@@ -207,3 +207,7 @@ def test_more_date_and_time_forms():
     assert points("Recovery went well into Friday, operators said.", ref) == []
     assert points("Sites went dark at 3 in the afternoon Eastern time on June 4.", ref) == ["2025-06-04T19:00:00Z"]
     assert points("The outage started on 2025/06/03.", ref) == ["2025-06-03"]
+
+
+def test_a_length_followed_by_what_set_it_off():
+    assert hours("The network was congested for roughly four hours after a configuration change.") == [4.0]
