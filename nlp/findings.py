@@ -684,23 +684,12 @@ def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
         value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
         if value:
             return Finding("scope", value, "asserts", sent.span.start, sent.start, sent.end)
-    about_impact = sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
-        if fam in sent.hits and about_impact:
+        if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
             tok = sent.hits[fam][0][0]
             pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
             return Finding("scope", value, pol, tok, sent.start, sent.end)
-    region = _REGION_NAMED.search(sent.text)
-    if region and sent.has("OUTAGE"):
-        # "increased error rates ... in the US-EAST-1 Region": the impact is placed in one region
-        span = sent.span.char_span(region.start(), region.end(), alignment_mode="expand")
-        return Finding("scope", "regional", "asserts", span.start if span is not None else sent.span.start, sent.start, sent.end)
     return None
-
-
-# A cloud region named by its code ("us-east-1", "europe-west9", "US-EAST-1 Region").
-_REGION_NAMED = re.compile(r"\b(?:[a-z]{2}-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
-                           r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b", re.I)
 
 
 _AFFECTED = frozenset("customers users customer users' services service event impact impacted affected affecting businesses websites sites accounts".split())

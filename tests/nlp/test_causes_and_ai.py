@@ -596,12 +596,3 @@ def test_ai_denials_in_several_forms(extract):
                      "AI had nothing to do with it, the company insisted."):
         res = extract(base + sentence, title="AWS outage")
         assert primary(res)["ai_involved"] is False, sentence
-
-
-def test_scope_from_a_named_region_and_from_everywhere_words(extract):
-    text = "We are investigating increased error rates for several services in the US-EAST-1 Region."
-    res = extract(text, title="Increased error rates", source_kind="vendor", provider="AWS")
-    assert [c["normalized"] for c in claims_of(res, "scope")] == ["regional"]
-    text = "Customer websites fronted by Front Door failed in every region during the outage."
-    res = extract(text, title="Azure outage", source_kind="vendor", provider="Microsoft Azure")
-    assert [c["normalized"] for c in claims_of(res, "scope")] == ["global"]
