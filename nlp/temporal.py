@@ -116,7 +116,7 @@ _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforeha
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
-_LENGTH_LEAD = re.compile(r"\b(?:for|lasted|lasting)\s+(?:\w+\s+){0,2}$", re.I)
+_LENGTH_LEAD = re.compile(r"\b(?:for|lasted|lasting|over)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
                          r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
                          r"start|started|starting|onset|began|begun|beginning)\b)", re.I)

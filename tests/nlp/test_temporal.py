@@ -211,3 +211,4 @@ def test_more_date_and_time_forms():
 
 def test_a_length_followed_by_what_set_it_off():
     assert hours("The network was congested for roughly four hours after a configuration change.") == [4.0]
+    assert hours("The chatbot went down again and again over two days after a flood of traffic.") == [48.0]
