@@ -66,7 +66,7 @@ _TITLE_OUTAGE = re.compile(
     r"destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|"
     r"connectivity issue|blackout|meltdown|glitch(?:es)?|hiccups?|stumbles?|stumbled|vanish(?:es|ed)?|(?:go|goes|went) dark|"
     r"falls? over|fell over|halts?|halted|grounds?|grounded|stranded|restores?|restored|back online|cut off|interruptions?|"
-    r"problems|issues|can't|cannot|unable|faults?|buckles?|buckled|chaos|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
+    r"can't|cannot|unable|faults?|buckles?|buckled|chaos|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
     re.I,
 )
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)

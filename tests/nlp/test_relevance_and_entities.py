@@ -347,3 +347,9 @@ def test_a_quarterly_roundup_of_disruptions_is_not_one_outage(extract):
     from nlp.relevance import _TITLE_GENRE
 
     assert not _TITLE_GENRE.search("Report: AWS outage was caused by an AI agent")
+
+
+def test_a_fix_for_a_printing_bug_is_not_an_outage(extract):
+    text = ("Microsoft released a patch that fixes issues with a Windows update that made some printers print garbled pages. "
+            "The company said the fix installs automatically.")
+    assert extract(text, title="Microsoft fixes issues with Windows printing")["is_outage"] is False
