@@ -55,11 +55,12 @@ _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".spli
 _COMPARATIVE = frozenset("more rather less likelier".split())
 _DENY_VERBS = frozenset("deny denied denies denying reject rejected rejects dismiss dismissed dismisses dispute disputed disputes refute refuted refutes coincidence".split())
 # Depth: a human or an AI acting beats the mechanism it set off; a defect beats its trigger;
-# mechanisms beat the symptom layer (DNS, capacity). An attack named beside another mechanism is
-# mostly the first suspicion the explanation replaced, so it ranks just above the symptoms it causes.
+# mechanisms beat the symptom layer (DNS, capacity). An attack is deeper than the network, DNS or
+# capacity it acts through; attacks that were only suspected or denied are handled as speculation and
+# denials, not by depth.
 DEPTH = {
-    "ai_agent": 10, "human_error": 9, "software_bug": 8, "config_change": 6, "environmental": 6,
-    "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "cyberattack": 2.5, "capacity": 2, "dns": 1,
+    "ai_agent": 10, "human_error": 9, "software_bug": 8, "cyberattack": 7, "config_change": 6, "environmental": 6,
+    "deployment": 5, "hardware": 5, "power": 5, "third_party": 4, "network_bgp": 3, "capacity": 2, "dns": 1,
 }
 
 
