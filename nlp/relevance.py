@@ -53,6 +53,7 @@ _DISRUPTION = re.compile(
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
     r"(?:working on|rolled out|rolling out|deployed|applied|implemented|pushed) (?:a|the) fix|"
     r"report(?:ed|ing|s)? (?:\w+ )?(?:problems|issues|errors|trouble|difficulties)|"
+    r"struggl(?:e|es|ed|ing) to (?:\w+ )?(?:access|get|gain|log|sign|connect|load|use|send|receive|communicate|reach|pay|stream|play)|"
     r"downdetector|outage trackers?|status (?:page|dashboard) (?:showed|acknowledged|said|reported|listed)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
     r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"
@@ -91,6 +92,14 @@ _PURPOSE_SENSE = re.compile(
 _MODAL_SENSE = re.compile(
     r"\b(?:can|could|may|might|would|will|could ever)\s+(?:\w+\s+)?(?:cause|trigger|lead to|result in|turn into|become)\s+"
     r"(?:\w+\s+){0,3}?(?:outages?|downtime|disruptions?|incidents?|failures?)\b")
+# Idioms and other senses of "offline" and "down": "online and offline antics", "offline maps",
+# "shares were down 3%", "down the road", "stepped down", "turned down", "ups and downs".
+_IDIOM_SENSE = re.compile(
+    r"\bonline (?:and|or|&) offline\b|\boffline (?:antics|life|lives|world|events?|activities|mode|maps?|storage|backups?|"
+    r"copies|use|sales|stores?|retail|shopping|marketing|channels?|meetings?|conversations?|behaviou?r|friends)\b"
+    r"|\b(?:shares|stocks?|revenue|sales|profits?|prices?|earnings|index|nasdaq|dow) (?:\w+ ){0,3}?down\b"
+    r"|\bdown (?:\d[\d.,]*\s?(?:%|percent|per cent|points?)|the (?:road|line|street|hall|list)|payments?|under)\b"
+    r"|\b(?:step(?:s|ped|ping)?|turn(?:s|ed|ing)?|back(?:s|ed|ing)?|calm(?:s|ed|ing)?|upside|ups and) down\b")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
@@ -165,15 +174,16 @@ def is_planned_maintenance(text: str) -> bool:
     return bool(statuses) and statuses <= _MAINTENANCE_STATUSES and "maintenance" in text.lower()
 
 
-_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout")
+_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "failure")
 
 
 def _non_event_spans(low: str) -> list[tuple[int, int]]:
     """Character spans of a lower-cased text where outage words are not events (product, purpose,
-    possible, personal and quoted senses)."""
+    possible, idiomatic, personal and quoted senses)."""
     if not any(w in low for w in _NON_EVENT_GATE):
         return []
-    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _MODAL_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED) for m in rx.finditer(low)]
+    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _MODAL_SENSE, _IDIOM_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED)
+            for m in rx.finditer(low)]
 
 
 def _inside(pos: int, spans) -> bool:

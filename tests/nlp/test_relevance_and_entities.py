@@ -353,3 +353,17 @@ def test_a_fix_for_a_printing_bug_is_not_an_outage(extract):
     text = ("Microsoft released a patch that fixes issues with a Windows update that made some printers print garbled pages. "
             "The company said the fix installs automatically.")
     assert extract(text, title="Microsoft fixes issues with Windows printing")["is_outage"] is False
+
+
+def test_idioms_of_offline_and_down_are_not_outages(extract):
+    text = ("Meta's chief executive has been posting on Instagram to build a tougher image, sources say, "
+            "mixing online bravado with offline antics. Meta shares were down 2% on the day.")
+    assert extract(text, title="Zuckerberg uses Instagram to court fans of offline antics")["is_outage"] is False
+
+
+def test_users_struggling_to_get_their_email_after_days_is_an_outage(extract):
+    text = ("Customers of Virgin Media's email service say they are still struggling to get into their inboxes after a multi-day outage. "
+            "Several readers told us they could not send messages either.")
+    res = extract(text, title="Virgin Media email users enter a third day without inboxes")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Virgin Media"
