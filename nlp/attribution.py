@@ -648,8 +648,11 @@ class Attributor:
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
         """Speech verbs first; nouns ("the first reports") dropped; frames ("in a statement") last."""
         verbs, frames = [], []
+        aspect = _words("aspectual_verbs")
         for s, e in sent.hits.get("SPEECH", ()):
             word = self._low.get(s, "")
+            if self._low.get(s - 1) in aspect or (word.endswith("s") and self._low.get(e) in aspect):
+                continue  # "users began reporting errors", "Reports began climbing": the outlet narrates
             if word == "in":
                 frames.append((s, e))
             elif word != "according" and self._noun_use(s):

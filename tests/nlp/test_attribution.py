@@ -306,3 +306,9 @@ def test_a_companys_statement_that_is_the_companys_words(extract):
             "was caused by a DNS failure.")
     res = extract(text, title="AWS outage")
     assert kinds(res, "cause") == ["vendor"]
+
+
+def test_people_beginning_to_report_problems_is_the_outlets_narration(extract):
+    res = extract("Customers began reporting AWS errors shortly after 09:00 UTC, when the outage started.", title="AWS outage",
+                  published="2025-10-21T12:00:00Z")
+    assert set(kinds(res, "start")) == {"press"}
