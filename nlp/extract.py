@@ -376,7 +376,8 @@ class Extractor:
             # speaks of the outage's time too.
             outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
                           or bool(_END_CUE.search(text)) or bool(_RECOVERY_WORD.search(text)) or bool(_STILL.search(text))
-                          or bool(_WINDOW.match(text[body_start - s.start:])))
+                          or bool(_WINDOW.match(text[body_start - s.start:]))
+                          or any(_NAMING.match(full[pt.end - 2:pt.end + 60]) for pt in points))  # "last week's Replit episode"
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -401,7 +402,9 @@ class Extractor:
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
                 near = 80 if pt.precision in ("year", "month") else 200
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
-                if (far or (not outage_chars and pt.precision in ("year", "month"))) and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
+                naming = bool(_NAMING.match(full[pt.end - 2:pt.end + 60]))
+                if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
+                        and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 attr = _point_role(pt, full, s, body_start, range_ends)
                 if attr is None:
@@ -420,7 +423,6 @@ class Extractor:
                 seen_attr.add(attr)
                 line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
                 cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)])))
-                naming = bool(_NAMING.match(full[pt.end - 2:pt.end + 60]))
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
                                                                       "naming": naming}))

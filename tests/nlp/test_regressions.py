@@ -484,3 +484,10 @@ def test_a_date_that_names_the_outage_gives_way_to_when_it_began(extract):
             "The trouble began at 7:40 a.m. ET, AWS said.")
     res = extract(text, title="AWS outage", published="2025-10-22T12:00:00Z")
     assert [c["normalized"] for c in claims_of(res, "start")] == ["2025-10-21T11:40:00Z"]
+
+
+def test_a_date_naming_the_episode_is_outage_context(extract):
+    text = ("Replit's AI agent deleted a user's production database, the founder said. "
+            "The lesson engineers draw from last week's Replit episode is that an agent near production will break it.")
+    res = extract(text, title="Replit agent deleted a database", published="2025-07-23T09:00:00Z")
+    assert primary(res)["start"] == "2025-07"
