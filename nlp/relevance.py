@@ -92,14 +92,17 @@ _PURPOSE_SENSE = re.compile(
 _MODAL_SENSE = re.compile(
     r"\b(?:can|could|may|might|would|will|could ever)\s+(?:\w+\s+)?(?:cause|trigger|lead to|result in|turn into|become)\s+"
     r"(?:\w+\s+){0,3}?(?:outages?|downtime|disruptions?|incidents?|failures?)\b")
-# Idioms and other senses of "offline" and "down": "online and offline antics", "offline maps",
-# "shares were down 3%", "down the road", "stepped down", "turned down", "ups and downs".
+# Idioms and other senses of "offline", "down" and "fail": "online and offline antics", "offline maps",
+# "shares were down 3%", "down the road", "stepped down", "turned down", "the merger failed".
 _IDIOM_SENSE = re.compile(
     r"\bonline (?:and|or|&) offline\b|\boffline (?:antics|life|lives|world|events?|activities|mode|maps?|storage|backups?|"
     r"copies|use|sales|stores?|retail|shopping|marketing|channels?|meetings?|conversations?|behaviou?r|friends)\b"
     r"|\b(?:shares|stocks?|revenue|sales|profits?|prices?|earnings|index|nasdaq|dow) (?:\w+ ){0,3}?down\b"
     r"|\bdown (?:\d[\d.,]*\s?(?:%|percent|per cent|points?)|the (?:road|line|street|hall|list)|payments?|under)\b"
-    r"|\b(?:step(?:s|ped|ping)?|turn(?:s|ed|ing)?|back(?:s|ed|ing)?|calm(?:s|ed|ing)?|upside|ups and) down\b")
+    r"|\b(?:step(?:s|ped|ping)?|turn(?:s|ed|ing)?|back(?:s|ed|ing)?|calm(?:s|ed|ing)?|upside|ups and) down\b"
+    # plans and ventures fail without anything going down: "the exodus to the rival app failed"
+    r"|\b(?:plan|bid|attempt|effort|project|strategy|experiment|deal|merger|talks|campaign|venture|exodus|migration|move|push)"
+    r" (?:[\w-]+ ){0,6}?fail(?:ed|s)\b(?! to (?:start|load|connect|resolve|respond|boot))")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
@@ -174,7 +177,7 @@ def is_planned_maintenance(text: str) -> bool:
     return bool(statuses) and statuses <= _MAINTENANCE_STATUSES and "maintenance" in text.lower()
 
 
-_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "failure")
+_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail")
 
 
 def _non_event_spans(low: str) -> list[tuple[int, int]]:

@@ -367,3 +367,9 @@ def test_users_struggling_to_get_their_email_after_days_is_an_outage(extract):
     res = extract(text, title="Virgin Media email users enter a third day without inboxes")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Virgin Media"
+
+
+def test_a_plan_that_failed_is_not_an_outage(extract):
+    text = ("The exodus from X to Mastodon that began two years ago failed because the newcomers found the rival app cliquey and confusing, "
+            "a long-time user argues.")
+    assert extract(text, title="Why the move from X to Mastodon failed")["is_outage"] is False
