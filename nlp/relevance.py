@@ -91,7 +91,10 @@ _PURPOSE_SENSE = re.compile(
 # before they can cause an outage", "a fault that could lead to downtime").
 _MODAL_SENSE = re.compile(
     r"\b(?:can|could|may|might|would|will|could ever)\s+(?:\w+\s+)?(?:cause|trigger|lead to|result in|turn into|become)\s+"
-    r"(?:\w+\s+){0,3}?(?:outages?|downtime|disruptions?|incidents?|failures?)\b")
+    r"(?:\w+\s+){0,3}?(?:outages?|downtime|disruptions?|incidents?|failures?)\b"
+    # what an exploit or a flaw makes possible: "makes it easy to crash servers", "could let attackers take it offline"
+    r"|\b(?:can|could|may|might|would|easy to|able to|allows? (?:\w+ )?to|lets? (?:\w+ )?|used to|enough to)\s+(?:\w+\s+)?"
+    r"(?:crash|crashes|take (?:\w+ )?(?:down|offline)|knock (?:\w+ )?(?:down|offline|out)|bring (?:\w+ )?down|disrupt)\b")
 # Idioms and other senses of "offline", "down" and "fail": "online and offline antics", "offline maps",
 # "shares were down 3%", "down the road", "stepped down", "turned down", "the merger failed".
 _IDIOM_SENSE = re.compile(
@@ -177,7 +180,7 @@ def is_planned_maintenance(text: str) -> bool:
     return bool(statuses) and statuses <= _MAINTENANCE_STATUSES and "maintenance" in text.lower()
 
 
-_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail")
+_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt")
 
 
 def _non_event_spans(low: str) -> list[tuple[int, int]]:

@@ -373,3 +373,9 @@ def test_a_plan_that_failed_is_not_an_outage(extract):
     text = ("The exodus from X to Mastodon that began two years ago failed because the newcomers found the rival app cliquey and confusing, "
             "a long-time user argues.")
     assert extract(text, title="Why the move from X to Mastodon failed")["is_outage"] is False
+
+
+def test_an_exploit_that_could_crash_servers_is_an_advisory_not_an_outage(extract):
+    text = ("A proof-of-concept exploit published this week makes it easy to crash Roblox game servers that have not been patched. "
+            "Researchers said the flaw lets an attacker knock a server offline with a few malformed packets, and a fix is available.")
+    assert extract(text, title="New exploit can crash unpatched Roblox servers")["is_outage"] is False
