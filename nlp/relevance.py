@@ -36,7 +36,7 @@ _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update
 
 # Words of failure, user impact and recovery (recovery implies a failure) that the shared OUTAGE
 # trigger family leaves out because they are too vague for times and causes; for relevance they are
-# evidence of an event when a service is named near them.
+# evidence of an event (whose event it is, is decided separately).
 _DISRUPTION = re.compile(
     r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
     r"(?:go|goes|went|gone|going|still|remained|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
