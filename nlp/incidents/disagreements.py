@@ -341,8 +341,11 @@ class Detector:
             typical = median(press_values)
             low, high = sorted((v_hours, typical))
             ratio = high / low if low > 0 else math.inf
-            if ratio >= MAGNITUDE_RATIO:
-                p_entry = min(press, key=lambda eh: abs(eh[1] - typical))[0] if press else None
+            # The press quote shown must itself be far from the vendor's figure: a typical value pulled
+            # away by other reports must not pair the vendor with a quote that agrees with it.
+            far = [(e, h) for e, h in press if max(h, v_hours) / max(min(h, v_hours), 1e-9) >= MAGNITUDE_RATIO]
+            if ratio >= MAGNITUDE_RATIO and (far or not press):
+                p_entry = min(far, key=lambda eh: abs(eh[1] - typical))[0] if far else None
                 v_text, p_text = _text(v_entry, v_hours), _text(p_entry, typical)
                 severity = 0.9 if math.isinf(ratio) else 0.4 + 0.2 * math.log2(ratio)
                 self.add("duration", "magnitude", [e for e, _ in vendor if e], [p_entry] if p_entry else [], v_text, p_text,

@@ -143,3 +143,17 @@ def test_duration_drift_compares_stated_lengths_not_the_window_of_one_update(tmp
                  mentions=[mention("OVHcloud", start="2021-03-10", claims=[claim("duration", "three weeks", 504.0, "vendor")])])
     rebuild_incidents(restart)
     assert ("duration", "drift") in disagreements(restart, incident_of(restart, first))
+
+
+def test_a_magnitude_disagreement_never_quotes_press_words_that_agree_with_the_vendor(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "wire", published="2023-01-26T09:00:00Z", title="Teams and Outlook outage", mentions=[
+        mention("Microsoft 365", start="2023-01-25", duration=5.0, claims=[claim("duration", "five hours", 5.0, "press")])])
+    for key in ("brief-a", "brief-b"):  # two briefs whose length figures carry no quote of their own
+        add_document(db, key, published="2023-01-25T10:00:00Z", title="Outlook down",
+                     mentions=[mention("Microsoft 365", start="2023-01-25", duration=1.0)])
+    add_document(db, "pir", kind="vendor", provider="Microsoft 365", published="2023-01-27T09:00:00Z", title="Post-incident review",
+                 mentions=[mention("Microsoft 365", start="2023-01-25", claims=[
+                     claim("duration", "between 07:08 UTC and 12:43 UTC", 5.58, "vendor")])])
+    rebuild_incidents(db)
+    assert ("duration", "magnitude") not in disagreements(db, incident_of(db, press))
