@@ -947,19 +947,11 @@ class Attributor:
             if later:
                 return None  # a speech verb in a later phrase: its own clause decides
             recaps_outage = any(t in outage_words for t in range(c + 1, min(c + 7, phrase_end)))
-            if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words) and recaps_outage)
-                          or (words[0] == "which" and c - 1 in outage_words and self._trails(commas[k + 1:]))):
-                # ", which disrupted Microsoft 365 for most of a day": the outlet describes the outage
+            if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words) and recaps_outage)):
                 return c, found, doc_voice
             if any(s > c for s in speech):
                 return None
         return None
-
-    def _trails(self, later_commas: list[int]) -> bool:
-        """No later comma phrase takes up the main clause again ("the outage, which began at 9:37, was
-        caused by…"): the relative clause runs to the end of the sentence."""
-        resumes = _words("be_forms") | _words("auxiliaries")
-        return not any(self._low.get(c + 1) in resumes for c in later_commas)
 
     def _same_speaker(self, sent: SentenceInfo, verb: int, found: Speaker) -> bool:
         saved = self.scope_start
