@@ -424,8 +424,17 @@ class _Constructions:
     routes_gone: bool  # "the routes ... disappeared": an event in itself
 
 
-_CONSTRUCTIONS = (("software_bug", _FAULTY_CHANGE), ("software_bug", _INTRODUCED), ("software_bug", _FAULT_IN_SOFTWARE), ("human_error", _HUMAN_CAUSE),
-                  ("human_error", _HUMAN_AT_FAULT), ("network_bgp", _ROUTES_GONE))
+# (category, pattern, words one of which the pattern needs): the words are a cheap test that skips the
+# regex on most sentences
+_CONSTRUCTIONS = (
+    ("software_bug", _FAULTY_CHANGE, ("faulty", "defective", "flawed", "buggy", "botched", "broken")),
+    ("software_bug", _INTRODUCED, ("introduced", "shipped", "added")),
+    ("software_bug", _FAULT_IN_SOFTWARE, ("software", "code")),
+    ("human_error", _HUMAN_CAUSE, ("engineer", "employee", "operator", "technician", "staff", "worker", "contractor",
+                                   "admin", "developer")),
+    ("human_error", _HUMAN_AT_FAULT, ("at fault", "to blame", "wrong")),
+    ("network_bgp", _ROUTES_GONE, ("route", "prefix", "announcement", "advertisement")),
+)
 
 
 def _construction_causes(sent: SentenceInfo) -> _Constructions:
@@ -433,8 +442,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
     (a defective release, whatever words sit in between), "blamed on an engineer" (a person as the
     cause), "the routes ... disappeared"."""
     out = _Constructions({}, set(), False)
-    for cat, pattern in _CONSTRUCTIONS:
-        m = pattern.search(sent.text) if cat not in out.found else None
+    for cat, pattern, needed in _CONSTRUCTIONS:
+        m = pattern.search(sent.text) if cat not in out.found and sent.may_contain(*needed) else None
         if m is None:
             continue
         if pattern is _ROUTES_GONE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE, SENT_START
@@ -34,7 +35,15 @@ class SentenceInfo:
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # family -> token spans (doc indices)
     ents: list[Entity] = field(default_factory=list)
 
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
 
+    def may_contain(self, *words: str) -> bool:
+        """A cheap test before a case-insensitive regex: False only when the sentence surely lacks
+        every one of these lower-case words. Non-ASCII text always passes (re.I folds a few
+        non-ASCII letters, e.g. the Kelvin sign, onto ASCII ones; str.lower does not)."""
+        return not self.text.isascii() or any(w in self.lower for w in words)
 
     def has(self, *families: str) -> bool:
         return not self.hits.keys().isdisjoint(families)

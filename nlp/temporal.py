@@ -290,9 +290,25 @@ def _elapsed_lead(text: str, ref: date) -> tuple[int, int, str, str, date | None
     return m.start("n"), m.end(), d.isoformat(), "day", d
 
 
+# Cheap tests that skip the date patterns on sentences that cannot match them: every month name starts
+# with one of these (case-sensitive, as in the patterns), every weekday name ends in "day".
+_MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT = re.compile(r"\d")
+_RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now", "last", "this")
+
+
+def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
+    """False only when ASCII `text` surely lacks every one of these lower-case words (re.I folds a
+    few non-ASCII letters onto ASCII ones, so other text always passes)."""
+    return not text.isascii() or any(w in lower for w in words)
+
+
 def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`)."""
     points: list[TimePoint] = []
+    has_month = _MONTH_GATE.search(text) is not None
+    has_digit = _DIGIT.search(text) is not None
+    lower = text.lower()
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, iso: str, precision: str, d: date | None) -> None:
@@ -303,6 +319,8 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         points.append(TimePoint(base + s, base + e, iso, precision, when))
 
     for rx in (DATE_ISO, DATE_MDY, DATE_DMY):
+        if not (has_month if rx is not DATE_ISO else has_digit):
+            continue
         for m in rx.finditer(text):
             mon_s = m.group("mon")
             mon = int(mon_s) if mon_s.isdigit() else MONTHS.get(mon_s.lower().rstrip("."))
@@ -315,7 +333,7 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             except ValueError:
                 continue
             add(m.start(), m.end(), d.isoformat(), "day", d)
-    for m in MONTH_ONLY.finditer(text):
+    for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")
         if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")):
             continue  # "may" the verb
@@ -325,13 +343,13 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         if not year_s and m.group(0).lower().startswith(("last ", "past ")) and mon == ref.month:
             year -= 1  # "last October" written in October is a year ago
         add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
-    for m in MONTH_NAMING.finditer(text):
+    for m in MONTH_NAMING.finditer(text) if has_month else ():
         mon = MONTHS.get(m.group("mon").lower().rstrip("."))
         if mon and not (m.group("mon").lower() == "may"):
             add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
-    for m in YEAR_ONLY.finditer(text):
+    for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
-    for m in WEEKDAY.finditer(text):
+    for m in WEEKDAY.finditer(text) if "day" in text else ():
         wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back == 0:
@@ -341,9 +359,9 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     lead = _elapsed_lead(text, ref)
     if lead is not None:
         add(*lead)
-    for m in AGO.finditer(text):
+    for m in AGO.finditer(text) if _may_contain(text, lower, ("ago",)) else ():
         add(*_ago(m, ref))
-    for m in RELATIVE_DAY.finditer(text):
+    for m in RELATIVE_DAY.finditer(text) if _may_contain(text, lower, _RELATIVE_DAY_WORDS) else ():
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
