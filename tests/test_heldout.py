@@ -1,43 +1,68 @@
-"""The held-out evaluation set: labels agree with the texts, every document is labelled, the
-committed JSONL files are current, and nothing in it overlaps the sample world it must be
-independent of."""
+"""The held-out evaluation sets (data/heldout/, data/heldout2/): labels agree with the texts, every
+document is labelled, the committed JSONL files are current, each set lives on its own host, and
+nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
+a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
-from data.heldout.render import HELDOUT_DIR, WORLD_DIR, render
+from data.heldout import render as heldout
+from data.heldout2 import render as heldout2
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    name: str
+    folder: Path
+    world_dir: Path
+    base_url: str | None  # None: the sample world, served by the demo
+    prefix: str
+    render: Callable | None
+    min_incidents_with_documents: int
+    min_with_disagreements: int
+
+
+SAMPLE = LabelledSet("sample", SAMPLE_DIR, SAMPLE_WORLD_DIR, None, "sample", None, 0, 0)
+HELDOUT = LabelledSet("heldout", heldout.HELDOUT_DIR, heldout.WORLD_DIR, heldout.HELDOUT_BASE_URL, "heldout",
+                      heldout.render, 12, 0)
+HELDOUT2 = LabelledSet("heldout2", heldout2.HELDOUT2_DIR, heldout2.WORLD_DIR, heldout2.HELDOUT2_BASE_URL, "heldout2",
+                       heldout2.render, 15, 4)
+HELD_OUT = (HELDOUT, HELDOUT2)
+WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT)}
 
 
 def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def world():
-    return load_world(WORLD_DIR)
+def _sentences(text: str) -> set[str]:
+    return {s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 8}
 
 
-@pytest.fixture(scope="module")
-def documents():
-    return {record["id"]: record for record in _jsonl(HELDOUT_DIR / "documents.jsonl")}
+@pytest.fixture(scope="module", params=HELD_OUT, ids=lambda s: s.name)
+def labelled(request):
+    """(set, world, documents by id, labels by id)."""
+    s = request.param
+    documents = {r["id"]: r for r in _jsonl(s.folder / "documents.jsonl")}
+    labels = {r["id"]: r for r in _jsonl(s.folder / "labels.jsonl")}
+    return s, load_world(s.world_dir), documents, labels
 
 
-@pytest.fixture(scope="module")
-def labels():
-    return {record["id"]: record for record in _jsonl(HELDOUT_DIR / "labels.jsonl")}
-
-
-def test_heldout_world_files_pass_the_check(world):
+def test_world_files_pass_the_check(labelled):
+    _, world, _, _ = labelled
     assert [str(p) for p in world.problems] == []
 
 
-def test_every_heldout_quote_is_verbatim_at_its_offsets(labels, documents):
+def test_every_quote_is_verbatim_at_its_offsets(labelled):
+    _, _, documents, labels = labelled
     n_claims = 0
     for doc_id, label in labels.items():
         text = documents[doc_id]["text"]
@@ -48,13 +73,15 @@ def test_every_heldout_quote_is_verbatim_at_its_offsets(labels, documents):
     assert n_claims >= 150
 
 
-def test_every_heldout_document_has_exactly_one_label(labels, documents):
+def test_every_document_has_exactly_one_label(labelled):
+    s, _, documents, labels = labelled
     assert set(labels) == set(documents)
-    assert len(_jsonl(HELDOUT_DIR / "labels.jsonl")) == len(labels)
-    assert len(_jsonl(HELDOUT_DIR / "documents.jsonl")) == len(documents)
+    assert len(_jsonl(s.folder / "labels.jsonl")) == len(labels)
+    assert len(_jsonl(s.folder / "documents.jsonl")) == len(documents)
 
 
-def test_every_outage_document_carries_claims_and_noise_carries_none(labels):
+def test_every_outage_document_carries_claims_and_noise_carries_none(labelled):
+    _, _, _, labels = labelled
     for doc_id, label in labels.items():
         if label["is_outage"]:
             assert label["incidents"], doc_id
@@ -64,39 +91,51 @@ def test_every_outage_document_carries_claims_and_noise_carries_none(labels):
             assert label["incidents"] == [], doc_id
 
 
-def test_committed_heldout_files_match_a_fresh_render(world):
-    for name, body in render(world).items():
-        assert (HELDOUT_DIR / name).read_text(encoding="utf-8") == body, name
+def test_committed_files_match_a_fresh_render(labelled):
+    s, world, _, _ = labelled
+    for name, body in s.render(world).items():
+        assert (s.folder / name).read_text(encoding="utf-8") == body, name
 
 
-def test_heldout_set_is_big_enough_to_measure(labels, world):
+def test_documents_live_on_their_own_host(labelled):
+    s, _, documents, _ = labelled
+    for record in documents.values():
+        assert record["url"].startswith(s.base_url + "/"), record["id"]
+        assert record["source_id"].startswith(f"{s.prefix}-"), record["id"]
+        if record["doc_key"].startswith("url:"):
+            assert record["doc_key"] == "url:" + record["url"], record["id"]
+        else:
+            assert record["doc_key"].startswith(f"{s.prefix}-"), record["id"]
+
+
+def test_set_is_big_enough_to_measure(labelled):
+    s, world, _, labels = labelled
     outage = [label for label in labels.values() if label["is_outage"]]
     with_documents = {e["gold_incident"] for label in outage for e in label["incidents"] if e["primary"]}
     assert len(outage) >= 30
     assert len(labels) - len(outage) >= 10
-    assert len(with_documents) >= 12
+    assert len(with_documents) >= s.min_incidents_with_documents
+    assert sum(1 for incident in world.incidents.values() if incident.disagreements) >= s.min_with_disagreements
     kinds = {c["speaker_kind"] for label in outage for e in label["incidents"] for c in e["claims"]}
     assert kinds == {"vendor", "press", "other"}
     polarities = {c["polarity"] for label in outage for e in label["incidents"] for c in e["claims"]}
     assert polarities == {"asserts", "denies"}
 
 
-def test_heldout_shares_no_incident_outlet_or_document_with_the_sample_world(world, documents):
-    sample = load_world(SAMPLE_WORLD_DIR)
-    assert not set(world.incidents) & set(sample.incidents)
-    assert not {d.id for d in world.documents} & {d.id for d in sample.documents}
-    assert not set(world.outlets) & set(sample.outlets)
-    sample_urls = {r["url"] for r in _jsonl(SAMPLE_DIR / "documents.jsonl")}
-    assert not {r["url"] for r in documents.values()} & sample_urls
+def _independence_cases():
+    return [pytest.param(later, earlier, id=f"{later.name}-vs-{earlier.name}")
+            for later in HELD_OUT for earlier in WRITTEN_BEFORE[later.name]]
 
 
-def test_heldout_reuses_no_sentence_of_the_sample_world(documents):
+@pytest.mark.parametrize(("later", "earlier"), _independence_cases())
+def test_shares_no_incident_outlet_document_or_sentence_with_an_earlier_set(later, earlier):
+    world, other = load_world(later.world_dir), load_world(earlier.world_dir)
+    records, other_records = _jsonl(later.folder / "documents.jsonl"), _jsonl(earlier.folder / "documents.jsonl")
+    assert not set(world.incidents) & set(other.incidents)
+    assert not {d.id for d in world.documents} & {d.id for d in other.documents}
+    assert not set(world.outlets) & set(other.outlets)
+    assert not {o.name for o in world.outlets.values()} & {o.name for o in other.outlets.values()}
+    assert not {r["url"] for r in records} & {r["url"] for r in other_records}
     # Written independently: a shared sentence would mean rules tuned on one were seen on the other.
-    def sentences(text: str) -> set[str]:
-        return {s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 8}
-
-    sample_sentences: set[str] = set()
-    for record in _jsonl(SAMPLE_DIR / "documents.jsonl"):
-        sample_sentences |= sentences(record["text"])
-    shared = {s for record in documents.values() for s in sentences(record["text"])} & sample_sentences
-    assert shared == set()
+    other_sentences = set().union(*(_sentences(r["text"]) for r in other_records))
+    assert {s for r in records for s in _sentences(r["text"])} & other_sentences == set()
