@@ -298,7 +298,7 @@ class Extractor:
             # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
             header = _STATUS_HEADER.match(text)
             body_start = s.start + (header.end() if header else 0)
-            zone_note = _ZONE_NOTE.search(text)
+            zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
             if zone_note:
                 context_zone = zone_note.group("zone")
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
@@ -318,8 +318,9 @@ class Extractor:
                 latest = update_time or (published_at if pt.day_guessed else None)
                 if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
                     pt.shift_days(-1)
-            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
-                     and not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
+            # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
+            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])}
+            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
             if dated:
                 context_from_speech = False
             elif context_day is None:
@@ -349,7 +350,7 @@ class Extractor:
             points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
                 q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
             # the dates incidents are told apart by: not the date a statement or review was published
-            sent_points[s.index] = [pt for pt in points if not _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])]
+            sent_points[s.index] = [pt for pt in points if pt.start not in of_speech]
             scope = attributor.scope_start
             default = attributor.default()
 
@@ -406,7 +407,7 @@ class Extractor:
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
-                attr = _point_role(pt, full, s, body_start, range_ends)
+                attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
                 if attr is None:
                     continue
                 if attr == "start" and any(c.sentence == s.index and c.attribute == "end" and c.extra.get("when") and pt.when
@@ -429,7 +430,7 @@ class Extractor:
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
-                                and _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])), None)
+                                and pt.start in of_speech), None)
                 done = _recovery_end(s, text[body_start - s.start:], update_time, ref_day, who(body_start), said_on)
                 if done is not None:
                     claims.append(done)
@@ -766,9 +767,10 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     return best.extra["hours"]
 
 
-def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int]) -> str | None:
-    """Whether a date or time in an outage sentence tells when the outage started or ended, or neither."""
-    if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start]):
+def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int], of_speech: bool) -> str | None:
+    """Whether a date or time in an outage sentence tells when the outage started or ended, or neither.
+    `of_speech`: the words before it make it the date of a statement (_DATE_OF_SPEECH)."""
+    if of_speech:
         return None  # "Amazon said on Tuesday": the date of the statement, not the outage
     if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
         # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the

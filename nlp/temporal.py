@@ -545,6 +545,8 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
+# A number then a unit: what DURATION needs, tested before its large number-word alternation
+_DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)\b", re.I)
 _DURATION_GATE = re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
 
 
@@ -579,7 +581,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
         hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
         spans.append((m.start(), m.end()))
-    for m in DURATION.finditer(text):
+    for m in DURATION.finditer(text) if _DURATION_UNIT.search(text) else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         value = _num(m.group("num"), m.group("word"))
