@@ -43,7 +43,13 @@ class SentenceInfo:
         """A cheap test before a case-insensitive regex: False only when the sentence surely lacks
         every one of these lower-case words. Non-ASCII text always passes (re.I folds a few
         non-ASCII letters, e.g. the Kelvin sign, onto ASCII ones; str.lower does not)."""
-        return not self.text.isascii() or any(w in self.lower for w in words)
+        if not self.text.isascii():
+            return True
+        lower = self.lower
+        for w in words:
+            if w in lower:
+                return True
+        return False
 
     def has(self, *families: str) -> bool:
         return not self.hits.keys().isdisjoint(families)
@@ -66,9 +72,10 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     if n == 0:
         return []
     starts_arr = doc.to_array([SENT_START])
-    idx = doc.to_array([IDX])
-    space = doc.to_array([IS_SPACE])
-    bounds_list = [int(i) for i in np.flatnonzero(starts_arr == 1)]
+    # plain lists: indexing a numpy array element by element from Python is several times slower
+    idx = doc.to_array([IDX]).tolist()
+    space = doc.to_array([IS_SPACE]).tolist()
+    bounds_list = np.flatnonzero(starts_arr == 1).tolist()
     if not bounds_list or bounds_list[0] != 0:
         bounds_list.insert(0, 0)
     bounds_list.append(n)
@@ -85,14 +92,14 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
         while end_tok > b and space[end_tok - 1]:
             end_tok -= 1
         if end_tok == b:
-            if "\n" in text[int(idx[b0]):int(idx[e]) if e < n else len(text)]:
+            if "\n" in text[idx[b0]:idx[e] if e < n else len(text)]:
                 paragraph += 1
             continue
         span = doc[b:end_tok]
         view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char])
         views.append(view)
         token_bounds.append((b, end_tok))
-        tail_end = int(idx[e]) if e < n else len(text)
+        tail_end = idx[e] if e < n else len(text)
         if "\n" in text[span.end_char:tail_end]:
             paragraph += 1
     if not views:
