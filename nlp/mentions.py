@@ -54,16 +54,16 @@ def _recall_is_the_date(s: SentenceInfo, pts) -> bool:
 
 
 def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], ref: date,
-                   provider: str | None, gaz: Gazetteer) -> int:
+                   others: dict[int, tuple[str, int, int] | None]) -> int:
     """The month of the first dated outage sentence that neither recalls nor names another company's
     provider ("In March 2021 a fire destroyed one of OVHcloud's data centres" in a Google article is
-    not the primary's date); else the publication month."""
+    not the primary's date); else the publication month. `others`: each sentence's _other_provider_at."""
     for recall_ok in (False, True):
         # a recall cue that is only the date itself ("last month") in the only dated outage sentence
         # still dates the primary: "a single command … disconnected Microsoft's cloud for hours last month"
         for s in sents:
             outage = s.has("OUTAGE") or (recall_ok and (s.has("OUTAGE_STRONG") or bool(s.cause_families())))
-            if not outage or _other_provider(s, provider, gaz) is not None:
+            if not outage or others[s.index] is not None:
                 continue
             pts = points.get(s.index, ())
             if s.has("RECALL") and not (recall_ok and _recall_is_the_date(s, pts)):
@@ -81,15 +81,10 @@ _RELATIVE_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|s
                             r"\blast (?:week|month|year|autumn|spring|summer|winter)\b", re.I)
 
 
-def _other_provider(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> str | None:
-    """A provider of another company named in the sentence (a bare company name counts for its
-    provider that the sentence's services point to, else its first)."""
-    found = _other_provider_at(s, provider, gaz)
-    return found[0] if found else None
-
-
 def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> tuple[str, int, int] | None:
-    """The other company's provider and the tokens where the sentence names it (first, one past last)."""
+    """A provider of another company named in the sentence (a bare company name counts for its
+    provider that the sentence's services point to, else its first), and the tokens where the
+    sentence names it (first, one past last)."""
     own = gaz.provider(provider) if provider else None
     own_company = own.company.lower() if own else None
 
@@ -173,7 +168,9 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
                      ref: date, gaz: Gazetteer) -> list[IncidentGroup]:
     primary = IncidentGroup(True, provider, "primary")
     recalled: dict[str, IncidentGroup] = {}
-    pm = _primary_month(sents, points, ref, provider, gaz)
+    # another company's provider named in each sentence, looked up once (it is asked several times)
+    others = {s.index: _other_provider_at(s, provider, gaz) for s in sents}
+    pm = _primary_month(sents, points, ref, others)
     current: IncidentGroup | None = None
     current_par = -1
     for s in sents:
@@ -183,7 +180,8 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         months = [(_month_index(p.iso), p.iso) for p in pts]
         far = [(mi, iso) for mi, iso in months if mi is not None and abs(mi - pm) >= 1]
         near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
-        other_prov = _other_provider(s, provider, gaz)
+        other_at = others[s.index]
+        other_prov = other_at[0] if other_at else None
         year_only = [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
         # "similar errors at Anthropic" beside the primary's name is the same event, not a recalled one
         recalled_cue = s.has("RECALL") and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
@@ -199,7 +197,6 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
             recalled_cue = True
         # "…came less than a month after Amazon Web Services suffered a lengthy outage": another
         # company's outage placed before or after this one
-        other_at = _other_provider_at(s, provider, gaz)
         related = bool(other_at and _whose_outage(s, other_at[1], other_at[2]) and _RELATIVE_TIME.search(s.text))
         if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts):
             # "The second began at 04:09 UTC, when CrowdStrike pushed the update that crashed…", "A null
