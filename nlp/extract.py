@@ -28,7 +28,7 @@ from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import (
     Duration, TimePoint, find_durations, find_ranges, parse_published, resolve_points,
 )
-from nlp.textprep import MAX_CHARS, Prepared, prepare
+from nlp.textprep import MAX_CHARS, CaselessTest, Prepared, prepare
 
 REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
@@ -93,6 +93,13 @@ _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) vers
 # outage's length only when that act is the recovery.
 _WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
 _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched)\b", re.I)
+# The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
+_HAS_TIME_WORD = CaselessTest(_TIME_GATE)
+_HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
+_HAS_END_CUE = CaselessTest(_END_CUE)
+_HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD)
+_HAS_STILL = CaselessTest(_STILL)
+_HAS_DONE = CaselessTest(_DONE)
 
 
 # A partial recovery ("most regions were back within about two hours", score -1) is still the best
@@ -301,7 +308,7 @@ class Extractor:
             zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
             if zone_note:
                 context_zone = zone_note.group("zone")
-            points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _TIME_GATE.search(text) else []
+            points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _HAS_TIME_WORD(text, s.lower) else []
             if context_from_speech:
                 for pt in points:
                     pt.day_guessed = pt.day_guessed or (pt.has_time and not pt.dated)  # a statement's day is a weak guess
@@ -375,8 +382,8 @@ class Extractor:
             # (a sentence telling what set the outage off — "at 04:09 UTC a content update was released" — counts too)
             # A recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC")
             # speaks of the outage's time too.
-            outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or bool(_LENGTH_CUE.search(text)) or bool(s.cause_families())
-                          or bool(_END_CUE.search(text)) or bool(_RECOVERY_WORD.search(text)) or bool(_STILL.search(text))
+            outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or _HAS_LENGTH_CUE(text, s.lower) or bool(s.cause_families())
+                          or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
                           or bool(_WINDOW.match(text[body_start - s.start:]))
                           or any(_NAMING.match(full[pt.end - 2:pt.end + 60]) for pt in points))  # "last week's Replit episode"
             if not outage_ctx:
@@ -637,7 +644,7 @@ class Extractor:
                     services.append(e.ent_id)  # "Claude" is both an AI model and Anthropic's service
                 elif e.label == "REGION" and e.text not in regions:
                     regions.append(e.text)
-            for m in REGION_CODE.finditer(s.text):
+            for m in REGION_CODE.finditer(s.text) if "-" in s.text else ():  # a code has hyphens: skip the scan
                 if m.group(0) not in regions:
                     regions.append(m.group(0))
 
@@ -794,7 +801,7 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
     recovery with no time of its own ends the outage when it was said — the day the text says it was
     said ("Slack said on Monday evening that service had been restored"), the status update's time,
     else the day of publication."""
-    if not _DONE.search(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
+    if not _HAS_DONE(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
         return None
     if said_on is not None:  # "said at 11:05 GMT that service had been restored" keeps its minute
         when, iso, precision = said_on.when, said_on.iso if said_on.has_time else said_on.iso[:10], said_on.precision

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from nlp.textprep import CaselessTest
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -547,7 +549,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
 
 # A number then a unit: what DURATION needs, tested before its large number-word alternation
 _DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)\b", re.I)
-_DURATION_GATE = re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I)
+_DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))
 
 
 # "six hours later", "two days on": time elapsed since something the sentence named
@@ -563,7 +565,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
     of the outage still going ("…some services were still not working"), not "two days later the
     company apologised"."""
     out: list[Duration] = []
-    if not _DURATION_GATE.search(text):
+    if not _DURATION_GATE(text):
         return out  # no unit or length word: skip the large number-word pattern
     later_ok = bool(_RECOVERY.search(text))
     for m in FULL_SPAN.finditer(text):

@@ -19,6 +19,26 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+class CaselessTest:
+    """Whether a case-insensitive pattern occurs in a text, about three times faster on ASCII text:
+    there it runs case-sensitively on the lower-cased text, which gives the same answer (re.I
+    compares case-folded characters one by one). Other text gets the pattern itself, since re.I
+    also folds a few non-ASCII letters (the Kelvin sign, a long s) onto ASCII ones."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        # lower-casing would turn escapes such as \B, \S, \W into others
+        if not pattern.flags & re.I or not pattern.pattern.isascii() or re.search(r"\\[A-Z]", pattern.pattern):
+            raise ValueError(f"not an ASCII case-insensitive pattern without upper-case escapes: {pattern.pattern!r}")
+        self.pattern = pattern
+        self._on_lower = re.compile(pattern.pattern.lower(), pattern.flags & ~re.I)
+
+    def __call__(self, text: str, lower: str | None = None) -> bool:
+        """`lower`: text.lower(), when the caller has it already."""
+        if text.isascii():
+            return self._on_lower.search(text.lower() if lower is None else lower) is not None
+        return self.pattern.search(text) is not None
+
+
 @dataclass
 class Prepared:
     text: str
