@@ -424,16 +424,22 @@ class _Constructions:
     routes_gone: bool  # "the routes ... disappeared": an event in itself
 
 
-# (category, pattern, words one of which the pattern needs): the words are a cheap test that skips the
-# regex on most sentences
+# (category, pattern, groups of words): the pattern needs a word of every group, a cheap test that
+# skips the regex on most sentences
 _CONSTRUCTIONS = (
-    ("software_bug", _FAULTY_CHANGE, ("faulty", "defective", "flawed", "buggy", "botched", "broken")),
-    ("software_bug", _INTRODUCED, ("introduced", "shipped", "added")),
-    ("software_bug", _FAULT_IN_SOFTWARE, ("software", "code")),
-    ("human_error", _HUMAN_CAUSE, ("engineer", "employee", "operator", "technician", "staff", "worker", "contractor",
-                                   "admin", "developer")),
-    ("human_error", _HUMAN_AT_FAULT, ("at fault", "to blame", "wrong")),
-    ("network_bgp", _ROUTES_GONE, ("route", "prefix", "announcement", "advertisement")),
+    ("software_bug", _FAULTY_CHANGE, (("faulty", "defective", "flawed", "buggy", "botched", "broken"),
+                                      ("update", "release", "patch", "build", "version", "file"))),
+    ("software_bug", _INTRODUCED, (("problem", "issue", "error", "defect", "flaw", "fault", "regression", "bug"),
+                                   ("introduced", "shipped", "added"))),
+    ("software_bug", _FAULT_IN_SOFTWARE, (("fault", "blame", "problem", "error"), ("software", "code"))),
+    ("human_error", _HUMAN_CAUSE, (("down to", "blame", "caused by", "due to", "fault of", "because of", "triggered by",
+                                    "result of", "traced"),
+                                   ("engineer", "employee", "operator", "technician", "staff", "worker", "contractor",
+                                    "admin", "developer"))),
+    ("human_error", _HUMAN_AT_FAULT, (("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
+                                       "technician", "admin", "developer"), ("at fault", "to blame", "wrong"))),
+    ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
+                                   ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )
 
 
@@ -443,7 +449,9 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
     cause), "the routes ... disappeared"."""
     out = _Constructions({}, set(), False)
     for cat, pattern, needed in _CONSTRUCTIONS:
-        m = pattern.search(sent.text) if cat not in out.found and sent.may_contain(*needed) else None
+        if cat in out.found or not all(sent.may_contain(*words) for words in needed):
+            continue
+        m = pattern.search(sent.text)
         if m is None:
             continue
         if pattern is _ROUTES_GONE:
