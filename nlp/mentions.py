@@ -92,23 +92,22 @@ def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) ->
         rec = gaz.provider(prov)
         return prov != provider and (rec is None or own_company is None or rec.company.lower() != own_company)
 
+    # (_not_a_party, a few regexes, is asked last: only of a name that would otherwise count)
     for e in s.ents:
-        if _not_a_party(s, e):
-            continue
-        if e.label == "PROVIDER" and foreign(e.ent_id):
+        if e.label == "PROVIDER" and foreign(e.ent_id) and not _not_a_party(s, e):
             return e.ent_id, e.tok, max(e.end_tok, e.tok + 1)
         if e.label == "AI_TOOL":
             # "Replit's AI agent deleted …": an AI tool stands for its maker
             tool = gaz.ai_by_alias.get(e.ent_id.lower())
             maker = e.ent_id if gaz.provider(e.ent_id) else (tool.vendor if tool and gaz.provider(tool.vendor) else None)
-            if maker and foreign(maker):
+            if maker and foreign(maker) and not _not_a_party(s, e):
                 return maker, e.tok, max(e.end_tok, e.tok + 1)
     named = [e.ent_id.split("|", 1)[0] for e in s.ents if e.label in ("SERVICE", "PROVIDER")]
     for e in s.ents:
-        if e.label != "COMPANY" or _not_a_party(s, e):
+        if e.label != "COMPANY":
             continue
         provs = gaz.provider_by_company.get(e.ent_id.lower(), ())
-        if not provs or not foreign(provs[0]):
+        if not provs or not foreign(provs[0]) or _not_a_party(s, e):
             continue
         return next((p for p in named if p in provs), provs[0]), e.tok, max(e.end_tok, e.tok + 1)
     return None
