@@ -293,10 +293,12 @@ def _elapsed_lead(text: str, ref: date) -> tuple[int, int, str, str, date | None
 
 
 # Cheap tests that skip the date patterns on sentences that cannot match them: every month name starts
-# with one of these (case-sensitive, as in the patterns), every weekday name ends in "day".
+# with one of these (case-sensitive, as in the patterns); weekday names are capitalised there too.
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DIGIT = re.compile(r"\d")
-_RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now", "last", "this")
+_RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now", "last night", "last week", "last month",
+                       "last year", "this morning", "this week", "earlier this month")  # RELATIVE_DAY's phrases
 
 
 def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -351,14 +353,14 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
     for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
-    for m in WEEKDAY.finditer(text) if "day" in text else ():
+    for m in WEEKDAY.finditer(text) if any(w in text for w in _WEEKDAY_NAMES) else ():
         wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         d = ref - timedelta(days=back)
         add(m.start(), m.end(), d.isoformat(), "day", d)
-    lead = _elapsed_lead(text, ref)
+    lead = _elapsed_lead(text, ref) if _may_contain(text, lower, ("after", "since")) else None
     if lead is not None:
         add(*lead)
     for m in AGO.finditer(text) if _may_contain(text, lower, ("ago",)) else ():
@@ -394,20 +396,21 @@ DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o[
 def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
     """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
     out = []
-    for m in NOON.finditer(text):
+    has_digit = _DIGIT.search(text) is not None  # all but NOON need a digit
+    for m in NOON.finditer(text) if _may_contain(text, text.lower(), ("noon", "midday", "midnight")) else ():
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
-    for m in DAYPART_TIME.finditer(text):
+    for m in DAYPART_TIME.finditer(text) if has_digit else ():
         h = int(m.group("h")) % 12
         if m.group("part").lower() in ("afternoon", "evening") or (m.group("part").lower() == "night" and h >= 6):
             h += 12
         out.append((base + m.start(), base + m.end(), h, int(m.group("m") or 0), m.group("zone")))
     iso_spans = []
-    for m in ISO_CLOCK.finditer(text):
+    for m in ISO_CLOCK.finditer(text) if has_digit else ():
         zone = m.group("zone")
         zone = "UTC" if zone in (None, "Z") else "UTC" + zone  # a bare ISO timestamp is read as UTC
         out.append((base + m.start(), base + m.end(), int(m.group("h")), int(m.group("m")), zone))
         iso_spans.append((m.start(), m.end()))
-    for m in TIME.finditer(text):
+    for m in TIME.finditer(text) if has_digit else ():
         if any(a <= m.start() < b for a, b in iso_spans):
             continue
         h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
@@ -552,6 +555,22 @@ _DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|mo
 _DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))
 
 
+# _DURATION_GATE's alternatives that are plain words: found by substring on ASCII text
+_DURATION_WORDS = ("hour", "minute", "day", "week", "month", "second", "brief", "short", "momentar", "prolong", "extended",
+                   "lengthy", "long", "multi", "morning", "afternoon", "evening", "night", "well into")
+
+
+def _may_hold_duration(text: str) -> bool:
+    """The same answer as _DURATION_GATE, from substrings where they suffice."""
+    if not text.isascii():
+        return _DURATION_GATE(text)
+    lower = text.lower()
+    if any(w in lower for w in _DURATION_WORDS):
+        return True
+    # the rest of the pattern: \bmins?\b, \bhrs?\b, \dh\b
+    return ("min" in lower or "hr" in lower or _DIGIT.search(text) is not None) and _DURATION_GATE(text, lower)
+
+
 # "six hours later", "two days on": time elapsed since something the sentence named
 _LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
 _NOT_A_SPAN_NOUN = re.compile(r"\s+(?:statement|post|blog post|note|comment|remarks?|message|update|summary|interview|reply|"
@@ -565,7 +584,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
     of the outage still going ("…some services were still not working"), not "two days later the
     company apologised"."""
     out: list[Duration] = []
-    if not _DURATION_GATE(text):
+    if not _may_hold_duration(text):
         return out  # no unit or length word: skip the large number-word pattern
     later_ok = bool(_RECOVERY.search(text))
     for m in FULL_SPAN.finditer(text):
