@@ -3,12 +3,10 @@ appear, and the paragraph the sentence belongs to. Rules downstream read only th
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
@@ -71,17 +69,15 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     n = len(doc)
     if n == 0:
         return []
-    starts_arr = doc.to_array([SENT_START])
-    # plain lists: indexing a numpy array element by element from Python is several times slower
-    idx = doc.to_array([IDX]).tolist()
-    space = doc.to_array([IS_SPACE]).tolist()
-    bounds_list = np.flatnonzero(starts_arr == 1).tolist()
+    # one array, as plain lists: indexing numpy element by element from Python is several times slower
+    sent_start, idx, space = doc.to_array([SENT_START, IDX, IS_SPACE]).T.tolist()
+    bounds_list = [i for i, v in enumerate(sent_start) if v == 1]
     if not bounds_list or bounds_list[0] != 0:
         bounds_list.insert(0, 0)
     bounds_list.append(n)
     text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
-    token_bounds: list[tuple[int, int]] = []
+    view_at: list[SentenceInfo | None] = [None] * n  # token -> its sentence view (None: whitespace between)
     paragraph = 0
     for b0, e in zip(bounds_list, bounds_list[1:]):
         # trim whitespace tokens at both ends so quotes are clean
@@ -95,32 +91,24 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             if "\n" in text[idx[b0]:idx[e] if e < n else len(text)]:
                 paragraph += 1
             continue
-        span = doc[b:end_tok]
+        span = Span(doc, b, end_tok)
         view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char])
         views.append(view)
-        token_bounds.append((b, end_tok))
+        view_at[b:end_tok] = [view] * (end_tok - b)
         tail_end = idx[e] if e < n else len(text)
         if "\n" in text[span.end_char:tail_end]:
             paragraph += 1
     if not views:
         return views
-    starts = [tb[0] for tb in token_bounds]
-
-    def view_of(tok: int) -> SentenceInfo | None:
-        i = bisect.bisect_right(starts, tok) - 1
-        if i >= 0 and tok < token_bounds[i][1]:
-            return views[i]
-        return None
-
     grouped: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for family, s, e in doc._.ow_hits or ():
-        v = view_of(s)
+        v = view_at[s]
         if v is not None:
             grouped[v.index][family].append((s, e))
     for i, fams in grouped.items():
         views[i].hits = {f: sorted(sp) for f, sp in fams.items()}
     for label, ent_id, s, e, cs, ce in doc._.ow_ents or ():
-        v = view_of(s)
+        v = view_at[s]
         if v is not None:
             v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce, e))
     return views
