@@ -128,8 +128,11 @@ def make_triggers(nlp: Language, name: str):
         concrete = sorted({c for p in phrases for c in compile_phrase(p)})
         matcher.add(family, list(nlp.tokenizer.pipe(concrete)))
 
+    # match id -> family name, looked up once rather than in the string store per hit
+    families = {nlp.vocab.strings.add(family): family for family in load_rule_families()}
+
     def triggers(doc: Doc) -> Doc:
-        doc._.ow_hits = [(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)]
+        doc._.ow_hits = [(families[mid], s, e) for mid, s, e in matcher(doc)]
         return doc
 
     return triggers
@@ -149,14 +152,17 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
     for pat in gazetteer_patterns(gaz):
         key = f"{pat['label']}\x1f{pat['id']}"
         by_key.setdefault(key, []).append(pat["pattern"])
+    names: dict[int, tuple[str, str]] = {}  # match id -> (label, ent_id), split once here rather than per match
     for key, texts in by_key.items():
         matcher.add(key, list(nlp.tokenizer.pipe(texts)))
         ids[key] = key
+        label, ent_id = key.split("\x1f", 1)
+        names[nlp.vocab.strings.add(key)] = (label, ent_id)
 
     def gazetteer(doc: Doc) -> Doc:
         spans = []
         for key, start, end in matcher(doc):
-            label, ent_id = nlp.vocab.strings[key].split("\x1f", 1)
+            label, ent_id = names[key]
             spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         kept = filter_spans(spans)
         doc.set_ents(kept, default="unmodified")

@@ -81,7 +81,7 @@ def detect_language(text: str) -> str | None:
     words = _WORD.findall(text[:5000].lower())
     if not words:
         return None
-    share = sum(w in _EN_FUNCTION_WORDS for w in words) / len(words)
+    share = sum(map(_EN_FUNCTION_WORDS.__contains__, words)) / len(words)  # map: no generator per word
     if share >= 0.12:
         return "en"
     if len(words) < 12 and all(w.isascii() for w in words):
