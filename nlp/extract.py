@@ -358,11 +358,9 @@ class Extractor:
                 q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
             # the dates incidents are told apart by: not the date a statement or review was published
             sent_points[s.index] = [pt for pt in points if pt.start not in of_speech]
-            scope = attributor.scope_start
-            default = attributor.default()
-
             def who(char: int) -> Speaker:
-                return default if scope is not None and char < scope else speaker
+                # the voice at that point of the sentence: "X's failure, which Cloudflare traced to Y, came…"
+                return attributor.speaker_at(char) if attributor.voices else speaker
 
             # Causes, AI and scope.
             third = self._third_party(s, provider, sdoc)
@@ -593,7 +591,8 @@ class Extractor:
                             and c.speaker.kind == "press"}
             asserted = asserted + [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
                                    and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied]
-        # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes.
+        # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
+        # alone they stay: a hedged cause ("appears to have been congestion") is still the outlet's account.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]

@@ -304,3 +304,13 @@ def test_people_beginning_to_report_problems_is_the_outlets_narration(extract):
     res = extract("Customers began reporting AWS errors shortly after 09:00 UTC, when the outage started.", title="AWS outage",
                   published="2025-10-21T12:00:00Z")
     assert set(kinds(res, "start")) == {"press"}
+
+
+
+def test_a_claim_takes_the_voice_at_its_own_place_in_the_sentence(extract):
+    # The vendor speaks only inside the relative clause; the length after it is the outlet's again.
+    res = extract("Tuesday's failure, which Fastly has traced to a configuration change, kept sites offline for "
+                  "nearly three hours, longer than any outage at the company this year.",
+                  title="Fastly outage", source_kind="press")
+    assert [c["speaker_kind"] for c in claims_of(res, "cause")] == ["vendor"]
+    assert [c["speaker_kind"] for c in claims_of(res, "duration")] == ["press"]
