@@ -334,7 +334,7 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             year = int(m.group("year")) if m.group("year") else _year_for(mon, ref)
             try:
                 d = date(year, mon, day)
-            except ValueError:
+            except ValueError:  # "April 31", "February 30": not a day, so not a date claim
                 continue
             add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
