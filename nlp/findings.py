@@ -21,6 +21,9 @@ negation.v2 — comparisons ("more like a config error than an attack"), negated
   ("has not said what the change was") is neither assertion nor denial.
 scope.v1 — "extremely limited", "a small number of customers" -> limited; "one region" -> regional;
   "worldwide", "millions of users" -> global.
+scope.v2 — constructions on the sentence text ("every region", "85% of our network", a cloud region
+  code with a word of harm, "one user's folder", "some people", "kept running"); recovery, repair and
+  plan sentences state no reach; the quote is the clause holding the phrase.
 """
 
 from __future__ import annotations
@@ -700,27 +703,146 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
 
 
-_COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites)\b")
+_COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites|devices|computers|executives|businesses)\b")
 
 
 _DIGIT = re.compile(r"\d")
 
 
+# scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
+# gives the reach and the phrase that states it; the claim quotes that phrase's clause, not the sentence.
+_DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
+_UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
+         r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
+_CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
+_NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
+_CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
+_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.I if flags else 0)) for value, rx, flags in (
+    # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
+    # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
+    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+\s+)?"
+              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True),
+    # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
+    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True),
+    ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
+    ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
+               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True),
+    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True),
+    ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False),
+    # "was felt so widely", "the disruption appears to be broad", "this broad"
+    ("global", r"\b(?:felt|spread|reached)\s+(?:so\s+|very\s+|far\s+and\s+)?widely\b|\b(?:so|this|very|unusually)\s+(?:broad|wide|widespread)\b"
+               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True),
+    # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
+    ("regional", _CLOUD_REGION, False),
+    ("regional", rf"\b(?:in|across|to)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False),
+    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True),
+    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True),
+    ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
+                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True),
+    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True),
+    # "errors reached customers around the world", "the bug went everywhere at once"
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True),
+    # "its core services kept running", "no other service went down": what the outage did not reach
+    ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True),
+    # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
+    ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b", True),
+    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True),
+    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True),
+    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True),
+    ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
+                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True),
+    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True),
+)]
+# Recovery, repair work and plans speak of the fix, not of how far the outage reached
+# ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
+_NOT_REACH = re.compile(r"\b(?:restor\w*|recovered|recovering|back\s+to\s+normal|operating\s+normally|rolling\s+out|will|"
+                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|monitor\w*|publish\w*)\b", re.I)
+# A region named in a sentence that says nothing was hit is only a place ("workloads in us-central1").
+_HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
+                  r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went)\b", re.I)
+
+
+def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause holding text[lo:hi]: from the last clause mark before it to the next one after it."""
+    marks = ";:—–()\""
+    start = max((text.rfind(m, 0, lo) for m in marks), default=-1) + 1
+    comma = text.rfind(", ", 0, lo)
+    if comma >= 0 and lo - comma > 0:
+        start = max(start, comma + 2)
+    ends = [i for i in (text.find(m, hi) for m in marks + ",") if i >= 0]
+    end = min(ends) if ends else len(text.rstrip(" .!\n"))
+    while start < lo and text[start] == " ":
+        start += 1
+    return start, max(end, hi)
+
+
+def _reach_value(value: str, m: re.Match) -> str | None:
+    """The reach a construction states: shares and counts by size, the rest as written."""
+    if value == "share":
+        pct = float(m.group(1))
+        return "global" if pct >= 40 else "limited" if pct <= 10 else None
+    if value == "count":
+        n = int(m.group(1).replace(",", ""))
+        return "global" if n >= 100_000 else "limited" if n < 10_000 else None
+    return value
+
+
+def _stated_reach(sent: SentenceInfo) -> tuple[str, int, int] | None:
+    """The first construction in the sentence that states how far the outage reached: (value, start, end) in sentence text."""
+    found = []
+    for value, rx in _SCOPE_CONSTRUCTIONS:
+        for m in rx.finditer(sent.text):
+            reach = _reach_value(value, m)
+            if reach is not None:
+                found.append((m.start(), reach, m.end()))
+                break
+    if not found:
+        return None
+    # a named region narrows "multiple services" to that region; otherwise the first phrase in the sentence
+    values = {v for _, v, _ in found}
+    if "regional" in values and values & {"global"} and not any(
+            v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
+        found = [f for f in found if f[1] == "regional"]
+    s, value, e = min(found)
+    return value, s, e
+
+
+def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
+    for t in sent.span:
+        if t.idx + len(t.text) > char:
+            return t.i
+    return sent.span.start
+
+
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
     if sent.text.rstrip().endswith("?"):
         return None
-    m = _COUNT.search(sent.text) if _DIGIT.search(sent.text) else None
-    if m and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
-        # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
-        n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
-        value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
-        if value:
-            return Finding("scope", value, "asserts", sent.span.start, sent.start, sent.end)
+    text = sent.text
+    reach = None if _NOT_REACH.search(text) else _stated_reach(sent)
+    if reach is not None and reach[0] == "regional" and not _HIT.search(text):
+        reach = None
+    if reach is None and not _NOT_REACH.search(text):
+        m = _COUNT.search(text) if _DIGIT.search(text) else None
+        if m and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
+            # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
+            n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
+            value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+            if value:
+                reach = (value, m.start(), m.end())
+    if reach is not None:
+        value, lo, hi = reach
+        tok = _token_at(doc, sent, sent.start + lo)
+        pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
+        qs, qe = _clause_around(text, lo, hi)
+        return Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe)
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
             tok = sent.hits[fam][0][0]
             pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
-            return Finding("scope", value, pol, tok, sent.start, sent.end)
+            s, e = sent.span[tok - sent.span.start].idx - sent.start, sent.span[sent.hits[fam][0][1] - 1 - sent.span.start].idx - sent.start
+            qs, qe = _clause_around(text, s, e + len(doc[sent.hits[fam][0][1] - 1].text))
+            return Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe)
     return None
 
 

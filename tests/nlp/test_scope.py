@@ -1,0 +1,59 @@
+"""scope.v2: constructions that state how far an outage reached (paraphrases written for these tests)."""
+from tests.nlp.conftest import claims_of
+
+
+def scopes(res):
+    return [(c["normalized"], c["polarity"]) for c in claims_of(res, "scope")]
+
+
+def test_every_unit_is_global(extract):
+    res = extract("The bad rule was pushed to each of our data centers, and every region went dark within minutes.",
+                  title="Cloudflare outage")
+    assert ("global", "asserts") in scopes(res)
+
+
+def test_a_large_share_is_global(extract):
+    res = extract("Roughly 70 percent of its network started returning errors during the Cloudflare outage.",
+                  title="Cloudflare outage")
+    assert scopes(res)[0] == ("global", "asserts")
+
+
+def test_a_named_cloud_region_is_regional(extract):
+    res = extract("Storage requests failed in the West Europe Region during the Azure outage on Monday.",
+                  title="Azure outage")
+    assert scopes(res)[0][0] == "regional"
+    res = extract("Virtual machines in eu-north-2 were unavailable for three hours during the AWS outage.", title="AWS outage")
+    assert scopes(res)[0][0] == "regional"
+
+
+def test_a_region_merely_named_is_no_scope(extract):
+    res = extract("AWS had an outage on Monday. The bank keeps its databases in eu-north-2, an analyst noted.",
+                  title="AWS outage")
+    assert scopes(res) == []
+
+
+def test_one_person_or_some_people_is_limited(extract):
+    res = extract("The harm stayed small: one developer's folder was erased by the Replit agent during the outage.",
+                  title="Replit outage")
+    assert scopes(res)[0][0] == "limited"
+    res = extract("Slack said some people could not log in during the outage.",
+                  title="Slack outage")
+    assert "limited" in [v for v, _ in scopes(res)]
+
+
+def test_several_continents_is_global(extract):
+    res = extract("Users in Asia, Europe and South America were unable to load Slack during the outage.", title="Slack outage")
+    assert scopes(res)[0][0] == "global"
+
+
+def test_recovery_for_all_is_no_reach(extract):
+    res = extract("Service has been restored for every customer after the Cloudflare outage.", title="Cloudflare outage")
+    assert scopes(res) == []
+
+
+def test_scope_quotes_the_clause_not_the_sentence(extract):
+    text = ("The Cloudflare outage began at noon, and after a faulty update, 90% of our fleet began serving errors, "
+            "the company said.")
+    res = extract(text, title="Cloudflare outage")
+    (claim,) = claims_of(res, "scope")
+    assert claim["quote"] == "90% of our fleet began serving errors"
