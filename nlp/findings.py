@@ -746,7 +746,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
     # "its core services kept running", "no other service went down": what the outage did not reach
     ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
-    ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b", True),
+    # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
+    ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True),
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True),
@@ -757,6 +759,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
 # Recovery, repair work and plans speak of the fix, not of how far the outage reached
 # ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recovered|recovering|back\s+to\s+normal|operating\s+normally|rolling\s+out|will|"
+                        r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|monitor\w*|publish\w*)\b", re.I)
 # A region named in a sentence that says nothing was hit is only a place ("workloads in us-central1").
 _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
@@ -808,6 +811,13 @@ def _stated_reach(sent: SentenceInfo) -> tuple[str, int, int] | None:
     return value, s, e
 
 
+def _is_heading(text: str) -> bool:
+    """A status-page heading ("Widespread platform errors") names the incident; the updates under it state its reach."""
+    words = text.split()
+    return len(words) <= 8 and not text.rstrip().endswith((".", "!", '"', "”", ")")) and not any(
+        w.lower() in ("is", "are", "was", "were", "have", "has") for w in words)
+
+
 def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
     for t in sent.span:
         if t.idx + len(t.text) > char:
@@ -816,7 +826,7 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 
 
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
-    if sent.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?") or _is_heading(sent.text):
         return None
     text = sent.text
     reach = None if _NOT_REACH.search(text) else _stated_reach(sent)
@@ -830,6 +840,8 @@ def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
             value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
             if value:
                 reach = (value, m.start(), m.end())
+    if reach is None and _NOT_REACH.search(text):
+        return None
     if reach is not None:
         value, lo, hi = reach
         tok = _token_at(doc, sent, sent.start + lo)

@@ -57,3 +57,13 @@ def test_scope_quotes_the_clause_not_the_sentence(extract):
     res = extract(text, title="Cloudflare outage")
     (claim,) = claims_of(res, "scope")
     assert claim["quote"] == "90% of our fleet began serving errors"
+
+
+def test_the_one_who_acted_is_no_reach(extract):
+    res = extract("The Fastly outage started when one customer changed a setting that set off the bug.", title="Fastly outage")
+    assert "limited" not in [v for v, _ in scopes(res)]
+
+
+def test_a_status_heading_states_no_reach(extract):
+    res = extract("Broad platform errors across all regions\nWe are investigating the Heroku outage.", title="Heroku outage")
+    assert all(c["quote"] != "Broad platform errors across all regions" for c in claims_of(res, "scope"))
