@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
@@ -72,6 +73,12 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 def _words(key: str) -> frozenset[str]:
     """A word class of speakers.json (single words; multi-word entries are matched by _phrase_at)."""
     return frozenset(_raw()[key])
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    """Clause breaks and quote marks: where a clause ends."""
+    return _words("clause_breaks") | _words("quote_marks")
 
 
 def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
@@ -121,11 +128,26 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = None
+        self._doc_low: list[str] | None = None  # lower-case forms of all the document's tokens, made once
+        self._low_of: Doc | None = None  # the Doc they belong to
+        self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
         self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
         self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
+
+    def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
+        """`_cue_at` on the sentence being read, with each cue's text made once per document."""
+        low = self._low
+        for words, kind in _cues().get(low.get(i, ""), ()):
+            n = len(words)
+            if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
+                text = self._cue_texts.get((i, n))
+                if text is None:
+                    text = self._cue_texts[i, n] = self.doc[i:i + n].text
+                return kind, n, text
+        return None
 
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
@@ -205,7 +227,7 @@ class Attributor:
         e = self._entity_ending_at(i - 1)
         if e is not None:
             return self._entity_kind(e.label, e.ent_id)
-        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not _cue_at(low, doc, i - 1, hi):
+        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._cue(i - 1, hi):
             return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
@@ -224,7 +246,7 @@ class Attributor:
 
     def _clause_start(self, i: int) -> int:
         """First token of the clause holding token i (after the last comma, quote mark or sentence start)."""
-        breaks = _words("clause_breaks") | _words("quote_marks")
+        breaks = _breaks()
         j = i - 1
         while j in self._low and self._low[j] not in breaks:
             j -= 1
@@ -265,13 +287,13 @@ class Attributor:
     def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The run of capitalised words around token i ("Elena Voss"), if i is one."""
         doc, low = self.doc, self._low
-        if i not in low or not _is_name_word(doc[i]) or _cue_at(low, doc, i, hi):
+        if i not in low or not _is_name_word(doc[i]) or self._cue(i, hi):
             return None
         a = i
-        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not _cue_at(low, doc, a - 1, hi):
+        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not self._cue(a - 1, hi):
             a -= 1
         b = i + 1
-        while b < hi and b in low and _is_name_word(doc[b]) and not _cue_at(low, doc, b, hi):
+        while b < hi and b in low and _is_name_word(doc[b]) and not self._cue(b, hi):
             b += 1
         return a, b
 
@@ -294,7 +316,7 @@ class Attributor:
         Prince", "the head of Google Cloud, Thomas Kurian") or in an appositive after it ("Elena Voss, an
         analyst at Brightline")."""
         low, doc = self._low, self.doc
-        breaks = _words("clause_breaks") | _words("quote_marks")
+        breaks = _breaks()
         windows = []
         j = a - 1
         if low.get(j) == ",":
@@ -313,7 +335,7 @@ class Attributor:
             for t in range(w0, w1):
                 if t in self._ents:
                     return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
-                cue = _cue_at(low, doc, t, w1)
+                cue = self._cue(t, w1)
                 if cue:
                     kinds.append(self._cue_speaker(t, cue, w1).kind)
         for kind in ("other", "press", "vendor"):
@@ -372,7 +394,7 @@ class Attributor:
         best: tuple[int, Speaker] | None = None
         after_preposition: tuple[int, Speaker] | None = None
         crossed_relative = False
-        breaks = _words("clause_breaks") | _words("quote_marks")
+        breaks = _breaks()
         start = skip_to - 1 if skip_to is not None else verb - 1
         for i in range(start, lo - 1, -1):
             word = low.get(i, "")
@@ -398,7 +420,7 @@ class Attributor:
             if best is None and word in self.documents and low.get(i - 1) in ("the", "that", "this"):
                 best = (i, self.documents[word])  # "the post said": the publication named before
                 continue
-            cue = _cue_at(low, doc, i, verb + 1)
+            cue = self._cue(i, verb + 1)
             if cue and best is None:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -437,7 +459,7 @@ class Attributor:
         if low.get(comma + 1) not in ("a", "an", "the", "another", "one"):
             return None
         for t in range(comma + 1, verb - 1):
-            cue = _cue_at(low, doc, t, verb - 1)
+            cue = self._cue(t, verb - 1)
             if cue and cue[0] != "vendor":
                 name = doc[comma - 1].text if comma - 1 in low and _is_name_word(doc[comma - 1]) else cue[2]
                 return Speaker(cue[0], name, True)
@@ -451,7 +473,7 @@ class Attributor:
         if k in self._ents:
             return self._entity_speaker(self._ents[k])
         for t in (k, k + 1):
-            cue = _cue_at(self._low, self.doc, t, sent.span.end)
+            cue = self._cue(t, sent.span.end)
             if cue:
                 return self._cue_speaker(t, cue, sent.span.end)
         return None
@@ -464,7 +486,7 @@ class Attributor:
                 return None
             if t in self._ents and low.get(t - 1) not in _words("prepositions"):
                 return self._entity_speaker(self._ents[t])
-            cue = _cue_at(low, doc, t, verb)
+            cue = self._cue(t, verb)
             if cue:
                 return self._cue_speaker(t, cue, verb)
             if low.get(t) in _PRONOUNS and self.last is not None and self.last_sentence >= sent.index - 2:
@@ -509,7 +531,7 @@ class Attributor:
                 break  # "More than nine hours after the first reports, many users…": another clause
             if i in self._ents:
                 return self._entity_speaker(self._ents[i])
-            cue = _cue_at(low, doc, i, hi)
+            cue = self._cue(i, hi)
             if cue:
                 kind = cue[0]
                 if low.get(verb) in ("told", "tell", "tells") and kind == "press":
@@ -528,13 +550,12 @@ class Attributor:
         low = self._low
         if low.get(verb) == "according":
             return
-        tail = [i for i in range(verb + 1, sent.span.end) if any(ch.isalnum() for ch in low.get(i, ""))]
         if self._appositive_gap(sent, cue):
             return
         if low.get(cue - 1) in ("which", "who") and low.get(cue - 2) == ",":
             self.scope_start = self.doc[cue - 2].idx  # "Tuesday's failure, which Cloudflare has traced to…"
             return
-        if len(tail) < 3 or low.get(verb + 1) in (",", ".", "and", ";"):
+        if low.get(verb + 1) in (",", ".", "and", ";") or not self._words_after(verb, sent.span.end, 3):
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
         if low.get(verb + 1) in _words("tag_continuations"):
             return  # "X, the company said in a statement on Friday": a post-posed tag, X is the company's
@@ -544,6 +565,16 @@ class Attributor:
             if low.get(i) in (",", ";"):
                 self.scope_start = self.doc[i].idx
                 return
+
+    def _words_after(self, verb: int, end: int, n: int) -> bool:
+        """At least n tokens with a letter or digit follow the verb in the sentence."""
+        low = self._low
+        for i in range(verb + 1, end):
+            if any(map(str.isalnum, low.get(i, ""))):
+                n -= 1
+                if n == 0:
+                    return True
+        return False
 
     def _appositive_gap(self, sent: SentenceInfo, cue: int) -> bool:
         """", an episode Replit's chief executive called unacceptable": a noun phrase after a comma,
@@ -613,7 +644,7 @@ class Attributor:
             for k in range(t + 1, min(t + 5, sent.span.end)):
                 if k in self._ents:
                     return self._entity_speaker(self._ents[k])
-                cue = _cue_at(low, doc, k, sent.span.end)
+                cue = self._cue(k, sent.span.end)
                 if cue:
                     return self._cue_speaker(k, cue, sent.span.end)
         return None
@@ -642,7 +673,12 @@ class Attributor:
 
     def _read(self, sent: SentenceInfo) -> None:
         # lower-case forms of this sentence's tokens, made once (Token objects are costly)
-        self._low = {i: t.lower_ for i, t in enumerate(sent.span, start=sent.span.start)}
+        doc = sent.span.doc
+        if self._doc_low is None or self._low_of is not doc:
+            strings = doc.vocab.strings
+            self._doc_low, self._low_of = [strings[h] for h in doc.to_array(LOWER).tolist()], doc
+        a, b = sent.span.start, sent.span.end
+        self._low = dict(zip(range(a, b), self._doc_low[a:b]))
         self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
 
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -663,7 +699,8 @@ class Attributor:
                 continue  # "deleted data from a user's database": not a source of figures
             else:
                 verbs.append((s, e))
-        verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
+        if len(verbs) > 1:
+            verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
         return verbs + frames
 
     def _noun_use(self, s: int) -> bool:
@@ -910,7 +947,7 @@ class Attributor:
 
     def _adjacent_subject(self, verb: int) -> bool:
         start = self._clause_start(verb)
-        return any(t in self._ents or _cue_at(self._low, self.doc, t, verb) for t in range(start, verb))
+        return any(t in self._ents or self._cue(t, verb) for t in range(start, verb))
 
     def _nested_report(self, sent, verb, found, doc_voice):
         """"Google says it is investigating a report that its agent erased…": the reported claim is the
@@ -980,6 +1017,8 @@ class Attributor:
         if not found.explicit:
             return
         nouns = _words("publication_nouns")
+        if nouns.isdisjoint(self._low.values()):
+            return  # no publication named here (the loop below needs one)
         for i in range(sent.span.start, sent.span.end - 1):
             word = self._low.get(i)
             if word in ("in", "a", "an", "its", "their", "'s", "’s") and self._low.get(i + 1) in nouns | {"a", "an", "its", "blog"}:

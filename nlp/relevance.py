@@ -28,6 +28,7 @@ from functools import lru_cache
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
+from nlp.textprep import CaselessTest
 
 _TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
 
@@ -71,6 +72,8 @@ _TITLE_OUTAGE = re.compile(
     re.I,
 )
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
+_HAS_TITLE_OUTAGE = CaselessTest(_TITLE_OUTAGE)
+_HAS_TITLE_NOT = CaselessTest(_TITLE_NOT)
 
 # Outage words that are not events. Product/business senses: the outage word modifies a product or
 # business noun ("outage map", "downtime costs", "incident management"); purposes, the object of a
@@ -183,13 +186,54 @@ def is_planned_maintenance(text: str) -> bool:
 _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt")
 
 
+# Words each non-event pattern cannot match without (substrings of the lower-cased text): a pattern
+# runs only when its gate passes, which gives the same spans at a fraction of the cost.
+_NOUNS4 = ("outage", "downtime", "incident", "disruption")
+_NOUNS3 = ("outage", "downtime", "blackout")
+_PRODUCT_HEADS = ("map", "track", "detect", "alert", "notification", "insurance", "cover", "polic", "management",
+                  "monitoring", "prediction", "forecasting", "simulation", "drill", "cost", "response", "risk", "budget",
+                  "clause", "credit")
+_PURPOSE_VERBS = ("shorten", "reduce", "prevent", "avoid", "minimi", "predict", "detect", "survive", "fight", "limit", "spot",
+                  "cut")
+_MODAL_RESULTS = ("cause", "trigger", "lead to", "result in", "turn into", "become")
+_MODAL_ACTS = ("crash", "take", "knock", "bring", "disrupt")
+_QUOTES = ("'", "‘", '"', "“")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, words))
+
+
+def _lower(s: SentenceInfo) -> str:
+    """`s.lower`, filling the same cache (SentenceInfo.lower is a cached_property) without its lock."""
+    cache = s.__dict__
+    low = cache.get("lower")
+    if low is None:
+        low = cache["lower"] = s.text.lower()
+    return low
+
+
 def _non_event_spans(low: str) -> list[tuple[int, int]]:
     """Character spans of a lower-cased text where outage words are not events (product, purpose,
     possible, idiomatic, personal and quoted senses)."""
-    if not any(w in low for w in _NON_EVENT_GATE):
+    if not _has(low, _NON_EVENT_GATE):
         return []
-    return [m.span() for rx in (_PRODUCT_SENSE, _PURPOSE_SENSE, _MODAL_SENSE, _IDIOM_SENSE, _PERSONAL_SENSE, _SCARE_QUOTED)
-            for m in rx.finditer(low)]
+    spans: list[tuple[int, int]] = []
+    noun4 = _has(low, _NOUNS4)
+    if noun4 and _has(low, _PRODUCT_HEADS):
+        spans += [m.span() for m in _PRODUCT_SENSE.finditer(low)]
+    if noun4 and _has(low, _PURPOSE_VERBS):
+        spans += [m.span() for m in _PURPOSE_SENSE.finditer(low)]
+    if ((_has(low, _MODAL_RESULTS) and (noun4 or "failure" in low)) or _has(low, _MODAL_ACTS)):
+        spans += [m.span() for m in _MODAL_SENSE.finditer(low)]
+    if "offline" in low or "down" in low or "fail" in low:
+        spans += [m.span() for m in _IDIOM_SENSE.finditer(low)]
+    noun3 = _has(low, _NOUNS3)
+    if noun3 and ("his" in low or "her" in low):
+        spans += [m.span() for m in _PERSONAL_SENSE.finditer(low)]
+    if noun3 and _has(low, _QUOTES):
+        spans += [m.span() for m in _SCARE_QUOTED.finditer(low)]
+    return spans
 
 
 def _inside(pos: int, spans) -> bool:
@@ -210,7 +254,7 @@ def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[in
     for a, _ in s.hits.get(family, ()):
         if any(x <= a < y for x, y in token_spans):
             continue
-        if _inside(doc[a].idx - s.start, char_spans):
+        if char_spans and _inside(doc[a].idx - s.start, char_spans):
             continue
         live.add(a)
     return live
@@ -244,6 +288,7 @@ _NAME = r"[A-Z][\w&+\-]*(?:\.[A-Za-z]+)?"
 _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _NAME_THEN_WORD = re.compile(
     rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
+_OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -255,10 +300,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     text = s.text
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
     matches = list(_NAME_THEN_WORD.finditer(text))
-    prep_matches = list(_OUTAGE_PREP_NAME.finditer(text))
+    # (an outage noun, as written, is needed for a match)
+    prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
     if not matches and not prep_matches:
         return []
-    has_internet = bool(_INTERNET.search(text.lower()))
+    has_internet = bool(_INTERNET.search(_lower(s)))
     names: list[str] = []
     for m in matches:
         name, start = _trim_name(m.group(1), m.start(1))
@@ -346,14 +392,17 @@ def _exact_surfaces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _title_signal(title: str) -> bool:
     """The title reports an outage: outage words outside non-event, power-grid and quoted senses."""
-    if not title or _TITLE_NOT.search(title):
+    if not title:
         return False
     cleaned = title.lower()
+    if _HAS_TITLE_NOT(title, cleaned):
+        return False
     for a, b in sorted(_non_event_spans(cleaned), reverse=True):
         cleaned = cleaned[:a] + " " + cleaned[b:]
     if _POWER_SENSE.search(cleaned) and not _INTERNET.search(cleaned):
         cleaned = _POWER_OUTAGE_WORDS.sub(" ", cleaned)
-    return bool(_TITLE_OUTAGE.search(cleaned))
+    # cleaned is lower case: on ASCII titles it is its own lower-cased form
+    return _HAS_TITLE_OUTAGE(cleaned, cleaned)
 
 
 @dataclass
@@ -376,15 +425,16 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     tally = _Tally()
     # Sentences without outage triggers are read for relevance's own disruption words only when the
     # triggers alone do not decide: the words only add evidence, and this keeps the cost per sentence low.
-    deferred: list[tuple[SentenceInfo, str, bool, bool]] = []
+    deferred: list[tuple[SentenceInfo, str, bool, bool, list[tuple[int, int]] | None]] = []
     named_before = title_entities > 0  # a company named so far, for "the company" to refer to
     for s in sents:
         tally.launch += "LAUNCH" in s.hits
-        low = s.text.lower()
+        low = _lower(s)
         known = _known_anchor(s, ambiguous)
         company_named, named_before = named_before, named_before or known
         live_strong: set[int] = set()
         live_weak: set[int] = set()
+        non_event_chars: list[tuple[int, int]] | None = None  # computed once per sentence, when needed
         if "OUTAGE" in s.hits or "OUTAGE_STRONG" in s.hits:
             non_event_toks = s.hits.get("NON_EVENT", [])
             non_event_chars = _non_event_spans(low)
@@ -396,18 +446,18 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         if live_strong or live_weak or explains:
             _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous)
         else:
-            deferred.append((s, low, known, company_named))
+            deferred.append((s, low, known, company_named, non_event_chars))
     if not tally.strong:
         # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
-        tally.advisory = sum(1 for s in sents if _ADVISORY.search(s.text.lower()))
+        tally.advisory = sum(1 for s in sents if _ADVISORY.search(_lower(s)))
     genre = bool(title and _TITLE_GENRE.search(title))
     # a guide, survey, funding or launch title speaks of outages in general, not of one that happened
     title_hit = _title_signal(title) and not genre
     title_anchor = title_hit and bool(title_entities) and title_names_service(title)
     verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
     if not verdict.is_outage and deferred:
-        for s, low, known, company_named in deferred:
-            if _extra_disruption(low, _non_event_spans(low)):
+        for s, low, known, company_named, non_event_chars in deferred:
+            if _extra_disruption(low, _non_event_spans(low) if non_event_chars is None else non_event_chars):
                 _count_event(tally, s, low, known, False, company_named, ambiguous)
         verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
     return verdict
