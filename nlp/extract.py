@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from data.models import stable_id
 from nlp import PIPELINE_VERSION
 from nlp.attribution import Attributor, Speaker
-from nlp.findings import DEPTH, Finding, ai_finding, cause_findings, scope_finding
+from nlp.findings import DEPTH, Finding, ai_finding, cause_findings, scope_findings
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.relevance import is_timeline, judge
@@ -373,8 +373,7 @@ class Extractor:
                 c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), full, 0.7)
                 c.extra["role"] = ai.role
                 claims.append(c)
-            sc = scope_finding(sdoc, s)
-            if sc is not None:
+            for sc in scope_findings(sdoc, s):  # a sentence may state two reaches in two clauses
                 claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), full, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
             # (a sentence telling what set the outage off — "at 04:09 UTC a content update was released" — counts too)

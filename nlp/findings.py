@@ -760,10 +760,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
 # ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recovered|recovering|back\s+to\s+normal|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|monitor\w*|publish\w*)\b", re.I)
+                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A region named in a sentence that says nothing was hit is only a place ("workloads in us-central1").
 _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
-                  r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went)\b", re.I)
+                  r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
+                  r"took\s+out|knock\w*|wiped|deleted|cut\w*\s+off|shut\w*|failure|impair\w*)\b", re.I)
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -791,8 +792,8 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     return value
 
 
-def _stated_reach(sent: SentenceInfo) -> tuple[str, int, int] | None:
-    """The first construction in the sentence that states how far the outage reached: (value, start, end) in sentence text."""
+def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
+    """Constructions in the sentence that state how far the outage reached: (start, value, end) in sentence text."""
     found = []
     for value, rx in _SCOPE_CONSTRUCTIONS:
         for m in rx.finditer(sent.text):
@@ -800,15 +801,24 @@ def _stated_reach(sent: SentenceInfo) -> tuple[str, int, int] | None:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))
                 break
-    if not found:
-        return None
-    # a named region narrows "multiple services" to that region; otherwise the first phrase in the sentence
+    # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
-    if "regional" in values and values & {"global"} and not any(
+    if "regional" in values and "global" in values and not any(
             v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
-        found = [f for f in found if f[1] == "regional"]
-    s, value, e = min(found)
-    return value, s, e
+        found = [f for f in found if f[1] != "global"]
+    return sorted(found)
+
+
+_CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
+
+
+def _own_clause(text: str, lo: int, hi: int) -> str:
+    """The clause holding text[lo:hi], also cut at connectives: "nobody else was hit, and the data was restored"
+    states a reach in its first clause and a recovery in its second."""
+    qs, qe = _clause_around(text, lo, hi)
+    before = [m.end() for m in _CONNECTOR.finditer(text, qs, lo)]
+    after = _CONNECTOR.search(text, hi, qe)
+    return text[(before[-1] if before else qs):(after.start() if after else qe)]
 
 
 def _is_heading(text: str) -> bool:
@@ -825,37 +835,51 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
     return sent.span.start
 
 
-def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
+def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
+    """How far the outage reached, as the sentence states it: one finding per reach stated in its own
+    clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
     if sent.text.rstrip().endswith("?") or _is_heading(sent.text):
-        return None
+        return []
     text = sent.text
-    reach = None if _NOT_REACH.search(text) else _stated_reach(sent)
-    if reach is not None and reach[0] == "regional" and not _HIT.search(text):
-        reach = None
-    if reach is None and not _NOT_REACH.search(text):
-        m = _COUNT.search(text) if _DIGIT.search(text) else None
-        if m and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
-            # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
-            n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
-            value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
-            if value:
-                reach = (value, m.start(), m.end())
-    if reach is None and _NOT_REACH.search(text):
-        return None
-    if reach is not None:
-        value, lo, hi = reach
+    out: list[Finding] = []
+    for lo, value, hi in _reach_candidates(doc, sent):
+        if _NOT_REACH.search(_own_clause(text, lo, hi)):
+            continue
+        if value == "regional" and not _HIT.search(text):
+            continue  # a region merely named
+        qs, qe = _clause_around(text, lo, hi)
+        if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
+            continue
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
-        qs, qe = _clause_around(text, lo, hi)
-        return Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe)
+        out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
+    return out[:2]
+
+
+def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]]:
+    """Constructions first, then a count of what was hit, then the scope rule families."""
+    text = sent.text
+    found = _stated_reaches(sent)
+    m = _COUNT.search(text) if _DIGIT.search(text) else None
+    if m and not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
+        # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
+        n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
+        value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        if value:
+            found.append((m.start(), value, m.end()))
+    if found:
+        return found
+    if not (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
+        return []
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
-        if fam in sent.hits and (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
-            tok = sent.hits[fam][0][0]
-            pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
-            s, e = sent.span[tok - sent.span.start].idx - sent.start, sent.span[sent.hits[fam][0][1] - 1 - sent.span.start].idx - sent.start
-            qs, qe = _clause_around(text, s, e + len(doc[sent.hits[fam][0][1] - 1].text))
-            return Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe)
-    return None
+        for first, last in sent.hits.get(fam, ())[:1]:
+            found.append((doc[first].idx - sent.start, value, doc[last - 1].idx + len(doc[last - 1].text) - sent.start))
+    return found[:1]
+
+
+def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    found = scope_findings(doc, sent)
+    return found[0] if found else None
 
 
 _AFFECTED = frozenset("customers users customer users' services service event impact impacted affected affecting businesses websites sites accounts".split())

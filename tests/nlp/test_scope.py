@@ -67,3 +67,15 @@ def test_the_one_who_acted_is_no_reach(extract):
 def test_a_status_heading_states_no_reach(extract):
     res = extract("Broad platform errors across all regions\nWe are investigating the Heroku outage.", title="Heroku outage")
     assert all(c["quote"] != "Broad platform errors across all regions" for c in claims_of(res, "scope"))
+
+
+def test_a_recovery_clause_does_not_hide_the_reach(extract):
+    res = extract("No one outside the one team seems to have been hit by the Replit outage, and Replit restored the data later.",
+                  title="Replit outage")
+    assert scopes(res)[0][0] == "limited"
+
+
+def test_two_reaches_in_two_clauses(extract):
+    res = extract('Slack called those hit by the outage only "a few people", a description at odds with failures on three continents.',
+                  title="Slack outage")
+    assert {"limited", "global"} <= {v for v, _ in scopes(res)}
