@@ -721,8 +721,15 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
     ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
-    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+\s+)?"
+    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+(?:'s|\u2019s)?\s+)?"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True),
+    # "thousands of websites", "a great many services", "three apps at once", "in several regions"
+    ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
+               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True),
+    ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
+               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True),
+    # "a small number of people", "a tiny fraction of its users"
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True),
     ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
@@ -761,10 +768,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recovered|recovering|back\s+to\s+normal|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
-# A region named in a sentence that says nothing was hit is only a place ("workloads in us-central1").
+# A reach is told of harm: a sentence that says nothing was hit names only a place or a size
+# ("workloads in us-central1", "it runs thousands of servers around the world").
 _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
                   r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
-                  r"took\s+out|knock\w*|wiped|deleted|cut\w*\s+off|shut\w*|failure|impair\w*)\b", re.I)
+                  r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
+                  r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
+                  r"brok\w*|break\w*|limited|isolated|available)\b", re.I)
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -845,8 +855,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     for lo, value, hi in _reach_candidates(doc, sent):
         if _NOT_REACH.search(_own_clause(text, lo, hi)):
             continue
-        if value == "regional" and not _HIT.search(text):
-            continue  # a region merely named
+        if not _HIT.search(text):
+            continue  # a reach states harm: "workloads in us-central1", "thousands of servers around the world" state none
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue

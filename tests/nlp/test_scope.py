@@ -79,3 +79,14 @@ def test_two_reaches_in_two_clauses(extract):
     res = extract('Slack called those hit by the outage only "a few people", a description at odds with failures on three continents.',
                   title="Slack outage")
     assert {"limited", "global"} <= {v for v, _ in scopes(res)}
+
+
+def test_a_size_without_harm_is_no_reach(extract):
+    res = extract("The Akamai outage lasted an hour. Akamai operates hundreds of thousands of servers around the globe.",
+                  title="Akamai outage")
+    assert all("servers around the globe" not in c["quote"] for c in claims_of(res, "scope"))
+
+
+def test_a_share_of_a_named_network(extract):
+    res = extract("About 60% of Akamai's network was knocked offline by the faulty update.", title="Akamai outage")
+    assert scopes(res)[0][0] == "global"
