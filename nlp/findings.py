@@ -765,7 +765,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
 )]
 # Recovery, repair work and plans speak of the fix, not of how far the outage reached
 # ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
-_NOT_REACH = re.compile(r"\b(?:restor\w*|recovered|recovering|back\s+to\s+normal|operating\s+normally|rolling\s+out|will|"
+_NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size

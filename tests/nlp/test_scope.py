@@ -90,3 +90,10 @@ def test_a_size_without_harm_is_no_reach(extract):
 def test_a_share_of_a_named_network(extract):
     res = extract("About 60% of Akamai's network was knocked offline by the faulty update.", title="Akamai outage")
     assert scopes(res)[0][0] == "global"
+
+
+def test_recovery_and_norms_state_no_reach(extract):
+    res = extract("The Google Cloud outage hit many customers. Jobs in eu-north-2 were the final ones to recover from the outage. "
+                  "One bad command should never be able to erase hundreds of customer sites.", title="Google Cloud outage")
+    quotes = " ".join(c["quote"] for c in claims_of(res, "scope"))
+    assert "eu-north-2" not in quotes and "hundreds of customer sites" not in quotes
