@@ -728,6 +728,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
                r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True),
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True),
+    # "nationwide", "across the country": one country's worth of an outage
+    ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True),
+    # "completely offline", "down for everyone", "a total outage"
+    ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
+               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True),
+    # "a partial outage", "partially degraded"
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact))", True),
     # "a small number of people", "a tiny fraction of its users"
     ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
@@ -811,12 +818,27 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))
                 break
+    m = _people_in_places().search(sent.text)
+    if m:
+        # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
+        found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
     if "regional" in values and "global" in values and not any(
             v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
         found = [f for f in found if f[1] != "global"]
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _people_in_places() -> re.Pattern:
+    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico"."""
+    names = sorted(load_gazetteer().region_names, key=len, reverse=True)
+    place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    who = r"\b(?i:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|workers|developers|clients)"
+    # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
+    return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
+                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?{place})?")
 
 
 _CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)

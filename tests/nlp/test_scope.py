@@ -97,3 +97,19 @@ def test_recovery_and_norms_state_no_reach(extract):
                   "One bad command should never be able to erase hundreds of customer sites.", title="Google Cloud outage")
     quotes = " ".join(c["quote"] for c in claims_of(res, "scope"))
     assert "eu-north-2" not in quotes and "hundreds of customer sites" not in quotes
+
+
+def test_who_was_hit_and_where(extract):
+    res = extract("Subscribers across Brazil could not reach Slack during the outage.", title="Slack outage")
+    assert scopes(res)[0][0] == "regional"
+    res = extract("Businesses in Canada and Mexico lost access to Slack during the outage.", title="Slack outage")
+    assert scopes(res)[0][0] == "global"
+
+
+def test_complete_partial_and_countrywide(extract):
+    res = extract("Slack was entirely unreachable on Monday, the company said of the outage.", title="Slack outage")
+    assert scopes(res)[0][0] == "global"
+    res = extract("Slack reported a partial outage of its file uploads on Monday.", title="Slack outage")
+    assert scopes(res)[0][0] == "limited"
+    res = extract("Phone payments failed nationwide during the Stripe outage.", title="Stripe outage")
+    assert scopes(res)[0][0] == "regional"
