@@ -131,6 +131,8 @@ class Attributor:
         self._doc_low: list[str] | None = None  # lower-case forms of all the document's tokens, made once
         self._low_of: Doc | None = None  # the Doc they belong to
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
+        self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
+        self._voice_of: tuple | None = None
         self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
         self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
@@ -157,9 +159,14 @@ class Attributor:
         return self._document_voice()
 
     def _document_voice(self) -> Speaker:
-        if self.source_kind == "vendor":
-            return Speaker("vendor", self.provider or "vendor", False)
-        return Speaker(self.source_kind, self.outlet or self.source_kind, False)
+        key = (self.source_kind, self.provider, self.outlet)
+        if self._voice_of != key:  # made once (Speaker is immutable), again only if these change
+            if self.source_kind == "vendor":
+                self._voice = Speaker("vendor", self.provider or "vendor", False)
+            else:
+                self._voice = Speaker(self.source_kind, self.outlet or self.source_kind, False)
+            self._voice_of = key
+        return self._voice
 
     def speaker_at(self, char: int) -> Speaker:
         """The voice at a char offset of the sentence just read. Finer than `scope_start`/`default()`,
@@ -389,7 +396,8 @@ class Attributor:
             skip_to = prev[0]
             lo = max(sent.span.start, skip_to - 14)
         clause = range(self._clause_start(verb), verb)
-        if any(low.get(t) in _words("negative_subjects") for t in clause):
+        negative, subordinators, relatives = _words("negative_subjects"), _words("subordinators"), _words("relatives")
+        if not negative.isdisjoint(map(low.get, clause)):
             return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
         best: tuple[int, Speaker] | None = None
         after_preposition: tuple[int, Speaker] | None = None
@@ -398,11 +406,11 @@ class Attributor:
         start = skip_to - 1 if skip_to is not None else verb - 1
         for i in range(start, lo - 1, -1):
             word = low.get(i, "")
-            if word in breaks or (word in _words("subordinators") and best is None and i < verb - 1):
+            if word in breaks or (word in subordinators and best is None and i < verb - 1):
                 break  # the subject stands in the verb's own clause
-            if word in _words("negative_subjects") or (word == "no" and low.get(i + 1) == "one"):
+            if word in negative or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
-            if word in _words("relatives"):
+            if word in relatives:
                 if best is not None and not self._adjacent(best[0], verb):
                     best = None  # "teams that rely on AWS say": AWS sits inside the relative clause
                 crossed_relative = True
@@ -683,9 +691,12 @@ class Attributor:
 
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
         """Speech verbs first; nouns ("the first reports") dropped; frames ("in a statement") last."""
+        hits = sent.hits.get("SPEECH")
+        if not hits:
+            return []
         verbs, frames = [], []
         aspect = _words("aspectual_verbs")
-        for s, e in sent.hits.get("SPEECH", ()):
+        for s, e in hits:
             word = self._low.get(s, "")
             if self._low.get(s - 1) in aspect or (word.endswith("s") and self._low.get(e) in aspect):
                 continue  # "users began reporting errors", "Reports began climbing": the outlet narrates
@@ -971,7 +982,9 @@ class Attributor:
         dates the event is the outlet's gloss."""
         low = self._low
         commas = [t for t in range(verb + 1, sent.span.end) if low.get(t) == ","]
-        outage_words = {t for f in ("OUTAGE", "OUTAGE_STRONG") for a, b in sent.hits.get(f, ()) for t in range(a, b)}
+        if not commas:
+            return None
+        outage_words = None  # made when first needed
         speech = [s for s, _ in sent.hits.get("SPEECH", ())]
         for k, c in enumerate(commas):
             phrase_end = commas[k + 1] if k + 1 < len(commas) else sent.span.end
@@ -983,6 +996,8 @@ class Attributor:
                 return c, found, doc_voice
             if later:
                 return None  # a speech verb in a later phrase: its own clause decides
+            if outage_words is None:
+                outage_words = {t for f in ("OUTAGE", "OUTAGE_STRONG") for a, b in sent.hits.get(f, ()) for t in range(a, b)}
             recaps_outage = any(t in outage_words for t in range(c + 1, min(c + 7, phrase_end)))
             if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words) and recaps_outage)):
                 return c, found, doc_voice

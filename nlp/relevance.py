@@ -197,6 +197,11 @@ _PURPOSE_VERBS = ("shorten", "reduce", "prevent", "avoid", "minimi", "predict", 
                   "cut")
 _MODAL_RESULTS = ("cause", "trigger", "lead to", "result in", "turn into", "become")
 _MODAL_ACTS = ("crash", "take", "knock", "bring", "disrupt")
+_MODALS = ("can", "could", "may", "might", "would", "will", "easy to", "able to", "allow", "let", "used to", "enough to")
+# "down" in an idiom: after a market word, before a figure or "the road", after "step", "turn", ...
+_DOWN_IDIOM_CUES = ("share", "stock", "revenue", "sales", "profit", "price", "earnings", "index", "nasdaq", "dow ",
+                    "down the ", "down payment", "down under", "step", "turn", "back", "calm", "upside", "ups and")
+_DIGIT = re.compile(r"\d")
 _QUOTES = ("'", "‘", '"', "“")
 
 
@@ -224,9 +229,10 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PRODUCT_SENSE.finditer(low)]
     if noun4 and _has(low, _PURPOSE_VERBS):
         spans += [m.span() for m in _PURPOSE_SENSE.finditer(low)]
-    if ((_has(low, _MODAL_RESULTS) and (noun4 or "failure" in low)) or _has(low, _MODAL_ACTS)):
+    if ((_has(low, _MODAL_RESULTS) and (noun4 or "failure" in low)) or _has(low, _MODAL_ACTS)) and _has(low, _MODALS):
         spans += [m.span() for m in _MODAL_SENSE.finditer(low)]
-    if "offline" in low or "down" in low or "fail" in low:
+    if "offline" in low or "fail" in low or (
+            "down" in low and (_has(low, _DOWN_IDIOM_CUES) or _DIGIT.search(low) is not None)):
         spans += [m.span() for m in _IDIOM_SENSE.finditer(low)]
     noun3 = _has(low, _NOUNS3)
     if noun3 and ("his" in low or "her" in low):
