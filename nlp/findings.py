@@ -774,6 +774,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.
 # ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
+                        r"still|continues?\s+to|returned|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -905,8 +906,14 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         return []
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         for first, last in sent.hits.get(fam, ())[:1]:
-            found.append((doc[first].idx - sent.start, value, doc[last - 1].idx + len(doc[last - 1].text) - sent.start))
+            end = doc[last - 1].idx + len(doc[last - 1].text) - sent.start
+            if _REPORTS_AFTER.match(text, end):
+                continue  # "thousands of complaints": a count of reports, not of who was hit
+            found.append((doc[first].idx - sent.start, value, end))
     return found[:1]
+
+
+_REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
 
 
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:

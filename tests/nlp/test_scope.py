@@ -113,3 +113,15 @@ def test_complete_partial_and_countrywide(extract):
     assert scopes(res)[0][0] == "limited"
     res = extract("Phone payments failed nationwide during the Stripe outage.", title="Stripe outage")
     assert scopes(res)[0][0] == "regional"
+
+
+def test_lingering_trouble_and_report_counts_are_no_reach(extract):
+    res = extract("The Slack outage began at noon. Uploads are still slow for some users while caches refill. "
+                  "Downdetector showed thousands of complaints about the outage within minutes.", title="Slack outage")
+    quotes = " ".join(c["quote"] for c in claims_of(res, "scope"))
+    assert "some users" not in quotes and "complaints" not in quotes
+
+
+def test_isolating_a_cause_is_no_reach(extract):
+    res = extract("Engineers isolated the faulty component behind the Slack outage within the hour.", title="Slack outage")
+    assert scopes(res) == []
