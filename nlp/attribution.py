@@ -964,8 +964,11 @@ class Attributor:
         """"Google says it is investigating a report that its agent erased…": the reported claim is the
         report's, not Google's."""
         low = self._low
+        nouns = _words("report_nouns")
+        if nouns.isdisjoint(low.values()):
+            return None  # no report noun in the sentence (the loop below needs one)
         for t in range(verb + 1, sent.span.end - 1):
-            if low.get(t) in _words("report_nouns") and low.get(t + 1) == "that":
+            if low.get(t) in nouns and low.get(t + 1) == "that":
                 if any(low.get(k) in ("in", "on", "via", "through") for k in (t - 1, t - 2, t - 3)):
                     return None  # "said in a post that…": the speaker's own medium
                 start = t
