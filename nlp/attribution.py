@@ -732,11 +732,12 @@ class Attributor:
     def _subordinator_of(self, verb: int) -> int | None:
         """The subordinator opening the verb's clause ("while he had asked", "as users speculated"), if any."""
         low = self._low
+        breaks, subordinators = _breaks(), _words("subordinators")
         for i in range(verb - 1, max(verb - 12, 0) - 1, -1):
             word = low.get(i)
-            if word is None or word in _words("clause_breaks") or word in _words("quote_marks"):
+            if word is None or word in breaks:
                 return None
-            if word in _words("subordinators") and not (word == "as" and low.get(i - 1) in ("such", "well")):
+            if word in subordinators and not (word == "as" and low.get(i - 1) in ("such", "well")):
                 return i
         return None
 
@@ -929,7 +930,8 @@ class Attributor:
             self.scope_start = saved
 
     def _next_break(self, i: int, end: int) -> int | None:
-        return next((t for t in range(i, end) if self._low.get(t) in _words("clause_breaks")), None)
+        low, breaks = self._low, _words("clause_breaks")
+        return next((t for t in range(i, end) if low.get(t) in breaks), None)
 
     def _fronted_clause(self, sent, verb, found, doc_voice):
         """"By the time Anthropic posted that a fix was in place, the outage had lasted…": a speech verb
