@@ -151,6 +151,15 @@ class Attributor:
                 return kind, n, text
         return None
 
+    def _is_cue(self, i: int, end: int) -> bool:
+        """Whether a speaker cue starts at token i (`_cue` without making its text)."""
+        low = self._low
+        for words, _ in _cues().get(low.get(i, ""), ()):
+            n = len(words)
+            if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
+                return True
+        return False
+
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
         sentence just read opened with someone else's words)."""
@@ -234,7 +243,7 @@ class Attributor:
         e = self._entity_ending_at(i - 1)
         if e is not None:
             return self._entity_kind(e.label, e.ent_id)
-        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._cue(i - 1, hi):
+        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi):
             return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
@@ -294,13 +303,13 @@ class Attributor:
     def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The run of capitalised words around token i ("Elena Voss"), if i is one."""
         doc, low = self.doc, self._low
-        if i not in low or not _is_name_word(doc[i]) or self._cue(i, hi):
+        if i not in low or not _is_name_word(doc[i]) or self._is_cue(i, hi):
             return None
         a = i
-        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not self._cue(a - 1, hi):
+        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not self._is_cue(a - 1, hi):
             a -= 1
         b = i + 1
-        while b < hi and b in low and _is_name_word(doc[b]) and not self._cue(b, hi):
+        while b < hi and b in low and _is_name_word(doc[b]) and not self._is_cue(b, hi):
             b += 1
         return a, b
 
@@ -428,7 +437,7 @@ class Attributor:
             if best is None and word in self.documents and low.get(i - 1) in ("the", "that", "this"):
                 best = (i, self.documents[word])  # "the post said": the publication named before
                 continue
-            cue = self._cue(i, verb + 1)
+            cue = self._cue(i, verb + 1) if best is None else None  # (only read while no subject is found)
             if cue and best is None:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -960,7 +969,7 @@ class Attributor:
 
     def _adjacent_subject(self, verb: int) -> bool:
         start = self._clause_start(verb)
-        return any(t in self._ents or self._cue(t, verb) for t in range(start, verb))
+        return any(t in self._ents or self._is_cue(t, verb) for t in range(start, verb))
 
     def _nested_report(self, sent, verb, found, doc_voice):
         """"Google says it is investigating a report that its agent erased…": the reported claim is the
