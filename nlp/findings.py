@@ -819,7 +819,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))
                 break
-    m = _people_in_places().search(sent.text)
+    m = _people_in_places().search(sent.text) if _PEOPLE_WORD.search(sent.text) else None
     if m:
         # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
         found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
@@ -829,6 +829,11 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
         found = [f for f in found if f[1] != "global"]
     return sorted(found)
+
+
+# The cheap half of _people_in_places: its long alternation of place names runs only after one of these.
+_PEOPLE_WORD = re.compile(r"\b(?:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|"
+                          r"workers|developers|clients)\s", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -871,15 +876,13 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if sent.text.rstrip().endswith("?") or _is_heading(sent.text):
-        return []
+    if sent.text.rstrip().endswith("?") or _is_heading(sent.text) or not _HIT.search(sent.text):
+        return []  # a reach states harm: without a harm word no candidate below could count
     text = sent.text
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
         if _NOT_REACH.search(_own_clause(text, lo, hi)):
             continue
-        if not _HIT.search(text):
-            continue  # a reach states harm: "workloads in us-central1", "thousands of servers around the world" state none
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue
