@@ -131,7 +131,7 @@ def section(r: dict, source: str) -> str:
         "trigger PhraseMatchers the rest), cause findings 9 %, then sentence views, incident assembly, dates "
         "and durations at 4-5 % each. The 2026-12-05 rule round (clause-level attribution, cause "
         "constructions, relevance v2) raised quality sharply and cost about half the throughput (113k words/s "
-        "before it); a speed pass with byte-identical outputs won back about 30 %. The 100k words/s target "
+        "before it); a speed pass with byte-identical outputs won back about 30 %, and the scope readers added last (scope F1 0.38 -> 0.67 on the sample) cost about 15 % again; this machine's speed also varies by a fifth between runs (see the bare baseline). The 100k words/s target "
         "needs the attribution and relevance hot spots reworked; the 3x ratio is out of reach for per-sentence "
         "Python rules (the bare baseline is also unusually fast on the templated corpus, whose words hit "
         "the tokenizer cache). Memory does not grow with the length of the stream (`nlp.pipe` in batches, "
