@@ -57,7 +57,7 @@ def _names(value: object) -> list[str]:
     return []
 
 
-def _ld_objects(soup: BeautifulSoup) -> list[dict]:
+def _ld_objects(soup: BeautifulSoup, url: str, problems: list[Problem]) -> list[dict]:
     found: list[dict] = []
 
     def walk(node: object) -> None:
@@ -74,19 +74,20 @@ def _ld_objects(soup: BeautifulSoup) -> list[dict]:
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             walk(json.loads(script.string or ""))
-        except (json.JSONDecodeError, TypeError):
-            continue  # broken JSON-LD is common; the meta tags below still apply
+        except (json.JSONDecodeError, TypeError) as exc:
+            # Broken JSON-LD is common and the meta tags still apply: a warning, not a lost page.
+            problems.append(Problem("bad_json_ld", f"JSON-LD block ignored: {type(exc).__name__}: {exc}"[:200], "warning", url))
     return found
 
 
-def page_metadata(soup: BeautifulSoup, url: str) -> PageMeta:
+def page_metadata(soup: BeautifulSoup, url: str, problems: list[Problem] | None = None) -> PageMeta:
     meta: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
         content = tag.get("content")
         if key and isinstance(content, str) and content.strip() and key not in meta:
             meta[key] = content.strip()
-    ld = _ld_objects(soup)
+    ld = _ld_objects(soup, url, problems if problems is not None else [])
     first_ld = ld[0] if ld else {}
     page = PageMeta()
     h1 = soup.find("h1")
@@ -149,7 +150,7 @@ def parse(body: bytes, url: str, ctx: ParseContext) -> ParseOutput:
     if soup.find(["html", "body", "p", "article"]) is None:
         out.problems.append(Problem("not_html", "the page has no HTML structure", "error", url))
         return out
-    page = page_metadata(soup, url)
+    page = page_metadata(soup, url, out.problems)
     html_text = str(soup)
     text = _main_text(html_text, url)
     if not text or not text.strip():

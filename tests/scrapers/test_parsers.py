@@ -94,3 +94,16 @@ def test_gcp_atom_entries_of_one_incident_become_one_timeline():
     assert doc.doc_key == "gcp:INC42" and doc.title == "Cloud DNS resolution failures"
     assert [u.status for u in doc.timeline] == ["update", "resolved"]
     assert doc.extra["resolved_at"] == "2025-05-08T12:00:00Z"
+
+
+def test_broken_json_ld_is_recorded_as_a_warning_and_the_page_still_parses():
+    from scrapers.parsers import PARSERS, ParseContext
+
+    paragraph = "<p>" + "Customers could not reach the storage service for several hours on Monday, the company said. " * 8 + "</p>"
+    html = ('<html><head><title>Storage outage</title><meta property="og:title" content="Storage outage hits customers">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script></head>'
+            f"<body><article><h1>Storage outage hits customers</h1>{paragraph}</article></body></html>").encode()
+    ctx = ParseContext(source_id="wire", source_kind="press", provider=None, format="html-article", fetched_at="2026-11-23T00:00:00Z")
+    out = PARSERS["html-article"](html, "https://news.example/storage-outage", ctx)
+    assert [d.title for d in out.documents] == ["Storage outage hits customers"]
+    assert [(p.code, p.severity) for p in out.problems] == [("bad_json_ld", "warning")]
