@@ -711,64 +711,67 @@ _DIGIT = re.compile(r"\d")
 
 # scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
 # gives the reach and the phrase that states it; the claim quotes that phrase's clause, not the sentence.
+# The last item of each is its gate: words of which the construction holds at least one literally (compared
+# lower-cased when the construction ignores case), so a sentence without any of them skips the regex.
 _DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
 _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
          r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
-_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern]] = [(value, re.compile(rx, re.I if flags else 0)) for value, rx, flags in (
+_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
+    (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
-    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("every", "each", "all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+(?:'s|\u2019s)?\s+)?"
-              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True),
+              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True, ("%", "per")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
-               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True),
+               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
-               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True),
+               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
     # "nationwide", "across the country": one country's worth of an outage
-    ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True),
+    ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("nation", "countr", "regions", "areas")),
     # "completely offline", "down for everyone", "a total outage"
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
-               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True),
+               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
     # "a partial outage", "partially degraded"
-    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact))", True),
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact))", True, ("partial",)),
     # "a small number of people", "a tiny fraction of its users"
-    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True),
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True, ("small", "tiny", "limited")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
-    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True),
-    ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True),
+    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True, ("across",)),
+    ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("across",)),
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
-               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True),
-    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True),
-    ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False),
+               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, ("internet", "web")),
+    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, ("continents", "atlantic")),
+    ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
     ("global", r"\b(?:felt|spread|reached)\s+(?:so\s+|very\s+|far\s+and\s+)?widely\b|\b(?:so|this|very|unusually)\s+(?:broad|wide|widespread)\b"
-               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True),
+               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
-    ("regional", _CLOUD_REGION, False),
-    ("regional", rf"\b(?:in|across|to)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False),
-    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True),
-    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True),
+    ("regional", _CLOUD_REGION, False, ("-",)),
+    ("regional", rf"\b(?:in|across|to)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
+    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
+    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
-                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True),
-    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True),
+                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True, ("eastern", "western", "northern", "southern", "central", "united")),
+    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True, ("region", "confined")),
     # "errors reached customers around the world", "the bug went everywhere at once"
-    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True),
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, ("world", "globe", "everywhere")),
     # "its core services kept running", "no other service went down": what the outage did not reach
-    ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True),
+    ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True, ("kept", "continued", "stayed", "went")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
     # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
-                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True),
-    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True),
-    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True),
-    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True),
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
+    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
+    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
+    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
-                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True),
-    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True),
+                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
+    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
 )]
 # Recovery, repair work and plans speak of the fix, not of how far the outage reached
 # ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
@@ -810,11 +813,27 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     return value
 
 
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     """Constructions in the sentence that state how far the outage reached: (start, value, end) in sentence text."""
     found = []
-    for value, rx in _SCOPE_CONSTRUCTIONS:
-        for m in rx.finditer(sent.text):
+    text = sent.text
+    # re.I matches these to ASCII letters that str.lower() does not give: such a sentence tries every construction
+    gated = not _CASE_TWINS.search(text)
+    low = text.lower()
+    for value, rx, caseless, gate in _SCOPE_CONSTRUCTIONS:
+        if gated and not _holds_any(low if caseless else text, gate):
+            continue
+        for m in rx.finditer(text):
             reach = _reach_value(value, m)
             if reach is not None:
                 found.append((m.start(), reach, m.end()))
