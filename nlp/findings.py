@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
+from nlp.textprep import CaselessTest
 
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
@@ -788,6 +789,9 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"brok\w*|break\w*|limited|isolated|available)\b", re.I)
 
 
+_HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
+
+
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The clause holding text[lo:hi]: from the last clause mark before it to the next one after it."""
     marks = ";:—–()\""
@@ -829,7 +833,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     text = sent.text
     # re.I matches these to ASCII letters that str.lower() does not give: such a sentence tries every construction
     gated = not _CASE_TWINS.search(text)
-    low = text.lower()
+    low = sent.lower
     for value, rx, caseless, gate in _SCOPE_CONSTRUCTIONS:
         if gated and not _holds_any(low if caseless else text, gate):
             continue
@@ -895,7 +899,7 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if sent.text.rstrip().endswith("?") or _is_heading(sent.text) or not _HIT.search(sent.text):
+    if sent.text.rstrip().endswith("?") or _is_heading(sent.text) or not _HAS_HIT(sent.text, sent.lower):
         return []  # a reach states harm: without a harm word no candidate below could count
     text = sent.text
     out: list[Finding] = []
