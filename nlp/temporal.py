@@ -579,6 +579,21 @@ _STILL = re.compile(r"\bstill\b", re.I)
 _RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still)\b", re.I)
 
 
+def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive ASCII pattern as a case-sensitive one for lower-cased ASCII text: the same
+    matches at the same offsets, about three times faster (see CaselessTest)."""
+    source = pattern.pattern
+    if not (pattern.flags & re.I and source.isascii()) or re.search(r"\\[A-Z]|\(\?P[^<]", source):
+        raise ValueError(f"not an ASCII case-insensitive pattern without upper-case escapes: {source!r}")
+    return re.compile(source.lower().replace("(?p<", "(?P<"), pattern.flags & ~re.I)
+
+
+# DURATION and QUALITATIVE are the two costly scans; on ASCII text they run on the lower-cased sentence
+_DURATION_LOWER = _for_lower_case(DURATION)
+_HAS_RECOVERY = CaselessTest(_RECOVERY)
+_QUALITATIVE_LOWER = _for_lower_case(QUALITATIVE)
+
+
 def find_durations(text: str, base: int) -> list[Duration]:
     """Durations in a sentence. "Six hours later" counts only when the sentence speaks of recovery or
     of the outage still going ("…some services were still not working"), not "two days later the
@@ -586,23 +601,28 @@ def find_durations(text: str, base: int) -> list[Duration]:
     out: list[Duration] = []
     if not _may_hold_duration(text):
         return out  # no unit or length word: skip the large number-word pattern
-    later_ok = bool(_RECOVERY.search(text))
-    for m in FULL_SPAN.finditer(text):
+    lower = text.lower()
+    later_ok = _HAS_RECOVERY(text, lower)
+    # the small patterns below run only where their key word occurs
+    for m in FULL_SPAN.finditer(text) if _may_contain(text, lower, ("full", "whole", "entire")) else ():
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
     spans: list[tuple[int, int]] = []
     spans.extend((d.start - base, d.end - base) for d in out)
-    for m in COMPACT.finditer(text):
+    for m in COMPACT.finditer(text) if _DIGIT.search(text) else ():
         hours = float(m.group("h")) + (int(m.group("m")) / 60 if m.group("m") else 0)
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
         spans.append((m.start(), m.end()))
-    for m in WITHIN_THE_HOUR.finditer(text):
+    for m in WITHIN_THE_HOUR.finditer(text) if _may_contain(text, lower, ("within",)) else ():
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
         spans.append((m.start(), m.end()))
-    for m in HOUR_AND_HALF.finditer(text):
+    for m in HOUR_AND_HALF.finditer(text) if _may_contain(text, lower, ("hour",)) else ():
         hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
         spans.append((m.start(), m.end()))
-    for m in DURATION.finditer(text) if _DURATION_UNIT.search(text) else ():
+    # quotes are cut from `text`: a match on the lower-cased text has the same offsets
+    ascii_text = text.isascii()
+    duration_rx, duration_on = (_DURATION_LOWER, lower) if ascii_text else (DURATION, text)
+    for m in duration_rx.finditer(duration_on) if _DURATION_UNIT.search(text) else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         value = _num(m.group("num"), m.group("word"))
@@ -624,16 +644,17 @@ def find_durations(text: str, base: int) -> list[Duration]:
         v2 = _num(m.group("num2"), m.group("word2"))
         if v2 is not None and m.group("unit2"):
             hours += v2 * _unit_hours(m.group("unit2"))
-        out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3), remaining=bool(m.group("more"))))
+        out.append(Duration(base + m.start(), base + m.end(), text[m.start():m.end()], round(hours, 3), remaining=bool(m.group("more"))))
         spans.append((m.start(), m.end()))
-    for m in QUALITATIVE.finditer(text):
+    qualitative_rx, qualitative_on = (_QUALITATIVE_LOWER, lower) if ascii_text else (QUALITATIVE, text)
+    for m in qualitative_rx.finditer(qualitative_on):
         if any(s <= m.start() < e for s, e in spans):
             continue
         if _LATER.match(text[m.end():m.end() + 10]) and not later_ok:
             continue  # "removed the thread a few hours later"
         if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
             continue  # "a brief statement": short, but not a length of time
-        out.append(Duration(base + m.start(), base + m.end(), m.group(0), None))
+        out.append(Duration(base + m.start(), base + m.end(), text[m.start():m.end()], None))
     out.sort(key=lambda d: d.start)
     return out
 
