@@ -1,4 +1,4 @@
-"""The held-out evaluation sets (data/heldout/, data/heldout2/): labels agree with the texts, every
+"""The held-out evaluation sets (data/heldout/, data/heldout2/, data/heldout3/): labels agree with the texts, every
 document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
@@ -15,6 +15,7 @@ import pytest
 
 from data.heldout import render as heldout
 from data.heldout2 import render as heldout2
+from data.heldout3 import render as heldout3
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -35,8 +36,10 @@ HELDOUT = LabelledSet("heldout", heldout.HELDOUT_DIR, heldout.WORLD_DIR, heldout
                       heldout.render, 12, 0)
 HELDOUT2 = LabelledSet("heldout2", heldout2.HELDOUT2_DIR, heldout2.WORLD_DIR, heldout2.HELDOUT2_BASE_URL, "heldout2",
                        heldout2.render, 15, 4)
-HELD_OUT = (HELDOUT, HELDOUT2)
-WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT)}
+HELDOUT3 = LabelledSet("heldout3", heldout3.HELDOUT3_DIR, heldout3.WORLD_DIR, heldout3.HELDOUT3_BASE_URL, "heldout3",
+                       heldout3.render, 15, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3)
+WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2)}
 
 
 def _jsonl(path: Path) -> list[dict]:
