@@ -820,29 +820,48 @@ def _reach_value(value: str, m: re.Match) -> str | None:
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:
+def _constructions_by_word(caseless: bool) -> dict[str, list[int]]:
+    """Gate word -> the constructions (by index) it lets run, so each word is looked for once per sentence."""
+    by_word: dict[str, list[int]] = {}
+    for i, (_value, _rx, construction_caseless, gate) in enumerate(_SCOPE_CONSTRUCTIONS):
+        if construction_caseless == caseless:
+            for word in gate:
+                by_word.setdefault(word, []).append(i)
+    return by_word
+
+
+_CASELESS_GATES = _constructions_by_word(caseless=True)  # looked for in the lower-cased sentence
+_CASED_GATES = _constructions_by_word(caseless=False)  # looked for in the sentence as written
+
+
+def _runnable_constructions(text: str, low: str) -> list[int]:
+    """Indices of the constructions whose gate holds, in table order."""
+    if _CASE_TWINS.search(text):
+        # re.I matches these to ASCII letters that str.lower() does not give: try every construction
+        return list(range(len(_SCOPE_CONSTRUCTIONS)))
+    runnable: set[int] = set()
+    for word, indices in _CASELESS_GATES.items():
+        if word in low:
+            runnable.update(indices)
+    for word, indices in _CASED_GATES.items():
         if word in text:
-            return True
-    return False
+            runnable.update(indices)
+    return sorted(runnable)
 
 
 def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     """Constructions in the sentence that state how far the outage reached: (start, value, end) in sentence text."""
     found = []
     text = sent.text
-    # re.I matches these to ASCII letters that str.lower() does not give: such a sentence tries every construction
-    gated = not _CASE_TWINS.search(text)
     low = sent.lower
-    for value, rx, caseless, gate in _SCOPE_CONSTRUCTIONS:
-        if gated and not _holds_any(low if caseless else text, gate):
-            continue
+    for i in _runnable_constructions(text, low):
+        value, rx, _caseless, _gate = _SCOPE_CONSTRUCTIONS[i]
         for m in rx.finditer(text):
             reach = _reach_value(value, m)
             if reach is not None:
                 found.append((m.start(), reach, m.end()))
                 break
-    m = _people_in_places().search(sent.text) if _PEOPLE_WORD.search(sent.text) else None
+    m = _people_in_places().search(text) if _HAS_PEOPLE_WORD(text, low) else None
     if m:
         # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
         found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
@@ -854,9 +873,11 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
-# The cheap half of _people_in_places: its long alternation of place names runs only after one of these.
+# The cheap half of _people_in_places: its long alternation of place names runs only after one of
+# these words and a preposition of place.
 _PEOPLE_WORD = re.compile(r"\b(?:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|"
-                          r"workers|developers|clients)\s", re.I)
+                          r"workers|developers|clients)\s+(?:in|across|throughout|from|based\s+in)\s", re.I)
+_HAS_PEOPLE_WORD = CaselessTest(_PEOPLE_WORD)
 
 
 @lru_cache(maxsize=1)
