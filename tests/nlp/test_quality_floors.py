@@ -14,7 +14,9 @@ import pytest
 from nlp.evaluate import evaluate, figure
 
 LABELS = Path(__file__).resolve().parents[2] / "data" / "sample" / "labels.jsonl"
-MEASURED = {"provider": 0.97, "cause": 0.88, "ai_involved": 0.96, "duration": 0.95, "claim_f1": 0.73}
+# 2026-12-05: the labelling-convention pass (docs/labelling-changes-2026-12-05.md) re-based ai_involved,
+# duration and claim F1 on the corrected labels; the extractor did not change.
+MEASURED = {"provider": 0.97, "cause": 0.90, "ai_involved": 0.94, "duration": 0.93, "claim_f1": 0.72}
 
 
 @pytest.fixture(scope="module")
