@@ -81,11 +81,23 @@ def _breaks() -> frozenset[str]:
     return _words("clause_breaks") | _words("quote_marks")
 
 
+def _words_match(low: dict[int, str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the lower-case tokens from i on are `words` (whose first word is known to match).
+    The second word is compared first: most cues sharing a first word ("the company", "the firm")
+    differ there, and this spares a generator per candidate cue."""
+    n = len(words)
+    if n == 1:
+        return True
+    if low.get(i + 1) != words[1]:
+        return False
+    return n == 2 or all(low.get(i + k) == words[k] for k in range(2, n))
+
+
 def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
     """(kind, length, matched text) of a speaker cue starting at token i (`low`: lower-case forms by index)."""
     for words, kind in _cues().get(low.get(i, ""), ()):
         n = len(words)
-        if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
+        if i + n <= end and _words_match(low, i, words):
             return kind, n, doc[i:i + n].text
     return None
 
@@ -144,7 +156,7 @@ class Attributor:
         low = self._low
         for words, kind in _cues().get(low.get(i, ""), ()):
             n = len(words)
-            if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
+            if i + n <= end and _words_match(low, i, words):
                 text = self._cue_texts.get((i, n))
                 if text is None:
                     text = self._cue_texts[i, n] = self.doc[i:i + n].text
@@ -156,7 +168,7 @@ class Attributor:
         low = self._low
         for words, _ in _cues().get(low.get(i, ""), ()):
             n = len(words)
-            if i + n <= end and all(low.get(i + k) == words[k] for k in range(n)):
+            if i + n <= end and _words_match(low, i, words):
                 return True
         return False
 
