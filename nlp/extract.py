@@ -133,6 +133,7 @@ class Extractor:
         self._data_dir = data_dir  # gazetteer files; default nlp/data
         self._gaz: Gazetteer | None = None
         self._nlp: Language | None = None
+        self._agent_tools: frozenset[str] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -148,6 +149,13 @@ class Extractor:
             self._nlp = build_pipeline(self._data_dir)
             self._nlp.max_length = MAX_CHARS + 10
         return self._nlp
+
+    @property
+    def agent_tools(self) -> frozenset[str]:
+        """Names of the gazetteer's AI agents and assistants (made once, asked for every document)."""
+        if self._agent_tools is None:
+            self._agent_tools = frozenset(t.name for t in self.gazetteer.ai_tools if t.kind in ("agent", "assistant"))
+        return self._agent_tools
 
     # -- public API ---------------------------------------------------------------------------
     def extract(self, doc: dict) -> dict:
@@ -284,7 +292,7 @@ class Extractor:
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))
         attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"))
-        agent_tools = frozenset(t.name for t in gaz.ai_tools if t.kind in ("agent", "assistant"))
+        agent_tools = self.agent_tools
         timeline = is_timeline(p.text)
         claims: list[Claim] = []
         sent_points: dict[int, list[TimePoint]] = {}
@@ -482,7 +490,7 @@ class Extractor:
         failure"), after it through a preposition ("a defective update to CrowdStrike's Falcon
         software", "a bug at Fastly"), or as a supplier's part the provider uses ("our AWS Transit
         Gateways, which …, did not scale")."""
-        if not provider:
+        if not provider or not s.ents:
             return False
         cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
         if not cause_toks:

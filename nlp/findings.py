@@ -245,6 +245,8 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
 
 
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
+    if not sent.ents and not sent.has("AI", "AI_WEAK"):
+        return None  # no AI phrase and no name: no mention below could be found
     mentions = _ai_mentions(sent, weak, agent_tools)
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(negated(doc, sent, t) for t in products):

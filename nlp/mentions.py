@@ -85,6 +85,8 @@ def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) ->
     """A provider of another company named in the sentence (a bare company name counts for its
     provider that the sentence's services point to, else its first), and the tokens where the
     sentence names it (first, one past last)."""
+    if not s.ents:
+        return None
     own = gaz.provider(provider) if provider else None
     own_company = own.company.lower() if own else None
 

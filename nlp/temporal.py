@@ -304,7 +304,12 @@ _RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now"
 def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
     """False only when ASCII `text` surely lacks every one of these lower-case words (re.I folds a
     few non-ASCII letters onto ASCII ones, so other text always passes)."""
-    return not text.isascii() or any(w in lower for w in words)
+    if not text.isascii():
+        return True
+    for w in words:  # a plain loop: asked several times per sentence, and a generator costs more
+        if w in lower:
+            return True
+    return False
 
 
 def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
@@ -565,8 +570,9 @@ def _may_hold_duration(text: str) -> bool:
     if not text.isascii():
         return _DURATION_GATE(text)
     lower = text.lower()
-    if any(w in lower for w in _DURATION_WORDS):
-        return True
+    for w in _DURATION_WORDS:
+        if w in lower:
+            return True
     # the rest of the pattern: \bmins?\b, \bhrs?\b, \dh\b
     return ("min" in lower or "hr" in lower or _DIGIT.search(text) is not None) and _DURATION_GATE(text, lower)
 
