@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
@@ -140,8 +139,6 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = None
-        self._doc_low: list[str] | None = None  # lower-case forms of all the document's tokens, made once
-        self._low_of: Doc | None = None  # the Doc they belong to
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
         self._voice_of: tuple | None = None
@@ -701,13 +698,9 @@ class Attributor:
             self._low, self._ents, self.scope_start = saved
 
     def _read(self, sent: SentenceInfo) -> None:
-        # lower-case forms of this sentence's tokens, made once (Token objects are costly)
-        doc = sent.span.doc
-        if self._doc_low is None or self._low_of is not doc:
-            strings = doc.vocab.strings
-            self._doc_low, self._low_of = [strings[h] for h in doc.to_array(LOWER).tolist()], doc
+        # lower-case forms of this sentence's tokens, from the document's lists (Token objects are costly)
         a, b = sent.span.start, sent.span.end
-        self._low = dict(zip(range(a, b), self._doc_low[a:b]))
+        self._low = dict(zip(range(a, b), sent.tokens.lower[a:b]))
         self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
 
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:

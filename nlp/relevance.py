@@ -255,12 +255,12 @@ def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[in
     """Outage trigger tokens of a family that are events: not inside a NON_EVENT hit or a non-event phrase."""
     if family not in s.hits:
         return set()
-    doc = s.span.doc
+    idx = s.tokens.idx
     live = set()
     for a, _ in s.hits.get(family, ()):
         if any(x <= a < y for x, y in token_spans):
             continue
-        if char_spans and _inside(doc[a].idx - s.start, char_spans):
+        if char_spans and _inside(idx[a] - s.start, char_spans):
             continue
         live.add(a)
     return live

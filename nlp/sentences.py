@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 
@@ -22,6 +22,26 @@ class Entity:
     end_tok: int = -1  # one past the last token
 
 
+class DocTokens:
+    """Per-token facts of one document as plain lists indexed by token (doc index), shared by all the
+    document's sentence views (`SentenceInfo.tokens`). Reading a list is several times cheaper than
+    making a spaCy Token (`doc[i].lower_`, `doc[i].idx`) in a rule's loop.
+
+    - `idx[i]`: char offset of token i in the document text (`doc[i].idx`), known from the start;
+    - `lower[i]`: its lower-case form (`doc[i].lower_`), made on first use (one array, one string
+      look-up per token), so documents no rule reads token by token do not pay for it.
+    """
+
+    def __init__(self, doc: Doc, idx: list[int]) -> None:
+        self.doc = doc
+        self.idx = idx
+
+    @cached_property
+    def lower(self) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+
+
 @dataclass
 class SentenceInfo:
     index: int
@@ -32,6 +52,7 @@ class SentenceInfo:
     text: str  # the sentence's text (a slice of the document text, made once)
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # family -> token spans (doc indices)
     ents: list[Entity] = field(default_factory=list)
+    tokens: DocTokens | None = None  # the document's per-token lists (set by sentence_views)
 
     @cached_property
     def lower(self) -> str:
@@ -78,6 +99,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
     view_at: list[SentenceInfo | None] = [None] * n  # token -> its sentence view (None: whitespace between)
+    tokens = DocTokens(doc, idx)
     paragraph = 0
     for b0, e in zip(bounds_list, bounds_list[1:]):
         # trim whitespace tokens at both ends so quotes are clean
@@ -92,7 +114,8 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
                 paragraph += 1
             continue
         span = Span(doc, b, end_tok)
-        view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char])
+        view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char],
+                            tokens=tokens)
         views.append(view)
         view_at[b:end_tok] = [view] * (end_tok - b)
         tail_end = idx[e] if e < n else len(text)
