@@ -3,11 +3,10 @@ appear, and the paragraph the sentence belongs to. Rules downstream read only th
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 
@@ -84,14 +83,14 @@ class SentenceInfo:
 def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     """Sentences (whitespace-only ones dropped) with the hits and entities that fall inside them.
 
-    Sentence starts come from one numpy array rather than `doc.sents`, which walks every token in
-    Python; only sentence-level objects are created here.
+    Sentence starts and token offsets come from one numpy array rather than `doc.sents` and Token
+    objects, which walk the doc in Python; only sentence-level objects are created here.
     """
     n = len(doc)
     if n == 0:
         return []
     # one array, as plain lists: indexing numpy element by element from Python is several times slower
-    sent_start, idx, space = doc.to_array([SENT_START, IDX, IS_SPACE]).T.tolist()
+    sent_start, idx, space, length = doc.to_array([SENT_START, IDX, IS_SPACE, LENGTH]).T.tolist()
     bounds_list = [i for i, v in enumerate(sent_start) if v == 1]
     if not bounds_list or bounds_list[0] != 0:
         bounds_list.insert(0, 0)
@@ -109,28 +108,34 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
         end_tok = e
         while end_tok > b and space[end_tok - 1]:
             end_tok -= 1
+        tail_end = idx[e] if e < n else len(text)
         if end_tok == b:
-            if "\n" in text[idx[b0]:idx[e] if e < n else len(text)]:
+            if "\n" in text[idx[b0]:tail_end]:
                 paragraph += 1
             continue
-        span = Span(doc, b, end_tok)
-        view = SentenceInfo(len(views), span, span.start_char, span.end_char, paragraph, text[span.start_char:span.end_char],
+        start_char, end_char = idx[b], idx[end_tok - 1] + length[end_tok - 1]  # Span.start_char, Span.end_char
+        view = SentenceInfo(len(views), Span(doc, b, end_tok), start_char, end_char, paragraph, text[start_char:end_char],
                             tokens=tokens)
         views.append(view)
         view_at[b:end_tok] = [view] * (end_tok - b)
-        tail_end = idx[e] if e < n else len(text)
-        if "\n" in text[span.end_char:tail_end]:
+        if "\n" in text[end_char:tail_end]:
             paragraph += 1
     if not views:
         return views
-    grouped: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-    for family, s, e in doc._.ow_hits or ():
+    ext = doc._  # (each `doc._` makes a new accessor object)
+    for family, s, e in ext.ow_hits or ():
         v = view_at[s]
         if v is not None:
-            grouped[v.index][family].append((s, e))
-    for i, fams in grouped.items():
-        views[i].hits = {f: sorted(sp) for f, sp in fams.items()}
-    for label, ent_id, s, e, cs, ce in doc._.ow_ents or ():
+            spans = v.hits.get(family)
+            if spans is None:
+                v.hits[family] = [(s, e)]
+            else:
+                spans.append((s, e))
+    for v in views:
+        for spans in v.hits.values():
+            if len(spans) > 1:
+                spans.sort()
+    for label, ent_id, s, e, cs, ce in ext.ow_ents or ():
         v = view_at[s]
         if v is not None:
             v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce, e))
