@@ -312,6 +312,14 @@ def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` as written (a plain loop: cheaper than a generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`)."""
     points: list[TimePoint] = []
@@ -358,7 +366,7 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
     for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
-    for m in WEEKDAY.finditer(text) if any(w in text for w in _WEEKDAY_NAMES) else ():
+    for m in WEEKDAY.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
         wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back == 0:
@@ -441,6 +449,10 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
     return out
 
 
+# every alternative of RELATIVE_TO_CONTEXT holds one of these words ("the day after", "the night before")
+_RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next", "following", "after")
+
+
 def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None) -> list[TimePoint]:
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the
     sentence, else the date in force from earlier sentences, else the publication date."""
@@ -475,7 +487,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
                 borrowed.add(i)
     day_in_force, zone_in_force = context_day, context_zone
     relative = [(m.start() + base, m.end() + base, -1 if (m.group("back") or m.group("back2")) else 1)
-                for m in RELATIVE_TO_CONTEXT.finditer(text)]
+                for m in RELATIVE_TO_CONTEXT.finditer(text)] if _may_contain(text, text.lower(), _RELATIVE_TO_CONTEXT_WORDS) else []
     relative_used: set[int] = set()
     for i, (ts, te, h, mi, zone) in enumerate(times):
         d_point = owner.get(i)
