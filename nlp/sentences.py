@@ -27,13 +27,15 @@ class DocTokens:
     making a spaCy Token (`doc[i].lower_`, `doc[i].idx`) in a rule's loop.
 
     - `idx[i]`: char offset of token i in the document text (`doc[i].idx`), known from the start;
+    - `length[i]`: its length in chars (`len(doc[i].text)`; it ends at `idx[i] + length[i]`), likewise;
     - `lower[i]`: its lower-case form (`doc[i].lower_`), made on first use (one array, one string
       look-up per token), so documents no rule reads token by token do not pay for it.
     """
 
-    def __init__(self, doc: Doc, idx: list[int]) -> None:
+    def __init__(self, doc: Doc, idx: list[int], length: list[int]) -> None:
         self.doc = doc
         self.idx = idx
+        self.length = length
 
     @cached_property
     def lower(self) -> list[str]:
@@ -98,7 +100,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
     view_at: list[SentenceInfo | None] = [None] * n  # token -> its sentence view (None: whitespace between)
-    tokens = DocTokens(doc, idx)
+    tokens = DocTokens(doc, idx, length)
     paragraph = 0
     for b0, e in zip(bounds_list, bounds_list[1:]):
         # trim whitespace tokens at both ends so quotes are clean
