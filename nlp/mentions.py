@@ -178,17 +178,20 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         if s.paragraph != current_par:
             current, current_par = None, s.paragraph
         pts = points.get(s.index, ())
-        months = [(_month_index(p.iso), p.iso) for p in pts]
-        far = [(mi, iso) for mi, iso in months if mi is not None and abs(mi - pm) >= 1]
-        near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
+        if pts:
+            months = [(_month_index(p.iso), p.iso) for p in pts]
+            far = [(mi, iso) for mi, iso in months if mi is not None and abs(mi - pm) >= 1]
+            near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
+            year_only = [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
+            far_starts = [p.start for p in pts if (mi := _month_index(p.iso)) is not None and abs(mi - pm) >= 1]
+        else:
+            far, near, year_only, far_starts = [], [], [], []  # most sentences name no time
         other_at = others[s.index]
         other_prov = other_at[0] if other_at else None
-        year_only = [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
         # "similar errors at Anthropic" beside the primary's name is the same event, not a recalled one
         recalled_cue = s.has("RECALL") and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
         # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
         other_outage = bool(other_prov and far)
-        far_starts = [p.start for p in pts if (mi := _month_index(p.iso)) is not None and abs(mi - pm) >= 1]
         outage_talk = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
         if s.has("OUTAGE", "OUTAGE_STRONG") and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
