@@ -16,6 +16,10 @@ _EN_FUNCTION_WORDS = frozenset(
     "the a an and or of to in on at for with by from is was were are be been has have had it its that this as not".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# On ASCII text a word (_WORD: a run of letters) is a run of [A-Za-z]: turning every other byte into a
+# space and splitting finds the same words as _WORD.findall, several times faster.
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+_EN_FUNCTION_WORDS_ASCII = frozenset(w.encode("ascii") for w in _EN_FUNCTION_WORDS)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -78,10 +82,14 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
 
 
 def detect_language(text: str) -> str | None:
-    words = _WORD.findall(text[:5000].lower())
+    lower = text[:5000].lower()
+    if lower.isascii():
+        words, function_words = lower.encode("ascii").translate(_ASCII_LETTERS_ONLY).split(), _EN_FUNCTION_WORDS_ASCII
+    else:
+        words, function_words = _WORD.findall(lower), _EN_FUNCTION_WORDS
     if not words:
         return None
-    share = sum(map(_EN_FUNCTION_WORDS.__contains__, words)) / len(words)  # map: no generator per word
+    share = sum(map(function_words.__contains__, words)) / len(words)  # map: no generator per word
     if share >= 0.12:
         return "en"
     if len(words) < 12 and all(w.isascii() for w in words):
