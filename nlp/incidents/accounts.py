@@ -67,6 +67,10 @@ class Side:
     def vendor_all(self) -> list[Entry]:
         return [e for statement in self.vendor_history for e in statement] + self.vendor_current
 
+    def vendor_all_statements(self) -> list[list[Entry]]:
+        """Every vendor statement on this attribute, the current one included (unordered)."""
+        return [st for st in self.vendor_history + [self.vendor_current] if st]
+
     @property
     def vendor_first(self) -> list[Entry]:
         """The vendor's earliest statement on this attribute (own or quoted)."""

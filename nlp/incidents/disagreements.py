@@ -1,9 +1,17 @@
-"""Where the vendor's account and the press's account conflict (DESIGN.md §7).
+"""Where the vendor's account and the press's account conflict (DESIGN.md §7, and the written
+definitions the gold labels follow: docs/labelling-guide.md, "Gold disagreements").
 
-Kinds: contradiction (different values), denial (press asserts AI, vendor denies), magnitude
-(durations ≥ 1.5× apart, or "brief" against hours), scope (limited/regional/global differ),
-omission (press alleges a cause or AI; the vendor, who did speak, never addresses it) and drift
-(the vendor's own statements changed over time). One disagreement per (attribute, kind).
+Sides: the vendor side is the vendor's own documents and `vendor` claims quoted by the press; the
+press side is `press` claims only (the outlet and its own sources). `other` speakers (users,
+analysts, monitoring firms, other companies) are on neither side, and a document-level field alone
+never makes a disagreement: each kind needs claims on both sides (omission and drift on one).
+
+Kinds: contradiction (cause: the press's root cause differs from the root cause of the vendor's
+latest account), denial (the press asserts AI or a cause the vendor has denied), magnitude
+(durations that cannot both be true), scope (the press claims a wider reach than the vendor's
+widest), omission (the press alleges AI or a cause; no vendor claim addresses the attribute) and
+drift (the vendor's own statements changed: cause, count, figure, or an exact start/end time).
+One disagreement per (attribute, kind).
 """
 
 from __future__ import annotations
@@ -11,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from statistics import median
 
 from data.models import stable_id
 from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai, hours_value
@@ -20,32 +27,65 @@ from nlp.incidents.times import HOUR, parse_window
 
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
-# Rough hours of the words vendors use instead of figures ("a brief event", "within a few hours"),
-# most specific first; only for the vendor side, where such words state the vendor's own figure.
+# Rough ranges in hours of the words used instead of figures ("a brief event", "within a few
+# hours", "stretched across days"), most specific first. Two durations conflict only when their
+# ranges are MAGNITUDE_RATIO apart: "several hours" and "eight hours" can both be true.
 DURATION_WORDS = (
-    ("few minutes", 0.1), ("minutes", 0.25), ("momentar", 0.1), ("brief", 0.5), ("short", 0.5), ("quick", 0.5),
-    ("few hours", 3.0), ("several hours", 4.0), ("an hour", 1.0), ("hours", 3.0), ("a day", 24.0), ("days", 72.0),
-    ("a week", 168.0), ("weeks", 336.0),
+    ("few minutes", (0.03, 0.25)), ("momentar", (0.0, 0.1)), ("minutes", (0.02, 1.0)),
+    ("half an hour", (0.4, 0.6)), ("brief", (0.0, 2.0)), ("short", (0.0, 2.0)), ("quick", (0.0, 1.0)),
+    ("an hour", (0.75, 1.5)), ("few hours", (2.0, 5.0)), ("couple of hours", (1.5, 3.0)), ("several hours", (2.0, 10.0)),
+    ("hours", (1.0, 24.0)), ("a morning", (2.0, 6.0)), ("an afternoon", (2.0, 6.0)), ("a day", (12.0, 36.0)),
+    ("a week", (120.0, 240.0)), ("days", (36.0, 336.0)), ("weeks", (240.0, 1500.0)),
 )
-_COMPARATIVE = ("not ", "n't", "anything but", "longer than", "more than", "beyond", "over ")
-# Cause categories that describe one mechanism at different depths (a bad deployment of buggy
-# code carrying a config change): a vendor refining one into another has not changed its story.
-FAMILIES = ({"config_change", "deployment", "software_bug"},)
+_COMPARATIVE = ("not ", "n't", "anything but", "longer than", "more than", "beyond", "over ", "longer", "shorter")
+# A figure for part of the outage ("most regions recovered within two hours", "core traffic was
+# restored within a few hours") measures a milestone, not the whole outage's length: a side's
+# whole-outage figures are compared first, its milestones only when it gives no other figure.
+_PARTIAL = re.compile(r"\b(?:most|majority|many|some|core|part(?:ial(?:ly)?)?|first|initial|bulk)\b", re.IGNORECASE)
+_RECOVERY = re.compile(r"\b(?:recover\w*|restor\w*|back|resum\w*|return\w*|mitigat\w*)\b", re.IGNORECASE)
+# Exact times said with a hedge ("approximately 16:00") are not exact: they cannot drift by minutes.
+_HEDGE = re.compile(r"\b(?:approximately|approx|about|around|roughly|circa|shortly|nearly|almost|some time|just (?:after|before))\b|~",
+                    re.IGNORECASE)
+DRIFT_MINUTES = 15
+# Figures given as a bound: "within the hour", "under an hour"; "more than eight hours".
+# "A little under seven hours", "just over five" are figures, not bounds.
+_NEAR = r"(?<!little )(?<!just )(?<!slightly )(?<!bit )"
+_UPPER = re.compile(_NEAR + r"\b(?:within|under|less than|up to|no more than|inside|at most)\b")
+_LOWER = re.compile(_NEAR + r"\b(?:more than|over|at least|upwards of|longer than)\b")
+# An end time that closes the incident ("resolved", "all services normal") measures something else
+# than one that says when customer impact stopped: times of different kinds never drift.
+_CLOSING = re.compile(r"\b(?:resolved|closed|normal|all clear|fully|all (?:\w+ )?(?:services|systems|products))\b", re.IGNORECASE)
 
 
-def same_family(a: str | None, b: str | None) -> bool:
-    return a == b or any(a in f and b in f for f in FAMILIES)
-
-
-def vendor_hours(entry: Entry) -> float | None:
-    """A figure, or the rough size of a duration word; None for comparisons ("longer than a week")."""
+def duration_range(entry: Entry) -> tuple[float, float] | None:
+    """The hours a duration claim stands for: its figure, or the rough range of its words; None
+    for comparisons ("longer than a week") and claims that say no length."""
     hours = hours_value(entry)
+    text = (entry.quote or entry.value or "").lower()
     if hours is not None:
-        return hours
-    text = (entry.value or entry.quote or "").lower()
+        if hours <= 0:
+            return None
+        if _UPPER.search(text):  # "within the hour" against 36 minutes is no conflict
+            return (0.0, hours)
+        if _LOWER.search(text):
+            return (hours, math.inf)
+        return (hours, hours)
     if any(c in text for c in _COMPARATIVE):
         return None
-    return next((h for word, h in DURATION_WORDS if word in text), None)
+    return next((r for word, r in DURATION_WORDS if word in text), None)
+
+
+def is_milestone(entry: Entry) -> bool:
+    text = entry.quote or entry.value or ""
+    return bool(_PARTIAL.search(text) and _RECOVERY.search(text))
+
+
+def conflicting(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two duration ranges are (the ratio of the nearer ends), 0 when both can be true."""
+    low, high = (a, b) if a[1] <= b[1] else (b, a)
+    if high[0] <= 0 or high[0] < MAGNITUDE_RATIO * low[1]:
+        return 0.0
+    return high[0] / low[1] if low[1] > 0 else math.inf
 
 
 def scope_rank(entry: Entry) -> int | None:
@@ -165,13 +205,28 @@ def _most_common(values: list) -> object:
     return Counter(values).most_common(1)[0][0] if values else None
 
 
+def _press(side: Side | None) -> list[Entry]:
+    """The press side of an attribute: `press` claims outside the vendor's own documents."""
+    return [e for e in (side.press if side else []) if e.speaker_kind == "press" and not e.own]
+
+
+def _exact(entry: Entry):
+    """The instant of a start/end claim given to the minute without a hedge; None otherwise."""
+    w = parse_window(entry.normalized) if isinstance(entry.normalized, str) else None
+    if w is None or w.width > 0 or not re.search(r"T\d{2}:\d{2}", str(entry.normalized)):
+        return None
+    return None if _HEDGE.search(entry.quote or entry.value or "") else w.lo
+
+
 class Detector:
     def __init__(self, incident_id: str, provider: str | None, press_mentions: list[MentionInfo],
                  vendor_mentions: list[MentionInfo]):
         self.incident_id = incident_id
         self.provider = provider or "the provider"
         # Document-level fields are the account each document itself presents (DESIGN.md §5).
-        self.press_mentions = [m for m in press_mentions if m.is_primary]
+        self.press_mentions = press_mentions
+        self.press_cause = {m.document_id: m.cause_category for m in press_mentions if m.cause_category not in (None, "unknown")}
+        self.press_hours = {m.document_id: m.duration_hours for m in press_mentions if m.duration_hours}
         self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
         self.found: list[Disagreement] = []
 
@@ -187,66 +242,93 @@ class Detector:
 
     # ------------------------------------------------------------ cause
 
+    def _press_roots(self, press: list[Entry]) -> list[tuple[str, list[Entry]]]:
+        """Each press document's root cause: the cause the document itself presents (its cause field,
+        the deepest cause of its account, C6), else its most repeated press claim; only documents
+        with press cause claims count. Claims of another cause in it (what engineers first believed,
+        early reports since corrected) are reported history, not the press's assertion."""
+        by_doc: dict[str, list[Entry]] = {}
+        for e in press:
+            if cause_value(e):
+                by_doc.setdefault(e.document_id, []).append(e)
+        roots = []
+        for doc, entries in by_doc.items():
+            field = self.press_cause.get(doc)
+            root = field if field else _most_common([cause_value(e) for e in entries])
+            backing = [e for e in entries if cause_value(e) == root]
+            if backing:  # a document whose own cause no press claim states asserts nothing itself
+                roots.append((root, backing))
+        return roots
+
     def cause(self, side: Side, record: IncidentRecord) -> None:
-        vendor_asserted = {cause_value(e) for e in side.vendor_all} - {None}
-        vendor_asserted |= {m.cause_category for m in self.vendor_mentions if m.cause_category not in (None, "unknown")}
-        vendor_denied = {str(e.normalized).lower() for e in side.vendor_all if e.polarity == "denies" and e.normalized}
-        press_accounts = [m.cause_category for m in self.press_mentions if m.cause_category not in (None, "unknown")]
+        press = _press(side)
         label = f"the {self.provider} outage"
-        vendor_entries = [e for e in side.vendor_current if cause_value(e)] or [e for e in side.vendor_all if cause_value(e)]
+        vendor_addressed = [e for e in side.vendor_all if cause_value(e) or e.polarity == "denies"]
+        current = side.vendor_current
+        root = self._main_cause(current) if current else None
+        if root is None:  # the latest statement only denied: the latest that gave a cause
+            for statement in reversed(side.vendor_history):
+                if (root := self._main_cause(statement)) is not None:
+                    current = statement
+                    break
+        vendor_entries = [e for e in current if cause_value(e) == root] or [e for e in current if cause_value(e)]
         who = _who_vendor(vendor_entries, self.provider)
-        # 1. The press's own account names a cause the vendor never gives: contradiction (or omission if the vendor gave none).
-        differing = [c for c in press_accounts if c not in vendor_asserted]
+        roots = self._press_roots(press)
+        # 1. Contradiction: the press's root cause differs from the root cause of the vendor's latest account.
+        differing = [(r, es) for r, es in roots if root is not None and r != root]
         if differing:
-            value = _most_common(differing)
-            press = [e for e in side.press if cause_value(e) == value]
-            p_text = _text(press[0] if press else None, value)
-            if vendor_asserted:
-                v_text = _text(vendor_entries[0] if vendor_entries else None, record.vendor_cause)
-                ai = value == "ai_agent" or "ai_agent" in vendor_asserted
-                v_said = _said("cause", vendor_entries[0] if vendor_entries else None, v_text)
-                p_said = _said("cause", press[0] if press else None, p_text)
-                self.add("cause", "contradiction", vendor_entries, press, v_text, p_text, 0.9 if ai else 0.7,
-                         f'On the cause of {label}, {who} says {v_said} while {_who_press(press)} reports {p_said}.')
-            elif not vendor_denied:
-                self.add("cause", "omission", [], press, None, p_text, 0.7 if value == "ai_agent" else 0.5,
-                         f'{_cap(_who_press(press))} says the cause of {label} was {_said("cause", press[0] if press else None, p_text)}, '
-                         f'and {self.provider} has not addressed it.')
-        # 2. A cause someone on the press side alleges (speculation, sources) that the vendor explicitly rejects: denial.
-        # "third_party" from an affected company names the provider itself as its supplier's fault, not another cause.
-        alleged = [e for e in side.press if cause_value(e) and cause_value(e) not in vendor_asserted
-                   and cause_value(e) not in differing and cause_value(e) != "third_party"]
-        denied = [e for e in alleged if cause_value(e) in vendor_denied]
+            value = _most_common([r for r, _ in differing])
+            p_entries = [e for r, es in differing if r == value for e in es]
+            v_text, p_text = _text(vendor_entries[0] if vendor_entries else None, root), _text(p_entries[0], value)
+            ai = value == "ai_agent" or root == "ai_agent"
+            strength = min(1.0, 0.5 + 0.25 * len({e.document_id for e in p_entries}))
+            self.add("cause", "contradiction", vendor_entries, p_entries, v_text, p_text, (0.9 if ai else 0.7) * strength,
+                     f'On the cause of {label}, {who} says {_said("cause", vendor_entries[0] if vendor_entries else None, v_text)} '
+                     f'while {_who_press(p_entries)} reports {_said("cause", p_entries[0], p_text)}.')
+        # 2. Denial: the press asserts a cause the vendor has a `denies` claim for.
+        vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
+        asserted = [e for _, es in roots for e in es]
+        denied = [e for e in asserted if cause_value(e) in vendor_denied]
         if denied:
             value = _most_common([cause_value(e) for e in denied])
-            press = [e for e in denied if cause_value(e) == value]
+            p_entries = [e for e in denied if cause_value(e) == value]
             rejecting = [e for e in side.vendor_all if e.polarity == "denies" and str(e.normalized).lower() == value]
-            v_text, p_text = _text(rejecting[0]), _text(press[0])
-            self.add("cause", "denial", rejecting, press, v_text, p_text, 0.8,
-                     f'{_cap(_who_press(press))} says {label} was caused by {_said("cause", press[0], p_text)}, '
+            v_text, p_text = _text(rejecting[0]), _text(p_entries[0])
+            self.add("cause", "denial", rejecting, p_entries, v_text, p_text, 0.9 if value == "ai_agent" else 0.8,
+                     f'{_cap(_who_press(p_entries))} says {label} was caused by {_said("cause", p_entries[0], p_text)}, '
                      f'which {_who_vendor(rejecting, self.provider)} denies ("{_short(v_text)}").')
-        # 3. An allegation of a different kind of cause that the vendor never mentions at all: omission.
-        elif vendor_asserted and not differing:
-            unaddressed = [e for e in alleged if cause_value(e) not in vendor_denied
-                           and all(not same_family(cause_value(e), v) for v in vendor_asserted)]
-            if unaddressed:
-                value = _most_common([cause_value(e) for e in unaddressed])
-                press = [e for e in unaddressed if cause_value(e) == value]
-                p_text = _text(press[0])
-                self.add("cause", "omission", [], press, None, p_text, 0.5,
-                         f'{_cap(_who_press(press))} says {label} was caused by {_said("cause", press[0], p_text)}, '
-                         f'and {self.provider} has not addressed it.')
+        # 3. Omission: the press asserts a cause and no vendor claim addresses the cause at all.
+        alleged = asserted
+        if alleged and not vendor_addressed:
+            value = _most_common([cause_value(e) for e in alleged])
+            p_entries = [e for e in alleged if cause_value(e) == value]
+            p_text = _text(p_entries[0])
+            self.add("cause", "omission", [], p_entries, None, p_text, 0.7 if value == "ai_agent" else 0.5,
+                     f'{_cap(_who_press(p_entries))} says the cause of {label} was {_said("cause", p_entries[0], p_text)}, '
+                     f'and {self.provider} has not addressed it.')
         self._drift_cause(side)
 
     def _drift_cause(self, side: Side) -> None:
         if self._retracted_cause(side):
             return
-        first, current = side.vendor_first, side.vendor_current
-        if first is current:
+        current = side.vendor_current
+        if not current:
+            return
+        statements = sorted(side.vendor_all_statements(), key=Side._key)
+        giving = [st for st in statements if st is not current and self._main_cause(st) is not None]
+        # The first statement: the vendor's own earliest publication giving a cause, else the
+        # earliest report of what it said (press quotes are a second-hand record of the vendor).
+        first = next((st for st in giving if st[0].own), giving[0] if giving else None)
+        if first is None or Side._key(first) > Side._key(current):
             return
         earlier, later = self._main_cause(first), self._main_cause(current)
-        if earlier is None or later is None or same_family(earlier, later):
-            return  # same story, or a deeper layer of the same mechanism
+        # The first statement's causes share nothing with the latest one's (a deeper cause of another
+        # category counts); a cause a statement itself rejects is not one it gives.
+        def causes(statement: list[Entry]) -> set[str]:
+            rejected = {str(e.normalized).lower() for e in statement if e.polarity == "denies"}
+            return {cause_value(e) for e in statement} - {None} - rejected
+        if later is None or causes(first) & causes(current):
+            return
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
         l_entry = next((e for e in current if cause_value(e) == later), current[0])
         self._add_drift("cause", e_entry, l_entry)
@@ -293,65 +375,62 @@ class Detector:
 
     def ai(self, side: Side | None, cause_side: Side | None) -> None:
         side = side or Side()
-        denials = [e for e in (cause_side.vendor_all if cause_side else []) if denies_ai(e)]
-        vendor = [e for e in side.vendor_all if ai_value(e) is not None] + denials
-        current = [e for e in side.vendor_current if ai_value(e) is not None] or vendor
-        vendor_says = _most_common([ai_value(e) for e in current])
-        press_yes = [e for e in side.press if ai_value(e) is True]
-        press_no = [e for e in side.press if ai_value(e) is False]
-        alleged = press_yes or any(m.ai_involved for m in self.press_mentions)
-        who = _who_vendor(current, self.provider)
-        if vendor_says is False and alleged:
-            p_text = _text(press_yes[0] if press_yes else None, "AI involved")
-            v_text = _text(current[0], False)
-            self.add("ai", "denial", current, press_yes, v_text, p_text, 0.9,
-                     f'{who} denies that AI caused the {self.provider} outage ("{_short(v_text)}"), while {_who_press(press_yes)} reports "{_short(p_text)}".')
-        elif vendor_says is True and press_no:
-            v_text, p_text = _text(current[0], True), _text(press_no[0], False)
-            self.add("ai", "contradiction", current, press_no, v_text, p_text, 0.6,
-                     f'{who} says AI took part in the {self.provider} outage ("{_short(v_text)}"), while {_who_press(press_no)} says "{_short(p_text)}".')
-        elif vendor_says is None and alleged and not any(m.ai_involved is not None for m in self.vendor_mentions if m.ai_involved):
-            p_text = _text(press_yes[0] if press_yes else None, "AI involved")
+        cause_side = cause_side or Side()
+        # What the vendor said about AI: AI claims, and cause claims asserting or denying an AI agent.
+        vendor = [e for e in side.vendor_all if ai_value(e) is not None]
+        vendor += [e for e in cause_side.vendor_all if denies_ai(e) or cause_value(e) == "ai_agent"]
+        denials = [e for e in vendor if ai_value(e) is False or denies_ai(e)]
+        press_yes = [e for e in _press(side) if ai_value(e) is True]
+        press_yes += [e for e in _press(cause_side) if cause_value(e) == "ai_agent"]
+        if not press_yes:
+            return
+        p_text = _text(press_yes[0], "AI involved")
+        if denials:
+            # Latest denial first: it is the vendor's position as it stands.
+            denials = sorted(denials, key=lambda e: (parse_window(e.at).lo if parse_window(e.at) else 0.0), reverse=True)
+            v_text = _text(denials[0], False)
+            self.add("ai", "denial", denials, press_yes, v_text, p_text, 0.9,
+                     f'{_who_vendor(denials, self.provider)} denies that AI caused the {self.provider} outage ("{_short(v_text)}"), '
+                     f'while {_who_press(press_yes)} reports "{_short(p_text)}".')
+        elif not vendor:
             self.add("ai", "omission", [], press_yes, None, p_text, 0.7,
-                     f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{_short(p_text)}"), and {self.provider} has not addressed it.')
-        first = _most_common([ai_value(e) for e in side.vendor_first])
-        if side.vendor_first is not side.vendor_current and first is not None and vendor_says is not None and first != vendor_says:
-            self._add_drift("ai", side.vendor_first[0], current[0])
+                     f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{_short(p_text)}"), '
+                     f'and {self.provider} has not addressed it.')
 
     # ------------------------------------------------------------ duration
 
     def duration(self, side: Side | None, record: IncidentRecord) -> None:
         side = side or Side()
-        vendor = [(e, vendor_hours(e)) for e in side.vendor_current]
-        vendor = [(e, h) for e, h in vendor if h is not None]
-        if any(hours_value(e) is not None for e, _ in vendor):
-            vendor = [(e, h) for e, h in vendor if hours_value(e) is not None]  # figures over words
-        # Only what the vendor says counts as its account; status-page timestamps are evidence of
-        # the consensus duration, not a statement anyone could disagree with.
-        # A report published while the outage still ran can only give the time so far, not its length.
+        # A report published while the outage still ran gives the time so far, not its length (C3).
         ended = _end_instant(record)
         def after_end(at: str | None) -> bool:
             published = parse_window(at)
             return ended is None or published is None or published.hi >= ended
-        press = [(e, hours_value(e)) for e in side.press if hours_value(e) and after_end(e.at)]
-        press_values = [h for _, h in press] + [m.duration_hours for m in self.press_mentions
-                                                if m.duration_hours and after_end(m.published_at)]
-        if vendor and press_values:
-            v_entry, v_hours = vendor[0]
-            typical = median(press_values)
-            low, high = sorted((v_hours, typical))
-            ratio = high / low if low > 0 else math.inf
-            # The press quote shown must itself be far from the vendor's figure: a typical value pulled
-            # away by other reports must not pair the vendor with a quote that agrees with it.
-            far = [(e, h) for e, h in press if max(h, v_hours) / max(min(h, v_hours), 1e-9) >= MAGNITUDE_RATIO]
-            if ratio >= MAGNITUDE_RATIO and (far or not press):
-                p_entry = min(far, key=lambda eh: abs(eh[1] - typical))[0] if far else None
-                v_text, p_text = _text(v_entry, v_hours), _text(p_entry, typical)
-                severity = 0.9 if math.isinf(ratio) else 0.4 + 0.2 * math.log2(ratio)
-                self.add("duration", "magnitude", [e for e, _ in vendor if e], [p_entry] if p_entry else [], v_text, p_text,
-                         severity, f'{_who_vendor([e for e, _ in vendor if e], self.provider)} puts the {self.provider} outage at '
-                                   f'{_said("duration", v_entry, v_text)} while {_who_press([p_entry] if p_entry else [])} reports '
-                                   f'{_said("duration", p_entry, p_text)}.')
+        def lengths(entries: list[Entry]) -> list[tuple[Entry, tuple[float, float]]]:
+            found = [(e, r) for e in entries if after_end(e.at) and (r := duration_range(e)) is not None]
+            whole = [(e, r) for e, r in found if not is_milestone(e)]
+            return whole or found  # milestones only when a side gives nothing else
+        vendor, press = lengths(side.vendor_all), lengths(_press(side))
+        # A press figure far from the length its own document presents (a corrected earlier figure,
+        # another measure) is not that document's account.
+        press = [(e, r) for e, r in press if e.document_id not in self.press_hours
+                 or not conflicting(r, (self.press_hours[e.document_id],) * 2)]
+        if vendor and press:
+            # A press figure conflicts when it cannot be true beside any of the vendor's figures.
+            far = [(e, min(conflicting(r, vr) for _, vr in vendor)) for e, r in press]
+            far = [(e, ratio) for e, ratio in far if ratio > 0]
+            if far:
+                p_entry, ratio = max(far, key=lambda er: (er[1], er[0].at or ""))
+                p_range = duration_range(p_entry)
+                v_entry = min(vendor, key=lambda ev: abs(math.log((ev[1][0] + ev[1][1] + 0.01) / (p_range[0] + p_range[1] + 0.01))))[0]
+                v_text, p_text = _text(v_entry, hours_value(v_entry)), _text(p_entry, hours_value(p_entry))
+                severity = 0.9 if math.isinf(ratio) else min(0.9, 0.4 + 0.2 * math.log2(ratio))
+                if len({e.document_id for e, _ in far}) == 1 and len(far) == 1:
+                    severity -= 0.1  # one report alone
+                self.add("duration", "magnitude", [v_entry], [e for e, _ in far], v_text, p_text, severity,
+                         f'{_who_vendor([v_entry], self.provider)} puts the {self.provider} outage at '
+                         f'{_said("duration", v_entry, v_text)} while {_who_press([p_entry])} reports '
+                         f'{_said("duration", p_entry, p_text)}.')
         if side.vendor_first is not side.vendor_current:
             # A figure given while the outage still ran is the time so far, which later figures
             # naturally exceed: only lengths stated once it was over can have changed.
@@ -368,28 +447,22 @@ class Detector:
 
     def scope(self, side: Side | None) -> None:
         side = side or Side()
-        vendor = [e for e in side.vendor_current if scope_rank(e) is not None]
-        press = [e for e in side.press if scope_rank(e) is not None]
-        # Scope is a framing ("extremely limited" vs "customers across the region"): it takes the
-        # outlet's own words. A monitoring firm's count alone stays in the accounts for readers.
-        press = [e for e in press if e.speaker_kind == "press"]
+        vendor = [e for e in side.vendor_all if scope_rank(e) is not None]
+        press = [e for e in _press(side) if scope_rank(e) is not None]
         if vendor and press:
-            v_rank = _most_common([scope_rank(e) for e in vendor])
-            counts = Counter(scope_rank(e) for e in press)
-            p_rank = max(counts, key=lambda r: (counts[r], abs(r - v_rank)))
-            if p_rank != v_rank:
-                differing = [e for e in press if scope_rank(e) == p_rank]
-                v_entry = next(e for e in vendor if scope_rank(e) == v_rank)
+            # The press claims a wider reach than the vendor's widest scope claim.
+            v_rank = max(scope_rank(e) for e in vendor)
+            wider = [e for e in press if scope_rank(e) > v_rank]
+            if wider:
+                p_rank = max(scope_rank(e) for e in wider)
+                differing = [e for e in wider if scope_rank(e) == p_rank]
+                widest = [e for e in vendor if scope_rank(e) == v_rank]
+                v_entry = widest[-1]
                 v_text, p_text = _text(v_entry), _text(differing[0])
-                self.add("scope", "scope", vendor, differing, v_text, p_text, 0.4 + 0.25 * abs(p_rank - v_rank),
-                         f'{_who_vendor(vendor, self.provider)} describes the {self.provider} outage as "{_short(v_text)}" while '
+                backing = min(1.0, 0.7 + 0.15 * len({e.document_id for e in differing}))
+                self.add("scope", "scope", widest, differing, v_text, p_text, (0.4 + 0.25 * (p_rank - v_rank)) * backing,
+                         f'{_who_vendor(widest, self.provider)} describes the {self.provider} outage as "{_short(v_text)}" while '
                          f'{_who_press(differing)} describes it as "{_short(p_text)}".')
-        if side.vendor_first is not side.vendor_current:
-            first = [e for e in side.vendor_first if scope_rank(e) is not None]
-            # Only a jump from "limited" to "global" (or back): neighbouring ranks are facets of one story.
-            if first and vendor and abs(scope_rank(first[0]) - _most_common([scope_rank(e) for e in vendor])) >= 2:
-                self._add_drift("scope", first[0], vendor[0])
-                return
         self._drift_counts(side)
 
     def _drift_counts(self, side: Side) -> None:
@@ -406,19 +479,22 @@ class Detector:
     # ------------------------------------------------------------ start / end
 
     def moment(self, attribute: str, side: Side | None) -> None:
+        """Drift: the vendor's earliest and latest statements giving an exact time for the boundary
+        disagree by DRIFT_MINUTES or more, described the same way (neither hedged nor a milestone,
+        and for an end both closing the incident or both ending customer impact)."""
         side = side or Side()
-        def window(e: Entry):
-            return parse_window(e.normalized) if isinstance(e.normalized, str) else None
-        vendor = [e for e in side.vendor_current if window(e)]
-        press = [e for e in side.press if window(e)]
-        if vendor and press:
-            v = window(vendor[0])
-            far = [e for e in press if window(e).gap(v) > START_GAP]
-            if len(far) * 2 > len(press):  # most of the press side disagrees, not one stray date
-                v_text, p_text = _text(vendor[0]), _text(far[0])
-                self.add(attribute, "contradiction", vendor[:1], far, v_text, p_text, 0.3,
-                         f'{_who_vendor(vendor, self.provider)} gives the {LABELS[attribute]} of the {self.provider} outage as '
-                         f'"{_short(v_text)}" while {_who_press(far)} gives "{_short(p_text)}".')
+        def exact(statement: list[Entry]) -> list[tuple[Entry, float]]:
+            return [(e, t) for e in statement if e.polarity == "asserts" and not is_milestone(e)
+                    and (t := _exact(e)) is not None]
+        statements = [found for st in sorted(side.vendor_all_statements(), key=Side._key) if (found := exact(st))]
+        if len(statements) < 2:
+            return
+        pick = max if attribute == "end" else min  # a statement's boundary: its earliest start, its latest end
+        (e0, t0), (e1, t1) = pick(statements[0], key=lambda et: et[1]), pick(statements[-1], key=lambda et: et[1])
+        if attribute == "end" and bool(_CLOSING.search(e0.quote or "")) != bool(_CLOSING.search(e1.quote or "")):
+            return
+        if abs(t1 - t0) >= DRIFT_MINUTES * 60:
+            self._add_drift(attribute, e0, e1)
 
 
 def _end_instant(record: IncidentRecord) -> float | None:

@@ -48,20 +48,34 @@ def test_ai_alleged_while_the_vendor_publishes_nothing_is_an_omission(tmp_path):
     assert found[("ai", "omission")]["press_value"] == "an AI tool pushed the change"
 
 
-def test_attack_speculation_the_vendor_rejects_is_a_denial_not_a_contradiction(tmp_path):
+def test_attack_speculation_voiced_only_by_outside_speakers_is_no_denial(tmp_path):
+    # `other` speakers (commentators, users) are on neither side: their speculation is no disagreement.
     db = new_db(tmp_path)
     press = add_document(db, "meta-press", published="2021-10-04T20:15:00Z", title="Facebook vanishes from the internet",
-                         mentions=[mention("Meta", start="2021-10-04", cause="network_bgp", claims=[
-                             claim("cause", "routes to its DNS servers disappeared", "network_bgp", "press"),
+                         mentions=[mention("Meta", start="2021-10-04", cause="config_change", claims=[
+                             claim("cause", "a configuration change cut its backbone", "config_change", "press"),
                              claim("cause", "the company had been hacked", "cyberattack", "other", speaker="security commentators")])])
     add_document(db, "meta-statement", kind="vendor", provider="Meta", published="2021-10-05T00:30:00Z", title="Update",
                  mentions=[mention("Meta", start="2021-10-04", cause="config_change", claims=[
                      claim("cause", "configuration changes on the backbone routers", "config_change", "vendor"),
-                     claim("cause", "withdrew their BGP advertisements", "network_bgp", "vendor"),
+                     claim("cause", "there was no malicious activity", "cyberattack", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, press))
+
+
+def test_attack_the_press_asserts_and_the_vendor_rejects_is_a_denial(tmp_path):
+    db = new_db(tmp_path)
+    press = add_document(db, "wire", published="2021-10-04T20:15:00Z", title="Facebook vanishes from the internet",
+                         mentions=[mention("Meta", start="2021-10-04", cause="cyberattack", claims=[
+                             claim("cause", "intruders wiped the routing tables", "cyberattack", "press", speaker="people familiar")])])
+    add_document(db, "meta-statement", kind="vendor", provider="Meta", published="2021-10-05T00:30:00Z", title="Update",
+                 mentions=[mention("Meta", start="2021-10-04", cause="config_change", claims=[
+                     claim("cause", "configuration changes on the backbone routers", "config_change", "vendor"),
                      claim("cause", "there was no malicious activity", "cyberattack", "vendor", polarity="denies")])])
     rebuild_incidents(db)
     found = disagreements(db, incident_of(db, press))
-    assert set(found) == {("cause", "denial")}
+    # A denial may stand beside a contradiction on the same attribute.
+    assert set(found) == {("cause", "denial"), ("cause", "contradiction")}
     assert found[("cause", "denial")]["vendor_value"] == "there was no malicious activity"
 
 

@@ -1,0 +1,259 @@
+"""Disagreements follow the written definitions (docs/labelling-guide.md, "Gold disagreements"):
+sides, and each kind's conditions. Worlds written for these tests, none taken from the sample."""
+
+from nlp.incidents import rebuild_incidents
+from tests.incidents.builders import add_document, claim, disagreements, incident_of, mention, new_db
+
+
+def _vendor(db, key, published, provider="Fastly", cause=None, duration=None, claims=()):
+    return add_document(db, key, kind="vendor", provider=provider, published=published, title=f"{provider} update {key}",
+                        mentions=[mention(provider, start="2025-03-03", cause=cause, duration=duration, claims=claims)])
+
+
+def _press(db, key, published, provider="Fastly", cause=None, duration=None, ai=None, claims=()):
+    return add_document(db, key, published=published, title=f"{provider} outage {key}",
+                        mentions=[mention(provider, start="2025-03-03", cause=cause, duration=duration, ai=ai, claims=claims)])
+
+
+# ---------------------------------------------------------------- sides
+
+
+def test_outside_speakers_alone_make_no_omission(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-04T09:00:00Z", ai=True, cause="ai_agent", claims=[
+        claim("ai", "an analyst thinks a coding assistant wrote the change", True, "other", speaker="an analyst"),
+        claim("cause", "users blame an AI agent", "ai_agent", "other", speaker="users")])
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, press))
+
+
+def test_a_document_field_without_press_claims_is_no_contradiction(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-04T09:00:00Z", cause="capacity", claims=[
+        claim("duration", "about two hours", 2.0, "press")])
+    _vendor(db, "statement", "2025-03-05T09:00:00Z", cause="config_change", claims=[
+        claim("cause", "a setting pushed to the cache fleet", "config_change", "vendor")])
+    rebuild_incidents(db)
+    assert ("cause", "contradiction") not in disagreements(db, incident_of(db, press))
+
+
+def test_press_claims_inside_a_vendor_document_are_the_vendors(tmp_path):
+    db = new_db(tmp_path)
+    vendor = _vendor(db, "statement", "2025-03-05T09:00:00Z", cause="config_change", claims=[
+        claim("cause", "a setting pushed to the cache fleet", "config_change", "vendor"),
+        claim("cause", "a storage bug, some thought", "software_bug", "press")])  # a misread speaker
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, vendor))
+
+
+# ---------------------------------------------------------------- contradiction / denial / omission
+
+
+def test_contradiction_compares_root_causes_not_every_layer_the_vendor_names(tmp_path):
+    # The vendor's latest account names the routing mechanism but roots it in a config change;
+    # the press says routing failure was the root: a contradiction.
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", provider="Microsoft 365", cause="network_bgp", claims=[
+        claim("cause", "at bottom the outage was a routing collapse", "network_bgp", "press")])
+    add_document(db, "review", kind="vendor", provider="Microsoft 365", published="2025-03-06T09:00:00Z", title="Review",
+                 mentions=[mention("Microsoft 365", start="2025-03-03", cause="config_change", claims=[
+                     claim("cause", "an unvetted router command was issued", "config_change", "vendor"),
+                     claim("cause", "routers could not forward packets while routes recomputed", "network_bgp", "vendor")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert set(found) == {("cause", "contradiction")}
+    assert "routing collapse" in found[("cause", "contradiction")]["press_value"]
+
+
+def test_a_cause_the_press_reports_as_history_is_not_its_assertion(tmp_path):
+    # The article's own account is the vendor's cause; that engineers first suspected an attack is history.
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", cause="config_change", claims=[
+        claim("cause", "engineers at first thought they were under attack", "cyberattack", "press"),
+        claim("cause", "a permissions change broke the file", "config_change", "press")])
+    _vendor(db, "postmortem", "2025-03-04T20:00:00Z", cause="config_change", claims=[
+        claim("cause", "a permissions change doubled the file", "config_change", "vendor"),
+        claim("cause", "this was not an attack", "cyberattack", "vendor", polarity="denies")])
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, press))
+
+
+def test_cause_omission_needs_a_vendor_that_never_addresses_the_cause(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", cause="hardware", claims=[
+        claim("cause", "a failed switch took the site down", "hardware", "press")])
+    _vendor(db, "note", "2025-03-04T20:00:00Z", claims=[claim("duration", "about two hours", 2.0, "vendor")])
+    rebuild_incidents(db)
+    assert set(disagreements(db, incident_of(db, press))) == {("cause", "omission")}
+
+    addressed = new_db(tmp_path, "addressed.db")
+    press = _press(addressed, "wire", "2025-03-05T09:00:00Z", cause="hardware", claims=[
+        claim("cause", "a failed switch took the site down", "hardware", "press")])
+    _vendor(addressed, "note", "2025-03-04T20:00:00Z", claims=[
+        claim("cause", "this was not an attack", "cyberattack", "vendor", polarity="denies")])
+    rebuild_incidents(addressed)
+    assert ("cause", "omission") not in disagreements(addressed, incident_of(addressed, press))
+
+
+def test_ai_omission_only_when_the_vendor_says_nothing_about_ai(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", ai=True, claims=[
+        claim("ai", "an AI assistant wrote the faulty migration", True, "press")])
+    _vendor(db, "note", "2025-03-04T20:00:00Z", claims=[
+        claim("cause", "a bad migration", "software_bug", "vendor")])
+    rebuild_incidents(db)
+    assert ("ai", "omission") in disagreements(db, incident_of(db, press))
+
+    denied = new_db(tmp_path, "denied.db")
+    press = _press(denied, "wire", "2025-03-05T09:00:00Z", ai=True, claims=[
+        claim("ai", "an AI assistant wrote the faulty migration", True, "press")])
+    _vendor(denied, "note", "2025-03-04T20:00:00Z", claims=[
+        claim("cause", "no AI tool was involved", "ai_agent", "vendor", polarity="denies")])
+    rebuild_incidents(denied)
+    assert set(disagreements(denied, incident_of(denied, press))) == {("ai", "denial")}
+
+
+# ---------------------------------------------------------------- drift of the cause
+
+
+def test_cause_drift_between_categories_of_one_mechanism(tmp_path):
+    # "A bad deployment" first, "a regular expression that backtracked" later: the categories share nothing.
+    db = new_db(tmp_path)
+    first = _vendor(db, "status", "2025-03-03T14:00:00Z", cause="deployment", claims=[
+        claim("cause", "a bad software deployment, now rolled back", "deployment", "vendor")])
+    _vendor(db, "postmortem", "2025-03-10T14:00:00Z", cause="software_bug", claims=[
+        claim("cause", "one rule's pattern backtracked and exhausted the CPUs", "software_bug", "vendor")])
+    rebuild_incidents(db)
+    assert set(disagreements(db, incident_of(db, first))) == {("cause", "drift")}
+
+
+def test_no_cause_drift_when_the_latest_account_keeps_the_first_cause(tmp_path):
+    db = new_db(tmp_path)
+    first = _vendor(db, "status", "2025-03-03T14:00:00Z", cause="config_change", claims=[
+        claim("cause", "a change to the API management system", "config_change", "vendor")])
+    _vendor(db, "report", "2025-03-10T14:00:00Z", cause="software_bug", claims=[
+        claim("cause", "a policy change with blank fields was written", "config_change", "vendor"),
+        claim("cause", "the binary hit a null pointer", "software_bug", "vendor")])
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, first))
+
+
+def test_cause_drift_starts_from_the_vendors_own_first_publication(tmp_path):
+    # A press paraphrase ("a DNS issue") precedes the vendor's own first statement ("a DNS configuration
+    # change"); the review keeps DNS as the symptom but blames an engineer: the own statements drifted.
+    db = new_db(tmp_path)
+    press = _press(db, "brief", "2025-03-03T22:00:00Z", provider="Salesforce", claims=[
+        claim("cause", "the company pointed to a DNS issue", "dns", "vendor")])
+    _vendor(db, "statement", "2025-03-04T03:00:00Z", provider="Salesforce", cause="config_change", claims=[
+        claim("cause", "a change to our DNS configuration", "config_change", "vendor")])
+    _vendor(db, "rca", "2025-03-10T17:00:00Z", provider="Salesforce", cause="human_error", claims=[
+        claim("cause", "names could not be resolved", "dns", "vendor"),
+        claim("cause", "the engineer used the emergency process for a routine change", "human_error", "vendor")])
+    rebuild_incidents(db)
+    assert ("cause", "drift") in disagreements(db, incident_of(db, press))
+
+
+# ---------------------------------------------------------------- scope
+
+
+def test_scope_is_the_press_claiming_more_than_the_vendors_widest_claim(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", claims=[
+        claim("scope", "customers across the region lost service", "regional", "press")])
+    _vendor(db, "first", "2025-03-03T10:00:00Z", claims=[claim("scope", "a small number of customers", "limited", "vendor")])
+    _vendor(db, "review", "2025-03-06T10:00:00Z", claims=[claim("scope", "customers in one region", "regional", "vendor")])
+    rebuild_incidents(db)
+    assert ("scope", "scope") not in disagreements(db, incident_of(db, press))
+
+    wider = new_db(tmp_path, "wider.db")
+    press = _press(wider, "wire", "2025-03-05T09:00:00Z", claims=[
+        claim("scope", "sites around the world went dark", "global", "press"),
+        claim("scope", "customers across the region lost service", "regional", "press")])
+    _vendor(wider, "first", "2025-03-03T10:00:00Z", claims=[claim("scope", "a small number of customers", "limited", "vendor")])
+    _vendor(wider, "review", "2025-03-06T10:00:00Z", claims=[claim("scope", "customers in one region", "regional", "vendor")])
+    rebuild_incidents(wider)
+    found = disagreements(wider, incident_of(wider, press))
+    assert set(found) == {("scope", "scope")}
+    assert found[("scope", "scope")]["press_value"] == "sites around the world went dark"
+    assert found[("scope", "scope")]["vendor_value"] == "customers in one region"
+
+
+def test_a_reach_word_changing_between_statements_is_no_scope_drift(tmp_path):
+    # "Some people are having trouble" while it runs, "people around the world" afterwards: no count changed.
+    db = new_db(tmp_path)
+    first = _vendor(db, "tweet", "2025-03-03T10:00:00Z", claims=[claim("scope", "some people are having trouble", "limited", "vendor")])
+    _vendor(db, "apology", "2025-03-04T10:00:00Z", claims=[claim("scope", "people around the world", "global", "vendor")])
+    rebuild_incidents(db)
+    assert ("scope", "drift") not in disagreements(db, incident_of(db, first))
+
+
+# ---------------------------------------------------------------- magnitude
+
+
+def _magnitude(tmp_path, name, vendor_claims, press_claims, press_duration=None):
+    db = new_db(tmp_path, f"{name}.db")
+    _vendor(db, "review", "2025-03-06T10:00:00Z", claims=vendor_claims)
+    press = _press(db, "wire", "2025-03-08T10:00:00Z", duration=press_duration, claims=press_claims)
+    rebuild_incidents(db)
+    return disagreements(db, incident_of(db, press)).get(("duration", "magnitude"))
+
+
+def test_press_words_far_from_the_vendors_figure_are_a_magnitude_gap(tmp_path):
+    found = _magnitude(tmp_path, "days", [claim("duration", "the update was live for 78 minutes", 1.3, "vendor")],
+                       [claim("duration", "the disruption stretched across days", None, "press"),
+                        claim("duration", "pulled within about an hour and a half", 1.5, "press")])
+    assert found is not None and "stretched across days" in found["press_value"]
+
+
+def test_durations_that_can_both_be_true_are_no_magnitude_gap(tmp_path):
+    # An upper bound against a figure inside it.
+    assert _magnitude(tmp_path, "bound", [claim("duration", "lasting 36 minutes", 0.6, "vendor")],
+                      [claim("duration", "the site returned within the hour", 1.0, "press")]) is None
+    # Words covering the figure.
+    assert _magnitude(tmp_path, "words", [claim("duration", "degraded for several hours in total", None, "vendor")],
+                      [claim("duration", "eight hours after the first errors", 8.0, "press")]) is None
+    # A press milestone ("most services were back") is not the outage's length when the press gives one.
+    assert _magnitude(tmp_path, "milestone", [claim("duration", "failures for a full day", 24.0, "vendor")],
+                      [claim("duration", "most services were back within about four hours", 4.0, "press"),
+                       claim("duration", "roughly a full day", 24.0, "press")]) is None
+    # A figure its own article has corrected.
+    assert _magnitude(tmp_path, "corrected", [claim("duration", "five hours and 35 minutes", 5.6, "vendor")],
+                      [claim("duration", "an earlier version said it lasted about an hour", 1.0, "press"),
+                       claim("duration", "more than five and a half hours", 5.6, "press")], press_duration=5.6) is None
+
+
+def test_a_vendor_milestone_counts_when_the_vendor_gives_no_other_length(tmp_path):
+    found = _magnitude(tmp_path, "core", [claim("duration", "core traffic was restored within a few hours", None, "vendor")],
+                       [claim("duration", "a disruption that lasted nearly a day", 24.0, "press")])
+    assert found is not None
+    whole = _magnitude(tmp_path, "whole", [claim("duration", "a total of 7 hours and 27 minutes", 7.45, "vendor"),
+                                           claim("duration", "most regions recovered within two hours and forty minutes", 2.67, "vendor")],
+                       [claim("duration", "the outage lasted about three hours", 3.0, "press")])
+    assert whole is not None
+
+
+# ---------------------------------------------------------------- start / end drift
+
+
+def _times(tmp_path, name, attribute, first, later):
+    db = new_db(tmp_path, f"{name}.db")
+    one = _vendor(db, "first", "2025-03-03T12:00:00Z", claims=[claim(attribute, first[0], first[1], "vendor")])
+    _vendor(db, "review", "2025-03-10T12:00:00Z", claims=[claim(attribute, later[0], later[1], "vendor")])
+    rebuild_incidents(db)
+    return (attribute, "drift") in disagreements(db, incident_of(db, one))
+
+
+def test_exact_times_for_one_boundary_moving_by_a_quarter_hour_are_drift(tmp_path):
+    assert _times(tmp_path, "start", "start", ("Starting at 09:56 UTC, requests failed", "2025-03-03T09:56:00Z"),
+                  ("Between 09:40 UTC and 13:00 UTC", "2025-03-03T09:40:00Z"))
+    assert not _times(tmp_path, "close", "start", ("Starting at 09:56 UTC, requests failed", "2025-03-03T09:56:00Z"),
+                      ("Between 09:50 UTC and 13:00 UTC", "2025-03-03T09:50:00Z"))
+
+
+def test_hedged_times_and_different_measures_are_no_drift(tmp_path):
+    assert not _times(tmp_path, "hedged", "start", ("errors began at approximately 10:00 UTC", "2025-03-03T10:00:00Z"),
+                      ("the first errors came at 09:41 UTC", "2025-03-03T09:41:00Z"))
+    assert not _times(tmp_path, "measure", "end", ("all services were normal at 15:01 UTC", "2025-03-03T15:01:00Z"),
+                      ("customer impact ended at 14:20 UTC", "2025-03-03T14:20:00Z"))
+    assert _times(tmp_path, "same", "end", ("customer impact ended at 15:01 UTC", "2025-03-03T15:01:00Z"),
+                  ("customer impact ended at 14:20 UTC", "2025-03-03T14:20:00Z"))
