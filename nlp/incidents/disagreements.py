@@ -23,7 +23,7 @@ from collections import Counter
 from data.models import stable_id
 from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai, hours_value
 from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
-from nlp.incidents.times import HOUR, parse_window
+from nlp.incidents.times import HOUR, parse_instant, parse_window
 
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
@@ -54,7 +54,7 @@ _UPPER = re.compile(_NEAR + r"\b(?:within|under|less than|up to|no more than|ins
 _LOWER = re.compile(_NEAR + r"\b(?:more than|over|at least|upwards of|longer than)\b")
 # An end time that closes the incident ("resolved", "all services normal") measures something else
 # than one that says when customer impact stopped: times of different kinds never drift.
-_CLOSING = re.compile(r"\b(?:resolved|closed|normal|all clear|fully|all (?:\w+ )?(?:services|systems|products))\b", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:resolved|closed|normal|all clear|fully)\b", re.IGNORECASE)
 
 
 def duration_range(entry: Entry) -> tuple[float, float] | None:
@@ -479,22 +479,27 @@ class Detector:
     # ------------------------------------------------------------ start / end
 
     def moment(self, attribute: str, side: Side | None) -> None:
-        """Drift: the vendor's earliest and latest statements giving an exact time for the boundary
-        disagree by DRIFT_MINUTES or more, described the same way (neither hedged nor a milestone,
-        and for an end both closing the incident or both ending customer impact)."""
+        """Drift: the vendor's earliest and latest statements giving an exact time for the boundary,
+        described the same way (neither hedged nor a milestone; for an end, both closing the incident
+        or both ending customer impact), are DRIFT_MINUTES or more apart."""
         side = side or Side()
-        def exact(statement: list[Entry]) -> list[tuple[Entry, float]]:
-            return [(e, t) for e in statement if e.polarity == "asserts" and not is_milestone(e)
-                    and (t := _exact(e)) is not None]
-        statements = [found for st in sorted(side.vendor_all_statements(), key=Side._key) if (found := exact(st))]
-        if len(statements) < 2:
-            return
+        # An end "for most customers" is a milestone; a time equal to when the statement was posted
+        # ("This incident has been resolved.") is the post's own timestamp, not a time it states.
+        def partial(e: Entry) -> bool:
+            return attribute == "end" and bool(_PARTIAL.search(e.quote or e.value or ""))
+        def kind(e: Entry) -> bool:
+            return attribute == "end" and bool(_CLOSING.search(e.quote or e.value or ""))
         pick = max if attribute == "end" else min  # a statement's boundary: its earliest start, its latest end
-        (e0, t0), (e1, t1) = pick(statements[0], key=lambda et: et[1]), pick(statements[-1], key=lambda et: et[1])
-        if attribute == "end" and bool(_CLOSING.search(e0.quote or "")) != bool(_CLOSING.search(e1.quote or "")):
-            return
-        if abs(t1 - t0) >= DRIFT_MINUTES * 60:
-            self._add_drift(attribute, e0, e1)
+        for closing in ((False, True) if attribute == "end" else (False,)):
+            statements = []
+            for st in sorted(side.vendor_all_statements(), key=Side._key):
+                found = [(e, t) for e in st if e.polarity == "asserts" and kind(e) == closing and not partial(e)
+                         and (t := _exact(e)) is not None and t != parse_instant(e.at)]
+                if found:
+                    statements.append(pick(found, key=lambda et: et[1]))
+            if len(statements) >= 2 and abs(statements[-1][1] - statements[0][1]) >= DRIFT_MINUTES * 60:
+                self._add_drift(attribute, statements[0][0], statements[-1][0])
+                return
 
 
 def _end_instant(record: IncidentRecord) -> float | None:

@@ -257,3 +257,20 @@ def test_hedged_times_and_different_measures_are_no_drift(tmp_path):
                       ("customer impact ended at 14:20 UTC", "2025-03-03T14:20:00Z"))
     assert _times(tmp_path, "same", "end", ("customer impact ended at 15:01 UTC", "2025-03-03T15:01:00Z"),
                   ("customer impact ended at 14:20 UTC", "2025-03-03T14:20:00Z"))
+
+
+def test_a_status_post_timestamp_and_a_partial_recovery_are_no_end_drift(tmp_path):
+    # "This incident has been resolved." read as an end at the moment it was posted is the post's
+    # timestamp; "for most customers" is a milestone. Neither can drift against a later exact end.
+    for name, quote, value in (("posted", "This incident has been resolved.", "2025-03-03T12:41:00Z"),
+                               ("partial", "Errors ended at 10:36 UTC for most customers.", "2025-03-03T10:36:00Z")):
+        db = new_db(tmp_path, f"{name}.db")
+        status = add_document(db, "status", kind="vendor", provider="Fastly", title="Errors on the edge",
+                              published="2025-03-03T12:41:00Z",
+                              updates=[("investigating", "2025-03-03T10:00:00Z", "We are investigating errors."),
+                                       ("resolved", "2025-03-03T12:41:00Z", quote)],
+                              mentions=[mention("Fastly", start="2025-03-03T09:47:00Z", claims=[claim("end", quote, value, "vendor")])])
+        closing = "We closed the incident at 12:10 UTC" if name == "posted" else "errors ended at 12:35 UTC"
+        _vendor(db, "summary", "2025-03-04T12:00:00Z", claims=[claim("end", closing, value[:11] + closing[-9:-4] + ":00Z", "vendor")])
+        rebuild_incidents(db)
+        assert ("end", "drift") not in disagreements(db, incident_of(db, status)), name
