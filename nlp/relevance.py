@@ -130,6 +130,15 @@ _TITLE_GENRE = re.compile(
 )
 _ADVISORY = re.compile(r"\b(?:vulnerabilit(?:y|ies)|flaws?|cve-\d|patch(?:es|ed)?|exploit(?:s|ed|ation)?|zero-day|security update|"
                        r"malicious package|researchers (?:said|say|found|disclosed))\b")
+# Substrings some alternative of a pattern needs (lower case): where none occurs the pattern cannot
+# match, and these patterns, with no literal start, are tried at every position of the text.
+_ADVISORY_GATE = ("vulnerabilit", "flaw", "cve-", "patch", "exploit", "zero-day", "security update", "malicious package",
+                  "researchers ")
+_POWER_GATE = ("power", "electric", "grid", "utilit", "substation", "transformer", "household", "homes", "streetlight",
+               "generator")
+_TITLE_GENRE_GATE = ("how to", "guide", "checklist", "tips", "survey", "finds", "report", "year in review", "q1", "q2", "q3",
+                     "q4", "raises", "funding round", "podcast", "webinar", "hiring", "ipo", "files for", "acquires", "buys",
+                     "launch", "unveil", "introduces", "adds")
 
 # Whose outage it is when the name is not in the gazetteer: a capitalised name before a service
 # noun ("Optus customers", "Visa's network") or after an outage noun and a preposition ("an outage at
@@ -248,7 +257,25 @@ def _inside(pos: int, spans) -> bool:
 
 def _power_sense(low: str, anchored: bool) -> bool:
     """A sentence (lower-cased) about an electricity outage to homes or a venue, naming no internet service."""
-    return not anchored and bool(_POWER_SENSE.search(low)) and not _INTERNET.search(low)
+    return not anchored and _names_power(low) and not _INTERNET.search(low)
+
+
+def _names_power(low: str) -> bool:
+    """_POWER_SENSE occurs in a lower-cased text."""
+    return _has(low, _POWER_GATE) and _POWER_SENSE.search(low) is not None
+
+
+def _is_advisory(low: str) -> bool:
+    """_ADVISORY occurs in a lower-cased text."""
+    return _has(low, _ADVISORY_GATE) and _ADVISORY.search(low) is not None
+
+
+def _genre_title(title: str) -> bool:
+    """_TITLE_GENRE occurs in a title (the substring test only on ASCII titles, where re.IGNORECASE
+    folds as str.lower does)."""
+    if title.isascii() and not _has(title.lower(), _TITLE_GENRE_GATE):
+        return False
+    return _TITLE_GENRE.search(title) is not None
 
 
 def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[int, int]], char_spans: list[tuple[int, int]]) -> set[int]:
@@ -405,7 +432,7 @@ def _title_signal(title: str) -> bool:
         return False
     for a, b in sorted(_non_event_spans(cleaned), reverse=True):
         cleaned = cleaned[:a] + " " + cleaned[b:]
-    if _POWER_SENSE.search(cleaned) and not _INTERNET.search(cleaned):
+    if _names_power(cleaned) and not _INTERNET.search(cleaned):
         cleaned = _POWER_OUTAGE_WORDS.sub(" ", cleaned)
     # cleaned is lower case: on ASCII titles it is its own lower-cased form
     return _HAS_TITLE_OUTAGE(cleaned, cleaned)
@@ -455,8 +482,8 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
             deferred.append((s, low, known, company_named, non_event_chars))
     if not tally.strong:
         # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
-        tally.advisory = sum(1 for s in sents if _ADVISORY.search(_lower(s)))
-    genre = bool(title and _TITLE_GENRE.search(title))
+        tally.advisory = sum(1 for s in sents if _is_advisory(_lower(s)))
+    genre = bool(title) and _genre_title(title)
     # a guide, survey, funding or launch title speaks of outages in general, not of one that happened
     title_hit = _title_signal(title) and not genre
     title_anchor = title_hit and bool(title_entities) and title_names_service(title)
