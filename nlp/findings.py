@@ -450,6 +450,17 @@ _CONSTRUCTIONS = (
 )
 
 
+# Every construction needs a word of its first group: a sentence with none of these has no construction.
+_CONSTRUCTION_FIRST_WORDS = tuple(dict.fromkeys(w for _cat, _pattern, needed in _CONSTRUCTIONS for w in needed[0]))
+
+
+def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in lower:
+            return True
+    return False
+
+
 def _has_a_word_of_each(lower: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """Plain loops: this runs for every construction of every sentence, and generators cost more."""
     for words in groups:
@@ -468,6 +479,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
     out = _Constructions({}, set(), False)
     # the word test holds for ASCII text only (re.I folds a few non-ASCII letters onto ASCII ones)
     lower = sent.lower if sent.text.isascii() else None
+    if lower is not None and not _holds_any(lower, _CONSTRUCTION_FIRST_WORDS):
+        return out
     for cat, pattern, needed in _CONSTRUCTIONS:
         if cat in out.found or (lower is not None and not _has_a_word_of_each(lower, needed)):
             continue
@@ -922,8 +935,8 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if sent.text.rstrip().endswith("?") or _is_heading(sent.text) or not _HAS_HIT(sent.text, sent.lower):
-        return []  # a reach states harm: without a harm word no candidate below could count
+    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or _is_heading(sent.text):
+        return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
     text = sent.text
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
