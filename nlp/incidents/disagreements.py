@@ -27,6 +27,9 @@ from nlp.incidents.times import HOUR, parse_instant, parse_window
 
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
+# Words against a figure or words conflict only when "far longer or shorter": a loose word ("a few
+# hours", "days") read from a sentence about something else must not make a gap by itself.
+WORDS_RATIO = 3.0
 # Rough ranges in hours of the words used instead of figures ("a brief event", "within a few
 # hours", "stretched across days"), most specific first. Two durations conflict only when their
 # ranges are MAGNITUDE_RATIO apart: "several hours" and "eight hours" can both be true.
@@ -80,10 +83,10 @@ def is_milestone(entry: Entry) -> bool:
     return bool(_PARTIAL.search(text) and _RECOVERY.search(text))
 
 
-def conflicting(a: tuple[float, float], b: tuple[float, float]) -> float:
+def conflicting(a: tuple[float, float], b: tuple[float, float], ratio: float = MAGNITUDE_RATIO) -> float:
     """How far apart two duration ranges are (the ratio of the nearer ends), 0 when both can be true."""
     low, high = (a, b) if a[1] <= b[1] else (b, a)
-    if high[0] <= 0 or high[0] < MAGNITUDE_RATIO * low[1]:
+    if high[0] <= 0 or high[0] < ratio * low[1]:
         return 0.0
     return high[0] / low[1] if low[1] > 0 else math.inf
 
@@ -288,7 +291,8 @@ class Detector:
         # 2. Denial: the press asserts a cause the vendor has a `denies` claim for.
         vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
         asserted = [e for _, es in roots for e in es]
-        denied = [e for e in asserted if cause_value(e) in vendor_denied]
+        # "Not AI" is the AI question: an AI agent denied is the ai attribute's denial, not the cause's.
+        denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) != "ai_agent"]
         if denied:
             value = _most_common([cause_value(e) for e in denied])
             p_entries = [e for e in denied if cause_value(e) == value]
@@ -327,7 +331,7 @@ class Detector:
         def causes(statement: list[Entry]) -> set[str]:
             rejected = {str(e.normalized).lower() for e in statement if e.polarity == "denies"}
             return {cause_value(e) for e in statement} - {None} - rejected
-        if later is None or causes(first) & causes(current):
+        if later is None or later in causes(first):
             return
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
         l_entry = next((e for e in current if cause_value(e) == later), current[0])
@@ -417,7 +421,10 @@ class Detector:
                  or not conflicting(r, (self.press_hours[e.document_id],) * 2)]
         if vendor and press:
             # A press figure conflicts when it cannot be true beside any of the vendor's figures.
-            far = [(e, min(conflicting(r, vr) for _, vr in vendor)) for e, r in press]
+            def gap(p: Entry, r: tuple, v: Entry, vr: tuple) -> float:
+                words = hours_value(p) is None or hours_value(v) is None
+                return conflicting(r, vr, WORDS_RATIO if words else MAGNITUDE_RATIO)
+            far = [(e, min(gap(e, r, v, vr) for v, vr in vendor)) for e, r in press]
             far = [(e, ratio) for e, ratio in far if ratio > 0]
             if far:
                 p_entry, ratio = max(far, key=lambda er: (er[1], er[0].at or ""))

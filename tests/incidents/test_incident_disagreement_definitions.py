@@ -127,15 +127,28 @@ def test_cause_drift_between_categories_of_one_mechanism(tmp_path):
     assert set(disagreements(db, incident_of(db, first))) == {("cause", "drift")}
 
 
-def test_no_cause_drift_when_the_latest_account_keeps_the_first_cause(tmp_path):
+def test_no_cause_drift_when_the_first_statement_already_named_the_latest_root_cause(tmp_path):
     db = new_db(tmp_path)
     first = _vendor(db, "status", "2025-03-03T14:00:00Z", cause="config_change", claims=[
-        claim("cause", "a change to the API management system", "config_change", "vendor")])
+        claim("cause", "a change to the API management system", "config_change", "vendor"),
+        claim("cause", "the change exposed a bug in the quota check", "software_bug", "vendor")])
     _vendor(db, "report", "2025-03-10T14:00:00Z", cause="software_bug", claims=[
         claim("cause", "a policy change with blank fields was written", "config_change", "vendor"),
         claim("cause", "the binary hit a null pointer", "software_bug", "vendor")])
     rebuild_incidents(db)
     assert ("cause", "drift") not in disagreements(db, incident_of(db, first))
+
+
+def test_cause_drift_when_the_latest_root_is_new_even_if_the_first_cause_stays_a_symptom(tmp_path):
+    # "DNS resolution issues" first; the review keeps DNS as the symptom and roots it in a race condition.
+    db = new_db(tmp_path)
+    first = _vendor(db, "status", "2025-03-03T14:00:00Z", provider="AWS", cause="dns", claims=[
+        claim("cause", "DNS resolution issues for the database endpoint", "dns", "vendor")])
+    _vendor(db, "summary", "2025-03-10T14:00:00Z", provider="AWS", cause="software_bug", claims=[
+        claim("cause", "the endpoint's DNS record was left empty", "dns", "vendor"),
+        claim("cause", "a latent race condition in the DNS automation", "software_bug", "vendor")])
+    rebuild_incidents(db)
+    assert ("cause", "drift") in disagreements(db, incident_of(db, first))
 
 
 def test_cause_drift_starts_from_the_vendors_own_first_publication(tmp_path):
@@ -274,3 +287,23 @@ def test_a_status_post_timestamp_and_a_partial_recovery_are_no_end_drift(tmp_pat
         _vendor(db, "summary", "2025-03-04T12:00:00Z", claims=[claim("end", closing, value[:11] + closing[-9:-4] + ":00Z", "vendor")])
         rebuild_incidents(db)
         assert ("end", "drift") not in disagreements(db, incident_of(db, status)), name
+
+
+def test_words_against_a_figure_need_to_be_far_apart(tmp_path):
+    # "A few hours" against 8.4 hours is under twice apart: loose words, no gap. "Days" against 78 minutes is far.
+    assert _magnitude(tmp_path, "few", [claim("duration", "between 15:41 and 00:05 UTC", 8.4, "vendor")],
+                      [claim("duration", "a few hours after the outage", None, "press")]) is None
+    assert _magnitude(tmp_path, "far", [claim("duration", "the update was live for 78 minutes", 1.3, "vendor")],
+                      [claim("duration", "recovery dragged on for days", None, "press")]) is not None
+
+
+def test_a_denied_ai_agent_cause_is_the_ai_denial_not_a_cause_denial(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-04T09:00:00Z", cause="ai_agent", ai=True, claims=[
+        claim("cause", "the coding agent deleted the environment", "ai_agent", "press")])
+    _vendor(db, "statement", "2025-03-05T09:00:00Z", cause="human_error", claims=[
+        claim("cause", "user error, not an AI agent", "ai_agent", "vendor", polarity="denies"),
+        claim("cause", "misconfigured access controls", "human_error", "vendor")])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert set(found) == {("cause", "contradiction"), ("ai", "denial")}
