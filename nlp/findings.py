@@ -82,25 +82,27 @@ class Finding:
 
 def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
     # "It did not say what the change was", "has not explained why": silence, not a denial. A verb
     # that also names a cause ("not to blame") and a denial verb ("rejected reports that") do deny.
     causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
     speech = {s for s, _ in sent.hits.get("SPEECH", ())} - causal
     neg_starts = {s for s, _ in sent.hits.get("NEG", ())
-                  if not (speech & {s + 1, s + 2} and doc[s].lower_ in ("not", "n't", "never", "no"))
+                  if not (speech & {s + 1, s + 2} and lower[s] in ("not", "n't", "never", "no"))
                   # "not the first time", "not only": emphasis, not negation
-                  and not (s + 2 < len(doc) and doc[s + 1].lower_ in ("the", "only", "just") and doc[s + 2].lower_ in ("first", "only", "last"))
-                  and not (s + 1 < len(doc) and doc[s + 1].lower_ in ("only", "just"))}
+                  and not (s + 2 < len(doc) and lower[s + 1] in ("the", "only", "just") and lower[s + 2] in ("first", "only", "last"))
+                  and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))}
     rejected = _REPORT_REJECTED.search(sent.text)
-    if rejected and sent.start + rejected.start() < doc[tok].idx:
+    if rejected and sent.start + rejected.start() < tokens.idx[tok]:
         return True  # "Reports that an AI agent caused the outage are false"
-    after = sent.text[doc[tok].idx + len(doc[tok].text) - sent.start:]
+    after = sent.text[tokens.idx[tok] + tokens.length[tok] - sent.start:]
     if _RULED_OUT_AFTER.match(after) or _NO_PART_AFTER.match(after):
         return True  # "a cyberattack had been ruled out", "AI had nothing to do with it"
     if not neg_starts:
         return _compared_away(doc, sent, tok)
     for i in range(tok - 1, max(sent.span.start, tok - window) - 1, -1):
-        low = doc[i].lower_
+        low = lower[i]
         if low in _CLAUSE_BREAK:
             break
         if i in neg_starts:
@@ -109,48 +111,49 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     for n in neg_starts:
         # "It did not, because a defect...": the negation ends at the comma, "because" starts a new clause
         if n < tok and any(n < c <= n + 2 and not any(doc[j].is_punct for j in range(n + 1, c)) for c in causal):
-            between = {doc[i].lower_ for i in range(n, tok)}
+            between = {lower[i] for i in range(n, tok)}
             if not between & _NEGATION_ENDS:
                 return True
     # "no evidence that user data was compromised", "no indication that it was an attack"
     for n in neg_starts:
-        if n < tok and n + 1 < len(doc) and doc[n + 1].lower_ in _NO_EVIDENCE:
+        if n < tok and n + 1 < len(doc) and lower[n + 1] in _NO_EVIDENCE:
             return True
         # "nothing in the account suggests its models had a hand in it": a negated evidence verb
-        if n < tok and doc[n].lower_ in _NOBODY and any(
-                lemma_of(doc[i].text) in _EVIDENCE_VERBS for i in range(n + 1, min(tok, n + 8))):
+        if n < tok and lower[n] in _NOBODY and any(
+                lemma_of(lower[i]) in _EVIDENCE_VERBS for i in range(n + 1, min(tok, n + 8))):
             return True
     if _compared_away(doc, sent, tok):
         return True
     # "the AI products were victims here, not the cause": a negated role after the trigger
     for i in range(tok + 1, min(sent.span.end - 1, tok + 10)):
-        if i in neg_starts and any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 1, min(sent.span.end, i + 3))):
-            if not any(doc[k].lower_ in _NEGATION_ENDS for k in range(tok + 1, i)):
+        if i in neg_starts and any(lower[j] in _INVOLVEMENT for j in range(i + 1, min(sent.span.end, i + 3))):
+            if not any(lower[k] in _NEGATION_ENDS for k in range(tok + 1, i)):
                 return True
     # "AI did not cause this event", "AI was not involved": auxiliary + negation right after the trigger.
     for i in range(tok + 1, min(sent.span.end - 1, tok + 5)):
-        low = doc[i].lower_
+        low = lower[i]
         if low in _CLAUSE_BREAK:
             break
         if low in _AUX and i + 1 in neg_starts:
             # only when the negation is about causing: "AI did not cause", not "the chatbot could not load"
-            if any(doc[j].lower_ in _INVOLVEMENT for j in range(i + 2, min(sent.span.end, i + 6))):
+            if any(lower[j] in _INVOLVEMENT for j in range(i + 2, min(sent.span.end, i + 6))):
                 return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
     # ... but not past a second report: "denied that its tool caused it and blamed a misconfigured role".
     speech = {c for c, _ in sent.hits.get("SPEECH", ())}
-    return any(s < tok and doc[s].lower_ in _DENY_VERBS and not any(
-        doc[j].lower_ in ("and", "but") and (j + 1 in speech or j + 2 in speech) for j in range(s + 1, tok))
+    return any(s < tok and lower[s] in _DENY_VERBS and not any(
+        lower[j] in ("and", "but") and (j + 1 in speech or j + 2 in speech) for j in range(s + 1, tok))
         for s in neg_starts)
 
 
 def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """"looked more like a configuration error than an attack": what follows a comparative "than"
     is the reading set aside."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for i in range(tok - 1, max(sent.span.start, tok - 4) - 1, -1):
-        if doc[i].lower_ == "than":
-            return any(doc[j].lower_ in _COMPARATIVE for j in range(max(sent.span.start, i - 10), i))
-        if doc[i].lower_ not in _THAN_FILLERS:
+        if lower[i] == "than":
+            return any(lower[j] in _COMPARATIVE for j in range(max(sent.span.start, i - 10), i))
+        if lower[i] not in _THAN_FILLERS:
             return False  # "configured more broadly than they should have been": not a reading set aside
     return False
 
@@ -158,13 +161,15 @@ def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
 def clause_bounds(doc: Doc, sent: SentenceInfo, tok: int) -> tuple[int, int]:
     """Char span of the clause around `tok` (between clause breaks), used when a sentence holds
     several claims of one attribute; otherwise the whole sentence is the quote."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
     s = tok
-    while s > sent.span.start and doc[s - 1].lower_ not in (";", "but") and not (doc[s - 1].lower_ == "and" and doc[s].lower_ == "that"):
+    while s > sent.span.start and lower[s - 1] not in (";", "but") and not (lower[s - 1] == "and" and lower[s] == "that"):
         s -= 1
     e = tok
-    while e < sent.span.end - 1 and doc[e + 1].lower_ not in (";", "but") and not (doc[e + 1].lower_ == "and" and e + 2 < len(doc) and doc[e + 2].lower_ == "that"):
+    while e < sent.span.end - 1 and lower[e + 1] not in (";", "but") and not (lower[e + 1] == "and" and e + 2 < len(doc) and lower[e + 2] == "that"):
         e += 1
-    return doc[s].idx, doc[e].idx + len(doc[e].text)
+    return tokens.idx[s], tokens.idx[e] + tokens.length[e]
 
 
 def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[str] = frozenset()) -> list[int]:
@@ -563,9 +568,10 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
 
 def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
     """"We found out it was a configuration change": "it/this/that" + copula right before a cause phrase."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for fam in fams:
         for s, _ in sent.hits[fam]:
-            window = [doc[i].lower_ for i in range(max(sent.span.start, s - 4), s)]
+            window = [lower[i] for i in range(max(sent.span.start, s - 4), s)]
             if any(w in _IDENTIFIED and j + 1 < len(window) and window[j + 1] in _COPULA for j, w in enumerate(window)):
                 return True
     return False
@@ -573,9 +579,10 @@ def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
 
 def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """A "limit" hit by an input that grew (a file, its entries) rather than by load."""
-    if doc[tok].lower_ not in ("limit", "limits"):
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if lower[tok] not in ("limit", "limits"):
         return False
-    near = {doc[i].lower_ for i in _clause_window(doc, sent, tok, 8)}
+    near = {lower[i] for i in _clause_window(doc, sent, tok, 8)}
     return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 
 
@@ -586,21 +593,23 @@ _RECOVERY_WORDS = frozenset("recover recovered recovering recovery restore resto
 
 def _seen_as_symptom(doc: Doc, sent: SentenceInfo, start: int, end: int) -> bool:
     """A cause word naming what users saw: a perception verb, then "<cause word> errors"."""
-    if not any(doc[i].lower_ in _SYMPTOM_NOUNS for i in range(end, min(sent.span.end, end + 2))):
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if not any(lower[i] in _SYMPTOM_NOUNS for i in range(end, min(sent.span.end, end + 2))):
         return False
-    return any(lemma_of(doc[i].text) in _PERCEIVE for i in range(max(sent.span.start, start - 3), start))
+    return any(lemma_of(lower[i]) in _PERCEIVE for i in range(max(sent.span.start, start - 3), start))
 
 
 def _explains_recovery(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """The causal connector before the cause word explains why recovery took long, not the outage."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     causal = [c for c, _ in sent.hits.get("CAUSAL", ()) if c < tok]
     if not causal:
         return False
     c = max(causal)
     for i in range(c - 1, max(sent.span.start, c - 9) - 1, -1):
-        if doc[i].text in (",", ";") and i < c - 1:
+        if lower[i] in (",", ";") and i < c - 1:
             return False
-        if doc[i].lower_ in _RECOVERY_WORDS:
+        if lower[i] in _RECOVERY_WORDS:
             return True
     return False
 
@@ -610,8 +619,9 @@ _OFFER_VERBS = frozenset("offer provide sell market operate include".split())
 
 def _words_before(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
     """Up to `width` tokens before `tok` in its clause (a comma inside a list does not end it)."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     lo = tok
-    while lo > max(sent.span.start, tok - width) and doc[lo - 1].lower_ not in (";", ":", "but", "because", "after", "when", "which", "that"):
+    while lo > max(sent.span.start, tok - width) and lower[lo - 1] not in (";", ":", "but", "because", "after", "when", "which", "that"):
         lo -= 1
     return range(lo, tok)
 
@@ -619,18 +629,19 @@ def _words_before(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
 def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     """A repair verb governs the cause word ("rolled back the change", "disabled the DNS automation",
     "the bug fix"; "rolled out a change" is no repair), or the thing itself came back."""
-    if tok + 1 < sent.span.end and doc[tok + 1].lower_ in ("fix", "fixes"):
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if tok + 1 < sent.span.end and lower[tok + 1] in ("fix", "fixes"):
         return True
     for i in range(tok - 1, max(sent.span.start, tok - 5) - 1, -1):
-        low = doc[i].lower_
+        low = lower[i]
         if low in _CLAUSE_BREAK and low not in ("and",):
             break
-        lemma = lemma_of(doc[i].text)
-        if lemma in _REPAIR_VERBS and doc[i].lower_ not in ("fix", "fixes"):
+        lemma = lemma_of(lower[i])
+        if lemma in _REPAIR_VERBS and lower[i] not in ("fix", "fixes"):
             return True
-        if lemma in _ADD_VERBS and doc[tok].lower_ == "capacity":
+        if lemma in _ADD_VERBS and lower[tok] == "capacity":
             return True  # "we have added capacity"
-        if lemma in ("roll", "bring") and any(doc[j].lower_ == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
+        if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
     return _restored_after(doc, sent, end)
 
@@ -638,7 +649,8 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
 def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
     """"Capacity was restored", "the network devices have recovered": the thing itself came back.
     "The DNS issue has been mitigated" still names the issue, so an issue noun keeps the cause."""
-    words = [doc[i].lower_ for i in range(end, min(sent.span.end, end + 5))]
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    words = [lower[i] for i in range(end, min(sent.span.end, end + 5))]
     if words and words[0] in _ISSUE_NOUNS:
         return False
     for j, w in enumerate(words):
@@ -657,26 +669,27 @@ def _silent_before(sent: SentenceInfo, char: int) -> bool:
 
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
-    low = doc[start].lower_
-    if cat == "environmental" and lemma_of(doc[start].text) in _QUANTITY_FIGURES and (
-            (end < len(doc) and doc[end].lower_ == "of")
-            or any(doc[i].lower_ in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    low = lower[start]
+    if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
+            (end < len(doc) and lower[end] == "of")
+            or any(lower[i] in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
-    if cat == "cyberattack" and any(lemma_of(doc[i].text) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
+    if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
-    if any(lemma_of(doc[i].text) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
+    if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
     if _seen_as_symptom(doc, sent, start, end):
         return True  # "visitors saw DNS errors": what users saw, not why
     if _explains_recovery(doc, sent, start):
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
-    if any(doc[i].lower_ in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
+    if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
-    if low == "fire" and start > sent.span.start and doc[start - 1].lower_ == "under":
+    if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
     if _repaired(doc, sent, start, end):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
-    if cat == "cyberattack" and any(doc[i].lower_ in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
+    if cat == "cyberattack" and any(lower[i] in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
         return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
@@ -684,10 +697,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if _DID_NO_HARM.search(clause_after[:60]) or _KEPT_WORKING.search(clause_after) or _COUNTERFACTUAL.match(clause_after):
         return True  # "the change caused no problems in staging", "DNS services kept running"
     if cat == "capacity" and low in ("limit", "limits") and not any(
-            doc[i].lower_ in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
+            lower[i] in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
         return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
     if cat == "human_error" and low in _SLIP_WORDS and not any(
-            doc[i].lower_ in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
+            lower[i] in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
         return True  # "an update applied by mistake": an unintended change, no person's slip
     return False
 
@@ -695,19 +708,25 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
 def _clause_text_after(doc: Doc, sent: SentenceInfo, end: int) -> str:
     """Text from token `end` to the next semicolon, colon, "but" or "that" ("DNS and security services
     kept running"; not "... a security incident and that customer data was not affected")."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     e = end
-    while e < sent.span.end and doc[e].lower_ not in (";", ":", "but", "while", "whereas", "that", "which"):
+    while e < sent.span.end and lower[e] not in (";", ":", "but", "while", "whereas", "that", "which"):
         e += 1
-    return doc[end:e].text if e > end else ""
+    if e == end:
+        return ""
+    # the text of tokens end..e-1 (what doc[end:e].text gives), cut from the sentence text
+    tokens = sent.tokens
+    return sent.text[tokens.idx[end] - sent.start:tokens.idx[e - 1] + tokens.length[e - 1] - sent.start]
 
 
 def _clause_window(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
     """Token indices around `tok`, at most `width` each side, not crossing a comma or semicolon."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     lo = tok
-    while lo > max(sent.span.start, tok - width) and doc[lo - 1].text not in (",", ";"):
+    while lo > max(sent.span.start, tok - width) and lower[lo - 1] not in (",", ";"):
         lo -= 1
     hi = tok
-    while hi < min(sent.span.end - 1, tok + width) and doc[hi + 1].text not in (",", ";"):
+    while hi < min(sent.span.end - 1, tok + width) and lower[hi + 1] not in (",", ";"):
         hi += 1
     return range(lo, hi + 1)
 
@@ -926,9 +945,11 @@ def _is_heading(text: str) -> bool:
 
 
 def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
-    for t in sent.span:
-        if t.idx + len(t.text) > char:
-            return t.i
+    """The sentence's first token that ends after `char`."""
+    tokens = sent.tokens
+    for i in range(sent.span.start, sent.span.end):
+        if tokens.idx[i] + tokens.length[i] > char:
+            return i
     return sent.span.start
 
 
@@ -953,6 +974,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
 
 def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]]:
     """Constructions first, then a count of what was hit, then the scope rule families."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
     text = sent.text
     found = _stated_reaches(sent)
     m = _COUNT.search(text) if _DIGIT.search(text) else None
@@ -964,14 +987,14 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
             found.append((m.start(), value, m.end()))
     if found:
         return found
-    if not (sent.has("OUTAGE") or any(doc[i].lower_ in _AFFECTED for i in range(sent.span.start, sent.span.end))):
+    if not (sent.has("OUTAGE") or any(lower[i] in _AFFECTED for i in range(sent.span.start, sent.span.end))):
         return []
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         for first, last in sent.hits.get(fam, ())[:1]:
-            end = doc[last - 1].idx + len(doc[last - 1].text) - sent.start
+            end = tokens.idx[last - 1] + tokens.length[last - 1] - sent.start
             if _REPORTS_AFTER.match(text, end):
                 continue  # "thousands of complaints": a count of reports, not of who was hit
-            found.append((doc[first].idx - sent.start, value, end))
+            found.append((tokens.idx[first] - sent.start, value, end))
     return found[:1]
 
 
