@@ -73,6 +73,9 @@ def duration_range(entry: Entry) -> tuple[float, float] | None:
         if _LOWER.search(text):
             return (hours, math.inf)
         return (hours, hours)
+    # Words are read from the claim's own phrase ("prolonged"), not the sentence around it ("barely a
+    # week after a prolonged disruption"), whose other time words need not measure the outage.
+    text = (entry.value or entry.quote or "").lower()
     if any(c in text for c in _COMPARATIVE):
         return None
     return next((r for word, r in DURATION_WORDS if word in text), None)
@@ -371,7 +374,9 @@ class Detector:
 
     def _add_drift(self, attribute: str, earlier: Entry, later: Entry) -> None:
         e_text, l_text = _text(earlier), _text(later)
-        self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, 0.5,
+        # Evidence strength: two of the vendor's own publications weigh more than a press paraphrase of one.
+        severity = 0.6 if earlier.own and later.own else 0.45
+        self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, severity,
                  f'{_who_vendor([later], self.provider)} changed its account of the {LABELS[attribute]} of the {self.provider} outage '
                  f'from {_said(attribute, earlier, e_text)} to {_said(attribute, later, l_text)}.')
 

@@ -307,3 +307,41 @@ def test_a_denied_ai_agent_cause_is_the_ai_denial_not_a_cause_denial(tmp_path):
     rebuild_incidents(db)
     found = disagreements(db, incident_of(db, press))
     assert set(found) == {("cause", "contradiction"), ("ai", "denial")}
+
+
+def test_severity_reflects_the_evidence(tmp_path):
+    # Drift between two of the vendor's own publications outweighs drift read from a press paraphrase.
+    own = new_db(tmp_path, "own.db")
+    first = _vendor(own, "status", "2025-03-03T14:00:00Z", cause="capacity", claims=[
+        claim("cause", "a surge in traffic", "capacity", "vendor")])
+    _vendor(own, "postmortem", "2025-03-10T14:00:00Z", cause="config_change", claims=[
+        claim("cause", "a permissions change to a database", "config_change", "vendor")])
+    rebuild_incidents(own)
+    quoted = new_db(tmp_path, "quoted.db")
+    brief = _press(quoted, "brief", "2025-03-03T14:00:00Z", claims=[
+        claim("cause", "a spokesperson blamed a surge in traffic", "capacity", "vendor", speaker="spokesperson")])
+    _vendor(quoted, "postmortem", "2025-03-10T14:00:00Z", cause="config_change", claims=[
+        claim("cause", "a permissions change to a database", "config_change", "vendor")])
+    rebuild_incidents(quoted)
+    strong = disagreements(own, incident_of(own, first))[("cause", "drift")]["severity"]
+    weak = disagreements(quoted, incident_of(quoted, brief))[("cause", "drift")]["severity"]
+    assert strong > weak
+
+    # Scope: the press claiming a wider reach in two reports outweighs one report.
+    sev = {}
+    for n in (1, 2):
+        db = new_db(tmp_path, f"scope{n}.db")
+        press = None
+        for i in range(n):
+            press = _press(db, f"wire{i}", f"2025-03-0{5 + i}T09:00:00Z", claims=[
+                claim("scope", f"sites around the world went dark ({i})", "global", "press")])
+        _vendor(db, "review", "2025-03-04T10:00:00Z", claims=[claim("scope", "a small number of customers", "limited", "vendor")])
+        rebuild_incidents(db)
+        sev[n] = disagreements(db, incident_of(db, press))[("scope", "scope")]["severity"]
+    assert sev[2] > sev[1]
+
+
+def test_duration_words_are_read_from_the_claims_phrase_not_its_sentence(tmp_path):
+    # "barely a week after a prolonged disruption": the week dates the article, it is not the outage's length.
+    assert _magnitude(tmp_path, "phrase", [claim("duration", "from 23:48 to 14:20 the next day", 14.5, "vendor")],
+                      [claim("duration", "barely a week after a prolonged disruption", None, "press", value="prolonged")]) is None
