@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from data.models import stable_id
@@ -92,6 +93,24 @@ def conflicting(a: tuple[float, float], b: tuple[float, float], ratio: float = M
     if high[0] <= 0 or high[0] < ratio * low[1]:
         return 0.0
     return high[0] / low[1] if low[1] > 0 else math.inf
+
+
+class _Ranges:
+    """Duration ranges sorted by their low end, to ask "is any of them compatible with this one?"
+    in O(log n): compatible when lo < ratio * r.hi and r.lo < ratio * hi (see `conflicting`)."""
+
+    def __init__(self, ranges: list[tuple[float, float]]):
+        ranges = sorted(ranges)
+        self.los = [lo for lo, _ in ranges]
+        self.max_hi = []
+        best = -math.inf
+        for _, hi in ranges:
+            best = max(best, hi)
+            self.max_hi.append(best)
+
+    def compatible(self, r: tuple[float, float], ratio: float) -> bool:
+        k = bisect_left(self.los, ratio * r[1]) if r[1] < math.inf else len(self.los)
+        return k > 0 and r[0] < ratio * self.max_hi[k - 1]
 
 
 def scope_rank(entry: Entry) -> int | None:
@@ -234,6 +253,10 @@ class Detector:
         self.press_cause = {m.document_id: m.cause_category for m in press_mentions if m.cause_category not in (None, "unknown")}
         self.press_hours = {m.document_id: m.duration_hours for m in press_mentions if m.duration_hours}
         self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
+        self.vendor_cause: dict[str, str] = {}  # a vendor document's own cause (not a status page's: many updates)
+        for m in self.vendor_mentions:
+            if not m.is_status and m.cause_category not in (None, "unknown"):
+                self.vendor_cause.setdefault(m.document_id, m.cause_category)
         self.found: list[Disagreement] = []
 
     def add(self, attribute: str, kind: str, vendor: list[Entry], press: list[Entry], vendor_value: str | None,
@@ -364,8 +387,7 @@ class Detector:
         """What a statement blames: the document's own cause field for a whole vendor document
         (a postmortem lists many causes but presents one), else its most repeated cause claim."""
         doc = statement[0].document_id
-        own_doc_cause = next((m.cause_category for m in self.vendor_mentions
-                              if m.document_id == doc and not m.is_status and m.cause_category not in (None, "unknown")), None)
+        own_doc_cause = self.vendor_cause.get(doc)
         if statement[0].own and own_doc_cause:
             return own_doc_cause
         # A cause the same statement rejects ("some said DDoS; it was not an attack") is not what it blames.
@@ -425,15 +447,20 @@ class Detector:
         press = [(e, r) for e, r in press if e.document_id not in self.press_hours
                  or not conflicting(r, (self.press_hours[e.document_id],) * 2)]
         if vendor and press:
-            # A press figure conflicts when it cannot be true beside any of the vendor's figures.
-            def gap(p: Entry, r: tuple, v: Entry, vr: tuple) -> float:
-                words = hours_value(p) is None or hours_value(v) is None
-                return conflicting(r, vr, WORDS_RATIO if words else MAGNITUDE_RATIO)
-            far = [(e, min(gap(e, r, v, vr) for v, vr in vendor)) for e, r in press]
-            far = [(e, ratio) for e, ratio in far if ratio > 0]
+            # A press figure conflicts when it cannot be true beside any of the vendor's figures
+            # (checked against sorted vendor ranges: linear in the claims, not press x vendor).
+            figures = _Ranges([r for v, r in vendor if hours_value(v) is not None])
+            words = _Ranges([r for v, r in vendor if hours_value(v) is None])
+            def far_from_all(e: Entry, r: tuple) -> bool:
+                loose = hours_value(e) is None
+                return (not figures.compatible(r, WORDS_RATIO if loose else MAGNITUDE_RATIO)
+                        and not words.compatible(r, WORDS_RATIO))
+            far = [(e, r) for e, r in press if far_from_all(e, r)]
             if far:
-                p_entry, ratio = max(far, key=lambda er: (er[1], er[0].at or ""))
-                p_range = duration_range(p_entry)
+                centre = math.log(sorted(max(r[0], 1e-3) for _, r in vendor)[len(vendor) // 2])
+                p_entry, p_range = max(far, key=lambda er: (abs(math.log(max(er[1][0], 1e-3)) - centre), er[0].at or ""))
+                ratio = min(conflicting(p_range, vr, 1.0) or math.inf for _, vr in vendor)
+                far = [(e, None) for e, _ in far]
                 v_entry = min(vendor, key=lambda ev: abs(math.log((ev[1][0] + ev[1][1] + 0.01) / (p_range[0] + p_range[1] + 0.01))))[0]
                 v_text, p_text = _text(v_entry, hours_value(v_entry)), _text(p_entry, hours_value(p_entry))
                 severity = 0.9 if math.isinf(ratio) else min(0.9, 0.4 + 0.2 * math.log2(ratio))
