@@ -374,15 +374,15 @@ class Extractor:
             third = self._third_party(s, provider, sdoc)
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
             for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor"):
-                c = self._claim_from(f, s, who(sdoc[f.tok].idx), full, 0.7 if s.has("CAUSAL") else 0.55)
+                c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
                 claims.append(c)
             if ai is not None:
-                c = self._claim_from(ai, s, who(sdoc[ai.tok].idx), full, 0.7)
+                c = self._claim_from(ai, s, who(s.tokens.idx[ai.tok]), full, 0.7)
                 c.extra["role"] = ai.role
                 claims.append(c)
             for sc in scope_findings(sdoc, s):  # a sentence may state two reaches in two clauses
-                claims.append(self._claim_from(sc, s, who(sdoc[sc.tok].idx), full, 0.6))
+                claims.append(self._claim_from(sc, s, who(s.tokens.idx[sc.tok]), full, 0.6))
             # Times and durations, only where the sentence speaks of the outage.
             # (a sentence telling what set the outage off — "at 04:09 UTC a content update was released" — counts too)
             # A recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC")
@@ -409,7 +409,7 @@ class Extractor:
                 claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
                                     _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
-            outage_chars = [sdoc[t].idx for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+            outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
             # the most precise point first: a clock time beats the bare day it falls on
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
@@ -492,26 +492,27 @@ class Extractor:
         Gateways, which …, did not scale")."""
         if not provider or not s.ents:
             return False
+        lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
         cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
         if not cause_toks:
             return False
         for e in s.ents:
             if not self._foreign(e, provider):
                 continue
-            if sdoc is not None and e.tok >= s.span.start + 2 and sdoc[e.tok - 1].lower_ in ("on", "via") \
-                    and sdoc[e.tok - 2].lower_ in _CHANNEL_VERBS:
+            if sdoc is not None and e.tok >= s.span.start + 2 and lower[e.tok - 1] in ("on", "via") \
+                    and lower[e.tok - 2] in _CHANNEL_VERBS:
                 continue
             after = max(e.end_tok, e.tok + 1)
-            if sdoc is not None and after < len(sdoc) and sdoc[after].lower_ in _CHANNEL_NOUNS:
+            if sdoc is not None and after < len(sdoc) and lower[after] in _CHANNEL_NOUNS:
                 continue  # "posted to its Telegram channel": where words were posted
             reach = 4 if e.label == "PROVIDER" else 2  # "a faulty CrowdStrike update", "a bad Falcon update"
             if any(e.tok < t <= e.tok + reach for t in cause_toks):
                 return True
             if sdoc is None:
                 continue
-            if any(0 < e.tok - t <= 4 and sdoc[e.tok - 1].lower_ in _SUPPLIER_PREP for t in cause_toks):
+            if any(0 < e.tok - t <= 4 and lower[e.tok - 1] in _SUPPLIER_PREP for t in cause_toks):
                 return True
-            if e.tok > s.span.start and sdoc[e.tok - 1].lower_ in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
+            if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
                 return True
         return False
 

@@ -201,9 +201,10 @@ _CHANGE_NOUNS = frozenset("code change changes configuration config script patch
 
 def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     """"code that an AI assistant had written": a change noun, then the AI, then a writing verb."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for m in mentions:
-        before = any(doc[i].lower_ in _CHANGE_NOUNS for i in range(max(sent.span.start, m - 6), m))
-        after = any(doc[i].lower_ in _WRITTEN for i in range(m + 1, min(sent.span.end, m + 5)))
+        before = any(lower[i] in _CHANGE_NOUNS for i in range(max(sent.span.start, m - 6), m))
+        after = any(lower[i] in _WRITTEN for i in range(m + 1, min(sent.span.end, m + 5)))
         if before and after:
             return True
     return False
@@ -219,17 +220,18 @@ _CONTRAST = frozenset("but instead anyway despite although though ignored ignori
 def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     """Every AI mention is the object of a request ("asked the agent to ..."), and nothing says it
     went otherwise ("but", "instead", "despite")."""
-    if any(doc[i].lower_ in _CONTRAST for i in range(sent.span.start, sent.span.end)):
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if any(lower[i] in _CONTRAST for i in range(sent.span.start, sent.span.end)):
         return False
-    return all(any(lemma_of(doc[i].text) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
+    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
                for m in mentions)
 
 
 def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
     """The AI mention is the object of a harm word shortly before it, with no "by" (agent) in between."""
-    doc = sent.span.doc
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for h in harm:
-        if h < mention <= h + 8 and not any(doc[i].lower_ in ("by", "after", "because", "when") for i in range(h, mention)):
+        if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)):
             return True
     return False
 
@@ -237,19 +239,21 @@ def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
 def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
         return False
     outage = [t for t, _ in sent.hits.get("OUTAGE", ())]
     causal = [t for t, _ in sent.hits.get("CAUSAL", ())]
     if not causal:
         return bool(outage)
-    harming = [c for c in causal if lemma_of(sent.span.doc[c].text) in _HARM_VERBS]
+    harming = [c for c in causal if lemma_of(lower[c]) in _HARM_VERBS]
     if all(_harmed(sent, m, outage + harming) for m in mentions):
         return True  # "the outage took down ChatGPT, Claude and other AI services"
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
         return None  # no AI phrase and no name: no mention below could be found
     mentions = _ai_mentions(sent, weak, agent_tools)
@@ -283,7 +287,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             role = "ai_in_loop"
         elif sent.has("AI_MISTAKE") and not sent.has("AI_ACTION", "CAUSAL"):
             role = "other"  # "an incorrect answer from an AI bot": the AI erred, it did not act on systems
-        elif sent.has("AI_ACTION") or tool_agentic or any(doc[t].lower_ in ("agent", "agents", "agentic") or (t + 1 < len(doc) and doc[t + 1].lower_ in ("agent", "agents")) for t in mentions):
+        elif sent.has("AI_ACTION") or tool_agentic or any(lower[t] in ("agent", "agents", "agentic") or (t + 1 < len(doc) and lower[t + 1] in ("agent", "agents")) for t in mentions):
             role = "agent_action"
         else:
             role = "other"
@@ -374,6 +378,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
 
     `lenient`: in a status-page timeline or a vendor's own statement every sentence is about the
     incident, so a cause word needs no causal or outage framing ("The network congestion is easing")."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.text.rstrip().endswith("?"):
         return []
     fams = sent.cause_families()
@@ -381,7 +386,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     ai_asserts = ai is not None and ai.polarity == "asserts"
     if not fams and not constructions.found and not ai_asserts and not third_party:
         return []
-    overloaded = any(doc[t].lower_ in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
+    overloaded = any(lower[t] in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
               or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams))
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
@@ -506,6 +511,7 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
 def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple[str, str], int]:
     """(category, polarity) -> first trigger token, for the cause trigger phrases that, in their
     construction, name what went wrong."""
+    tokens = sent.tokens  # char offsets and lengths by token
     generic = bool(_GENERIC.search(sent.text))
     repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
     # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
@@ -524,9 +530,9 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             if cat == "capacity" and _outgrown_limit(doc, sent, s):
                 found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
                 continue
-            if _not_a_cause(doc, sent, cat, s, e) or any(a <= doc[s].idx < b for a, b in repairs):
+            if _not_a_cause(doc, sent, cat, s, e) or any(a <= tokens.idx[s] < b for a, b in repairs):
                 continue
-            if _silent_before(sent, doc[s].idx):
+            if _silent_before(sent, tokens.idx[s]):
                 continue  # "has not used the word BGP": neither said nor denied
             pol = "denies" if negated(doc, sent, s) else "asserts"
             if pol == "asserts" and generic:
@@ -537,9 +543,11 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
 
 def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
     """Readings that depend on the sentence as a whole (edits `found`)."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
     change = found.get(("config_change", "asserts"))
-    if change is not None and doc[change].lower_ in _WRONG and any(
-            doc[i].lower_ in _HUMAN_AGENT for i in range(max(sent.span.start, change - 8), change)):
+    if change is not None and lower[change] in _WRONG and any(
+            lower[i] in _HUMAN_AGENT for i in range(max(sent.span.start, change - 8), change)):
         # "an engineer applied the wrong configuration by hand": a person's slip, not a change on its own
         del found[("config_change", "asserts")]
         found.setdefault(("human_error", "asserts"), change)
@@ -551,13 +559,13 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
     suspicion = _SUSPICION_DISMISSED.search(sent.text) if sent.has("SPECULATION") else None
     if suspicion:
         # "Some users suspected a cyberattack, but the company said there was no sign of one"
-        for cat, tok in [(c, t) for (c, p), t in found.items() if p == "asserts" and doc[t].idx < sent.start + suspicion.start()]:
+        for cat, tok in [(c, t) for (c, p), t in found.items() if p == "asserts" and tokens.idx[t] < sent.start + suspicion.start()]:
             del found[(cat, "asserts")]
             found.setdefault((cat, "denies"), tok)
     overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
-                     and doc[t].lower_ in _OVERLOAD_WORDS), None)
+                     and lower[t] in _OVERLOAD_WORDS), None)
     new_sw = _NEW_SOFTWARE.search(sent.text)
-    if overload is not None and new_sw and sent.start + new_sw.start() < doc[overload].idx:
+    if overload is not None and new_sw and sent.start + new_sw.start() < tokens.idx[overload]:
         found.setdefault(("software_bug", "asserts"), overload)  # "a new service that overloaded the API servers"
         del found[("capacity", "asserts")]
     if sent.has("SPECULATION"):
