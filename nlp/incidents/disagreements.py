@@ -243,6 +243,20 @@ def _exact(entry: Entry):
     return None if _HEDGE.search(entry.quote or entry.value or "") else w.lo
 
 
+def _rejected(statement: list[Entry]) -> set[str]:
+    """Causes a statement rejects: denied at least as often as it asserts them ("people asked whether
+    this was an attack; it was not"), not a cause it gives four times and once reads as denied."""
+    tally: Counter = Counter()
+    denied = set()
+    for e in statement:
+        if e.polarity == "denies" and isinstance(e.normalized, str):
+            denied.add(e.normalized.strip().lower())
+            tally[e.normalized.strip().lower()] += 1
+        elif cause_value(e):
+            tally[cause_value(e)] -= 1
+    return {c for c in denied if tally[c] >= 0}
+
+
 class Detector:
     def __init__(self, incident_id: str, provider: str | None, press_mentions: list[MentionInfo],
                  vendor_mentions: list[MentionInfo]):
@@ -318,7 +332,8 @@ class Detector:
         vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
         asserted = [e for _, es in roots for e in es]
         # "Not AI" is the AI question: an AI agent denied is the ai attribute's denial, not the cause's.
-        denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) != "ai_agent"]
+        # A cause that is the vendor's own root is no denial, whatever a stray sentence of it reads as denying.
+        denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) not in ("ai_agent", root)]
         if denied:
             value = _most_common([cause_value(e) for e in denied])
             p_entries = [e for e in denied if cause_value(e) == value]
@@ -355,8 +370,7 @@ class Detector:
         # The first statement's causes share nothing with the latest one's (a deeper cause of another
         # category counts); a cause a statement itself rejects is not one it gives.
         def causes(statement: list[Entry]) -> set[str]:
-            rejected = {str(e.normalized).lower() for e in statement if e.polarity == "denies"}
-            return {cause_value(e) for e in statement} - {None} - rejected
+            return {cause_value(e) for e in statement} - {None} - _rejected(statement)
         if later is None or later in causes(first):
             return
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
@@ -391,7 +405,7 @@ class Detector:
         if statement[0].own and own_doc_cause:
             return own_doc_cause
         # A cause the same statement rejects ("some said DDoS; it was not an attack") is not what it blames.
-        rejected = {str(e.normalized).lower() for e in statement if e.polarity == "denies"}
+        rejected = _rejected(statement)
         return _most_common([cause_value(e) for e in statement if cause_value(e) not in rejected])
 
     def _add_drift(self, attribute: str, earlier: Entry, later: Entry) -> None:

@@ -345,3 +345,20 @@ def test_duration_words_are_read_from_the_claims_phrase_not_its_sentence(tmp_pat
     # "barely a week after a prolonged disruption": the week dates the article, it is not the outage's length.
     assert _magnitude(tmp_path, "phrase", [claim("duration", "from 23:48 to 14:20 the next day", 14.5, "vendor")],
                       [claim("duration", "barely a week after a prolonged disruption", None, "press", value="prolonged")]) is None
+
+
+def test_a_stray_denial_of_the_vendors_own_cause_is_neither_denial_nor_drift(tmp_path):
+    # The vendor blames a fire throughout; one sentence of its first notice reads as denying the fire
+    # ("could not bring the fire under control"). The press agrees it was the fire.
+    db = new_db(tmp_path)
+    first = _vendor(db, "notice", "2025-03-03T09:30:00Z", provider="OVHcloud", cause="environmental", claims=[
+        claim("cause", "a major fire broke out in one building", "environmental", "vendor"),
+        claim("cause", "firefighters could not bring the fire under control", "environmental", "vendor", polarity="denies"),
+        claim("cause", "two buildings were shut down because of the fire", "environmental", "vendor")])
+    _vendor(db, "plan", "2025-03-10T18:00:00Z", provider="OVHcloud", cause="environmental", claims=[
+        claim("cause", "a week after the fire at our site", "environmental", "vendor")])
+    _press(db, "wire", "2025-03-03T11:00:00Z", provider="OVHcloud", cause="environmental", claims=[
+        claim("cause", "a fire destroyed the data centre", "environmental", "press")])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, first))
+    assert ("cause", "denial") not in found and ("cause", "drift") not in found
