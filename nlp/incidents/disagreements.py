@@ -267,6 +267,9 @@ class Detector:
         self.press_cause = {m.document_id: m.cause_category for m in press_mentions if m.cause_category not in (None, "unknown")}
         self.press_hours = {m.document_id: m.duration_hours for m in press_mentions if m.duration_hours}
         self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
+        # Status-page updates each give the window of the symptom they handle ("between 23:49 and
+        # 02:24, DynamoDB requests failed"): a phase as often as the whole outage, never a boundary to drift.
+        self.status_docs = {m.document_id for m in vendor_mentions if m.is_status}
         self.vendor_cause: dict[str, str] = {}  # a vendor document's own cause (not a status page's: many updates)
         for m in self.vendor_mentions:
             if not m.is_status and m.cause_category not in (None, "unknown"):
@@ -547,6 +550,7 @@ class Detector:
             statements = []
             for st in sorted(side.vendor_all_statements(), key=Side._key):
                 found = [(e, t) for e in st if e.polarity == "asserts" and kind(e) == closing and not partial(e)
+                         and not (e.document_id in self.status_docs and _is_window(e))
                          and (t := _exact(e)) is not None and t != parse_instant(e.at)]
                 if found:
                     statements.append(pick(found, key=lambda et: et[1]))

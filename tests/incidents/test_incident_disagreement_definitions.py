@@ -362,3 +362,19 @@ def test_a_stray_denial_of_the_vendors_own_cause_is_neither_denial_nor_drift(tmp
     rebuild_incidents(db)
     found = disagreements(db, incident_of(db, first))
     assert ("cause", "denial") not in found and ("cause", "drift") not in found
+
+
+def test_a_status_update_window_is_a_phase_not_an_end_to_drift(tmp_path):
+    db = new_db(tmp_path)
+    status = add_document(db, "status", kind="vendor", provider="AWS", title="Increased error rates",
+                          published="2025-03-03T22:53:00Z",
+                          updates=[("investigating", "2025-03-03T07:10:00Z", "We are investigating increased error rates."),
+                                   ("resolved", "2025-03-03T22:53:00Z",
+                                    "Between 06:49 and 09:24 UTC, database requests failed in one region.")],
+                          mentions=[mention("AWS", start="2025-03-03T06:49:00Z", claims=[
+                              claim("end", "Between 06:49 and 09:24 UTC, database requests failed in one region.",
+                                    "2025-03-03T09:24:00Z", "vendor")])])
+    _vendor(db, "summary", "2025-03-06T17:00:00Z", provider="AWS", claims=[
+        claim("end", "customer impact ended at 21:20 UTC", "2025-03-03T21:20:00Z", "vendor")])
+    rebuild_incidents(db)
+    assert ("end", "drift") not in disagreements(db, incident_of(db, status))
