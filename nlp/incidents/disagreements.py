@@ -357,28 +357,34 @@ class Detector:
         self._drift_cause(side)
 
     def _drift_cause(self, side: Side) -> None:
-        if self._retracted_cause(side):
-            return
+        # A changed cause first (its summary names both causes); else a cause given and later denied.
+        if not self._changed_cause(side):
+            self._retracted_cause(side)
+
+    def _changed_cause(self, side: Side) -> bool:
         current = side.vendor_current
         if not current:
-            return
+            return False
         statements = sorted(side.vendor_all_statements(), key=Side._key)
         giving = [st for st in statements if st is not current and self._main_cause(st) is not None]
         # The first statement: the vendor's own earliest publication giving a cause, else the
         # earliest report of what it said (press quotes are a second-hand record of the vendor).
         first = next((st for st in giving if st[0].own), giving[0] if giving else None)
         if first is None or Side._key(first) > Side._key(current):
-            return
+            return False
         earlier, later = self._main_cause(first), self._main_cause(current)
         # The first statement's causes share nothing with the latest one's (a deeper cause of another
         # category counts); a cause a statement itself rejects is not one it gives.
         def causes(statement: list[Entry]) -> set[str]:
             return {cause_value(e) for e in statement} - {None} - _rejected(statement)
         if later is None or later in causes(first):
-            return
+            return False
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
-        l_entry = next((e for e in current if cause_value(e) == later), current[0])
+        # A latest statement that denies the first cause outright says so in the summary ("no such policy").
+        l_entry = next((e for e in current if e.polarity == "denies" and str(e.normalized).strip().lower() == earlier),
+                       next((e for e in current if cause_value(e) == later), current[0]))
         self._add_drift("cause", e_entry, l_entry)
+        return True
 
     def _retracted_cause(self, side: Side) -> bool:
         """The vendor's side gave a cause and later said it was not so ("there is no such policy"):
@@ -415,9 +421,10 @@ class Detector:
         e_text, l_text = _text(earlier), _text(later)
         # Evidence strength: two of the vendor's own publications weigh more than a press paraphrase of one.
         severity = 0.6 if earlier.own and later.own else 0.45
+        now = f'denying it ("{_short(l_text)}")' if later.polarity == "denies" else _said(attribute, later, l_text)
         self.add(attribute, "drift", [earlier, later], [], f"{l_text} (earlier: {e_text})", None, severity,
                  f'{_who_vendor([later], self.provider)} changed its account of the {LABELS[attribute]} of the {self.provider} outage '
-                 f'from {_said(attribute, earlier, e_text)} to {_said(attribute, later, l_text)}.')
+                 f'from {_said(attribute, earlier, e_text)} to {now}.')
 
     # ------------------------------------------------------------ ai
 

@@ -378,3 +378,18 @@ def test_a_status_update_window_is_a_phase_not_an_end_to_drift(tmp_path):
         claim("end", "customer impact ended at 21:20 UTC", "2025-03-03T21:20:00Z", "vendor")])
     rebuild_incidents(db)
     assert ("end", "drift") not in disagreements(db, incident_of(db, status))
+
+
+def test_a_changed_cause_is_reported_before_a_suspicion_the_same_post_dismissed(tmp_path):
+    db = new_db(tmp_path)
+    brief = _press(db, "brief", "2025-03-03T13:35:00Z", provider="Cloudflare", claims=[
+        claim("cause", "a spokesperson said they saw a spike in unusual traffic", "capacity", "vendor", speaker="spokesperson")])
+    _vendor(db, "postmortem", "2025-03-03T23:30:00Z", provider="Cloudflare", cause="config_change", claims=[
+        claim("cause", "a permissions change doubled a feature file", "config_change", "vendor"),
+        claim("cause", "the team at first suspected a DDoS attack", "cyberattack", "vendor"),
+        claim("cause", "the outage was not caused by a cyberattack", "cyberattack", "vendor", polarity="denies")])
+    _press(db, "followup", "2025-03-04T08:00:00Z", provider="Cloudflare", cause="config_change", claims=[
+        claim("cause", "the company says no attack was involved", "cyberattack", "vendor", polarity="denies")])
+    rebuild_incidents(db)
+    drift = disagreements(db, incident_of(db, brief))[("cause", "drift")]
+    assert "spike in unusual traffic" in drift["summary"] and "permissions change" in drift["summary"]
