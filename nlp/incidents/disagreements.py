@@ -411,7 +411,7 @@ class Detector:
         (a postmortem lists many causes but presents one), else its most repeated cause claim."""
         doc = statement[0].document_id
         own_doc_cause = self.vendor_cause.get(doc)
-        if statement[0].own and own_doc_cause:
+        if statement[0].own and own_doc_cause and any(cause_value(e) == own_doc_cause for e in statement):
             return own_doc_cause
         # A cause the same statement rejects ("some said DDoS; it was not an attack") is not what it blames.
         rejected = _rejected(statement)
