@@ -393,3 +393,13 @@ def test_a_changed_cause_is_reported_before_a_suspicion_the_same_post_dismissed(
     rebuild_incidents(db)
     drift = disagreements(db, incident_of(db, brief))[("cause", "drift")]
     assert "spike in unusual traffic" in drift["summary"] and "permissions change" in drift["summary"]
+
+
+def test_a_vendor_cause_field_no_claim_states_is_not_its_root(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-03-05T09:00:00Z", cause="config_change", claims=[
+        claim("cause", "a bad configuration push", "config_change", "press")])
+    _vendor(db, "review", "2025-03-04T09:00:00Z", cause="network_bgp", claims=[  # a misread field
+        claim("cause", "a configuration change to the edge routers", "config_change", "vendor")])
+    rebuild_incidents(db)
+    assert ("cause", "contradiction") not in disagreements(db, incident_of(db, press))
