@@ -255,6 +255,8 @@ class Extractor:
                 count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
                 order += 1
         for s in sents:
+            if not s.ents:
+                continue  # nothing named: nothing to count
             w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
             s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             for e in s.ents:
