@@ -2,8 +2,9 @@
 
 The vendor account is ordered by when each statement was made: the latest statement is the
 vendor's current position, earlier ones are its history (where drift shows). Press and `other`
-speakers (analysts, monitoring firms, customers) form the press side; each entry keeps its
-speaker kind so `other` stays distinguishable.
+speakers (analysts, monitoring firms, customers) are listed together on the press side for readers;
+each entry keeps its speaker kind, and disagreements read only `press` speakers (`other` is on
+neither side: docs/labelling-guide.md, "Gold disagreements").
 """
 
 from __future__ import annotations
