@@ -134,7 +134,6 @@ def counts(entry: Entry) -> list[tuple[int, str]]:
 
 
 LABELS = {"cause": "cause", "ai": "role of AI", "duration": "duration", "scope": "scope", "start": "start time", "end": "end time"}
-START_GAP = 6 * HOUR
 
 
 def _text(entry: Entry | None, fallback: object = None) -> str:
