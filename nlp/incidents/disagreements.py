@@ -87,6 +87,14 @@ def is_milestone(entry: Entry) -> bool:
     return bool(_PARTIAL.search(text) and _RECOVERY.search(text))
 
 
+# A projection ("we expect to restart within about a week") is not a duration of the outage (C3).
+_PROJECTION = re.compile(r"\b(?:expect\w*|will|plan\w*|estimat\w*|anticipat\w*|likely to|forecast\w*)\b", re.IGNORECASE)
+
+
+def is_projection(entry: Entry) -> bool:
+    return bool(_PROJECTION.search(entry.quote or entry.value or ""))
+
+
 def conflicting(a: tuple[float, float], b: tuple[float, float], ratio: float = MAGNITUDE_RATIO) -> float:
     """How far apart two duration ranges are (the ratio of the nearer ends), 0 when both can be true."""
     low, high = (a, b) if a[1] <= b[1] else (b, a)
@@ -461,7 +469,7 @@ class Detector:
             published = parse_window(at)
             return ended is None or published is None or published.hi >= ended
         def lengths(entries: list[Entry]) -> list[tuple[Entry, tuple[float, float]]]:
-            found = [(e, r) for e in entries if after_end(e.at) and (r := duration_range(e)) is not None]
+            found = [(e, r) for e in entries if after_end(e.at) and not is_projection(e) and (r := duration_range(e)) is not None]
             whole = [(e, r) for e, r in found if not is_milestone(e)]
             return whole or found  # milestones only when a side gives nothing else
         vendor, press = lengths(side.vendor_all), lengths(_press(side))
@@ -498,8 +506,10 @@ class Detector:
             # naturally exceed: only lengths stated once it was over can have changed.
             # Windows between clock times ("between 09:47 and 10:36 UTC") mark a phase as often as the
             # whole outage (each update gives its symptom's window): drift compares stated lengths.
-            first = [(e, hours_value(e)) for e in side.vendor_first if hours_value(e) and after_end(e.at) and not _is_window(e)]
-            now = [(e, hours_value(e)) for e in side.vendor_current if hours_value(e) and after_end(e.at) and not _is_window(e)]
+            def stated(e: Entry) -> bool:
+                return bool(hours_value(e)) and after_end(e.at) and not _is_window(e) and not is_projection(e)
+            first = [(e, hours_value(e)) for e in side.vendor_first if stated(e)]
+            now = [(e, hours_value(e)) for e in side.vendor_current if stated(e)]
             if first and now:
                 (e0, h0), (e1, h1) = first[0], max(now, key=lambda eh: eh[1])
                 if max(h0, h1) / min(h0, h1) >= MAGNITUDE_RATIO:

@@ -403,3 +403,14 @@ def test_a_vendor_cause_field_no_claim_states_is_not_its_root(tmp_path):
         claim("cause", "a configuration change to the edge routers", "config_change", "vendor")])
     rebuild_incidents(db)
     assert ("cause", "contradiction") not in disagreements(db, incident_of(db, press))
+
+
+def test_a_projected_length_is_no_duration_to_drift_from(tmp_path):
+    # C3: "we expect to restart within about a week" is a projection, not the outage's length.
+    db = new_db(tmp_path)
+    first = _vendor(db, "notice", "2025-03-03T09:30:00Z", provider="OVHcloud", claims=[
+        claim("duration", "we expect to restart the other buildings within about a week", 168.0, "vendor")])
+    _vendor(db, "plan", "2025-03-12T18:00:00Z", provider="OVHcloud", claims=[
+        claim("duration", "the restart took three weeks", 504.0, "vendor")])
+    rebuild_incidents(db)
+    assert ("duration", "drift") not in disagreements(db, incident_of(db, first))

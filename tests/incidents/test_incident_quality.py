@@ -13,9 +13,9 @@ from nlp.incidents.evaluate import run
 
 GOLD_TARGETS = {"cluster_precision": 0.95, "cluster_recall": 0.95,
                 "disagreement_precision": 0.80, "disagreement_recall": 0.90}
-# Reached 2026-12-05: clustering 0.980 / 0.869, disagreements 0.700 / 0.757.
+# Reached 2026-12-05: clustering 0.980 / 0.869, disagreements 0.718 / 0.757.
 EXTRACTED_RATCHET = {"cluster_precision": 0.93, "cluster_recall": 0.81,
-                     "disagreement_precision": 0.65, "disagreement_recall": 0.70}
+                     "disagreement_precision": 0.66, "disagreement_recall": 0.70}
 
 
 def _check(scores, floors):
