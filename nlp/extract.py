@@ -20,7 +20,10 @@ from spacy.tokens import Doc
 from data.models import stable_id
 from nlp import PIPELINE_VERSION
 from nlp.attribution import Attributor, Speaker
-from nlp.findings import DEPTH, Finding, ai_finding, cause_findings, scope_findings
+from nlp.ai_findings import ai_finding
+from nlp.causes import cause_findings, names_third_party
+from nlp.findings import DEPTH, Finding
+from nlp.scope import scope_findings
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.relevance import is_timeline, judge
@@ -54,9 +57,6 @@ _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were stil
 # Causes that describe how the outage spread rather than what set it off.
 _MECHANISMS = frozenset(("capacity", "network_bgp", "dns"))
 # "said on Twitter that …": a channel the words were published on, not a supplier
-_CHANNEL_VERBS = frozenset(("said", "wrote", "posted", "tweeted", "announced", "confirmed", "explained", "added", "says", "writes", "posts"))
-_CHANNEL_NOUNS = frozenset(("channel", "account", "page", "feed", "blog", "post", "posts", "thread", "handle", "profile"))
-_SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
                    r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b", re.I)
@@ -373,7 +373,7 @@ class Extractor:
                 return attributor.speaker_at(char) if attributor.voices else speaker
 
             # Causes, AI and scope.
-            third = self._third_party(s, provider, sdoc)
+            third = names_third_party(s, provider, gaz, sdoc)
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
             for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor"):
                 c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
@@ -485,49 +485,6 @@ class Extractor:
             else:
                 out.append(c)
         return out
-
-    def _third_party(self, s: SentenceInfo, provider: str | None, sdoc: Doc | None = None) -> bool:
-        """Another company's provider or service named with a cause is a third party from this
-        provider's point of view: right before it ("a faulty CrowdStrike update", "an Akamai DNS
-        failure"), after it through a preposition ("a defective update to CrowdStrike's Falcon
-        software", "a bug at Fastly"), or as a supplier's part the provider uses ("our AWS Transit
-        Gateways, which …, did not scale")."""
-        if not provider or not s.ents:
-            return False
-        lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
-        cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
-        if not cause_toks:
-            return False
-        for e in s.ents:
-            if not self._foreign(e, provider):
-                continue
-            if sdoc is not None and e.tok >= s.span.start + 2 and lower[e.tok - 1] in ("on", "via") \
-                    and lower[e.tok - 2] in _CHANNEL_VERBS:
-                continue
-            after = max(e.end_tok, e.tok + 1)
-            if sdoc is not None and after < len(sdoc) and lower[after] in _CHANNEL_NOUNS:
-                continue  # "posted to its Telegram channel": where words were posted
-            reach = 4 if e.label == "PROVIDER" else 2  # "a faulty CrowdStrike update", "a bad Falcon update"
-            if any(e.tok < t <= e.tok + reach for t in cause_toks):
-                return True
-            if sdoc is None:
-                continue
-            if any(0 < e.tok - t <= 4 and lower[e.tok - 1] in _SUPPLIER_PREP for t in cause_toks):
-                return True
-            if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
-                return True
-        return False
-
-    def _foreign(self, e, provider: str) -> bool:
-        """A provider, or a service of a provider, of another company than `provider`'s."""
-        if e.label not in ("PROVIDER", "SERVICE"):
-            return False
-        ent_prov = e.ent_id.split("|", 1)[0] if e.label == "SERVICE" else e.ent_id
-        if ent_prov == provider:
-            return False
-        own = self.gazetteer.provider(provider)
-        other = self.gazetteer.provider(ent_prov)
-        return not (own is not None and other is not None and other.company == own.company)
 
     @staticmethod
     def _claim_from(f: Finding, s: SentenceInfo, speaker: Speaker, full: str, base: float) -> Claim:

@@ -4,7 +4,7 @@ Built once by `build_pipeline()` (never at import time). Heavy Python work happe
 on sentences where the matcher found triggers; the pipeline itself stays at C speed per token:
 - `sentencizer` splits sentences (plus paragraph breaks, see `ow_paragraphs`);
 - `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
-- `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules.json (lemmas expanded to word forms
+- `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules*.json (lemmas expanded to word forms
   through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
 """
 
@@ -26,7 +26,9 @@ from spacy.util import filter_spans
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import forms_of
 
-RULES_PATH = Path(__file__).resolve().parent / "data" / "rules.json"
+# One matcher over three files, split by who maintains them: causes, AI, outage words and negation;
+# scope; speech, hedges and speculation.
+RULES_PATHS = tuple(Path(__file__).resolve().parent / "data" / name for name in ("rules.json", "rules-scope.json", "rules-speech.json"))
 
 if not Doc.has_extension("ow_hits"):
     Doc.set_extension("ow_hits", default=None)
@@ -61,10 +63,20 @@ def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
     return sorted({p for p in out if p})
 
 
+def load_family_specs(paths: tuple[Path, ...] = RULES_PATHS) -> dict[str, dict]:
+    """Every trigger family with its phrases and examples, from all rule files (a name may be defined once)."""
+    specs: dict[str, dict] = {}
+    for path in paths:
+        for name, fam in json.loads(path.read_text(encoding="utf-8"))["families"].items():
+            if name in specs:
+                raise ValueError(f"trigger family {name} is defined twice ({path.name})")
+            specs[name] = fam
+    return specs
+
+
 @lru_cache(maxsize=1)
-def load_rule_families(path: Path = RULES_PATH) -> dict[str, list[str]]:
-    raw = json.loads(path.read_text(encoding="utf-8"))["families"]
-    return {name: list(fam["phrases"]) for name, fam in raw.items()}
+def load_rule_families(paths: tuple[Path, ...] = RULES_PATHS) -> dict[str, list[str]]:
+    return {name: list(fam["phrases"]) for name, fam in load_family_specs(paths).items()}
 
 
 def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:

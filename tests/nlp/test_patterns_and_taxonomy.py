@@ -1,12 +1,11 @@
-import json
 from pathlib import Path
 
 import pytest
 
-from nlp.pipeline import RULES_PATH, build_pipeline
+from nlp.pipeline import build_pipeline, load_family_specs
 from nlp.taxonomy import AI_ROLES, CAUSE_CATEGORIES, load_crosswalk
 
-FAMILIES = json.loads(RULES_PATH.read_text(encoding="utf-8"))["families"]
+FAMILIES = load_family_specs()
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "patterns.md"
 
 

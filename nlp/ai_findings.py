@@ -1,0 +1,146 @@
+"""What one sentence asserts or denies about AI involvement in an outage.
+
+ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
+  "the agent decided to delete and recreate the environment"); an AI service that was itself down
+  ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
+ai.v2 — an AI that erred in what it said ("an incorrect answer from the AI bot") is involvement with
+  role other and no cause; AI services taken down, what the agent was asked to do, and plans
+  ("new apps will get separate databases") assert nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from nlp.findings import Finding, negated
+from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION
+from nlp.gazetteer import load_gazetteer
+from nlp.lemmas import lemma_of
+from nlp.sentences import SentenceInfo
+
+
+def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[str] = frozenset()) -> list[int]:
+    """AI mentions; with `weak`, also "the agent", "the assistant" (the document already spoke of AI).
+    A provider's service that is an AI agent or assistant ("GitHub Copilot") counts too."""
+    toks = [s for s, _ in sent.hits.get("AI", ())]
+    if weak:
+        toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
+    toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"
+             or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)]
+    return sorted(toks)
+
+
+def _ai_products(sent: SentenceInfo) -> list[int]:
+    """A provider's AI product named as a service ("ChatGPT"): usually what went down, so it counts
+    only when the sentence denies its part ("ChatGPT was the casualty here, not the cause")."""
+    return [e.tok for e in sent.ents if e.label == "SERVICE" and e.ent_id.split("|")[-1].lower() in _ai_tool_names()]
+
+
+@lru_cache(maxsize=1)
+def _ai_tool_names() -> frozenset[str]:
+    """Lower-case names and aliases of every AI tool in the gazetteer ("chatgpt", "github copilot")."""
+    return frozenset(a.lower() for t in load_gazetteer().ai_tools for a in (t.name, *t.aliases))
+
+
+_WRITTEN = frozenset("written wrote generated produced authored drafted".split())
+_CHANGE_NOUNS = frozenset("code change changes configuration config script patch commit update fix".split())
+
+
+def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
+    """"code that an AI assistant had written": a change noun, then the AI, then a writing verb."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    for m in mentions:
+        before = any(lower[i] in _CHANGE_NOUNS for i in range(max(sent.span.start, m - 6), m))
+        after = any(lower[i] in _WRITTEN for i in range(m + 1, min(sent.span.end, m + 5)))
+        if before and after:
+            return True
+    return False
+
+
+_HARM_VERBS = frozenset("take knock bring disrupt hit affect impact break cut block interrupt".split())
+
+
+_REQUEST_VERBS = frozenset("ask tell instruct prompt direct request want order".split())
+_CONTRAST = frozenset("but instead anyway despite although though ignored ignoring disobeyed yet".split())
+
+
+def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
+    """Every AI mention is the object of a request ("asked the agent to ..."), and nothing says it
+    went otherwise ("but", "instead", "despite")."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if any(lower[i] in _CONTRAST for i in range(sent.span.start, sent.span.end)):
+        return False
+    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
+               for m in mentions)
+
+
+def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
+    """The AI mention is the object of a harm word shortly before it, with no "by" (agent) in between."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    for h in harm:
+        if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)):
+            return True
+    return False
+
+
+def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
+    affected — an outage word follows the AI mention with no causal word in between."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+        return False
+    outage = [t for t, _ in sent.hits.get("OUTAGE", ())]
+    causal = [t for t, _ in sent.hits.get("CAUSAL", ())]
+    if not causal:
+        return bool(outage)
+    harming = [c for c in causal if lemma_of(lower[c]) in _HARM_VERBS]
+    if all(_harmed(sent, m, outage + harming) for m in mentions):
+        return True  # "the outage took down ChatGPT, Claude and other AI services"
+    return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
+
+
+def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if not sent.ents and not sent.has("AI", "AI_WEAK"):
+        return None  # no AI phrase and no name: no mention below could be found
+    mentions = _ai_mentions(sent, weak, agent_tools)
+    products = [t for t in _ai_products(sent) if t not in mentions]
+    if products and any(negated(doc, sent, t) for t in products):
+        mentions = sorted(mentions + products)
+    if not mentions or sent.text.rstrip().endswith("?"):
+        return None
+    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
+        return None  # "from today, replies written with AI will be labelled": what changes afterwards
+    tok = mentions[0]
+    if _only_asked(doc, sent, mentions):
+        return None  # "He had asked the agent to clear out a cache": what it was asked to do
+    is_denied = any(negated(doc, sent, t) for t in mentions)
+    # "user error, not AI" — a bare denial needs no causal words.
+    if not is_denied and _is_ai_service_down(sent, mentions):
+        return None
+    if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE"):
+        return None
+    if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
+        # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
+        # the usual way press reports it; require an action verb then.
+        if not sent.has("AI_ACTION"):
+            return None
+    role = None
+    if not is_denied:
+        tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
+        if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions):
+            role = "ai_generated_change"
+        elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
+            role = "ai_in_loop"
+        elif sent.has("AI_MISTAKE") and not sent.has("AI_ACTION", "CAUSAL"):
+            role = "other"  # "an incorrect answer from an AI bot": the AI erred, it did not act on systems
+        elif sent.has("AI_ACTION") or tool_agentic or any(lower[t] in ("agent", "agents", "agentic") or (t + 1 < len(doc) and lower[t + 1] in ("agent", "agents")) for t in mentions):
+            role = "agent_action"
+        else:
+            role = "other"
+    qs, qe = sent.start, sent.end
+    return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
+
+

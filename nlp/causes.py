@@ -1,0 +1,525 @@
+"""What one sentence asserts or denies about an outage's cause.
+
+causes.v1 — a cause trigger counts when the sentence also frames a cause or an outage
+  ("a DNS issue caused the outage", "the outage was due to a power failure"); among several
+  causes the deepest counts (DEPTH): "DNS failed because of a race condition" -> software_bug,
+  "a config update triggered a latent bug" -> software_bug, "an engineer's mistaken change" -> human_error.
+causes.v2 — constructions decide what a cause word means: "a storm of requests" is no weather,
+  "rules that spot malicious requests" no attack, "an update applied by mistake" no human error
+  (no person in the sentence), "servers are designed to withdraw routes" asserts nothing, "a fix has
+  been deployed" is the repair; "put the outage down to an engineer" is a human error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated
+from nlp.gazetteer import Gazetteer
+from nlp.lemmas import lemma_of
+from nlp.sentences import SentenceInfo
+
+
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+# "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
+# of the repair phrase are set aside; the same sentence may name the defect).
+_REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
+                            r"|\b(?:deployed|deploying|rolled out|rolling out|applied|applying|released|pushed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fix|patch|mitigation|workaround)\b", re.I)
+# "The company has since started labelling AI-written replies", "From today, ...": what changed after.
+_AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
+# "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
+_FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
+                               r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b", re.I)
+# "..., but the company said there was no sign of one": a suspicion dismissed by a pronoun.
+_SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|little)\s+(?:sign|signs|evidence|indication|trace)\s+of\s+(?:one|it|that|this|such|any)\b", re.I)
+# "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
+# how the system is meant to work, not what happened.
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
+                      r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
+                      r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
+# "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
+_SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
+                      r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
+# "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
+# the repair names the cause's object, it does not say what caused the outage.
+_ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault faults error errors bug bugs incident".split())
+_RESTORED = frozenset("restored recovered reverted repaired replaced fixed mitigated added increased back".split())
+_AUX_CHAIN = frozenset("was were has have had been is are fully largely mostly now then all".split())
+_PLANNED = frozenset("will 'll ’ll shall future upcoming".split())
+_WRONG = frozenset("wrong incorrect mistaken erroneous".split())
+_ADD_VERBS = frozenset("add provision expand".split())
+_REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove avoid prevent".split())
+# "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
+_DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
+# "a server-side problem introduced in a code update": a problem a change brought in is its defect.
+_INTRODUCED = re.compile(r"\b(?:problem|issue|error|defect|flaw|fault|regression|bug)s?\b(?:\W+[\w'’-]+){0,3}?\W+(?:introduced|shipped|added)\s+(?:in|by|with|through|during)\b", re.I)
+# "the fault lay with Fastly's own software": the software is where the fault was.
+_FAULT_IN_SOFTWARE = re.compile(r"\b(?:fault|blame|problem|error)\s+(?:lay|lies|lie|rests?|rested|was|is)\s+(?:with|in)\s+(?:[\w'’-]+\s+){0,3}?(?:software|code)\b", re.I)
+# "put the outage down to a single engineer", "blamed on an employee": a person as the cause.
+_HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|worker|contractor|administrator|admin|developer|technician)s?(?:'s|’s)?"
+_HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
+# A person as the agent of the slip: "an engineer mistakenly", "we inadvertently"; "an update applied
+# by mistake" and "a monitoring mistake" say the change was unintended, which is not a human error.
+_HUMAN_AGENT = frozenset("engineer engineers operator operators employee employees staff staffer technician technicians administrator administrators admin admins developer developers worker workers contractor contractors person someone somebody human humans user users customer customers team we i he she".split())
+_SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously slip".split())
+# Routes disappearing are a routing failure: "the routes that lead to its DNS servers disappeared".
+_ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
+# "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
+_HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
+_FAULT_NEGATION = re.compile(r"\b(?:not|n't|never|nothing|no)\b", re.I)
+# "it was a configuration change", "this is a DDoS attack": naming what the event was frames the cause.
+_IDENTIFIED = frozenset("it this that".split())
+_COPULA = frozenset("was is had been 's".split())
+# "the doubled file exceeded the size limit": a limit an input outgrew is the change that grew it.
+_INPUT_WORDS = frozenset("file files size entries features rows list lists records configuration config".split())
+# "described the issue as network congestion": naming the cause of the issue frames it.
+_CHARACTERISED = re.compile(r"\b(?:describ|characteri[sz]|labell?|term|call)\w*\s+(?:\w+\s+){0,4}?as\b", re.I)
+# "a storm of connection attempts", "a flood of requests": a figure of speech for a quantity.
+_COMPUTE_NOUNS = frozenset("server servers network networks system systems site sites website websites api apis endpoint endpoints platform service services against".split())
+_QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
+# "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
+_DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
+# "a new telemetry service that overloaded the control plane": load our own new software generated is
+# that software's defect, not demand outgrowing capacity.
+_NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|system|component|version|release|deployment|tool|job|process|client|code)s?\b", re.I)
+_OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
+# "where it caused no problems": the cause word names something that did no harm.
+_DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
+# "the same misconfiguration could have produced the same result": a hypothetical, not what happened.
+_COUNTERFACTUAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:could|would|might)\s+(?:well\s+|also\s+)?have\s+(?:produced|caused|led|triggered|resulted|done|happened)\b", re.I)
+# "its CDN, DNS and security services kept running": what kept working did not cause the outage.
+_KEPT_WORKING = re.compile(r"\b(?:kept|keep|keeps|continued|continue|continues)\s+(?:to\s+)?(?:running|working|run|work|operate|operating)\b"
+                          r"|\b(?:stayed|stay|stays|remained|remain|remains)\s+(?:up|online|available|operational)\b|\bunaffected\b"
+                          r"|\b(?:was|were|is|are)\s+not\s+(?:affected|impacted)\b", re.I)
+# Demand that can exceed a limit; without it a "limit" was hit by the input (a file that grew).
+_LOAD_WORDS = frozenset("traffic load demand requests request queries connections users visitors customers sessions calls".split())
+# "New apps will get separate databases", "users will be able to": plans, not what happened.
+_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:\w+\s+)?(?!have\b)[a-z]+|\b(?:is|are)\s+going\s+to\b|\bwe(?:'re| are) shipping\b", re.I)
+_FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
+
+
+def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False) -> list[Finding]:
+    """Cause claims of a sentence, one per category and polarity. Questions assert nothing.
+
+    `lenient`: in a status-page timeline or a vendor's own statement every sentence is about the
+    incident, so a cause word needs no causal or outage framing ("The network congestion is easing")."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if sent.text.rstrip().endswith("?"):
+        return []
+    fams = sent.cause_families()
+    constructions = _construction_causes(sent)
+    ai_asserts = ai is not None and ai.polarity == "asserts"
+    if not fams and not constructions.found and not ai_asserts and not third_party:
+        return []
+    overloaded = any(lower[t] in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
+    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
+              or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams))
+    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
+        return []
+    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
+        return []  # "We are adding validation before deployment": what will change, not what happened
+    found = _trigger_causes(doc, sent, fams)
+    for cat, tok in constructions.found.items():
+        denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
+        found.setdefault((cat, "denies" if denied else "asserts"), tok)
+    _reread(doc, sent, found)
+    if ai_asserts and ai.role != "other":
+        # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
+        # AI system") is recorded as AI involvement, not as the cause
+        found.setdefault(("ai_agent", "asserts"), ai.tok)
+    if third_party:
+        found.setdefault(("third_party", "asserts"), sent.span.start)
+    if not found:
+        return []
+    # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
+    asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
+    if asserted and not lenient and not framed and not ai_asserts:
+        # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
+        if not any(c in asserted for c in _EVENTS_BY_MEANING):
+            asserted = {}
+    if third_party and asserted:
+        # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
+        # belongs to someone else, so the cause is the third party
+        asserted = {"third_party": min(asserted.values())}
+        found = {k: v for k, v in found.items() if k[1] == "denies"}
+        found[("third_party", "asserts")] = asserted["third_party"]
+    chosen = _deepest(doc, sent, asserted) if asserted else None
+    out: list[Finding] = []
+    several = len([k for k in found if k[1] == "denies"]) + (1 if chosen else 0) > 1
+    for (cat, pol), tok in sorted(found.items(), key=lambda kv: kv[1]):
+        if pol == "asserts" and cat != chosen:
+            continue
+        qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
+        out.append(Finding("cause", cat, pol, tok, qs, qe))
+    return out
+
+
+# Cause words that say something went wrong by their meaning alone ("a bug", "a fire", "hackers").
+_EVENTS_BY_MEANING = ("human_error", "cyberattack", "software_bug", "config_change", "environmental")
+
+
+@dataclass
+class _Constructions:
+    found: dict[str, int]  # category -> token where the construction starts
+    fault_denied: set[str]  # categories whose construction says "not at fault"
+    routes_gone: bool  # "the routes ... disappeared": an event in itself
+
+
+# (category, pattern, groups of words): the pattern needs a word of every group, a cheap test that
+# skips the regex on most sentences (the group most often missing first)
+_CONSTRUCTIONS = (
+    ("software_bug", _FAULTY_CHANGE, (("faulty", "defective", "flawed", "buggy", "botched", "broken"),
+                                      ("update", "release", "patch", "build", "version", "file"))),
+    ("software_bug", _INTRODUCED, (("introduced", "shipped", "added"),
+                                   ("problem", "issue", "error", "defect", "flaw", "fault", "regression", "bug"))),
+    ("software_bug", _FAULT_IN_SOFTWARE, (("software", "code"), ("fault", "blame", "problem", "error"))),
+    ("human_error", _HUMAN_CAUSE, (("down to", "blame", "caused by", "due to", "fault of", "because of", "triggered by",
+                                    "result of", "traced"),
+                                   ("engineer", "employee", "operator", "technician", "staff", "worker", "contractor",
+                                    "admin", "developer"))),
+    ("human_error", _HUMAN_AT_FAULT, (("at fault", "to blame", "wrong"),
+                                      ("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
+                                       "technician", "admin", "developer"))),
+    ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
+                                   ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
+)
+
+
+# Every construction needs a word of its first group: a sentence with none of these has no construction.
+_CONSTRUCTION_FIRST_WORDS = tuple(dict.fromkeys(w for _cat, _pattern, needed in _CONSTRUCTIONS for w in needed[0]))
+
+
+def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in lower:
+            return True
+    return False
+
+
+def _has_a_word_of_each(lower: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Plain loops: this runs for every construction of every sentence, and generators cost more."""
+    for words in groups:
+        for w in words:
+            if w in lower:
+                break
+        else:
+            return False
+    return True
+
+
+def _construction_causes(sent: SentenceInfo) -> _Constructions:
+    """Causes said by a construction rather than a trigger phrase: "the faulty CrowdStrike update"
+    (a defective release, whatever words sit in between), "blamed on an engineer" (a person as the
+    cause), "the routes ... disappeared"."""
+    out = _Constructions({}, set(), False)
+    # the word test holds for ASCII text only (re.I folds a few non-ASCII letters onto ASCII ones)
+    lower = sent.lower if sent.text.isascii() else None
+    if lower is not None and not _holds_any(lower, _CONSTRUCTION_FIRST_WORDS):
+        return out
+    for cat, pattern, needed in _CONSTRUCTIONS:
+        if cat in out.found or (lower is not None and not _has_a_word_of_each(lower, needed)):
+            continue
+        m = pattern.search(sent.text)
+        if m is None:
+            continue
+        if pattern is _ROUTES_GONE:
+            out.routes_gone = True
+        if f"CAUSE_{cat}" in sent.hits:
+            continue  # the trigger phrase already says it
+        span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
+        out.found[cat] = span.start if span is not None else sent.span.start
+        if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)):
+            out.fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
+    return out
+
+
+def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple[str, str], int]:
+    """(category, polarity) -> first trigger token, for the cause trigger phrases that, in their
+    construction, name what went wrong."""
+    tokens = sent.tokens  # char offsets and lengths by token
+    generic = bool(_GENERIC.search(sent.text))
+    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
+    # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
+    # is a config error, not a human error on its own).
+    spans = [(s, e, f) for f in fams for s, e in sent.hits[f]]
+    shadowed = {(s, f) for s, e, f in spans for s2, e2, f2 in spans
+                if f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s)}
+    # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
+    inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
+    found: dict[tuple[str, str], int] = {}
+    for fam in fams:
+        cat = fam[len("CAUSE_"):]
+        for s, e in sent.hits[fam]:
+            if s in inside or (s, fam) in shadowed:
+                continue
+            if cat == "capacity" and _outgrown_limit(doc, sent, s):
+                found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
+                continue
+            if _not_a_cause(doc, sent, cat, s, e) or any(a <= tokens.idx[s] < b for a, b in repairs):
+                continue
+            if _silent_before(sent, tokens.idx[s]):
+                continue  # "has not used the word BGP": neither said nor denied
+            pol = "denies" if negated(doc, sent, s) else "asserts"
+            if pol == "asserts" and generic:
+                continue
+            found.setdefault((cat, pol), s)
+    return found
+
+
+def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
+    """Readings that depend on the sentence as a whole (edits `found`)."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
+    change = found.get(("config_change", "asserts"))
+    if change is not None and lower[change] in _WRONG and any(
+            lower[i] in _HUMAN_AGENT for i in range(max(sent.span.start, change - 8), change)):
+        # "an engineer applied the wrong configuration by hand": a person's slip, not a change on its own
+        del found[("config_change", "asserts")]
+        found.setdefault(("human_error", "asserts"), change)
+    if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
+            (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
+        # "the faulty configuration bypassed the checks because of a defect in the tooling": the
+        # change is the cause, the defect only failed to stop it
+        del found[("software_bug", "asserts")]
+    suspicion = _SUSPICION_DISMISSED.search(sent.text) if sent.has("SPECULATION") else None
+    if suspicion:
+        # "Some users suspected a cyberattack, but the company said there was no sign of one"
+        for cat, tok in [(c, t) for (c, p), t in found.items() if p == "asserts" and tokens.idx[t] < sent.start + suspicion.start()]:
+            del found[(cat, "asserts")]
+            found.setdefault((cat, "denies"), tok)
+    overload = next((t for (c, p), t in found.items() if c == "capacity" and p == "asserts"
+                     and lower[t] in _OVERLOAD_WORDS), None)
+    new_sw = _NEW_SOFTWARE.search(sent.text)
+    if overload is not None and new_sw and sent.start + new_sw.start() < tokens.idx[overload]:
+        found.setdefault(("software_bug", "asserts"), overload)  # "a new service that overloaded the API servers"
+        del found[("capacity", "asserts")]
+    if sent.has("SPECULATION"):
+        # "as users speculated it was an attack, the company said it was not an attack": only the denial stands
+        for cat in [c for (c, p) in found if p == "asserts" and (c, "denies") in found]:
+            del found[(cat, "asserts")]
+
+
+def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
+    """"We found out it was a configuration change": "it/this/that" + copula right before a cause phrase."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    for fam in fams:
+        for s, _ in sent.hits[fam]:
+            window = [lower[i] for i in range(max(sent.span.start, s - 4), s)]
+            if any(w in _IDENTIFIED and j + 1 < len(window) and window[j + 1] in _COPULA for j, w in enumerate(window)):
+                return True
+    return False
+
+
+def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """A "limit" hit by an input that grew (a file, its entries) rather than by load."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if lower[tok] not in ("limit", "limits"):
+        return False
+    near = {lower[i] for i in _clause_window(doc, sent, tok, 8)}
+    return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
+
+
+_PERCEIVE = frozenset("see get receive encounter notice experience face hit report".split())
+_SYMPTOM_NOUNS = frozenset("error errors message messages page pages timeout timeouts failure failures warning warnings".split())
+_RECOVERY_WORDS = frozenset("recover recovered recovering recovery restore restored restoring restoration longer slower delayed delay lingered persisted".split())
+
+
+def _seen_as_symptom(doc: Doc, sent: SentenceInfo, start: int, end: int) -> bool:
+    """A cause word naming what users saw: a perception verb, then "<cause word> errors"."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if not any(lower[i] in _SYMPTOM_NOUNS for i in range(end, min(sent.span.end, end + 2))):
+        return False
+    return any(lemma_of(lower[i]) in _PERCEIVE for i in range(max(sent.span.start, start - 3), start))
+
+
+def _explains_recovery(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """The causal connector before the cause word explains why recovery took long, not the outage."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    causal = [c for c, _ in sent.hits.get("CAUSAL", ()) if c < tok]
+    if not causal:
+        return False
+    c = max(causal)
+    for i in range(c - 1, max(sent.span.start, c - 9) - 1, -1):
+        if lower[i] in (",", ";") and i < c - 1:
+            return False
+        if lower[i] in _RECOVERY_WORDS:
+            return True
+    return False
+
+
+_OFFER_VERBS = frozenset("offer provide sell market operate include".split())
+
+
+def _words_before(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
+    """Up to `width` tokens before `tok` in its clause (a comma inside a list does not end it)."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo = tok
+    while lo > max(sent.span.start, tok - width) and lower[lo - 1] not in (";", ":", "but", "because", "after", "when", "which", "that"):
+        lo -= 1
+    return range(lo, tok)
+
+
+def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
+    """A repair verb governs the cause word ("rolled back the change", "disabled the DNS automation",
+    "the bug fix"; "rolled out a change" is no repair), or the thing itself came back."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if tok + 1 < sent.span.end and lower[tok + 1] in ("fix", "fixes"):
+        return True
+    for i in range(tok - 1, max(sent.span.start, tok - 5) - 1, -1):
+        low = lower[i]
+        if low in _CLAUSE_BREAK and low not in ("and",):
+            break
+        lemma = lemma_of(lower[i])
+        if lemma in _REPAIR_VERBS and lower[i] not in ("fix", "fixes"):
+            return True
+        if lemma in _ADD_VERBS and lower[tok] == "capacity":
+            return True  # "we have added capacity"
+        if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
+            return True  # "rolled the change back", "bringing capacity back"
+    return _restored_after(doc, sent, end)
+
+
+def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
+    """"Capacity was restored", "the network devices have recovered": the thing itself came back.
+    "The DNS issue has been mitigated" still names the issue, so an issue noun keeps the cause."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    words = [lower[i] for i in range(end, min(sent.span.end, end + 5))]
+    if words and words[0] in _ISSUE_NOUNS:
+        return False
+    for j, w in enumerate(words):
+        if w in _RESTORED and all(x in _AUX_CHAIN for x in words[:j]):
+            return True
+    return False
+
+
+def _silent_before(sent: SentenceInfo, char: int) -> bool:
+    """"It has not said what the change was": a statement of silence before the cause word."""
+    for m in _SILENCE.finditer(sent.text):
+        if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
+            return True
+    return False
+
+
+def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
+    """Cause words that, in their construction, do not name what went wrong."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    low = lower[start]
+    if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
+            (end < len(doc) and lower[end] == "of")
+            or any(lower[i] in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
+        return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
+    if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
+        return True  # "rules that spot malicious requests"
+    if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
+        return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
+    if _seen_as_symptom(doc, sent, start, end):
+        return True  # "visitors saw DNS errors": what users saw, not why
+    if _explains_recovery(doc, sent, start):
+        return True  # "did not fully recover for two hours because resolvers had cached the answers"
+    if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
+        return True  # "will roll out future updates in stages": a plan
+    if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
+        return True  # "came under fire": criticism
+    if _repaired(doc, sent, start, end):
+        return True  # "we rolled back the change", "AWS engineers increased the capacity"
+    if cat == "cyberattack" and any(lower[i] in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
+        return True  # "attack-mitigation vendors", "DDoS protection"
+    if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
+        return True  # "wrote on Hacker News": a name
+    clause_after = _clause_text_after(doc, sent, end)
+    if _DID_NO_HARM.search(clause_after[:60]) or _KEPT_WORKING.search(clause_after) or _COUNTERFACTUAL.match(clause_after):
+        return True  # "the change caused no problems in staging", "DNS services kept running"
+    if cat == "capacity" and low in ("limit", "limits") and not any(
+            lower[i] in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
+        return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
+    if cat == "human_error" and low in _SLIP_WORDS and not any(
+            lower[i] in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
+        return True  # "an update applied by mistake": an unintended change, no person's slip
+    return False
+
+
+def _clause_text_after(doc: Doc, sent: SentenceInfo, end: int) -> str:
+    """Text from token `end` to the next semicolon, colon, "but" or "that" ("DNS and security services
+    kept running"; not "... a security incident and that customer data was not affected")."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    e = end
+    while e < sent.span.end and lower[e] not in (";", ":", "but", "while", "whereas", "that", "which"):
+        e += 1
+    if e == end:
+        return ""
+    # the text of tokens end..e-1 (what doc[end:e].text gives), cut from the sentence text
+    tokens = sent.tokens
+    return sent.text[tokens.idx[end] - sent.start:tokens.idx[e - 1] + tokens.length[e - 1] - sent.start]
+
+
+def _clause_window(doc: Doc, sent: SentenceInfo, tok: int, width: int) -> range:
+    """Token indices around `tok`, at most `width` each side, not crossing a comma or semicolon."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo = tok
+    while lo > max(sent.span.start, tok - width) and lower[lo - 1] not in (",", ";"):
+        lo -= 1
+    hi = tok
+    while hi < min(sent.span.end - 1, tok + width) and lower[hi + 1] not in (",", ";"):
+        hi += 1
+    return range(lo, hi + 1)
+
+
+def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
+    """The deepest of several causes in one sentence. Depth is a fixed order, not the connector:
+    "a config update triggered a latent bug" and "DNS failed because of a race condition" are both
+    software bugs — the defect is deeper than what set it off or what it broke."""
+    return max(asserted, key=lambda k: DEPTH.get(k, 0))
+
+
+# -- a cause from another company -------------------------------------------------------------
+# Where a name sits after "said on" / "posted to its … channel", it is where words were posted, not a supplier.
+_CHANNEL_VERBS = frozenset(("said", "wrote", "posted", "tweeted", "announced", "confirmed", "explained", "added", "says", "writes", "posts"))
+_CHANNEL_NOUNS = frozenset(("channel", "account", "page", "feed", "blog", "post", "posts", "thread", "handle", "profile"))
+_SUPPLIER_PREP = frozenset(("to", "at", "from", "in", "of", "by", "inside", "within"))
+
+
+def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdoc: Doc | None = None) -> bool:
+    """Another company's provider or service named with a cause is a third party from this
+    provider's point of view: right before it ("a faulty CrowdStrike update", "an Akamai DNS
+    failure"), after it through a preposition ("a defective update to CrowdStrike's Falcon
+    software", "a bug at Fastly"), or as a supplier's part the provider uses ("our AWS Transit
+    Gateways, which …, did not scale")."""
+    if not provider or not s.ents:
+        return False
+    lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
+    if not cause_toks:
+        return False
+    for e in s.ents:
+        if not _foreign(e, provider, gaz):
+            continue
+        if sdoc is not None and e.tok >= s.span.start + 2 and lower[e.tok - 1] in ("on", "via") \
+                and lower[e.tok - 2] in _CHANNEL_VERBS:
+            continue
+        after = max(e.end_tok, e.tok + 1)
+        if sdoc is not None and after < len(sdoc) and lower[after] in _CHANNEL_NOUNS:
+            continue  # "posted to its Telegram channel": where words were posted
+        reach = 4 if e.label == "PROVIDER" else 2  # "a faulty CrowdStrike update", "a bad Falcon update"
+        if any(e.tok < t <= e.tok + reach for t in cause_toks):
+            return True
+        if sdoc is None:
+            continue
+        if any(0 < e.tok - t <= 4 and lower[e.tok - 1] in _SUPPLIER_PREP for t in cause_toks):
+            return True
+        if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
+            return True
+    return False
+
+def _foreign(e, provider: str, gaz: Gazetteer) -> bool:
+    """A provider, or a service of a provider, of another company than `provider`'s."""
+    if e.label not in ("PROVIDER", "SERVICE"):
+        return False
+    ent_prov = e.ent_id.split("|", 1)[0] if e.label == "SERVICE" else e.ent_id
+    if ent_prov == provider:
+        return False
+    own = gaz.provider(provider)
+    other = gaz.provider(ent_prov)
+    return not (own is not None and other is not None and other.company == own.company)

@@ -1,0 +1,291 @@
+"""What one sentence states about how far an outage reached (limited / regional / global).
+
+scope.v1 — "extremely limited", "a small number of customers" -> limited; "one region" -> regional;
+  "worldwide", "millions of users" -> global.
+scope.v2 — constructions on the sentence text ("every region", "85% of our network", a cloud region
+  code with a word of harm, "one user's folder", "some people", "kept running"); recovery, repair and
+  plan sentences state no reach; the quote is the clause holding the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from nlp.findings import Finding, negated
+from nlp.gazetteer import load_gazetteer
+from nlp.sentences import SentenceInfo
+from nlp.textprep import CaselessTest
+
+
+_COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites|devices|computers|executives|businesses)\b")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
+# gives the reach and the phrase that states it; the claim quotes that phrase's clause, not the sentence.
+# The last item of each is its gate: words of which the construction holds at least one literally (compared
+# lower-cased when the construction ignores case), so a sentence without any of them skips the regex.
+_DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
+_UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
+         r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
+_CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
+_NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
+_CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
+_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
+    (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
+    # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("every", "each", "all")),
+    # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
+    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+(?:'s|\u2019s)?\s+)?"
+              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True, ("%", "per")),
+    # "thousands of websites", "a great many services", "three apps at once", "in several regions"
+    ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
+               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
+    ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
+               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
+    # "nationwide", "across the country": one country's worth of an outage
+    ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("nation", "countr", "regions", "areas")),
+    # "completely offline", "down for everyone", "a total outage"
+    ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
+               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
+    # "a partial outage", "partially degraded"
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact))", True, ("partial",)),
+    # "a small number of people", "a tiny fraction of its users"
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True, ("small", "tiny", "limited")),
+    # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
+    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True, ("across",)),
+    ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("across",)),
+    ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
+               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, ("internet", "web")),
+    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, ("continents", "atlantic")),
+    ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
+    # "was felt so widely", "the disruption appears to be broad", "this broad"
+    ("global", r"\b(?:felt|spread|reached)\s+(?:so\s+|very\s+|far\s+and\s+)?widely\b|\b(?:so|this|very|unusually)\s+(?:broad|wide|widespread)\b"
+               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
+    # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
+    ("regional", _CLOUD_REGION, False, ("-",)),
+    ("regional", rf"\b(?:in|across|to)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
+    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
+    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
+    ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
+                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True, ("eastern", "western", "northern", "southern", "central", "united")),
+    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True, ("region", "confined")),
+    # "errors reached customers around the world", "the bug went everywhere at once"
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, ("world", "globe", "everywhere")),
+    # "its core services kept running", "no other service went down": what the outage did not reach
+    ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True, ("kept", "continued", "stayed", "went")),
+    # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
+    # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
+    ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
+    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
+    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
+    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
+    ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
+                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
+    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
+)]
+# Recovery, repair work and plans speak of the fix, not of how far the outage reached
+# ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
+_NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
+                        r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
+                        r"still|continues?\s+to|returned|"
+                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
+# A reach is told of harm: a sentence that says nothing was hit names only a place or a size
+# ("workloads in us-central1", "it runs thousands of servers around the world").
+_HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
+                  r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
+                  r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
+                  r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
+                  r"brok\w*|break\w*|limited|isolated|available)\b", re.I)
+
+
+_HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
+
+
+def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause holding text[lo:hi]: from the last clause mark before it to the next one after it."""
+    marks = ";:—–()\""
+    start = max((text.rfind(m, 0, lo) for m in marks), default=-1) + 1
+    comma = text.rfind(", ", 0, lo)
+    if comma >= 0 and lo - comma > 0:
+        start = max(start, comma + 2)
+    ends = [i for i in (text.find(m, hi) for m in marks + ",") if i >= 0]
+    end = min(ends) if ends else len(text.rstrip(" .!\n"))
+    while start < lo and text[start] == " ":
+        start += 1
+    return start, max(end, hi)
+
+
+def _reach_value(value: str, m: re.Match) -> str | None:
+    """The reach a construction states: shares and counts by size, the rest as written."""
+    if value == "share":
+        pct = float(m.group(1))
+        return "global" if pct >= 40 else "limited" if pct <= 10 else None
+    if value == "count":
+        n = int(m.group(1).replace(",", ""))
+        return "global" if n >= 100_000 else "limited" if n < 10_000 else None
+    return value
+
+
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def _constructions_by_word(caseless: bool) -> dict[str, list[int]]:
+    """Gate word -> the constructions (by index) it lets run, so each word is looked for once per sentence."""
+    by_word: dict[str, list[int]] = {}
+    for i, (_value, _rx, construction_caseless, gate) in enumerate(_SCOPE_CONSTRUCTIONS):
+        if construction_caseless == caseless:
+            for word in gate:
+                by_word.setdefault(word, []).append(i)
+    return by_word
+
+
+_CASELESS_GATES = _constructions_by_word(caseless=True)  # looked for in the lower-cased sentence
+_CASED_GATES = _constructions_by_word(caseless=False)  # looked for in the sentence as written
+
+
+def _runnable_constructions(text: str, low: str) -> list[int]:
+    """Indices of the constructions whose gate holds, in table order."""
+    if _CASE_TWINS.search(text):
+        # re.I matches these to ASCII letters that str.lower() does not give: try every construction
+        return list(range(len(_SCOPE_CONSTRUCTIONS)))
+    runnable: set[int] = set()
+    for word, indices in _CASELESS_GATES.items():
+        if word in low:
+            runnable.update(indices)
+    for word, indices in _CASED_GATES.items():
+        if word in text:
+            runnable.update(indices)
+    return sorted(runnable)
+
+
+def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
+    """Constructions in the sentence that state how far the outage reached: (start, value, end) in sentence text."""
+    found = []
+    text = sent.text
+    low = sent.lower
+    for i in _runnable_constructions(text, low):
+        value, rx, _caseless, _gate = _SCOPE_CONSTRUCTIONS[i]
+        for m in rx.finditer(text):
+            reach = _reach_value(value, m)
+            if reach is not None:
+                found.append((m.start(), reach, m.end()))
+                break
+    m = _people_in_places().search(text) if _HAS_PEOPLE_WORD(text, low) else None
+    if m:
+        # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
+        found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
+    # a named region narrows "multiple services" to that region
+    values = {v for _, v, _ in found}
+    if "regional" in values and "global" in values and not any(
+            v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
+        found = [f for f in found if f[1] != "global"]
+    return sorted(found)
+
+
+# The cheap half of _people_in_places: its long alternation of place names runs only after one of
+# these words and a preposition of place.
+_PEOPLE_WORD = re.compile(r"\b(?:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|"
+                          r"workers|developers|clients)\s+(?:in|across|throughout|from|based\s+in)\s", re.I)
+_HAS_PEOPLE_WORD = CaselessTest(_PEOPLE_WORD)
+
+
+@lru_cache(maxsize=1)
+def _people_in_places() -> re.Pattern:
+    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico"."""
+    names = sorted(load_gazetteer().region_names, key=len, reverse=True)
+    place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    who = r"\b(?i:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|workers|developers|clients)"
+    # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
+    return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
+                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?{place})?")
+
+
+_CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
+
+
+def _own_clause(text: str, lo: int, hi: int) -> str:
+    """The clause holding text[lo:hi], also cut at connectives: "nobody else was hit, and the data was restored"
+    states a reach in its first clause and a recovery in its second."""
+    qs, qe = _clause_around(text, lo, hi)
+    before = [m.end() for m in _CONNECTOR.finditer(text, qs, lo)]
+    after = _CONNECTOR.search(text, hi, qe)
+    return text[(before[-1] if before else qs):(after.start() if after else qe)]
+
+
+def _is_heading(text: str) -> bool:
+    """A status-page heading ("Widespread platform errors") names the incident; the updates under it state its reach."""
+    words = text.split()
+    return len(words) <= 8 and not text.rstrip().endswith((".", "!", '"', "”", ")")) and not any(
+        w.lower() in ("is", "are", "was", "were", "have", "has") for w in words)
+
+
+def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
+    """The sentence's first token that ends after `char`."""
+    tokens = sent.tokens
+    for i in range(sent.span.start, sent.span.end):
+        if tokens.idx[i] + tokens.length[i] > char:
+            return i
+    return sent.span.start
+
+
+def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
+    """How far the outage reached, as the sentence states it: one finding per reach stated in its own
+    clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
+    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or _is_heading(sent.text):
+        return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
+    text = sent.text
+    out: list[Finding] = []
+    for lo, value, hi in _reach_candidates(doc, sent):
+        if _NOT_REACH.search(_own_clause(text, lo, hi)):
+            continue
+        qs, qe = _clause_around(text, lo, hi)
+        if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
+            continue
+        tok = _token_at(doc, sent, sent.start + lo)
+        pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
+        out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
+    return out[:2]
+
+
+def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]]:
+    """Constructions first, then a count of what was hit, then the scope rule families."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    tokens = sent.tokens  # char offsets and lengths by token
+    text = sent.text
+    found = _stated_reaches(sent)
+    m = _COUNT.search(text) if _DIGIT.search(text) else None
+    if m and not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
+        # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
+        n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
+        value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        if value:
+            found.append((m.start(), value, m.end()))
+    if found:
+        return found
+    if not (sent.has("OUTAGE") or any(lower[i] in _AFFECTED for i in range(sent.span.start, sent.span.end))):
+        return []
+    for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
+        for first, last in sent.hits.get(fam, ())[:1]:
+            end = tokens.idx[last - 1] + tokens.length[last - 1] - sent.start
+            if _REPORTS_AFTER.match(text, end):
+                continue  # "thousands of complaints": a count of reports, not of who was hit
+            found.append((tokens.idx[first] - sent.start, value, end))
+    return found[:1]
+
+
+_REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
+
+
+def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    found = scope_findings(doc, sent)
+    return found[0] if found else None
+
+
+_AFFECTED = frozenset("customers users customer users' services service event impact impacted affected affecting businesses websites sites accounts".split())
