@@ -483,7 +483,9 @@ def test_a_date_that_names_the_outage_gives_way_to_when_it_began(extract):
     text = ("Tuesday's outage at AWS hit thousands of sites, the outlet found. "
             "The trouble began at 7:40 a.m. ET, AWS said.")
     res = extract(text, title="AWS outage", published="2025-10-22T12:00:00Z")
-    assert [c["normalized"] for c in claims_of(res, "start")] == ["2025-10-21T11:40:00Z"]
+    # C2: the naming date is a start claim too, but the incident's start is when it began
+    assert [c["normalized"] for c in claims_of(res, "start")] == ["2025-10-21", "2025-10-21T11:40:00Z"]
+    assert primary(res)["start"] == "2025-10-21T11:40:00Z"
 
 
 def test_a_date_naming_the_episode_is_outage_context(extract):
