@@ -67,9 +67,24 @@ _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|bel
 # steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
 _HANDLING = re.compile(r"\b(?:declared|identified|posted|paged|acknowledged|escalated|investigat\w*|engaged|opened an incident)\b", re.I)
 # "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
-_NAMING = re.compile(r"^..(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
+_NAMING = re.compile(r"^..(?:'s|’s)?\s+(?P<mid>(?:[\w-]+\s+){0,3}?)(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
                      r"problems?|breakdown|disaster|deletion)s?\b", re.I)
+# words that cannot sit inside a name ("Monday's Amazon Web Services outage"): they open a clause or a
+# phrase of their own ("on Tuesday as the outage spread", "In August we experienced one incident")
+_CLOSED_CLASS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "as", "and", "or", "but", "so", "if", "when", "while",
+    "after", "before", "since", "until", "because", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "into", "about", "over", "i", "we", "you", "he", "she", "it", "they", "our", "its", "their", "his", "her",
+    "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does", "not",
+    "no", "there", "which", "who", "what", "than", "then", "said", "says"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+def _names_outage(after: str) -> bool:
+    """Whether the words after a date make it the outage's name: "Tuesday's outage", "the July 18
+    Central US failure" (`after` starts two characters before the date's end)."""
+    m = _NAMING.match(after)
+    return bool(m) and _CLOSED_CLASS.isdisjoint(m.group("mid").lower().split())
+
+
 _LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
 _TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
                       r"latency|timeouts?|crash\w*|loss)\b", re.I)
@@ -392,7 +407,7 @@ class Extractor:
             outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or _HAS_LENGTH_CUE(text, s.lower) or bool(s.cause_families())
                           or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
                           or bool(_WINDOW.match(text[body_start - s.start:]))
-                          or any(_NAMING.match(full[pt.end - 2:pt.end + 60]) for pt in points))  # "last week's Replit episode"
+                          or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points))  # "last week's Replit episode"
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -417,7 +432,7 @@ class Extractor:
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
                 near = 80 if pt.precision in ("year", "month") else 200
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
-                naming = bool(_NAMING.match(full[pt.end - 2:pt.end + 60]))
+                naming = _names_outage(full[pt.end - 2:pt.end + 60])
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
@@ -440,7 +455,8 @@ class Extractor:
                 cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)])))
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
-                                                                      "naming": naming}))
+                                                                      "naming": naming,
+                                                                      "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start)}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
@@ -495,6 +511,7 @@ class Extractor:
 
     def _duration_claim(self, du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
         score, flags = _length_score(du, s, text)
+        flags["not_outage"] = _not_the_outage(du, s, text, speaker)
         return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
                      _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score, **flags})
 
@@ -518,21 +535,14 @@ class Extractor:
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims = self._relative_to(claims, g.provider)
-        if any(c.attribute == "start" and not c.extra.get("naming") for c in claims):
-            # a date that only names the outage gives way to one that says when it began
-            claims = [c for c in claims if not (c.attribute == "start" and c.extra.get("naming"))]
-        starts_here = [c for c in claims if c.attribute == "start"]
-        if any(c.extra.get("cue") for c in starts_here):
-            # "The disruption began at around 10:30am": when a sentence says when it began, dates
-            # merely mentioned next to the outage elsewhere are not start claims
-            claims = [c for c in claims if c.attribute != "start" or c.extra.get("cue")]
-        elif starts_here:
-            # else the incident's first date only (later ones are dates mentioned in passing), and
-            # clock times later on that same day, which make it precise
-            first_sentence = min(c.sentence for c in starts_here)
-            first_days = {c.extra["when"].date() for c in starts_here if c.sentence == first_sentence and c.extra.get("when")}
-            claims = [c for c in claims if c.attribute != "start" or c.sentence == first_sentence
-                      or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)]
+        start_basis = _start_basis([c for c in claims if c.attribute == "start"])
+        # dates that name the outage or date the failure itself are start claims whatever else the
+        # text says; dates merely mentioned beside it count only when they are the start's basis
+        basis_ids = {id(c) for c in start_basis}
+        claims = [c for c in claims if c.attribute != "start" or id(c) in basis_ids or not _passing_start(c)]
+        for c in claims:
+            if c.attribute == "start" and id(c) not in basis_ids:
+                c.extra["passing"] = True
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
@@ -579,7 +589,7 @@ class Extractor:
         else:
             ai_involved, ai_role = None, None
 
-        starts = [c for c in claims if c.attribute == "start" and c.extra.get("when") is not None or (c.attribute == "start" and c.extra.get("precision") in ("month", "year"))]
+        starts = [c for c in start_basis if c.extra.get("when") is not None or c.extra.get("precision") in ("month", "year")]
         # "This incident has been resolved." dates the end only by when it was said: an end of last resort
         said_done = [c for c in claims if c.attribute == "end" and c.extra.get("said_done")]
         ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None and not c.extra.get("said_done")]
@@ -625,7 +635,8 @@ class Extractor:
             "cause_category": cause,
             "ai_involved": ai_involved,
             "ai_role": ai_role,
-            "claims": [self._claim_dict(c, doc_id, text) for c in claims],
+            # projections, one customer's own downtime and the like only inform the length (C3)
+            "claims": [self._claim_dict(c, doc_id, text) for c in claims if not c.extra.get("not_outage")],
         }
 
     @staticmethod
@@ -656,6 +667,31 @@ def _supplier_as_cause(groups, incidents: list[dict]) -> None:
         primary["cause_category"] = "third_party"
         if primary["ai_involved"] is None:
             primary["ai_involved"] = False
+
+
+def _passing_start(c: Claim) -> bool:
+    """A start claim that says when nothing began: a date merely mentioned next to the outage."""
+    return not (c.extra.get("cue") or c.extra.get("naming") or c.extra.get("dates_event"))
+
+
+def _start_basis(starts: list[Claim]) -> list[Claim]:
+    """The start claims the incident's start is read from. Every start claim stays a claim (a date
+    that names the outage, "Monday's outage", states its day too), but the start itself comes from
+    the sentences that say when it began, else from the incident's first dated sentence."""
+    if any(not c.extra.get("naming") for c in starts):
+        # a date that only names the outage gives way to one that says when it began
+        starts = [c for c in starts if not c.extra.get("naming")]
+    if any(c.extra.get("cue") for c in starts):
+        # "The disruption began at around 10:30am": dates merely mentioned elsewhere give way
+        return [c for c in starts if c.extra.get("cue")]
+    if not starts:
+        return starts
+    # else the incident's first date only (later ones are dates mentioned in passing), and clock
+    # times later on that same day, which make it precise
+    first_sentence = min(c.sentence for c in starts)
+    first_days = {c.extra["when"].date() for c in starts if c.sentence == first_sentence and c.extra.get("when")}
+    return [c for c in starts if c.sentence == first_sentence
+            or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)]
 
 
 def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
@@ -707,6 +743,51 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     return score, {"total": total, "remaining": remaining, "not_length": not_length}
 
 
+# C3: figures that are not the outage's length, whatever their unit
+# - a projection: a modal or verb of expectation before the figure in its clause ("will recover over the
+#   coming hours", "we expect the rest to take up to two more weeks", "could take another two weeks";
+#   not "users could not log in for three hours", which is past)
+_PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|may|might|should|expects?|expected to|estimates?|anticipates?|"
+                         r"projects?|forecasts?|hopes?|plans?|aims?|warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
+                         r"\b(?:coming|next|following|further)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:hours|days|weeks|months)\b", re.I)
+_FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
+# - one customer's own downtime told by that customer: a personal pronoun or possessive in the clause of
+#   a speaker other than the vendor and the outlet ("we lost our checkout page for the afternoon", "her
+#   team had been without its wiki for eight days", "for some of my clients it was a week")
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is|[Tt]heir)\b")  # cased: not "US airlines"
+# - a generic statement: a quantifier over a plural subject in the present tense ("many policies only pay
+#   after twelve hours of downtime", "most outages last under an hour")
+_GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually|often|generally)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
+                              r"(?:\s+\w+){0,2}?\s+(?:only\s+)?(?:start|starts|pay|pays|last|lasts|require|requires|need|needs|take|takes|"
+                              r"cover|covers|kick|kicks|apply|applies|begin|begins)\b", re.I)
+# - the length of a state that is no failure ("the dashboard showed most services green for close to
+#   an hour", "have been stable for several hours")
+_GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b", re.I)
+
+
+def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) -> str | None:
+    """Why a figure in an outage sentence is no duration claim of the outage (C3), or None."""
+    rel = du.start - s.start
+    head = text[:rel]
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(head)]
+    clause = head[cuts[-1] if cuts else 0:]
+    if _PROJECTION.search(clause[-70:]):
+        return "projection"
+    if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
+        return "projection"  # "two more weeks", "a few more hours": time still to come
+    if speaker.kind == "other" and _PERSONAL.search(head):
+        return "own_downtime"
+    if _GENERIC_OPENING.match(text) and not _PAST.search(head):
+        return "generic"
+    if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
+        return "good_state"
+    return None
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|went|took|lasted|\w+ed)\b", re.I)
+
+
 def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool) -> float | None:
     """The outage's length: the best-scored figure in the document's account, unless the incident's
     own start and end agree with another figure (then that one: "mitigated within three hours …
@@ -714,7 +795,8 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     only a phase of a longer outage. A qualitative total ("degraded for several hours in total")
     says the figures are phases, so no number; a qualitative word from one speaker does not hide
     another's figure. With no figure, the span from start to end."""
-    qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")]
+    qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")
+                         and not c.extra.get("not_outage")]
     if qualitative_total:
         return None
     if not over and any(c.extra.get("remaining") and c.extra.get("hours") for c in claims if c.attribute == "duration"):
@@ -723,7 +805,8 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     ids = {id(c) for c in claims}
 
     def usable(c: Claim) -> bool:
-        return id(c) in ids and bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE
+        return id(c) in ids and bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE \
+            and not c.extra.get("not_outage")
 
     durations = account("duration", None, usable)
     if not durations:
@@ -759,6 +842,44 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
         return "end"
     return "start"
+
+
+# Predicates of failure: a service that went down, dark or blank, stopped working, was unreachable,
+# failed or stumbled, users shut out of it; and the outage nouns
+_FAILURE_PREDICATE = re.compile(
+    r"\b(?:down|offline|dark|blank|unreachable|unavailable|inaccessible|unusable|unresponsive|"
+    r"stumbl(?:ed|ing)|stall(?:ed|ing)|crash(?:ed|ing)|fail(?:ed|ing)|broke|collapsed|froze|malfunction(?:ed|ing)?|"
+    r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
+    r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
+# what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
+_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+){0,3}$", re.I)
+
+
+def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int) -> bool:
+    """A date that is an adverbial of the failure itself, not of an act told beside it:
+    - after the failure's predicate in the same clause: "stopped loading on Thursday", "went offline
+      for four hours on Wednesday", "have been failing for much of Wednesday" (but not "acknowledged
+      the problem on Wednesday", "shares fell on Tuesday as the outage spread", "still down on Saturday");
+    - fronted before the clause it dates, in a sentence that tells the failure or its cause:
+      "Early Friday morning, a maintenance update caused routers to malfunction"."""
+    before = full[max(body_start, pt.start - 80):pt.start]
+    last = None
+    for m in _FAILURE_PREDICATE.finditer(before):
+        last = m
+    if last is not None:
+        gap = before[last.end():]
+        if not _CLAUSE_BREAK.search(gap) and not _DATE_OF_SPEECH.search(gap) and not _HANDLING.search(gap):
+            return True
+    if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
+        rest = full[pt.end:s.end]
+        comma = rest.find(",")
+        main = rest[comma + 1:] if 0 <= comma <= 30 else ""
+        return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60])
+    return False
+
+
+_SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|reported|acknowledged|responded|added)\b", re.I)
 
 
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
@@ -811,7 +932,7 @@ def _keep_best_duration(claims: list[Claim], sentence: int) -> None:
 
 
 def _duration_rank(c: Claim) -> tuple:
-    return (c.extra.get("score", 0), c.extra.get("hours") is not None)
+    return (not c.extra.get("not_outage"), c.extra.get("score", 0), c.extra.get("hours") is not None)
 
 
 def _earliest(claims: list[Claim]) -> str | None:
