@@ -9,8 +9,10 @@ scope.v2 — constructions on the sentence text ("every region", "85% of our net
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -20,7 +22,9 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
-_COUNT = re.compile(r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}(?:customers|sites|accounts|users|organisations|organizations|companies|tenants|machines|websites|devices|computers|executives|businesses)\b")
+# A count of who or what was hit ("roughly 400 customers", "the 620,000 members", "8.5 million Windows machines");
+# the nouns are the word class hit_nouns of rules-scope.json (see _count_pattern).
+_COUNT_HEAD = r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}"
 
 
 _DIGIT = re.compile(r"\d")
@@ -69,7 +73,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
                r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
     ("regional", _CLOUD_REGION, False, ("-",)),
-    ("regional", rf"\b(?:in|across|to)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
+    ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
@@ -90,11 +94,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
                 r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
     ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
 )]
-# Recovery, repair work and plans speak of the fix, not of how far the outage reached
-# ("access has been restored for all customers", "every server has to be cleaned", "we will review every service").
+# Recovery, repair work, plans and hypotheticals speak of the fix or of what might be, not of how far the outage
+# reached ("access has been restored for all customers", "every server has to be cleaned", "we will review every
+# service", "that would leave some shops offline"). Harm that goes on or comes back is still harm: "still failing
+# for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"still|continues?\s+to|returned|"
+                        r"continues?\s+to|would|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -102,10 +108,15 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
                   r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
                   r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
-                  r"brok\w*|break\w*|limited|isolated|available)\b", re.I)
+                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|"
+                  # what kept working is told against the harm elsewhere ("its storage kept running")
+                  r"kept\s+running|continued\s+to\s+(?:run|work)|stayed\s+up)\b", re.I)
 
 
 _HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
+# What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
+# depends on some tool that can delete it", "how many firms lean on one region").
+_DEPENDENCE = re.compile(r"\b(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -181,6 +192,11 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     if m:
         # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
         found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
+    words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+    for reader in (_who_was_hit, _where_it_was_hit):
+        reach = reader(sent, words)
+        if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
+            found.append(reach)
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
     if "regional" in values and "global" in values and not any(
@@ -205,6 +221,113 @@ def _people_in_places() -> re.Pattern:
     # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
     return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?{place})?")
+
+
+# scope.v3 — who or what was hit and how many of them, and where: word classes in rules-scope.json
+# ("word_classes"), constructions here. Each reader is gated by a set look-up on the sentence's own words.
+_RULES_PATH = Path(__file__).resolve().parent / "data" / "rules-scope.json"
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, list[str]]:
+    return json.loads(_RULES_PATH.read_text(encoding="utf-8"))["word_classes"]
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first, so "a small number of" wins over "a"; spaces match any run of blanks."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+# A modifier between the quantifier and the noun ("many Heroku customers", "some Atlassian cloud customers"):
+# any word but one that starts another phrase or clause ("some services for customers" is not "some customers").
+_MODIFIER = (r"(?!(?:for|to|in|on|of|and|or|but|that|which|who|whose|the|a|an|with|at|by|from|is|are|was|were|"
+             r"could|can|have|has|had|not|than|as|million|thousand|hundred)\b|\d)[\w'\u2019&.-]+\s+")
+
+
+@lru_cache(maxsize=1)
+def _quantified_hit_noun() -> re.Pattern:
+    """A quantifier + up to two modifiers + a noun for who or what can be hit: "a handful of enterprise
+    tenants", "most of our subscribers", "large numbers of people", "thousands of small businesses"."""
+    words = _word_classes()
+    return re.compile(
+        rf"\b(?:(?P<limited>{_alternation(words['limited_quantifiers'])})|(?P<global>{_alternation(words['global_quantifiers'])}))"
+        rf"\s+(?:of\s+)?(?:(?:its|our|their|the|your|those|these|his|her)\s+)?(?P<mods>(?:{_MODIFIER}){{0,2}}?)"
+        rf"(?P<who>{_alternation(words['hit_nouns'])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The hit nouns, and the first words of the quantifiers: a sentence needs one of each."""
+    words = _word_classes()
+    firsts = {q.split()[0] for q in words["limited_quantifiers"] + words["global_quantifiers"]}
+    return frozenset(words["hit_nouns"]), frozenset(firsts)
+
+
+# After the counted noun, a verb of thought or use makes them the ones who think or use, not the ones hit:
+# "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
+_THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
+                             r"speculat\w*|use|used|rely|relied|depend|depended|lean)\b", re.I)
+
+
+def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+    """How many of those who can be hit were: "some subscribers could not connect" is limited,
+    "most of our users saw errors" global. Not "how many companies lean on one region" (a question
+    of size, not a statement of it); "some of the world's largest sites" is global whatever the quantifier."""
+    hit_nouns, quantifiers = _gate_words()
+    if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifiers):
+        return None
+    text = sent.text
+    for m in _quantified_hit_noun().finditer(text):
+        if text[max(0, m.start() - 4):m.start()].lower() == "how ":
+            continue
+        clause = _own_clause(text, m.start(), m.end())
+        if not _HAS_HIT(clause) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
+            continue  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
+        value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
+        return m.start(), value, m.end()
+    return None
+
+
+_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
+_AREA_WHOLE = re.compile(r"\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<area>region|state|province|continent|city)\b"
+                         r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _across_a_place() -> re.Pattern:
+    """Harm spread over a named place: "offline across Canada", "throughout Britain and the US"."""
+    names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
+    place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    return re.compile(rf"\b(?i:across|throughout)\s+(?i:parts\s+of\s+)?{place}(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
+
+
+def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+    """A place phrase that tells where the harm reached: "in every state" (one country: regional),
+    "on every continent" (global), "across the region", "all over the world", "across Canada"."""
+    text = sent.text
+    if not words.isdisjoint(("every", "each", "all")):
+        classes = _word_classes()
+        for m in _AREA.finditer(text):
+            area = m.group("area").lower()
+            singular = area[:-1] if area.endswith("s") and not area.endswith("ss") else area
+            if singular in classes["area_nouns_regional"]:
+                return m.start(), "regional", m.end()
+            if singular in classes["area_nouns_global"]:
+                return m.start(), "global", m.end()
+    if words.isdisjoint(("across", "throughout", "over")):
+        return None
+    m = _AREA_WHOLE.search(text)
+    if m:
+        return m.start(), "global" if m.group("world") else "regional", m.end()
+    m = _across_a_place().search(text)
+    if m:
+        return m.start(), "global" if m.group("more") else "regional", m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> re.Pattern:
+    return re.compile(rf"{_COUNT_HEAD}(?:{_alternation(_word_classes()['hit_nouns'])})\b")
 
 
 _CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
@@ -238,12 +361,15 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or _is_heading(sent.text):
+    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?"):
         return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
+    if _is_heading(sent.text) and not _quantified_hit_noun().match(sent.text):
+        return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
     text = sent.text
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
-        if _NOT_REACH.search(_own_clause(text, lo, hi)):
+        clause = _own_clause(text, lo, hi)
+        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause):
             continue
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
@@ -260,7 +386,7 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     tokens = sent.tokens  # char offsets and lengths by token
     text = sent.text
     found = _stated_reaches(sent)
-    m = _COUNT.search(text) if _DIGIT.search(text) else None
+    m = _count_pattern().search(text) if _DIGIT.search(text) else None
     if m and not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)

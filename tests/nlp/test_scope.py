@@ -115,11 +115,13 @@ def test_complete_partial_and_countrywide(extract):
     assert scopes(res)[0][0] == "regional"
 
 
-def test_lingering_trouble_and_report_counts_are_no_reach(extract):
+def test_report_counts_are_no_reach_but_lingering_trouble_is(extract):
+    # harm that goes on is harm: "still slow for some users" tells who is hit (C5); a count of complaints does not
     res = extract("The Slack outage began at noon. Uploads are still slow for some users while caches refill. "
                   "Downdetector showed thousands of complaints about the outage within minutes.", title="Slack outage")
     quotes = " ".join(c["quote"] for c in claims_of(res, "scope"))
-    assert "some users" not in quotes and "complaints" not in quotes
+    assert "some users" in quotes and "complaints" not in quotes
+    assert ("limited", "asserts") in scopes(res)
 
 
 def test_isolating_a_cause_is_no_reach(extract):

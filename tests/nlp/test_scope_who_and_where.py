@@ -1,0 +1,61 @@
+"""scope.v3: who or what was hit and how many of them, and where (sentences written for these tests)."""
+from tests.nlp.conftest import claims_of
+
+
+def scopes(res):
+    return [(c["normalized"], c["polarity"]) for c in claims_of(res, "scope")]
+
+
+def values(extract, text, title):
+    return [v for v, _ in scopes(extract(text, title=title))]
+
+
+def test_a_universal_or_large_quantity_of_those_hit_is_global(extract):
+    assert values(extract, "YouTube stopped playing videos for large numbers of viewers on Friday evening during the outage.",
+                  "YouTube outage") == ["global"]
+    assert values(extract, "Dropbox was unreachable for many subscribers on Thursday.", "Dropbox outage") == ["global"]
+    assert values(extract, "Most of our merchants could not take card payments during the Stripe outage.", "Stripe outage") == ["global"]
+
+
+def test_a_restrictive_quantity_of_those_hit_is_limited(extract):
+    assert values(extract, "A handful of enterprise tenants saw timeouts during the Okta outage.", "Okta outage") == ["limited"]
+    assert values(extract, "Video calls dropped for some Zoom users during the outage.", "Zoom outage") == ["limited"]
+
+
+def test_harm_that_goes_on_still_states_a_reach(extract):
+    assert values(extract, "Card payments are still failing for some merchants after the Stripe outage.", "Stripe outage") == ["limited"]
+
+
+def test_some_before_a_number_is_about(extract):
+    assert values(extract, "The Telstra outage cut off some 3 million subscribers for most of the day.", "Telstra outage") == ["global"]
+
+
+def test_how_many_thoughts_and_dependence_are_no_reach(extract):
+    assert values(extract, "The Stripe outage showed how many shops lean on a single payment processor.", "Stripe outage") == []
+    assert values(extract, "During the Slack outage many users assumed their company had been hit by hackers.", "Slack outage") == []
+    assert values(extract, "After the Azure outage, every bank in the country depends on some vendor whose failure can take it down.",
+                  "Azure outage") == []
+
+
+def test_hypotheticals_and_plans_are_no_reach(extract):
+    assert values(extract, "A second fault at the plant would leave some customers offline for weeks.", "OVH outage") == []
+    assert values(extract, "We expect to bring most affected stores back online by Friday after the outage.", "Shopify outage") == []
+
+
+def test_a_place_the_harm_spread_over(extract):
+    assert values(extract, "Mobile data went down in every province on Tuesday during the Telus outage.", "Telus outage") == ["regional"]
+    assert values(extract, "Players on every continent were disconnected during the Steam outage.", "Steam outage") == ["global"]
+    assert values(extract, "The Optus outage took landlines offline across Australia.", "Optus outage") == ["regional"]
+    assert values(extract, "Banks throughout Britain and the US could not process transfers during the outage.", "Visa outage") == ["global"]
+    assert values(extract, "Payment terminals failed across the region during the Worldline outage.", "Worldline outage") == ["regional"]
+
+
+def test_a_named_cloud_region_after_of(extract):
+    assert values(extract, "Customers of its Brazil South region could not reach storage during the Azure outage.",
+                  "Azure outage") == ["regional"]
+
+
+def test_a_status_heading_that_starts_with_who_was_hit(extract):
+    res = extract("Some users unable to sign in\n\nWe are investigating the problem.", title="Okta status",
+                  source_kind="vendor")
+    assert ("limited", "asserts") in scopes(res)
