@@ -124,6 +124,12 @@ def _may_frame(text: str) -> bool:
     return _frame_pattern().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _monitoring_substrings() -> tuple[str, ...]:
+    """Lower-case strings a sentence must contain before the monitoring-site rule reads its tokens."""
+    return tuple(_words("monitoring_sources"))
+
+
 def _is_name_word(tok) -> bool:
     return tok.is_title and tok.is_alpha and not tok.ent_type_
 
@@ -297,6 +303,8 @@ class Attributor:
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
         if owner is not None:
             kind = owner
+        elif kind == "vendor" and text.lower() in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):
+            kind = "other"  # "a restaurant owner said", "one owner said": someone else's business
         name = text
         if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
@@ -343,10 +351,22 @@ class Attributor:
             return Speaker(known.kind, known.name, True, known.entity)
         if b - a < 2:
             return None
-        kind = self._role_around(sent, a, b, verb) or "other"
+        kind = self._role_around(sent, a, b, verb) or self._role_just_quoted(sent) or "other"
         speaker = Speaker(kind, name, True)
         self.people[name] = self.people[doc[b - 1].text] = speaker
         return speaker
+
+    def _role_just_quoted(self, sent: SentenceInfo) -> str | None:
+        """"Its founder was quick to blame hackers. Dana Reyes told a radio host that…": a person named
+        with no role of their own, right after a sentence whose speaker was a role without a name, is
+        that role."""
+        last = self.last
+        if last is None or not last.explicit or self.last_sentence != sent.index - 1 or last.name in self.people:
+            return None
+        words = last.name.lower().split()
+        if words and words[-1] in _words("person_roles") and not any(w[:1].isupper() for w in last.name.split()[1:]):
+            return last.kind
+        return None
 
     def _role_around(self, sent: SentenceInfo, a: int, b: int, verb: int) -> str | None:
         """Kind of the role phrase next to a name: before it ("the company's chief executive Matthew
@@ -543,6 +563,8 @@ class Attributor:
         start = self._clause_start(verb)
         if start != sent.span.start:
             return None  # "…, after an outage that lasted…": not the sentence's subject
+        if self._low.get(start) == "there":
+            return None  # "There was no suggestion that…": an expletive, nobody speaks
         rel = next((t for t in range(start, verb) if self._low.get(t) in _words("relatives")), None)
         if rel is None or rel == start or rel - start > 4 or self._low.get(rel - 1) in _words("prepositions"):
             return None  # "several of which described…" is not a subject of its own
@@ -568,12 +590,17 @@ class Attributor:
             if word in breaks:
                 break  # "More than nine hours after the first reports, many users…": another clause
             if i in self._ents:
-                return self._entity_speaker(self._ents[i])
+                e = self._ents[i]
+                if not according and self._opens_finite_clause(max(e.end_tok, i + 1)):
+                    return None  # "…, said AWS had fixed it": the reported clause's subject
+                return self._entity_speaker(e)
             cue = self._cue(i, hi)
             if cue:
                 kind = cue[0]
                 if low.get(verb) in ("told", "tell", "tells") and kind == "press":
                     continue  # "told reporters": the addressee, not the speaker
+                if not according and self._opens_finite_clause(i + cue[1]):
+                    return None  # "and, pointedly, said hackers were not involved": what was said
                 return self._cue_speaker(i, cue, hi)
             span = self._name_span(i, i, hi)
             if span is not None:
@@ -581,6 +608,12 @@ class Attributor:
                 if person is not None:
                     return person
         return None
+
+    def _opens_finite_clause(self, k: int) -> bool:
+        """A finite verb follows the noun phrase ending before token k: the phrase is the subject of
+        the reported clause ("said hackers were not involved"), not a post-posed speaker."""
+        word = self._low.get(k)
+        return word in _words("be_forms") or word in _words("finite_auxiliaries")
 
     def _set_scope(self, sent: SentenceInfo, verb: int, cue: int) -> None:
         """", a span Atlassian describes as 'up to 14 days'": a speaker introduced after a comma, with
@@ -673,6 +706,42 @@ class Attributor:
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
 
+    def _remember_publication(self, sent: SentenceInfo) -> None:
+        """"The company's first explanation was carefully worded. It spoke of…", "The details came in a
+        joint statement from X's chief executive and Y's. It said…": a sentence that names a publication
+        without quoting it makes the publication the antecedent of the next sentence's "it"."""
+        low = self._low
+        nouns = _words("publication_nouns") | _words("account_nouns")
+        if nouns.isdisjoint(low.values()):
+            return
+        for t in range(sent.span.start, sent.span.end):
+            if low.get(t) not in nouns:
+                continue
+            owner = self._publication_owner(sent, t)
+            if owner is not None:
+                name = self.provider if owner[0] == "vendor" and self.provider else self.doc[t].text
+                self.last, self.last_sentence = Speaker(owner[0], name, True, owner[1]), sent.index
+                return
+
+    def _publication_owner(self, sent: SentenceInfo, t: int) -> tuple[str, str | None] | None:
+        """(kind, entity) of who published the noun at t: "the company's (first) explanation", "a
+        statement from X's chief executive and Y's" (vendor when any author is the vendor)."""
+        low = self._low
+        for k in range(t, max(sent.span.start, t - 3), -1):  # over one or two adjectives
+            if low.get(k - 1) in ("'s", "’s"):
+                return self._possessor(k)
+            if not low.get(k - 1, "").isalpha():
+                break
+        if low.get(t + 1) not in ("from", "by"):
+            return None
+        authors = [e for e in self._ents.values() if e.tok > t + 1]
+        if not authors:
+            return None
+        speakers = [self._entity_speaker(e) for e in sorted(authors, key=lambda e: e.tok)]
+        vendor = next((a for a in speakers if a.kind == "vendor"), None)
+        first = vendor or speakers[0]
+        return first.kind, first.entity
+
     def _per_source(self, sent: SentenceInfo) -> Speaker | None:
         """"…, per Downdetector." / "Per the company's status page, …": the source of the sentence."""
         low, doc = self._low, self.doc
@@ -734,11 +803,26 @@ class Attributor:
                 continue  # "the plumbing that authorises API calls.": a noun
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
+            elif self._not_speech(s, e, word):
+                continue
             else:
                 verbs.append((s, e))
         if len(verbs) > 1:
             verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
         return verbs + frames
+
+    def _not_speech(self, s: int, e: int, word: str) -> bool:
+        """Speech words used otherwise: a predicate ("the software was to blame": the cause, not a
+        speaker) or the subject of a judgement ("X's account of the outage is short": the outlet judges
+        the account; "By X's account of the day, …" stays a frame)."""
+        low = self._low
+        if word == "blame" and low.get(s - 1) == "to" and low.get(s - 2) in _words("be_forms"):
+            return True
+        if word in ("'s", "’s") and low.get(e) == "of":
+            owner = self._entity_ending_at(s - 1)
+            first = owner.tok if owner is not None else s - 1
+            return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
 
     def _noun_use(self, s: int) -> bool:
         """"the first reports", "its latest statement": a determiner (and an adjective) before the word."""
@@ -827,13 +911,69 @@ class Attributor:
         self._owned_tail = None
         if found is None and readable:
             self._possessed_statement(sent)
+        if found is None and readable and self._owned_tail is None:
+            self._remember_publication(sent)
         result = found or self._owned_tail or self.default()
         if found is not None and verb is not None and found.explicit:
             result = self._split_voices(sent, verb, found)
+        if found is not None and verb is not None and found.explicit:
+            self._outlet_rejoinder(sent, verb)
+        if found is None or not found.explicit or found.kind != "other":
+            result = self._monitoring_clause(sent, result)
         self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
         self.voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
         self.voices += [(self.doc[t].idx, voice) for t, voice in self._more_voices]
+        if self._more_voices:
+            self.voices.sort(key=lambda v: v[0])
         return result
+
+    def _monitoring_clause(self, sent: SentenceInfo, result: Speaker) -> Speaker:
+        """Figures a clause takes from a monitoring site are the site's (labelling convention C4):
+        "Outage tracker Netwatch logged 9,000 reports", "Complaints on Netwatch peaked at noon", "On
+        Netwatch, reports came from three continents", ", with Netwatch counting 9,000 reports". The
+        site names or describes itself near the start of its clause; from there the clause is the site's.
+        Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
+        lower = sent.lower
+        if not any(map(lower.__contains__, _monitoring_substrings())):
+            return result
+        if not self._low:
+            self._read(sent)
+        low, sources = self._low, _words("monitoring_sources")
+        for m in range(sent.span.start, sent.span.end):
+            if low.get(m) not in sources:
+                continue
+            start = self._clause_start(m)
+            if low.get(start) in ("and", "but", "while", "with", "as"):
+                start += 1
+            if m - start > 5 or any(low.get(t) in _words("finite_auxiliaries") for t in range(start, m)):
+                continue  # the site is named late in its clause: not the clause's source
+            site = Speaker("other", self.doc[m].text, True)
+            if start <= sent.span.start + 1 and not self._more_voices and self.scope_start is None:
+                return site
+            if start > sent.span.start + 1:
+                self._more_voices.append((start - 1 if low.get(start - 1) in (",", ";") else start, site))
+            return result
+        return result
+
+    def _outlet_rejoinder(self, sent: SentenceInfo, verb: int) -> None:
+        """"Posts claimed a hacking group was behind it, but there is no sign that the network was
+        breached": a later clause whose subject is an expletive with a negation ("there is no sign",
+        "there was nothing to suggest") or a negative subject ("neither the company nor…", "nobody
+        has…") weighs the claim; it is the document's voice, not the speaker's."""
+        low = self._low
+        negative = _words("negative_subjects")
+        for t in range(verb + 1, sent.span.end - 2):
+            if low.get(t) not in (",", ";"):
+                continue
+            k = t + 1
+            if low.get(k) in ("but", "and", "yet", "though", "although", "while"):
+                k += 1
+            word = low.get(k)
+            expletive = word == "there" and low.get(k + 1) in _words("be_forms") and any(
+                low.get(k + j) in ("no", "nothing", "little", "not") for j in (2, 3))
+            if expletive or word in negative or (word == "no" and low.get(k + 1) == "one"):
+                self._more_voices.append((t, self._document_voice()))
+                return
 
     # -- two voices in one sentence -----------------------------------------------------------------
     def _split_voices(self, sent: SentenceInfo, verb: int, found: Speaker) -> Speaker:

@@ -1,0 +1,117 @@
+"""Attribution constructions a reporter may write (sentences written for these tests; each rule also
+has a paraphrase of the development sentence that showed it)."""
+
+from tests.nlp.conftest import claims_of
+
+
+def kinds(res, attribute="cause"):
+    return [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, attribute)]
+
+
+# -- "X's account of Y is …": the outlet judges the account -----------------------------------------
+def test_an_account_of_the_outage_as_the_subject_is_judged_by_the_outlet(extract):
+    res = extract("Amazon's account of the AWS outage is brief: a faulty deployment knocked out the servers.",
+                  title="AWS outage")
+    assert kinds(res) == [("press", "deployment")]
+
+
+def test_by_an_account_of_the_day_still_frames_the_sentence(extract):
+    res = extract("By Amazon's account of the day, a faulty deployment caused the AWS outage.", title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- "was to blame" is a predicate, not a speech verb --------------------------------------------------
+def test_there_was_no_sign_that_x_was_to_blame_is_the_outlets(extract):
+    res = extract("There was no sign that a cyberattack was to blame for the AWS outage.", title="AWS outage")
+    assert [k for k, _ in kinds(res)] == ["press"]
+
+
+def test_a_cause_that_was_to_blame_names_no_speaker(extract):
+    res = extract("A faulty deployment was to blame for the Slack outage, which lasted three hours.",
+                  title="Slack outage", outlet="Packet Wire")
+    assert [k for k, _ in kinds(res)] == ["press"]
+
+
+# -- ", but there is no evidence …" weighs the claim: the document's voice -----------------------------
+def test_a_negated_existential_after_a_claim_is_the_outlets(extract):
+    res = extract("Forum posts claimed hackers caused the AWS outage, but there is no evidence that a "
+                  "cyberattack was involved.", title="AWS outage")
+    assert ("other", "cyberattack") in kinds(res)
+    assert ("press", "cyberattack") in kinds(res)
+
+
+def test_a_negative_subject_after_a_claim_is_the_outlets(extract):
+    res = extract("Several users said a cyberattack took AWS down, and nobody at the company has pointed to a "
+                  "faulty deployment.", title="AWS outage")
+    assert ("other", "cyberattack") in kinds(res)
+    assert ("press", "deployment") in kinds(res)
+
+
+# -- "said hackers were not involved": the reported clause's subject is no speaker -------------------
+def test_a_noun_before_a_finite_verb_after_said_is_what_was_said(extract):
+    res = extract("AWS went down on Monday. The company spoke of a faulty deployment and, notably, said "
+                  "hackers were not involved in the outage.", title="AWS outage")
+    assert {k for k, _ in kinds(res)} == {"vendor"}
+
+
+def test_a_post_posed_speaker_after_said_is_still_the_speaker(extract):
+    res = extract('"A faulty deployment caused the AWS outage," said Amazon.', title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- a publication named in one sentence is the next sentence's "it" -------------------------------
+def test_it_after_the_companys_explanation_is_the_vendor(extract):
+    res = extract("AWS went down on Monday. Amazon's first explanation was short. It spoke of a faulty "
+                  "deployment that took the servers down.", title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+def test_it_after_a_joint_statement_with_the_vendor_is_the_vendor(extract):
+    res = extract("AWS went down on Monday. The details came in a joint statement from a bank's chief executive "
+                  "and AWS's chief executive. It said a faulty deployment caused the outage.", title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- monitoring sites (convention C4) ---------------------------------------------------------------
+def test_reports_on_a_monitoring_site_are_the_sites(extract):
+    res = extract("AWS went down on Monday. Complaints on Downdetector began piling up at 9:15 a.m. ET.",
+                  title="AWS outage")
+    assert ("other", "Downdetector") in [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "start")]
+
+
+def test_a_monitoring_site_as_subject_owns_its_figures(extract):
+    res = extract("AWS went down on Monday. Outage tracker Downdetector counted 12,000 reports from users in "
+                  "Europe and Asia.", title="AWS outage")
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"other"}
+
+
+def test_the_outlets_clause_before_a_monitoring_clause_stays_the_outlets(extract):
+    res = extract("The AWS outage began at 9 a.m. ET, and outage tracker Downdetector logged reports from "
+                  "across Europe and Asia.", title="AWS outage")
+    assert [c["speaker_kind"] for c in claims_of(res, "start")] == ["press"]
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"other"}
+
+
+# -- owners and roles named a sentence later ----------------------------------------------------------
+def test_an_owner_named_after_the_claim_is_the_vendor(extract):
+    res = extract("The Slack outage on Monday was caused by a cyberattack, owner Dana Reyes wrote.",
+                  title="Slack outage")
+    assert kinds(res) == [("vendor", "cyberattack")]
+
+
+def test_someone_elses_owner_is_another_voice(extract):
+    res = extract("AWS went down on Monday. A restaurant owner said the AWS outage was caused by a power cut.",
+                  title="AWS outage")
+    assert kinds(res) == [("other", "power")]
+
+
+def test_a_person_named_right_after_an_unnamed_role_is_that_role(extract):
+    res = extract("When Slack went down on Monday, its founder was quick to say who was responsible. "
+                  "Dana Reyes told a radio host that a cyberattack had caused the outage.", title="Slack outage")
+    assert kinds(res) == [("vendor", "cyberattack")]
+
+
+def test_according_to_a_commission_is_another_voice(extract):
+    res = extract("AT&T's network went down on Thursday. According to the commission, a technician's "
+                  "misconfigured router caused the AT&T outage.", title="AT&T outage")
+    assert [k for k, _ in kinds(res)] == ["other"]
