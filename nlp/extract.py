@@ -540,9 +540,6 @@ class Extractor:
         # text says; dates merely mentioned beside it count only when they are the start's basis
         basis_ids = {id(c) for c in start_basis}
         claims = [c for c in claims if c.attribute != "start" or id(c) in basis_ids or not _passing_start(c)]
-        for c in claims:
-            if c.attribute == "start" and id(c) not in basis_ids:
-                c.extra["passing"] = True
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
@@ -751,10 +748,12 @@ _PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|may|might|should|expe
                          r"projects?|forecasts?|hopes?|plans?|aims?|warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
                          r"\b(?:coming|next|following|further)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:hours|days|weeks|months)\b", re.I)
 _FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
-# - one customer's own downtime told by that customer: a personal pronoun or possessive in the clause of
-#   a speaker other than the vendor and the outlet ("we lost our checkout page for the afternoon", "her
-#   team had been without its wiki for eight days", "for some of my clients it was a week")
-_PERSONAL = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is|[Tt]heir)\b")  # cased: not "US airlines"
+# - one customer's own downtime told by that customer: a personal pronoun or possessive of one person or
+#   firm before the figure in a sentence the vendor does not speak ("we lost our checkout page for the
+#   afternoon", "told the paper her team had been without its wiki for eight days", "for some of my
+#   clients it was a week"); "their" only in the words of someone else than the outlet
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|us(?!-)|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is)\b")  # cased: not "US airlines"
+_THEIR = re.compile(r"\b[Tt]heir\b")
 # - a generic statement: a quantifier over a plural subject in the present tense ("many policies only pay
 #   after twelve hours of downtime", "most outages last under an hour")
 _GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually|often|generally)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
@@ -776,7 +775,7 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "projection"
     if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
-    if speaker.kind == "other" and _PERSONAL.search(head):
+    if speaker.kind != "vendor" and _PERSONAL.search(head) or speaker.kind == "other" and _THEIR.search(head):
         return "own_downtime"
     if _GENERIC_OPENING.match(text) and not _PAST.search(head):
         return "generic"

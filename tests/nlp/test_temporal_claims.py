@@ -1,0 +1,116 @@
+"""Which dates are start claims and which figures are duration claims (C2, C3). Sentences are written
+for these tests: paraphrases of development-set constructions, with other nouns and verbs, and a few
+more a reporter might write."""
+from tests.nlp.conftest import claims_of, primary
+
+PUBLISHED = "2025-10-24T12:00:00Z"  # a Friday
+CUE = "The trouble began at 9:10 a.m. ET, DigitalOcean said. "  # a sentence saying when it began (Thursday 23rd, by the article)
+
+
+def start_values(res) -> list[str]:
+    return [c["normalized"] for c in claims_of(res, "start")]
+
+
+def durations(res) -> list[float | None]:
+    return [c["normalized"] for c in claims_of(res, "duration")]
+
+
+# --- start: dates that name the outage (C2) --------------------------------------------------------
+
+
+def test_a_date_naming_the_outage_is_a_start_claim_beside_when_it_began(extract):
+    text = ("DigitalOcean's write-up of Wednesday's DigitalOcean storage outage runs to nine pages. "
+            "The trouble began at 9:10 a.m. ET on Wednesday, DigitalOcean said.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert "2025-10-22" in start_values(res)
+    assert primary(res)["start"] == "2025-10-22T13:10:00Z"
+
+
+def test_a_month_and_day_before_a_named_failure_names_it(extract):
+    text = "Investors shrugged off the October 21 European networking failure at DigitalOcean, which took its portal offline."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-21"]
+
+
+def test_a_clause_between_date_and_outage_word_is_no_name(extract):
+    # "on Thursday as the outage spread": the date belongs to the shares, not to the outage's name
+    text = CUE + "DigitalOcean's shares slipped 4 percent on Thursday as the outage spread."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-23T13:10:00Z"]
+
+
+# --- start: a date that is an adverbial of the failure itself ---------------------------------------
+
+
+def test_a_date_after_the_failure_predicate_is_a_start_claim(extract):
+    text = ("Thousands of online shops went blank on Thursday morning, after a fault at DigitalOcean. " + CUE)
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-23", "2025-10-23T13:10:00Z"]
+    assert primary(res)["start"] == "2025-10-23T13:10:00Z"
+
+
+def test_users_shut_out_for_hours_on_a_day_dates_the_failure(extract):
+    text = CUE + "Hospital staff were locked out of the records system for about three hours on Thursday."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert "2025-10-23" in start_values(res)
+
+
+def test_a_fronted_date_dates_the_failure_its_clause_tells(extract):
+    text = CUE + "Late on Thursday, a faulty certificate rotation caused the login servers to fail."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert "2025-10-23" in start_values(res)
+
+
+def test_the_date_of_an_act_told_beside_the_outage_is_no_start(extract):
+    text = CUE + "DigitalOcean acknowledged the problem on Thursday evening and promised a full report. "
+    text += "Readers told the paper on Friday that their connections were still down."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-23T13:10:00Z"]
+
+
+# --- durations that are not the outage's length (C3) ----------------------------------------------
+
+
+def test_projections_are_no_duration_claims(extract):
+    text = ("DigitalOcean's storage service went down on Thursday and many customers are still offline. "
+            "We anticipate the remaining repairs will take another three days, the company said. "
+            "The rest of the accounts should come back over the next few hours.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert durations(res) == []
+    assert primary(res)["duration_hours"] is None
+
+
+def test_a_past_inability_is_no_projection(extract):
+    text = "DigitalOcean customers could not log in for three hours on Thursday after a faulty update."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert durations(res) == [3.0]
+
+
+def test_a_customers_own_downtime_is_no_duration_claim(extract):
+    text = ("DigitalOcean's payment gateway failed on Thursday for about forty minutes, the company said. "
+            "\"We could not take a single order for most of the morning,\" said the owner of a bakery chain. "
+            "A hotel manager told the paper his booking system had been dark for six hours.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert durations(res) == [round(40 / 60, 3)]
+    assert primary(res)["duration_hours"] == round(40 / 60, 3)
+
+
+def test_a_generic_statement_is_no_duration_claim(extract):
+    text = ("DigitalOcean's cloud went down for two hours on Thursday. "
+            "Most service contracts only pay out after four hours of downtime, so few customers will be compensated.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert durations(res) == [2.0]
+
+
+def test_the_length_of_a_good_state_is_no_duration_claim(extract):
+    text = ("DigitalOcean's cloud failed on Thursday for 90 minutes. "
+            "Its status page kept showing every region healthy for about forty minutes after the errors began.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert durations(res) == [1.5]
+
+
+def test_an_elapsed_time_after_a_projection_in_another_clause_stays(extract):
+    text = ("DigitalOcean has told customers still locked out that it may need up to ten more days to restore them, "
+            "a week after the outage began on October 17.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert 168.0 in durations(res)
