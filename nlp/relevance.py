@@ -30,7 +30,10 @@ from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
-_TIMELINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
+# A status update's header: a known status word (and up to 40 characters), or any status name written
+# as one or two words ("Service_outage", "Partial outage") before the update's time in brackets.
+_TIMELINE = re.compile(r"^(?:(?:Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed)\b[^\n]{0,40}"
+                       r"|[A-Z][a-z]+(?:[ _][a-z]+)? )\(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
 
 # Sentence-level patterns are lower case and matched on lower-cased text: case-insensitive matching
 # of long alternations costs five times as much in Python's re.
