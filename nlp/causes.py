@@ -112,20 +112,38 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     fams = sent.cause_families()
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
-    if not fams and not constructions.found and not ai_asserts and not third_party:
+    slots, agentive = _read_slots(sent)
+    if not fams and not constructions.found and not ai_asserts and not third_party and not slots and not agentive:
         return []
     overloaded = any(lower[t] in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
+              or bool(agentive)  # "a technician removed the live database": an event in itself
               or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams))
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
         return []
-    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text):
+    remediation = _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text)
+    if remediation and not _clause_before(sent, remediation.start()):
         return []  # "We are adding validation before deployment": what will change, not what happened
     found = _trigger_causes(doc, sent, fams)
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
+    if slots and not any(p == "asserts" for _c, p in found) and not _GENERIC.search(sent.text):
+        # no trigger phrase names the cause: read the slot of the causal construction (not in a
+        # sentence on how things normally work)
+        for cat, tok in slots.items():
+            if not _not_a_cause(doc, sent, cat, tok, tok + 1):
+                found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
+    for cat, tok in agentive.items():
+        # "a DNS change that an engineer pushed": the person who acted is deeper than what they changed
+        if not _not_a_cause(doc, sent, cat, tok, tok + 1):
+            found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     _reread(doc, sent, found)
+    if remediation:
+        # "..., and that it had shut down some hardware to prevent failures": the plan's own clause asserts nothing
+        cut = sent.start + remediation.start()
+        for key in [k for k, t in found.items() if sent.tokens.idx[t] >= cut]:
+            del found[key]
     if ai_asserts and ai.role != "other":
         # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
         # AI system") is recorded as AI involvement, not as the cause
@@ -523,3 +541,285 @@ def _foreign(e, provider: str, gaz: Gazetteer) -> bool:
     own = gaz.provider(provider)
     other = gaz.provider(ent_prov)
     return not (own is not None and other is not None and other.company == own.company)
+
+
+# -- causes.v3: the cause slot of a causal construction, and agentive causes ----------------------
+# "the outage was caused by an inaccurate procedure", "a setting it rolled back was behind the
+# disruption", "the failure of key internal software systems": the words of the slot say the
+# category, read head first (the last word of the noun phrase), then its modifiers; a generic head
+# ("a problem with the chillers") passes to its complement. "a technician removed the live database",
+# "the registry suspended the domain": a person or another company acting on a system.
+
+def _load_slot_words() -> tuple[dict[str, str], dict[tuple[str, str], str], frozenset[str], dict[str, str], dict[tuple[str, str], str],
+                                frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    import json
+    from pathlib import Path
+
+    from nlp.lemmas import forms_of
+
+    data = json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_slots"]
+
+    def expand(classes: dict[str, list[str]]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        single: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for cat, words in classes.items():
+            for w in words:
+                parts = w.split()
+                if len(parts) == 2:
+                    for first in forms_of(parts[0]) | {parts[0]}:
+                        for second in forms_of(parts[1]) | {parts[1]}:
+                            pairs.setdefault((first, second), cat)
+                else:
+                    for form in forms_of(w) | {w}:
+                        single.setdefault(form, cat)
+        return single, pairs
+
+    classes, class_pairs = expand(data["classes"])
+    agents, agent_pairs = expand(data["agents"])
+    generic = frozenset(f for w in data["generic_heads"] for f in forms_of(w) | {w})
+    # past forms only: "removed", "ran", "put" (the base form of put/cut/shut/set is its past too)
+    actions = frozenset(f for w in data["actions"] for f in _past_forms(w, forms_of(w)))
+    neutral = frozenset(f for w in data["neutral_actions"] for f in _past_forms(w, forms_of(w)))
+    # "switched off", "turned off", "shut down": these need their particle to act on a system
+    particle = frozenset(f for w in data["particle_actions"] for f in _past_forms(w, forms_of(w)))
+    verbs = frozenset(data["irregular_pasts"]) | actions | neutral
+    return classes, class_pairs, generic, agents, agent_pairs, actions | particle, neutral, particle, verbs
+
+
+def _past_forms(lemma: str, forms: frozenset[str]) -> set[str]:
+    past = {f for f in forms if f != lemma and not f.endswith(("s", "ing"))}
+    if lemma in ("put", "cut", "shut", "set"):
+        past.add(lemma)
+    if not past:  # a lemma the table does not know ("misconfigure")
+        past.add(lemma + ("d" if lemma.endswith("e") else "ed"))
+    return past
+
+
+_SLOT_CLASSES, _SLOT_PAIRS, _GENERIC_HEADS, _AGENTS, _AGENT_PAIRS, _ACTIONS, _NEUTRAL_ACTIONS, _PARTICLE_ACTIONS, _PAST_VERBS = _load_slot_words()
+# "an engineer pushed the wrong file", "placed a block on the domain in error": a slip that makes a routine act an error
+_SLIP_MARKERS = _SLIP_WORDS | _WRONG | frozenset("misconfigured mistyped".split())
+_PARTICLES = frozenset("off down out".split())
+_MODALS = frozenset("could would might may should".split())
+_AGENT_WORDS = frozenset(_AGENTS) | frozenset(a for a, _ in _AGENT_PAIRS)
+_AGENT_SUBSTRINGS = tuple(sorted({w[:6] for w in _AGENT_WORDS}))  # a cheap substring test before the token loop
+# Words that end a noun phrase: prepositions, relatives, auxiliaries, pronouns, conjunctions.
+_NP_END = frozenset("of with in at on to for from by into over under during after before while when because as "
+                    "that which who whom whose where it they we he she its their our his her this these those "
+                    "had has have was were is are be been being did does do could would should will can may might "
+                    "and or but , ; : . — – ( ) \" “ ” ' ‘ ’".split())
+_COMPLEMENT_PREPS = frozenset("of with in at on inside within among between".split())
+_DETERMINERS = frozenset("a an the one its their our his her this that some".split())
+_SLOT_AUX = frozenset("had has have was were is are been be being 's also reportedly probably".split())
+# Connectors whose cause follows them ("caused by X", "due to X", "the root cause was X").
+_FORWARD_ENDS = frozenset("by to of from on because after".split())
+_COPULA_AFTER = frozenset("was is were are been".split())
+# Backward: the cause is the subject ("X caused", "X was behind", "X was to blame", "X set off").
+# Verbs whose subject is the cause: "X caused", "X triggered", "X led to", "X set off", "X took down".
+_CAUSING_VERBS = frozenset("cause trigger lead set take knock bring break broke spark prompt disrupt interrupt block cut".split())
+
+
+def _class_of(lower: list[str], i: int, lo: int, classes: dict[str, str], pairs: dict[tuple[str, str], str]) -> str | None:
+    """The category of token i, as the second word of a pair with the word before it or on its own."""
+    if i > lo:
+        cat = pairs.get((lower[i - 1], lower[i]))
+        if cat is not None:
+            return cat
+    if i + 1 < len(lower):
+        cat = pairs.get((lower[i], lower[i + 1]))
+        if cat is not None:
+            return cat
+    return classes.get(lower[i])
+
+
+def _noun_phrase(lower: list[str], start: int, stop: int) -> tuple[int, int]:
+    """The noun phrase opening at `start`: up to the first preposition, relative, auxiliary or pronoun."""
+    end = start
+    while end < stop and (end == start or lower[end] not in _NP_END):
+        if lower[end] in _NP_END and lower[end] not in _DETERMINERS:
+            break
+        if end > start and lower[end - 1] not in _DETERMINERS and (
+                lower[end] in _PAST_VERBS or lower[end].endswith("ed") and end + 1 < stop and lower[end + 1] in _DETERMINERS):
+            break  # "a hobbyist lost a drive", "a change applied the wrong rule": the verb ends the subject
+        end += 1
+    return start, end
+
+
+def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int] | None:
+    """The category of the noun phrase at `start`: its head first (read right to left), then, for a
+    generic head ("the failure of ...", "a problem with ..."), the phrase its preposition opens."""
+    for _ in range(3):  # "the failure of a part of the software": at most a few generic heads deep
+        s, e = _noun_phrase(lower, start, stop)
+        generic_head = False
+        for i in range(e - 1, s - 1, -1):
+            cat = _class_of(lower, i, s, _SLOT_CLASSES, _SLOT_PAIRS)
+            if cat is not None:
+                return cat, i
+            if i == e - 1 and lower[i] in _GENERIC_HEADS:
+                generic_head = True
+        if not (generic_head and e < stop and lower[e] in _COMPLEMENT_PREPS):
+            return None
+        start = e + 1
+    return None
+
+
+def _clause_stop(lower: list[str], tok: int, end: int) -> int:
+    i = tok
+    while i < end and lower[i] not in (",", ";", ":", ".", "but", "which", "while", "whereas"):
+        i += 1
+    return i
+
+
+def _clause_start(lower: list[str], tok: int, start: int) -> int:
+    i = tok
+    while i > start and lower[i - 1] not in (",", ";", ":", "that", "but", "because", "after", "when", "and", "said", "says", "while"):
+        i -= 1
+    return i
+
+
+def _slot_causes(sent: SentenceInfo) -> dict[str, int]:
+    """Category -> token for the cause slots of the sentence's causal connectors."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
+    for s, e in sent.hits.get("CAUSAL", ()):
+        reading = _forward_slot(lower, s, e, hi) or _backward_slot(lower, s, e, lo)
+        if reading is not None:
+            out.setdefault(reading[0], reading[1])
+    for i in range(lo + 1, hi - 1):
+        # "the gateway was disabled by an internal operation": the agent of a passive action verb
+        if lower[i] == "by" and lower[i - 1] in _ACTIONS:
+            reading = _classify_phrase(lower, _skip_determiners(lower, i + 1, hi), _clause_stop(lower, i + 1, hi))
+            if reading is not None:
+                out.setdefault(reading[0], reading[1])
+    return out
+
+
+def _skip_determiners(lower: list[str], i: int, hi: int) -> int:
+    while i < hi and lower[i] in _DETERMINERS:
+        i += 1
+    return i
+
+
+def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] | None:
+    """"caused by X", "due to X", "blamed the outage on X", "the root cause was X", "Cause identified: X"."""
+    last = lower[e - 1]
+    i = e
+    if last in ("caused", "triggered", "sparked", "prompted") and i < hi and lower[i] == "by":
+        i += 1
+    elif lemma_of(last) == "blame":
+        on = next((j for j in range(e, min(hi, e + 8)) if lower[j] == "on"), None)
+        if on is None:
+            return None
+        i = on + 1
+    elif last in ("cause", "causes", "reason", "culprit"):
+        # "the cause was X", "Cause identified: X"
+        while i < hi and (lower[i] in _COPULA_AFTER or lower[i] in ("identified", "found", ":")):
+            i += 1
+        if i == e:
+            return None
+    elif last not in _FORWARD_ENDS and lemma_of(last) not in ("stem", "trace", "result", "originate", "attribute"):
+        return None
+    elif last == "after" and e - s == 1 and not (i < hi and lower[i] in _DETERMINERS):
+        return None  # "after two hours": only "after a/the X did Y" names a cause
+    i = _skip_determiners(lower, i, hi)
+    return _classify_phrase(lower, i, _clause_stop(lower, i, hi))
+
+
+def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int] | None:
+    """"X caused", "X triggered", "X led to", "X was behind": the subject is the cause."""
+    last = lower[e - 1]
+    if e < len(lower) and lower[e] == "by" or last in ("by", "of", "from", "on", "after", "when", "because", "due"):
+        return None
+    if lemma_of(lower[s]) not in _CAUSING_VERBS or last in ("cause", "causes"):
+        return None  # only a causing verb has the cause as its subject ("what happened" has none)
+    j = s
+    while j > lo and (lower[j - 1] in _SLOT_AUX or lower[j - 1] in _MODALS):
+        if lower[j - 1] in _MODALS:
+            return None  # "the same change could have led to it": a hypothetical
+        j -= 1
+    start = _skip_determiners(lower, _clause_start(lower, j, lo), j)
+    if start >= j:
+        return None
+    return _classify_phrase(lower, start, j)
+
+
+def _read_slots(sent: SentenceInfo) -> tuple[dict[str, int], dict[str, int]]:
+    """(cause slots, agentive causes) of the sentence; each reader only where its words are present."""
+    text = sent.lower
+    slots = _slot_causes(sent) if "CAUSAL" in sent.hits or " by " in text else {}
+    if " behind" in text or " to blame" in text:
+        for cat, tok in _slot_behind(sent).items():
+            slots.setdefault(cat, tok)
+    agentive = _agentive_causes(sent) if _holds_any(text, _AGENT_SUBSTRINGS) else {}
+    return slots, agentive
+
+
+def _clause_before(sent: SentenceInfo, char: int) -> bool:
+    """A clause boundary ("and that", "; ", ", and", "but") before `char`: what precedes it is its own statement."""
+    head = sent.lower[:char]
+    return any(b in head for b in (" and that ", "; ", ", and ", " but "))
+
+
+def _slot_behind(sent: SentenceInfo) -> dict[str, int]:
+    """"X was behind the disruption", "X was to blame": a copula + "behind" / "to blame"."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
+    for i in range(lo + 1, hi):
+        if (lower[i] == "behind" and lower[i - 1] in _COPULA_AFTER) or (
+                lower[i] == "blame" and lower[i - 1] == "to" and i >= lo + 2 and lower[i - 2] in _COPULA_AFTER):
+            j = i - 1 if lower[i] == "behind" else i - 2
+            while j > lo and lower[j - 1] in _SLOT_AUX:
+                j -= 1
+            start = _skip_determiners(lower, _clause_start(lower, j, lo), j)
+            reading = _classify_phrase(lower, start, j) if start < j else None
+            if reading is not None:
+                out.setdefault(reading[0], reading[1])
+    return out
+
+
+def _acts_on_a_system(lower: list[str], j: int, hi: int, agent: str) -> bool:
+    """Token j is an action verb whose subject did the harm: a destructive act ("removed", "switched
+    off"), or a routine one ("pushed", "applied") with a slip in its clause, or any act of another company."""
+    w = lower[j]
+    if j + 1 < hi and lower[j + 1] == "by":
+        return False  # a passive: the agent follows
+    if w in _ACTIONS:
+        return w not in _PARTICLE_ACTIONS or any(lower[k] in _PARTICLES for k in range(j + 1, min(hi, j + 4)))
+    if w not in _NEUTRAL_ACTIONS:
+        return False
+    if agent == "third_party":
+        return True
+    stop = _clause_stop(lower, j, hi)
+    return any(lower[k] in _SLIP_MARKERS or (lower[k] == "error" and lower[k - 1] == "in") for k in range(j + 1, stop))
+
+
+_RECOVERY_CONTEXT = frozenset("restore restored restoring recover recovered recovering fix fixed fixing mitigate mitigated resolve resolved back rollback revert reverted".split())
+
+
+def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
+    """"a technician cleaning up old accounts removed the live database" -> human_error; "the registry
+    suspended the domain" -> third_party: one person (singular) or another company as the subject of
+    an action verb on a system, within a few words. Plural "engineers" are usually the repair crew,
+    and a sentence about recovery ("an engineer disabled the bad rule and service came back") is the repair."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
+    for i in range(lo, hi):
+        w = lower[i]
+        if w not in _AGENT_WORDS:
+            continue
+        cat = _class_of(lower, i, lo, _AGENTS, _AGENT_PAIRS) if i + 1 < hi else None
+        if cat is None or i == lo or lower[i - 1] not in _DETERMINERS and not (i >= lo + 2 and lower[i - 2] in _DETERMINERS):
+            continue
+        if i - 2 >= lo and lower[i - 2] in ("by", "to", "for", "with", "from") or lower[i - 1] in ("by", "to", "for", "with", "from"):
+            continue  # the object of a preposition, not the subject
+        for j in range(i + 1, min(hi, i + 8)):
+            if lower[j] in (",", ";", ":", ".") :
+                break
+            if _acts_on_a_system(lower, j, hi, cat):
+                if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
+                    return out
+                out.setdefault(cat, i)
+                break
+    return out
