@@ -63,9 +63,14 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True, ("small", "tiny", "limited")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True, ("across",)),
-    ("global", rf"\bacross\s+(?:many|multiple|several|most)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("across",)),
+    ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b",
+     True, ("across",)),
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, ("internet", "web")),
+    # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
+    ("global", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good)\s+(?:part|parts|share|chunk|swath|swathe|portion|slice)|much|most)\s+of\s+"
+               r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b",
+               True, ("large", "big", "huge", "vast", "good", "much", "most")),
     ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, ("continents", "atlantic")),
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
@@ -100,7 +105,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
 # for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"continues?\s+to|would|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
+                        r"continues?\s+to|would|(?:is|was|were)\s+over|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -114,9 +119,18 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
 
 
 _HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
+# How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
+# once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
+# several", "replication of policy data across regions".
+_PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
+                          r"policy|rollout|command|script|release)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|"
+                          r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
+                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b", re.I)
+_HAS_PROPAGATION = CaselessTest(_PROPAGATION)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
-# depends on some tool that can delete it", "how many firms lean on one region").
-_DEPENDENCE = re.compile(r"\b(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
+# depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
+# of them were hit ("services that rely on the store are affected").
+_DEPENDENCE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -186,8 +200,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         for m in rx.finditer(text):
             reach = _reach_value(value, m)
             if reach is not None:
-                found.append((m.start(), reach, m.end()))
-                break
+                found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     m = _people_in_places().search(text) if _HAS_PEOPLE_WORD(text, low) else None
     if m:
         # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
@@ -301,6 +314,12 @@ def _across_a_place() -> re.Pattern:
     return re.compile(rf"\b(?i:across|throughout)\s+(?i:parts\s+of\s+)?{place}(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 
+@lru_cache(maxsize=1)
+def _fronted_place() -> re.Pattern:
+    """A place set before the clause it frames: "In Ontario, shoppers found card readers dead"."""
+    return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout)", r"(?:In|Across|Throughout)", 1))
+
+
 def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
     """A place phrase that tells where the harm reached: "in every state" (one country: regional),
     "on every continent" (global), "across the region", "all over the world", "across Canada"."""
@@ -314,6 +333,10 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, s
                 return m.start(), "regional", m.end()
             if singular in classes["area_nouns_global"]:
                 return m.start(), "global", m.end()
+    if text.startswith(("In ", "Across ", "Throughout ")):
+        m = _fronted_place().match(text)
+        if m:  # the place frames the whole sentence: its quote runs to the sentence's end
+            return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
     if words.isdisjoint(("across", "throughout", "over")):
         return None
     m = _AREA_WHOLE.search(text)
@@ -369,7 +392,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
         clause = _own_clause(text, lo, hi)
-        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause):
+        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause):
             continue
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):

@@ -59,3 +59,32 @@ def test_a_status_heading_that_starts_with_who_was_hit(extract):
     res = extract("Some users unable to sign in\n\nWe are investigating the problem.", title="Okta status",
                   source_kind="vendor")
     assert ("limited", "asserts") in scopes(res)
+
+
+def test_how_far_a_change_travelled_is_mechanism_not_reach(extract):
+    # C5: the reach of the harm, not of the change that caused it
+    assert values(extract, "The new firewall rule was pushed to every data centre at once during the Cloudflare outage.",
+                  "Cloudflare outage") == []
+    assert values(extract, "The Salesforce outage happened because a DNS setting went to all of its data centres together.",
+                  "Salesforce outage") == []
+    assert values(extract, "The bad rule was pushed to each of our data centers, and every region went dark within minutes.",
+                  "Cloudflare outage") == ["global"]
+
+
+def test_a_place_set_before_the_clause(extract):
+    res = extract("In Japan, where it was already evening, customers of three big lenders found their banking apps "
+                  "unable to connect during the Akamai outage.", title="Akamai outage")
+    (claim,) = claims_of(res, "scope")
+    assert claim["normalized"] == "regional" and claim["quote"].endswith("unable to connect during the Akamai outage")
+    assert values(extract, "In Japan, the Akamai outage was over by lunchtime, the company said.", "Akamai outage") == []
+
+
+def test_a_large_part_of_the_system_and_regions_counted(extract):
+    assert values(extract, "Much of Amazon's network went dark on Thursday during the AWS outage.", "AWS outage") == ["global"]
+    assert values(extract, "A bad patch caused last week's Datadog outage across four of its regions.", "Datadog outage") == ["global"]
+
+
+def test_a_relative_clause_of_dependence_says_who_was_hit(extract):
+    res = extract("Products that depend on the key-value store, including the VPN, are failing for some customers "
+                  "during the Cloudflare outage.", title="Cloudflare outage")
+    assert ("limited", "asserts") in scopes(res)
