@@ -136,8 +136,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                 found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     for cat, tok in agentive.items():
         # "a DNS change that an engineer pushed": the person who acted is deeper than what they changed
-        if not _not_a_cause(doc, sent, cat, tok, tok + 1):
-            found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
+        # (the readers set aside recoveries themselves: "disabled by" is the harm here, not a repair)
+        found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     _reread(doc, sent, found)
     if remediation:
         # "..., and that it had shut down some hardware to prevent failures": the plan's own clause asserts nothing
@@ -685,11 +685,21 @@ def _slot_causes(sent: SentenceInfo) -> dict[str, int]:
         reading = _forward_slot(lower, s, e, hi) or _backward_slot(lower, s, e, lo)
         if reading is not None:
             out.setdefault(reading[0], reading[1])
+    return out
+
+
+def _passive_agents(sent: SentenceInfo) -> dict[str, int]:
+    """"the gateway was disabled by an internal operation", "the domain was suspended by the registry":
+    the agent of a passive action verb, unless the sentence is about the recovery."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
     for i in range(lo + 1, hi - 1):
-        # "the gateway was disabled by an internal operation": the agent of a passive action verb
-        if lower[i] == "by" and lower[i - 1] in _ACTIONS:
+        if lower[i] == "by" and (lower[i - 1] in _ACTIONS or lower[i - 1] in _NEUTRAL_ACTIONS):
             reading = _classify_phrase(lower, _skip_determiners(lower, i + 1, hi), _clause_stop(lower, i + 1, hi))
-            if reading is not None:
+            if reading is not None and reading[0] in ("human_error", "third_party"):
+                if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
+                    return {}
                 out.setdefault(reading[0], reading[1])
     return out
 
@@ -751,6 +761,9 @@ def _read_slots(sent: SentenceInfo) -> tuple[dict[str, int], dict[str, int]]:
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
     agentive = _agentive_causes(sent) if _holds_any(text, _AGENT_SUBSTRINGS) else {}
+    if " by " in text:
+        for cat, tok in _passive_agents(sent).items():
+            agentive.setdefault(cat, tok)
     return slots, agentive
 
 
@@ -814,8 +827,8 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
             continue
         if i - 2 >= lo and lower[i - 2] in ("by", "to", "for", "with", "from") or lower[i - 1] in ("by", "to", "for", "with", "from"):
             continue  # the object of a preposition, not the subject
-        for j in range(i + 1, min(hi, i + 8)):
-            if lower[j] in (",", ";", ":", ".") :
+        for j in range(i + 1, min(hi, i + 15)):
+            if lower[j] in (",", ";", ":", ".", "but", "that", "which", "so"):
                 break
             if _acts_on_a_system(lower, j, hi, cat):
                 if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
