@@ -105,7 +105,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
 # for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"continues?\s+to|would|(?:is|was|were)\s+over|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
+                        r"continues?\s+to|would|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -125,8 +125,14 @@ _HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
 _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
                           r"policy|rollout|command|script|release)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
-                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b", re.I)
+                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b", re.I)
 _HAS_PROPAGATION = CaselessTest(_PROPAGATION)
+# Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
+# "investors agreed the damage was contained", "10 million problem reports worldwide".
+_NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"
+                                r"|\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b"
+                                r"|\bdata\s+(?:was|were|is|are)\s+not\b", re.I)
+_IS_NOT_HARM_TO_USERS = CaselessTest(_NOT_HARM_TO_USERS)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
@@ -392,7 +398,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
         clause = _own_clause(text, lo, hi)
-        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause):
+        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause) or _IS_NOT_HARM_TO_USERS(clause):
             continue
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):

@@ -88,3 +88,22 @@ def test_a_relative_clause_of_dependence_says_who_was_hit(extract):
     res = extract("Products that depend on the key-value store, including the VPN, are failing for some customers "
                   "during the Cloudflare outage.", title="Cloudflare outage")
     assert ("limited", "asserts") in scopes(res)
+
+
+def test_business_consequences_report_counts_and_data_are_no_reach(extract):
+    assert values(extract, "After the Fastly outage, refunds were limited to customers on premium plans.", "Fastly outage") == []
+    assert values(extract, "The Slack outage drew more than 40,000 problem reports worldwide on Downdetector.",
+                  "Slack outage") == []
+    assert values(extract, "The Okta outage was not a breach, and customer data was not affected, the company said.",
+                  "Okta outage") == []
+
+
+def test_regional_is_a_reach_of_the_outage_not_a_part_of_the_system(extract):
+    assert values(extract, "A bad entry in the regional routing tables set off the AWS outage.", "AWS outage") == []
+    assert values(extract, "Microsoft called the Azure outage a regional failure on Monday.", "Azure outage") == ["regional"]
+
+
+def test_what_came_back_and_what_went_out_to_every_site(extract):
+    assert values(extract, "By noon most of the network was back after the Microsoft outage.", "Microsoft outage") == []
+    assert values(extract, "During the Salesforce outage it went out to all of our data centres at the same time.",
+                  "Salesforce outage") == []
