@@ -407,7 +407,8 @@ class Extractor:
             outage_ctx = (s.has("OUTAGE", "OUTAGE_STRONG") or _HAS_LENGTH_CUE(text, s.lower) or bool(s.cause_families())
                           or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
                           or bool(_WINDOW.match(text[body_start - s.start:]))
-                          or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points))  # "last week's Replit episode"
+                          or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
+                          or bool(points and _FAILURE_PREDICATE.search(text)))  # "the cloud went dark on Wednesday"
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -426,6 +427,7 @@ class Extractor:
                 claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
                                     _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
+            range_starts = {r.begin.start for r in ranges}
             outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
             seen_attr: set[str] = set()
             # the most precise point first: a clock time beats the bare day it falls on
@@ -452,11 +454,13 @@ class Extractor:
                     continue  # one start and one end per sentence: the first date given
                 seen_attr.add(attr)
                 line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
-                cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)])))
+                # the first end of a window ("Impact window 08:14-09:13 UTC") says when it began
+                cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
+                           or pt.start in range_starts)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
                                                                       "naming": naming,
-                                                                      "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start)}))
+                                                                      "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, who(pt.start).kind)}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
@@ -855,7 +859,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|
 _FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+){0,3}$", re.I)
 
 
-def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int) -> bool:
+def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int, speaker_kind: str) -> bool:
     """A date that is an adverbial of the failure itself, not of an act told beside it:
     - after the failure's predicate in the same clause: "stopped loading on Thursday", "went offline
       for four hours on Wednesday", "have been failing for much of Wednesday" (but not "acknowledged
@@ -869,7 +873,8 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
     if last is not None:
         gap = before[last.end():]
         if not _CLAUSE_BREAK.search(gap) and not _DATE_OF_SPEECH.search(gap) and not _HANDLING.search(gap):
-            return True
+            # "unreachable for us right now", said a customer: that customer's own trouble
+            return speaker_kind == "vendor" or not _PERSONAL.search(before)
     if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
         rest = full[pt.end:s.end]
         comma = rest.find(",")

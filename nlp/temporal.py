@@ -406,6 +406,9 @@ DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o[
                           rf"(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 
 
+_CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
+
+
 def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
     """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
     out = []
@@ -434,7 +437,8 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
         if mi is None and not ampm and zone and zone.upper() in ("PT", "ET", "CT", "MT", "Z"):
             continue  # "3 PT" is too weak without am/pm
         if text[max(0, m.start() - 1):m.start()] in ("-", "/", ".", ",") or text[m.end():m.end() + 1] in ("%",):
-            continue
+            if not (mi and _CLOCK_BEFORE_DASH.search(text, 0, m.start())):
+                continue  # but "08:14-09:13 UTC" is a window of two clock times
         # a 4-digit year before ":" is not a time; also skip "2025-10-20" remnants
         if mi is None and not ampm and not zone:
             continue
@@ -594,7 +598,7 @@ _LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
 _NOT_A_SPAN_NOUN = re.compile(r"\s+(?:statement|post|blog post|note|comment|remarks?|message|update|summary|interview|reply|"
                               r"response|explanation|description|mention|look|answer|email|tweet)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
-_RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still)\b", re.I)
+_RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still|healthy)\b", re.I)
 
 
 def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -114,3 +114,45 @@ def test_an_elapsed_time_after_a_projection_in_another_clause_stays(extract):
             "a week after the outage began on October 17.")
     res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
     assert 168.0 in durations(res)
+
+
+# --- windows and elapsed times ---------------------------------------------------------------------
+
+
+def test_a_dashed_window_of_two_clock_times_is_a_range():
+    from datetime import date
+
+    from nlp.temporal import find_ranges, resolve_points
+    text = "Affected period 14:02-15:47 UTC."
+    pts = resolve_points(text, 0, date(2025, 10, 23), None, None)
+    assert [p.iso for p in pts] == ["2025-10-23T14:02:00Z", "2025-10-23T15:47:00Z"]
+    assert [r.hours for r in find_ranges(text, 0, pts)] == [1.75]
+
+
+def test_the_first_end_of_a_window_is_a_start_beside_a_start_cue(extract):
+    text = ("DigitalOcean's block storage failed on Thursday. Errors started after a routine change, the company said. "
+            "Customer impact lasted from 14:02 to 15:47 UTC.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert "2025-10-23T14:02:00Z" in start_values(res)
+    assert primary(res)["duration_hours"] == 1.75
+
+
+def test_a_failure_predicate_with_a_date_is_outage_context(extract):
+    # no outage trigger word: "went dark" and "stopped responding" still tell the failure
+    text = ("Half of DigitalOcean's droplets in Frankfurt stopped responding on Thursday evening, European time. "
+            "The company blamed a faulty router upgrade.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-23"]
+
+
+def test_a_date_in_a_customers_own_words_about_their_trouble_is_no_start(extract):
+    text = (CUE + "\"Our storefront is effectively unreachable for us right now,\" said the owner of a shoe shop "
+            "that runs on DigitalOcean.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-23T13:10:00Z"]
+
+
+def test_elapsed_time_after_a_return_to_health_is_a_length():
+    from nlp.temporal import find_durations
+    text = "Only on Friday night was every database declared healthy again, some 40 hours later."
+    assert [d.hours for d in find_durations(text, 0)] == [40.0]
