@@ -88,8 +88,11 @@ _PRODUCT_SENSE = re.compile(
     r"response (?:software|tools?|platforms?|plans?)|risk|budgets?|clauses?|credits?)\b"
     r"|\b(?:the )?cost(?:s)? of (?:an? )?(?:downtime|outages?)\b",
 )
+# (the verbs' own forms only: "spot" is not "Spotify", "limit" not "a limited outage", and "detected" or
+# "survived" an outage reports one; "prevented", "avoided", "predicted" do not)
 _PURPOSE_SENSE = re.compile(
-    r"\b(?:shorten|reduce|prevent|avoid|minimi[sz]e|predict|detect|survive|fight|limit|spot)\w*\s+(?:\w+\s+){0,3}?"
+    r"\b(?:shorten(?:s|ing)?|reduc(?:e|es|ing)|(?:prevent|avoid|predict)(?:s|ing|ed)?|minimi[sz](?:e|es|ing)|detect(?:s|ing)?|"
+    r"surviv(?:e|es|ing)|fight(?:s|ing)?|limit(?:s|ing)?|spot(?:s|ting)?)\s+(?:\w+\s+){0,3}?"
     r"(?:downtime|outages?|disruptions?|incidents?)\b"
     r"|\bcut(?:s|ting)? (?:the )?(?:downtime|outages)\b",
 )
@@ -325,6 +328,9 @@ _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _NAME_THEN_WORD = re.compile(
     rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
+# "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
+# company serves, in a sentence about a failure.
+_PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players) of (?:the )?({_NAME_RUN})")
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -338,6 +344,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     matches = list(_NAME_THEN_WORD.finditer(text))
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
+    if " of " in text:
+        prep_matches += _PEOPLE_OF_NAME.finditer(text)
     if not matches and not prep_matches:
         return []
     has_internet = bool(_INTERNET.search(_lower(s)))
