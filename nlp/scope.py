@@ -101,11 +101,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
 )]
 # Recovery, repair work, plans and hypotheticals speak of the fix or of what might be, not of how far the outage
 # reached ("access has been restored for all customers", "every server has to be cleaned", "we will review every
-# service", "that would leave some shops offline"). Harm that goes on or comes back is still harm: "still failing
+# service", "that would leave some shops offline", "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
 # for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"continues?\s+to|would|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
+                        r"continues?\s+to|would|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -113,7 +113,9 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
                   r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
                   r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
-                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|"
+                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|"
+                  # going without a service is harm ("customers have now gone three days without email")
+                  r"(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without|"
                   # what kept working is told against the harm elsewhere ("its storage kept running")
                   r"kept\s+running|continued\s+to\s+(?:run|work)|stayed\s+up)\b", re.I)
 
@@ -212,7 +214,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
         found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    for reader in (_who_was_hit, _where_it_was_hit):
+    for reader in (_who_was_hit, _where_it_was_hit, _victims_named):
         reach = reader(sent, words)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -326,6 +328,23 @@ def _fronted_place() -> re.Pattern:
     return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout)", r"(?:In|Across|Throughout)", 1))
 
 
+@lru_cache(maxsize=1)
+def _named_victims() -> re.Pattern:
+    """Who was hit, named in a list of three or more: "websites belonging to Delta, Costco, Home Depot and UPS",
+    "firms from Roku to Adobe to the makers of smart vacuums" — many victims at once: global."""
+    name = r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}"
+    return re.compile(rf"\b(?i:{_alternation(_word_classes()['hit_nouns'])})\s+(?i:belonging\s+to|such\s+as|including|like|from|of|at)\s+"
+                      rf"(?:{name}(?:,\s+{name}){{2,}}|{name}\s+to\s+{name}\s+to\s+)")
+
+
+def _victims_named(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+    hit_nouns, _quantifiers = _gate_words()
+    if "," not in sent.text and " to " not in sent.text or words.isdisjoint(hit_nouns):
+        return None
+    m = _named_victims().search(sent.text)
+    return (m.start(), "global", m.end()) if m else None
+
+
 def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
     """A place phrase that tells where the harm reached: "in every state" (one country: regional),
     "on every continent" (global), "across the region", "all over the world", "across Canada"."""
@@ -387,10 +406,13 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
     return sent.span.start
 
 
+_CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
+
+
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?"):
+    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or sent.text.startswith(_CONDITIONAL):
         return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
     if _is_heading(sent.text) and not _quantified_hit_noun().match(sent.text):
         return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")

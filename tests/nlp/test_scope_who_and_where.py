@@ -107,3 +107,22 @@ def test_what_came_back_and_what_went_out_to_every_site(extract):
     assert values(extract, "By noon most of the network was back after the Microsoft outage.", "Microsoft outage") == []
     assert values(extract, "During the Salesforce outage it went out to all of our data centres at the same time.",
                   "Salesforce outage") == []
+
+
+def test_victims_named_in_a_list_are_many(extract):
+    assert values(extract, "Sites belonging to Walmart, Nike, United Airlines and Target stopped loading on Friday, "
+                  "in an outage traced to Akamai.", "Akamai outage") == ["global"]
+    assert values(extract, "Apps from Peloton to Zoom to the makers of smart doorbells failed during the AWS outage.",
+                  "AWS outage") == ["global"]
+
+
+def test_more_words_of_harm(extract):
+    assert values(extract, "Some Atlassian cloud customers have now gone a week without their wikis after the outage.",
+                  "Atlassian outage") == ["limited"]
+    assert values(extract, "The Microsoft outage disconnected a large part of Microsoft's cloud for hours.",
+                  "Microsoft outage") == ["global"]
+
+
+def test_generic_and_conditional_statements_are_no_reach(extract):
+    assert values(extract, "The Cloudflare outage shows one bad file can take down every region.", "Cloudflare outage") == []
+    assert values(extract, "If a zone fails during an outage, every customer there loses service, AWS says.", "AWS outage") == []
