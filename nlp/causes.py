@@ -653,7 +653,9 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
         for i in range(e - 1, s - 1, -1):
             cat = _class_of(lower, i, s, _SLOT_CLASSES, _SLOT_PAIRS)
             if cat is not None:
-                return cat, i
+                # the phrase's first word stands for it: negation is read before the phrase, not
+                # inside it ("an inaccurate procedure" denies nothing)
+                return cat, s
             if i == e - 1 and lower[i] in _GENERIC_HEADS:
                 generic_head = True
         if not (generic_head and e < stop and lower[e] in _COMPLEMENT_PREPS):
@@ -695,7 +697,8 @@ def _passive_agents(sent: SentenceInfo) -> dict[str, int]:
     lo, hi = sent.span.start, sent.span.end
     out: dict[str, int] = {}
     for i in range(lo + 1, hi - 1):
-        if lower[i] == "by" and (lower[i - 1] in _ACTIONS or lower[i - 1] in _NEUTRAL_ACTIONS):
+        verb = lower[i - 2] if lower[i - 1] in _PARTICLES and i - 2 >= lo else lower[i - 1]  # "switched off by"
+        if lower[i] == "by" and (verb in _ACTIONS or verb in _NEUTRAL_ACTIONS):
             reading = _classify_phrase(lower, _skip_determiners(lower, i + 1, hi), _clause_stop(lower, i + 1, hi))
             if reading is not None and reading[0] in ("human_error", "third_party"):
                 if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
@@ -705,7 +708,8 @@ def _passive_agents(sent: SentenceInfo) -> dict[str, int]:
 
 
 def _skip_determiners(lower: list[str], i: int, hi: int) -> int:
-    while i < hi and lower[i] in _DETERMINERS:
+    """Past determiners and a negator ("was not an attack"): the negator stays before the phrase."""
+    while i < hi and (lower[i] in _DETERMINERS or lower[i] in ("not", "n't", "never")):
         i += 1
     return i
 
