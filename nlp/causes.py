@@ -8,6 +8,10 @@ causes.v2 — constructions decide what a cause word means: "a storm of requests
   "rules that spot malicious requests" no attack, "an update applied by mistake" no human error
   (no person in the sentence), "servers are designed to withdraw routes" asserts nothing, "a fix has
   been deployed" is the repair; "put the outage down to an engineer" is a human error.
+causes.v3 — the cause slot of a causal construction is read by its words when no trigger phrase names
+  the cause ("the result of an inaccurate procedure" -> config_change, "the failure of central software
+  systems" -> software_bug); one person or another company acting on a system is a cause ("a technician
+  removed the live database" -> human_error, "the registry suspended the domain" -> third_party).
 """
 
 from __future__ import annotations
