@@ -54,6 +54,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
     # "nationwide", "across the country": one country's worth of an outage
     ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("nation", "countr", "regions", "areas")),
+    # "a whole country's worth of customers", "the entire province"; "the whole internet"
+    ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole", "entire")),
+    ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole", "entire")),
     # "completely offline", "down for everyone", "a total outage"
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
                r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
@@ -106,6 +109,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
                         r"continues?\s+to|would|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
+                        # the vendor's own remedy: "we have disabled the automation worldwide"
+                        r"we(?:'ve|\s+have)?\s+(?:disabled|paused|suspended|halted|frozen|rolled\s+back|reverted|blocked)|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -114,6 +119,9 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
                   r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
                   r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|"
+                  # switching a service off for its users is harm ("disabled the gateway for all customers"), for itself a remedy
+                  r"disabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some)\b)|"
+                  r"none\s+of\s+\w+\s+could|"
                   # going without a service is harm ("customers have now gone three days without email")
                   r"(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without|"
                   # what kept working is told against the harm elsewhere ("its storage kept running")
@@ -290,14 +298,25 @@ _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|sus
                              r"speculat\w*|use|used|rely|relied|depend|depended|lean)\b", re.I)
 
 
+_NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:users|customers|people|subscribers|members|players))\s+"
+                         r"(?:could|can|were\s+able|was\s+able)\b", re.I)
+# What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
+_UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
+                       r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?affected|unaffected|spared)\b", re.I)
+
+
 def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
     """How many of those who can be hit were: "some subscribers could not connect" is limited,
     "most of our users saw errors" global. Not "how many companies lean on one region" (a question
     of size, not a statement of it); "some of the world's largest sites" is global whatever the quantifier."""
+    text = sent.text
+    if "none" in words:
+        m = _NONE_COULD.search(text)
+        if m:  # "for three days none of them could": nobody could use it
+            return m.start(), "global", m.end()
     hit_nouns, quantifiers = _gate_words()
     if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifiers):
         return None
-    text = sent.text
     for m in _quantified_hit_noun().finditer(text):
         if text[max(0, m.start() - 4):m.start()].lower() == "how ":
             continue
@@ -305,6 +324,10 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, i
         if not _HAS_HIT(clause) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
             continue  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
         value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
+        if _UNHARMED.search(clause):
+            if value == "limited":
+                continue  # "some sites stayed up" leaves the reach open
+            value = "limited"  # most were spared
         return m.start(), value, m.end()
     return None
 

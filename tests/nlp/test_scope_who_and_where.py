@@ -126,3 +126,22 @@ def test_more_words_of_harm(extract):
 def test_generic_and_conditional_statements_are_no_reach(extract):
     assert values(extract, "The Cloudflare outage shows one bad file can take down every region.", "Cloudflare outage") == []
     assert values(extract, "If a zone fails during an outage, every customer there loses service, AWS says.", "AWS outage") == []
+
+
+def test_none_of_them_could_and_a_whole_country(extract):
+    assert values(extract, "About forty million people log in to Roblox each week, and during the outage none of them could.",
+                  "Roblox outage") == ["global"]
+    assert values(extract, "During the Optus outage, a whole country's worth of subscribers went offline until the afternoon.",
+                  "Optus outage") == ["regional"]
+
+
+def test_most_spared_is_a_small_reach(extract):
+    res = extract("During the Cloudflare outage the great majority of websites behind Cloudflare stayed up.",
+                  title="Cloudflare outage")
+    assert [v for v, _ in scopes(res)] == ["limited"]
+
+
+def test_switching_off_for_users_is_harm_for_itself_a_remedy(extract):
+    assert values(extract, "During the outage the faulty command instead disabled the storage gateway, the service behind "
+                  "every bucket, for all customers.", "Cloudflare outage") == ["global"]
+    assert values(extract, "We have disabled the automation worldwide until we fix the outage's cause.", "Cloudflare outage") == []
