@@ -351,7 +351,9 @@ class Extractor:
                 if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
                     pt.shift_days(-1)
             # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
-            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])}
+            # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
+            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
+                         and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
             if dated:
                 context_from_speech = False
@@ -457,10 +459,17 @@ class Extractor:
                 # the first end of a window ("Impact window 08:14-09:13 UTC") says when it began
                 cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
                            or pt.start in range_starts)
-                claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", who(pt.start), s.start, s.end,
+                voice = who(pt.start)
+                if naming and attr == "start" and source_kind != "vendor" and voice.kind != source_kind \
+                        and not _inside_quotation(full[s.start:pt.start]) and not _BEGAN.search(full[pt.end:s.end]):
+                    # "Microsoft says a change was behind Wednesday's outage": the name the article gives
+                    # the outage is its own words, whoever it reports on the cause (but "Optus said
+                    # Wednesday's outage began when…" is Optus dating it)
+                    voice = Speaker(source_kind, d.get("outlet") or source_kind, False)
+                claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", voice, s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
                                                                       "naming": naming,
-                                                                      "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, who(pt.start).kind)}))
+                                                                      "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
             if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
@@ -884,6 +893,14 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|reported|acknowledged|responded|added)\b", re.I)
+
+
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|begins|starts)\b", re.I)
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a position follows an opening quotation mark left open in its sentence."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,

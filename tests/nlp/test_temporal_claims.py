@@ -156,3 +156,13 @@ def test_elapsed_time_after_a_return_to_health_is_a_length():
     from nlp.temporal import find_durations
     text = "Only on Friday night was every database declared healthy again, some 40 hours later."
     assert [d.hours for d in find_durations(text, 0)] == [40.0]
+
+
+def test_the_name_a_press_article_gives_the_outage_is_the_outlets(extract):
+    text = "DigitalOcean says a mistyped firewall rule was to blame for Thursday's storage outage."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
+    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "press")]
+    # but a speaker saying when the named outage began dates it in their own words
+    text = "DigitalOcean said Thursday's storage outage began when a router crashed."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
+    assert [c["speaker_kind"] for c in claims_of(res, "start")] == ["vendor"]
