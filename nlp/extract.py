@@ -840,6 +840,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
     `of_speech`: the words before it make it the date of a statement (_DATE_OF_SPEECH)."""
     if of_speech:
         return None  # "Amazon said on Tuesday": the date of the statement, not the outage
+    if full[pt.start:pt.end].lower() == "right now":
+        return None  # "are having trouble right now": the time of writing, not when it began (C2)
     if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
         # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
         # time say what happened — an end, the trouble starting, or neither ("Incident declared")
@@ -849,7 +851,7 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after)):
             return None
         return "start"
-    if pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 50):pt.start]):
+    if pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 100):pt.start]):
         if _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
         return "end"

@@ -166,3 +166,18 @@ def test_the_name_a_press_article_gives_the_outage_is_the_outlets(extract):
     text = "DigitalOcean said Thursday's storage outage began when a router crashed."
     res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
     assert [c["speaker_kind"] for c in claims_of(res, "start")] == ["vendor"]
+
+
+def test_right_now_is_the_time_of_writing_not_a_start(extract):
+    text = "Some customers cannot reach their DigitalOcean droplets right now. We are investigating."
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="vendor")
+    assert start_values(res) == []
+    assert primary(res)["start"] is None
+
+
+def test_a_restoration_word_further_back_makes_a_time_an_end(extract):
+    text = ("Resolved (2025-10-23 23:00 UTC): Service has been restored for every affected user of DigitalOcean "
+            "Spaces in all regions as of Thursday, 2025-10-23 15:40 US/Pacific.")
+    res = extract(text, title="DigitalOcean Spaces incident", published=PUBLISHED, source_kind="vendor")
+    assert start_values(res) == []
+    assert primary(res)["end"] == "2025-10-23T22:40:00Z"
