@@ -138,10 +138,11 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
                           r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b", re.I)
 _HAS_PROPAGATION = CaselessTest(_PROPAGATION)
 # Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
-# "investors agreed the damage was contained", "10 million problem reports worldwide".
+# "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
 _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"
                                 r"|\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b"
-                                r"|\bdata\s+(?:was|were|is|are)\s+not\b", re.I)
+                                r"|\bdata\s+(?:was|were|is|are)\s+not\b"
+                                r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
 _IS_NOT_HARM_TO_USERS = CaselessTest(_NOT_HARM_TO_USERS)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
@@ -332,7 +333,8 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, i
     return None
 
 
-_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
+_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|"
+                   r"multiple|many|\d+)\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 _AREA_WHOLE = re.compile(r"\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<area>region|state|province|continent|city)\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 
@@ -368,19 +370,32 @@ def _victims_named(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str,
     return (m.start(), "global", m.end()) if m else None
 
 
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    """Area nouns in both numbers, as the sentence's words are looked up."""
+    classes = _word_classes()
+    nouns = [n.split()[-1] for n in classes["area_nouns_regional"] + classes["area_nouns_global"]]
+    return frozenset(nouns + [n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns])
+
+
 def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
-    """A place phrase that tells where the harm reached: "in every state" (one country: regional),
+    """A place phrase that tells where the harm reached: "in every state", "in three provinces" (within one country: regional),
     "on every continent" (global), "across the region", "all over the world", "across Canada"."""
     text = sent.text
-    if not words.isdisjoint(("every", "each", "all")):
+    if not words.isdisjoint(_area_nouns()):
         classes = _word_classes()
         for m in _AREA.finditer(text):
-            area = m.group("area").lower()
-            singular = area[:-1] if area.endswith("s") and not area.endswith("ss") else area
+            singular = _singular(m.group("area").lower())
             if singular in classes["area_nouns_regional"]:
-                return m.start(), "regional", m.end()
-            if singular in classes["area_nouns_global"]:
-                return m.start(), "global", m.end()
+                return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"
+            if singular in classes["area_nouns_global"] and m.group("all"):
+                return m.start(), "global", m.end()  # "on every continent" (a count of countries is left open)
     if text.startswith(("In ", "Across ", "Throughout ")):
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end

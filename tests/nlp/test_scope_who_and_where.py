@@ -145,3 +145,16 @@ def test_switching_off_for_users_is_harm_for_itself_a_remedy(extract):
     assert values(extract, "During the outage the faulty command instead disabled the storage gateway, the service behind "
                   "every bucket, for all customers.", "Cloudflare outage") == ["global"]
     assert values(extract, "We have disabled the automation worldwide until we fix the outage's cause.", "Cloudflare outage") == []
+
+
+def test_areas_counted_only_those_and_fractions(extract):
+    # the labelling guide's own C5 example
+    assert values(extract, "Shops in three states could not take cards during the Visa outage.", "Visa outage") == ["regional"]
+    assert values(extract, "Only customers using the legacy API were affected by the Stripe outage.", "Stripe outage") == ["limited"]
+    assert values(extract, "Only a few hundred users were affected by the GitHub outage.", "GitHub outage") == ["limited"]
+    assert values(extract, "Roughly a third of its customers lost access during the Slack outage.", "Slack outage") == ["global"]
+
+
+def test_lost_patience_is_no_harm(extract):
+    assert values(extract, "The Stripe outage is only the latest in a long line, and many customers have lost patience.",
+                  "Stripe outage") == []
