@@ -461,7 +461,7 @@ class Attributor:
             if word in negative or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
             if word in relatives:
-                if best is not None and not self._adjacent(best[0], verb):
+                if best is not None and not self._adjacent(self._subject_end(best[0], verb), verb):
                     best = None  # "teams that rely on AWS say": AWS sits inside the relative clause
                 crossed_relative = True
                 if best is None and after_preposition is not None:
@@ -479,6 +479,10 @@ class Attributor:
                 best = (i, self.documents[word])  # "the post said": the publication named before
                 continue
             cue = self._cue(i, verb + 1) if best is None else None  # (only read while no subject is found)
+            if cue and i - 1 >= lo:
+                longer = self._cue(i - 1, verb + 1)  # "the firm" (the company spoken of) over "firm" (any firm)
+                if longer and longer[1] > cue[1]:
+                    i, cue = i - 1, longer
             if cue and best is None:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -510,6 +514,14 @@ class Attributor:
             return None
         self._set_scope(sent, verb, best[0])
         return best[1]
+
+    def _subject_end(self, i: int, verb: int) -> int:
+        """Last token of the subject found at token i (an entity or a cue of several words: ", which the
+        company says began…" has "the company" right before its verb)."""
+        if i in self._ents:
+            return max(self._ents[i].end_tok, i + 1) - 1
+        cue = self._cue(i, verb)
+        return i + cue[1] - 1 if cue else i
 
     def _appositive_speaker(self, sent: SentenceInfo, comma: int, verb: int) -> Speaker | None:
         """"Netwatch, a monitoring firm, said": a subject we do not know, described by the appositive."""
@@ -623,8 +635,9 @@ class Attributor:
             return
         if self._appositive_gap(sent, cue):
             return
-        if low.get(cue - 1) in ("which", "who") and low.get(cue - 2) == ",":
-            self.scope_start = self.doc[cue - 2].idx  # "Tuesday's failure, which Cloudflare has traced to…"
+        rel = cue - 2 if low.get(cue - 1) in ("the", "its", "a", "an") else cue - 1  # ", which the company says"
+        if low.get(rel) in ("which", "who") and low.get(rel - 1) == ",":
+            self.scope_start = self.doc[rel - 1].idx  # "Tuesday's failure, which Cloudflare has traced to…"
             return
         if low.get(verb + 1) in (",", ".", "and", ";") or not self._words_after(verb, sent.span.end, 3):
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
@@ -793,8 +806,8 @@ class Attributor:
         aspect = _words("aspectual_verbs")
         for s, e in hits:
             word = self._low.get(s, "")
-            if self._low.get(s - 1) in aspect or (word.endswith("s") and self._low.get(e) in aspect):
-                continue  # "users began reporting errors", "Reports began climbing": the outlet narrates
+            if self._low.get(s - 1) in aspect or (word.endswith("s") and word != "says" and self._low.get(e) in aspect):
+                continue  # "users began reporting errors", "Reports began climbing": the outlet narrates (not "which X says began")
             if word == "in":
                 frames.append((s, e))
             elif word != "according" and self._noun_use(s):
