@@ -89,6 +89,7 @@ _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag
 # "a new telemetry service that overloaded the control plane": load our own new software generated is
 # that software's defect, not demand outgrowing capacity.
 _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|system|component|version|release|deployment|tool|job|process|client|code)s?\b", re.I)
+_EXCEEDED = frozenset("exceeded exceeds surpassed outgrew".split())
 _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
@@ -119,7 +120,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     slots, agentive = _read_slots(sent)
     if not fams and not constructions.found and not ai_asserts and not third_party and not slots and not agentive:
         return []
-    overloaded = any(lower[t] in _OVERLOAD_WORDS for t, _ in sent.hits.get("CAUSE_capacity", ()))
+    # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
+    overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED for t, _ in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or bool(_CHARACTERISED.search(sent.text)) or _identified(doc, sent, fams))
@@ -306,6 +308,12 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
         # "the faulty configuration bypassed the checks because of a defect in the tooling": the
         # change is the cause, the defect only failed to stop it
         del found[("software_bug", "asserts")]
+    if sent.has("NEG"):
+        for (cat, pol), tok in [(k, t) for k, t in found.items() if k[1] == "asserts"]:
+            if _unfound_report(lower, sent.span.start, tok):
+                # "the regulator did not find, and the carrier never claimed, that an attack played a part"
+                del found[(cat, pol)]
+                found.setdefault((cat, "denies"), tok)
     suspicion = _SUSPICION_DISMISSED.search(sent.text) if sent.has("SPECULATION") else None
     if suspicion:
         # "Some users suspected a cyberattack, but the company said there was no sign of one"
@@ -324,6 +332,22 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
             del found[(cat, "asserts")]
 
 
+_FINDING_VERBS = frozenset("find found claim claimed say said show shown showed suggest suggested prove proven proved establish established indicate indicated".split())
+_NEGATORS = frozenset("not n't never".split())
+
+
+def _unfound_report(lower: list[str], lo: int, tok: int) -> bool:
+    """The cause word sits in a that-clause of a negated verb of finding or claiming ("did not find, and
+    has never claimed, that a cyberattack played a part"): what nobody found or claimed is set aside."""
+    that = next((i for i in range(tok - 1, max(lo, tok - 6) - 1, -1) if lower[i] == "that"), None)
+    if that is None:
+        return False
+    for i in range(that - 1, max(lo, that - 14) - 1, -1):
+        if lower[i] in _FINDING_VERBS and any(lower[k] in _NEGATORS for k in range(max(lo, i - 3), i)):
+            return True
+    return False
+
+
 def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
     """"We found out it was a configuration change": "it/this/that" + copula right before a cause phrase."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -338,8 +362,8 @@ def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
 def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """A "limit" hit by an input that grew (a file, its entries) rather than by load."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
-    if lower[tok] not in ("limit", "limits"):
-        return False
+    if lower[tok] not in ("limit", "limits") and lemma_of(lower[tok]) not in ("exceed", "surpass", "outgrow"):
+        return False  # "the list exceeded the maximum" reads like "hit the limit"
     near = {lower[i] for i in _clause_window(doc, sent, tok, 8)}
     return bool(near & _INPUT_WORDS) and not near & _LOAD_WORDS
 

@@ -137,3 +137,30 @@ def test_a_negated_slot_stays_a_denial(extract):
             "a storage node ran out of disk.")
     res = extract(text, title="Storage errors", source_kind="vendor", provider="Cloudflare")
     assert ("cyberattack", "asserts") not in cause_claims(res)
+
+
+# -- word classes and constructions added with causes.v3 ----------------------------------------
+
+def test_contention_and_pathologies_are_software_defects(extract):
+    text = ("Our API was down for three hours on Monday. Under the heavy write load of that week, the new "
+            "indexing feature caused severe lock contention, and the cluster stopped answering.")
+    res = extract(text, title="Incident report", source_kind="vendor", provider="Cloudflare")
+    assert primary(res)["cause_category"] == "software_bug"
+
+
+def test_a_count_past_the_maximum_is_capacity(extract):
+    text = ("GitHub went down for six hours on Tuesday. With the added servers, the number of open connections "
+            "exceeded the maximum the kernel was set to allow.")
+    assert doc_cause(extract, text, title="GitHub outage")["cause_category"] == "capacity"
+
+
+def test_what_nobody_found_or_claimed_is_set_aside(extract):
+    text = ("Verizon went down on Friday. The regulator did not find, and Verizon has never claimed, that hackers "
+            "had a role; its complaint is about process.")
+    cats = cause_claims(extract(text, title="Verizon outage"))
+    assert ("cyberattack", "asserts") not in cats and ("cyberattack", "denies") in cats
+
+
+def test_a_reported_cause_stays_asserted(extract):
+    text = "Verizon went down on Friday. Verizon said that a DDoS attack was involved."
+    assert ("cyberattack", "asserts") in cause_claims(extract(text, title="Verizon outage"))
