@@ -54,6 +54,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
     # "nationwide", "across the country": one country's worth of an outage
     ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("nation", "countr", "regions", "areas")),
+    # "largely confined to its UK South data centre", "restricted to one availability zone"
+    ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                 r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
+     True, ("confined", "restricted", "isolated", "contained", "limited")),
     # "a whole country's worth of customers", "the entire province"; "the whole internet"
     ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole", "entire")),
     ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole", "entire")),
@@ -144,6 +148,8 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
 _IS_NOT_HARM_TO_USERS = CaselessTest(_NOT_HARM_TO_USERS)
+# A company's size is not the outage's reach: "AWS operates thirty regions around the world, and the outage hit one".
+_SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|has\s+(?:more\s+than|over|about|some)|boasts)\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
@@ -245,7 +251,7 @@ _HAS_PEOPLE_WORD = CaselessTest(_PEOPLE_WORD)
 @lru_cache(maxsize=1)
 def _people_in_places() -> re.Pattern:
     """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico"."""
-    names = sorted(load_gazetteer().region_names, key=len, reverse=True)
+    names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
     who = r"\b(?i:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|workers|developers|clients)"
     # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
@@ -458,7 +464,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
         clause = _own_clause(text, lo, hi)
-        if _NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause) or _IS_NOT_HARM_TO_USERS(clause):
+        if (_NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause) or _IS_NOT_HARM_TO_USERS(clause)
+                or _SIZE.search(clause)):
             continue
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):

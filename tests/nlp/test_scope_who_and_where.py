@@ -158,3 +158,13 @@ def test_areas_counted_only_those_and_fractions(extract):
 def test_lost_patience_is_no_harm(extract):
     assert values(extract, "The Stripe outage is only the latest in a long line, and many customers have lost patience.",
                   "Stripe outage") == []
+
+
+def test_confined_to_a_place_and_a_list_of_countries(extract):
+    assert values(extract, "The outage was largely confined to Microsoft's UK South data centre.", "Azure outage") == ["regional"]
+    assert values(extract, "The Fastly outage was brief, with sites in the UK, US and Japan affected.", "Fastly outage") == ["global"]
+
+
+def test_the_size_of_a_company_is_not_the_reach(extract):
+    assert values(extract, "AWS operates more than thirty regions around the world, and the outage hit one of them.",
+                  "AWS outage") == []
