@@ -262,16 +262,17 @@ class Attributor:
         """Whose role the cue at tokens [i, i+n) is: "Amazon's spokesperson", "CrowdStrike chief
         executive", "Signalpath co-founder", "a spokesperson for AWS", "the CTO of a retail chain"."""
         low, doc = self._low, self.doc
-        owner = self._possessor(i)
-        if owner is not None:
-            return owner[0]
-        if low.get(i - 1) == "its":
-            return "vendor"
-        e = self._entity_ending_at(i - 1)
-        if e is not None:
-            return self._entity_kind(e.label, e.ent_id)
-        if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi):
-            return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
+        if low.get(i) not in ("the", "a", "an"):  # a cue with its own article has no modifier before it
+            owner = self._possessor(i)
+            if owner is not None:
+                return owner[0]
+            if low.get(i - 1) == "its":
+                return "vendor"
+            e = self._entity_ending_at(i - 1)
+            if e is not None:
+                return self._entity_kind(e.label, e.ent_id)
+            if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi):
+                return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
         if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"

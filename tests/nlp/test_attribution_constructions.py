@@ -137,3 +137,9 @@ def test_any_firm_is_another_voice_but_the_firm_is_the_company(extract):
     assert [k for k, _ in kinds(res)] == ["other"]
     res = extract("AWS went down. The firm said a faulty deployment caused the outage.", title="AWS outage")
     assert [k for k, _ in kinds(res)] == ["vendor"]
+
+
+def test_the_company_after_a_capitalised_day_is_still_the_company(extract):
+    res = extract("AWS went down. In a statement late on Monday the company said a faulty deployment caused "
+                  "the outage.", title="AWS outage")
+    assert [k for k, _ in kinds(res)] == ["vendor"]
