@@ -480,13 +480,16 @@ class Extractor:
             # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
             here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)
                     and not c.extra.get("said_done")}
-            if not durations and not ranges and "start" in here and "end" in here:
+            # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
+            if not durations and not ranges and "start" in here and "end" in here and here["start"].extra.get("cue"):
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
                 if span_h > 0:
-                    # a "Resolved" header's time is when the update was posted: a weaker end than one stated
-                    score = 0 if here["end"].extra.get("resolved_header") else 2
+                    # a "Resolved" header's time is when the update was posted: a weaker end than one
+                    # stated, and a length the text does not state (no claim, only the incident's length)
+                    header_end = bool(here["end"].extra.get("resolved_header"))
                     claims.append(Claim("duration", text, span_h, "asserts", here["start"].speaker, s.start, s.end,
-                                        _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": score, "range": True}))
+                                        _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 0 if header_end else 2,
+                                                                           "range": True, "unstated": header_end}))
             _keep_best_duration(claims, s.index)
 
         claims = self._apply_refutations(claims, sents, speakers)
@@ -646,7 +649,8 @@ class Extractor:
             "ai_involved": ai_involved,
             "ai_role": ai_role,
             # projections, one customer's own downtime and the like only inform the length (C3)
-            "claims": [self._claim_dict(c, doc_id, text) for c in claims if not c.extra.get("not_outage")],
+            "claims": [self._claim_dict(c, doc_id, text) for c in claims
+                       if not (c.extra.get("not_outage") or c.extra.get("unstated"))],
         }
 
     @staticmethod

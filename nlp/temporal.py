@@ -598,6 +598,10 @@ _LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
 _NOT_A_SPAN_NOUN = re.compile(r"\s+(?:statement|post|blog post|note|comment|remarks?|message|update|summary|interview|reply|"
                               r"response|explanation|description|mention|look|answer|email|tweet)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
+_COPULA_SHORT = re.compile(r"(?:was|were|been|is|be)\s", re.I)
+# the subject of "is short" is a text about the outage, not the outage: "X's review of the failure is short"
+_DOCUMENT_SUBJECT = re.compile(r"\b(?:review|account|post-?mortem|report|statement|post|write-?up|summary|explanation|"
+                               r"analysis|update|note|letter|blog)\b(?:\s+of\b[^,;]*)?\s*$", re.I)
 _RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still|healthy)\b", re.I)
 
 
@@ -676,6 +680,11 @@ def find_durations(text: str, base: int) -> list[Duration]:
             continue  # "removed the thread a few hours later"
         if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
             continue  # "a brief statement": short, but not a length of time
+        if _COPULA_SHORT.match(m.group(0)) and _DOCUMENT_SUBJECT.search(text[:m.start()]):
+            continue  # "Google's account of Sunday's disruption is short": the account is
+        if _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]) or (
+                _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80])):
+            continue  # "several hours before that update was released", "a few hours after a mistake had…"
         out.append(Duration(base + m.start(), base + m.end(), text[m.start():m.end()], None))
     out.sort(key=lambda d: d.start)
     return out

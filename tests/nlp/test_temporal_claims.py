@@ -181,3 +181,22 @@ def test_a_restoration_word_further_back_makes_a_time_an_end(extract):
     res = extract(text, title="DigitalOcean Spaces incident", published=PUBLISHED, source_kind="vendor")
     assert start_values(res) == []
     assert primary(res)["end"] == "2025-10-23T22:40:00Z"
+
+
+def test_a_text_about_the_outage_being_short_is_no_length():
+    from nlp.temporal import find_durations
+    assert find_durations("Linode's write-up of Tuesday's failure is short, but it is candid.", 0) == []
+    assert [d.text for d in find_durations("The failure itself was short.", 0)] == ["was short"]
+
+
+def test_a_vague_time_before_or_after_another_event_is_no_length():
+    from nlp.temporal import find_durations
+    assert find_durations("The storage fault began several hours before the patch was released.", 0) == []
+    assert find_durations("Shares rose a few hours after a bad change had taken the site down.", 0) == []
+
+
+def test_an_act_and_a_recovery_in_one_sentence_give_no_length(extract):
+    text = ("DigitalOcean's load balancers failed on Thursday, the company said. "
+            "At 14:07 UTC engineers used a kill switch to disable the new rules, and traffic was back to normal by 14:09.")
+    res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
+    assert durations(res) == []
