@@ -165,6 +165,8 @@ class Attributor:
         self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
         self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
+        self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
+        self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
 
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
@@ -720,6 +722,46 @@ class Attributor:
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
 
+    def _interview_answer(self, sent: SentenceInfo) -> Speaker | None:
+        """A question-and-answer interview: the paragraphs opened by "A:" are the interviewee's, the person
+        the introduction named ("We asked Dana Reyes, who runs networks at a bank, what went wrong.");
+        "Q:" is the outlet's."""
+        mark = sent.text.lstrip()[:2]
+        if mark == "Q:":
+            self._answer_paragraph = -1
+            return None
+        if mark == "A:":
+            self._answer_paragraph = sent.paragraph
+            if self._interviewee is None:
+                self._interviewee = self._introduced_person(sent) or Speaker("other", "interviewee", True)
+        elif sent.paragraph != self._answer_paragraph:
+            return None
+        return self._interviewee
+
+    def _introduced_person(self, first_answer: SentenceInfo) -> Speaker | None:
+        """The last person named (with the role around the name) before an interview's first question."""
+        if self._views is None:
+            self._views = sentence_views(self.doc)
+        saved = (self._low, self._ents, self.scope_start)
+        try:
+            found = None
+            for view in self._views[:first_answer.index]:
+                if view.text.lstrip()[:2] == "Q:":
+                    break
+                self._read(view)
+                t = view.span.start
+                while t < view.span.end:
+                    span = self._name_span(t, view.span.start, view.span.end)
+                    if span is not None and span[1] - span[0] >= 2 and t not in self._ents:
+                        kind = self._role_around(view, span[0], span[1], -1) or "other"
+                        found = Speaker(kind, self.doc[span[0]:span[1]].text, True)
+                        t = span[1]
+                    else:
+                        t += 1
+            return found
+        finally:
+            self._low, self._ents, self.scope_start = saved
+
     def _remember_publication(self, sent: SentenceInfo) -> None:
         """"The company's first explanation was carefully worded. It spoke of…", "The details came in a
         joint statement from X's chief executive and Y's. It said…": a sentence that names a publication
@@ -905,6 +947,8 @@ class Attributor:
             verb = sent.span.start if found is not None else None
         if found is None and carried is not None:
             found = carried
+        if found is None:
+            found = self._interview_answer(sent)
         if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):

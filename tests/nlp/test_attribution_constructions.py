@@ -143,3 +143,24 @@ def test_the_company_after_a_capitalised_day_is_still_the_company(extract):
     res = extract("AWS went down. In a statement late on Monday the company said a faulty deployment caused "
                   "the outage.", title="AWS outage")
     assert [k for k, _ in kinds(res)] == ["vendor"]
+
+
+# -- question-and-answer interviews -----------------------------------------------------------------
+def test_an_interview_answer_is_the_interviewees(extract):
+    text = ("Slack was unreachable for four hours on Monday. We asked Dana Reyes, an engineer at the "
+            "consultancy Brightline, what went wrong.\n\n"
+            "Q: What broke?\n\n"
+            "A: A faulty deployment took the message servers down. Nothing suggests a cyberattack.\n\n"
+            "Q: Could it happen again?\n\n"
+            "A: Probably, yes.")
+    res = extract(text, title="Q&A: why Slack went down")
+    assert {k for k, _ in kinds(res)} == {"other"}
+    assert all(c["speaker"] == "Dana Reyes" for c in claims_of(res, "cause"))
+
+
+def test_an_interview_question_stays_the_outlets(extract):
+    text = ("We asked Dana Reyes, an analyst at Brightline, about the AWS outage.\n\n"
+            "Q: Was the AWS outage caused by a faulty deployment?\n\n"
+            "A: I would rather not guess.")
+    res = extract(text, title="Q&A: the AWS outage")
+    assert {k for k, _ in kinds(res)} <= {"press"}
