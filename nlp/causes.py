@@ -43,6 +43,7 @@ _SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|litt
 # how the system is meant to work, not what happened.
 _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
                       r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
+                      r"|\b(?:can|could|may|might)\s+mean\b"  # "the phrase can mean anything, from a failed job to ..."
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
@@ -314,6 +315,12 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
                 # "the regulator did not find, and the carrier never claimed, that an attack played a part"
                 del found[(cat, pol)]
                 found.setdefault((cat, "denies"), tok)
+    if sent.has("NEG"):
+        for (cat, pol), tok in [(k, t) for k, t in found.items() if k[1] == "asserts"]:
+            if _ruled_out_before_colon(lower, sent, tok):
+                # "That rules out the likeliest explanation: a hack."
+                del found[(cat, pol)]
+                found.setdefault((cat, "denies"), tok)
     suspicion = _SUSPICION_DISMISSED.search(sent.text) if sent.has("SPECULATION") else None
     if suspicion:
         # "Some users suspected a cyberattack, but the company said there was no sign of one"
@@ -346,6 +353,17 @@ def _unfound_report(lower: list[str], lo: int, tok: int) -> bool:
         if lower[i] in _FINDING_VERBS and any(lower[k] in _NEGATORS for k in range(max(lo, i - 3), i)):
             return True
     return False
+
+
+_DISMISS_VERBS = frozenset("rule dismiss reject deny refute exclude".split())
+
+
+def _ruled_out_before_colon(lower: list[str], sent: SentenceInfo, tok: int) -> bool:
+    """A colon or dash right before the cause names what a dismissing verb set aside before it."""
+    colon = next((i for i in range(tok - 1, max(sent.span.start, tok - 4) - 1, -1) if lower[i] in (":", "—", "–")), None)
+    if colon is None:
+        return False
+    return any(t < colon and lemma_of(lower[t]) in _DISMISS_VERBS for t, _ in sent.hits.get("NEG", ()))
 
 
 def _identified(doc: Doc, sent: SentenceInfo, fams: list[str]) -> bool:
@@ -454,7 +472,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     low = lower[start]
     if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
-            (end < len(doc) and lower[end] == "of")
+            (end < len(doc) and lower[end] in ("of", "with"))  # "flooded with routes"
             or any(lower[i] in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):

@@ -164,3 +164,21 @@ def test_what_nobody_found_or_claimed_is_set_aside(extract):
 def test_a_reported_cause_stays_asserted(extract):
     text = "Verizon went down on Friday. Verizon said that a DDoS attack was involved."
     assert ("cyberattack", "asserts") in cause_claims(extract(text, title="Verizon outage"))
+
+
+def test_what_a_dismissing_verb_names_after_a_colon_is_denied(extract):
+    text = "Telstra went down on Monday. That rules out the theory most readers sent us: a DDoS attack."
+    cats = cause_claims(extract(text, title="Telstra outage"))
+    assert ("cyberattack", "asserts") not in cats and ("cyberattack", "denies") in cats
+
+
+def test_flooded_with_routes_is_no_weather(extract):
+    text = ("Telstra went down on Monday. Its routers did what they were set to do when flooded with routes, "
+            "and the network went dark.")
+    assert doc_cause(extract, text, title="Telstra outage")["cause_category"] == "network_bgp"
+
+
+def test_a_range_of_possible_meanings_asserts_nothing(extract):
+    text = ("Telstra went down on Monday. That wording can mean anything, from a botched maintenance task "
+            "to a capacity problem.")
+    assert doc_cause(extract, text, title="Telstra outage")["cause_category"] == "unknown"
