@@ -659,6 +659,8 @@ _SLOT_AUX = frozenset("had has have was were is are been be being 's also report
 # Connectors whose cause follows them ("caused by X", "due to X", "the root cause was X").
 _FORWARD_ENDS = frozenset("by to of from on because after".split())
 _COPULA_AFTER = frozenset("was is were are been".split())
+# Verbs that name the outage first and the cause after their preposition.
+_OBJECT_THEN_CAUSE = {"blame": "on", "attribute": "to", "trace": "to", "pin": "on"}
 # Backward: the cause is the subject ("X caused", "X was behind", "X was to blame", "X set off").
 # Verbs whose subject is the cause: "X caused", "X triggered", "X led to", "X set off", "X took down".
 _CAUSING_VERBS = frozenset("cause trigger lead set take knock bring break broke spark prompt disrupt interrupt block cut".split())
@@ -766,8 +768,10 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
     i = e
     if last in ("caused", "triggered", "sparked", "prompted") and i < hi and lower[i] == "by":
         i += 1
-    elif lemma_of(last) == "blame":
-        on = next((j for j in range(e, min(hi, e + 8)) if lower[j] == "on"), None)
+    elif lemma_of(last) in _OBJECT_THEN_CAUSE:
+        # "blamed the outage on X", "attributed the problem to X", "traced that event, too, to X"
+        prep = _OBJECT_THEN_CAUSE[lemma_of(last)]
+        on = next((j for j in range(e, min(hi, e + 8)) if lower[j] == prep), None)
         if on is None:
             return None
         i = on + 1
@@ -777,12 +781,19 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             i += 1
         if i == e:
             return None
-    elif last not in _FORWARD_ENDS and lemma_of(last) not in ("stem", "trace", "result", "originate", "attribute"):
+    elif last not in _FORWARD_ENDS and lemma_of(last) not in ("stem", "result", "originate"):
         return None
     elif last == "after" and e - s == 1 and not (i < hi and lower[i] in _DETERMINERS):
         return None  # "after two hours": only "after a/the X did Y" names a cause
     i = _skip_determiners(lower, i, hi)
-    return _classify_phrase(lower, i, _clause_stop(lower, i, hi))
+    reading = _classify_phrase(lower, i, _clause_stop(lower, i, hi))
+    if reading is None:
+        # "the cause was mundane: an update meant to tighten security ...": the colon gives the cause
+        colon = next((j for j in range(i, min(hi, i + 3)) if lower[j] == ":"), None)
+        if colon is not None:
+            k = _skip_determiners(lower, colon + 1, hi)
+            reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
+    return reading
 
 
 def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int] | None:

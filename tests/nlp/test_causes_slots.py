@@ -182,3 +182,20 @@ def test_a_range_of_possible_meanings_asserts_nothing(extract):
     text = ("Telstra went down on Monday. That wording can mean anything, from a botched maintenance task "
             "to a capacity problem.")
     assert doc_cause(extract, text, title="Telstra outage")["cause_category"] == "unknown"
+
+
+def test_attributed_and_traced_name_the_outage_then_the_cause(extract):
+    for text in ("Zoom went down on Monday. Zoom has attributed the problem to a setting meant to make calls more secure.",
+                 "Zoom went down on Monday. Zoom traced that event, too, to a rule that reached more servers than intended."):
+        assert doc_cause(extract, text, title="Zoom outage")["cause_category"] == "config_change"
+
+
+def test_a_cause_given_after_a_colon(extract):
+    text = ("Zoom went down on Monday. According to Zoom, the cause was mundane: a policy meant to tighten "
+            "security had been logging users out.")
+    assert doc_cause(extract, text, title="Zoom outage")["cause_category"] == "config_change"
+
+
+def test_an_unspecified_issue_names_no_category(extract):
+    text = "Zoom went down on Monday. Zoom attributed it to an operational issue."
+    assert doc_cause(extract, text, title="Zoom outage")["cause_category"] == "unknown"
