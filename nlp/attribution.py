@@ -976,6 +976,9 @@ class Attributor:
             result = self._split_voices(sent, verb, found)
         if found is not None and verb is not None and found.explicit:
             self._outlet_rejoinder(sent, verb)
+            lead_in = self._outlet_lead_in(sent, verb)
+        else:
+            lead_in = None
         if found is None or not found.explicit or found.kind != "other":
             result = self._monitoring_clause(sent, result)
         self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
@@ -983,6 +986,8 @@ class Attributor:
         self.voices += [(self.doc[t].idx, voice) for t, voice in self._more_voices]
         if self._more_voices:
             self.voices.sort(key=lambda v: v[0])
+        if lead_in is not None:
+            self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
         return result
 
     def _monitoring_clause(self, sent: SentenceInfo, result: Speaker) -> Speaker:
@@ -1012,6 +1017,18 @@ class Attributor:
                 self._more_voices.append((start - 1 if low.get(start - 1) in (",", ";") else start, site))
             return result
         return result
+
+    def _outlet_lead_in(self, sent: SentenceInfo, verb: int) -> int | None:
+        """"The bill was counted in lost mornings: the review says most systems were back by 09:00": a
+        speaker whose clause opens after a colon or semicolon speaks from there; the lead-in is the
+        document's. (Not after a quotation: '"…": the company said' is the company's.)"""
+        low = self._low
+        mark = next((t for t in range(verb - 1, max(sent.span.start, verb - 8), -1) if low.get(t) in (":", ";")), None)
+        if mark is None or mark <= sent.span.start + 2 or low.get(mark - 1) in _words("quote_marks"):
+            return None
+        if any(low.get(t) in _words("clause_breaks") for t in range(mark + 1, verb)):
+            return None  # the verb's clause does not open at the mark
+        return self.doc[mark].idx
 
     def _outlet_rejoinder(self, sent: SentenceInfo, verb: int) -> None:
         """"Posts claimed a hacking group was behind it, but there is no sign that the network was
@@ -1167,7 +1184,17 @@ class Attributor:
         comma = self._next_break(first, sent.span.end)
         if comma is None or comma < verb or low.get(comma) != ",":
             return None
+        if any(s > comma and self._pronoun_subject(s) for s, _ in sent.hits.get("SPEECH", ())):
+            return None  # "When the firm's chief described the outage, she spoke of 400 customers": one speaker
         return comma, found, doc_voice
+
+    def _pronoun_subject(self, verb: int) -> bool:
+        """A personal pronoun is the speech verb's subject ("he spoke of", "it has said")."""
+        low, aux = self._low, _words("auxiliaries")
+        t = verb - 1
+        while low.get(t) in aux:
+            t -= 1
+        return low.get(t) in _PRONOUNS
 
     def _blamed_object(self, sent, verb, found, doc_voice):
         """"Amazon has blamed Tuesday's seven-hour disruption on a piece of its own automation": what is

@@ -164,3 +164,16 @@ def test_an_interview_question_stays_the_outlets(extract):
             "A: I would rather not guess.")
     res = extract(text, title="Q&A: the AWS outage")
     assert {k for k, _ in kinds(res)} <= {"press"}
+
+
+# -- the outlet's lead-in before a colon; one speaker across a fronted clause ----------------------
+def test_a_speaker_after_a_colon_speaks_from_the_colon(extract):
+    res = extract("AWS went down on Saturday. For shoppers the cost was a lost weekend: the company's review says "
+                  "most servers were back by 11:00 UTC.", title="AWS outage")
+    assert [c["speaker_kind"] for c in claims_of(res, "end")] == ["vendor"]
+
+
+def test_a_pronoun_speaker_in_the_main_clause_continues_the_fronted_speaker(extract):
+    res = extract("When Slack's chief executive described the outage on Monday, she spoke of a faulty "
+                  "deployment.", title="Slack outage")
+    assert kinds(res) == [("vendor", "deployment")]
