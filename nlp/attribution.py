@@ -260,6 +260,20 @@ class Attributor:
             return "vendor", None
         return None
 
+    def _written_by(self, i: int) -> tuple[str, str | None] | None:
+        """(kind, entity) of the owner of a publication at token i, over up to two adjectives
+        ("Amazon's own posts", "its public statements")."""
+        low = self._low
+        for k in range(i, i - 3, -1):
+            before = low.get(k - 1, "")
+            if before in ("'s", "’s"):
+                return self._possessor(k)
+            if before == "its":
+                return "vendor", None
+            if not before.isalpha() or before in ("the", "a", "an"):
+                return None
+        return None
+
     def _owner_kind(self, i: int, n: int, hi: int) -> str | None:
         """Whose role the cue at tokens [i, i+n) is: "Amazon's spokesperson", "CrowdStrike chief
         executive", "Signalpath co-founder", "a spokesperson for AWS", "the CTO of a retail chain"."""
@@ -300,6 +314,10 @@ class Attributor:
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
+        if text.lower() in _words("publication_cues"):
+            owner = self._written_by(i)
+            if owner is not None:  # "AWS's own posts describe", "its public statements called"
+                return Speaker(owner[0], text, True, owner[1])
         possessor = self._possessor(i) if kind == "press" else None
         if possessor is not None:  # "Google's own report": the company's publication, not the press's
             return Speaker(possessor[0], text, True, possessor[1])

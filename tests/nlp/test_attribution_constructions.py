@@ -177,3 +177,17 @@ def test_a_pronoun_speaker_in_the_main_clause_continues_the_fronted_speaker(extr
     res = extract("When Slack's chief executive described the outage on Monday, she spoke of a faulty "
                   "deployment.", title="Slack outage")
     assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- a publication's owner speaks through it --------------------------------------------------------
+def test_the_companys_own_posts_are_the_vendor(extract):
+    res = extract("AWS went down. AWS's own posts describe errors with APIs in one region.", title="AWS outage")
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"vendor"}
+
+
+def test_its_public_statements_are_the_vendor_and_users_posts_are_not(extract):
+    res = extract("Facebook went down on Monday. Its public statements described the affected users only as "
+                  "some people.", title="Facebook outage")
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"vendor"}
+    res = extract("AWS went down. Users' posts describe errors across the United States.", title="AWS outage")
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"other"}
