@@ -601,7 +601,20 @@ class Attributor:
         rel = next((t for t in range(start, verb) if self._low.get(t) in _words("relatives")), None)
         if rel is None or rel == start or rel - start > 4 or self._low.get(rel - 1) in _words("prepositions"):
             return None  # "several of which described…" is not a subject of its own
+        if self._speaks_to_outlet(rel, verb):
+            return Speaker("press", self.doc[start:verb].text.rstrip(" ,"), True)  # the outlet's own sources
         return Speaker("other", self.doc[start:rel].text, True)
+
+    def _speaks_to_outlet(self, rel: int, end: int) -> bool:
+        """"Engineers who spoke to Packet Wire said", "staff who talked to us": people the outlet
+        interviewed, unnamed, are its sources."""
+        low = self._low
+        for t in range(rel + 1, min(end, rel + 4)):
+            if low.get(t) in ("spoke", "talked", "spoken", "told", "speaking"):
+                k = t + 2 if low.get(t + 1) == "to" else t + 1
+                if low.get(k) == "us" or (self.outlet and self.doc[k:end].text.startswith(self.outlet)):
+                    return True
+        return False
 
     def _speaker_after(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """After the verb: "said Amazon spokesperson X", "according to people familiar with the matter"."""

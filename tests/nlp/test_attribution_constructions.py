@@ -191,3 +191,14 @@ def test_its_public_statements_are_the_vendor_and_users_posts_are_not(extract):
     assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"vendor"}
     res = extract("AWS went down. Users' posts describe errors across the United States.", title="AWS outage")
     assert {c["speaker_kind"] for c in claims_of(res, "scope")} == {"other"}
+
+
+def test_unnamed_people_who_spoke_to_the_outlet_are_its_sources(extract):
+    res = extract("AWS went down. Network engineers who spoke to Packet Wire said a faulty deployment caused the "
+                  "outage.", title="AWS outage", outlet="Packet Wire")
+    assert [k for k, _ in kinds(res)] == ["press"]
+    res = extract("AWS went down. Two engineers who talked to us said a faulty deployment caused the outage.",
+                  title="AWS outage")
+    assert [k for k, _ in kinds(res)] == ["press"]
+    res = extract("AWS went down. Shops that run on AWS said a faulty deployment caused the outage.", title="AWS outage")
+    assert [k for k, _ in kinds(res)] == ["other"]
