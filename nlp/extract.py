@@ -615,6 +615,8 @@ class Extractor:
         own_year = (start_iso or "")[:4]
         own = claims if not g.primary else [c for c in claims if not (c.extra.get("years_before", set()) - {own_year})]
         duration = _stated_duration(own, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
+        if duration is not None and not ends and not said_done and _still_going(sents, g):
+            duration = None  # C3: "has been down for more than 24 hours now": the outage has no length yet
         if end_iso is None and said_done:
             end_iso = _latest(said_done)
 
@@ -902,6 +904,21 @@ _SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|re
 
 
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|begins|starts)\b", re.I)
+
+
+# the trouble still going at the time of writing: "many users still could not post", "others were still
+# reporting failing connections", "has still not come back", "has been unreachable since Thursday",
+# "at the time of writing"
+_ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavailable|unreachable|reporting|struggling|cancell?ing|"
+                      r"recovering|failing|having|without|could not|cannot|can't|couldn't|has not|have not|hasn't|haven't)\b|"
+                      r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
+                      r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
+
+
+def _still_going(sents: list[SentenceInfo], g) -> bool:
+    """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
+    return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time") and _ONGOING.search(s.text)
+               for s in sents)
 
 
 def _inside_quotation(before: str) -> bool:

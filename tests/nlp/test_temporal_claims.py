@@ -200,3 +200,22 @@ def test_an_act_and_a_recovery_in_one_sentence_give_no_length(extract):
             "At 14:07 UTC engineers used a kill switch to disable the new rules, and traffic was back to normal by 14:09.")
     res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
     assert durations(res) == []
+
+
+def test_an_outage_still_going_as_the_article_is_written_has_no_length(extract):
+    # C3: the elapsed time is a duration claim, the incident's length stays null
+    text = ("Linode's Atlanta data centre went dark on Thursday morning. "
+            "Eleven hours after the first alarms, many customers still cannot reach their servers.")
+    res = extract(text, title="Linode outage", published=PUBLISHED)
+    assert durations(res) == [11.0]
+    assert primary(res)["duration_hours"] is None
+    text = "Linode's object storage has been unreachable for more than a day now, the company said."
+    res = extract(text, title="Linode outage", published=PUBLISHED)
+    assert primary(res)["duration_hours"] is None
+
+
+def test_a_finished_outage_keeps_its_length_despite_lingering_words(extract):
+    text = ("Linode's Atlanta data centre went dark for six hours on Thursday. "
+            "By 4 p.m. ET every server was back to normal, the company said.")
+    res = extract(text, title="Linode outage", published=PUBLISHED)
+    assert primary(res)["duration_hours"] == 6.0
