@@ -1019,7 +1019,34 @@ class Attributor:
             self.voices.sort(key=lambda v: v[0])
         if lead_in is not None:
             self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
+        if readable and "what" in self._low.values():
+            self._free_relatives(sent, verb)
         return result
+
+    def _free_relatives(self, sent: SentenceInfo, verb: int | None) -> None:
+        """"…went down after what OpenAI described as abnormal traffic, which a group claimed": a free
+        relative with a naming verb ("what X called / described as / termed") is X's words up to the
+        end of its clause; the voice around it goes on after."""
+        low = self._low
+        for s, _ in sent.hits.get("SPEECH", ()):
+            if low.get(s) not in _words("naming_verbs"):
+                continue
+            what = next((t for t in range(s - 1, max(sent.span.start, s - 5) - 1, -1) if low.get(t) == "what"), None)
+            if what is None:
+                continue
+            saved = self.scope_start
+            named = self._speaker_before(sent, s)
+            self.scope_start = saved
+            if named is None or not named.explicit:
+                continue
+            end = self._next_break(s + 1, sent.span.end)
+            start_char = self.doc[what].idx
+            after = self.speaker_at(self.doc[end].idx) if end is not None else None
+            voices = [(at, v) for at, v in self.voices if not (start_char <= at and (end is None or at < self.doc[end].idx))]
+            voices.append((start_char, named))
+            if after is not None and all(at != self.doc[end].idx for at, _ in voices):
+                voices.append((self.doc[end].idx, after))
+            self.voices = sorted(voices, key=lambda v: v[0])
 
     def _monitoring_clause(self, sent: SentenceInfo, result: Speaker) -> Speaker:
         """Figures a clause takes from a monitoring site are the site's (labelling convention C4):

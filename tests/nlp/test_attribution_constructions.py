@@ -202,3 +202,11 @@ def test_unnamed_people_who_spoke_to_the_outlet_are_its_sources(extract):
     assert [k for k, _ in kinds(res)] == ["press"]
     res = extract("AWS went down. Shops that run on AWS said a faulty deployment caused the outage.", title="AWS outage")
     assert [k for k, _ in kinds(res)] == ["other"]
+
+
+# -- "what X called …": a free relative with a naming verb is X's ----------------------------------
+def test_a_free_relative_with_a_naming_verb_is_the_namers(extract):
+    res = extract("AWS went down on Monday after what Amazon called a faulty deployment, and users were furious.",
+                  title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+    assert [c["speaker_kind"] for c in claims_of(res, "start")] == ["press"]
