@@ -705,9 +705,13 @@ def _start_basis(starts: list[Claim]) -> list[Claim]:
     # else the incident's first date only (later ones are dates mentioned in passing), and clock
     # times later on that same day, which make it precise
     first_sentence = min(c.sentence for c in starts)
-    first_days = {c.extra["when"].date() for c in starts if c.sentence == first_sentence and c.extra.get("when")}
+    first = [c for c in starts if c.sentence == first_sentence]
+    first_days = {c.extra["when"].date() for c in first if c.extra.get("when")}
+    # "in 2025 … on October 20": a later date inside a coarse first one makes it precise
+    coarse = [str(c.normalized) for c in first if c.extra.get("precision") in ("year", "month")]
     return [c for c in starts if c.sentence == first_sentence
-            or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)]
+            or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)
+            or any(str(c.normalized).startswith(k) for k in coarse)]
 
 
 def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
@@ -984,6 +988,10 @@ def _earliest(claims: list[Claim]) -> str | None:
         return None
     timed = [c for c in claims if c.extra.get("when") is not None]
     if timed:
+        # "in 2021" beside "on January 4": a coarser date that a finer one falls within only says less
+        finer = [str(c.normalized) for c in timed if c.extra.get("precision") in ("day", "minute")]
+        timed = [c for c in timed if c.extra.get("precision") not in ("year", "month")
+                 or not any(f.startswith(str(c.normalized)) for f in finer)]
         # Background dates ("on May 12 we began the deployment that introduced the bug") sit weeks
         # before the outage the other dates describe: keep the cluster around the latest start.
         latest = max(c.extra["when"] for c in timed)

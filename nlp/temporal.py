@@ -409,13 +409,46 @@ DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o[
 _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 
 
+# "half past two in the afternoon, UK time", "a quarter to nine a.m. ET": clock times told in words
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+PAST_TO_TIME = re.compile(
+    rf"\b(?:a\s+)?(?P<q>half|quarter|twenty|ten|five)\s+(?P<rel>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
+    rf"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)|\s*(?P<ampm>[ap]\.?m\.?))?"
+    rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
+_PAST_TO_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
+
+
+def _past_to_time(m: re.Match) -> tuple[int, int] | None:
+    """Hour and minute (24 h) of "half past two in the afternoon"; None without a part of day or am/pm."""
+    part, ampm = (m.group("part") or "").lower(), (m.group("ampm") or "").lower()
+    if not (part or ampm):
+        return None
+    word = m.group("h").lower()
+    h = _HOUR_WORDS.index(word) + 1 if word in _HOUR_WORDS else int(word)
+    minutes = _PAST_TO_MINUTES[m.group("q").lower()]
+    if m.group("rel").lower() == "to":
+        h, minutes = h - 1 or 12, 60 - minutes
+    h %= 12
+    if ampm.startswith("p") or part in ("afternoon", "evening") or (part == "night" and h >= 6):
+        h += 12
+    return h, minutes
+
+
 def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | None]]:
     """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
     out = []
     has_digit = _DIGIT.search(text) is not None  # all but NOON need a digit
     for m in NOON.finditer(text) if _may_contain(text, text.lower(), ("noon", "midday", "midnight")) else ():
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
+    worded = []  # "half past two in the afternoon": its hour is no time of its own
+    for m in PAST_TO_TIME.finditer(text) if _may_contain(text, text.lower(), ("past", " to ")) else ():
+        hm = _past_to_time(m)
+        if hm is not None:
+            out.append((base + m.start(), base + m.end(), hm[0], hm[1], m.group("zone")))
+            worded.append((m.start(), m.end()))
     for m in DAYPART_TIME.finditer(text) if has_digit else ():
+        if any(a <= m.start() < b for a, b in worded):
+            continue
         h = int(m.group("h")) % 12
         if m.group("part").lower() in ("afternoon", "evening") or (m.group("part").lower() == "night" and h >= 6):
             h += 12
@@ -427,7 +460,7 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
         out.append((base + m.start(), base + m.end(), int(m.group("h")), int(m.group("m")), zone))
         iso_spans.append((m.start(), m.end()))
     for m in TIME.finditer(text) if has_digit else ():
-        if any(a <= m.start() < b for a, b in iso_spans):
+        if any(a <= m.start() < b for a, b in iso_spans) or any(a <= m.start() < b for a, b in worded):
             continue
         h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
         if not (mi or ampm or zone):

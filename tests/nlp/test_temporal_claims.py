@@ -219,3 +219,23 @@ def test_a_finished_outage_keeps_its_length_despite_lingering_words(extract):
             "By 4 p.m. ET every server was back to normal, the company said.")
     res = extract(text, title="Linode outage", published=PUBLISHED)
     assert primary(res)["duration_hours"] == 6.0
+
+
+def test_clock_times_told_in_words():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+
+    def pts(text):
+        return [p.iso for p in resolve_points(text, 0, date(2025, 10, 24), None, None)]
+    assert pts("Logins failed from about half past two in the afternoon, UK time, on October 21.") == ["2025-10-21T13:30:00Z"]
+    assert pts("The first alarm sounded at a quarter to nine a.m. ET on Monday.") == ["2025-10-20T12:45:00Z"]
+    assert pts("Engineers were paged at ten past 11 pm PT.") == ["2025-10-25T06:10:00Z"]
+    assert pts("It was half past two.") == []  # no part of day: not a clock time we can place
+
+
+def test_a_finer_date_inside_a_coarser_one_gives_the_start(extract):
+    text = ("Linode's storage outage in 2025 is one its engineers had not foreseen. "
+            "Its storage cluster went dark on October 20, the company said.")
+    res = extract(text, title="Linode outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-20"
