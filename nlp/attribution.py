@@ -124,6 +124,12 @@ def _may_frame(text: str) -> bool:
     return _frame_pattern().search(text) is not None
 
 
+def _ends_with_finding(text: str) -> bool:
+    """The sentence ends in a verb of finding (", the regulator found."), tested on the text's end only."""
+    end = text.rstrip(" .!”\"\n")
+    return end[-12:].rsplit(" ", 1)[-1] in _words("finding_verbs") and "," in end[-60:]
+
+
 @lru_cache(maxsize=1)
 def _monitoring_substrings() -> tuple[str, ...]:
     """Lower-case strings a sentence must contain before the monitoring-site rule reads its tokens."""
@@ -753,6 +759,26 @@ class Attributor:
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
 
+    def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
+        """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
+        finding names the sentence's source (an acronym there is an organisation: "the FCC found")."""
+        self._read(sent)
+        low = self._low
+        verb = sent.span.end - 1
+        while verb > sent.span.start and low.get(verb) in (".", "!", "”", '"'):
+            verb -= 1
+        comma = next((t for t in range(verb - 1, max(sent.span.start, verb - 7), -1) if low.get(t) == ","), None)
+        if comma is None or low.get(verb) not in _words("finding_verbs"):
+            return None
+        saved = self.scope_start
+        found = self._speaker_before(sent, verb)
+        self.scope_start = saved
+        if found is None:
+            words = [self.doc[t].text for t in range(comma + 1, verb) if low.get(t) not in ("the", "its", "a", "an")]
+            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+                found = Speaker("other", words[0], True)
+        return found
+
     def _interview_answer(self, sent: SentenceInfo) -> Speaker | None:
         """A question-and-answer interview: the paragraphs opened by "A:" are the interviewee's, the person
         the introduction named ("We asked Dana Reyes, who runs networks at a bank, what went wrong.");
@@ -975,6 +1001,9 @@ class Attributor:
                 break
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
+            verb = sent.span.start if found is not None else None
+        if found is None and _ends_with_finding(text):
+            found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
         if found is None and carried is not None:
             found = carried

@@ -210,3 +210,18 @@ def test_a_free_relative_with_a_naming_verb_is_the_namers(extract):
                   title="AWS outage")
     assert kinds(res) == [("vendor", "deployment")]
     assert [c["speaker_kind"] for c in claims_of(res, "start")] == ["press"]
+
+
+# -- a closing tag with a verb of finding --------------------------------------------------------------
+def test_a_closing_finding_tag_names_the_source(extract):
+    res = extract("AT&T went down on Thursday. The outage lasted at least twelve hours, the FCC found.",
+                  title="AT&T outage")
+    assert [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "duration")] == [("other", "FCC")]
+    res = extract("AWS went down. A faulty deployment caused the outage, the company found.", title="AWS outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+def test_found_inside_a_clause_is_no_tag(extract):
+    res = extract("AWS went down. Engineers traced the outage to a faulty deployment that the team found.",
+                  title="AWS outage", outlet="Packet Wire")
+    assert {k for k, _ in kinds(res)} <= {"press"}
