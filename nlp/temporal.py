@@ -84,7 +84,7 @@ RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
 
 DURATION = re.compile(
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|further|extra))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)(?:\s+and\s+a\s+half)?"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|further|extra))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?:\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
@@ -251,6 +251,8 @@ def _unit_hours(unit: str) -> float:
         return 24.0
     if u.startswith("w"):
         return 168.0
+    if u.startswith("f"):
+        return 336.0  # a fortnight: two weeks
     return 1 / 3600
 
 
@@ -605,7 +607,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
 
 
 # A number then a unit: what DURATION needs, tested before its large number-word alternation
-_DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|seconds?)\b", re.I)
+_DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)\b", re.I)
 _DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))
 
 

@@ -239,3 +239,9 @@ def test_a_finer_date_inside_a_coarser_one_gives_the_start(extract):
             "Its storage cluster went dark on October 20, the company said.")
     res = extract(text, title="Linode outage", published=PUBLISHED)
     assert primary(res)["start"] == "2025-10-20"
+
+
+def test_a_fortnight_is_two_weeks():
+    from nlp.temporal import find_durations
+    assert [d.hours for d in find_durations("For nearly a fortnight in March, members could not see their pensions.", 0)] == [336.0]
+    assert [d.hours for d in find_durations("The registry was offline for two fortnights.", 0)] == [672.0]
