@@ -336,6 +336,11 @@ class Attributor:
         if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
         person = self._named_after(i + n, hi)
+        if person is None and text.lower().endswith(" of"):
+            k = i + n  # "head of engineering, Nick Rockwell,": the name after the role's object
+            while k < min(i + n + 3, hi) and self._low.get(k, "").isalpha() and self._low.get(k) == self.doc[k].text:
+                k += 1
+            person = self._named_after(k, hi) if k > i + n else None
         if person is not None:
             a, b = person
             if text.lower() in ("company", "firm", "the company", "the firm"):
@@ -759,6 +764,33 @@ class Attributor:
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
 
+    def _between_same_speaker(self, sent: SentenceInfo) -> bool:
+        """"Rockwell wrote that an update contained a bug. When a customer pushed a valid setting at 09:47,
+        most servers failed. Fastly spotted it within a minute, Rockwell wrote…": an unattributed sentence
+        between two reports of the same speaker carries on their report."""
+        last = self.last
+        if last is None or not last.explicit or self.last_sentence != sent.index - 1 or last.kind == self.source_kind:
+            return False
+        if self._views is None:
+            self._views = sentence_views(self.doc)
+        if sent.index + 1 >= len(self._views):
+            return False
+        nxt = self._views[sent.index + 1]
+        if "SPEECH" not in nxt.hits or nxt.paragraph - sent.paragraph > 1:
+            return False
+        saved = (self._low, self._ents, self.scope_start, self.people)
+        self.people = dict(self.people)  # a look ahead: nobody met there is remembered yet
+        try:
+            self._read(nxt)
+            for s, _ in self._speech_hits(nxt):
+                later = self._speaker_near(nxt, s)
+                if later is not None:
+                    return later.explicit and later.kind == last.kind and (later.name == last.name or later.entity == last.entity and later.entity is not None
+                                                                          or last.name.endswith(" " + later.name))
+            return False
+        finally:
+            self._low, self._ents, self.scope_start, self.people = saved
+
     def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
         """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
         finding names the sentence's source (an acronym there is an organisation: "the FCC found")."""
@@ -1009,6 +1041,8 @@ class Attributor:
             found = carried
         if found is None:
             found = self._interview_answer(sent)
+        if found is None and self._between_same_speaker(sent):
+            found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):

@@ -225,3 +225,21 @@ def test_found_inside_a_clause_is_no_tag(extract):
     res = extract("AWS went down. Engineers traced the outage to a faulty deployment that the team found.",
                   title="AWS outage", outlet="Packet Wire")
     assert {k for k, _ in kinds(res)} <= {"press"}
+
+
+# -- a report that runs over several sentences ------------------------------------------------------
+def test_a_sentence_between_two_reports_of_one_speaker_is_theirs(extract):
+    text = ("Slack went down on Monday. In a post on Tuesday, Slack's head of reliability, Dana Reyes, wrote "
+            "that engineers had pushed a change to every region. Once the change went live, a latent bug in the "
+            "routing layer took most workspaces down. Engineers noticed within minutes, Reyes wrote.")
+    res = extract(text, title="Slack outage", outlet="Packet Wire")
+    bugs = [c for c in claims_of(res, "cause") if c["normalized"] == "software_bug"]
+    assert [(c["speaker_kind"], c["speaker"]) for c in bugs] == [("vendor", "Dana Reyes")]
+
+
+def test_a_sentence_after_a_report_with_no_report_after_it_stays_the_outlets(extract):
+    text = ("Slack went down on Monday. Slack's head of reliability, Dana Reyes, wrote that engineers had "
+            "pushed a change to every region. A latent bug in the routing layer took most workspaces down.")
+    res = extract(text, title="Slack outage", outlet="Packet Wire")
+    bugs = [c for c in claims_of(res, "cause") if c["normalized"] == "software_bug"]
+    assert [c["speaker_kind"] for c in bugs] == ["press"]
