@@ -118,9 +118,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     fams = sent.cause_families()
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
-    slots, agentive = _read_slots(sent)
-    if not fams and not constructions.found and not ai_asserts and not third_party and not slots and not agentive:
-        return []
+    agentive = _agentive_readings(sent)
+    slots: dict[str, int] | None = None  # read only when no trigger phrase names the cause
+    if not fams and not constructions.found and not ai_asserts and not third_party and not agentive:
+        slots = _slot_readings(sent)
+        if not slots:
+            return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED for t, _ in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
@@ -135,10 +138,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
-    if slots and not any(p == "asserts" for _c, p in found) and not _GENERIC.search(sent.text):
+    if not any(p == "asserts" for _c, p in found) and not _GENERIC.search(sent.text):
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
-        for cat, tok in slots.items():
+        for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
             if not _not_a_cause(doc, sent, cat, tok, tok + 1):
                 found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     for cat, tok in agentive.items():
@@ -555,11 +558,15 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
         return False
     lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
-    if not cause_toks:
+    # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
+    slot_toks = () if cause_toks or sdoc is None else tuple(_slot_readings(s).values())
+    if not cause_toks and not slot_toks:
         return False
     for e in s.ents:
         if not _foreign(e, provider, gaz):
             continue
+        if any(t <= e.tok <= t + 2 for t in slot_toks):
+            return True
         if sdoc is not None and e.tok >= s.span.start + 2 and lower[e.tok - 1] in ("on", "via") \
                 and lower[e.tok - 2] in _CHANNEL_VERBS:
             continue
@@ -647,7 +654,17 @@ _SLIP_MARKERS = _SLIP_WORDS | _WRONG | frozenset("misconfigured mistyped".split(
 _PARTICLES = frozenset("off down out".split())
 _MODALS = frozenset("could would might may should".split())
 _AGENT_WORDS = frozenset(_AGENTS) | frozenset(a for a, _ in _AGENT_PAIRS)
-_AGENT_SUBSTRINGS = tuple(sorted({w[:6] for w in _AGENT_WORDS}))  # a cheap substring test before the token loop
+def _shortest_prefixes(words: frozenset[str], width: int) -> tuple[str, ...]:
+    """Prefixes of `width` letters, none of which contains another: the fewest substrings that still find every word."""
+    prefixes = sorted({w[:width] for w in words}, key=len)
+    kept: list[str] = []
+    for p in prefixes:
+        if not any(k in p for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
+_AGENT_SUBSTRINGS = _shortest_prefixes(_AGENT_WORDS, 6)  # a cheap substring test before the token loop
 # Words that end a noun phrase: prepositions, relatives, auxiliaries, pronouns, conjunctions.
 _NP_END = frozenset("of with in at on to for from by into over under during after before while when because as "
                     "that which who whom whose where it they we he she its their our his her this these those "
@@ -814,18 +831,24 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
     return _classify_phrase(lower, start, j)
 
 
-def _read_slots(sent: SentenceInfo) -> tuple[dict[str, int], dict[str, int]]:
-    """(cause slots, agentive causes) of the sentence; each reader only where its words are present."""
+def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
+    """The cause slots of the sentence's causal constructions, read only where their words are present."""
+    slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
-    slots = _slot_causes(sent) if "CAUSAL" in sent.hits or " by " in text else {}
     if " behind" in text or " to blame" in text:
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
+    return slots
+
+
+def _agentive_readings(sent: SentenceInfo) -> dict[str, int]:
+    """A person or another company acting on a system (active or passive), where such words are present."""
+    text = sent.lower
     agentive = _agentive_causes(sent) if _holds_any(text, _AGENT_SUBSTRINGS) else {}
     if " by " in text:
         for cat, tok in _passive_agents(sent).items():
             agentive.setdefault(cat, tok)
-    return slots, agentive
+    return agentive
 
 
 def _clause_before(sent: SentenceInfo, char: int) -> bool:

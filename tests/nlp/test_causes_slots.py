@@ -199,3 +199,9 @@ def test_a_cause_given_after_a_colon(extract):
 def test_an_unspecified_issue_names_no_category(extract):
     text = "Zoom went down on Monday. Zoom attributed it to an operational issue."
     assert doc_cause(extract, text, title="Zoom outage")["cause_category"] == "unknown"
+
+
+def test_another_companys_thing_in_the_slot_is_a_third_party(extract):
+    text = ("Google Cloud went down on Friday. Engineers who spoke to us said the Akamai update appeared to "
+            "have brought down servers inside Google Cloud as well.")
+    assert doc_cause(extract, text, title="Google Cloud outage")["cause_category"] == "third_party"
