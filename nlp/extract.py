@@ -78,6 +78,11 @@ _CLOSED_CLASS = frozenset((
     "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does", "not",
     "no", "there", "which", "who", "what", "than", "then", "said", "says"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Cloudflare's outage on Tuesday", "the fire at the campus on Wednesday": a date after the outage noun names it too
+_OUTAGE_NOUN_BEFORE = re.compile(r"\b(?:outage|failure|disruption|incident|crash|meltdown|blackout|fire|episode)\s+"
+                                 r"(?:(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+|of\s+)?$")
+
+
 def _names_outage(after: str) -> bool:
     """Whether the words after a date make it the outage's name: "Tuesday's outage", "the July 18
     Central US failure" (`after` starts two characters before the date's end)."""
@@ -436,7 +441,7 @@ class Extractor:
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
                 near = 80 if pt.precision in ("year", "month") else 200
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
-                naming = _names_outage(full[pt.end - 2:pt.end + 60])
+                naming = _names_outage(full[pt.end - 2:pt.end + 60]) or bool(_OUTAGE_NOUN_BEFORE.search(full[max(s.start, pt.start - 30):pt.start]))
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")

@@ -245,3 +245,9 @@ def test_a_fortnight_is_two_weeks():
     from nlp.temporal import find_durations
     assert [d.hours for d in find_durations("For nearly a fortnight in March, members could not see their pensions.", 0)] == [336.0]
     assert [d.hours for d in find_durations("The registry was offline for two fortnights.", 0)] == [672.0]
+
+
+def test_a_date_right_after_the_outage_noun_names_it(extract):
+    text = "Linode's outage on Thursday was self-inflicted, its chief executive wrote in a long post."
+    res = extract(text, title="Linode outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
+    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "press")]
