@@ -57,10 +57,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     # "largely confined to its UK South data centre", "restricted to one availability zone"
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
                  r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
-     True, ("confined", "restricted", "isolated", "contained", "limited")),
+     True, ("ned to", "ted to")),  # confined, contained; restricted, isolated, limited: two gates, not five
     # "a whole country's worth of customers", "the entire province"; "the whole internet"
-    ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole", "entire")),
-    ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole", "entire")),
+    ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole ", "entire ")),
+    ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole ", "entire ")),
     # "completely offline", "down for everyone", "a total outage"
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
                r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
@@ -75,9 +75,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, ("internet", "web")),
     # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
-    ("global", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good)\s+(?:part|parts|share|chunk|swath|swathe|portion|slice)|much|most)\s+of\s+"
+    ("global", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good)\s+(?:part|parts|share)|much|most)\s+of\s+"
                r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b",
-               True, ("large", "big", "huge", "vast", "good", "much", "most")),
+               True, ("part", "share", "much of", "most of")),
     ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, ("continents", "atlantic")),
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
@@ -123,16 +123,25 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
                   r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
                   r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|"
-                  # switching a service off for its users is harm ("disabled the gateway for all customers"), for itself a remedy
-                  r"disabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some)\b)|"
-                  r"none\s+of\s+\w+\s+could|"
-                  # going without a service is harm ("customers have now gone three days without email")
-                  r"(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without|"
+
                   # what kept working is told against the harm elsewhere ("its storage kept running")
                   r"kept\s+running|continued\s+to\s+(?:run|work)|stayed\s+up)\b", re.I)
 
 
-_HAS_HIT = CaselessTest(_HIT)  # the same test, faster on ASCII text
+_has_hit_word = CaselessTest(_HIT)  # the same test, faster on ASCII text
+# Rarer harm, looked for only when its first word is there: switching a service off for its users ("disabled the
+# gateway for all customers"; for itself it is a remedy), "none of them could", going without a service ("customers
+# have now gone three days without email").
+_RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some)\b)|\bnone\s+of\s+\w+\s+could\b"
+                       r"|\b(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without\b", re.I)
+_has_rare_hit = CaselessTest(_RARE_HIT)
+
+
+def _has_harm(text: str, lower: str | None = None) -> bool:
+    if _has_hit_word(text, lower):
+        return True
+    low = text.lower() if lower is None else lower
+    return ("disabl" in low or "none" in low or "without" in low) and _has_rare_hit(text, low)
 # How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
@@ -140,14 +149,12 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
                           r"policy|rollout|command|script|release)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
                           r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b", re.I)
-_HAS_PROPAGATION = CaselessTest(_PROPAGATION)
 # Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
 # "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
 _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"
                                 r"|\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
-_IS_NOT_HARM_TO_USERS = CaselessTest(_NOT_HARM_TO_USERS)
 # A company's size is not the outage's reach: "AWS operates thirty regions around the world, and the outage hit one".
 _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|has\s+(?:more\s+than|over|about|some)|boasts)\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
@@ -230,7 +237,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
     for reader in (_who_was_hit, _where_it_was_hit, _victims_named):
-        reach = reader(sent, words)
+        reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
     # a named region narrows "multiple services" to that region
@@ -292,11 +299,23 @@ def _quantified_hit_noun() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The hit nouns, and the first words of the quantifiers: a sentence needs one of each."""
+def _gate_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The hit nouns; the quantifiers' last words but "of"; the quantifiers by that word ("few": ("a", "few"),
+    ("only", "a", "few"), ...). A sentence needs a hit noun and a last word, then the quantifier's words in a row."""
     words = _word_classes()
-    firsts = {q.split()[0] for q in words["limited_quantifiers"] + words["global_quantifiers"]}
-    return frozenset(words["hit_nouns"]), frozenset(firsts)
+    by_key: dict[str, list[tuple[str, ...]]] = {}
+    for q in words["limited_quantifiers"] + words["global_quantifiers"]:
+        seq = tuple(w for w in q.split() if w != "of")
+        by_key.setdefault(seq[-1], []).append(seq)
+    return frozenset(words["hit_nouns"]), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()}
+
+
+def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
+    """The first token of a quantifier whose words (less "of") end at token j ("a small number" in "a small number
+    of"), the longest one; None when none does."""
+    starts = [j - len(seq) + 1 for seq in quantifiers.get(lower[j], ())
+              if j - len(seq) + 1 >= first and tuple(lower[j - len(seq) + 1:j + 1]) == seq]
+    return min(starts) if starts else None
 
 
 # After the counted noun, a verb of thought or use makes them the ones who think or use, not the ones hit:
@@ -312,7 +331,7 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?affected|unaffected|spared)\b", re.I)
 
 
-def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     """How many of those who can be hit were: "some subscribers could not connect" is limited,
     "most of our users saw errors" global. Not "how many companies lean on one region" (a question
     of size, not a statement of it); "some of the world's largest sites" is global whatever the quantifier."""
@@ -321,19 +340,37 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, i
         m = _NONE_COULD.search(text)
         if m:  # "for three days none of them could": nobody could use it
             return m.start(), "global", m.end()
-    hit_nouns, quantifiers = _gate_words()
-    if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifiers):
+    hit_nouns, quantifier_ends, quantifiers = _gate_words()
+    if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifier_ends):
         return None
-    for m in _quantified_hit_noun().finditer(text):
-        if text[max(0, m.start() - 4):m.start()].lower() == "how ":
+    lower, idx, first = sent.tokens.lower, sent.tokens.idx, sent.span.start
+    for i in range(first, sent.span.end):
+        if lower[i] not in hit_nouns:
             continue
+        window = max(first, i - 8)  # a quantifier, "of", a determiner and two modifiers fit in eight words
+        lo, hi = idx[window] - sent.start, idx[i] - sent.start
+        if any(lo <= start <= hi for start, _, _ in taken):
+            continue  # a construction already read the quantity before this noun ("a small number of customers")
+        for j in range(window, i):
+            start = _quantifier_start(lower, j, first, quantifiers)
+            if start is not None:
+                reach = _quantity_of(text, idx[start] - sent.start, idx[i] - sent.start + len(lower[i]))
+                if reach is not None:
+                    return reach
+    return None
+
+
+def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
+    """The quantified hit noun that starts at text[lo] and ends by hi, when its own clause tells of harm to those counted."""
+    m = _quantified_hit_noun().match(text, lo, hi)
+    if m is not None and text[max(0, lo - 4):lo].lower() != "how ":
         clause = _own_clause(text, m.start(), m.end())
-        if not _HAS_HIT(clause) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
-            continue  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
+        if not _has_harm(clause) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
+            return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
         value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
         if _UNHARMED.search(clause):
             if value == "limited":
-                continue  # "some sites stayed up" leaves the reach open
+                return None  # "some sites stayed up" leaves the reach open
             value = "limited"  # most were spared
         return m.start(), value, m.end()
     return None
@@ -368,12 +405,21 @@ def _named_victims() -> re.Pattern:
                       rf"(?:{name}(?:,\s+{name}){{2,}}|{name}\s+to\s+{name}\s+to\s+)")
 
 
-def _victims_named(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
-    hit_nouns, _quantifiers = _gate_words()
-    if "," not in sent.text and " to " not in sent.text or words.isdisjoint(hit_nouns):
+_LIST_LINKS = frozenset(("belonging", "such", "including", "like", "from", "of", "at"))
+
+
+def _victims_named(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    hit_nouns = _gate_words()[0]
+    text = sent.text
+    if (text.count(",") < 2 and text.count(" to ") < 2) or words.isdisjoint(hit_nouns) or words.isdisjoint(_LIST_LINKS):
         return None
-    m = _named_victims().search(sent.text)
-    return (m.start(), "global", m.end()) if m else None
+    lower, idx = sent.tokens.lower, sent.tokens.idx
+    for i in range(sent.span.start, sent.span.end - 1):
+        if lower[i] in hit_nouns and lower[i + 1] in _LIST_LINKS:  # "sites belonging to", "firms from"
+            m = _named_victims().match(text, idx[i] - sent.start)
+            if m:
+                return m.start(), "global", m.end()
+    return None
 
 
 def _singular(noun: str) -> str:
@@ -390,7 +436,7 @@ def _area_nouns() -> frozenset[str]:
     return frozenset(nouns + [n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns])
 
 
-def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     """A place phrase that tells where the harm reached: "in every state", "in three provinces" (within one country: regional),
     "on every continent" (global), "across the region", "all over the world", "across Canada"."""
     text = sent.text
@@ -425,10 +471,10 @@ def _count_pattern() -> re.Pattern:
 _CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
 
 
-def _own_clause(text: str, lo: int, hi: int) -> str:
+def _own_clause(text: str, lo: int, hi: int, bounds: tuple[int, int] | None = None) -> str:
     """The clause holding text[lo:hi], also cut at connectives: "nobody else was hit, and the data was restored"
-    states a reach in its first clause and a recovery in its second."""
-    qs, qe = _clause_around(text, lo, hi)
+    states a reach in its first clause and a recovery in its second. `bounds`: _clause_around's, when known."""
+    qs, qe = bounds or _clause_around(text, lo, hi)
     before = [m.end() for m in _CONNECTOR.finditer(text, qs, lo)]
     after = _CONNECTOR.search(text, hi, qe)
     return text[(before[-1] if before else qs):(after.start() if after else qe)]
@@ -450,25 +496,25 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
     return sent.span.start
 
 
+# Everything that makes a clause's reach no reach of this outage, in one pass over the clause.
+_NO_REACH_IN_CLAUSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_NOT_REACH, _DEPENDENCE, _PROPAGATION, _NOT_HARM_TO_USERS, _SIZE)), re.I)
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
 
 
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if not _HAS_HIT(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or sent.text.startswith(_CONDITIONAL):
+    if not _has_harm(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or sent.text.startswith(_CONDITIONAL):
         return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
     if _is_heading(sent.text) and not _quantified_hit_noun().match(sent.text):
         return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
     text = sent.text
     out: list[Finding] = []
     for lo, value, hi in _reach_candidates(doc, sent):
-        clause = _own_clause(text, lo, hi)
-        if (_NOT_REACH.search(clause) or _DEPENDENCE.search(clause) or _HAS_PROPAGATION(clause) or _IS_NOT_HARM_TO_USERS(clause)
-                or _SIZE.search(clause)):
-            continue
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
+            continue  # one claim per reach and clause
+        if _NO_REACH_IN_CLAUSE.search(_own_clause(text, lo, hi, (qs, qe))):
             continue
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
