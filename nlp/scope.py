@@ -5,6 +5,9 @@ scope.v1 — "extremely limited", "a small number of customers" -> limited; "one
 scope.v2 — constructions on the sentence text ("every region", "85% of our network", a cloud region
   code with a word of harm, "one user's folder", "some people", "kept running"); recovery, repair and
   plan sentences state no reach; the quote is the clause holding the phrase.
+scope.v3 — who was hit and where, as constructions over word classes (rules-scope.json "word_classes"): a
+  quantifier + a hit noun with harm in its clause, a place the harm spread over, victims named in a list; how far
+  a change travelled, business consequences, report counts, sizes, hypotheticals and remedies state no reach (C5).
 """
 
 from __future__ import annotations
