@@ -883,8 +883,8 @@ def _acts_on_a_system(lower: list[str], j: int, hi: int, agent: str) -> bool:
         return False  # a passive: the agent follows
     if w in _ACTIONS:
         return w not in _PARTICLE_ACTIONS or any(lower[k] in _PARTICLES for k in range(j + 1, min(hi, j + 4)))
-    if w not in _NEUTRAL_ACTIONS:
-        return False
+    if w not in _NEUTRAL_ACTIONS or agent == "software_bug":
+        return False  # automation doing routine work ("the job applied the plan") did nothing wrong by that alone
     if agent == "third_party":
         return True
     stop = _clause_stop(lower, j, hi)
@@ -912,8 +912,9 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
         if i - 2 >= lo and lower[i - 2] in ("by", "to", "for", "with", "from") or lower[i - 1] in ("by", "to", "for", "with", "from"):
             continue  # the object of a preposition, not the subject
         for j in range(i + 1, min(hi, i + 15)):
-            if lower[j] in (",", ";", ":", ".", "but", "that", "which", "so"):
-                break
+            if lower[j] in (",", ";", ":", ".", "but", "that", "which", "so") and not (
+                    j == i + 1 and lower[j] in ("that", "which", "who")):
+                break  # the clause ends, unless a relative clause opens on the agent ("a component that wiped")
             if _acts_on_a_system(lower, j, hi, cat):
                 if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
                     return out

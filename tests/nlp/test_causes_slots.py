@@ -205,3 +205,17 @@ def test_another_companys_thing_in_the_slot_is_a_third_party(extract):
     text = ("Google Cloud went down on Friday. Engineers who spoke to us said the Akamai update appeared to "
             "have brought down servers inside Google Cloud as well.")
     assert doc_cause(extract, text, title="Google Cloud outage")["cause_category"] == "third_party"
+
+
+def test_automation_acting_destructively_is_a_software_defect(extract):
+    for text in ("Our API went down on Monday. The patch restarted a storage component that wiped the volumes "
+                 "its database nodes relied on, knocking them offline.",
+                 "Our search went down on Monday after a housekeeping script then erased the live index."):
+        res = extract(text, title="Incident report", source_kind="vendor", provider="Cloudflare")
+        assert primary(res)["cause_category"] == "software_bug"
+
+
+def test_automation_doing_routine_work_is_no_defect(extract):
+    text = "Our API went down on Monday. A deployment job applied the new plan to every region at 09:00."
+    res = extract(text, title="Incident report", source_kind="vendor", provider="Cloudflare")
+    assert ("software_bug", "asserts") not in cause_claims(res)
