@@ -41,7 +41,9 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
-_START_CUE = re.compile(r"\b(?:began|begun|begin|started|start|starting|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b))\b", re.I)
+# (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
+_START_CUE = re.compile(r"\b(?:(?:began|begun|begin|started|start|starting)(?!\s+(?:rolling|restoring|reverting|"
+                        r"investigating|working|deploying|migrating|rerouting|failing over|mitigating|recovering)\b)|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b))\b", re.I)
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported|"
                              r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|blog post|post|interview|filing|call|email|tweet|briefing))"
                              r"\s*(?:\w+\s+)?$", re.I)
@@ -65,7 +67,8 @@ _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully
 _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
                        r"percent|partially|largely|mostly|several)\b|%", re.I)
 # steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
-_HANDLING = re.compile(r"\b(?:declared|identified|posted|paged|acknowledged|escalated|investigat\w*|engaged|opened an incident)\b", re.I)
+_HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|pages?|paged|acknowledg(?:e|es|ed)|"
+                       r"escalat(?:e|es|ed)|investigat\w*|engag(?:e|es|ed)|opened an incident)\b", re.I)
 # "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
 _NAMING = re.compile(r"^..(?:'s|’s)?\s+(?P<mid>(?:[\w-]+\s+){0,3}?)(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
                      r"problems?|breakdown|disaster|deletion)s?\b", re.I)

@@ -251,3 +251,19 @@ def test_a_date_right_after_the_outage_noun_names_it(extract):
     text = "Linode's outage on Thursday was self-inflicted, its chief executive wrote in a long post."
     res = extract(text, title="Linode outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
     assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "press")]
+
+
+def test_the_response_starting_is_no_start_of_the_outage(extract):
+    text = ("Linode's block storage failed on Thursday afternoon, the company said. "
+            "Engineers spotted the faulty release at 21:14 UTC and began reverting it.")
+    res = extract(text, title="Linode outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
+    assert start_values(res) == ["2025-10-23"]
+
+
+def test_a_timeline_line_where_the_vendor_notices_the_trouble_is_no_start(extract):
+    text = ("Timeline (UTC)\n"
+            "14:02 A configuration push begins failing health checks.\n"
+            "14:09 Our monitoring identifies the disruption.\n"
+            "15:47 All regions recovered.")
+    res = extract(text, title="Linode storage incident", published=PUBLISHED, source_kind="vendor")
+    assert start_values(res) == ["2025-10-23T14:02:00Z"]  # undated times are not after publication
