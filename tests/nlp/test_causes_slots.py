@@ -219,3 +219,19 @@ def test_automation_doing_routine_work_is_no_defect(extract):
     text = "Our API went down on Monday. A deployment job applied the new plan to every region at 09:00."
     res = extract(text, title="Incident report", source_kind="vendor", provider="Cloudflare")
     assert ("software_bug", "asserts") not in cause_claims(res)
+
+
+def test_slot_word_classes_beyond_the_development_sets(extract):
+    cases = {
+        "The company said the outage was caused by the holiday rush.": "capacity",
+        "Zoom said the outage was caused by an expired domain.": "config_change",
+        "The company blamed it on a squirrel chewing through a line.": "environmental",
+        "Zoom said the outage was due to a loose connector in one rack.": "hardware",
+    }
+    for sentence, cat in cases.items():
+        assert doc_cause(extract, "Zoom went down on Monday. " + sentence, title="Zoom outage")["cause_category"] == cat
+
+
+def test_a_person_who_only_reported_it_is_no_cause(extract):
+    text = "Zoom went down on Monday. The company said an employee reported the issue at 9 a.m."
+    assert doc_cause(extract, text, title="Zoom outage")["cause_category"] == "unknown"
