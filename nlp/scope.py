@@ -118,6 +118,7 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         r"continues?\s+to|would|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         # the vendor's own remedy: "we have disabled the automation worldwide"
                         r"we(?:'ve|\s+have)?\s+(?:disabled|paused|suspended|halted|frozen|rolled\s+back|reverted|blocked)|"
+                        r"fix(?:es|ed|ing)?|repair\w*|worked\s+(?:through|to|overnight)|"
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
@@ -158,8 +159,14 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"|\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
-# A company's size is not the outage's reach: "AWS operates thirty regions around the world, and the outage hit one".
-_SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|has\s+(?:more\s+than|over|about|some)|boasts)\b", re.I)
+# A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
+# and the outage hit one".
+_SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
+                   r"has\s+(?:more\s+than|over|about|some)|boasts|"
+                   # what happens every day is a habit, not this outage ("millions of people use it every day")
+                   r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually)\b"
+                   # another outage ("last year a similar outage knocked thousands of sites offline")
+                   r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption)s?\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
@@ -334,6 +341,10 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?affected|unaffected|spared)\b", re.I)
 
 
+# The outage named as a noun is no harm to those counted: "some users complained about the outage".
+_EVENT_NOUN = re.compile(r"\b(?:outages?|disruptions?|incidents?|events?)\b", re.I)
+
+
 def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     """How many of those who can be hit were: "some subscribers could not connect" is limited,
     "most of our users saw errors" global. Not "how many companies lean on one region" (a question
@@ -368,7 +379,7 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     m = _quantified_hit_noun().match(text, lo, hi)
     if m is not None and text[max(0, lo - 4):lo].lower() != "how ":
         clause = _own_clause(text, m.start(), m.end())
-        if not _has_harm(clause) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
+        if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
             return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
         value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
         if _UNHARMED.search(clause):
@@ -542,11 +553,16 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         return found
     if not (sent.has("OUTAGE") or any(lower[i] in _AFFECTED for i in range(sent.span.start, sent.span.end))):
         return []
+    harmed = None  # whether the sentence tells of harm beside naming the outage, asked once when needed
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):
         for first, last in sent.hits.get(fam, ())[:1]:
             end = tokens.idx[last - 1] + tokens.length[last - 1] - sent.start
             if _REPORTS_AFTER.match(text, end):
                 continue  # "thousands of complaints": a count of reports, not of who was hit
+            if lower[last - 1] in _gate_words()[0]:
+                harmed = _has_harm(_EVENT_NOUN.sub(" ", text)) if harmed is None else harmed
+                if not harmed:
+                    continue  # "some users complained about the outage": those counted, but no harm told of them
             found.append((tokens.idx[first] - sent.start, value, end))
     return found[:1]
 

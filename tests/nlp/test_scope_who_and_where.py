@@ -168,3 +168,19 @@ def test_confined_to_a_place_and_a_list_of_countries(extract):
 def test_the_size_of_a_company_is_not_the_reach(extract):
     assert values(extract, "AWS operates more than thirty regions around the world, and the outage hit one of them.",
                   "AWS outage") == []
+
+
+def test_those_counted_beside_the_outage_name_only_are_not_hit(extract):
+    assert values(extract, "Some users took to social media to complain about the AWS outage.", "AWS outage") == []
+    assert values(extract, "Many customers posted about the AWS outage on forums, according to Downdetector.", "AWS outage") == []
+    assert values(extract, "We experienced a global outage today, AWS said.", "AWS outage") == ["global"]
+
+
+def test_size_habit_another_outage_and_repair_are_no_reach(extract):
+    assert values(extract, "AWS serves millions of customers around the world, and Monday's outage was a reminder of that.",
+                  "AWS outage") == []
+    assert values(extract, "Millions of people use apps built on AWS every day, and the outage showed how fragile that is.",
+                  "AWS outage") == []
+    assert values(extract, "Last year a similar AWS outage knocked thousands of websites offline.", "AWS outage") == []
+    assert values(extract, "Thousands of engineers worked through the night to fix the AWS outage.", "AWS outage") == []
+    assert values(extract, "During the Fastly outage, 85% of its network started serving errors.", "Fastly outage") == ["global"]
