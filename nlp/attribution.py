@@ -771,13 +771,15 @@ class Attributor:
         last = self.last
         if last is None or not last.explicit or self.last_sentence != sent.index - 1 or last.kind == self.source_kind:
             return False
+        if not self._named_again_soon(sent, last.name.rsplit(" ", 1)[-1].lower()):
+            return False
         if self._views is None:
             self._views = sentence_views(self.doc)
         if sent.index + 1 >= len(self._views):
             return False
         nxt = self._views[sent.index + 1]
-        if "SPEECH" not in nxt.hits or nxt.paragraph - sent.paragraph > 1:
-            return False
+        if "SPEECH" not in nxt.hits or nxt.paragraph - sent.paragraph > 1 or last.name.rsplit(" ", 1)[-1] not in nxt.text:
+            return False  # (a named speaker named again: a substring test before reading the sentence)
         saved = (self._low, self._ents, self.scope_start, self.people)
         self.people = dict(self.people)  # a look ahead: nobody met there is remembered yet
         try:
@@ -790,6 +792,15 @@ class Attributor:
             return False
         finally:
             self._low, self._ents, self.scope_start, self.people = saved
+
+    def _named_again_soon(self, sent: SentenceInfo, name: str) -> bool:
+        """The words right after this sentence (up to the next full stop) hold the name and a speech
+        word: a cheap test on the document's lower-case tokens before the next sentence is read."""
+        lower = sent.tokens.lower
+        window = lower[sent.span.end:min(len(lower), sent.span.end + 60)]
+        if "." in window:
+            window = window[:window.index(".", 1) if window[:1] == ["."] else window.index(".")]
+        return name in window and not _words("report_words").isdisjoint(window)
 
     def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
         """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
@@ -815,7 +826,8 @@ class Attributor:
         """A question-and-answer interview: the paragraphs opened by "A:" are the interviewee's, the person
         the introduction named ("We asked Dana Reyes, who runs networks at a bank, what went wrong.");
         "Q:" is the outlet's."""
-        mark = sent.text.lstrip()[:2]
+        text = sent.text
+        mark = text[:2] if text[:1] not in (" ", "\n") else text.lstrip()[:2]
         if mark == "Q:":
             self._answer_paragraph = -1
             return None
@@ -1082,7 +1094,7 @@ class Attributor:
             self.voices.sort(key=lambda v: v[0])
         if lead_in is not None:
             self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
-        if readable and "what" in self._low.values():
+        if readable and "what " in sent.lower:
             self._free_relatives(sent, verb)
         return result
 

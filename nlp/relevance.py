@@ -331,6 +331,8 @@ _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure",
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players) of (?:the )?({_NAME_RUN})")
+_PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
+                   "passengers of", "players of")
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -344,7 +346,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     matches = list(_NAME_THEN_WORD.finditer(text))
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
-    if " of " in text:
+    if _has(_lower(s), _PEOPLE_OF_GATE):
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
     if not matches and not prep_matches:
         return []
