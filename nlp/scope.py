@@ -126,7 +126,7 @@ _HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|a
                   r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
                   r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
                   r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
-                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|"
+                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|locked\s+out|"
 
                   # what kept working is told against the harm elsewhere ("its storage kept running")
                   r"kept\s+running|continued\s+to\s+(?:run|work)|stayed\s+up)\b", re.I)
@@ -241,11 +241,12 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             reach = _reach_value(value, m)
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
-    m = _people_in_places().search(text) if _HAS_PEOPLE_WORD(text, low) else None
-    if m:
-        # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
-        found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+    if not words.isdisjoint(_PLACE_LINKS) and not words.isdisjoint(_gate_words()[0]):
+        m = _people_in_places().search(text)
+        if m:
+            # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
+            found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
     for reader in (_who_was_hit, _where_it_was_hit, _victims_named):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
@@ -258,19 +259,17 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
-# The cheap half of _people_in_places: its long alternation of place names runs only after one of
-# these words and a preposition of place.
-_PEOPLE_WORD = re.compile(r"\b(?:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|"
-                          r"workers|developers|clients)\s+(?:in|across|throughout|from|based\s+in)\s", re.I)
-_HAS_PEOPLE_WORD = CaselessTest(_PEOPLE_WORD)
+# The cheap half of _people_in_places: its long alternation of place names runs only when the sentence has a
+# hit noun and a preposition of place among its words.
+_PLACE_LINKS = frozenset(("in", "across", "throughout", "from"))
 
 
 @lru_cache(maxsize=1)
 def _people_in_places() -> re.Pattern:
-    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico"."""
+    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico", "merchants in Ontario"."""
     names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-    who = r"\b(?i:users|customers|people|businesses|subscribers|companies|organi[sz]ations|sites|websites|workers|developers|clients)"
+    who = rf"\b(?i:{_alternation(_word_classes()['hit_nouns'])})"
     # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
     return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?{place})?")

@@ -184,3 +184,10 @@ def test_size_habit_another_outage_and_repair_are_no_reach(extract):
     assert values(extract, "Last year a similar AWS outage knocked thousands of websites offline.", "AWS outage") == []
     assert values(extract, "Thousands of engineers worked through the night to fix the AWS outage.", "AWS outage") == []
     assert values(extract, "During the Fastly outage, 85% of its network started serving errors.", "Fastly outage") == ["global"]
+
+
+def test_any_hit_noun_in_a_place_and_more_quantities(extract):
+    assert values(extract, "Merchants in North America were hardest hit by the Shopify outage.", "Shopify outage") == ["regional"]
+    assert values(extract, "Instagram and WhatsApp went dark for billions of users during the outage.", "Meta outage") == ["global"]
+    assert values(extract, "Outlook users across the globe were locked out of their inboxes during the outage.",
+                  "Microsoft outage") == ["global"]
