@@ -173,6 +173,7 @@ class Attributor:
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
+        self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
 
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
@@ -822,6 +823,10 @@ class Attributor:
                 found = Speaker("other", words[0], True)
         return found
 
+    def _opens_sentence(self, sent: SentenceInfo, t: int) -> bool:
+        """Token t opens the sentence, at most after a one-word adverb or a quote mark."""
+        return t == sent.span.start or (t == sent.span.start + 1 and self._low.get(sent.span.start) in _words("quote_marks"))
+
     def _interview_answer(self, sent: SentenceInfo) -> Speaker | None:
         """A question-and-answer interview: the paragraphs opened by "A:" are the interviewee's, the person
         the introduction named ("We asked Dana Reyes, who runs networks at a bank, what went wrong.");
@@ -1055,6 +1060,16 @@ class Attributor:
             found = self._interview_answer(sent)
         if found is None and self._between_same_speaker(sent):
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
+        according = self._according
+        if found is None and according is not None and according[1] == sent.paragraph and according[2] == sent.index - 1 \
+                and not opens_quote:
+            found = according[0]  # "According to the regulator, A. B.": the paragraph goes on with its account
+        self._according = None
+        if found is not None and verb is not None and self._low.get(verb) == "according" and self._opens_sentence(sent, verb) \
+                and found.explicit and found.kind != self.source_kind:
+            self._according = (found, sent.paragraph, sent.index)
+        elif according is not None and found is according[0]:
+            self._according = (found, sent.paragraph, sent.index)
         if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):

@@ -243,3 +243,21 @@ def test_a_sentence_after_a_report_with_no_report_after_it_stays_the_outlets(ext
     res = extract(text, title="Slack outage", outlet="Packet Wire")
     bugs = [c for c in claims_of(res, "cause") if c["normalized"] == "software_bug"]
     assert [c["speaker_kind"] for c in bugs] == ["press"]
+
+
+# -- "According to X, …" opening a paragraph: the paragraph goes on with X's account ---------------
+def test_the_sentence_after_an_according_to_opening_continues_the_account(extract):
+    text = ("Optus went down on Wednesday.\n\nAccording to the regulator, a technician loaded a faulty routing "
+            "file during planned work. The file had not been checked, and a latent bug in the routers "
+            "took the network offline.\n\nShops across Australia could not take payments.")
+    res = extract(text, title="Optus outage", outlet="Packet Wire")
+    later = [c for c in claims_of(res, "cause") if c["quote"].startswith("The file")]
+    assert [c["speaker_kind"] for c in later] == ["other"]
+
+
+def test_an_according_to_account_ends_with_its_paragraph(extract):
+    text = ("Optus went down on Wednesday.\n\nAccording to the regulator, a technician loaded a faulty routing "
+            "file during planned work.\n\nA latent bug in the routers took the network offline.")
+    res = extract(text, title="Optus outage", outlet="Packet Wire")
+    later = [c for c in claims_of(res, "cause") if c["quote"].startswith("A latent bug")]
+    assert [c["speaker_kind"] for c in later] == ["press"]
