@@ -156,7 +156,6 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
 # Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
 # "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
 _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"
-                                r"|\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
 # A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
@@ -170,7 +169,7 @@ _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|serves\s+(?:more\s+
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
-_DEPENDENCE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
+_DEPENDENCE = re.compile(r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -510,7 +509,22 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 
 
 # Everything that makes a clause's reach no reach of this outage, in one pass over the clause.
-_NO_REACH_IN_CLAUSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_NOT_REACH, _DEPENDENCE, _PROPAGATION, _NOT_HARM_TO_USERS, _SIZE)), re.I)
+_NO_REACH_IN_CLAUSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_NOT_REACH, _DEPENDENCE, _NOT_HARM_TO_USERS, _SIZE)), re.I)
+_REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
+# The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
+_CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command",
+                 "script", "release", "replicat", " out to")
+
+
+def _no_reach_in(clause: str) -> bool:
+    """Whether the clause is recovery, a plan, a habit, a size, a business consequence, a count of reports or the
+    travel of a change rather than the reach of this outage's harm."""
+    if _NO_REACH_IN_CLAUSE.search(clause):
+        return True
+    low = clause.lower()
+    if ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
+        return True
+    return any(w in low for w in _CHANGE_WORDS) and _PROPAGATION.search(clause) is not None
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
 
 
@@ -527,7 +541,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
-        if _NO_REACH_IN_CLAUSE.search(_own_clause(text, lo, hi, (qs, qe))):
+        if _no_reach_in(_own_clause(text, lo, hi, (qs, qe))):
             continue
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
