@@ -516,6 +516,18 @@ _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "se
                  "script", "release", "replicat", " out to")
 
 
+_REASON = re.compile(r"\b(?:because|since)\b", re.I)
+
+
+def _in_reason_clause(text: str, lo: int) -> bool:
+    """Whether text[lo] sits in a clause of reason, which tells the mechanism (C5): "recovery is slow because each
+    server must rebuild its state". A reach in the main clause after a fronted reason still counts."""
+    m = None
+    for m in _REASON.finditer(text, 0, lo):
+        pass
+    return m is not None and not any(mark in text[m.end():lo] for mark in ",;:")
+
+
 def _no_reach_in(clause: str) -> bool:
     """Whether the clause is recovery, a plan, a habit, a size, a business consequence, a count of reports or the
     travel of a change rather than the reach of this outage's harm."""
@@ -541,7 +553,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
-        if _no_reach_in(_own_clause(text, lo, hi, (qs, qe))):
+        if _no_reach_in(_own_clause(text, lo, hi, (qs, qe))) or _in_reason_clause(text, lo):
             continue
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"

@@ -191,3 +191,10 @@ def test_any_hit_noun_in_a_place_and_more_quantities(extract):
     assert values(extract, "Instagram and WhatsApp went dark for billions of users during the outage.", "Meta outage") == ["global"]
     assert values(extract, "Outlook users across the globe were locked out of their inboxes during the outage.",
                   "Microsoft outage") == ["global"]
+
+
+def test_a_reach_inside_a_clause_of_reason_is_mechanism(extract):
+    assert values(extract, "Recovery from the Slack outage is slow because every server must reload its data.",
+                  "Slack outage") == []
+    assert values(extract, "Because the bad file loaded everywhere at once, customers around the world saw errors in the outage.",
+                  "Cloudflare outage") == ["global"]
