@@ -2,7 +2,7 @@
 
 Built once by `build_pipeline()` (never at import time). Heavy Python work happens later, and only
 on sentences where the matcher found triggers; the pipeline itself stays at C speed per token:
-- `sentencizer` splits sentences (plus paragraph breaks, see `ow_paragraphs`);
+- `ow_sentences` splits sentences (spaCy's sentencizer rule, plus paragraph breaks);
 - `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
 - `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules*.json (lemmas expanded to word forms
   through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import forms_of
@@ -108,29 +108,42 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
     return pats
 
 
-@Language.factory("ow_paragraphs")
-def make_paragraphs(nlp: Language, name: str):
-    """A line break always ends a sentence: status updates, headings and extracted paragraphs often lack
-    a full stop (hard-wrapped text would be over-split; feeds and trafilatura output do not wrap)."""
+@Language.factory("ow_sentences")
+def make_sentences(nlp: Language, name: str):
+    """Sentence starts: spaCy's sentencizer rule, and a line break always ends a sentence (status
+    updates, headings and extracted paragraphs often lack a full stop; hard-wrapped text would be
+    over-split, but feeds and trafilatura output do not wrap).
 
-    def paragraphs(doc: Doc) -> Doc:
-        # Only whitespace tokens are looked at, and sentence starts are written back as one array:
-        # `doc.text` and setting `token.is_sent_start` each walk the whole doc in Python.
-        spaces = np.flatnonzero(doc.to_array([IS_SPACE]))
-        if not len(spaces):
+    The sentencizer's rule, read from per-token lists rather than Token objects: after a sentence-final
+    mark ("." "?" "!" ...), the next token that is no punctuation starts a sentence; the first token
+    always starts one. Every token gets 1 (starts a sentence) or -1 (does not), as the sentencizer
+    writes them.
+    """
+    final_marks = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
+
+    def sentences(doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
             return doc
-        sent = doc.to_array([SENT_START])
-        changed = False
-        for i in spaces:
-            i = int(i)
-            if i + 1 < len(doc) and sent[i + 1] != 1 and "\n" in doc[i].text:
-                sent[i + 1] = 1
-                changed = True
-        if changed:
-            doc.from_array([SENT_START], sent.reshape(-1, 1))
+        orth, is_punct, is_space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
+        starts = [-1] * n
+        starts[0] = 1
+        seen_final = False
+        for i, (word, punct) in enumerate(zip(orth, is_punct)):
+            if word in final_marks:
+                seen_final = True
+            elif seen_final and not punct:
+                starts[i] = 1
+                seen_final = False
+        # Only whitespace tokens are looked at for line breaks: `doc.text` walks the whole doc in Python.
+        for i in range(n - 1):
+            if is_space[i] and starts[i + 1] != 1 and "\n" in doc[i].text:
+                starts[i + 1] = 1
+        # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
+        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
         return doc
 
-    return paragraphs
+    return sentences
 
 
 @Language.factory("ow_triggers", default_config={})
@@ -172,14 +185,26 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         names[nlp.vocab.strings.add(key)] = (label, ent_id)
 
     def gazetteer(doc: Doc) -> Doc:
+        # spaCy's filter_spans on plain (key, start, end) tuples: the longest match wins, the first of
+        # equally long ones; Span objects are made only for the matches kept.
+        matches = sorted(matcher(doc), key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        kept = []
+        taken: set[int] = set()
+        for key, start, end in matches:
+            if start not in taken and end - 1 not in taken:
+                kept.append((start, key, end))
+                taken.update(range(start, end))
+        kept.sort(key=lambda m: m[0])
         spans = []
-        for key, start, end in matcher(doc):
+        ents = []
+        for start, key, end in kept:
             label, ent_id = names[key]
-            spans.append(Span(doc, start, end, label=label, span_id=ent_id))
-        kept = filter_spans(spans)
-        doc.set_ents(kept, default="unmodified")
+            span = Span(doc, start, end, label=label, span_id=ent_id)
+            spans.append(span)
+            ents.append((label, ent_id, start, end, span.start_char, span.end_char))
+        doc.set_ents(spans, default="unmodified")
         # Also kept as a plain list: reading `doc.ents` back walks every token in Python.
-        doc._.ow_ents = [(sp.label_, sp.id_, sp.start, sp.end, sp.start_char, sp.end_char) for sp in kept]
+        doc._.ow_ents = ents
         return doc
 
     return gazetteer
@@ -188,8 +213,7 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
 def build_pipeline(data_dir: Path | None = None) -> Language:
     """The whole pipeline; `data_dir` holds the gazetteer files (default nlp/data)."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("ow_paragraphs", after="sentencizer")
+    nlp.add_pipe("ow_sentences")
     nlp.add_pipe("ow_gazetteer", config={"data_dir": str(data_dir) if data_dir else ""})
     nlp.add_pipe("ow_triggers")
     return nlp
