@@ -356,9 +356,7 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
     if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifier_ends):
         return None
     lower, idx, first = sent.tokens.lower, sent.tokens.idx, sent.span.start
-    for i in range(first, sent.span.end):
-        if lower[i] not in hit_nouns:
-            continue
+    for i in sorted(lower.index(noun, first, sent.span.end) for noun in words & hit_nouns):  # each noun's first place
         window = max(first, i - 8)  # a quantifier, "of", a determiner and two modifiers fit in eight words
         lo, hi = idx[window] - sent.start, idx[i] - sent.start
         if any(lo <= start <= hi for start, _, _ in taken):
@@ -494,9 +492,10 @@ def _own_clause(text: str, lo: int, hi: int, bounds: tuple[int, int] | None = No
 
 def _is_heading(text: str) -> bool:
     """A status-page heading ("Widespread platform errors") names the incident; the updates under it state its reach."""
+    if text.rstrip().endswith((".", "!", '"', "”", ")")):
+        return False  # most sentences: tested before splitting
     words = text.split()
-    return len(words) <= 8 and not text.rstrip().endswith((".", "!", '"', "”", ")")) and not any(
-        w.lower() in ("is", "are", "was", "were", "have", "has") for w in words)
+    return len(words) <= 8 and not any(w.lower() in ("is", "are", "was", "were", "have", "has") for w in words)
 
 
 def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
