@@ -336,61 +336,66 @@ class Extractor:
             speakers[s.index] = speaker
             text = s.text
             # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
-            header = _STATUS_HEADER.match(text)
+            header = _STATUS_HEADER.match(text) if " UTC):" in text else None  # (a literal the header needs)
             body_start = s.start + (header.end() if header else 0)
             zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
             if zone_note:
                 context_zone = zone_note.group("zone")
             points = resolve_points(text, s.start, ref_day, context_day, context_zone) if _HAS_TIME_WORD(text, s.lower) else []
-            if context_from_speech:
+            of_speech: set[int] = set()
+            if points:  # most sentences name no time: only the day in force may change below
+                if context_from_speech:
+                    for pt in points:
+                        pt.day_guessed = pt.day_guessed or (pt.has_time and not pt.dated)  # a statement's day is a weak guess
+                timed = [pt for pt in points if pt.has_time]
+                if header:
+                    hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                    update_time = hp0.when if hp0 is not None else update_time
+                # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
+                # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
+                # day was not written cannot be later than the update or the article that reports it
                 for pt in points:
-                    pt.day_guessed = pt.day_guessed or (pt.has_time and not pt.dated)  # a statement's day is a weak guess
-            timed = [pt for pt in points if pt.has_time]
-            if header:
-                hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
-                update_time = hp0.when if hp0 is not None else update_time
-                update_status = header.group("status").lower()
-            # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
-            # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
-            # day was not written cannot be later than the update or the article that reports it
-            for pt in points:
-                # the publication day is only a guess when no day was named; a status update's time bounds any undated time
-                latest = update_time or (published_at if pt.day_guessed else None)
-                if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
-                    pt.shift_days(-1)
-            # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
-            # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
-            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
-                         and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
-            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
-            if dated:
-                context_from_speech = False
+                    # the publication day is only a guess when no day was named; a status update's time bounds any undated time
+                    latest = update_time or (published_at if pt.day_guessed else None)
+                    if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
+                        pt.shift_days(-1)
+                # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
+                # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
+                of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
+                             and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
+                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
+                if dated:
+                    context_from_speech = False
+                elif context_day is None:
+                    # "AWS said on Monday night that all services had returned": with no other day named,
+                    # the day of the statement is the day the text speaks of
+                    dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
+                    context_from_speech = bool(dated)
+                if dated:
+                    # a later clock time without a date belongs to the last day the text named (as the text
+                    # counts days) — but not to a background date weeks earlier ("an update rolled out on
+                    # May 12 contained a bug. When a customer pushed a configuration at 09:47 UTC…")
+                    day = dated[-1].day
+                    if context_day is None or day is None or (context_day - day).days <= 14:
+                        context_day = day
+                if timed:
+                    # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
+                    context_zone = timed[-1].zone or context_zone
+                # Status headers carry the update's own time, not a claim about the outage — except the
+                # "Resolved" update, whose time is when the vendor declared the incident over.
+                if header and header.group("status").lower() == "resolved":
+                    hp = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                    if hp is not None and body_start < s.end:
+                        claims.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
+                                            0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
+                points = [pt for pt in points if pt.start >= body_start]
+                # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
+                points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
+                    q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
             elif context_day is None:
-                # "AWS said on Monday night that all services had returned": with no other day named,
-                # the day of the statement is the day the text speaks of
-                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
-                context_from_speech = bool(dated)
-            if dated:
-                # a later clock time without a date belongs to the last day the text named (as the text
-                # counts days) — but not to a background date weeks earlier ("an update rolled out on
-                # May 12 contained a bug. When a customer pushed a configuration at 09:47 UTC…")
-                day = dated[-1].day
-                if context_day is None or day is None or (context_day - day).days <= 14:
-                    context_day = day
-            if timed:
-                # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
-                context_zone = timed[-1].zone or context_zone
-            # Status headers carry the update's own time, not a claim about the outage — except the
-            # "Resolved" update, whose time is when the vendor declared the incident over.
-            if header and header.group("status").lower() == "resolved":
-                hp = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
-                if hp is not None and body_start < s.end:
-                    claims.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
-                                        0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
-            points = [pt for pt in points if pt.start >= body_start]
-            # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
-            points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
-                q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
+                context_from_speech = False  # no day named yet, and none in this sentence
+            if header:
+                update_status = header.group("status").lower()
             # the dates incidents are told apart by: not the date a statement or review was published
             sent_points[s.index] = [pt for pt in points if pt.start not in of_speech]
             def who(char: int) -> Speaker:
