@@ -119,10 +119,15 @@ _LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outag
 # The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
 _HAS_TIME_WORD = CaselessTest(_TIME_GATE)
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
-_HAS_END_CUE = CaselessTest(_END_CUE)
-_HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD)
+# (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
+# and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
+_HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
+                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
+                                             "normal", "reappear", "by"))
+_HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
+                                                         "cleared", "again"))
 _HAS_STILL = CaselessTest(_STILL)
-_HAS_DONE = CaselessTest(_DONE)
+_HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
 
 
 # A partial recovery ("most regions were back within about two hours", score -1) is still the best
