@@ -192,10 +192,11 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         recalled_cue = s.has("RECALL") and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
         # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
         other_outage = bool(other_prov and far)
-        outage_talk = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
-        if s.has("OUTAGE", "OUTAGE_STRONG") and _opens_with_date(s, far_starts):
+        outage_word = s.has("OUTAGE", "OUTAGE_STRONG")
+        outage_talk = outage_word or bool(s.cause_families())
+        if outage_word and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
-        if s.has("OUTAGE", "OUTAGE_STRONG") and not near and any(abs(mi - pm) >= 2 for mi, _ in far):
+        if outage_word and not near and any(abs(mi - pm) >= 2 for mi, _ in far):
             # "smaller than the December 2020 failure, when the login system took down every service":
             # an outage dated months away from this one, with nothing of this one's date
             recalled_cue = True

@@ -440,10 +440,11 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
     """Clock times: (start, end, hour24, minute, zone). A bare number is a time only with am/pm, a colon or a zone."""
     out = []
     has_digit = _DIGIT.search(text) is not None  # all but NOON need a digit
-    for m in NOON.finditer(text) if _may_contain(text, text.lower(), ("noon", "midday", "midnight")) else ():
+    lower = text.lower()
+    for m in NOON.finditer(text) if _may_contain(text, lower, ("noon", "midday", "midnight")) else ():
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
     worded = []  # "half past two in the afternoon": its hour is no time of its own
-    for m in PAST_TO_TIME.finditer(text) if _may_contain(text, text.lower(), ("past", " to ")) else ():
+    for m in PAST_TO_TIME.finditer(text) if _may_contain(text, lower, ("past", " to ")) else ():
         hm = _past_to_time(m)
         if hm is not None:
             out.append((base + m.start(), base + m.end(), hm[0], hm[1], m.group("zone")))
@@ -663,7 +664,10 @@ def find_durations(text: str, base: int) -> list[Duration]:
     if not _may_hold_duration(text):
         return out  # no unit or length word: skip the large number-word pattern
     lower = text.lower()
-    later_ok = _HAS_RECOVERY(text, lower)
+
+    def later_ok() -> bool:  # asked only of a figure followed by "later" (rare): not read up front
+        return _HAS_RECOVERY(text, lower)
+
     # the small patterns below run only where their key word occurs
     for m in FULL_SPAN.finditer(text) if _may_contain(text, lower, ("full", "whole", "entire")) else ():
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
@@ -695,7 +699,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
                 and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "two days after the launch", but "congested for four hours after a change" is a length
         later = _LATER.match(text[m.end():m.end() + 10])
-        if later and not (later_ok if later.group(0).strip().lower() == "later" else _STILL.search(text)):
+        if later and not (later_ok() if later.group(0).strip().lower() == "later" else _STILL.search(text)):
             continue
         if "and a half" in m.group(0).lower():
             value += 0.5
@@ -711,7 +715,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
     for m in qualitative_rx.finditer(qualitative_on):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok:
+        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok():
             continue  # "removed the thread a few hours later"
         if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
             continue  # "a brief statement": short, but not a length of time
