@@ -125,7 +125,8 @@ def make_sentences(nlp: Language, name: str):
         n = len(doc)
         if n == 0:
             return doc
-        orth, is_punct, is_space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
+        facts = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+        orth, is_punct = facts[:, 0].tolist(), facts[:, 1].tolist()
         starts = [-1] * n
         starts[0] = 1
         seen_final = False
@@ -136,8 +137,8 @@ def make_sentences(nlp: Language, name: str):
                 starts[i] = 1
                 seen_final = False
         # Only whitespace tokens are looked at for line breaks: `doc.text` walks the whole doc in Python.
-        for i in range(n - 1):
-            if is_space[i] and starts[i + 1] != 1 and "\n" in doc[i].text:
+        for i in np.flatnonzero(facts[:-1, 2]).tolist():  # whitespace tokens but the last
+            if starts[i + 1] != 1 and "\n" in doc[i].text:
                 starts[i + 1] = 1
         # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
         doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
