@@ -1,5 +1,5 @@
-"""The held-out evaluation sets (data/heldout/, data/heldout2/, data/heldout3/): labels agree with the texts, every
-document is labelled, the committed JSONL files are current, each set lives on its own host, and
+"""The held-out evaluation sets (data/heldout2/, data/heldout3/, sealed; data/heldout/, written as one and
+now a development set): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
