@@ -30,7 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
-from nlp.sentences import SentenceInfo, sentence_views
+from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
 _PRONOUNS = frozenset("he she they it we".split())
@@ -174,6 +174,18 @@ class Attributor:
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
         self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
+        self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
+        self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
+
+    def _span_text(self, a: int, b: int) -> str:
+        """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
+        tokens a rule reads (no Span is made); from the Doc when the tokens lie outside it."""
+        start, text = self._read_text
+        idx, length = self._tokens.idx, self._tokens.length
+        lo, hi = idx[a] - start, idx[b - 1] + length[b - 1] - start
+        if lo < 0 or hi > len(text):
+            return self.doc[a:b].text
+        return text[lo:hi]
 
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
@@ -183,7 +195,7 @@ class Attributor:
             if i + n <= end and _words_match(low, i, words):
                 text = self._cue_texts.get((i, n))
                 if text is None:
-                    text = self._cue_texts[i, n] = self.doc[i:i + n].text
+                    text = self._cue_texts[i, n] = self._span_text(i, i + n)
                 return kind, n, text
         return None
 
@@ -377,16 +389,16 @@ class Attributor:
 
     def _person(self, sent: SentenceInfo, a: int, b: int, verb: int) -> Speaker | None:
         """A named person: known from earlier, or described by the role around the name."""
-        doc = self.doc
-        name = doc[a:b].text
-        known = self.people.get(name) or self.people.get(doc[b - 1].text)
+        name = self._span_text(a, b)
+        last_word = self._span_text(b - 1, b)
+        known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
             return Speaker(known.kind, known.name, True, known.entity)
         if b - a < 2:
             return None
         kind = self._role_around(sent, a, b, verb) or self._role_just_quoted(sent) or "other"
         speaker = Speaker(kind, name, True)
-        self.people[name] = self.people[doc[b - 1].text] = speaker
+        self.people[name] = self.people[last_word] = speaker
         return speaker
 
     def _role_just_quoted(self, sent: SentenceInfo) -> str | None:
@@ -944,6 +956,8 @@ class Attributor:
         # lower-case forms of this sentence's tokens, from the document's lists (Token objects are costly)
         a, b = sent.span.start, sent.span.end
         self._low = dict(zip(range(a, b), sent.tokens.lower[a:b]))
+        self._tokens = sent.tokens
+        self._read_text = (sent.start, sent.text)
         self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
 
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
