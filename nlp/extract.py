@@ -127,6 +127,7 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
                                                          "cleared", "again"))
 _HAS_STILL = CaselessTest(_STILL)
+_HAS_START_CUE = CaselessTest(_START_CUE)
 _HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
 
 
@@ -448,7 +449,7 @@ class Extractor:
                                     _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
             range_starts = {r.begin.start for r in ranges}
-            outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+            outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
             seen_attr: set[str] = set()
             # the most precise point first: a clock time beats the bare day it falls on
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
@@ -475,7 +476,7 @@ class Extractor:
                 seen_attr.add(attr)
                 line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
                 # the first end of a window ("Impact window 08:14-09:13 UTC") says when it began
-                cue = bool(_START_CUE.search(text) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
+                cue = bool(_HAS_START_CUE(text, s.lower) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
                            or pt.start in range_starts)
                 voice = who(pt.start)
                 if naming and attr == "start" and source_kind != "vendor" and voice.kind != source_kind \
@@ -496,10 +497,12 @@ class Extractor:
                 if done is not None:
                     claims.append(done)
             # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
-            here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end") and "T" in str(c.normalized)
-                    and not c.extra.get("said_done")}
             # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
-            if not durations and not ranges and "start" in here and "end" in here and here["start"].extra.get("cue"):
+            here: dict[str, Claim] = {}
+            if not durations and not ranges:
+                here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end")
+                        and "T" in str(c.normalized) and not c.extra.get("said_done")}
+            if "start" in here and "end" in here and here["start"].extra.get("cue"):
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
                 if span_h > 0:
                     # a "Resolved" header's time is when the update was posted: a weaker end than one
@@ -508,7 +511,8 @@ class Extractor:
                     claims.append(Claim("duration", text, span_h, "asserts", here["start"].speaker, s.start, s.end,
                                         _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 0 if header_end else 2,
                                                                            "range": True, "unstated": header_end}))
-            _keep_best_duration(claims, s.index)
+            if durations or ranges:  # (else the sentence has one duration claim at most)
+                _keep_best_duration(claims, s.index)
 
         claims = self._apply_refutations(claims, sents, speakers)
         groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)
