@@ -1,0 +1,51 @@
+"""The speed shortcuts give the answers of the rules they stand for: the word gates of CaselessTest
+(`needs`) and the sentence component that replaces spaCy's sentencizer."""
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from nlp import extract as X
+from nlp.textprep import CaselessTest
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "documents.jsonl"
+
+
+def _sample_texts() -> list[str]:
+    return [json.loads(line).get("text") or "" for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+EDGE_CASES = [
+    "", "Service was restored by ", "It was fixed by about ", "caused by ", "x by\t", "Traffic is flowing again.",
+    "We are BACK UP AND RUNNING", "The issue has now been resolved.", "Systems returned errors.", "Users could connect again",
+    "The outage ended at 10:00.", "Until then, nothing.", "Nothing to report.", "Kelvin \u212a sign and a long \u017f",
+]
+
+
+@pytest.mark.parametrize("test, pattern", [(X._HAS_END_CUE, X._END_CUE), (X._HAS_RECOVERY_WORD, X._RECOVERY_WORD),
+                                           (X._HAS_DONE, X._DONE), (X._HAS_START_CUE, X._START_CUE)])
+def test_gated_tests_answer_as_their_patterns(test: CaselessTest, pattern):
+    texts = EDGE_CASES + [t for text in _sample_texts() for t in text.split(". ")]
+    for text in texts:
+        for piece in (text, text[:-5] + " ", text[7:]):
+            assert test(piece) == (pattern.search(piece) is not None), piece
+            assert test(piece, piece.lower()) == (pattern.search(piece) is not None), piece
+
+
+def test_sentence_component_splits_as_the_sentencizer(extractor):
+    """ow_sentences: spaCy's sentencizer rule and a line break ending a sentence."""
+    reference = spacy.blank("en")
+    reference.add_pipe("sentencizer")
+    texts = EDGE_CASES + ["A. B\n\nC", "“Quoted.” Then more!? And… more", "x .. y ; z!!! w", "\n\nA. B\n", "...", "?"]
+    texts += _sample_texts()[:40]
+    for text in texts:
+        ours = extractor.nlp.make_doc(text)
+        ours = extractor.nlp.get_pipe("ow_sentences")(ours)
+        theirs = reference(text)
+        expected = [t.is_sent_start for t in theirs]
+        for i in range(len(theirs) - 1):
+            if theirs[i].is_space and "\n" in theirs[i].text:
+                expected[i + 1] = True
+        assert [t.is_sent_start for t in ours] == expected, text
