@@ -14,7 +14,10 @@ Rules (DESIGN.md §7):
 Real extraction misreads dates, so a mention's time comes from several places, tried in order:
 the start the text states (dropped when it falls after publication: a misread), a date the headline
 names ("Summary of the June 10, 2025 outage"), then the weeks before publication — the later the
-fallback, the more agreeing evidence (services, regions, title, cause) it needs.
+fallback, the more agreeing evidence (services, regions, title, cause) it needs. A fresh stated date
+that meets nothing may be a later day of an outage the reports still follow (a restart date, a misread):
+an incident that began before it and had a publication on or after it needs less evidence. An undated
+recall weeks later ("Fastly's outage") joins the provider's only incident of those weeks.
 Providers of one company (Microsoft Azure and Microsoft 365) may share an incident on positive
 evidence, since one infrastructure failure takes down both product lines.
 Blocking by company and 32-day buckets keeps the work near-linear.
@@ -52,6 +55,7 @@ VAGUE = 45 * DAY  # a window wider than this ("2025") is too vague to place by t
 EXTENDED_LOOKBACK = 60 * DAY  # analysis pieces weeks later still join when services or regions match
 LONG_LOOKBACK = 180 * DAY  # retrospectives months later join only on strong evidence (services and regions)
 FRESH = 7 * DAY  # news reports an outage within days; an older stated start is a look back or a misread
+ONGOING_POINTS = 2  # evidence an outage still being reported needs for a later stated date (see `_best`)
 MISREAD_AFTER = 12 * HOUR  # a start this long after publication cannot be right (time zones aside)
 PROVIDERS_FILE = Path(__file__).resolve().parents[1] / "data" / "providers.json"
 
@@ -114,6 +118,7 @@ class Cluster:
     title_tokens: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     members: list[str] = field(default_factory=list)
+    last_published: float = float("-inf")  # latest publication of a primary member: the outage is still reported
 
 
 def rank(mention: MentionInfo) -> int:
@@ -245,6 +250,9 @@ class Grouper:
             cluster.has_status = cluster.has_status or mention.is_status
             if mention.cause_category not in (None, "unknown"):
                 cluster.causes.add(mention.cause_category)
+            published = mention_dates(mention).published
+            if published is not None and published.lo > cluster.last_published:
+                cluster.last_published = published.lo
             # A more precise stated time becomes the core; publication-based windows never narrow it.
             if window is not None and (not from_publication or mention.is_status) and window.width < cluster.core.width:
                 cluster.core = window
@@ -282,7 +290,11 @@ class Grouper:
         return misfits
 
     def _best(self, mention: MentionInfo, family: str, window: Window, from_pub: bool, probe: Window,
-              min_points: int, sisters: bool = True) -> tuple[Cluster | None, tuple | None]:
+              min_points: int, sisters: bool = True, ongoing_at: float | None = None
+              ) -> tuple[Cluster | None, tuple | None]:
+        """The best-scoring incident the probe meets. `ongoing_at`: a stated date that met no incident; an
+        incident that began before it and was still being reported on that date needs only ONGOING_POINTS
+        (the date is a later event of that outage: an update, a restart, a misread), not `min_points`."""
         best, best_key = None, None
         ref = window.hi if from_pub else window.mid
         seen: set[str] = set()
@@ -307,7 +319,11 @@ class Grouper:
                     if not sisters:
                         continue
                     needed = max(needed, 1)  # a sister product line joins on positive evidence only
-                if points < max(needed, min_points):
+                least = min_points
+                if (ongoing_at is not None and cluster.core.lo < ongoing_at <= cluster.last_published
+                        and provider == cluster.provider):
+                    least = min(least, ONGOING_POINTS)
+                if points < max(needed, least):
                     continue
                 key = (points, -abs(cluster.core.mid - ref), cluster.id)
                 if best_key is None or key > best_key:
@@ -361,7 +377,10 @@ class Grouper:
             # Weeks or months back, a sister product line's outage is a different outage: one company
             # ships many products, and their services share words ("Gemini CLI", "Vertex AI Gemini API").
             sisters = not probe_from_pub or probe_window.width <= PRESS_LOOKBACK
-            best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least, sisters)
+            # A fresh stated date that met nothing may be a later event of an outage still being reported.
+            ongoing = (dates.stated.lo if probe_from_pub and dates.stated is not None and not dates.stale
+                       and not dates.own_day and probe_window.width <= EXTENDED_LOOKBACK else None)
+            best, best_key = self._best(mention, family, probe_window, probe_from_pub, probe, least, sisters, ongoing)
             if best is not None and n == 0 and dates.own_day:
                 # The date may be the article's own: the week before competes, and evidence decides.
                 week = next((a for a in attempts if a[1]), None)
@@ -390,7 +409,29 @@ class Grouper:
             if best is not None:
                 self._absorb(best, mention, None, True)
                 return Placement(best.id, f"joined: undated recall of a recent outage, evidence score {best_key[0]}")
+        # "The AWS outage" weeks later without other evidence: the provider's only outage of those weeks.
+        only = self._only(mention, family, window, window.widened(MATCH_SLACK))
+        if only is not None:
+            self._absorb(only, mention, None, True)
+            return Placement(only.id, "joined: undated recall of the provider's only outage in the weeks before")
         return Placement(None, "unassigned: no start date")
+
+    def _only(self, mention: MentionInfo, family: str, window: Window, probe: Window) -> Cluster | None:
+        """The one incident of the mention's own provider the probe meets (evidence not against it), if
+        exactly one: with two or more, an undated recall cannot tell which one it means."""
+        provider, found = provider_key(mention.effective_provider), {}
+        buckets = self.index[family]
+        for b in range(int(probe.lo // BUCKET), int(probe.hi // BUCKET) + 1):
+            for cluster in buckets.get(b, ()):
+                if cluster.id in found or cluster.provider != provider or not probe.overlaps(cluster.core):
+                    continue
+                found[cluster.id] = cluster
+                if len(found) > 1:
+                    return None
+        cluster = next(iter(found.values()), None)
+        if cluster is None or mention.document_id in cluster.documents or self.score(mention, cluster, window, True) < 0:
+            return None
+        return cluster
 
 
 def placement_order(mention: MentionInfo) -> tuple:
