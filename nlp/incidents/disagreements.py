@@ -26,6 +26,7 @@ from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai
 from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
 from nlp.incidents.times import HOUR, parse_instant, parse_window
 
+THIRD_PARTY = "third_party"
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
 # Words against a figure or words conflict only when "far longer or shorter": a loose word ("a few
@@ -273,6 +274,8 @@ class Detector:
         self.press_mentions = press_mentions
         self.press_cause = {m.document_id: m.cause_category for m in press_mentions if m.cause_category not in (None, "unknown")}
         self.press_hours = {m.document_id: m.duration_hours for m in press_mentions if m.duration_hours}
+        # Documents that only recall this outage while reporting another one (a non-primary mention).
+        self.recalling = {m.document_id for m in press_mentions if not m.is_primary}
         self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
         # Status-page updates each give the window of the symptom they handle ("between 23:49 and
         # 02:24, DynamoDB requests failed"): a phase as often as the whole outage, never a boundary to drift.
@@ -302,7 +305,10 @@ class Detector:
         early reports since corrected) are reported history, not the press's assertion."""
         by_doc: dict[str, list[Entry]] = {}
         for e in press:
-            if cause_value(e):
+            value = cause_value(e)
+            # A document about another provider's outage that recalls this one ("in June, a bug at
+            # Fastly broke sites") reads it as the third party of its own story: that is no cause of this one.
+            if value and not (value == THIRD_PARTY and e.document_id in self.recalling):
                 by_doc.setdefault(e.document_id, []).append(e)
         roots = []
         for doc, entries in by_doc.items():

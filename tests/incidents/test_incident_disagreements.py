@@ -171,3 +171,17 @@ def test_a_magnitude_disagreement_never_quotes_press_words_that_agree_with_the_v
                      claim("duration", "between 07:08 UTC and 12:43 UTC", 5.58, "vendor")])])
     rebuild_incidents(db)
     assert ("duration", "magnitude") not in disagreements(db, incident_of(db, press))
+
+
+def test_a_recalled_outage_read_as_the_third_party_of_another_story_is_no_cause_contradiction(tmp_path):
+    db = new_db(tmp_path)
+    vendor = add_document(db, "fastly-summary", kind="vendor", provider="Fastly", published="2021-06-08T22:10:00Z",
+                          title="Summary of June 8 outage", mentions=[mention("Fastly", start="2021-06-08T09:47:00Z", cause="software_bug", claims=[
+                              claim("cause", "a software bug we had not discovered", "software_bug", "vendor")])])
+    # A report about Akamai recalls Fastly's outage; the extractor read it as the third party of Akamai's story.
+    add_document(db, "akamai", published="2021-06-20T18:05:00Z", title="Akamai DNS glitch knocks sites offline",
+                 mentions=[mention("Akamai", start="2021-06-20"),
+                           mention("Fastly", start="2021-06-08", primary=False, cause="third_party", claims=[
+                               claim("cause", "In June, a bug at Fastly briefly broke sites", "third_party", "press")])])
+    rebuild_incidents(db)
+    assert ("cause", "contradiction") not in disagreements(db, incident_of(db, vendor))
