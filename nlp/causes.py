@@ -45,6 +45,15 @@ _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intend
                       r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
                       r"|\b(?:can|could|may|might)\s+mean\b"  # "the phrase can mean anything, from a failed job to ..."
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
+# Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
+_GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally", "usually", "typically", "ordinarily",
+                  "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
+                  "jok", "by design", "every")
+
+
+def _generic(sent: SentenceInfo) -> bool:
+    """_GENERIC occurs in the sentence (the regex, with its lookbehinds, runs only when one of its words is there)."""
+    return sent.may_contain(*_GENERIC_WORDS) and _GENERIC.search(sent.text) is not None
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
@@ -138,7 +147,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
-    if not any(p == "asserts" for _c, p in found) and not _GENERIC.search(sent.text):
+    if not any(p == "asserts" for _c, p in found) and not _generic(sent):
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
         for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
@@ -268,7 +277,7 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
     """(category, polarity) -> first trigger token, for the cause trigger phrases that, in their
     construction, name what went wrong."""
     tokens = sent.tokens  # char offsets and lengths by token
-    generic = bool(_GENERIC.search(sent.text))
+    generic = _generic(sent)
     repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
     # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
     # is a config error, not a human error on its own).
@@ -464,6 +473,8 @@ def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
 
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word."""
+    if not sent.may_contain("not", "n't", "never", "declined"):
+        return False  # every statement of silence holds one of these words
     for m in _SILENCE.finditer(sent.text):
         if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
             return True

@@ -73,7 +73,7 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and lower[s + 1] in ("the", "only", "just") and lower[s + 2] in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))}
-    rejected = _REPORT_REJECTED.search(sent.text)
+    rejected = _REPORT_REJECTED.search(sent.text) if sent.may_contain("that") else None  # (the pattern needs "that")
     if rejected and sent.start + rejected.start() < tokens.idx[tok]:
         return True  # "Reports that an AI agent caused the outage are false"
     after = sent.text[tokens.idx[tok] + tokens.length[tok] - sent.start:]
