@@ -246,7 +246,8 @@ class Extractor:
             out["warnings"] = list(p.warnings)
         return out
 
-    def _provider(self, d: dict, sents: list[SentenceInfo], title_doc: Doc | None) -> str | None:
+    def _provider(self, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list) -> str | None:
+        """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title)."""
         gaz = self.gazetteer
         if d.get("source_kind") == "vendor" and d.get("provider"):
             return gaz.canonical_provider(str(d["provider"]))
@@ -278,11 +279,10 @@ class Extractor:
             return any(abs(t - tok) <= 3 for t in outage_toks)
 
         order = 0
-        if title_doc is not None:
-            t_out = [s for f, s, _ in title_doc._.ow_hits or () if f in ("OUTAGE", "OUTAGE_STRONG")]
-            for label, ent_id, start, *_ in title_doc._.ow_ents:
-                count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
-                order += 1
+        t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
+        for label, ent_id, start, *_ in title_ents:
+            count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
+            order += 1
         for s in sents:
             if not s.ents:
                 continue  # nothing named: nothing to count
@@ -308,17 +308,20 @@ class Extractor:
     def _fill(self, out: dict, d: dict, p: Prepared, sdoc: Doc) -> None:
         full = p.text  # Doc.text rebuilds the string on every call; keep one copy
         sents = sentence_views(sdoc, full)
-        title_doc = self.nlp.make_doc(p.title) if p.title else None
-        if title_doc is not None:
-            title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(title_doc))
-        title_entities = sum(1 for e in title_doc._.ow_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")) if title_doc is not None else 0
+        title_ents: list = []  # the title's names and trigger hits, read once (each `doc._` makes a new accessor)
+        title_hits: list = []
+        if p.title:
+            title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(self.nlp.make_doc(p.title)))
+            title_ext = title_doc._
+            title_ents, title_hits = title_ext.ow_ents, title_ext.ow_hits or []
+        title_entities = sum(1 for e in title_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL"))
         rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:
             return
         gaz = self.gazetteer
         source_kind = d.get("source_kind") if d.get("source_kind") in ("vendor", "press", "other") else "press"
-        provider = self._provider(d, sents, title_doc)
+        provider = self._provider(d, sents, title_ents, title_hits)
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))
