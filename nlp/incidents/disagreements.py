@@ -27,6 +27,8 @@ from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
 from nlp.incidents.times import HOUR, parse_instant, parse_window
 
 THIRD_PARTY = "third_party"
+# A press claim that tells what was believed before ("engineers initially believed it was an attack").
+_HISTORY = re.compile(r"\b(?:initially|at first|originally|first (?:believed|thought|suspected|blamed)|early reports)\b", re.IGNORECASE)
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
 MAGNITUDE_RATIO = 1.5
 # Words against a figure or words conflict only when "far longer or shorter": a loose word ("a few
@@ -298,18 +300,32 @@ class Detector:
 
     # ------------------------------------------------------------ cause
 
-    def _press_roots(self, press: list[Entry]) -> list[tuple[str, list[Entry]]]:
+    def _press_roots(self, press: list[Entry], vendor: list[Entry] = ()) -> list[tuple[str, list[Entry]]]:
         """Each press document's root cause: the cause the document itself presents (its cause field,
         the deepest cause of its account, C6), else its most repeated press claim; only documents
         with press cause claims count. Claims of another cause in it (what engineers first believed,
-        early reports since corrected) are reported history, not the press's assertion."""
+        early reports since corrected) are reported history, not the press's assertion: so is a claim
+        that says so itself ("engineers initially believed it was an attack"). With `vendor` (for the
+        denial), a cause the document itself reports the vendor denying is the debate it reports, not
+        an assertion against the vendor, unless its press claims give it more often than that denial."""
+        denied_here: Counter = Counter()
+        for e in vendor:
+            if e.polarity == "denies" and not e.own and isinstance(e.normalized, str):
+                denied_here[(e.document_id, e.normalized.strip().lower())] += 1
         by_doc: dict[str, list[Entry]] = {}
         for e in press:
             value = cause_value(e)
             # A document about another provider's outage that recalls this one ("in June, a bug at
             # Fastly broke sites") reads it as the third party of its own story: that is no cause of this one.
-            if value and not (value == THIRD_PARTY and e.document_id in self.recalling):
+            if value and not (value == THIRD_PARTY and e.document_id in self.recalling) and not _HISTORY.search(e.quote or e.value or ""):
                 by_doc.setdefault(e.document_id, []).append(e)
+        for doc, entries in list(by_doc.items()):
+            given = Counter(cause_value(e) for e in entries)
+            kept = [e for e in entries if given[cause_value(e)] > denied_here[(doc, cause_value(e))]]
+            if kept:
+                by_doc[doc] = kept
+            else:
+                del by_doc[doc]
         roots = []
         for doc, entries in by_doc.items():
             field = self.press_cause.get(doc)
@@ -346,7 +362,7 @@ class Detector:
                      f'while {_who_press(p_entries)} reports {_said("cause", p_entries[0], p_text)}.')
         # 2. Denial: the press asserts a cause the vendor has a `denies` claim for.
         vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
-        asserted = [e for _, es in roots for e in es]
+        asserted = [e for _, es in self._press_roots(press, side.vendor_all) for e in es]
         # "Not AI" is the AI question: an AI agent denied is the ai attribute's denial, not the cause's.
         # A cause that is the vendor's own root is no denial, whatever a stray sentence of it reads as denying.
         denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) not in ("ai_agent", root)]
@@ -359,7 +375,7 @@ class Detector:
                      f'{_cap(_who_press(p_entries))} says {label} was caused by {_said("cause", p_entries[0], p_text)}, '
                      f'which {_who_vendor(rejecting, self.provider)} denies ("{_short(v_text)}").')
         # 3. Omission: the press asserts a cause and no vendor claim addresses the cause at all.
-        alleged = asserted
+        alleged = [e for _, es in roots for e in es]
         if alleged and not vendor_addressed:
             value = _most_common([cause_value(e) for e in alleged])
             p_entries = [e for e in alleged if cause_value(e) == value]

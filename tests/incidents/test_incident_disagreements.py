@@ -185,3 +185,43 @@ def test_a_recalled_outage_read_as_the_third_party_of_another_story_is_no_cause_
                                claim("cause", "In June, a bug at Fastly briefly broke sites", "third_party", "press")])])
     rebuild_incidents(db)
     assert ("cause", "contradiction") not in disagreements(db, incident_of(db, vendor))
+
+
+def _cloudflare_postmortem(db):
+    return add_document(db, "cf-postmortem", kind="vendor", provider="Cloudflare", published="2025-11-19T09:00:00Z",
+                        title="Cloudflare outage on November 18, 2025",
+                        mentions=[mention("Cloudflare", start="2025-11-18T11:20:00Z", cause="config_change", claims=[
+                            claim("cause", "It was triggered by a change to the permissions of one of our database systems",
+                                  "config_change", "vendor"),
+                            claim("cause", "The outage was not caused by a cyberattack", "cyberattack", "vendor", polarity="denies")])])
+
+
+def test_what_engineers_initially_believed_is_history_not_the_press_cause(tmp_path):
+    db = new_db(tmp_path)
+    vendor = _cloudflare_postmortem(db)
+    add_document(db, "cf-press", published="2025-11-19T12:00:00Z", title="Cloudflare blames a permissions change",
+                 mentions=[mention("Cloudflare", start="2025-11-18T11:20:00Z", claims=[
+                     claim("cause", "Engineers initially believed they were fighting a very large DDoS attack", "cyberattack", "press")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, vendor))
+    assert ("cause", "contradiction") not in found and ("cause", "denial") not in found
+
+
+def test_a_cause_the_article_itself_reports_denied_is_no_denial_unless_it_presses_it(tmp_path):
+    db = new_db(tmp_path)
+    vendor = _cloudflare_postmortem(db)
+    debate = add_document(db, "cf-debate", published="2025-11-19T12:00:00Z", title="Was it an attack?",
+                          mentions=[mention("Cloudflare", start="2025-11-18T11:20:00Z", claims=[
+                              claim("cause", "The traffic looked like a DDoS attack", "cyberattack", "press"),
+                              claim("cause", "The company says no attack was involved", "cyberattack", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, vendor))
+    assert ("cause", "denial") not in found
+    assert ("cause", "contradiction") in found  # the press still gives another cause than the vendor's root
+    add_document(db, "cf-insist", published="2025-11-20T12:00:00Z", title="Security researchers say it was an attack",
+                  mentions=[mention("Cloudflare", start="2025-11-18T11:20:00Z", claims=[
+                      claim("cause", "the outage was a DDoS attack", "cyberattack", "press"),
+                      claim("cause", "attack traffic overwhelmed the proxies", "cyberattack", "press"),
+                      claim("cause", "Cloudflare says it was not an attack", "cyberattack", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    assert ("cause", "denial") in disagreements(db, incident_of(db, debate))
