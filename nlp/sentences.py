@@ -28,17 +28,22 @@ class DocTokens:
 
     - `idx[i]`: char offset of token i in the document text (`doc[i].idx`), known from the start;
     - `length[i]`: its length in chars (`len(doc[i].text)`; it ends at `idx[i] + length[i]`), likewise;
-    - `lower[i]`: its lower-case form (`doc[i].lower_`), made on first use (one array, one string
-      look-up per token), so documents no rule reads token by token do not pay for it.
+    - `lower[i]`: its lower-case form (`doc[i].lower_`), made on first use, so documents no rule
+      reads token by token do not pay for it: on ASCII text slices of the lower-cased text (a
+      token's LOWER is its text lower-cased, letter by letter there), else one string look-up per token.
     """
 
-    def __init__(self, doc: Doc, idx: list[int], length: list[int]) -> None:
+    def __init__(self, doc: Doc, idx: list[int], length: list[int], text: str) -> None:
         self.doc = doc
         self.idx = idx
         self.length = length
+        self.text = text  # the document's text
 
     @cached_property
     def lower(self) -> list[str]:
+        if self.text.isascii():
+            lowered = self.text.lower()
+            return [lowered[i:i + n] for i, n in zip(self.idx, self.length)]
         strings = self.doc.vocab.strings
         return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
 
@@ -100,7 +105,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
     view_at: list[SentenceInfo | None] = [None] * n  # token -> its sentence view (None: whitespace between)
-    tokens = DocTokens(doc, idx, length)
+    tokens = DocTokens(doc, idx, length, text)
     paragraph = 0
     for b0, e in zip(bounds_list, bounds_list[1:]):
         # trim whitespace tokens at both ends so quotes are clean
