@@ -62,6 +62,7 @@ _LOWER = re.compile(_NEAR + r"\b(?:more than|over|at least|upwards of|longer tha
 # An end time that closes the incident ("resolved", "all services normal") measures something else
 # than one that says when customer impact stopped: times of different kinds never drift.
 _CLOSING = re.compile(r"\b(?:resolved|closed|normal|all clear|fully)\b", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?:all|every|everything|entire|whole)\b", re.IGNORECASE)
 
 
 def duration_range(entry: Entry) -> tuple[float, float] | None:
@@ -180,6 +181,12 @@ def _who_vendor(entries: list[Entry], provider: str) -> str:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _in_window(entry: Entry) -> bool:
+    """A boundary said inside a span between two clock times ("Between 11:49 PM and 2:24 AM, customers
+    saw errors"), though the claim's value holds only its own end of it."""
+    return len(_CLOCK.findall(entry.quote or "")) >= 2 or _is_window(entry)
 
 
 def _is_window(entry: Entry) -> bool:
@@ -581,14 +588,18 @@ class Detector:
         # ("This incident has been resolved.") is the post's own timestamp, not a time it states.
         def partial(e: Entry) -> bool:
             return attribute == "end" and bool(_PARTIAL.search(e.quote or e.value or ""))
-        def kind(e: Entry) -> bool:
-            return attribute == "end" and bool(_CLOSING.search(e.quote or e.value or ""))
+        # An end that closes the incident or ends customer impact; for all services ("all AWS services had
+        # returned to normal") or for the one it names ("DynamoDB recovered fully"): four different measures.
+        def kind(e: Entry) -> tuple[bool, bool]:
+            text = e.quote or e.value or ""
+            return (attribute == "end" and bool(_CLOSING.search(text)), attribute == "end" and bool(_WHOLE.search(text)))
         pick = max if attribute == "end" else min  # a statement's boundary: its earliest start, its latest end
-        for closing in ((False, True) if attribute == "end" else (False,)):
+        kinds = ((False, False), (False, True), (True, False), (True, True)) if attribute == "end" else ((False, False),)
+        for closing in kinds:
             statements = []
             for st in sorted(side.vendor_all_statements(), key=Side._key):
                 found = [(e, t) for e in st if e.polarity == "asserts" and kind(e) == closing and not partial(e)
-                         and not (e.document_id in self.status_docs and _is_window(e))
+                         and not (e.document_id in self.status_docs and _in_window(e))
                          and (t := _exact(e)) is not None and t != parse_instant(e.at)]
                 if found:
                     statements.append(pick(found, key=lambda et: et[1]))

@@ -414,3 +414,25 @@ def test_a_projected_length_is_no_duration_to_drift_from(tmp_path):
         claim("duration", "the restart took three weeks", 504.0, "vendor")])
     rebuild_incidents(db)
     assert ("duration", "drift") not in disagreements(db, incident_of(db, first))
+
+
+def test_a_status_update_window_is_a_phase_even_when_the_claim_holds_only_its_end(tmp_path):
+    db = new_db(tmp_path)
+    text = "Between 06:49 and 09:24 UTC, database requests failed in one region."
+    status = add_document(db, "status", kind="vendor", provider="AWS", title="Increased error rates",
+                          published="2025-03-03T22:53:00Z",
+                          updates=[("investigating", "2025-03-03T07:10:00Z", "We are investigating increased error rates."),
+                                   ("resolved", "2025-03-03T22:53:00Z", text)],
+                          mentions=[mention("AWS", start="2025-03-03T06:49:00Z", claims=[
+                              claim("end", text, "2025-03-03T09:24:00Z", "vendor", value="until 09:24 UTC")])])
+    _vendor(db, "summary", "2025-03-06T17:00:00Z", provider="AWS", claims=[
+        claim("end", "customer impact ended at 21:20 UTC", "2025-03-03T21:20:00Z", "vendor")])
+    rebuild_incidents(db)
+    assert ("end", "drift") not in disagreements(db, incident_of(db, status))
+
+
+def test_all_services_normal_and_one_service_recovered_fully_are_different_ends(tmp_path):
+    assert not _times(tmp_path, "one", "end", ("By 22:01 UTC, all services had returned to normal", "2025-03-03T22:01:00Z"),
+                      ("the database recovered fully by 09:40 UTC", "2025-03-03T09:40:00Z"))
+    assert _times(tmp_path, "all", "end", ("By 22:01 UTC, all services had returned to normal", "2025-03-03T22:01:00Z"),
+                  ("all services were fully recovered by 21:20 UTC", "2025-03-03T21:20:00Z"))
