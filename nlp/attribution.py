@@ -74,6 +74,12 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(_raw()[key])
 
 
+@lru_cache(maxsize=None)
+def _phrase_openers(key: str) -> frozenset[str]:
+    """The first words of the entries of several words in a word class of speakers.json ("by" of "by the time")."""
+    return frozenset(p.split()[0] for p in _words(key) if " " in p)
+
+
 @lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
     """Clause breaks and quote marks: where a clause ends."""
@@ -186,6 +192,15 @@ class Attributor:
         if lo < 0 or hi > len(text):
             return self.doc[a:b].text
         return text[lo:hi]
+
+    def _is_name_at(self, i: int) -> bool:
+        """`_is_name_word(doc[i])`, without making the Token for a word that starts in lower case (no title-case
+        word does: str.istitle, which is_title is) when the token lies in the sentence last read."""
+        start, text = self._read_text
+        first = self._tokens.idx[i] - start
+        if 0 <= first < len(text) and text[first].islower():
+            return False
+        return _is_name_word(self.doc[i])
 
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
@@ -376,14 +391,14 @@ class Attributor:
 
     def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The run of capitalised words around token i ("Elena Voss"), if i is one."""
-        doc, low = self.doc, self._low
-        if i not in low or not _is_name_word(doc[i]) or self._is_cue(i, hi):
+        low = self._low
+        if i not in low or not self._is_name_at(i) or self._is_cue(i, hi):
             return None
         a = i
-        while a - 1 >= lo and a - 1 in low and _is_name_word(doc[a - 1]) and not self._is_cue(a - 1, hi):
+        while a - 1 >= lo and a - 1 in low and self._is_name_at(a - 1) and not self._is_cue(a - 1, hi):
             a -= 1
         b = i + 1
-        while b < hi and b in low and _is_name_word(doc[b]) and not self._is_cue(b, hi):
+        while b < hi and b in low and self._is_name_at(b) and not self._is_cue(b, hi):
             b += 1
         return a, b
 
@@ -1341,8 +1356,9 @@ class Attributor:
         inside a fronted subordinate clause speaks only up to the clause's comma."""
         low, first = self._low, sent.span.start
         opener = low.get(first, "")
-        if opener not in _words("subordinators") and " ".join(low.get(first + k, "") for k in range(3)) not in _words("subordinators"):
-            return None
+        if opener not in _words("subordinators") and (opener not in _phrase_openers("subordinators") or " ".join(
+                low.get(first + k, "") for k in range(3)) not in _words("subordinators")):
+            return None  # (three words are joined only after the first word of a subordinator of several words)
         comma = self._next_break(first, sent.span.end)
         if comma is None or comma < verb or low.get(comma) != ",":
             return None
