@@ -13,10 +13,10 @@ from nlp.incidents.evaluate import run
 
 GOLD_TARGETS = {"cluster_precision": 0.95, "cluster_recall": 0.95,
                 "disagreement_precision": 0.80, "disagreement_recall": 0.90}
-# Reached 2026-12-05 (evening): clustering 0.981 / 0.924, disagreements 0.811 / 0.789. Clustering floors
+# Reached 2026-12-05 (evening): clustering 0.981 / 0.924, disagreements 0.833 / 0.789. Clustering floors
 # are the figures rounded down; disagreements, which move with extraction, a further 0.05 lower.
 EXTRACTED_RATCHET = {"cluster_precision": 0.98, "cluster_recall": 0.92,
-                     "disagreement_precision": 0.76, "disagreement_recall": 0.73}
+                     "disagreement_precision": 0.78, "disagreement_recall": 0.73}
 
 
 def _check(scores, floors):
