@@ -339,6 +339,9 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?affected|unaffected|spared)\b", re.I)
 
 
+_is_unharmed = CaselessTest(_UNHARMED)  # the same test, faster on ASCII text
+
+
 # The outage named as a noun is no harm to those counted: "some users complained about the outage".
 _EVENT_NOUN = re.compile(r"\b(?:outages?|disruptions?|incidents?|events?)\b", re.I)
 
@@ -378,7 +381,7 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
             return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
         value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
-        if _UNHARMED.search(clause):
+        if _is_unharmed(clause):
             if value == "limited":
                 return None  # "some sites stayed up" leaves the reach open
             value = "limited"  # most were spared
@@ -509,6 +512,8 @@ def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
 
 # Everything that makes a clause's reach no reach of this outage, in one pass over the clause.
 _NO_REACH_IN_CLAUSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_NOT_REACH, _DEPENDENCE, _NOT_HARM_TO_USERS, _SIZE)), re.I)
+_has_no_reach_word = CaselessTest(_NO_REACH_IN_CLAUSE)  # the same test, faster on ASCII text
+_has_propagation = CaselessTest(_PROPAGATION)
 _REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
 # The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
 _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command",
@@ -530,12 +535,12 @@ def _in_reason_clause(text: str, lo: int) -> bool:
 def _no_reach_in(clause: str) -> bool:
     """Whether the clause is recovery, a plan, a habit, a size, a business consequence, a count of reports or the
     travel of a change rather than the reach of this outage's harm."""
-    if _NO_REACH_IN_CLAUSE.search(clause):
+    if _has_no_reach_word(clause):
         return True
     low = clause.lower()
     if ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
         return True
-    return any(w in low for w in _CHANGE_WORDS) and _PROPAGATION.search(clause) is not None
+    return any(w in low for w in _CHANGE_WORDS) and _has_propagation(clause, low)
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
 
 
