@@ -183,7 +183,8 @@ class Relevance:
 
 
 def is_timeline(text: str) -> bool:
-    return bool(_TIMELINE.search(text))
+    # every status header holds the literal " UTC):": most texts are answered without the multi-line regex
+    return " UTC):" in text and bool(_TIMELINE.search(text))
 
 
 _STATUS_WORD = re.compile(r"^([A-Z][a-z_ ]{2,20}?) \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\):", re.M)
