@@ -670,17 +670,6 @@ _SLIP_MARKERS = _SLIP_WORDS | _WRONG | frozenset("misconfigured mistyped".split(
 _PARTICLES = frozenset("off down out".split())
 _MODALS = frozenset("could would might may should".split())
 _AGENT_WORDS = frozenset(_AGENTS) | frozenset(a for a, _ in _AGENT_PAIRS)
-def _shortest_prefixes(words: frozenset[str], width: int) -> tuple[str, ...]:
-    """Prefixes of `width` letters, none of which contains another: the fewest substrings that still find every word."""
-    prefixes = sorted({w[:width] for w in words}, key=len)
-    kept: list[str] = []
-    for p in prefixes:
-        if not any(k in p for k in kept):
-            kept.append(p)
-    return tuple(kept)
-
-
-_AGENT_SUBSTRINGS = _shortest_prefixes(_AGENT_WORDS, 6)  # a cheap substring test before the token loop
 # Words that end a noun phrase: prepositions, relatives, auxiliaries, pronouns, conjunctions.
 _NP_END = frozenset("of with in at on to for from by into over under during after before while when because as "
                     "that which who whom whose where it they we he she its their our his her this these those "
@@ -860,7 +849,9 @@ def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
 def _agentive_readings(sent: SentenceInfo) -> dict[str, int]:
     """A person or another company acting on a system (active or passive), where such words are present."""
     text = sent.lower
-    agentive = _agentive_causes(sent) if _holds_any(text, _AGENT_SUBSTRINGS) else {}
+    # the reader looks only at tokens that are agent words: a sentence without one is skipped by a set test
+    has_agent = not _AGENT_WORDS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end])
+    agentive = _agentive_causes(sent) if has_agent else {}
     if " by " in text:
         for cat, tok in _passive_agents(sent).items():
             agentive.setdefault(cat, tok)
