@@ -327,10 +327,15 @@ def is_inflected_word(word: str) -> bool:
     return lemma_of(low) != low
 
 
-_NAME = r"[A-Z][\w&+\-]*(?:\.[A-Za-z]+)?"
+_NAME_REST = r"[\w&+\-]*(?:\.[A-Za-z]+)?"  # a name's letters after its capital
+_NAME = rf"[A-Z]{_NAME_REST}"
 _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
+# The name's capital is matched before the look-behind that checks the character before it ("[A-Z](?<![\w'’][A-Z])"
+# tests what "(?<![\w'’])[A-Z]" tests): a pattern that opens on a character class lets re skip to the capitals
+# instead of trying the look-behind at every position.
 _NAME_THEN_WORD = re.compile(
-    rf"(?<![\w'’])({_NAME_RUN})('s|’s)? ({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
+    rf"([A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})('s|’s)? "
+    rf"({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
