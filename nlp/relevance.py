@@ -401,9 +401,12 @@ def title_names_service(title: str) -> bool:
     anyway ("How Teams Prepare"), and bare ambiguous brand words unless an outage word follows them
     ("X goes down" counts, "Times Square billboards" does not)."""
     names, services, ambiguous = _exact_surfaces()
+    first_words = _surface_first_words()
     words = [_strip_word(w) for w in _TITLE_WORD.findall(title)]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
+            if words[i] not in first_words:
+                continue  # no surface starts with this word: the words from here join into none
             surface = " ".join(words[i:i + n])
             if surface in ambiguous:
                 if _outage_follows(" ".join(words[i + n:i + n + 4])):
@@ -443,6 +446,13 @@ def _exact_surfaces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         names |= {t.name, *t.aliases}
     ambiguous = gaz.ambiguous_surfaces
     return frozenset(names - ambiguous), frozenset(services - names - ambiguous), ambiguous
+
+
+@lru_cache(maxsize=1)
+def _surface_first_words() -> frozenset[str]:
+    """The first words of the surfaces of _exact_surfaces."""
+    names, services, ambiguous = _exact_surfaces()
+    return frozenset(s.split(" ")[0] for s in names | services | ambiguous)
 
 
 def _title_signal(title: str) -> bool:
