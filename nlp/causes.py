@@ -34,6 +34,7 @@ _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII te
 # of the repair phrase are set aside; the same sentence may name the defect).
 _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
                             r"|\b(?:deployed|deploying|rolled out|rolling out|applied|applying|released|pushed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fix|patch|mitigation|workaround)\b", re.I)
+_may_repair = CaselessTest(_REPAIR_SHIPPED)  # the same test, faster on ASCII text
 # "The company has since started labelling AI-written replies", "From today, ...": what changed after.
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
@@ -283,7 +284,8 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
     construction, name what went wrong."""
     tokens = sent.tokens  # char offsets and lengths by token
     generic = _generic(sent)
-    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)]
+    repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)] \
+        if _may_repair(sent.text, sent.lower) else []  # (the positions only where the faster test finds a repair)
     # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
     # is a config error, not a human error on its own).
     spans = [(s, e, f) for f in fams for s, e in sent.hits[f]]
