@@ -3,8 +3,8 @@
 ai.v1 — an AI system counts when the sentence ties it to the harm (causal words or actions:
   "the agent decided to delete and recreate the environment"); an AI service that was itself down
   ("ChatGPT was down") does not. Denials: "not AI", "AI was not involved", "denied that its AI tool...".
-ai.v2 — an AI that erred in what it said ("an incorrect answer from the AI bot") is involvement with
-  role other and no cause; AI services taken down, what the agent was asked to do, and plans
+ai.v2 — an AI that erred in what it said ("an incorrect answer from the AI bot") is no involvement
+  in causing the outage (DESIGN §6); AI services taken down, what the agent was asked to do, and plans
   ("new apps will get separate databases") assert nothing.
 """
 
@@ -135,7 +135,9 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
             role = "ai_in_loop"
         elif sent.has("AI_MISTAKE") and not sent.has("AI_ACTION", "CAUSAL"):
-            role = "other"  # "an incorrect answer from an AI bot": the AI erred, it did not act on systems
+            # "an incorrect answer from an AI bot": the AI erred in what it said and did not cause the
+            # outage, so it is no AI involvement (DESIGN §6, labelling convention C8)
+            return None
         elif sent.has("AI_ACTION") or tool_agentic or any(lower[t] in ("agent", "agents", "agentic") or (t + 1 < len(doc) and lower[t + 1] in ("agent", "agents")) for t in mentions):
             role = "agent_action"
         else:

@@ -58,7 +58,6 @@ _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknow
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # Causes that describe how the outage spread rather than what set it off.
 _MECHANISMS = frozenset(("capacity", "network_bgp", "dns"))
-# "said on Twitter that …": a channel the words were published on, not a supplier
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
                    r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b", re.I)

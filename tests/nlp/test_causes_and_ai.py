@@ -231,11 +231,13 @@ def test_a_rumour_and_its_denial_in_one_sentence_leave_only_the_denial(extract):
     assert ("cyberattack", "denies") in cause_claims(res)
 
 
-def test_an_ai_that_gave_a_wrong_answer_is_involved_with_role_other(extract):
+def test_an_ai_that_only_gave_a_wrong_answer_is_no_involvement_in_the_cause(extract):
+    # DESIGN §6: ai_involved is about causing the outage; a support bot's invented rule did not cause the logouts
     text = ("The logouts were caused by a bug in a session change. "
             "The message telling users about a one-device rule was a made-up answer from the AI support bot.")
     inc = primary(extract(text, title="Cursor logouts", source_kind="vendor", provider="Cursor"))
-    assert inc["ai_involved"] is True and inc["ai_role"] == "other"
+    assert inc["ai_involved"] is not True and inc["ai_role"] is None
+    assert not [c for c in inc["claims"] if c["attribute"] == "ai"]
     assert inc["cause_category"] == "software_bug"
 
 
