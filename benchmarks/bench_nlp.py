@@ -126,16 +126,19 @@ def section(r: dict, source: str) -> str:
         f"| peak RSS after a further {r['large_docs']} streamed (MB) | {r['rss_large_mb']:.0f} (+{growth:.0f}) | flat | {'yes' if growth < 50 else 'no'} |",
         f"| words/s over the longer stream | {r['large_wps']:,.0f} | - | - |",
         "",
-        "Where the time goes (cProfile, 3000 documents): attribution's per-sentence speaker search about 18 %, "
-        "relevance about 10 %, the spaCy pipeline 13 % (tokenizer and sentencizer half of it, the gazetteer and "
-        "trigger PhraseMatchers the rest), cause findings 9 %, then sentence views, incident assembly, dates "
-        "and durations at 4-5 % each. The 2026-12-05 rule round (clause-level attribution, cause "
-        "constructions, relevance v2) raised quality sharply and cost about half the throughput (113k words/s "
-        "before it); a speed pass with byte-identical outputs won back about 30 %, and the scope readers added last (scope F1 0.38 -> 0.67 on the sample) cost about 15 % again; this machine's speed also varies by a fifth between runs (see the bare baseline). The 100k words/s target "
-        "needs the attribution and relevance hot spots reworked; the 3x ratio is out of reach for per-sentence "
-        "Python rules (the bare baseline is also unusually fast on the templated corpus, whose words hit "
-        "the tokenizer cache). Memory does not grow with the length of the stream (`nlp.pipe` in batches, "
-        "results yielded one by one).",
+        "Where the time goes (timed per reader, 3000 documents, 2026-12-05 evening): the per-sentence speaker "
+        "search about 20 % of the rules' time, scope readers about 12 %, relevance about 10 %, cause readers "
+        "about 9 %, then `_fill`'s own bookkeeping, sentence views, dates, durations and incident assembly; the "
+        "spaCy components (tokenizer, our one-pass sentence splitter, gazetteer and trigger matchers) about "
+        "8 %. No single hot spot is left: the cost is Python overhead spread over many small readers, each "
+        "now gated on words the sentence holds before any regex. History: 113k words/s before the first "
+        "rule round of 2026-12-05, 41k after it, 54k now after four byte-identical speed passes that also "
+        "paid for the evening's readers (causes.v3, scope.v3, attribution constructions). The 100k words/s "
+        "target needs a per-sentence fast path in attribution (its quote state changes on every sentence) "
+        "or fewer, merged readers; the 3x ratio is out of reach for per-sentence Python rules (the bare "
+        "baseline is also unusually fast on the templated corpus, whose words hit the tokenizer cache). "
+        "This machine's speed varies by a tenth between runs (see the bare baseline). Memory does not grow "
+        "with the length of the stream (`nlp.pipe` in batches, results yielded one by one).",
         "",
     ]
     return "\n".join(lines)
