@@ -122,6 +122,27 @@ def _settle(page, marker: str) -> None:
     assert exceptions.count() == 0, exceptions.first.inner_text()
 
 
+def _choose(page, box_label: str, option_text: str) -> None:
+    """Open a select box and pick an option. A rerun still finishing (after the search updated the URL)
+    can close the list as it opens, so open it again until the option shows, as a user would."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=box_label).locator("input")
+    option = page.get_by_role("option").filter(has_text=option_text).first
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        page.wait_for_load_state("networkidle")
+        box.click()
+        try:
+            option.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            if time.monotonic() > deadline:
+                raise
+    option.click()
+
+
 def _visit(page, url: str, marker: str) -> None:
     page.goto(url)
     _settle(page, marker)
@@ -215,8 +236,7 @@ def test_incidents_filtered_to_aws_and_searched_open_the_cost_explorer_incident_
     assert set(_grid_column_once_it_has(table, "provider", found)) == {"AWS"}
     _shot(page, "incidents.png")
 
-    page.locator('[data-testid="stSelectbox"]').filter(has_text="Open an incident").click()
-    page.get_by_role("option").filter(has_text="Cost Explorer").first.click()
+    _choose(page, "Open an incident", "Cost Explorer")
     _settle(page, "Vendor account and press account")
     assert "incident=" in page.url
     assert page.get_by_text("Where the accounts differ").count() == 1
