@@ -216,7 +216,7 @@ def build_incident(
     record = IncidentRecord(
         id=incident_id,
         provider=providers.most_common(1)[0][0] if providers else None,
-        title=(anchor_mention.title or None) if anchor_mention else None,
+        title=_headline(anchor_mention, by_rank),
         services=_distinct([s for m in mentions for s in m.services]),
         regions=_distinct([r for m in mentions for r in m.regions]),
         anchor=anchor,
@@ -273,7 +273,28 @@ def build_incident(
     # Positive: the vendor acknowledged after the first press report; negative: before it.
     record.ack_delay_hours = round((v - p) / HOUR, 2) if p is not None and v is not None else None
     record.accounts = accounts_json(sides)
+    if record.title is None and mentions and not any(m.is_primary for m in mentions):
+        record.title = _recalled_title(record)
     return record, sides
+
+
+def _headline(anchor: MentionInfo | None, by_rank: list[MentionInfo]) -> str | None:
+    """The headline of a report whose main subject is this incident, the anchor's first."""
+    for m in ([anchor] if anchor else []) + by_rank:
+        if m.is_primary and m.title:
+            return m.title
+    return None
+
+
+def _recalled_title(record: IncidentRecord) -> str:
+    """A title for an incident known only from reports that recall it: their headlines are about
+    the other incident they cover, so they would mislabel this one."""
+    who = record.provider or "Unknown provider"
+    if record.services:
+        who += ": " + ", ".join(record.services[:2])
+    when = record.started_at[:10] if record.started_at else "date not given"
+    reports = f"{record.n_documents} report" + ("s" if record.n_documents != 1 else "")
+    return f"{who} — earlier incident ({when}), recalled in {reports}"
 
 
 def _duration(status, vendor, press, side, record, end_basis) -> tuple[float | None, str | None]:

@@ -88,3 +88,20 @@ def test_vendor_latest_statement_is_its_position_and_earlier_ones_stay_in_histor
     assert [[e["normalized"] for e in st] for st in cause["history"]] == [["capacity"]]
     assert cause["current"][0]["at"] == "2025-02-27T01:00:00Z"
     assert row["vendor_cause"] == "config_change"
+
+
+def test_an_incident_known_only_from_recollections_is_not_titled_with_another_storys_headline(tmp_path):
+    db = new_db(tmp_path)
+    report = add_document(db, "fastly-recap", published="2021-07-23T09:00:00Z", title="Akamai's edge DNS fails for an hour",
+                          mentions=[mention("Akamai", start="2021-07-22", services=["Edge DNS"]),
+                                    mention("Fastly", start="2021-06-08", primary=False, services=["CDN"])])
+    rebuild_incidents(db)
+    recalled = incident(db, incident_of(db, report, 1))
+    assert recalled["title"] == "Fastly: CDN — earlier incident (2021-06-08), recalled in 1 report"
+    assert incident(db, incident_of(db, report, 0))["title"] == "Akamai's edge DNS fails for an hour"
+    # Once a report about it arrives, its headline names the incident.
+    own = add_document(db, "fastly-own", published="2021-06-08T12:00:00Z", title="Fastly outage takes big sites offline",
+                       mentions=[mention("Fastly", start="2021-06-08", services=["CDN"])])
+    rebuild_incidents(db, {own})
+    assert incident_of(db, own) == incident_of(db, report, 1)
+    assert incident(db, incident_of(db, own))["title"] == "Fastly outage takes big sites offline"
