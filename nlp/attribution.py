@@ -126,12 +126,14 @@ def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _may_frame(text: str) -> bool:
-    """Whether a sentence without speech verbs may still name a speaker ("By X's account", "X now dates")."""
+def _may_frame(text: str, lower: str | None = None) -> bool:
+    """Whether a sentence without speech verbs may still name a speaker ("By X's account", "X now dates").
+    `lower`: text.lower(), when the caller has it already."""
     # A substring test first: the pattern has no literal start and is tried at every position, and most
     # sentences hold none of its words. Only on ASCII text, where re.IGNORECASE folds as str.lower does.
     if text.isascii():
-        lower = text.lower()
+        if lower is None:
+            lower = text.lower()
         if not _holds_any(lower, _frame_substrings()):
             return False
     return _frame_pattern().search(text) is not None
@@ -140,7 +142,7 @@ def _may_frame(text: str) -> bool:
 def _ends_with_finding(text: str) -> bool:
     """The sentence ends in a verb of finding (", the regulator found."), tested on the text's end only."""
     end = text.rstrip(" .!”\"\n")
-    return end[-12:].rsplit(" ", 1)[-1] in _words("finding_verbs") and "," in end[-60:]
+    return "," in end[-60:] and end[-12:].rsplit(" ", 1)[-1] in _words("finding_verbs")  # (the cheaper test first)
 
 
 @lru_cache(maxsize=1)
@@ -710,6 +712,8 @@ class Attributor:
     def _set_scope(self, sent: SentenceInfo, verb: int, cue: int) -> None:
         """", a span Atlassian describes as 'up to 14 days'": a speaker introduced after a comma, with
         words still following the verb, speaks only for the part after that comma."""
+        if "," not in sent.text and ";" not in sent.text:
+            return  # (every scope below opens at a comma or a semicolon)
         low = self._low
         if low.get(verb) == "according":
             return
@@ -808,11 +812,10 @@ class Attributor:
             return False
         if not self._named_again_soon(sent, last.name.rsplit(" ", 1)[-1].lower()):
             return False
-        if self._views is None:
-            self._views = sentence_views(self.doc)
-        if sent.index + 1 >= len(self._views):
+        views = self._all_views(sent)
+        if sent.index + 1 >= len(views):
             return False
-        nxt = self._views[sent.index + 1]
+        nxt = views[sent.index + 1]
         if "SPEECH" not in nxt.hits or nxt.paragraph - sent.paragraph > 1 or last.name.rsplit(" ", 1)[-1] not in nxt.text:
             return False  # (a named speaker named again: a substring test before reading the sentence)
         saved = (self._low, self._ents, self.scope_start, self.people)
@@ -880,12 +883,11 @@ class Attributor:
 
     def _introduced_person(self, first_answer: SentenceInfo) -> Speaker | None:
         """The last person named (with the role around the name) before an interview's first question."""
-        if self._views is None:
-            self._views = sentence_views(self.doc)
+        views = self._all_views(first_answer)
         saved = (self._low, self._ents, self.scope_start)
         try:
             found = None
-            for view in self._views[:first_answer.index]:
+            for view in views[:first_answer.index]:
                 if view.text.lstrip()[:2] == "Q:":
                     break
                 self._read(view)
@@ -955,11 +957,10 @@ class Attributor:
     def _speaker_of_closing_quote(self, sent: SentenceInfo) -> Speaker | None:
         """A quotation opening here with no speaker: the speaker named where it closes, a sentence or
         two on in the same paragraph ('"We saw errors. The cause was DNS," a spokesperson said.')."""
-        if self._views is None:
-            self._views = sentence_views(self.doc)
+        views = self._all_views(sent)
         saved = (self._low, self._ents, self.scope_start)
         try:
-            for nxt in self._views[sent.index + 1:sent.index + 4]:
+            for nxt in views[sent.index + 1:sent.index + 4]:
                 if nxt.paragraph != sent.paragraph:
                     return None
                 t = nxt.text
@@ -973,6 +974,13 @@ class Attributor:
             return None
         finally:
             self._low, self._ents, self.scope_start = saved
+
+    def _all_views(self, sent: SentenceInfo) -> list[SentenceInfo]:
+        """All the document's sentence views, for a look ahead; made once, from the document text the
+        views hold (`Doc.text` would rebuild it token by token)."""
+        if self._views is None:
+            self._views = sentence_views(self.doc, sent.tokens.text)
+        return self._views
 
     def _read(self, sent: SentenceInfo) -> None:
         # lower-case forms of this sentence's tokens, from the document's lists (Token objects are costly)
@@ -1071,19 +1079,22 @@ class Attributor:
         opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
         verb: int | None = None
-        readable = "SPEECH" in sent.hits or _may_frame(text)
+        speech = sent.hits.get("SPEECH")
+        # (most sentences hold no speech word and no frame: nothing of theirs is read token by token)
+        readable = speech is not None or _may_frame(text, sent.lower if text is sent.text else None)
         if readable:
             self._read(sent)
         else:
             self._low, self._ents = {}, {}
-        negs = {n for n, _ in sent.hits.get("NEG", ())}
-        for s, _ in self._speech_hits(sent):
-            if negs & {s - 1, s - 2, s - 3}:
-                continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
-            found = self._speaker_near(sent, s)
-            if found:
-                verb = s
-                break
+        if speech:
+            negs = {n for n, _ in sent.hits.get("NEG", ())}
+            for s, _ in self._speech_hits(sent):
+                if negs & {s - 1, s - 2, s - 3}:
+                    continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
+                found = self._speaker_near(sent, s)
+                if found:
+                    verb = s
+                    break
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
@@ -1140,8 +1151,9 @@ class Attributor:
             result = self._monitoring_clause(sent, result)
         self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
         self.voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
-        self.voices += [(self.doc[t].idx, voice) for t, voice in self._more_voices]
         if self._more_voices:
+            idx = sent.tokens.idx
+            self.voices += [(idx[t], voice) for t, voice in self._more_voices]
             self.voices.sort(key=lambda v: v[0])
         if lead_in is not None:
             self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
@@ -1206,6 +1218,8 @@ class Attributor:
         """"The bill was counted in lost mornings: the review says most systems were back by 09:00": a
         speaker whose clause opens after a colon or semicolon speaks from there; the lead-in is the
         document's. (Not after a quotation: '"…": the company said' is the company's.)"""
+        if ":" not in sent.text and ";" not in sent.text:
+            return None  # (no colon or semicolon: a cheap test before the tokens are read)
         low = self._low
         mark = next((t for t in range(verb - 1, max(sent.span.start, verb - 8), -1) if low.get(t) in (":", ";")), None)
         if mark is None or mark <= sent.span.start + 2 or low.get(mark - 1) in _words("quote_marks"):
@@ -1219,6 +1233,8 @@ class Attributor:
         breached": a later clause whose subject is an expletive with a negation ("there is no sign",
         "there was nothing to suggest") or a negative subject ("neither the company nor…", "nobody
         has…") weighs the claim; it is the document's voice, not the speaker's."""
+        if "," not in sent.text and ";" not in sent.text:
+            return  # (no later clause: a cheap test before the tokens are read)
         low = self._low
         negative = _words("negative_subjects")
         for t in range(verb + 1, sent.span.end - 2):
@@ -1324,6 +1340,8 @@ class Attributor:
     def _second_speaker(self, sent, verb, found, doc_voice):
         """"Cloudflare has said only that a storage dependency failed, but engineers at two customers told
         Uptime Herald that…": a later clause with its own speaker speaks for itself."""
+        if "," not in sent.text and ";" not in sent.text:
+            return None  # (no later clause: a cheap test before the tokens are read)
         low = self._low
         for s, _ in sent.hits.get("SPEECH", ()):
             if s <= verb + 2:
@@ -1421,6 +1439,8 @@ class Attributor:
         """"…returned to normal at 3:01 PM, some fifteen hours after the first errors" or "…, after last
         Thursday's outage left thousands of sites unreachable": a closing comma phrase that measures or
         dates the event is the outlet's gloss."""
+        if "," not in sent.text:
+            return None  # (no comma phrase: a cheap test before the tokens are read)
         low = self._low
         commas = [t for t in range(verb + 1, sent.span.end) if low.get(t) == ","]
         if not commas:
@@ -1485,8 +1505,9 @@ class Attributor:
 
     def _continues_quotation(self, sent: SentenceInfo, opened_before: bool) -> bool:
         """A sentence that is one quotation, right after a quoted speaker's sentence in the paragraph."""
+        if self._quoted_by is None or self._quoted_sentence != sent.index - 1 or self._quoted_paragraph != sent.paragraph:
+            return False
         text = sent.text.strip()
         if opened_before:
             text = "“" + text
-        return (self._quoted_by is not None and self._quoted_sentence == sent.index - 1
-                and self._quoted_paragraph == sent.paragraph and text[:1] in ("“", '"'))
+        return text[:1] in ("“", '"')
