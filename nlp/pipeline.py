@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -34,6 +34,10 @@ if not Doc.has_extension("ow_hits"):
     Doc.set_extension("ow_hits", default=None)
 if not Doc.has_extension("ow_ents"):
     Doc.set_extension("ow_ents", default=None)
+# The sentence splitter's per-token lists (sentence starts, char offsets, whitespace flags, lengths), kept
+# for `sentence_views`, which needs the same facts: one `to_array` per document instead of two.
+if not Doc.has_extension("ow_token_facts"):
+    Doc.set_extension("ow_token_facts", default=None)
 
 
 def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
@@ -125,23 +129,29 @@ def make_sentences(nlp: Language, name: str):
         n = len(doc)
         if n == 0:
             return doc
-        facts = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-        orth, is_punct = facts[:, 0].tolist(), facts[:, 1].tolist()
+        # one array, as plain lists: indexing numpy element by element from Python is several times slower
+        orth, is_punct, is_space, idx, length = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX, LENGTH]).T.tolist()
         starts = [-1] * n
         starts[0] = 1
-        seen_final = False
-        for i, (word, punct) in enumerate(zip(orth, is_punct)):
-            if word in final_marks:
-                seen_final = True
-            elif seen_final and not punct:
+        # Only the final marks are visited: after each, the first token that is neither punctuation nor
+        # another final mark starts a sentence (the marks passed on the way to it add nothing).
+        read_up_to = 0
+        for mark in [i for i, word in enumerate(orth) if word in final_marks]:
+            if mark < read_up_to:
+                continue  # one of a run of marks ("?!", "...") read with the first
+            i = mark + 1
+            while i < n and (is_punct[i] or orth[i] in final_marks):
+                i += 1
+            if i < n:
                 starts[i] = 1
-                seen_final = False
+            read_up_to = i
         # Only whitespace tokens are looked at for line breaks: `doc.text` walks the whole doc in Python.
-        for i in np.flatnonzero(facts[:-1, 2]).tolist():  # whitespace tokens but the last
+        for i in [i for i in range(n - 1) if is_space[i]]:  # whitespace tokens but the last
             if starts[i + 1] != 1 and "\n" in doc[i].text:
                 starts[i + 1] = 1
         # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
         doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
+        doc._.ow_token_facts = (starts, idx, is_space, length)
         return doc
 
     return sentences

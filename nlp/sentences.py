@@ -90,14 +90,20 @@ class SentenceInfo:
 def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     """Sentences (whitespace-only ones dropped) with the hits and entities that fall inside them.
 
-    Sentence starts and token offsets come from one numpy array rather than `doc.sents` and Token
-    objects, which walk the doc in Python; only sentence-level objects are created here.
+    Sentence starts and token offsets come from plain lists (the sentence splitter's, else one numpy
+    array) rather than `doc.sents` and Token objects, which walk the doc in Python; only sentence-level
+    objects are created here.
     """
     n = len(doc)
     if n == 0:
         return []
-    # one array, as plain lists: indexing numpy element by element from Python is several times slower
-    sent_start, idx, space, length = doc.to_array([SENT_START, IDX, IS_SPACE, LENGTH]).T.tolist()
+    ext = doc._  # (each `doc._` makes a new accessor object)
+    facts = ext.ow_token_facts  # the sentence splitter's lists (nlp/pipeline.py), when it ran on this doc
+    if facts is not None and len(facts[0]) == n:
+        sent_start, idx, space, length = facts
+    else:
+        # one array, as plain lists: indexing numpy element by element from Python is several times slower
+        sent_start, idx, space, length = doc.to_array([SENT_START, IDX, IS_SPACE, LENGTH]).T.tolist()
     bounds_list = [i for i, v in enumerate(sent_start) if v == 1]
     if not bounds_list or bounds_list[0] != 0:
         bounds_list.insert(0, 0)
@@ -129,7 +135,6 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             paragraph += 1
     if not views:
         return views
-    ext = doc._  # (each `doc._` makes a new accessor object)
     for family, s, e in ext.ow_hits or ():
         v = view_at[s]
         if v is not None:
