@@ -58,7 +58,7 @@ def _generic(sent: SentenceInfo) -> bool:
     """_GENERIC occurs in the sentence (the regex, with its lookbehinds, runs only when one of its words is there)."""
     return sent.may_contain(*_GENERIC_WORDS) and _GENERIC.search(sent.text) is not None
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
-_SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented)\b"
+_SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:been\s+)?(?:(?:able|ready|prepared|willing)\s+to\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented|answer|answered|determine|determined|tell|identify|identified)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
@@ -133,10 +133,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)
+    # "attributed it to an operational issue": a cause without a category (read where its words are)
+    vague = vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
     slots: dict[str, int] | None = None  # read only when no trigger phrase names the cause
     if not fams and not constructions.found and not ai_asserts and not third_party and not agentive:
         slots = _slot_readings(sent)
-        if not slots:
+        if not slots and vague is None:
             return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED for t, _ in sent.hits.get("CAUSE_capacity", ()))
@@ -164,6 +166,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # (the readers set aside recoveries themselves: "disabled by" is the harm here, not a repair)
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     _reread(doc, sent, found)
+    not_this_outage = (any(p == "asserts" for _c, p in found) or third_party) and (
+        not_about_an_event(sent) or hampers_the_response(sent))
+    if not_this_outage:
+        # how the system works, a remark on outages in general, or what slowed the response: the
+        # cause words assert nothing about this outage (denials still count: "there is no sign of an attack")
+        found = {k: t for k, t in found.items() if k[1] == "denies"}
     if remediation:
         # "..., and that it had shut down some hardware to prevent failures": the plan's own clause asserts nothing
         cut = sent.start + remediation.start()
@@ -173,15 +181,17 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
         # AI system") is recorded as AI involvement, not as the cause
         found.setdefault(("ai_agent", "asserts"), ai.tok)
-    if third_party:
+    if third_party and not not_this_outage:
         found.setdefault(("third_party", "asserts"), sent.span.start)
+    if vague is not None and not any(p == "asserts" for _c, p in found) and not negated(doc, sent, vague):
+        found[("unknown", "asserts")] = vague  # named, but not said what it was
     if not found:
         return []
     # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
     if asserted and not lenient and not framed and not ai_asserts:
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
-        if not any(c in asserted for c in _EVENTS_BY_MEANING):
+        if not any(c in asserted for c in _EVENTS_BY_MEANING) and "unknown" not in asserted:
             asserted = {}
     if third_party and asserted:
         # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
@@ -451,18 +461,60 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if tok + 1 < sent.span.end and lower[tok + 1] in ("fix", "fixes"):
         return True
-    for i in range(tok - 1, max(sent.span.start, tok - 5) - 1, -1):
+    if _caused_it_after(lower, end, sent.span.end):
+        return False  # "rolled back the change that had caused the outage": the repair names the cause
+    for i in range(tok - 1, max(sent.span.start, tok - 7) - 1, -1):
         low = lower[i]
         if low in _CLAUSE_BREAK and low not in ("and",):
             break
         lemma = lemma_of(lower[i])
-        if lemma in _REPAIR_VERBS and lower[i] not in ("fix", "fixes"):
-            return True
+        if tok - i <= 5 and (lemma in _REPAIR_VERBS or lemma in _MORE_REPAIR_VERBS) and lower[i] not in ("fix", "fixes"):
+            return True  # "restarted the devices", "rerouted the congested links"
+        if lemma in _TRAFFIC_MOVERS and any(lower[j] in ("off", "away") for j in range(i + 1, min(sent.span.end, tok + 5))):
+            return True  # "moved internal traffic off the congested devices"
         if lemma in _ADD_VERBS and lower[tok] == "capacity":
             return True  # "we have added capacity"
         if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
+    if _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
+        return True  # "deployment of the bug fix begins", "the patch is rolling out"
+    if _undone_later(lower, tok, end, sent.span.start, sent.span.end) and not _strong_causal(sent):
+        return True  # "we identified the change at 22:51 and began rolling it back"
     return _restored_after(doc, sent, end)
+
+
+_CAUSED_VERBS = frozenset("caused triggered sparked started broke led".split())
+_DEPLOY_WORDS = frozenset("deployment deploy deployed deploying rollout roll rolled rolling release released releasing push pushed pushing".split())
+
+
+def _caused_it_after(lower: list[str], end: int, hi: int) -> bool:
+    """A relative clause right after the phrase says it caused the trouble ("the change that had caused it")."""
+    for j in range(end, min(hi, end + 4)):
+        if lower[j] in ("that", "which"):
+            return any(lower[k] in _CAUSED_VERBS for k in range(j + 1, min(hi, j + 4)))
+    return False
+
+
+def _ships_a_repair(lower: list[str], tok: int, end: int, lo: int, hi: int) -> bool:
+    """A release word whose object or subject is a repair: "deployment of the bug fix", "the patch is rolling out"."""
+    if lower[tok] not in _DEPLOY_WORDS and not any(lower[k] in _DEPLOY_WORDS for k in range(tok, end)):
+        return False
+    after = range(end, min(hi, end + 4))
+    if any(lower[j] == "of" for j in after) and any(lower[j] in _REPAIR_NOUNS for j in after):
+        return True
+    return any(lower[j] in _REPAIR_NOUNS for j in range(max(lo, tok - 3), tok))
+
+
+def _undone_later(lower: list[str], tok: int, end: int, lo: int, hi: int) -> bool:
+    """A definite phrase ("the change") undone by a later verb of the sentence through a pronoun
+    ("… and began rolling it back", "… and reverted it"): the sentence narrates the repair."""
+    if not (lower[tok] in ("the", "this", "that") or (tok > lo and lower[tok - 1] in ("the", "this", "that"))):
+        return False
+    for j in range(end, hi - 1):
+        if lower[j + 1] in ("it", "them") and (lemma_of(lower[j]) in _REPAIR_VERBS or lemma_of(lower[j]) in _MORE_REPAIR_VERBS
+                                               or lemma_of(lower[j]) == "roll" and j + 2 < hi and lower[j + 2] == "back"):
+            return True
+    return False
 
 
 def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
@@ -472,6 +524,12 @@ def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
     words = [lower[i] for i in range(end, min(sent.span.end, end + 5))]
     if words and words[0] in _ISSUE_NOUNS:
         return False
+    if words and words[0] in ("for", "of", "to", "in", "on", "at"):
+        # "DNS for the endpoint was restored": past the phrase's complement to its verb
+        k = next((j for j in range(end + 1, min(sent.span.end, end + 6)) if lower[j] in _AUX_CHAIN), None)
+        if k is None:
+            return False
+        words = [lower[i] for i in range(k, min(sent.span.end, k + 5))]
     for j, w in enumerate(words):
         if w in _RESTORED and all(x in _AUX_CHAIN for x in words[:j]):
             return True
@@ -506,6 +564,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
+    if _named_as_effect(lower, sent.span.start, start):
+        return True  # "the cause of the fire remains under investigation", "what caused the congestion"
+    if "after" in sent.lower and _after_an_interval(lower, sent.span.start, start):
+        return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
     if _repaired(doc, sent, start, end):
@@ -839,7 +901,18 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
 
 
 def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
-    """The cause slots of the sentence's causal constructions, read only where their words are present."""
+    """The cause slots of the sentence's causal constructions, read only where their words are present.
+    names_third_party and cause_findings both ask for the same sentence, one after the other: the
+    last sentence's reading is kept (callers do not change the dict)."""
+    global _last_slots
+    if _last_slots[0] is sent:
+        return _last_slots[1]
+    slots = _read_slots(sent)
+    _last_slots = (sent, slots)
+    return slots
+
+
+def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
     if " behind" in text or " to blame" in text:
@@ -930,3 +1003,226 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
                 out.setdefault(cat, i)
                 break
     return out
+
+
+# -- causes.v4: what the sentence is about decides whether its cause words are a claim -------------
+# A cause word is a claim only in a sentence about what happened. Not about it: how the system
+# normally works ("the zone is managed by a backbone network", "X manages its records with an
+# automated system"), what a change was meant to do, a remark on a class of events ("most large
+# outages"), the effect whose cause is sought ("the cause of the fire remains under investigation"),
+# what slowed the response ("the congestion cut engineers off from their monitoring"), and another
+# event dated by a measured interval ("came a week after a cyberattack on a rival").
+
+def _load_context_words() -> dict[str, frozenset[str]]:
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_context"]
+    words = {k.split(" ")[0]: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return words
+
+
+def _load_irregular_pasts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_slots"]["irregular_pasts"]
+
+
+_CTX = _load_context_words()
+_IRREGULAR_PASTS = frozenset(_load_irregular_pasts())
+_INCIDENT_NOUNS = _CTX["incident_nouns"]
+_EVENT_CLASSES = _CTX["event_classes"]
+_CLASS_QUANTIFIERS = _CTX["class_quantifiers"]
+_EFFECT_HEADS = _CTX["effect_heads"]
+_HAMPER_WORDS = _CTX["hamper_words"]
+_RESPONSE_NOUNS = _CTX["response_nouns"]
+_MORE_REPAIR_VERBS = _CTX["repair_verbs"]
+_TRAFFIC_MOVERS = _CTX["traffic_movers"]
+_REPAIR_NOUNS = _CTX["repair_nouns"]
+_INTERVAL_UNITS = _CTX["interval_units"]
+_VAGUE_ADJECTIVES = _CTX["vague_cause_adjectives"]
+_VAGUE_HEADS = _CTX["vague_cause_heads"]
+HOSTING_PROVIDERS = _CTX["hosting_providers"]
+
+_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
+_PRESENT_AUX = frozenset("is are has have does do 're am isn't aren't hasn't haven't doesn't don't".split())
+_BE_FORMS = frozenset("is are 're am was were be been being isn't aren't wasn't weren't".split())
+_HAVE_PRESENT = frozenset("has have 've".split())
+# After these an -ed form is an adjective or a participle, not a past verb ("an automated system",
+# "is managed", "get told", "to be deployed").
+_NOT_PAST_AFTER = (_DETERMINERS | _BE_FORMS | _MODALS
+                   | frozenset("has have had 've get gets got getting to not n't of with by in on for from and or "
+                               "become becomes remain remains can will must".split()))
+_NOW_WORDS = frozenset("now currently still today tonight ongoing yesterday".split())
+_PRONOUN_SUBJECTS = frozenset("it that which who he she this".split())
+_ADVERB_FILLERS = frozenset("now currently still also not n't just already".split())
+# Connectors that do not by themselves say why this outage happened ("so that we can respond",
+# "explains almost none of them").
+_WEAK_CAUSAL = frozenset("so when after explain explains explained".split())
+_CLOCK = re.compile(r"\d:\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\butc\b", re.I)
+
+
+def _verb_forms(sent: SentenceInfo) -> tuple[bool, bool, bool]:
+    """(past, present, event) for the sentence's own verbs: `past` a past-tense verb, `present` a
+    present-tense one, `event` a progressive or perfect ("is failing", "has been restored") that
+    narrates something going on. Speech verbs are the frame, not the clause's tense."""
+    lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    text = sent.tokens.text
+    idx = sent.tokens.idx
+    lo, hi = sent.span.start, sent.span.end
+    speech = {t for s, e in sent.hits.get("SPEECH", ()) for t in range(s, e)}
+    past = present = event = False
+    for i in range(lo, hi):
+        w = lower[i]
+        if i in speech:
+            continue
+        prev = lower[i - 1] if i > lo else ""
+        if w in _PAST_AUX:
+            past = True
+        elif w in _PRESENT_AUX:
+            present = True
+        elif (w in _IRREGULAR_PASTS or (len(w) > 4 and w.endswith("ed") and lemma_of(w) != w)) \
+                and prev not in _NOT_PAST_AFTER and not prev.endswith("ly") and i > lo:
+            past = True
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
+                prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo)):
+            present = True  # "AWS uses", "a system that has", "which lets it"
+        if w in _BE_FORMS or w in _HAVE_PRESENT:
+            j = i + 1
+            while j < hi and lower[j] in _ADVERB_FILLERS:
+                j += 1
+            if j < hi:
+                nxt = lower[j]
+                if w in _BE_FORMS and nxt.endswith("ing") and len(nxt) > 4:
+                    event = True  # "is failing", "were seeing"
+                elif w in _HAVE_PRESENT and (nxt == "been" or nxt in _IRREGULAR_PASTS
+                                             or (nxt.endswith(("ed", "en")) and lemma_of(nxt) != nxt)):
+                    event = True  # "has been restored", "have identified"
+            if w in _BE_FORMS and j > i + 1 and any(lower[k] in ("now", "currently", "still") for k in range(i + 1, j)):
+                event = True  # "is now", "are still": the state of the incident
+    return past, present, event
+
+
+def _about_the_incident(sent: SentenceInfo) -> bool:
+    """Outage or incident words, a clock time or a word of now: the sentence speaks of the event."""
+    if sent.has("OUTAGE", "OUTAGE_STRONG"):
+        return True
+    words = sent.tokens.lower[sent.span.start:sent.span.end]
+    if not _INCIDENT_NOUNS.isdisjoint(words) or not _NOW_WORDS.isdisjoint(words):
+        return True
+    return _CLOCK.search(sent.text) is not None
+
+
+def _strong_causal(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    return any(lower[s] not in _WEAK_CAUSAL for s, _ in sent.hits.get("CAUSAL", ()))
+
+
+def _class_remark(sent: SentenceInfo) -> bool:
+    """"describes most large outages", "most outages are caused by …": a quantifier and a plural class
+    of events, up to two modifiers apart, in a sentence with no past verb or as its present subject."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo, hi):
+        if lower[i] in _EVENT_CLASSES:
+            for k in range(max(lo, i - 3), i):
+                if lower[k] in _CLASS_QUANTIFIERS:
+                    if i + 1 < hi and lower[i + 1] in _PRESENT_AUX:
+                        return True  # "most outages are caused by …": the class is the present subject
+                    past, _present, _event = _verb_forms(sent)
+                    return not past
+    return False
+
+
+_PURPOSE = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:meant|intended|supposed|designed)\s+to\b", re.I)
+_CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
+
+
+def not_about_an_event(sent: SentenceInfo) -> bool:
+    """The sentence tells how things are or usually work, or remarks on a class of events, rather
+    than what happened: "the traffic between our sites is managed by a backbone network", "AWS uses
+    a separate network for monitoring", "WAF rule changes are deployed globally in one step", "the
+    change was meant to update an allow list", "'configuration change' describes most large
+    outages", "an assistant that advises is a different risk from an agent that acts"."""
+    if _class_remark(sent):
+        return True
+    if sent.may_contain("meant", "intended", "supposed", "designed"):
+        m = _PURPOSE.search(sent.text)
+        if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not _strong_causal(sent) \
+                and not sent.has("OUTAGE", "OUTAGE_STRONG"):
+            return True  # what the change was for, not what it did
+    if _strong_causal(sent) or _about_the_incident(sent):
+        return False
+    past, present, event = _verb_forms(sent)
+    return present and not past and not event
+
+
+def hampers_the_response(sent: SentenceInfo) -> bool:
+    """The sentence tells what slowed finding or fixing the trouble ("the congestion cut engineers off
+    from their monitoring", "the same congestion slowed the tools they needed", "recovery took longer"):
+    an effect on the response, not the outage's cause."""
+    words = sent.tokens.lower[sent.span.start:sent.span.end]
+    if _RESPONSE_NOUNS.isdisjoint(words):
+        return False
+    return not _HAMPER_WORDS.isdisjoint(words) or ("cut" in words and "off" in words)
+
+
+def _named_as_effect(lower: list[str], lo: int, start: int) -> bool:
+    """"the cause of the fire", "the source of the congestion", "what caused the fire": the cause word
+    names the effect whose cause is spoken of."""
+    i = start - 1
+    while i > lo and start - i <= 3 and lower[i] not in ("of", "for") and lower[i] not in (",", ";", ":"):
+        i -= 1
+    if i > lo and lower[i] in ("of", "for") and lower[i - 1] in _EFFECT_HEADS:
+        return True
+    k = start - 1
+    while k > lo and lower[k] in _DETERMINERS:
+        k -= 1
+    return k > lo and lower[k] in ("caused", "triggered", "sparked", "started") and lower[k - 1] in ("what", "whatever")
+
+
+def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
+    """"came a week after a cyberattack on a rival": a measured interval after another event dates
+    this one; it does not say what caused it."""
+    for i in range(start - 1, max(lo, start - 7) - 1, -1):
+        if lower[i] in (",", ";", ":"):
+            return False
+        if lower[i] == "after" and i > lo and lower[i - 1] in _INTERVAL_UNITS:
+            # an indefinite event is another one ("a week after a cyberattack on a rival"); a definite one
+            # is this outage's own ("a week after the fire at our site"), and so is one that did the harm
+            # in its own clause ("three weeks after a leak took the zone down")
+            return lower[i + 1] in ("a", "an") and not _acts_in_its_clause(lower, start, len(lower))
+    return False
+
+
+_HARM_AFTER = frozenset("took knocked brought caused forced shut crashed disrupted cut hit".split())
+
+
+def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:
+    for j in range(start + 1, min(hi, start + 12)):
+        if lower[j] in (",", ";", ":", "."):
+            return False
+        if lower[j] in _HARM_AFTER:
+            return True
+    return False
+
+
+_VAGUE_CAUSE_FRAME = frozenset("call calls called calling describe describes described term termed".split())
+
+
+def vague_cause(sent: SentenceInfo) -> int | None:
+    """"attributed it to an operational issue", "what it now calls an internal issue", "said only that it
+    was 'an operational issue'": a cause named without a category (`unknown`). The token of the phrase."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo, hi - 1):
+        if lower[i] in _VAGUE_ADJECTIVES and lower[i + 1] in _VAGUE_HEADS:
+            if sent.has("CAUSAL") or any(
+                    lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it")
+                    for k in range(max(lo + 1, i - 6), i)):
+                return i
+    return None
+
+
+_last_slots: tuple[SentenceInfo | None, dict[str, int]] = (None, {})

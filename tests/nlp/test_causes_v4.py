@@ -1,0 +1,125 @@
+"""causes.v4: what a sentence is about decides whether its cause words are a claim.
+
+Sentences are written for these tests (paraphrases of development-set failures in other words, with
+other nouns and verbs of the same class, and further sentences a reporter might write), never copied
+from the data sets."""
+
+import pytest
+
+from tests.nlp.conftest import claims_of, primary
+
+LEAD = "Brightline Cloud's storage service failed for customers on Tuesday. "
+
+
+def causes(extract, text, kind="vendor", provider_lead=LEAD):
+    res = extract(provider_lead + text, title="Fastly outage", source_kind=kind)
+    return {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause") if c["start"] >= len(provider_lead)}
+
+
+@pytest.fixture
+def fastly_causes(extract):
+    def run(text, kind="vendor"):
+        return causes(extract, text, kind, provider_lead="Fastly's edge network went down on Tuesday. ")
+    return run
+
+
+# -- repairs: the cause noun is the object of an undo / repair / recovery verb ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Operators rebooted the switches that stayed stuck and reverted the update.",  # paraphrase
+    "Technicians drained the overloaded links and restarted the name servers one by one.",
+    "The team shifted customer traffic away from the congested routers at 10:12 UTC.",  # paraphrase
+    "We spotted the faulty rule at 03:10 UTC and started undoing it.",  # paraphrase: pronoun object
+    "14:40 Rollout of the hotfix starts.",  # paraphrase: a release of a repair
+    "The patch is being deployed to every region.",
+    "Name resolution for the API host was restored at 04:15 UTC.",  # paraphrase: complement before the verb
+])
+def test_the_repair_names_no_cause(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text) if p == "asserts"}
+
+
+def test_a_repair_that_says_what_it_undid_caused_the_outage_keeps_the_cause(fastly_causes):
+    assert ("config_change", "asserts") in fastly_causes("Engineers reverted the configuration change that had triggered the errors.")
+    assert ("config_change", "asserts") in fastly_causes("Operators rolled back the change that caused the outage.")
+
+
+# -- background: how the system normally works, what a change was for ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our block storage keeps its DNS records in a replicated database that has three copies.",  # paraphrase
+    "Traffic between our regions is carried by a private backbone of routers and fibre.",  # paraphrase
+    "Firewall rule changes are pushed to every site at once so that we can react quickly to threats.",  # paraphrase
+    "Most of our services run inside the main network, while Fastly uses a second network for DNS and monitoring.",
+    "The update was intended to tighten an allow list that decides which hosts may reach the database.",  # paraphrase
+])
+def test_how_the_system_works_is_no_cause(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text) if p == "asserts"}
+
+
+def test_a_change_meant_for_one_thing_that_did_another_is_still_a_cause(fastly_causes):
+    text = "The change was meant to tidy an allow list but instead removed every storage host from it, causing the outage."
+    assert any(p == "asserts" for _c, p in fastly_causes(text))
+
+
+def test_present_tense_status_updates_still_name_the_cause(fastly_causes):
+    assert ("dns", "asserts") in fastly_causes("We are investigating a DNS issue affecting some customers.")
+    assert ("config_change", "asserts") in fastly_causes("The issue is caused by a configuration change.")
+    assert ("cyberattack", "denies") in fastly_causes("There is no evidence of a cyberattack.")
+
+
+# -- remarks on a class of events and aphorisms ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"A bad deploy explains most big outages and tells you almost nothing," said one analyst.',  # paraphrase
+    '"Fast rollouts are a feature right up until they are a bug," said a consultant.',  # paraphrase
+    "Many outages are caused by configuration changes that nobody reviewed.",
+])
+def test_a_remark_on_outages_in_general_is_no_claim(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text, kind="press") if p == "asserts"}
+
+
+def test_a_past_outage_of_the_class_is_still_a_claim(fastly_causes):
+    text = "Like most large outages, this one was caused by a configuration change."
+    assert ("config_change", "asserts") in fastly_causes(text, kind="press")
+
+
+# -- effects on the response, not the outage's cause -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The overload also locked our staff out of their own monitoring, which is why finding the fault took longer.",  # paraphrase
+    "Engineers spotted the cause early, but the same congestion slowed the tools they needed to undo it.",  # paraphrase
+    "Because our internal tooling depended on the same DNS, diagnosing the issue took longer than it should have.",  # paraphrase
+    "The impairment of the alerting system delayed updates to the status dashboard.",  # paraphrase
+])
+def test_what_slowed_the_response_is_no_cause(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text) if p == "asserts"}
+
+
+# -- open causes: the effect whose cause is sought -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The cause of the blaze is still being investigated.",  # paraphrase
+    "The origin of the flooding remains unclear.",
+    "We cannot yet say what caused the fire.",  # paraphrase
+    "Nobody has been able to tell what triggered the congestion.",
+])
+def test_an_open_cause_is_no_claim(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text) if p == "asserts"}
+
+
+def test_the_effect_whose_cause_is_named_gives_way_to_the_cause(fastly_causes):
+    assert {c for c, p in fastly_causes("The root cause of the DNS failure was a race condition.") if p == "asserts"} == {"software_bug"}
+
+
+# -- another event dated by an interval ------------------------------------------------------------
+
+def test_an_interval_after_another_event_is_a_date_not_a_cause(extract):
+    res = extract("Fastly's network went down on Friday. The outage came a fortnight after a DDoS attack on a rival CDN.",
+                  title="Fastly outage")
+    assert primary(res)["cause_category"] == "unknown"
+
+
+def test_an_interval_after_the_event_that_did_the_harm_keeps_it(extract):
+    res = extract("Fastly brought its Paris site back last week, two weeks after a flood in the building knocked it offline.",
+                  title="Fastly outage")
+    assert primary(res)["cause_category"] == "environmental"
