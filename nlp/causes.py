@@ -121,11 +121,14 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:\w+\s+)?(?!have\b)[a-z]+|\b(?
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
 
 
-def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False) -> list[Finding]:
+def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False,
+                   hosting: bool = False) -> list[Finding]:
     """Cause claims of a sentence, one per category and polarity. Questions assert nothing.
 
     `lenient`: in a status-page timeline or a vendor's own statement every sentence is about the
-    incident, so a cause word needs no causal or outage framing ("The network congestion is easing")."""
+    incident, so a cause word needs no causal or outage framing ("The network congestion is easing").
+    `hosting`: the incident's provider is a cloud or hosting provider, so "its cloud provider" in a
+    customer's story is the provider itself, not a third party."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.text.rstrip().endswith("?"):
         return []
@@ -152,6 +155,9 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if remediation and not _clause_before(sent, remediation.start()):
         return []  # "We are adding validation before deployment": what will change, not what happened
     found = _trigger_causes(doc, sent, fams)
+    if hosting and ("third_party", "asserts") in found and _names_the_host(sent):
+        # "deleted by its cloud provider" when the provider is that cloud: its own act, not said what it was
+        vague = found.pop(("third_party", "asserts")) if vague is None else vague
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
@@ -1223,6 +1229,16 @@ def vague_cause(sent: SentenceInfo) -> int | None:
                     for k in range(max(lo + 1, i - 6), i)):
                 return i
     return None
+
+
+_HOST_NOUNS = frozenset("cloud hosting infrastructure".split())
+
+
+def _names_the_host(sent: SentenceInfo) -> bool:
+    """Every third-party phrase of the sentence is "its/their cloud (hosting, infrastructure) provider"."""
+    lower = sent.tokens.lower
+    return all(any(lower[k] in _HOST_NOUNS for k in range(s, e)) and lower[e - 1].startswith("provider")
+               for s, e in sent.hits.get("CAUSE_third_party", ()))
 
 
 _last_slots: tuple[SentenceInfo | None, dict[str, int]] = (None, {})

@@ -21,7 +21,7 @@ from data.models import stable_id
 from nlp import PIPELINE_VERSION
 from nlp.attribution import Attributor, Speaker
 from nlp.ai_findings import ai_finding
-from nlp.causes import cause_findings, names_third_party
+from nlp.causes import HOSTING_PROVIDERS, cause_findings, names_third_party
 from nlp.findings import DEPTH, Finding
 from nlp.scope import scope_findings
 from nlp.gazetteer import Gazetteer, load_gazetteer
@@ -327,6 +327,8 @@ class Extractor:
         attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"))
         agent_tools = self.agent_tools
         timeline = is_timeline(p.text)
+        # a cloud or hosting provider is itself the "cloud provider" its customers' stories speak of
+        hosting = provider in HOSTING_PROVIDERS
         claims: list[Claim] = []
         sent_points: dict[int, list[TimePoint]] = {}
         context_day: date | None = None
@@ -413,7 +415,7 @@ class Extractor:
             # Causes, AI and scope.
             third = names_third_party(s, provider, gaz, sdoc)
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
-            for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor"):
+            for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor", hosting=hosting):
                 c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
                 claims.append(c)
@@ -593,10 +595,9 @@ class Extractor:
             other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
-        # "OpenAI said the trouble was an issue at a third-party provider": for the provider that is
-        # that third party, another company's third-party claim names no cause
-        asserted = account("cause", "asserts", keep=lambda c: not (c.normalized == "third_party" and c.speaker.kind == "other"
-                                                                   and c.speaker.entity))
+        # a cause named without a category ("an operational issue") gives way to any speaker's category
+        asserted = (account("cause", "asserts", keep=lambda c: _names_this_outages_cause(c) and c.normalized != "unknown")
+                    or account("cause", "asserts", keep=_names_this_outages_cause))
         if source_kind != "vendor" and asserted and all(c.speaker.kind == "press" and str(c.normalized) in _MECHANISMS
                                                          for c in asserted):
             # The outlet names only the mechanism ("network congestion"), the vendor what set it off ("a
@@ -621,7 +622,9 @@ class Extractor:
             elif cause == "ai_agent":
                 non_ai = [c for c in causes if c.normalized != "ai_agent"]
                 cause = max(non_ai, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if non_ai else cause
-        elif ai_no or cause != "unknown":
+        elif ai_no or cause != "unknown" or account("cause", keep=_names_this_outages_cause):
+            # C8: the document speaks of a cause — a non-AI one, one it denies ("there was no attack"),
+            # or one it names without a category ("an operational issue") — so AI took no part
             ai_involved, ai_role = False, None
         else:
             ai_involved, ai_role = None, None
@@ -694,6 +697,12 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+def _names_this_outages_cause(c: Claim) -> bool:
+    """"OpenAI said the trouble was an issue at a third-party provider": for the provider that is that
+    third party, another company's third-party claim names no cause."""
+    return not (c.normalized == "third_party" and c.speaker.kind == "other" and c.speaker.entity)
 
 
 def _supplier_as_cause(groups, incidents: list[dict]) -> None:

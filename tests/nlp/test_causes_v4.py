@@ -123,3 +123,45 @@ def test_an_interval_after_the_event_that_did_the_harm_keeps_it(extract):
     res = extract("Fastly brought its Paris site back last week, two weeks after a flood in the building knocked it offline.",
                   title="Fastly outage")
     assert primary(res)["cause_category"] == "environmental"
+
+
+# -- the account: causes without a category, denials, the provider's own act -----------------------
+
+def test_a_document_that_only_denies_an_attack_gives_ai_no_part(extract):
+    # C8: the document speaks of a cause (it denies one), so AI took no part
+    res = extract("Slack went down for two hours on Monday. The company said there was no sign of a cyberattack.",
+                  title="Slack outage")
+    inc = primary(res)
+    assert inc["cause_category"] == "unknown"
+    assert inc["ai_involved"] is False
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company blamed the outage on what it called an internal problem.",  # paraphrase
+    'Nintendo has said only that it was "a technical issue".',
+    "Nintendo says it has found the root cause of what it describes as an operational matter.",  # paraphrase
+])
+def test_a_cause_named_without_a_category_is_an_unknown_claim(extract, sentence):
+    res = extract("Nintendo's online service went down on Sunday. " + sentence, title="Nintendo outage")
+    assert ("unknown", "asserts") in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+    inc = primary(res)
+    assert inc["cause_category"] == "unknown"
+    assert inc["ai_involved"] is False
+
+
+def test_a_category_from_another_speaker_beats_a_cause_without_one(extract):
+    text = ("Nintendo's online service went down on Sunday. Reporters were told only that it was an internal issue. "
+            "Nintendo later said a configuration change to its login servers caused the outage.")
+    assert primary(extract(text, title="Nintendo outage"))["cause_category"] == "config_change"
+
+
+def test_its_cloud_provider_is_the_provider_itself_for_a_cloud(extract):
+    text = ("Google Cloud wiped a retailer's whole private cloud last month. The shop's systems had been erased by "
+            "its cloud provider in both regions, so it could not trade for a week.")
+    res = extract(text, title="Google Cloud deletion")
+    assert primary(res)["cause_category"] != "third_party"
+
+
+def test_its_cloud_provider_is_a_third_party_for_the_customer(extract):
+    text = "Slack went down on Monday. Slack said the trouble started with a failure at its cloud provider."
+    assert primary(extract(text, title="Slack outage"))["cause_category"] == "third_party"
