@@ -160,7 +160,9 @@ class Attributor:
     the people it has met."""
 
     def __init__(self, doc: Doc, source_kind: str, provider: str | None, company: str | None,
-                 outlet: str | None) -> None:
+                 outlet: str | None, views: list[SentenceInfo] | None = None) -> None:
+        """`views`: the document's sentence views, when the caller has them (made here when a rule looks
+        ahead, otherwise)."""
         self.doc = doc
         self.source_kind = source_kind if source_kind in ("vendor", "press", "other") else "press"
         self.provider = provider
@@ -177,7 +179,7 @@ class Attributor:
         self.people: dict[str, Speaker] = {}  # "Prince" -> the speaker "Matthew Prince" was introduced as
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
-        self._views: list[SentenceInfo] | None = None
+        self._views: list[SentenceInfo] | None = views
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
         self._voice_of: tuple | None = None
@@ -191,6 +193,7 @@ class Attributor:
         self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
+        self._names_monitoring_site: bool | None = None  # the document names a monitoring site (asked once)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -357,7 +360,8 @@ class Attributor:
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
-        if text.lower() in _words("publication_cues"):
+        lowered = text.lower()
+        if lowered in _words("publication_cues"):
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
                 return Speaker(owner[0], text, True, owner[1])
@@ -367,20 +371,20 @@ class Attributor:
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
         if owner is not None:
             kind = owner
-        elif kind == "vendor" and text.lower() in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):
+        elif kind == "vendor" and lowered in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):
             kind = "other"  # "a restaurant owner said", "one owner said": someone else's business
         name = text
-        if kind == "vendor" and self.provider and text.lower() in ("spokesperson", "spokeswoman", "spokesman", "representative"):
+        if kind == "vendor" and self.provider and lowered in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
         person = self._named_after(i + n, hi)
-        if person is None and text.lower().endswith(" of"):
+        if person is None and lowered.endswith(" of"):
             k = i + n  # "head of engineering, Nick Rockwell,": the name after the role's object
             while k < min(i + n + 3, hi) and self._low.get(k, "").isalpha() and self._low.get(k) == self.doc[k].text:
                 k += 1
             person = self._named_after(k, hi) if k > i + n else None
         if person is not None:
             a, b = person
-            if text.lower() in ("company", "firm", "the company", "the firm"):
+            if lowered in ("company", "firm", "the company", "the firm"):
                 return Speaker("other", self.doc[a:b].text, True)  # "internet services company Netcraft"
             speaker = Speaker(kind, self.doc[a:b].text, True)
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
@@ -522,6 +526,7 @@ class Attributor:
         after_preposition: tuple[int, Speaker] | None = None
         crossed_relative = False
         breaks = _breaks()
+        cue_openers = _cues()  # (first word -> cues: a word that opens none is no cue)
         start = skip_to - 1 if skip_to is not None else verb - 1
         for i in range(start, lo - 1, -1):
             word = low.get(i, "")
@@ -536,7 +541,11 @@ class Attributor:
                 if best is None and after_preposition is not None:
                     after_preposition = None
                 continue
-            if i in self._ents and best is None:
+            if best is not None:
+                if word == "yet" and low.get(i + 1) == "to":
+                    return None  # "the company has yet to say": nothing said
+                continue  # (the subject is found: only what would undo it is read on)
+            if i in self._ents:
                 e = self._ents[i]
                 candidate = (i, self._entity_speaker(e))
                 if low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by":
@@ -544,15 +553,15 @@ class Attributor:
                 else:
                     best = candidate
                 continue
-            if best is None and word in self.documents and low.get(i - 1) in ("the", "that", "this"):
+            if word in self.documents and low.get(i - 1) in ("the", "that", "this"):
                 best = (i, self.documents[word])  # "the post said": the publication named before
                 continue
-            cue = self._cue(i, verb + 1) if best is None else None  # (only read while no subject is found)
+            cue = self._cue(i, verb + 1) if word in cue_openers else None
             if cue and i - 1 >= lo:
                 longer = self._cue(i - 1, verb + 1)  # "the firm" (the company spoken of) over "firm" (any firm)
                 if longer and longer[1] > cue[1]:
                     i, cue = i - 1, longer
-            if cue and best is None:
+            if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
                     if self.last is None or self.last.kind == "vendor":
@@ -560,18 +569,17 @@ class Attributor:
                 else:
                     best = (i, self._cue_speaker(i, cue, verb))
                 continue
-            if best is None and word == "them" and low.get(i - 1) == "of" and self.last is not None and self.last.explicit:
+            if word == "them" and low.get(i - 1) == "of" and self.last is not None and self.last.explicit:
                 best = (i, self.last)  # "Two of them said": some of the people just quoted
                 continue
             if word == "yet" and low.get(i + 1) == "to":
                 return None  # "the company has yet to say": nothing said
-            if best is None and word in _PRONOUNS and self._adjacent(i, verb) and self.last is not None and self.last_sentence >= sent.index - 2:
+            if word in _PRONOUNS and self._adjacent(i, verb) and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
-            if best is None:
-                span = self._name_span(i, lo, verb)
-                person = self._person(sent, span[0], span[1], verb) if span is not None else None
-                if person is not None:
-                    best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
+            span = self._name_span(i, lo, verb)
+            person = self._person(sent, span[0], span[1], verb) if span is not None else None
+            if person is not None:
+                best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
         best = best or after_preposition
         if best is None and skip_to is not None:
             described = self._appositive_speaker(sent, skip_to, verb)
@@ -985,7 +993,7 @@ class Attributor:
     def _read(self, sent: SentenceInfo) -> None:
         # lower-case forms of this sentence's tokens, from the document's lists (Token objects are costly)
         a, b = sent.span.start, sent.span.end
-        self._low = dict(zip(range(a, b), sent.tokens.lower[a:b]))
+        self._low = dict(enumerate(sent.tokens.lower[a:b], a))
         self._tokens = sent.tokens
         self._read_text = (sent.start, sent.text)
         self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
@@ -1192,8 +1200,9 @@ class Attributor:
         Netwatch, reports came from three continents", ", with Netwatch counting 9,000 reports". The
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
-        lower = sent.lower
-        if not _holds_any(lower, _monitoring_substrings()):
+        if self._names_monitoring_site is None:  # asked once per document: most name no site
+            self._names_monitoring_site = _holds_any(sent.tokens.text.lower(), _monitoring_substrings())
+        if not self._names_monitoring_site or not _holds_any(sent.lower, _monitoring_substrings()):
             return result
         if not self._low:
             self._read(sent)
