@@ -200,14 +200,15 @@ def _reach_value(value: str, m: re.Match) -> str | None:
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
-def _constructions_by_word(caseless: bool) -> dict[str, list[int]]:
-    """Gate word -> the constructions (by index) it lets run, so each word is looked for once per sentence."""
+def _constructions_by_word(caseless: bool) -> tuple[tuple[str, list[int]], ...]:
+    """(gate word, the constructions (by index) it lets run), so each word is looked for once per sentence
+    (pairs in a tuple: cheaper to walk than a dict's items)."""
     by_word: dict[str, list[int]] = {}
     for i, (_value, _rx, construction_caseless, gate) in enumerate(_SCOPE_CONSTRUCTIONS):
         if construction_caseless == caseless:
             for word in gate:
                 by_word.setdefault(word, []).append(i)
-    return by_word
+    return tuple(by_word.items())
 
 
 _CASELESS_GATES = _constructions_by_word(caseless=True)  # looked for in the lower-cased sentence
@@ -220,10 +221,10 @@ def _runnable_constructions(text: str, low: str) -> list[int]:
         # re.I matches these to ASCII letters that str.lower() does not give: try every construction
         return list(range(len(_SCOPE_CONSTRUCTIONS)))
     runnable: set[int] = set()
-    for word, indices in _CASELESS_GATES.items():
+    for word, indices in _CASELESS_GATES:
         if word in low:
             runnable.update(indices)
-    for word, indices in _CASED_GATES.items():
+    for word, indices in _CASED_GATES:
         if word in text:
             runnable.update(indices)
     return sorted(runnable)
@@ -365,6 +366,8 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
         if any(lo <= start <= hi for start, _, _ in taken):
             continue  # a construction already read the quantity before this noun ("a small number of customers")
         for j in range(window, i):
+            if lower[j] not in quantifiers:
+                continue  # no quantifier ends with this word (most words: asked before the call)
             start = _quantifier_start(lower, j, first, quantifiers)
             if start is not None:
                 reach = _quantity_of(text, idx[start] - sent.start, idx[i] - sent.start + len(lower[i]))
@@ -580,7 +583,7 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
             found.append((m.start(), value, m.end()))
     if found:
         return found
-    if not (sent.has("OUTAGE") or any(lower[i] in _AFFECTED for i in range(sent.span.start, sent.span.end))):
+    if not (sent.has("OUTAGE") or not _AFFECTED.isdisjoint(lower[sent.span.start:sent.span.end])):
         return []
     harmed = None  # whether the sentence tells of harm beside naming the outage, asked once when needed
     for fam, value in (("SCOPE_limited", "limited"), ("SCOPE_global", "global"), ("SCOPE_regional", "regional")):

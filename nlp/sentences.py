@@ -59,6 +59,8 @@ class SentenceInfo:
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # family -> token spans (doc indices)
     ents: list[Entity] = field(default_factory=list)
     tokens: DocTokens | None = None  # the document's per-token lists (set by sentence_views)
+    # cause_families' answer, found on first use (the hits are complete once sentence_views returns)
+    _cause_families: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def lower(self) -> str:
@@ -84,7 +86,11 @@ class SentenceInfo:
         return spans[0][0] if spans else None
 
     def cause_families(self) -> list[str]:
-        return [f for f in self.hits if f.startswith("CAUSE_")]
+        """The CAUSE_ families with hits, in order of first hit (asked several times per sentence)."""
+        families = self._cause_families
+        if families is None:
+            families = self._cause_families = tuple(f for f in self.hits if f.startswith("CAUSE_"))
+        return list(families)  # a fresh list, as before: callers may change it
 
 
 def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
