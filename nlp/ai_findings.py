@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
-from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION
+from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _WEAK_CAUSAL, _silent_before, not_about_an_event
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -101,14 +101,80 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 
+def _strong_causal_link(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    return any(lower[s] not in _WEAK_CAUSAL for s, _ in sent.hits.get("CAUSAL", ()))
+
+
+# "with permission to execute", "which lets it run", "allowed to act on their own": what the AI could do
+_PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let lets letting able can could free ability power "
+                              "access enabled enables rights authority authorised authorized".split())
+
+
+def _only_permitted(sent: SentenceInfo) -> bool:
+    """Every action of the AI is the complement of a permission or capability ("was running with
+    permission to execute commands", "a mode which lets it run commands on its own"), and nothing in
+    the sentence says the harm happened."""
+    actions = sent.hits.get("AI_ACTION", ())
+    if not actions or sent.has("AI_GENERATED") or _strong_causal_link(sent):
+        return False
+    lower = sent.tokens.lower
+    if not all(any(lower[k] in _PERMISSION_WORDS for k in range(max(sent.span.start, a - 3), a)) for a, _ in actions):
+        return False
+    # harm told in the action's own clause ("was allowed to delete the table, taking the site down") is the act
+    first = actions[0][0]
+    opens = max((i for i in range(sent.span.start, first) if lower[i] in (",", ";", ":")), default=sent.span.start)
+    return not any(opens <= t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in sent.hits.get(f, ()))
+
+
+_SPEECH_PRODUCTS = frozenset("answer answers reply replies response responses message messages email emails explanation".split())
+
+
+def _only_spoke(sent: SentenceInfo) -> bool:
+    """The AI is only the source of words ("the answer came from an AI system", "the reply came from the
+    company's AI support bot"): it said something, it did not act on a system."""
+    if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "OUTAGE", "OUTAGE_STRONG"):
+        return False
+    return not _SPEECH_PRODUCTS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end])
+
+
+# "had not been using the agent", "never ran the assistant on production": a negated use, not a denial
+_USE_VERBS = frozenset("use run try test employ rely deploy install enable need give let allow".split())
+
+
+def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
+    """The AI's part is denied: a negation that is not silence ("has not explained why Claude went
+    down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
+    if not negated(doc, sent, tok):
+        return False
+    if _silent_before(sent, sent.tokens.idx[tok]):
+        return False
+    lower = sent.tokens.lower
+    neg = next((i for i in range(tok - 1, max(sent.span.start, tok - 9) - 1, -1) if lower[i] in ("not", "n't", "never")), None)
+    return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS for k in range(neg + 1, tok))
+
+
+def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
+    """"questions about whether Gemini CLI now checks …": an indirect question asserts and denies nothing."""
+    lower = sent.tokens.lower
+    for i in range(tok - 1, max(sent.span.start, tok - 12) - 1, -1):
+        if lower[i] in (";", "but"):
+            return False
+        if lower[i] in ("whether",):
+            return True
+    return False
+
+
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
         return None  # no AI phrase and no name: no mention below could be found
     mentions = _ai_mentions(sent, weak, agent_tools)
     products = [t for t in _ai_products(sent) if t not in mentions]
-    if products and any(negated(doc, sent, t) for t in products):
+    if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
+    if mentions and sent.may_contain("whether"):
+        mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
@@ -116,11 +182,16 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     tok = mentions[0]
     if _only_asked(doc, sent, mentions):
         return None  # "He had asked the agent to clear out a cache": what it was asked to do
-    is_denied = any(negated(doc, sent, t) for t in mentions)
+    is_denied = any(_denied(doc, sent, t) for t in mentions)
     # "user error, not AI" — a bare denial needs no causal words.
     if not is_denied and _is_ai_service_down(sent, mentions):
         return None
-    if not is_denied and not sent.has("CAUSAL", "AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE"):
+    if not is_denied and not (_strong_causal_link(sent) or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
+        return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
+    if not is_denied and (not_about_an_event(sent) or _only_permitted(sent) or _only_spoke(sent)):
+        # how such tools behave, what the agent was allowed to do, or words it produced: no act that
+        # caused the outage ("agents that can act on their own", "an assistant that advises is a
+        # different risk", "the reply came from an AI support bot")
         return None
     if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still

@@ -758,6 +758,9 @@ _OBJECT_THEN_CAUSE = {"blame": "on", "attribute": "to", "trace": "to", "pin": "o
 _CAUSING_VERBS = frozenset("cause trigger lead set take knock bring break broke spark prompt disrupt interrupt block cut".split())
 
 
+_ACTOR_HEADS = frozenset("agent agents assistant assistants bot bots chatbot chatbots copilot model models".split())
+
+
 def _class_of(lower: list[str], i: int, lo: int, classes: dict[str, str], pairs: dict[tuple[str, str], str]) -> str | None:
     """The category of token i, as the second word of a pair with the word before it or on its own."""
     if i > lo:
@@ -789,6 +792,8 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
     generic head ("the failure of ...", "a problem with ..."), the phrase its preposition opens."""
     for _ in range(3):  # "the failure of a part of the software": at most a few generic heads deep
         s, e = _noun_phrase(lower, start, stop)
+        if e > s and lower[e - 1] in _ACTOR_HEADS:
+            return None  # "its coding agent", "the AI assistant": an actor, read by the AI rules, not a defect
         generic_head = False
         for i in range(e - 1, s - 1, -1):
             cat = _class_of(lower, i, s, _SLOT_CLASSES, _SLOT_PAIRS)
