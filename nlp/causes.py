@@ -28,7 +28,7 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
@@ -86,6 +86,9 @@ _SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadv
 _ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
 # "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
 _HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
+# "no one outside Microsoft was involved", "no external party gained access": no attacker.
+_NO_OUTSIDER = re.compile(r"\b(?:no one|no-one|nobody|no outsiders?)\s+(?:from\s+)?outside\b(?:\W+[\w'’-]+){0,4}?\W+(?:was|were|had been|has been)\s+involved\b"
+                          r"|\bno\s+(?:external|outside|third)[ -]?(?:party|parties|actors?|attackers?)\s+(?:was|were|had been|has been|gained|had)\s+(?:involved|access)\b", re.I)
 _FAULT_NEGATION = re.compile(r"\b(?:not|n't|never|nothing|no)\b", re.I)
 # "it was a configuration change", "this is a DDoS attack": naming what the event was frames the cause.
 _IDENTIFIED = frozenset("it this that".split())
@@ -242,6 +245,7 @@ _CONSTRUCTIONS = (
     ("human_error", _HUMAN_AT_FAULT, (("at fault", "to blame", "wrong"),
                                       ("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
                                        "technician", "admin", "developer"))),
+    ("cyberattack", _NO_OUTSIDER, (("outside", "external", "third part"), ("involved", "access"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )
@@ -290,8 +294,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
             continue  # the trigger phrase already says it
         span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
         out.found[cat] = span.start if span is not None else sent.span.start
-        if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)):
-            out.fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong"
+        if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)) or pattern is _NO_OUTSIDER:
+            out.fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong", "no one outside was involved"
     return out
 
 
@@ -323,6 +327,8 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             if _silent_before(sent, tokens.idx[s]):
                 continue  # "has not used the word BGP": neither said nor denied
             pol = "denies" if negated(doc, sent, s) else "asserts"
+            if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s):
+                continue  # "could not bring the fire under control": the act is negated, not the cause
             if pol == "asserts" and generic:
                 continue
             found.setdefault((cat, pol), s)
@@ -431,7 +437,8 @@ def _seen_as_symptom(doc: Doc, sent: SentenceInfo, start: int, end: int) -> bool
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not any(lower[i] in _SYMPTOM_NOUNS for i in range(end, min(sent.span.end, end + 2))):
         return False
-    return any(lemma_of(lower[i]) in _PERCEIVE for i in range(max(sent.span.start, start - 3), start))
+    return any(lemma_of(lower[i]) in _PERCEIVE for i in range(max(sent.span.start, start - 6), start)
+               if lower[i] not in (",", ";"))
 
 
 def _explains_recovery(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
@@ -570,6 +577,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
+    if _in_condition(lower, sent.span.start, start):
+        return True  # "if your site depends on one DNS provider, …": a condition, not what happened
     if _named_as_effect(lower, sent.span.start, start):
         return True  # "the cause of the fire remains under investigation", "what caused the congestion"
     if "after" in sent.lower and _after_an_interval(lower, sent.span.start, start):
@@ -583,8 +592,12 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
     clause_after = _clause_text_after(doc, sent, end)
-    if _DID_NO_HARM.search(clause_after[:60]) or _kept_working(clause_after) or _COUNTERFACTUAL.match(clause_after):
-        return True  # "the change caused no problems in staging", "DNS services kept running"
+    if _DID_NO_HARM.search(clause_after[:60]) or _COUNTERFACTUAL.match(clause_after):
+        return True  # "the change caused no problems in staging", "could have led to the same result"
+    if _kept_working(clause_after):
+        # "DNS services kept running"; a cause already denied stays denied ("no evidence of a
+        # cyberattack, and customer data was not affected")
+        return not negated(doc, sent, start)
     if cat == "capacity" and low in ("limit", "limits") and not any(
             lower[i] in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
         return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
@@ -1191,6 +1204,49 @@ def _named_as_effect(lower: list[str], lo: int, start: int) -> bool:
     while k > lo and lower[k] in _DETERMINERS:
         k -= 1
     return k > lo and lower[k] in ("caused", "triggered", "sparked", "started") and lower[k - 1] in ("what", "whatever")
+
+
+_NEG_AUX = frozenset("could can would will did does do should might must may".split())
+_NEG_SKIP = frozenset("be been yet even ever always fully".split())
+# Verbs a negation denies a cause through: "did not cause", "found no sign", "was not related to".
+_DENYING_LEMMAS = frozenset("cause trigger find see detect observe identify show suggest indicate believe think appear "
+                            "seem relate link tie involve attribute blame stem result come originate be have".split())
+
+
+def _negation_takes_a_verb(lower: list[str], lo: int, tok: int) -> bool:
+    """The negation before the cause word governs another verb ("could not bring the fire under
+    control", "were not touched by the fire"): it denies that act, not the cause."""
+    n = None
+    for i in range(tok - 1, max(lo, tok - 9) - 1, -1):
+        if lower[i] in (",", ";", "but", "that", "which"):
+            break
+        if lower[i] in ("not", "n't", "never"):
+            n = i
+            break
+    if n is None:
+        return False
+    w = n + 1
+    while w < tok and lower[w] in _NEG_SKIP:
+        w += 1
+    if w >= tok or lower[w] in _DETERMINERS or lemma_of(lower[w]) in _DENYING_LEMMAS:
+        return False
+    verb = lower[w]
+    return (n > lo and lower[n - 1] in _NEG_AUX) or verb in _IRREGULAR_PASTS or (verb.endswith("ed") and lemma_of(verb) != verb)
+
+
+def _in_condition(lower: list[str], lo: int, start: int) -> bool:
+    """The cause word sits in a clause opened by "if"/"unless" at the start of the sentence, before its comma."""
+    first = lo
+    while first < start and lower[first] in ('"', "“", "'", "‘", "but", "and", "even"):
+        first += 1
+    if first >= start or lower[first] not in ("if", "unless"):
+        return False
+    comma = next((i for i in range(first, len(lower)) if lower[i] in (",", ";", ":", ".")), len(lower))
+    if comma < start:
+        return False
+    # "If your process lets one person change DNS in one step, the outage was waiting to happen": a main
+    # clause in the past makes the condition the situation that was; in the present it is a generic one
+    return not any(lower[i] in _PAST_AUX for i in range(comma, min(len(lower), comma + 12)) if lower[i] != ".")
 
 
 def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:

@@ -165,3 +165,44 @@ def test_its_cloud_provider_is_the_provider_itself_for_a_cloud(extract):
 def test_its_cloud_provider_is_a_third_party_for_the_customer(extract):
     text = "Slack went down on Monday. Slack said the trouble started with a failure at its cloud provider."
     assert primary(extract(text, title="Slack outage"))["cause_category"] == "third_party"
+
+
+# -- negations, conditions, symptoms and plans -----------------------------------------------------
+
+def test_a_negated_act_on_the_cause_denies_nothing(fastly_causes):
+    assert not fastly_causes("Crews reached the building quickly but could not get the blaze under control.")  # paraphrase
+    assert not fastly_causes("We powered down two halls that had not been reached by the flooding.")  # paraphrase
+    assert ("cyberattack", "denies") in fastly_causes("We did not find any sign of an attack.")
+    assert ("cyberattack", "denies") in fastly_causes("The outage was not caused by a cyberattack.")
+
+
+def test_a_denial_stays_a_denial_beside_what_was_spared(fastly_causes):
+    assert ("cyberattack", "denies") in fastly_causes("We have seen no evidence of an intrusion, and customer data was not affected.")  # paraphrase
+
+
+def test_no_outsider_involved_denies_an_attack(fastly_causes):
+    assert ("cyberattack", "denies") in fastly_causes("No credentials leaked and nobody outside the company was involved.")  # paraphrase
+    assert ("cyberattack", "denies") in fastly_causes("No external party gained access to our systems.")
+
+
+def test_a_generic_condition_asserts_nothing(fastly_causes):
+    text = '"If your whole business leans on a single DNS host, their bad hour is your bad hour," he said.'  # paraphrase
+    assert not fastly_causes(text, kind="press")
+
+
+def test_a_condition_that_was_the_situation_is_a_cause(fastly_causes):
+    text = "If one engineer could push a configuration change to every site at once, the outage was bound to happen."
+    assert ("config_change", "asserts") in fastly_causes(text, kind="press")
+
+
+def test_symptoms_users_noticed_are_no_cause(fastly_causes):
+    text = "Developers said they had noticed slow pages and occasional overload errors the week before."  # paraphrase
+    assert not fastly_causes(text, kind="press")
+
+
+@pytest.mark.parametrize("text", [
+    "We are separating our deploy tooling from production DNS.",  # paraphrase
+    "We are releasing a new status page that will not depend on the main network.",  # paraphrase
+])
+def test_what_is_being_changed_afterwards_is_no_cause(fastly_causes, text):
+    assert not fastly_causes(text)
