@@ -30,6 +30,7 @@ def _inverse() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in inv.items()}
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words over and over (entity texts, trigger words)
 def lemma_of(word: str) -> str:
     low = word.lower()
     return _lookup().get(low, low).lower()

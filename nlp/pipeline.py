@@ -203,14 +203,18 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         if not found:  # (many titles and short texts name nothing): no entities to set
             doc._.ow_ents = []
             return doc
-        matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-        kept = []
-        taken: set[int] = set()
-        for key, start, end in matches:
-            if start not in taken and end - 1 not in taken:
-                kept.append((start, key, end))
-                taken.update(range(start, end))
-        kept.sort(key=lambda m: m[0])
+        if len(found) == 1:  # one match: nothing to choose between
+            key, start, end = found[0]
+            kept = [(start, key, end)]
+        else:
+            matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+            kept = []
+            taken: set[int] = set()
+            for key, start, end in matches:
+                if start not in taken and end - 1 not in taken:
+                    kept.append((start, key, end))
+                    taken.update(range(start, end))
+            kept.sort(key=lambda m: m[0])
         spans = []
         ents = []
         for start, key, end in kept:

@@ -76,7 +76,7 @@ _TITLE_OUTAGE = re.compile(
 )
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 _HAS_TITLE_OUTAGE = CaselessTest(_TITLE_OUTAGE)
-_HAS_TITLE_NOT = CaselessTest(_TITLE_NOT)
+_HAS_TITLE_NOT = CaselessTest(_TITLE_NOT, needs=("downtime", "outage"))  # (every alternative holds one of them)
 
 # Outage words that are not events. Product/business senses: the outage word modifies a product or
 # business noun ("outage map", "downtime costs", "incident management"); purposes, the object of a
@@ -311,6 +311,8 @@ def _known_anchor(s: SentenceInfo, ambiguous: frozenset[str]) -> bool:
     """The sentence names a provider, service, company or AI tool. Not on their own: a bare word that is
     also an ordinary word ("Square", "Orange"), and a one-word service name that opens the sentence
     and is an inflected English word ("Teams routinely discover...", "Issues remain")."""
+    if not s.ents:
+        return False  # (most sentences name nothing: no generator to start)
     return any(e.label in _ANCHOR_LABELS and e.text not in ambiguous and not _capitalised_word(e, s) for e in s.ents)
 
 

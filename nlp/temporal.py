@@ -380,7 +380,8 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
         add(*lead)
     for m in AGO.finditer(text) if _may_contain(text, lower, ("ago",)) else ():
         add(*_ago(m, ref))
-    for m in RELATIVE_DAY.finditer(text) if _may_contain(text, lower, _RELATIVE_DAY_WORDS) else ():
+    relative_day_rx, relative_day_on = (_RELATIVE_DAY_LOWER, lower) if text.isascii() else (RELATIVE_DAY, text)
+    for m in relative_day_rx.finditer(relative_day_on) if _may_contain(text, lower, _RELATIVE_DAY_WORDS) else ():
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
@@ -617,11 +618,10 @@ _DURATION_WORDS = ("hour", "minute", "day", "week", "month", "second", "brief", 
                    "lengthy", "long", "multi", "morning", "afternoon", "evening", "night", "well into")
 
 
-def _may_hold_duration(text: str) -> bool:
-    """The same answer as _DURATION_GATE, from substrings where they suffice."""
+def _may_hold_duration(text: str, lower: str) -> bool:
+    """The same answer as _DURATION_GATE, from substrings where they suffice (`lower`: text.lower())."""
     if not text.isascii():
         return _DURATION_GATE(text)
-    lower = text.lower()
     for w in _DURATION_WORDS:
         if w in lower:
             return True
@@ -651,7 +651,9 @@ def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # DURATION and QUALITATIVE are the two costly scans; on ASCII text they run on the lower-cased sentence
+# (RELATIVE_DAY too: find_dates has the lower-cased sentence at hand)
 _DURATION_LOWER = _for_lower_case(DURATION)
+_RELATIVE_DAY_LOWER = _for_lower_case(RELATIVE_DAY)
 _HAS_RECOVERY = CaselessTest(_RECOVERY)
 _QUALITATIVE_LOWER = _for_lower_case(QUALITATIVE)
 
@@ -661,9 +663,9 @@ def find_durations(text: str, base: int) -> list[Duration]:
     of the outage still going ("…some services were still not working"), not "two days later the
     company apologised"."""
     out: list[Duration] = []
-    if not _may_hold_duration(text):
-        return out  # no unit or length word: skip the large number-word pattern
     lower = text.lower()
+    if not _may_hold_duration(text, lower):
+        return out  # no unit or length word: skip the large number-word pattern
 
     def later_ok() -> bool:  # asked only of a figure followed by "later" (rare): not read up front
         return _HAS_RECOVERY(text, lower)
