@@ -150,7 +150,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED for t, _ in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
-              or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams))
+              or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
+              or _trouble_with(sent, fams))  # "an issue at a third-party provider": the trouble lay there
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
         return []
     # (the position is asked of the regex only where the faster test finds a plan)
@@ -304,6 +305,7 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
     construction, name what went wrong."""
     tokens = sent.tokens  # char offsets and lengths by token
     generic = _generic(sent)
+    generic_at = _GENERIC.search(sent.text).start() if generic else 0
     repairs = [(sent.start + m.start(), sent.start + m.end()) for m in _REPAIR_SHIPPED.finditer(sent.text)] \
         if _may_repair(sent.text, sent.lower) else []  # (the positions only where the faster test finds a repair)
     # Overlapping cause phrases: the longer one says what the words mean ("a configuration mistake"
@@ -329,8 +331,8 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             pol = "denies" if negated(doc, sent, s) else "asserts"
             if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s):
                 continue  # "could not bring the fire under control": the act is negated, not the cause
-            if pol == "asserts" and generic:
-                continue
+            if pol == "asserts" and generic and not _contrast_between(sent, generic_at, tokens.idx[s]):
+                continue  # (but "… are built to stop attacks, but a bad configuration took them down" says what happened)
             found.setdefault((cat, pol), s)
     return found
 
@@ -481,8 +483,9 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
         if low in _CLAUSE_BREAK and low not in ("and",):
             break
         lemma = lemma_of(lower[i])
-        if tok - i <= 5 and (lemma in _REPAIR_VERBS or lemma in _MORE_REPAIR_VERBS) and lower[i] not in ("fix", "fixes"):
-            return True  # "restarted the devices", "rerouted the congested links"
+        if tok - i <= 5 and (lemma in _REPAIR_VERBS or lemma in _MORE_REPAIR_VERBS) and (
+                lower[i] not in ("fix", "fixes") or i > sent.span.start and lower[i - 1] in _FIX_AS_VERB_AFTER):
+            return True  # "restarted the devices", "rerouted the congested links", "until we fix the race condition"
         if lemma in _TRAFFIC_MOVERS and any(lower[j] in ("off", "away") for j in range(i + 1, min(sent.span.end, tok + 5))):
             return True  # "moved internal traffic off the congested devices"
         if lemma in _ADD_VERBS and lower[tok] == "capacity":
@@ -496,6 +499,8 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     return _restored_after(doc, sent, end)
 
 
+# "fix" is the verb (not "the bug fix") after a subject, "to" or a modal
+_FIX_AS_VERB_AFTER = frozenset("we they i you it engineers to will 'll would could can must should and".split())
 _CAUSED_VERBS = frozenset("caused triggered sparked started broke led".split())
 _DEPLOY_WORDS = frozenset("deployment deploy deployed deploying rollout roll rolled rolling release released releasing push pushed pushing".split())
 
@@ -577,6 +582,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
+    if any(lower[i] in _GUARDED_AGAINST for i in _words_before(doc, sent, start, 4)):
+        return True  # "add protections against applying incorrect DNS plans": what a safeguard is for
     if _in_condition(lower, sent.span.start, start):
         return True  # "if your site depends on one DNS provider, …": a condition, not what happened
     if _named_as_effect(lower, sent.span.start, start):
@@ -1206,6 +1213,13 @@ def _named_as_effect(lower: list[str], lo: int, start: int) -> bool:
     return k > lo and lower[k] in ("caused", "triggered", "sparked", "started") and lower[k - 1] in ("what", "whatever")
 
 
+def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
+    """A ", but" or a semicolon between a sentence-relative offset and a document char offset."""
+    between = sent.lower[rel_start:char - sent.start]
+    return ", but " in between or "; " in between
+
+
+_GUARDED_AGAINST = frozenset("against preventing avoiding".split())
 _NEG_AUX = frozenset("could can would will did does do should might must may".split())
 _NEG_SKIP = frozenset("be been yet even ever always fully".split())
 # Verbs a negation denies a cause through: "did not cause", "found no sign", "was not related to".
@@ -1232,6 +1246,24 @@ def _negation_takes_a_verb(lower: list[str], lo: int, tok: int) -> bool:
         return False
     verb = lower[w]
     return (n > lo and lower[n - 1] in _NEG_AUX) or verb in _IRREGULAR_PASTS or (verb.endswith("ed") and lemma_of(verb) != verb)
+
+
+_TROUBLE_PREPS = frozenset("at with in on of affecting involving".split())
+
+
+def _trouble_with(sent: SentenceInfo, fams: list[str]) -> bool:
+    """A word of trouble governs the cause phrase through a preposition ("dealing with an issue at a
+    third-party provider", "a fault in the cooling plant"): where the trouble lay frames the cause."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    for fam in fams:
+        for s, _ in sent.hits[fam]:
+            k = s - 1
+            while k > lo and lower[k] in _DETERMINERS:
+                k -= 1
+            if k > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _GENERIC_HEADS:
+                return True
+    return False
 
 
 def _in_condition(lower: list[str], lo: int, start: int) -> bool:

@@ -206,3 +206,20 @@ def test_symptoms_users_noticed_are_no_cause(fastly_causes):
 ])
 def test_what_is_being_changed_afterwards_is_no_cause(fastly_causes, text):
     assert not fastly_causes(text)
+
+
+def test_where_the_trouble_lay_frames_the_cause(extract):
+    text = ("Fastly's edge network went down on Tuesday. Shopify said it was coping with a problem at an upstream "
+            "provider and that its own servers were fine.")  # paraphrase
+    res = extract(text, title="Fastly outage")
+    assert any(c["normalized"] == "third_party" for c in claims_of(res, "cause"))
+
+
+def test_what_a_safeguard_guards_against_is_no_cause(fastly_causes):
+    text = "We paused the automation until we fix the race condition and add checks against applying stale DNS plans."  # paraphrase
+    assert not fastly_causes(text)
+
+
+def test_a_design_sentence_with_a_contrast_keeps_what_happened(fastly_causes):
+    text = "Our edge is built to absorb DDoS attacks, but a bad configuration took it down."
+    assert ("config_change", "asserts") in fastly_causes(text)
