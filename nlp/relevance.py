@@ -353,7 +353,6 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     bare brand words that are also ordinary words ("Visa's network", "an outage at Square").
     Matched on the text (not token by token: this runs on every outage sentence)."""
     text = s.text
-    known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
     matches = list(_NAME_THEN_WORD.finditer(text))
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
@@ -361,6 +360,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
     if not matches and not prep_matches:
         return []
+    known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
     has_internet = bool(_INTERNET.search(_lower(s)))
     names: list[str] = []
     for m in matches:
@@ -428,6 +428,8 @@ def _outage_follows(rest: str) -> bool:
 
 
 def _strip_word(word: str) -> str:
+    if word.isalnum():
+        return word  # (most words): no possessive, no trailing mark to strip
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     return word.rstrip(".,'’") if not word.endswith(("Inc.", "Corp.")) else word
