@@ -193,7 +193,6 @@ class Attributor:
         self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
-        self._names_monitoring_site: bool | None = None  # the document names a monitoring site (asked once)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -1125,7 +1124,7 @@ class Attributor:
             self._according = (found, sent.paragraph, sent.index)
         elif according is not None and found is according[0]:
             self._according = (found, sent.paragraph, sent.index)
-        if found is None and self._continues_quotation(sent, text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')):
+        if found is None and self._continues_quotation(sent, text):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
             found = self._speaker_of_closing_quote(sent)
@@ -1200,9 +1199,8 @@ class Attributor:
         Netwatch, reports came from three continents", ", with Netwatch counting 9,000 reports". The
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
-        if self._names_monitoring_site is None:  # asked once per document: most name no site
-            self._names_monitoring_site = _holds_any(sent.tokens.text.lower(), _monitoring_substrings())
-        if not self._names_monitoring_site or not _holds_any(sent.lower, _monitoring_substrings()):
+        lower = sent.lower
+        if not _holds_any(lower, _monitoring_substrings()):
             return result
         if not self._low:
             self._read(sent)
@@ -1512,10 +1510,12 @@ class Attributor:
                         self.documents[self._low[j]] = found
                         break
 
-    def _continues_quotation(self, sent: SentenceInfo, opened_before: bool) -> bool:
-        """A sentence that is one quotation, right after a quoted speaker's sentence in the paragraph."""
+    def _continues_quotation(self, sent: SentenceInfo, marked: str) -> bool:
+        """A sentence that is one quotation, right after a quoted speaker's sentence in the paragraph.
+        `marked`: the sentence's text with the opening mark the previous sentence left dangling."""
         if self._quoted_by is None or self._quoted_sentence != sent.index - 1 or self._quoted_paragraph != sent.paragraph:
             return False
+        opened_before = marked[:1] in ("“", '"') and sent.text[:1] not in ("“", '"')
         text = sent.text.strip()
         if opened_before:
             text = "“" + text
