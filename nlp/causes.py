@@ -28,7 +28,7 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
@@ -36,7 +36,8 @@ _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigatio
                             r"|\b(?:deployed|deploying|rolled out|rolling out|applied|applying|released|pushed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fix|patch|mitigation|workaround)\b", re.I)
 _may_repair = CaselessTest(_REPAIR_SHIPPED)  # the same test, faster on ASCII text
 # "The company has since started labelling AI-written replies", "From today, ...": what changed after.
-_AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b", re.I)
+_AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b"
+                         r"|\bnow\s+(?:need|needs|require|requires|must|has to|have to)\b", re.I)  # "engineers now need a second approval"
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
 _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
                                r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b", re.I)
@@ -594,6 +595,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came under fire": criticism
     if _repaired(doc, sent, start, end):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
+    if low == "compromised" and not any(lower[i] in _BREACHABLE for i in _clause_window(doc, sent, start, 6)):
+        return True  # "at no point was safety compromised": not an intrusion
     if cat == "cyberattack" and any(lower[i] in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
         return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
@@ -1085,6 +1088,9 @@ _HAVE_PRESENT = frozenset("has have 've".split())
 _NOT_PAST_AFTER = (_DETERMINERS | _BE_FORMS | _MODALS
                    | frozenset("has have had 've get gets got getting to not n't of with by in on for from and or "
                                "become becomes remain remains can will must".split()))
+# after "we"/"they": auxiliaries, modals and adverbs, not a present verb of their own
+_NOT_A_PRESENT_VERB = frozenset("will would can could may might must shall should also still now then all both had were "
+                                "are have do did just only never always first".split())
 _NOW_WORDS = frozenset("now currently still today tonight ongoing yesterday".split())
 _PRONOUN_SUBJECTS = frozenset("it that which who he she this".split())
 _ADVERB_FILLERS = frozenset("now currently still also not n't just already".split())
@@ -1119,6 +1125,8 @@ def _verb_forms(sent: SentenceInfo) -> tuple[bool, bool, bool]:
         elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
                 prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo)):
             present = True  # "AWS uses", "a system that has", "which lets it"
+        elif prev in ("we", "they") and lemma_of(w) == w and w.isalpha() and w not in _NOT_A_PRESENT_VERB:
+            present = True  # "we serve Claude on several platforms", "they run in three zones"
         if w in _BE_FORMS or w in _HAVE_PRESENT:
             j = i + 1
             while j < hi and lower[j] in _ADVERB_FILLERS:
@@ -1219,6 +1227,8 @@ def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
     return ", but " in between or "; " in between
 
 
+_BREACHABLE = _COMPUTE_NOUNS | frozenset("data account accounts credential credentials key keys password passwords host hosts machine "
+                                         "machines device devices database databases email emails computer computers".split())
 _GUARDED_AGAINST = frozenset("against preventing avoiding".split())
 _NEG_AUX = frozenset("could can would will did does do should might must may".split())
 _NEG_SKIP = frozenset("be been yet even ever always fully".split())
@@ -1317,10 +1327,10 @@ def vague_cause(sent: SentenceInfo) -> int | None:
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo, hi - 1):
         if lower[i] in _VAGUE_ADJECTIVES and lower[i + 1] in _VAGUE_HEADS:
-            if sent.has("CAUSAL") or any(
+            if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or any(
                     lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it")
                     for k in range(max(lo + 1, i - 6), i)):
-                return i
+                return i  # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights"
     return None
 
 

@@ -223,3 +223,37 @@ def test_what_a_safeguard_guards_against_is_no_cause(fastly_causes):
 def test_a_design_sentence_with_a_contrast_keeps_what_happened(fastly_causes):
     text = "Our edge is built to absorb DDoS attacks, but a bad configuration took it down."
     assert ("config_change", "asserts") in fastly_causes(text)
+
+
+# -- word senses and framings met in fresh text (dev2) ---------------------------------------------
+
+def test_foul_play_is_an_attack(fastly_causes):
+    assert ("cyberattack", "denies") in fastly_causes("Detectives said they had found nothing to suggest foul play.", kind="press")  # paraphrase
+
+
+def test_compromised_names_an_intrusion_only_with_something_a_computer_holds(fastly_causes):
+    assert not fastly_causes("At no stage was passenger safety compromised.")  # paraphrase
+    assert ("cyberattack", "asserts") in fastly_causes("Intruders compromised two of our build servers.")
+
+
+def test_what_we_run_where_is_no_cause(fastly_causes):
+    assert not fastly_causes("We serve our API on several hardware platforms and through two cloud partners.")  # paraphrase
+
+
+def test_a_vague_cause_said_or_doing_harm_is_unknown(extract):
+    res = extract("Slack went down on Monday. A technical fault at one of its data centres forced it offline for hours.",
+                  title="Slack outage")  # paraphrase
+    assert ("unknown", "asserts") in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+
+
+def test_a_policy_in_force_now_is_no_claim(extract):
+    res = extract("AWS went down in March. Engineers now need a second approval for changes written with AI tools.",
+                  title="AWS outage")  # paraphrase
+    assert not [c for c in claims_of(res, "ai") if c["polarity"] == "asserts"]
+
+
+def test_ai_written_changes_named_as_a_contributing_factor(extract):
+    res = extract("AWS went down in March. Staff say changes made with AI help were one contributing factor.",
+                  title="AWS outage")
+    inc = primary(res)
+    assert inc["ai_involved"] is True and inc["ai_role"] == "ai_generated_change"
