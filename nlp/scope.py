@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from nlp.findings import Finding, negated
 from nlp.gazetteer import load_gazetteer
 from nlp.sentences import SentenceInfo
-from nlp.textprep import CaselessTest
+from nlp.textprep import CaselessTest, holds_any
 
 
 # A count of who or what was hit ("roughly 400 customers", "the 620,000 members", "8.5 million Windows machines");
@@ -538,12 +538,12 @@ def _in_reason_clause(text: str, lo: int) -> bool:
 def _no_reach_in(clause: str) -> bool:
     """Whether the clause is recovery, a plan, a habit, a size, a business consequence, a count of reports or the
     travel of a change rather than the reach of this outage's harm."""
-    if _has_no_reach_word(clause):
-        return True
     low = clause.lower()
+    if _has_no_reach_word(clause, low):
+        return True
     if ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
         return True
-    return any(w in low for w in _CHANGE_WORDS) and _has_propagation(clause, low)
+    return holds_any(low, _CHANGE_WORDS) and _has_propagation(clause, low)
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
 
 

@@ -23,7 +23,8 @@ _EN_FUNCTION_WORDS_ASCII = frozenset(w.encode("ascii") for w in _EN_FUNCTION_WOR
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (substrings)."""
     for w in words:  # a plain loop: cheaper than any() over a generator
         if w in text:
             return True
@@ -52,7 +53,7 @@ class CaselessTest:
         if text.isascii():
             if lower is None:
                 lower = text.lower()
-            if self._needs and not _holds_any(lower, self._needs):
+            if self._needs and not holds_any(lower, self._needs):
                 return False
             return self._on_lower.search(lower) is not None
         return self.pattern.search(text) is not None
