@@ -137,8 +137,11 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
                 paragraph += 1
             continue
         start_char, end_char = idx[b], idx[end_tok - 1] + length[end_tok - 1]  # Span.start_char, Span.end_char
-        view = SentenceInfo(len(views), Span(doc, b, end_tok), start_char, end_char, paragraph, text[start_char:end_char],
-                            tokens=tokens)
+        sentence_text = text[start_char:end_char]
+        view = SentenceInfo(len(views), Span(doc, b, end_tok), start_char, end_char, paragraph, sentence_text, tokens=tokens)
+        # every view's lower-cased text is asked for (relevance reads each sentence): set here, it skips the
+        # cached_property's first-use lock
+        view.lower = sentence_text.lower()
         views.append(view)
         view_at[b:end_tok] = [view] * (end_tok - b)
         if "\n" in text[end_char:tail_end]:
