@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
-from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _WEAK_CAUSAL, _silent_before, not_about_an_event
+from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _WEAK_CAUSAL, _generic, _silent_before, not_about_an_event
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -142,6 +142,9 @@ def _only_spoke(sent: SentenceInfo) -> bool:
 _USE_VERBS = frozenset("use run try test employ rely deploy install enable need give let allow".split())
 
 
+_NOT_ALONE = frozenset("alone solely entirely only".split())
+
+
 def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """The AI's part is denied: a negation that is not silence ("has not explained why Claude went
     down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
@@ -151,6 +154,8 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
         return False
     lower = sent.tokens.lower
     neg = next((i for i in range(tok - 1, max(sent.span.start, tok - 9) - 1, -1) if lower[i] in ("not", "n't", "never")), None)
+    if any(lower[k] in _NOT_ALONE for k in range(tok + 1, min(sent.span.end, tok + 4))):
+        return False  # "I would not blame the tool alone": a share of the blame, not none
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS for k in range(neg + 1, tok))
 
 
@@ -188,7 +193,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         return None
     if not is_denied and not (_strong_causal_link(sent) or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
-    if not is_denied and (not_about_an_event(sent) or _only_permitted(sent) or _only_spoke(sent)):
+    if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent) or _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that
         # caused the outage ("agents that can act on their own", "an assistant that advises is a
         # different risk", "the reply came from an AI support bot")

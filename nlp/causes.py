@@ -140,6 +140,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)
+    if not third_party and (fams or "CAUSAL" in sent.hits) and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner"):
+        third_party = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
     # "attributed it to an operational issue": a cause without a category (read where its words are)
     vague = vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
     slots: dict[str, int] | None = None  # read only when no trigger phrase names the cause
@@ -575,6 +577,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
+    if cat == "cyberattack" and (any(lower[i] == "own" for i in range(max(sent.span.start, start - 3), start))
+                                 or " at itself" in sent.lower or " against itself" in sent.lower):
+        return True  # "built its own denial-of-service and pointed it at itself": a figure for self-made load
     if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
     if _seen_as_symptom(doc, sent, start, end):
@@ -1229,6 +1234,22 @@ def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
 
 _BREACHABLE = _COMPUTE_NOUNS | frozenset("data account accounts credential credentials key keys password passwords host hosts machine "
                                          "machines device devices database databases email emails computer computers".split())
+_OWNED_BY = frozenset("belonging belongs belonged run operated owned supplied provided managed made maintained".split())
+_SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners".split())
+
+
+def _owned_by_a_supplier(sent: SentenceInfo) -> bool:
+    """A cause phrase owned or run by a supplier ("network hardware belonging to one of its technology
+    suppliers", "equipment run by a vendor"): for the company hit, the cause is a third party."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for j in range(lo + 1, hi - 1):
+        if lower[j] in _OWNED_BY and lower[j + 1] in ("by", "to", "from") and lower[j - 1] not in _BE_FORMS \
+                and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 8))):
+            return True  # (not "was run by a vendor": a passive of its own, not a part's owner)
+    return False
+
+
 _GUARDED_AGAINST = frozenset("against preventing avoiding".split())
 _NEG_AUX = frozenset("could can would will did does do should might must may".split())
 _NEG_SKIP = frozenset("be been yet even ever always fully".split())

@@ -56,3 +56,12 @@ def test_an_ai_that_acted_is_an_ai_claim_and_a_cause(extract, sentence):
 
 def test_a_denial_of_ai_is_still_a_denial(extract):
     assert (False, "denies") in ai_claims(extract, "Replit said AI was not involved in the data loss.", kind="press")
+
+
+def test_a_share_of_the_blame_is_no_denial(extract):
+    assert (False, "denies") not in ai_claims(extract, '"I would not blame the agent alone," said one consultant.')  # paraphrase
+
+
+def test_what_such_tools_often_do_is_no_claim(extract):
+    sentence = "Reviews missed the damage, partly because the agent often recovers well from its own small mistakes."  # paraphrase
+    assert (True, "asserts") not in ai_claims(extract, sentence)

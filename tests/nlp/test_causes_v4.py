@@ -257,3 +257,15 @@ def test_ai_written_changes_named_as_a_contributing_factor(extract):
                   title="AWS outage")
     inc = primary(res)
     assert inc["ai_involved"] is True and inc["ai_role"] == "ai_generated_change"
+
+
+def test_a_part_run_by_a_supplier_is_a_third_party(extract):
+    text = ("Delta flights were grounded on Tuesday. The airline traced the fault to routing equipment operated by "
+            "one of its telecom suppliers.")  # paraphrase
+    assert primary(extract(text, title="Delta outage"))["cause_category"] == "third_party"
+
+
+def test_a_self_made_attack_is_a_figure_of_speech(fastly_causes):
+    text = "In effect the company had built its own DDoS attack and aimed it at itself."  # paraphrase
+    assert ("cyberattack", "asserts") not in fastly_causes(text, kind="press")
+    assert ("cyberattack", "asserts") in fastly_causes("A DDoS attack aimed at the company itself took the site down.", kind="press")
