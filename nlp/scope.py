@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from nlp.findings import Finding, negated
 from nlp.gazetteer import load_gazetteer
 from nlp.sentences import SentenceInfo
-from nlp.textprep import CaselessTest, holds_any
+from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 
 
 # A count of who or what was hit ("roughly 400 customers", "the 620,000 members", "8.5 million Windows machines");
@@ -122,14 +122,19 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
-_HIT = re.compile(r"\b(?:fail\w*|unavailab\w*|outage|disruption|down|impact\w*|affect\w*|errors?|degrad\w*|loss|lost|"
-                  r"trouble|problems?|unable|could\s+not|cannot|crash\w*|offline|unreachable|hit|touched|went|congest\w*|slow\w*|"
-                  r"took\s+out|knock\w*|wip\w*|delet\w*|eras\w*|cut\w*\s+off|shut\w*|failure|impair\w*|inaccessib\w*|stop\w*|disrupt\w*|"
-                  r"damage\w*|event|incident|issues?|felt|spread|reach\w*|noticed|lost|los(?:e|ing)|consum\w*|stumbl\w*|dark|"
-                  r"brok\w*|break\w*|limited|isolated|available|blank|stalled|froze\w*|delay\w*|halt\w*|disconnect\w*|invalidat\w*|locked\s+out|"
-
-                  # what kept working is told against the harm elsewhere ("its storage kept running")
-                  r"kept\s+running|continued\s+to\s+(?:run|work)|stayed\s+up)\b", re.I)
+# (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
+_HIT_WORDS = (
+    r"fail\w*", r"unavailab\w*", "outage", "disruption", "down", r"impact\w*", r"affect\w*", "errors?", r"degrad\w*", "loss",
+    "lost", "trouble", "problems?", "unable", r"could\s+not", "cannot", r"crash\w*", "offline", "unreachable", "hit", "touched",
+    "went", r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras\w*", r"cut\w*\s+off",
+    r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
+    "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
+    r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
+    r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
+    # what kept working is told against the harm elsewhere ("its storage kept running")
+    r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up",
+)
+_HIT = re.compile(rf"\b(?:{grouped_alternation(_HIT_WORDS)})\b", re.I)
 
 
 _has_hit_word = CaselessTest(_HIT)  # the same test, faster on ASCII text

@@ -31,6 +31,22 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def grouped_alternation(alternatives: tuple[str, ...]) -> str:
+    """Regex alternatives (each without a top-level "|" or a capture group, each starting with a plain
+    lower-case letter) as one alternation grouped by first letter: ("fail\\w*", "failure", "down") ->
+    "f(?:ail\\w*|ailure)|d(?:own)". Python's re tries the alternatives of an alternation one by one at every
+    position; grouped, all groups but one fail on the first character. The matches are the same, with or
+    without re.I: an alternative can only match where its first letter stands (two different letters never
+    match the same character), and within a group the alternatives keep their order."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        first = alt[:1]
+        if not ("a" <= first <= "z") or alt[1:2] in ("?", "*", "+", "{") or re.compile(alt).groups:
+            raise ValueError(f"not an alternative that starts with a plain lower-case letter and captures nothing: {alt!r}")
+        groups.setdefault(first, []).append(alt[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 class CaselessTest:
     """Whether a case-insensitive pattern occurs in a text, about three times faster on ASCII text:
     there it runs case-sensitively on the lower-cased text, which gives the same answer (re.I

@@ -1,7 +1,9 @@
 """The speed shortcuts give the answers of the rules they stand for: the word gates of CaselessTest
-(`needs`) and the sentence component that replaces spaCy's sentencizer."""
+(`needs`), alternations grouped by first letter, the sentence component that replaces spaCy's sentencizer
+and the per-token lists it keeps for sentence_views."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,34 @@ def test_sentence_component_splits_as_the_sentencizer(extractor):
             if theirs[i].is_space and "\n" in theirs[i].text:
                 expected[i + 1] = True
         assert [t.is_sent_start for t in ours] == expected, text
+
+
+def test_grouped_alternation_matches_as_the_plain_alternation():
+    """textprep.grouped_alternation: the same matches as the alternatives joined in order (scope's harm words)."""
+    from nlp.scope import _HIT, _HIT_WORDS
+    from nlp.textprep import grouped_alternation
+
+    plain = re.compile(rf"\b(?:{'|'.join(_HIT_WORDS)})\b", re.I)
+    assert _HIT.pattern != plain.pattern
+    texts = EDGE_CASES + ["Kept running", "KEPT RUNNING", "\u017ftayed up", "\u212aept running", "It was LOST, then lost."]
+    texts += [t for text in _sample_texts() for t in text.split(". ")]
+    for text in texts:
+        for piece in (text, text.lower()):
+            assert [m.span() for m in _HIT.finditer(piece)] == [m.span() for m in plain.finditer(piece)], piece
+    assert grouped_alternation(("fail\\w*", "failure", "down")) == "f(?:ail\\w*|ailure)|d(?:own)"
+    for bad in ("(?:a|b)c", "Down", "s?x", "(x)"):
+        with pytest.raises(ValueError):
+            grouped_alternation(("down", bad))
+
+
+def test_sentence_views_read_the_splitters_lists_as_the_doc(extractor):
+    """sentence_views takes offsets and sentence starts from ow_sentences' lists; the same as from the doc itself."""
+    from nlp.sentences import sentence_views
+
+    for text in EDGE_CASES + ["A. B\n\nC", "\n\nA. B\n"] + _sample_texts()[:40]:
+        doc = extractor.nlp(text)
+        assert doc._.ow_token_facts is not None or len(doc) == 0
+        kept = [(v.start, v.end, v.paragraph, v.text, v.span.start, v.span.end, v.hits, v.ents) for v in sentence_views(doc, text)]
+        doc._.ow_token_facts = None
+        read = [(v.start, v.end, v.paragraph, v.text, v.span.start, v.span.end, v.hits, v.ents) for v in sentence_views(doc, text)]
+        assert kept == read, text
