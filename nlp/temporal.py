@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from nlp.textprep import CaselessTest
+from nlp.textprep import CaselessTest, grouped_alternation
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -53,7 +53,9 @@ PLACE_ZONES = {
 }
 _PLACE_RE = "|".join(sorted((p.title() for p in PLACE_ZONES), key=len, reverse=True))
 _ZONE_RE = r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?|(?:" + _PLACE_RE + r") [Tt]ime|UK time|British time|European time|Central European time|US Eastern time|US East Coast time|on the US East Coast|US/Pacific|US/Eastern|UTC|GMT|PDT|PST|EDT|EST|CDT|MDT|MST|BST|CEST|CET|IST|JST|KST|SGT|AEST|AEDT|HKT|PT|ET|CT|MT|Z|Pacific(?: [Tt]ime)?|Eastern(?: [Tt]ime)?)"
-_NUMW = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
+# number words, longest first, grouped by first letter (textprep.grouped_alternation: a hundred alternatives
+# would otherwise be tried one by one at every word)
+_NUMW = grouped_alternation(tuple(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)))
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
