@@ -479,8 +479,11 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if tok + 1 < sent.span.end and lower[tok + 1] in ("fix", "fixes"):
         return True
-    if _caused_it_after(lower, end, sent.span.end):
-        return False  # "rolled back the change that had caused the outage": the repair names the cause
+    if _caused_it_after(lower, end, sent.span.end) or any(
+            lower[k] in _DEFECT_MODIFIERS for k in range(max(sent.span.start, tok - 2), end)):
+        # "rolled back the change that had caused the outage", "reversed code it suspected of causing the
+        # trouble", "rolling back the faulty code fixed it": the repair also says what was wrong
+        return False
     for i in range(tok - 1, max(sent.span.start, tok - 7) - 1, -1):
         low = lower[i]
         if low in _CLAUSE_BREAK and low not in ("and",):
@@ -508,12 +511,19 @@ _CAUSED_VERBS = frozenset("caused triggered sparked started broke led".split())
 _DEPLOY_WORDS = frozenset("deployment deploy deployed deploying rollout roll rolled rolling release released releasing push pushed pushing".split())
 
 
+_DEFECT_MODIFIERS = frozenset("faulty bad buggy defective broken erroneous problematic offending suspect suspected flawed".split())
+_CAUSING_FORMS = frozenset("causing caused triggering triggered behind responsible".split())
+
+
 def _caused_it_after(lower: list[str], end: int, hi: int) -> bool:
-    """A relative clause right after the phrase says it caused the trouble ("the change that had caused it")."""
+    """A relative clause right after the phrase says it caused the trouble ("the change that had caused
+    it", "code it suspected of causing the trouble", "the update we believe was behind it")."""
     for j in range(end, min(hi, end + 4)):
         if lower[j] in ("that", "which"):
             return any(lower[k] in _CAUSED_VERBS for k in range(j + 1, min(hi, j + 4)))
-    return False
+        if lower[j] in (",", ";", ".", "and", "but"):
+            return False
+    return any(lower[k] in _CAUSING_FORMS for k in range(end, min(hi, end + 6)))
 
 
 def _ships_a_repair(lower: list[str], tok: int, end: int, lo: int, hi: int) -> bool:
@@ -928,6 +938,8 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
         return None
     if lemma_of(lower[s]) not in _CAUSING_VERBS or last in ("cause", "causes"):
         return None  # only a causing verb has the cause as its subject ("what happened" has none)
+    if s > lo and lower[s - 1] in ("of", "for", "in", "from", "without", "about"):
+        return None  # "code they suspected of causing the trouble": a gerund after a preposition has no subject here
     j = s
     while j > lo and (lower[j - 1] in _SLOT_AUX or lower[j - 1] in _MODALS):
         if lower[j - 1] in _MODALS:

@@ -269,3 +269,13 @@ def test_a_self_made_attack_is_a_figure_of_speech(fastly_causes):
     text = "In effect the company had built its own DDoS attack and aimed it at itself."  # paraphrase
     assert ("cyberattack", "asserts") not in fastly_causes(text, kind="press")
     assert ("cyberattack", "asserts") in fastly_causes("A DDoS attack aimed at the company itself took the site down.", kind="press")
+
+
+def test_a_repair_that_names_the_defect_keeps_the_cause(fastly_causes):
+    assert ("software_bug", "asserts") in fastly_causes("Reverting the buggy code has cleared the errors.")  # paraphrase
+    assert ("software_bug", "asserts") in fastly_causes("Undoing the faulty update brought the sites back.")
+    assert not fastly_causes("Engineers rolled back the change and service recovered.")
+
+
+def test_a_gerund_after_a_preposition_has_no_subject_slot(fastly_causes):
+    assert ("human_error", "asserts") not in fastly_causes("Engineers reversed a piece of code they suspected of causing the trouble.")
