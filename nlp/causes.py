@@ -155,7 +155,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
               or _trouble_with(sent, fams))  # "an issue at a third-party provider": the trouble lay there
-    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts:
+    if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
+            and not any(f[len("CAUSE_"):] in _EVENTS_BY_MEANING for f in fams):
         return []
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
@@ -219,7 +220,11 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         if pol == "asserts" and cat != chosen:
             continue
         qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
-        out.append(Finding("cause", cat, pol, tok, qs, qe))
+        # "a bug in an audit tool let the command through": a defect that only failed to stop the harm
+        # is a claim, but not the outage's cause where the account names what got through
+        safeguard = cat == "software_bug" and pol == "asserts" and sent.may_contain("through", "bypass", "skip", "evad", "not", "n't") \
+            and _FAILED_SAFEGUARD.search(sent.text) is not None
+        out.append(Finding("cause", cat, pol, tok, qs, qe, value="failed_safeguard" if safeguard else ""))
     return out
 
 

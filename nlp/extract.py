@@ -418,6 +418,7 @@ class Extractor:
             for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor", hosting=hosting):
                 c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
+                c.extra["failed_safeguard"] = f.value == "failed_safeguard"
                 claims.append(c)
             if ai is not None:
                 c = self._claim_from(ai, s, who(s.tokens.idx[ai.tok]), full, 0.7)
@@ -609,6 +610,9 @@ class Extractor:
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
         # alone they stay: a hedged cause ("appears to have been congestion") is still the outlet's account.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
+        # a defect that only let the harm through ("a bug in the audit tool let the command through")
+        # gives way to what got through
+        causes = [c for c in causes if not c.extra.get("failed_safeguard")] or causes
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]

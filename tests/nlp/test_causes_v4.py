@@ -279,3 +279,17 @@ def test_a_repair_that_names_the_defect_keeps_the_cause(fastly_causes):
 
 def test_a_gerund_after_a_preposition_has_no_subject_slot(fastly_causes):
     assert ("human_error", "asserts") not in fastly_causes("Engineers reversed a piece of code they suspected of causing the trouble.")
+
+
+def test_a_word_of_failure_by_its_meaning_needs_no_frame(extract):
+    text = ("Slack went down for hours on Monday. The short version: routine maintenance on a database ran into a "
+            "dormant bug in the cache in front of it.")  # paraphrase
+    assert primary(extract(text, title="Slack outage"))["cause_category"] == "software_bug"
+
+
+def test_a_defect_that_only_let_the_change_through_gives_way_to_the_change(extract):
+    text = ("Facebook went down on Monday after an engineer's command withdrew the backbone's configuration. "
+            "A defect in the checking tool let the command through.")  # paraphrase, two sentences
+    inc = primary(extract(text, title="Facebook outage"))
+    assert inc["cause_category"] != "software_bug"
+    assert ("software_bug", "asserts") in {(c["normalized"], c["polarity"]) for c in inc["claims"] if c["attribute"] == "cause"}
