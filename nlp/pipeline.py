@@ -35,8 +35,8 @@ if not Doc.has_extension("ow_hits"):
     Doc.set_extension("ow_hits", default=None)
 if not Doc.has_extension("ow_ents"):
     Doc.set_extension("ow_ents", default=None)
-# The sentence splitter's per-token lists (sentence starts, char offsets, whitespace flags, lengths), kept
-# for `sentence_views`, which needs the same facts: one `to_array` per document instead of two.
+# The sentence splitter's facts (the tokens that start a sentence; per token: char offset, whitespace flag,
+# length), kept for `sentence_views`, which needs the same: one `to_array` per document instead of two.
 if not Doc.has_extension("ow_token_facts"):
     Doc.set_extension("ow_token_facts", default=None)
 
@@ -134,6 +134,7 @@ def make_sentences(nlp: Language, name: str):
         orth, is_punct, is_space, idx, length = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX, LENGTH]).T.tolist()
         starts = [-1] * n
         starts[0] = 1
+        first_tokens = [0]  # the tokens that start a sentence, for sentence_views
         # Only the final marks are visited: after each, the first token that is neither punctuation nor
         # another final mark starts a sentence (the marks passed on the way to it add nothing).
         read_up_to = 0
@@ -145,14 +146,17 @@ def make_sentences(nlp: Language, name: str):
                 i += 1
             if i < n:
                 starts[i] = 1
+                first_tokens.append(i)
             read_up_to = i
         # Only whitespace tokens are looked at for line breaks: `doc.text` walks the whole doc in Python.
         for i in [i for i in range(n - 1) if is_space[i]]:  # whitespace tokens but the last
             if starts[i + 1] != 1 and "\n" in doc[i].text:
                 starts[i + 1] = 1
+                first_tokens.append(i + 1)
         # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
         doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
-        doc._.ow_token_facts = (starts, idx, is_space, length)
+        first_tokens.sort()
+        doc._.ow_token_facts = (first_tokens, idx, is_space, length)
         return doc
 
     return sentences

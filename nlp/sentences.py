@@ -109,15 +109,15 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
         return []
     ext = doc._  # (each `doc._` makes a new accessor object)
     facts = ext.ow_token_facts  # the sentence splitter's lists (nlp/pipeline.py), when it ran on this doc
-    if facts is not None and len(facts[0]) == n:
-        sent_start, idx, space, length = facts
+    if facts is not None and len(facts[1]) == n:
+        first_tokens, idx, space, length = facts
     else:
         # one array, as plain lists: indexing numpy element by element from Python is several times slower
         sent_start, idx, space, length = doc.to_array([SENT_START, IDX, IS_SPACE, LENGTH]).T.tolist()
-    bounds_list = [i for i, v in enumerate(sent_start) if v == 1]
-    if not bounds_list or bounds_list[0] != 0:
+        first_tokens = [i for i, v in enumerate(sent_start) if v == 1]
+    bounds_list = [*first_tokens, n]  # (a new list: the splitter's stays as it is)
+    if bounds_list[0] != 0:
         bounds_list.insert(0, 0)
-    bounds_list.append(n)
     text = doc.text if text is None else text  # callers pass the text they have: Doc.text rebuilds it
     views: list[SentenceInfo] = []
     view_at: list[SentenceInfo | None] = [None] * n  # token -> its sentence view (None: whitespace between)
