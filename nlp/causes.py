@@ -156,8 +156,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
               or _trouble_with(sent, fams))  # "an issue at a third-party provider": the trouble lay there
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
-            and not any(f[len("CAUSE_"):] in _EVENTS_BY_MEANING for f in fams):
-        return []
+            and not any(f in _FAILURES_BY_MEANING for f in fams):
+        return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
     if remediation and not _clause_before(sent, remediation.start()):
@@ -228,6 +228,9 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     return out
 
 
+# Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
+# configuration change needs a frame or a speaker first ("the change" is also an ordinary word).
+_FAILURES_BY_MEANING = frozenset(("CAUSE_human_error", "CAUSE_cyberattack", "CAUSE_software_bug", "CAUSE_environmental"))
 # Cause words that say something went wrong by their meaning alone ("a bug", "a fire", "hackers").
 _EVENTS_BY_MEANING = ("human_error", "cyberattack", "software_bug", "config_change", "environmental")
 
@@ -503,9 +506,11 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
             return True  # "we have added capacity"
         if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
-    if _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
+    if sent.may_contain("fix", "patch", "mitigation", "workaround", "remediation", "rollback") \
+            and _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
         return True  # "deployment of the bug fix begins", "the patch is rolling out"
-    if _undone_later(lower, tok, end, sent.span.start, sent.span.end) and not _strong_causal(sent):
+    if sent.may_contain(" it", " them") and _undone_later(lower, tok, end, sent.span.start, sent.span.end) \
+            and not _strong_causal(sent):
         return True  # "we identified the change at 22:51 and began rolling it back"
     return _restored_after(doc, sent, end)
 
@@ -603,7 +608,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):
         return True  # "will roll out future updates in stages": a plan
-    if any(lower[i] in _GUARDED_AGAINST for i in _words_before(doc, sent, start, 4)):
+    if sent.may_contain("against", "preventing", "avoiding") and any(
+            lower[i] in _GUARDED_AGAINST for i in _words_before(doc, sent, start, 4)):
         return True  # "add protections against applying incorrect DNS plans": what a safeguard is for
     if _in_condition(lower, sent.span.start, start):
         return True  # "if your site depends on one DNS provider, …": a condition, not what happened
