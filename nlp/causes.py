@@ -1128,14 +1128,29 @@ _WEAK_CAUSAL = frozenset("so when after explain explains explained".split())
 _CLOCK = re.compile(r"\d:\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\butc\b", re.I)
 
 
-def _verb_forms(sent: SentenceInfo) -> tuple[bool, bool, bool]:
+_CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
+
+
+def _own_end(sent: SentenceInfo) -> int:
+    """Where the quoted words end when a speech tag follows them ('"…," said X, who has written about
+    incident reviews'): the tag describes the speaker, not the event."""
+    lower = sent.tokens.lower
+    for s, _e in sent.hits.get("SPEECH", ()):
+        for k in range(max(sent.span.start, s - 3), s):
+            if lower[k] in _CLOSING_QUOTES and k > sent.span.start:
+                return k
+    return sent.span.end
+
+
+def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, bool]:
     """(past, present, event) for the sentence's own verbs: `past` a past-tense verb, `present` a
     present-tense one, `event` a progressive or perfect ("is failing", "has been restored") that
     narrates something going on. Speech verbs are the frame, not the clause's tense."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     text = sent.tokens.text
     idx = sent.tokens.idx
-    lo, hi = sent.span.start, sent.span.end
+    lo = sent.span.start
+    hi = sent.span.end if hi is None else hi
     speech = {t for s, e in sent.hits.get("SPEECH", ()) for t in range(s, e)}
     past = present = event = False
     for i in range(lo, hi):
@@ -1171,11 +1186,11 @@ def _verb_forms(sent: SentenceInfo) -> tuple[bool, bool, bool]:
     return past, present, event
 
 
-def _about_the_incident(sent: SentenceInfo) -> bool:
+def _about_the_incident(sent: SentenceInfo, hi: int) -> bool:
     """Outage or incident words, a clock time or a word of now: the sentence speaks of the event."""
-    if sent.has("OUTAGE", "OUTAGE_STRONG"):
+    if any(t < hi for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in sent.hits.get(f, ())):
         return True
-    words = sent.tokens.lower[sent.span.start:sent.span.end]
+    words = sent.tokens.lower[sent.span.start:hi]
     if not _INCIDENT_NOUNS.isdisjoint(words) or not _NOW_WORDS.isdisjoint(words):
         return True
     return _CLOCK.search(sent.text) is not None
@@ -1219,9 +1234,10 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
         if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not _strong_causal(sent) \
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did
-    if _strong_causal(sent) or _about_the_incident(sent):
+    hi = _own_end(sent) if "SPEECH" in sent.hits else sent.span.end
+    if _strong_causal(sent) or _about_the_incident(sent, hi):
         return False
-    past, present, event = _verb_forms(sent)
+    past, present, event = _verb_forms(sent, hi)
     return present and not past and not event
 
 

@@ -65,3 +65,9 @@ def test_a_share_of_the_blame_is_no_denial(extract):
 def test_what_such_tools_often_do_is_no_claim(extract):
     sentence = "Reviews missed the damage, partly because the agent often recovers well from its own small mistakes."  # paraphrase
     assert (True, "asserts") not in ai_claims(extract, sentence)
+
+
+def test_the_speaker_tag_does_not_make_a_remark_an_event(extract):
+    sentence = ('"A tool that suggests is a different risk from a tool that acts," said a consultant who writes '
+                'about incident reviews.')  # paraphrase
+    assert not ai_claims(extract, sentence)
