@@ -37,7 +37,8 @@ _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigatio
 _may_repair = CaselessTest(_REPAIR_SHIPPED)  # the same test, faster on ASCII text
 # "The company has since started labelling AI-written replies", "From today, ...": what changed after.
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b"
-                         r"|\bnow\s+(?:need|needs|require|requires|must|has to|have to)\b", re.I)  # "engineers now need a second approval"
+                         r"|\bnow\s+(?:need|needs|require|requires|must|has to|have to)\b"  # "engineers now need a second approval"
+                         r"|\bsince then,?\s+(?:we|it|they|the company)\s+(?:has|have|'ve)\b", re.I)  # "since then we have removed the tool"
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
 _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
                                r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b", re.I)
@@ -619,6 +620,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if low == "fire" and end < sent.span.end and lower[end] in _RESPONDER_NOUNS:
+        return True  # "to allow the fire service to work": the responders, not the cause
+    if sent.may_contain("to keep", "to protect", "to shield", "to spare", "to avoid", "to prevent") and _in_a_purpose(lower, sent.span.start, start):
+        return True  # "to keep hardware from being damaged, part of the zone was powered down": what was guarded
     if _repaired(doc, sent, start, end):
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if low == "compromised" and not any(lower[i] in _BREACHABLE for i in _clause_window(doc, sent, start, 6)):
@@ -1286,6 +1291,21 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> bool:
         if lower[j] in _OWNED_BY and lower[j + 1] in ("by", "to", "from") and lower[j - 1] not in _BE_FORMS \
                 and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 8))):
             return True  # (not "was run by a vendor": a passive of its own, not a part's owner)
+    return False
+
+
+_RESPONDER_NOUNS = frozenset("service services brigade brigades department departments fighters crews crew officials chief "
+                             "station stations engineers".split())
+_PURPOSE_VERBS = frozenset("keep protect shield spare avoid prevent".split())
+
+
+def _in_a_purpose(lower: list[str], lo: int, start: int) -> bool:
+    """The cause word sits in an infinitive of purpose ("to keep hardware from being damaged")."""
+    for i in range(start - 1, max(lo, start - 7) - 1, -1):
+        if lower[i] in (",", ";", ":"):
+            return False
+        if lower[i] in _PURPOSE_VERBS and i > lo and lower[i - 1] == "to":
+            return True
     return False
 
 

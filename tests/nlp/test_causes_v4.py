@@ -293,3 +293,12 @@ def test_a_defect_that_only_let_the_change_through_gives_way_to_the_change(extra
     inc = primary(extract(text, title="Facebook outage"))
     assert inc["cause_category"] != "software_bug"
     assert ("software_bug", "asserts") in {(c["normalized"], c["polarity"]) for c in inc["claims"] if c["attribute"] == "cause"}
+
+
+@pytest.mark.parametrize("text", [
+    "Since then we have retired the old script and changed how deletions are approved.",  # paraphrase
+    "To keep the disks from being damaged, part of the hall has been switched off.",  # paraphrase
+    "We powered down two rooms so that the fire brigade could work safely.",  # paraphrase
+])
+def test_changes_afterwards_purposes_and_responders_are_no_cause(fastly_causes, text):
+    assert not {c for c, p in fastly_causes(text) if p == "asserts"}
