@@ -2,8 +2,10 @@
 
 Built once by `build_pipeline()` (never at import time). Heavy Python work happens later, and only
 on sentences where the matcher found triggers; the pipeline itself stays at C speed per token:
-- `ow_sentences` splits sentences (spaCy's sentencizer rule, plus paragraph breaks);
-- `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data gazetteers;
+- `ow_sentences` splits sentences (spaCy's sentencizer rule, plus paragraph breaks) and keeps what it read
+  for `sentence_views` as `doc._.ow_token_facts`;
+- `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data
+  gazetteers, also kept as `doc._.ow_ents`;
 - `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules*.json (lemmas expanded to word forms
   through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
 """
