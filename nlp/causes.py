@@ -1287,10 +1287,13 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> bool:
     suppliers", "equipment run by a vendor"): for the company hit, the cause is a third party."""
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
+    cause_starts = {s for f in sent.cause_families() if f != "CAUSE_third_party" for s, _ in sent.hits[f]}
     for j in range(lo + 1, hi - 1):
         if lower[j] in _OWNED_BY and lower[j + 1] in ("by", "to", "from") and lower[j - 1] not in _BE_FORMS \
                 and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 8))):
             return True  # (not "was run by a vendor": a passive of its own, not a part's owner)
+        if lower[j] in ("'s", "’s") and lower[j - 1] in _SUPPLIER_NOUNS and any(j < k <= j + 3 for k in cause_starts):
+            return True  # "a vendor's network hardware", "a supplier's faulty software"
     return False
 
 

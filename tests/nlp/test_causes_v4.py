@@ -302,3 +302,9 @@ def test_a_defect_that_only_let_the_change_through_gives_way_to_the_change(extra
 ])
 def test_changes_afterwards_purposes_and_responders_are_no_cause(fastly_causes, text):
     assert not {c for c, p in fastly_causes(text) if p == "asserts"}
+
+
+def test_a_suppliers_part_in_the_possessive_is_a_third_party(extract):
+    text = ("Delta flights were held on Tuesday. A fault in a supplier's routing hardware knocked out the systems "
+            "Delta uses to dispatch flights.")  # paraphrase
+    assert primary(extract(text, title="Delta outage"))["cause_category"] == "third_party"
