@@ -57,8 +57,17 @@ _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally
 
 
 def _generic(sent: SentenceInfo) -> bool:
-    """_GENERIC occurs in the sentence (the regex, with its lookbehinds, runs only when one of its words is there)."""
-    return sent.may_contain(*_GENERIC_WORDS) and _GENERIC.search(sent.text) is not None
+    """_GENERIC occurs in the sentence (the regex, with its lookbehinds, runs only when one of its words is there).
+    "every time"/"whenever" in a past sentence tell how the failure went ("asked again every time the page
+    redrew"), not how things usually work."""
+    if not sent.may_contain(*_GENERIC_WORDS):
+        return False
+    matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text)]
+    if not matches:
+        return False
+    if all(w.startswith(("every", "whenever")) for w in matches):
+        return not _verb_forms(sent)[0]  # in a past sentence: how the failure went
+    return True
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:been\s+)?(?:(?:able|ready|prepared|willing)\s+to\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented|answer|answered|determine|determined|tell|identify|identified)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
@@ -82,8 +91,10 @@ _HUMAN_NOUN = r"(?:engineer|employee|operator|technician|staffer|staff member|wo
 _HUMAN_CAUSE = re.compile(r"\b(?:down to|blamed?\s+(?:it\s+)?(?:on)?|caused by|due to|fault of|because of|triggered by|result of|traced (?:\w+\s+){0,3}?to)\s+(?:an?|one|the|its|their|our|a single|a lone)?\s*(?:\w+\s+)?" + _HUMAN_NOUN + r"\b", re.I)
 # A person as the agent of the slip: "an engineer mistakenly", "we inadvertently"; "an update applied
 # by mistake" and "a monitoring mistake" say the change was unintended, which is not a human error.
+# slip words that may say a thing misbehaved ("those rules wrongly cached pages"): a person must be in their clause
+_THING_SLIPS = frozenset("wrongly erroneously incorrectly".split())
 _HUMAN_AGENT = frozenset("engineer engineers operator operators employee employees staff staffer technician technicians administrator administrators admin admins developer developers worker workers contractor contractors person someone somebody human humans user users customer customers team we i he she".split())
-_SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously slip".split())
+_SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadvertently wrongly erroneously incorrectly improperly slip".split())
 # Routes disappearing are a routing failure: "the routes that lead to its DNS servers disappeared".
 _ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
 # "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
@@ -645,6 +656,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat == "human_error" and low in _SLIP_WORDS and not any(
             lower[i] in _HUMAN_AGENT for i in range(sent.span.start, sent.span.end)):
         return True  # "an update applied by mistake": an unintended change, no person's slip
+    if cat == "human_error" and low in _THING_SLIPS and not any(
+            lower[i] in _HUMAN_AGENT for i in _words_before(doc, sent, start, 8) if lower[i] not in (",",)):
+        return True  # "we rolled out new rules, and those rules wrongly cached pages": the rules misbehaved
     return False
 
 

@@ -308,3 +308,21 @@ def test_a_suppliers_part_in_the_possessive_is_a_third_party(extract):
     text = ("Delta flights were held on Tuesday. A fault in a supplier's routing hardware knocked out the systems "
             "Delta uses to dispatch flights.")  # paraphrase
     assert primary(extract(text, title="Delta outage"))["cause_category"] == "third_party"
+
+
+def test_every_time_in_a_past_sentence_tells_how_the_failure_went(fastly_causes):
+    text = "That morning we shipped a release containing a bug: one widget fetched the same data again every time the page refreshed."  # paraphrase
+    assert ("software_bug", "asserts") in fastly_causes(text)
+    assert not fastly_causes("Our edge servers reload their DNS records every few minutes.")
+
+
+def test_a_thing_that_misbehaved_is_no_human_error(fastly_causes):
+    text = "We pushed a second batch of cache rules, and those rules wrongly stored pages meant for signed-in users."  # paraphrase
+    assert ("human_error", "asserts") not in fastly_causes(text)
+    assert ("human_error", "asserts") in fastly_causes("An engineer wrongly deleted the production table.")
+
+
+def test_a_person_who_set_something_incorrectly_is_a_human_error(extract):
+    text = ("Equinix's Singapore data centre went down on Saturday. A technician servicing the chillers set the valves "
+            "incorrectly, and the halls overheated.")  # paraphrase
+    assert primary(extract(text, title="Equinix outage"))["cause_category"] == "human_error"
