@@ -599,6 +599,9 @@ class Extractor:
         # a cause named without a category ("an operational issue") gives way to any speaker's category
         asserted = (account("cause", "asserts", keep=lambda c: _names_this_outages_cause(c) and c.normalized != "unknown")
                     or account("cause", "asserts", keep=_names_this_outages_cause))
+        # a defect that only let the harm through ("a bug in the audit tool let the command through")
+        # gives way to what got through
+        asserted = [c for c in asserted if not c.extra.get("failed_safeguard")] or asserted
         if source_kind != "vendor" and asserted and all(c.speaker.kind == "press" and str(c.normalized) in _MECHANISMS
                                                          for c in asserted):
             # The outlet names only the mechanism ("network congestion"), the vendor what set it off ("a
@@ -610,9 +613,6 @@ class Extractor:
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
         # alone they stay: a hedged cause ("appears to have been congestion") is still the outlet's account.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
-        # a defect that only let the harm through ("a bug in the audit tool let the command through")
-        # gives way to what got through
-        causes = [c for c in causes if not c.extra.get("failed_safeguard")] or causes
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
