@@ -174,10 +174,15 @@ def make_triggers(nlp: Language, name: str):
     # match id -> family name, looked up once rather than in the string store per hit
     families = {nlp.vocab.strings.add(family): family for family in load_rule_families()}
 
+    def hits(doc: Doc) -> list[tuple[str, int, int]]:
+        """The trigger hits in `doc` as `doc._.ow_hits` holds them, without setting anything on the doc."""
+        return [(families[mid], s, e) for mid, s, e in matcher(doc)]
+
     def triggers(doc: Doc) -> Doc:
-        doc._.ow_hits = [(families[mid], s, e) for mid, s, e in matcher(doc)]
+        doc._.ow_hits = hits(doc)
         return doc
 
+    triggers.hits = hits  # (for a text of which only the hits are read: a title)
     return triggers
 
 
@@ -202,37 +207,47 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         label, ent_id = key.split("\x1f", 1)
         names[nlp.vocab.strings.add(key)] = (label, ent_id)
 
-    def gazetteer(doc: Doc) -> Doc:
-        # spaCy's filter_spans on plain (key, start, end) tuples: the longest match wins, the first of
-        # equally long ones; Span objects are made only for the matches kept.
+    def kept_matches(doc: Doc) -> list[tuple[int, int, int]]:
+        """(start, match id, end) of the names to tag, by start: spaCy's filter_spans on plain tuples, the
+        longest match wins, the first of equally long ones."""
         found = matcher(doc)
-        if not found:  # (many titles and short texts name nothing): no entities to set
-            doc._.ow_ents = []
-            return doc
-        if len(found) == 1:  # one match: nothing to choose between
-            key, start, end = found[0]
-            kept = [(start, key, end)]
-        else:
-            matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-            kept = []
-            taken: set[int] = set()
-            for key, start, end in matches:
-                if start not in taken and end - 1 not in taken:
-                    kept.append((start, key, end))
-                    taken.update(range(start, end))
-            kept.sort(key=lambda m: m[0])
-        spans = []
+        if len(found) < 2:  # (most texts and titles name one thing or nothing): nothing to choose between
+            return [(start, key, end) for key, start, end in found]
+        matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        kept = []
+        taken: set[int] = set()
+        for key, start, end in matches:
+            if start not in taken and end - 1 not in taken:
+                kept.append((start, key, end))
+                taken.update(range(start, end))
+        kept.sort(key=lambda m: m[0])
+        return kept
+
+    def entities(doc: Doc) -> list[tuple[str, str, int, int, int, int]]:
+        """The names in `doc` as `doc._.ow_ents` holds them (label, ent_id, first token, end token, start and
+        end char), without setting anything on the doc: no Span objects, no `doc.ents`."""
         ents = []
-        for start, key, end in kept:
+        for start, key, end in kept_matches(doc):
+            label, ent_id = names[key]
+            last = doc[end - 1]
+            ents.append((label, ent_id, start, end, doc[start].idx, last.idx + len(last)))  # Span.start_char, .end_char
+        return ents
+
+    def gazetteer(doc: Doc) -> Doc:
+        spans = []
+        ents = []  # Span objects are made only for the matches kept
+        for start, key, end in kept_matches(doc):
             label, ent_id = names[key]
             span = Span(doc, start, end, label=label, span_id=ent_id)
             spans.append(span)
             ents.append((label, ent_id, start, end, span.start_char, span.end_char))
-        doc.set_ents(spans, default="unmodified")
+        if spans:
+            doc.set_ents(spans, default="unmodified")
         # Also kept as a plain list: reading `doc.ents` back walks every token in Python.
         doc._.ow_ents = ents
         return doc
 
+    gazetteer.entities = entities  # (for a text of which only the names are read: a title)
     return gazetteer
 
 

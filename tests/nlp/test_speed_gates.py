@@ -1,6 +1,6 @@
 """The speed shortcuts give the answers of the rules they stand for: the word gates of CaselessTest
 (`needs`), alternations grouped by first letter, the sentence component that replaces spaCy's sentencizer
-and the per-token lists it keeps for sentence_views."""
+and the per-token lists it keeps for sentence_views, the title readers of the ruler and the trigger matcher."""
 
 import json
 import re
@@ -82,3 +82,17 @@ def test_sentence_views_read_the_splitters_lists_as_the_doc(extractor):
         doc._.ow_token_facts = None
         read = [(v.start, v.end, v.paragraph, v.text, v.span.start, v.span.end, v.hits, v.ents) for v in sentence_views(doc, text)]
         assert kept == read, text
+
+
+def test_title_readers_give_what_the_components_keep(extractor):
+    """The ruler's `entities` and the trigger matcher's `hits` read a bare doc as the components tag it."""
+    gazetteer, triggers = extractor.nlp.get_pipe("ow_gazetteer"), extractor.nlp.get_pipe("ow_triggers")
+    docs = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = EDGE_CASES + ["AWS and Amazon S3 and Amazon Web Services went down", "Square Inc. outage at Google Cloud"]
+    texts += [d.get("title") or "" for d in docs] + [d.get("text") or "" for d in docs[:20]]
+    for text in texts:
+        tagged = triggers(gazetteer(extractor.nlp.make_doc(text)))
+        bare = extractor.nlp.make_doc(text)
+        assert gazetteer.entities(bare) == tagged._.ow_ents, text
+        assert triggers.hits(bare) == tagged._.ow_hits, text
+        assert not bare.ents
