@@ -152,6 +152,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)
+    if not agentive and " during " in sent.lower:
+        agentive = _removed_during_an_operation(sent)  # "a signing key was removed during a rotation"
     if not third_party and (fams or "CAUSAL" in sent.hits) and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner"):
         third_party = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
     # "attributed it to an operational issue": a cause without a category (read where its words are)
@@ -631,6 +633,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if cat == "third_party" and end < sent.span.end and lower[end] in _AFFECTED_THIRD_PARTIES:
+        return True  # "errors signing in to Microsoft and third-party applications": what was hit, not the cause
     if low == "fire" and end < sent.span.end and lower[end] in _RESPONDER_NOUNS:
         return True  # "to allow the fire service to work": the responders, not the cause
     if sent.may_contain("to keep", "to protect", "to shield", "to spare", "to avoid", "to prevent") and _in_a_purpose(lower, sent.span.start, start):
@@ -1311,6 +1315,30 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> bool:
     return False
 
 
+_OPERATION_NOUNS = frozenset("rotation maintenance migration update upgrade cleanup clean-up rollout deployment "
+                              "change reconfiguration test drill operation".split())
+
+
+def _removed_during_an_operation(sent: SentenceInfo) -> dict[str, int]:
+    """A destructive act in the passive, done during an operation ("a key used in authentication was
+    removed during a rotation", "the routes were deleted during maintenance"): the operation changed the
+    system in a way that broke it, a configuration change (no person or company named)."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo + 1, hi - 2):
+        if lower[i] in _ACTIONS and lower[i - 1] in ("was", "were", "been") and lower[i + 1] == "during":
+            k = i + 2
+            while k < hi and lower[k] in _DETERMINERS:
+                k += 1
+            if any(lower[j] in _OPERATION_NOUNS for j in range(k, min(hi, k + 3))):
+                if any(lower[j] in _RECOVERY_CONTEXT for j in range(lo, i)):
+                    return {}  # "restored during maintenance": the repair
+                return {"config_change": i}
+    return {}
+
+
+_AFFECTED_THIRD_PARTIES = frozenset("app apps application applications site sites website websites integrations developers "
+                                     "customers users sellers merchants clients".split())
 _RESPONDER_NOUNS = frozenset("service services brigade brigades department departments fighters crews crew officials chief "
                              "station stations engineers".split())
 _PURPOSE_VERBS = frozenset("keep protect shield spare avoid prevent".split())

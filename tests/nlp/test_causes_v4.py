@@ -326,3 +326,13 @@ def test_a_person_who_set_something_incorrectly_is_a_human_error(extract):
     text = ("Equinix's Singapore data centre went down on Saturday. A technician servicing the chillers set the valves "
             "incorrectly, and the halls overheated.")  # paraphrase
     assert primary(extract(text, title="Equinix outage"))["cause_category"] == "human_error"
+
+
+def test_a_destructive_act_during_an_operation_is_a_configuration_change(fastly_causes):
+    assert ("config_change", "asserts") in fastly_causes("Engineers found that a signing certificate was deleted during a key rotation.")  # paraphrase
+    assert ("config_change", "asserts") in fastly_causes("The backup routes were removed during scheduled maintenance.")
+
+
+def test_third_party_apps_that_were_hit_are_no_cause(fastly_causes):
+    text = "Some customers may have seen errors when signing in to Fastly and to third-party apps that rely on it."  # paraphrase
+    assert ("third_party", "asserts") not in fastly_causes(text)
