@@ -195,7 +195,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     _reread(doc, sent, found)
     not_this_outage = (any(p == "asserts" for _c, p in found) or third_party) and (
-        not_about_an_event(sent) or hampers_the_response(sent))
+        not_about_an_event(sent) or hampers_the_response(sent) or _dropped_suspicion(sent))
     if not_this_outage:
         # how the system works, a remark on outages in general, or what slowed the response: the
         # cause words assert nothing about this outage (denials still count: "there is no sign of an attack")
@@ -1399,6 +1399,17 @@ def _trouble_with(sent: SentenceInfo, fams: list[str]) -> bool:
             if k > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _GENERIC_HEADS:
                 return True
     return False
+
+
+_DROPPED = re.compile(r"\b(?:initially|at first|originally|first)\s+(?:\w+\s+)?(?:believed|thought|suspected|assumed|feared|took it for|blamed)\b"
+                      r"|\b(?:believed|thought|suspected|assumed|feared)\s+(?:\w+\s+){0,6}?(?:at first|initially)\b", re.I)
+
+
+def _dropped_suspicion(sent: SentenceInfo) -> bool:
+    """"Engineers initially believed they were fighting a DDoS attack", "at first suspected an attack": a
+    first guess the account later dropped asserts no cause."""
+    return sent.has("SPECULATION") and sent.may_contain("initially", "at first", "originally", "first") \
+        and _DROPPED.search(sent.text) is not None
 
 
 def _in_condition(lower: list[str], lo: int, start: int) -> bool:

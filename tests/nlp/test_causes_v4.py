@@ -336,3 +336,11 @@ def test_a_destructive_act_during_an_operation_is_a_configuration_change(fastly_
 def test_third_party_apps_that_were_hit_are_no_cause(fastly_causes):
     text = "Some customers may have seen errors when signing in to Fastly and to third-party apps that rely on it."  # paraphrase
     assert ("third_party", "asserts") not in fastly_causes(text)
+
+
+def test_a_first_guess_the_account_dropped_is_no_claim(extract):
+    text = ("Fastly's edge network went down on Tuesday. Staff at first suspected a huge DDoS attack, partly because "
+            "the status page also went down. Fastly later said a configuration change caused the outage.")  # paraphrase
+    res = extract(text, title="Fastly outage")
+    assert ("cyberattack", "asserts") not in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+    assert primary(res)["cause_category"] == "config_change"
