@@ -145,6 +145,13 @@ _USE_VERBS = frozenset("use run try test employ rely deploy install enable need 
 _NOT_ALONE = frozenset("alone solely entirely only".split())
 
 
+def _shares_blame(sent: SentenceInfo, tok: int) -> bool:
+    """"would not blame the tool alone", "not solely the agent's fault": neither a denial nor a claim."""
+    lower = sent.tokens.lower
+    return any(lower[k] in _NOT_ALONE for k in range(tok + 1, min(sent.span.end, tok + 4))) and any(
+        lower[k] in ("not", "n't", "never") for k in range(max(sent.span.start, tok - 6), tok))
+
+
 def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """The AI's part is denied: a negation that is not silence ("has not explained why Claude went
     down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
@@ -154,7 +161,7 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
         return False
     lower = sent.tokens.lower
     neg = next((i for i in range(tok - 1, max(sent.span.start, tok - 9) - 1, -1) if lower[i] in ("not", "n't", "never")), None)
-    if any(lower[k] in _NOT_ALONE for k in range(tok + 1, min(sent.span.end, tok + 4))):
+    if _shares_blame(sent, tok):
         return False  # "I would not blame the tool alone": a share of the blame, not none
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS for k in range(neg + 1, tok))
 
@@ -188,6 +195,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if _only_asked(doc, sent, mentions):
         return None  # "He had asked the agent to clear out a cache": what it was asked to do
     is_denied = any(_denied(doc, sent, t) for t in mentions)
+    if not is_denied and any(_shares_blame(sent, t) for t in mentions):
+        return None  # a share of the blame: the speaker weighs it, neither asserting nor denying
     # "user error, not AI" — a bare denial needs no causal words.
     if not is_denied and _is_ai_service_down(sent, mentions):
         return None
