@@ -353,6 +353,8 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 continue
             if _silent_before(sent, tokens.idx[s]):
                 continue  # "has not used the word BGP": neither said nor denied
+            if e - s == 1 and sent.tokens.lower[s] in _COMPONENT_WORDS and not _malfunction_in_clause(sent, s):
+                continue  # "most routers finished recomputing on their own": a part named, nothing wrong with it
             pol = "denies" if negated(doc, sent, s) else "asserts"
             if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s):
                 continue  # "could not bring the fire under control": the act is negated, not the cause
@@ -1104,6 +1106,7 @@ def _load_context_words() -> dict[str, frozenset[str]]:
 
     data = json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_context"]
     words = {k.split(" ")[0]: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    words["malfunction_stems"] = tuple(data["malfunction_stems"])  # (substrings, tested in order)
     return words
 
 
@@ -1129,6 +1132,8 @@ _INTERVAL_UNITS = _CTX["interval_units"]
 _VAGUE_ADJECTIVES = _CTX["vague_cause_adjectives"]
 _VAGUE_HEADS = _CTX["vague_cause_heads"]
 HOSTING_PROVIDERS = _CTX["hosting_providers"]
+_COMPONENT_WORDS = _CTX["component_words"]
+_MALFUNCTION_STEMS: tuple[str, ...] = _CTX["malfunction_stems"]  # type: ignore[assignment]
 
 _PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
 _PRESENT_AUX = frozenset("is are has have does do 're am isn't aren't hasn't haven't doesn't don't".split())
@@ -1335,6 +1340,23 @@ def _removed_during_an_operation(sent: SentenceInfo) -> dict[str, int]:
                     return {}  # "restored during maintenance": the repair
                 return {"config_change": i}
     return {}
+
+
+def _malfunction_in_clause(sent: SentenceInfo, tok: int) -> bool:
+    """A word of malfunction or of causing in the clause of a component word ("the routers failed", "DNS
+    errors", "a bad router"): without one the sentence only names the part."""
+    lower = sent.tokens.lower
+    tokens = sent.tokens
+    lo, hi = tok, tok
+    while lo > sent.span.start and lower[lo - 1] not in (";", ":", "but"):
+        lo -= 1
+    while hi < sent.span.end - 1 and lower[hi + 1] not in (";", ":", "but"):
+        hi += 1
+    clause = sent.lower[tokens.idx[lo] - sent.start:tokens.idx[hi] + tokens.length[hi] - sent.start]
+    for stem in _MALFUNCTION_STEMS:
+        if stem in clause:
+            return True
+    return False
 
 
 _AFFECTED_THIRD_PARTIES = frozenset("app apps application applications site sites website websites integrations developers "

@@ -344,3 +344,9 @@ def test_a_first_guess_the_account_dropped_is_no_claim(extract):
     res = extract(text, title="Fastly outage")
     assert ("cyberattack", "asserts") not in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
     assert primary(res)["cause_category"] == "config_change"
+
+
+def test_a_part_named_with_nothing_wrong_is_no_cause(fastly_causes):
+    assert not fastly_causes("Most switches finished reloading on their own; staff rebooted the rest of the routers.")  # paraphrase
+    assert not fastly_causes("Core routers carry this traffic between our regions.")  # paraphrase
+    assert ("network_bgp", "asserts") in fastly_causes("The routers could not forward traffic for an hour.")
