@@ -99,6 +99,9 @@ _SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadv
 _ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
 # "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
 _HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
+# "one input to the tool was left blank", "a field had been left empty": a setting never given.
+_LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entries|column|variable|flag|option)s?\b(?:\W+[\w'’-]+){0,7}?\W+"
+                         r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
 # "no one outside Microsoft was involved", "no external party gained access": no attacker.
 _NO_OUTSIDER = re.compile(r"\b(?:no one|no-one|nobody|no outsiders?)\s+(?:from\s+)?outside\b(?:\W+[\w'’-]+){0,4}?\W+(?:was|were|had been|has been)\s+involved\b"
                           r"|\bno\s+(?:external|outside|third)[ -]?(?:party|parties|actors?|attackers?)\s+(?:was|were|had been|has been|gained|had)\s+(?:involved|access)\b", re.I)
@@ -272,6 +275,8 @@ _CONSTRUCTIONS = (
                                       ("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
                                        "technician", "admin", "developer"))),
     ("cyberattack", _NO_OUTSIDER, (("outside", "external", "third part"), ("involved", "access"))),
+    ("config_change", _LEFT_BLANK, (("blank", "empty", "unset", "unspecified", "undefined"),
+                                    ("field", "input", "parameter", "setting", "value", "entr", "column", "variable", "flag", "option"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )

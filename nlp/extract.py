@@ -613,6 +613,11 @@ class Extractor:
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
         # alone they stay: a hedged cause ("appears to have been congestion") is still the outlet's account.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted
+        if causes and all(c.extra.get("speculative") for c in causes):
+            # a theory gives way to a cause someone states, even one stated without a category ("what it
+            # now calls an internal issue")
+            causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
+                      and not c.extra.get("speculative") and _names_this_outages_cause(c)] or causes
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
@@ -716,6 +721,8 @@ def _supplier_as_cause(groups, incidents: list[dict]) -> None:
     primary = next((inc for g, inc in zip(groups, incidents) if g.primary), None)
     if primary is None or primary["cause_category"] != "unknown":
         return
+    if any(c["attribute"] == "cause" and c["polarity"] == "asserts" for c in primary["claims"]):
+        return  # the primary names a cause of its own, if without a category ("an internal issue")
     if any(g.concurrent and inc["cause_category"] != "unknown" for g, inc in zip(groups, incidents)):
         primary["cause_category"] = "third_party"
         if primary["ai_involved"] is None:

@@ -350,3 +350,18 @@ def test_a_part_named_with_nothing_wrong_is_no_cause(fastly_causes):
     assert not fastly_causes("Most switches finished reloading on their own; staff rebooted the rest of the routers.")  # paraphrase
     assert not fastly_causes("Core routers carry this traffic between our regions.")  # paraphrase
     assert ("network_bgp", "asserts") in fastly_causes("The routers could not forward traffic for an hour.")
+
+
+def test_a_setting_left_blank_is_a_configuration_change(fastly_causes):
+    assert ("config_change", "asserts") in fastly_causes("One parameter of the provisioning tool was left blank.")  # paraphrase
+    assert not fastly_causes("The shelves were left empty after the sale.")
+
+
+def test_too_many_people_at_once_is_capacity(fastly_causes):
+    assert ("capacity", "asserts") in fastly_causes("The outage was caused by a giveaway that drew too many shoppers at once.", kind="press")
+
+
+def test_a_theory_gives_way_to_a_cause_stated_without_a_category(extract):
+    text = ("Roblox went down on Thursday. A theory on social media: the outage was caused by a promotion that drew "
+            "too many players at once. Roblox has called it an internal issue.")  # paraphrase
+    assert primary(extract(text, title="Roblox outage"))["cause_category"] == "unknown"
