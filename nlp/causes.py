@@ -1106,24 +1106,20 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
 # event dated by a measured interval ("came a week after a cyberattack on a rival").
 
 def _load_context_words() -> dict[str, frozenset[str]]:
+    """The `cause_context` word classes of rules.json, and the slot readers' irregular past forms."""
     import json
     from pathlib import Path
 
-    data = json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_context"]
+    rules = json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))
+    data = rules["cause_context"]
     words = {k.split(" ")[0]: frozenset(v) for k, v in data.items() if not k.startswith("_")}
     words["malfunction_stems"] = tuple(data["malfunction_stems"])  # (substrings, tested in order)
+    words["irregular_pasts"] = frozenset(rules["cause_slots"]["irregular_pasts"])
     return words
 
 
-def _load_irregular_pasts() -> list[str]:
-    import json
-    from pathlib import Path
-
-    return json.loads((Path(__file__).resolve().parent / "data" / "rules.json").read_text(encoding="utf-8"))["cause_slots"]["irregular_pasts"]
-
-
 _CTX = _load_context_words()
-_IRREGULAR_PASTS = frozenset(_load_irregular_pasts())
+_IRREGULAR_PASTS = _CTX["irregular_pasts"]
 _INCIDENT_NOUNS = _CTX["incident_nouns"]
 _EVENT_CLASSES = _CTX["event_classes"]
 _CLASS_QUANTIFIERS = _CTX["class_quantifiers"]
