@@ -365,3 +365,17 @@ def test_a_theory_gives_way_to_a_cause_stated_without_a_category(extract):
     text = ("Roblox went down on Thursday. A theory on social media: the outage was caused by a promotion that drew "
             "too many players at once. Roblox has called it an internal issue.")  # paraphrase
     assert primary(extract(text, title="Roblox outage"))["cause_category"] == "unknown"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("When the cache stopped answering, every request went straight to the database, and the database buckled.", "capacity"),  # paraphrase
+    ("Going back to the old switch set off a wave of handsets trying to reconnect at once, which clogged the registration servers.", "capacity"),  # paraphrase
+    ("At 18:58 we pushed a change meant to remove a failing code path; it made things worse.", "deployment"),  # paraphrase
+])
+def test_load_and_release_words_met_in_fresh_text(fastly_causes, text, category):
+    assert (category, "asserts") in fastly_causes(text)
+
+
+def test_what_slowed_the_restart_is_no_cause(fastly_causes):
+    text = "One region took far longer than the rest: restarting the service everywhere at once swamped its database."  # paraphrase
+    assert not fastly_causes(text)
