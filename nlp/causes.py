@@ -124,6 +124,8 @@ _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag
 _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|system|component|version|release|deployment|tool|job|process|client|code)s?\b", re.I)
 _EXCEEDED = frozenset("exceeded exceeds surpassed outgrew".split())
 _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
+# A system strained past what it can carry, an event in itself: "the system was running hot", "the database buckled".
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
 # "the same misconfiguration could have produced the same result": a hypothetical, not what happened.
@@ -167,7 +169,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         if not slots and vague is None:
             return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
-    overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED for t, _ in sent.hits.get("CAUSE_capacity", ()))
+    overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED or lower[t] in _STRAIN_WORDS
+                     or lower[e - 1] in _STRAIN_WORDS for t, e in sent.hits.get("CAUSE_capacity", ()))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)

@@ -379,3 +379,8 @@ def test_load_and_release_words_met_in_fresh_text(fastly_causes, text, category)
 def test_what_slowed_the_restart_is_no_cause(fastly_causes):
     text = "One region took far longer than the rest: restarting the service everywhere at once swamped its database."  # paraphrase
     assert not fastly_causes(text)
+
+
+def test_a_strained_system_is_an_event_in_itself(fastly_causes):
+    text = '"It felt like the whole platform was running hot all week," said one customer.'  # paraphrase
+    assert ("capacity", "asserts") in fastly_causes(text, kind="press")
