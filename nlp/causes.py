@@ -201,7 +201,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     _reread(doc, sent, found)
     not_this_outage = (any(p == "asserts" for _c, p in found) or third_party) and (
-        not_about_an_event(sent) or hampers_the_response(sent) or _dropped_suspicion(sent))
+        not_about_an_event(sent) or hampers_the_response(sent))
     if not_this_outage:
         # how the system works, a remark on outages in general, or what slowed the response: the
         # cause words assert nothing about this outage (denials still count: "there is no sign of an attack")
@@ -1431,9 +1431,10 @@ _DROPPED = re.compile(r"\b(?:initially|at first|originally|first)\s+(?:\w+\s+)?(
                       r"|\b(?:believed|thought|suspected|assumed|feared)\s+(?:\w+\s+){0,6}?(?:at first|initially)\b", re.I)
 
 
-def _dropped_suspicion(sent: SentenceInfo) -> bool:
+def dropped_suspicion(sent: SentenceInfo) -> bool:
     """"Engineers initially believed they were fighting a DDoS attack", "at first suspected an attack": a
-    first guess the account later dropped asserts no cause."""
+    first guess the account later dropped asserts no cause (the caller keeps it only where the next
+    sentence refutes it, which makes it a denial)."""
     return sent.has("SPECULATION") and sent.may_contain("initially", "at first", "originally", "first") \
         and _DROPPED.search(sent.text) is not None
 

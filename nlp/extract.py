@@ -21,7 +21,7 @@ from data.models import stable_id
 from nlp import PIPELINE_VERSION
 from nlp.attribution import Attributor, Speaker
 from nlp.ai_findings import ai_finding
-from nlp.causes import HOSTING_PROVIDERS, cause_findings, names_third_party
+from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party
 from nlp.findings import DEPTH, Finding
 from nlp.scope import scope_findings
 from nlp.gazetteer import Gazetteer, load_gazetteer
@@ -50,7 +50,9 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
-_REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))", re.I)
+_REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These claims|Those claims)\s+(?:is|was|are|were)\s+(?:not\s+(?:what happened|true|accurate|correct|the case)|(?:simply\s+)?(?:false|inaccurate|untrue|wrong|incorrect|misleading))"
+                         # an elliptical "no" to what the sentence before said: "It had not been.", "They were not."
+                         r"|^\s*(?:It|They|He|She|That|This)\s+(?:had|has|have|was|were|is|are|did|does|do)(?:\s+not|n't)(?:\s+been)?\s*[.!]?\s*$", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this|"
                         r"right now|overnight|previous|prior|preceding|next|following|before|after|this)", re.I)
@@ -414,11 +416,13 @@ class Extractor:
 
             # Causes, AI and scope.
             third = names_third_party(s, provider, gaz, sdoc)
+            dropped_guess = dropped_suspicion(s)  # "engineers initially believed it was an attack": kept only if refuted
             ai = ai_finding(sdoc, s, agent_tools, weak=doc_mentions_ai)
             for f in cause_findings(sdoc, s, ai, third, lenient=timeline or source_kind == "vendor", hosting=hosting):
                 c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
                 c.extra["failed_safeguard"] = f.value == "failed_safeguard"
+                c.extra["dropped_guess"] = dropped_guess
                 claims.append(c)
             if ai is not None:
                 c = self._claim_from(ai, s, who(s.tokens.idx[ai.tok]), full, 0.7)
@@ -520,6 +524,8 @@ class Extractor:
                 _keep_best_duration(claims, s.index)
 
         claims = self._apply_refutations(claims, sents, speakers)
+        # a first guess the account dropped asserts nothing, unless the next sentence refutes it ("They were not.")
+        claims = [c for c in claims if not (c.extra.get("dropped_guess") and c.polarity == "asserts")]
         groups = assign_incidents(sents, sent_points, provider, ref_day, gaz)
         incidents = []
         for g in groups:

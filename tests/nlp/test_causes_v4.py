@@ -384,3 +384,18 @@ def test_what_slowed_the_restart_is_no_cause(fastly_causes):
 def test_a_strained_system_is_an_event_in_itself(fastly_causes):
     text = '"It felt like the whole platform was running hot all week," said one customer.'  # paraphrase
     assert ("capacity", "asserts") in fastly_causes(text, kind="press")
+
+
+def test_an_elliptical_no_refutes_the_sentence_before(extract):
+    text = ("Steam went down on Christmas Day. Many outlets reported on the day that Steam had been hacked. "
+            "It had not been.")  # paraphrase
+    res = extract(text, title="Steam outage")
+    causes = {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+    assert ("cyberattack", "denies") in causes and ("cyberattack", "asserts") not in causes
+
+
+def test_a_refuted_first_guess_becomes_a_denial(extract):
+    text = ("Fastly's edge network went down on Tuesday. Engineers initially believed they were fighting a huge DDoS "
+            "attack. They were not.")  # paraphrase
+    causes = {(c["normalized"], c["polarity"]) for c in claims_of(extract(text, title="Fastly outage"), "cause")}
+    assert ("cyberattack", "denies") in causes and ("cyberattack", "asserts") not in causes
