@@ -725,6 +725,9 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     if not provider or not s.ents:
         return False
     lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if sdoc is not None and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") \
+            and _another_company_did_it(s, provider, gaz):
+        return True  # "it appears Google took it down", "reports said CrowdStrike had taken Azure offline"
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
     # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
     slot_toks = () if cause_toks or sdoc is None else tuple(_slot_readings(s).values())
@@ -751,6 +754,34 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
         if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
             return True
     return False
+
+_TAKING_DOWN = frozenset("took taken taking take takes knocked knocking brought bringing caused causing broke broken".split())
+_TAKEN_AUX = frozenset("had has have was were had been reportedly".split())
+
+
+def _another_company_did_it(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
+    """Another company as the subject of a verb of taking down ("Google took it down", "CrowdStrike had
+    taken Azure offline"): for this provider, a third party did it."""
+    lower = s.tokens.lower
+    for e in s.ents:
+        if e.label not in ("PROVIDER", "COMPANY") or not _foreign_or_company(e, provider, gaz):
+            continue
+        j = max(e.end_tok, e.tok + 1)
+        while j < s.span.end and lower[j] in _TAKEN_AUX:
+            j += 1
+        if j < s.span.end and lower[j] in _TAKING_DOWN and (
+                lower[j] in ("caused", "causing", "broke", "broken")
+                or any(lower[k] in ("down", "offline", "out", "over") for k in range(j + 1, min(s.span.end, j + 5)))):
+            return True
+    return False
+
+
+def _foreign_or_company(e, provider: str, gaz: Gazetteer) -> bool:
+    if e.label == "COMPANY":
+        own = gaz.provider(provider)
+        return own is None or e.ent_id != own.company
+    return _foreign(e, provider, gaz)
+
 
 def _foreign(e, provider: str, gaz: Gazetteer) -> bool:
     """A provider, or a service of a provider, of another company than `provider`'s."""

@@ -399,3 +399,10 @@ def test_a_refuted_first_guess_becomes_a_denial(extract):
             "attack. They were not.")  # paraphrase
     causes = {(c["normalized"], c["polarity"]) for c in claims_of(extract(text, title="Fastly outage"), "cause")}
     assert ("cyberattack", "denies") in causes and ("cyberattack", "asserts") not in causes
+
+
+def test_another_company_that_took_it_down_is_a_third_party(extract):
+    res = extract("Cloudflare went down on Thursday, and it looks as if Google knocked it offline.", title="Cloudflare outage")  # paraphrase
+    assert primary(res)["cause_category"] == "third_party"
+    res = extract("Cloudflare went down on Thursday. Cloudflare took down thousands of sites.", title="Cloudflare outage")
+    assert primary(res)["cause_category"] != "third_party"
