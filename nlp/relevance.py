@@ -28,7 +28,7 @@ from functools import lru_cache
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
-from nlp.textprep import CaselessTest
+from nlp.textprep import CaselessTest, grouped_alternation
 
 # A status update's header: a known status word (and up to 40 characters), or any status name written
 # as one or two words ("Service_outage", "Partial outage") before the update's time in brackets.
@@ -65,15 +65,18 @@ _DISRUPTION = re.compile(
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
     r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
 )
-_TITLE_OUTAGE = re.compile(
-    r"\b(?:outages?|down|downtime|disruptions?|disrupted|offline|degraded|incidents?|errors?|unavailable|failures?|fails?|failed|"
-    r"crash(?:es|ed)?|knocks?|broke|breaks?|deleted|deletion|wiped|wipes|withdrew|withdrawn|root cause|trouble|resolved|"
-    r"destroys|destroyed|fire|file-loss|data loss|lost|logouts?|logged out|locked out|post-?incident|post-?mortem|service event|"
-    r"connectivity issue|blackout|meltdown|glitch(?:es)?|hiccups?|stumbles?|stumbled|vanish(?:es|ed)?|(?:go|goes|went) dark|"
-    r"falls? over|fell over|halts?|halted|grounds?|grounded|stranded|restores?|restored|back online|cut off|interruptions?|"
-    r"can't|cannot|unable|faults?|buckles?|buckled|chaos|without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access))\b",
-    re.I,
+# (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
+_TITLE_OUTAGE_WORDS = (
+    "outages?", "down", "downtime", "disruptions?", "disrupted", "offline", "degraded", "incidents?", "errors?", "unavailable",
+    "failures?", "fails?", "failed", "crash(?:es|ed)?", "knocks?", "broke", "breaks?", "deleted", "deletion", "wiped", "wipes",
+    "withdrew", "withdrawn", "root cause", "trouble", "resolved", "destroys", "destroyed", "fire", "file-loss", "data loss", "lost",
+    "logouts?", "logged out", "locked out", "post-?incident", "post-?mortem", "service event", "connectivity issue", "blackout",
+    "meltdown", "glitch(?:es)?", "hiccups?", "stumbles?", "stumbled", "vanish(?:es|ed)?", "go dark", "goes dark", "went dark",
+    "falls? over", "fell over", "halts?", "halted", "grounds?", "grounded", "stranded", "restores?", "restored", "back online",
+    "cut off", "interruptions?", "can't", "cannot", "unable", "faults?", "buckles?", "buckled", "chaos",
+    "without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access)",
 )
+_TITLE_OUTAGE = re.compile(rf"\b(?:{grouped_alternation(_TITLE_OUTAGE_WORDS)})\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
 _HAS_TITLE_OUTAGE = CaselessTest(_TITLE_OUTAGE)
 _HAS_TITLE_NOT = CaselessTest(_TITLE_NOT, needs=("downtime", "outage"))  # (every alternative holds one of them)

@@ -66,10 +66,11 @@ MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|p
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
                      # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
                      # "The outage started Monday"
-                     r"|(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since ))"
+                     # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
+                     r"|(?=[MTWFS])(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since ))"
                      r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
@@ -96,17 +97,21 @@ COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 # "back within the hour": the idiom bounds the length at one hour.
 WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
-QUALITATIVE = re.compile(
-    r"\b(?:brief(?:ly)?|short-lived|momentary|momentarily|several hours|a few hours|a couple of hours|hours-long|hours long|many hours|"
-    r"several days|a few minutes|prolonged|extended|lengthy|most of the day|all day|day-long|daylong|multi-hour|multi-day|"
-    r"across days|for days|for hours|hours on end|most of the (?:morning|afternoon|evening|night|week)|"
-    r"(?:the )?better part of (?:a|the) (?:working )?(?:day|week)|over the coming (?:hours|days)|well into (?:the )?\w+|"
+QUALITATIVE_PHRASES = (
+    "brief(?:ly)?", "short-lived", "momentary", "momentarily", "several hours", "a few hours", "a couple of hours", "hours-long",
+    "hours long", "many hours", "several days", "a few minutes", "prolonged", "extended", "lengthy", "most of the day", "all day",
+    "day-long", "daylong", "multi-hour", "multi-day", "across days", "for days", "for hours", "hours on end",
+    "most of the (?:morning|afternoon|evening|night|week)",
+    "the better part of (?:a|the) (?:working )?(?:day|week)", "better part of (?:a|the) (?:working )?(?:day|week)",
+    "over the coming (?:hours|days)", "well into (?:the )?\\w+",
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
-    r"(?:was|were|been|is|be) (?:very |relatively |fairly |mercifully )?short|for (?:an?|one) (?:morning|afternoon|evening|night)|"
-    r"the whole of (?:\w+ )?(?:morning|afternoon|evening|night|day)|within (?:minutes|hours|days)|for (?:weeks|minutes)|"
-    r"(?:take|takes|took|taking) (?:days|weeks|hours))\b",
-    re.I,
+    *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
+    "for (?:an?|one) (?:morning|afternoon|evening|night)", "the whole of (?:\\w+ )?(?:morning|afternoon|evening|night|day)",
+    "within (?:minutes|hours|days)", "for (?:weeks|minutes)",
+    *(f"{verb} (?:days|weeks|hours)" for verb in ("take", "takes", "took", "taking")),
 )
+# (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
+QUALITATIVE = re.compile(rf"\b(?:{grouped_alternation(QUALITATIVE_PHRASES)})\b", re.I)
 # Durations that are not an outage's length: "24 hours a day", "within 30 minutes", "every 5 minutes", "two days later".
 # ... and "the third outage in two months" (a count over a period), "normally finish in forty minutes"
 # (a habit, not this outage).
