@@ -161,13 +161,14 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         agentive = _removed_during_an_operation(sent)  # "a signing key was removed during a rotation"
     if not third_party and (fams or "CAUSAL" in sent.hits) and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner"):
         third_party = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
-    # "attributed it to an operational issue": a cause without a category (read where its words are)
-    vague = vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
+    vague: int | None = None  # "attributed it to an operational issue": read only where nothing else names a cause
     slots: dict[str, int] | None = None  # read only when no trigger phrase names the cause
     if not fams and not constructions.found and not ai_asserts and not third_party and not agentive:
         slots = _slot_readings(sent)
-        if not slots and vague is None:
-            return []
+        if not slots:
+            vague = _vague_where_its_words_are(sent)
+            if vague is None:
+                return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED or lower[t] in _STRAIN_WORDS
                      or lower[e - 1] in _STRAIN_WORDS for t, e in sent.hits.get("CAUSE_capacity", ()))
@@ -185,7 +186,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     found = _trigger_causes(doc, sent, fams)
     if hosting and ("third_party", "asserts") in found and _names_the_host(sent):
         # "deleted by its cloud provider" when the provider is that cloud: its own act, not said what it was
-        vague = found.pop(("third_party", "asserts")) if vague is None else vague
+        vague = found.pop(("third_party", "asserts"))
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
@@ -217,8 +218,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         found.setdefault(("ai_agent", "asserts"), ai.tok)
     if third_party and not not_this_outage:
         found.setdefault(("third_party", "asserts"), sent.span.start)
-    if vague is not None and not any(p == "asserts" for _c, p in found) and not negated(doc, sent, vague):
-        found[("unknown", "asserts")] = vague  # named, but not said what it was
+    if not any(p == "asserts" for _c, p in found):
+        vague = vague if vague is not None else _vague_where_its_words_are(sent)
+        if vague is not None and not negated(doc, sent, vague):
+            found[("unknown", "asserts")] = vague  # named, but not said what it was
     if not found:
         return []
     # A denied cause needs the sentence to be about causes or the outage, not just a stray "not".
@@ -725,8 +728,8 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     if not provider or not s.ents:
         return False
     lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
-    if sdoc is not None and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") \
-            and _another_company_did_it(s, provider, gaz):
+    if sdoc is not None and ("OUTAGE" in s.hits or "CAUSAL" in s.hits) \
+            and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") and _another_company_did_it(s, provider, gaz):
         return True  # "it appears Google took it down", "reports said CrowdStrike had taken Azure offline"
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
     # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
@@ -1509,6 +1512,10 @@ def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:
         if lower[j] in _HARM_AFTER:
             return True
     return False
+
+
+def _vague_where_its_words_are(sent: SentenceInfo) -> int | None:
+    return vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
 
 
 _VAGUE_CAUSE_FRAME = frozenset("call calls called calling describe describes described term termed".split())
