@@ -99,6 +99,10 @@ _SLIP_WORDS = frozenset("mistake mistakes mistakenly accident accidentally inadv
 _ROUTES_GONE = re.compile(r"\b(?:routes?|prefix(?:es)?|announcements?|advertisements?)\b(?:\W+[\w'’]+){0,14}?\W+(?:disappeared|vanished|were withdrawn|was withdrawn|were pulled|was pulled|were gone|was gone|went missing)\b", re.I)
 # "the customer was not at fault", "the customer did nothing wrong": a person's share of the blame.
 _HUMAN_AT_FAULT = re.compile(r"\b(?:customer|user|engineer|employee|operator|staff|person|human|technician|admin|administrator|developer)s?\b[^.;]{0,30}?\b(?:at fault|to blame|did nothing wrong|did anything wrong)\b", re.I)
+# "the responsibility was his", "he calls the error his own", "calls it her mistake": a person owning the fault.
+_OWN_FAULT = re.compile(r"\b(?:responsibility|fault|blame|error|mistake)\s+(?:was|is|lay|lies|rests?|rested)\s+(?:entirely\s+|all\s+|solely\s+)?"
+                        r"(?:his|hers|mine|ours|theirs|with\s+(?:him|her|me|us|them))\b"
+                        r"|\bcall(?:s|ed|ing)?\s+(?:it|the\s+(?:error|mistake|deletion|failure))\s+(?:his|her|my|our|their)\s+(?:own\s+)?(?:error|mistake|fault)?", re.I)
 # "one input to the tool was left blank", "a field had been left empty": a setting never given.
 _LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entries|column|variable|flag|option)s?\b(?:\W+[\w'’-]+){0,7}?\W+"
                          r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
@@ -281,6 +285,8 @@ _CONSTRUCTIONS = (
                                       ("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
                                        "technician", "admin", "developer"))),
     ("cyberattack", _NO_OUTSIDER, (("outside", "external", "third part"), ("involved", "access"))),
+    ("human_error", _OWN_FAULT, ((" his", " her", " my", " our", " their", "mine", "ours", "theirs"),
+                                 ("responsib", "fault", "blame", "error", "mistake"))),
     ("config_change", _LEFT_BLANK, (("blank", "empty", "unset", "unspecified", "undefined"),
                                     ("field", "input", "parameter", "setting", "value", "entr", "column", "variable", "flag", "option"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),

@@ -406,3 +406,12 @@ def test_another_company_that_took_it_down_is_a_third_party(extract):
     assert primary(res)["cause_category"] == "third_party"
     res = extract("Cloudflare went down on Thursday. Cloudflare took down thousands of sites.", title="Cloudflare outage")
     assert primary(res)["cause_category"] != "third_party"
+
+
+@pytest.mark.parametrize("text", [
+    "The owner said the responsibility was hers, for letting the script run unchecked.",  # paraphrase
+    "In her write-up she calls the mistake her own.",  # paraphrase
+    "The fault was entirely ours, the company said.",
+])
+def test_a_person_owning_the_fault_is_a_human_error(fastly_causes, text):
+    assert ("human_error", "asserts") in fastly_causes(text, kind="press")
