@@ -326,7 +326,7 @@ class Extractor:
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))
-        attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"))
+        attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"), sents)
         agent_tools = self.agent_tools
         timeline = is_timeline(p.text)
         # a cloud or hosting provider is itself the "cloud provider" its customers' stories speak of
