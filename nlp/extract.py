@@ -8,10 +8,12 @@ account into the document-level fields.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -24,7 +26,7 @@ from nlp.ai_findings import ai_finding
 from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party
 from nlp.findings import DEPTH, Finding
 from nlp.scope import scope_findings
-from nlp.gazetteer import Gazetteer, load_gazetteer
+from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
@@ -85,6 +87,21 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Cloudflare's outage on Tuesday", "the fire at the campus on Wednesday": a date after the outage noun names it too
 _OUTAGE_NOUN_BEFORE = re.compile(r"\b(?:outage|failure|disruption|incident|crash|meltdown|blackout|fire|episode)\s+"
                                  r"(?:(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+|of\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _company_kinds() -> tuple[dict[str, str], dict[str, re.Pattern]]:
+    """providers.json's `company_kinds`: provider -> kind of service, and per kind a pattern of its nouns."""
+    raw = json.loads((DATA_DIR / "providers.json").read_text(encoding="utf-8")).get("company_kinds", {})
+    words = {kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")\b")
+             for kind, ws in raw.get("words", {}).items()}
+    return dict(raw.get("providers", {})), words
+
+
+def _kind_counts(lower_text: str) -> dict[str, int]:
+    """How often the text uses the nouns of each kind of service ("shoppers", "zones"), at most 6 each."""
+    _, words = _company_kinds()
+    return {kind: min(6, len(pat.findall(lower_text))) for kind, pat in words.items()}
 
 
 def _names_outage(after: str) -> bool:
@@ -247,8 +264,9 @@ class Extractor:
             out["warnings"] = list(p.warnings)
         return out
 
-    def _provider(self, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list) -> str | None:
-        """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title)."""
+    def _provider(self, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "") -> str | None:
+        """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title); `text`: the
+        title and the text, for the kind of service they speak of."""
         gaz = self.gazetteer
         if d.get("source_kind") == "vendor" and d.get("provider"):
             return gaz.canonical_provider(str(d["provider"]))
@@ -292,13 +310,20 @@ class Extractor:
             for e in s.ents:
                 count(e.label, e.ent_id, w + (1.0 if near_outage(e.tok, s_out) else 0.0), order)
                 order += 1
-        # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that
-        # the document's services point to, else the company's first (main) provider.
+        # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the
+        # document's services and the kind of service it speaks of point to ("shoppers could not check
+        # out" -> the shop, "a zone in Paris" -> the cloud); with neither, for the provider that bears
+        # the company's own name, else the company's first (main) provider.
+        kinds: dict[str, int] | None = None
         for company, weight in company_hits.items():
             provs = gaz.provider_by_company.get(company.lower(), ())
             if not provs:
                 continue
-            target = max(provs, key=lambda p: (scores.get(p, 0), -provs.index(p)))
+            if len(provs) > 1 and kinds is None:
+                kinds = _kind_counts(text.lower())
+            kind_of = _company_kinds()[0]
+            target = max(provs, key=lambda p: (scores.get(p, 0) + 0.3 * (kinds or {}).get(kind_of.get(p, ""), 0),
+                                               p == company, -provs.index(p)))
             scores[target] = scores.get(target, 0) + 0.8 * weight
             first.setdefault(target, first.get("company:" + company, 10**6))
         if not scores:
@@ -322,7 +347,7 @@ class Extractor:
             return
         gaz = self.gazetteer
         source_kind = d.get("source_kind") if d.get("source_kind") in ("vendor", "press", "other") else "press"
-        provider = self._provider(d, sents, title_ents, title_hits)
+        provider = self._provider(d, sents, title_ents, title_hits, f"{p.title}\n{full}" if p.title else full)
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))

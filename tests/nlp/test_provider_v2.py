@@ -1,0 +1,44 @@
+"""Provider choice on unfamiliar text (C7, docs/patterns.md "Provider"): the kind of service a bare
+company name stands for, and games companies named as the company. Sentences are our own paraphrases."""
+
+from tests.nlp.conftest import primary
+
+
+def provider_of(extract, text: str, title: str) -> str | None:
+    res = extract(text, title=title)
+    assert res["is_outage"] is True
+    return primary(res)["provider"]
+
+
+def test_a_bare_company_with_shoppers_names_its_shop(extract):
+    # paraphrase of a live blog: buyers could not pay, the company later blamed a release
+    text = ("Buyers on Amazon could not pay for their baskets on Tuesday afternoon, and product pages showed no prices. "
+            "Amazon said the outage came from a bad software release and that orders were going through again by evening.")
+    assert provider_of(extract, text, "Amazon shoppers hit by checkout outage") == "Amazon"
+
+
+def test_a_bare_company_with_retail_words_outweighs_a_passing_sister_name(extract):
+    # a note on the retailer's storefront that mentions its cloud arm once, in passing
+    text = ("Amazon's storefront was down for three hours on Friday, leaving e-commerce sellers without sales. "
+            "The retail outage followed a faulty deployment, Amazon said. "
+            "Analysts will watch whether the new review rule reaches AWS as well.")
+    assert provider_of(extract, text, "Amazon's shopping outage") == "Amazon"
+
+
+def test_a_bare_company_with_zones_and_data_centres_names_its_cloud(extract):
+    # our own: a cloud zone lost to a flood, the company named bare
+    text = ("Google restored the last zone of its Milan region on Monday, ten days after flooding in a data centre "
+            "took it offline. Customers whose workloads ran in that zone were down for the whole period.")
+    assert provider_of(extract, text, "Google brings flooded zone back") == "Google Cloud"
+
+
+def test_a_bare_company_with_nothing_else_names_its_own_provider(extract):
+    # no service, no kind of service: the provider that bears the company's name
+    text = "Amazon was down for two hours on Monday. Amazon said the outage had been fixed."
+    assert provider_of(extract, text, "Amazon outage") == "Amazon"
+
+
+def test_a_games_store_is_its_company(extract):
+    # the labels name the company (as Meta for WhatsApp): Steam -> Valve
+    text = "The Steam store went down on Saturday evening and players could not buy games for two hours."
+    assert provider_of(extract, text, "Steam store down") == "Valve"
