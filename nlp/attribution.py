@@ -151,6 +151,12 @@ def _monitoring_substrings() -> tuple[str, ...]:
     return tuple(_words("monitoring_sources"))
 
 
+@lru_cache(maxsize=1)
+def _stance_substrings() -> tuple[str, ...]:
+    """Lower-case adjectives of certainty a sentence must contain before "X is explicit that" is read."""
+    return tuple(_words("stance_adjectives"))
+
+
 def _is_name_word(tok) -> bool:
     return tok.is_title and tok.is_alpha and not tok.ent_type_
 
@@ -180,6 +186,7 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = views
+        self._class_heads: frozenset[str] | None = None  # "the airline", "the bank": nouns naming the provider (made when first asked)
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
         self._voice_of: tuple | None = None
@@ -360,6 +367,9 @@ class Attributor:
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
         lowered = text.lower()
+        if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
+                and lowered in self._provider_class_heads():
+            return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
         if lowered in _words("publication_cues"):
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
@@ -389,6 +399,43 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True)
+
+    def _provider_class_heads(self) -> frozenset[str]:
+        """The nouns "the <noun>" can name the provider by ("the airline", "the carrier", "the lender"): those of
+        the classes its own name belongs to ("American Airlines", "DBS Bank") or the text gives it, in an
+        appositive or as a title before its name ("Verizon, the largest wireless carrier", "lender DBS")."""
+        if self._class_heads is None:
+            self._class_heads = frozenset()
+            if self.provider:
+                rec = load_gazetteer().provider(self.provider)
+                names = (self.provider, self.company or "", *(rec.aliases if rec else ()))
+                words = {w for name in names for w in name.lower().split()}
+                words |= self._class_words_near_provider()
+                classes = [set(group) for group in _raw()["provider_classes"] if not words.isdisjoint(group)]
+                self._class_heads = frozenset(_words("provider_class_heads") & set().union(*classes)) if classes else frozenset()
+        return self._class_heads
+
+    def _class_words_near_provider(self) -> set[str]:
+        """Class nouns the text puts next to the provider's name: the word before it ("carrier Verizon") and
+        an appositive after a comma ("Verizon, the nation's largest wireless carrier,")."""
+        heads = _words("provider_class_heads")
+        found: set[str] = set()
+        views = self._views if self._views is not None else sentence_views(self.doc)
+        for view in views:
+            lower = view.tokens.lower
+            for e in view.ents:
+                if e.label != "PROVIDER" or e.ent_id.split("|", 1)[0] != self.provider:
+                    continue
+                if e.tok > view.span.start and lower[e.tok - 1] in heads:
+                    found.add(lower[e.tok - 1])
+                end = max(e.end_tok, e.tok + 1)
+                if end < view.span.end and lower[end] == ",":
+                    for t in range(end + 1, min(end + 8, view.span.end)):
+                        if lower[t] in _breaks():
+                            break
+                        if lower[t] in heads:
+                            found.add(lower[t])
+        return found
 
     def _named_after(self, k: int, hi: int) -> tuple[int, int] | None:
         """The name right after a role ("officer Darryn Dieken", "officer, Darryn Dieken,")."""
@@ -847,6 +894,24 @@ class Attributor:
             window = window[:window.index(".", 1) if window[:1] == ["."] else window.index(".")]
         return name in window and not _words("report_words").isdisjoint(window)
 
+    def _stance_speaker(self, sent: SentenceInfo, readable: bool) -> tuple[Speaker | None, int | None]:
+        """"Cloudflare is explicit that nobody attacked it", "the bank remains adamant that…": a predicate of
+        stating (a copula and an adjective of certainty before "that") makes the that-clause its subject's.
+        (Not the impersonal "it is clear that…".) Returns (speaker, the copula's token)."""
+        if not readable:
+            self._read(sent)
+        low = self._low
+        for t in range(sent.span.start + 2, sent.span.end - 1):
+            if low.get(t) not in _words("stance_adjectives") or low.get(t + 1) != "that":
+                continue
+            link = t - 1 if low.get(t - 1) in _words("stance_links") else t - 2
+            if low.get(link) not in _words("stance_links") or low.get(link - 1) in ("it", "this", "that", "what", "there"):
+                continue
+            found = self._speaker_before(sent, link)
+            if found is not None:
+                return found, link
+        return None, None
+
     def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
         """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
         finding names the sentence's source (an acronym there is an organisation: "the FCC found")."""
@@ -1014,6 +1079,9 @@ class Attributor:
                 continue
             elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _words("clause_breaks") | {".", "?", "!"}:
                 continue  # "the plumbing that authorises API calls.": a noun
+            elif e == s + 1 and word in _words("noun_homographs") and (self._low.get(s - 1) in _words("object_verbs")
+                                                                       or self._low.get(s - 1, "").isdigit()):
+                continue  # "struggling to make calls", "fielded complaints", "911 calls": the object of a verb, a noun
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
             elif self._not_speech(s, e, word):
@@ -1105,6 +1173,8 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
+        if found is None and " that " in sent.lower and _holds_any(sent.lower, _stance_substrings()):
+            found, verb = self._stance_speaker(sent, readable)
         if found is None and _ends_with_finding(text):
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
@@ -1415,9 +1485,16 @@ class Attributor:
         words = prep.split()
         end = self._next_break(verb + 1, sent.span.end) or sent.span.end
         for t in range(verb + 2, min(end, verb + 14)):
+            if self._low.get(t) in ("and", "but") and self._coordinated_verb(t + 1):
+                return None  # "blamed a software problem and apologized on Thursday": that "on" is another verb's
             if all(self._low.get(t + k) == w for k, w in enumerate(words)):
                 return t, doc_voice, found
         return None
+
+    def _coordinated_verb(self, t: int) -> bool:
+        """Token t is a verb in the past or a speech verb ("and apologized", "and said"): a second predicate."""
+        word = self._low.get(t, "")
+        return (word.endswith("ed") and len(word) > 4) or word in _words("report_words")
 
     def _adjacent_subject(self, verb: int) -> bool:
         start = self._clause_start(verb)
