@@ -42,3 +42,24 @@ def test_a_games_store_is_its_company(extract):
     # the labels name the company (as Meta for WhatsApp): Steam -> Valve
     text = "The Steam store went down on Saturday evening and players could not buy games for two hours."
     assert provider_of(extract, text, "Steam store down") == "Valve"
+
+
+def test_an_air_navigation_operator_is_a_provider(extract):
+    # our own: a flight-planning fault at the national air traffic service
+    text = ("A fault in NATS's flight planning system forced controllers to enter plans by hand on Monday, "
+            "and hundreds of flights were cancelled across the country.")
+    assert provider_of(extract, text, "Air traffic control failure grounds flights") == "NATS"
+
+
+def test_a_central_bank_payment_system_names_its_central_bank(extract):
+    # our own: the settlement system down, named only by its system's name
+    text = ("TARGET2 was unavailable for most of Friday after a hardware fault, and banks could not settle "
+            "large payments until late evening.")
+    assert provider_of(extract, text, "TARGET2 outage") == "European Central Bank"
+
+
+def test_a_big_airport_is_a_provider(extract):
+    # our own: an airport's own systems down (a closure after a power cut is not yet read as an outage
+    # by relevance: see the report of this round)
+    text = "Gatwick's departure systems went down for nine hours on Sunday, stranding travellers in the terminals."
+    assert provider_of(extract, text, "Gatwick systems outage") == "Gatwick Airport"
