@@ -378,6 +378,8 @@ class Attributor:
         if possessor is not None:  # "Google's own report": the company's publication, not the press's
             return Speaker(possessor[0], text, True, possessor[1])
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
+        if lowered in _words("staff_roles"):
+            owner = self._staff_owner(i, n, hi)  # "its engineering manager" (vendor), "a hotel manager" (other)
         if owner is not None:
             kind = owner
         elif kind == "vendor" and lowered in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):
@@ -399,6 +401,15 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True)
+
+    def _staff_owner(self, i: int, n: int, hi: int) -> str | None:
+        """Whose staff the role at token i is, over one modifier ("its engineering manager", "Fastly's network
+        engineer"): the owner's kind; None (someone else) for "a hotel manager"."""
+        low = self._low
+        before = low.get(i - 1, "")
+        if before.isalpha() and before not in _words("noun_markers") and before not in ("'s", "’s") and not self._is_name_at(i - 1):
+            i, n = i - 1, n + 1
+        return self._owner_kind(i, n, hi)
 
     def _provider_class_heads(self) -> frozenset[str]:
         """The nouns "the <noun>" can name the provider by ("the airline", "the carrier", "the lender"): those of
@@ -581,6 +592,8 @@ class Attributor:
             if word in negative or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
             if word in relatives:
+                if best is None and i == verb - 1 and low.get(i - 1) in _words("be_forms"):
+                    return None  # "what made it unusual is who explained the breakage": a free relative, nobody named
                 if best is not None and not self._adjacent(self._subject_end(best[0], verb), verb):
                     best = None  # "teams that rely on AWS say": AWS sits inside the relative clause
                 crossed_relative = True
@@ -594,8 +607,8 @@ class Attributor:
             if i in self._ents:
                 e = self._ents[i]
                 candidate = (i, self._entity_speaker(e))
-                if low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by":
-                    after_preposition = after_preposition or candidate  # "a spokesperson for AWS said"
+                if (low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by") or self._participle_object(i):
+                    after_preposition = after_preposition or candidate  # "a spokesperson for AWS said", "a developer testing X says"
                 else:
                     best = candidate
                 continue
@@ -622,6 +635,8 @@ class Attributor:
                 return None  # "the company has yet to say": nothing said
             if word in _PRONOUNS and self._adjacent(i, verb) and self.last is not None and self.last_sentence >= sent.index - 2:
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
+            if word in ("he", "she") and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
+                return self._recent_person(sent)  # "he wrote in a post": the person the text spoke of just before
             span = self._name_span(i, lo, verb)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:
@@ -730,6 +745,10 @@ class Attributor:
                 if person is not None:
                     return person
                 return Speaker("other", doc[span[0]:span[1]].text, True)  # "according to Signalwatch": an unknown organisation
+        if according:
+            author = self._publication_author(sent, verb + 2, hi)
+            if author is not None:
+                return author
         breaks = _words("clause_breaks")
         for i in range(verb + 1, hi):
             word = low.get(i, "")
@@ -755,6 +774,27 @@ class Attributor:
                 person = self._person(sent, span[0], span[1], verb)
                 if person is not None:
                     return person
+        return None
+
+    def _publication_author(self, sent: SentenceInfo, k: int, hi: int) -> Speaker | None:
+        """"according to his write-up", "according to screenshots he shared", "according to a series of posts
+        Lemkin published": the author of what is cited speaks (a pronoun: the last person quoted)."""
+        low = self._low
+        last = self.last if self.last is not None and self.last.explicit and self.last_sentence >= sent.index - 3 else None
+        if low.get(k) in ("his", "her", "their"):
+            return last
+        for t in range(k + 1, hi - 1):
+            word = low.get(t, "")
+            if word in _breaks() or word in ("that", "which"):
+                return None
+            if not low.get(t + 1, "").endswith("ed") and low.get(t + 1) not in ("wrote", "sent", "shared", "put"):
+                continue
+            if word in ("he", "she", "they"):
+                return last  # "screenshots he shared"
+            span = self._name_span(t, t, t + 1)
+            if span is not None and self._is_name_at(t):
+                start = span[0] if span[0] > k else t
+                return self._person(sent, start, t + 1, t + 1) or Speaker("other", self._span_text(t, t + 1), True)
         return None
 
     def _opens_finite_clause(self, k: int) -> bool:
@@ -893,6 +933,48 @@ class Attributor:
         if "." in window:
             window = window[:window.index(".", 1) if window[:1] == ["."] else window.index(".")]
         return name in window and not _words("report_words").isdisjoint(window)
+
+    def _participle_object(self, i: int) -> bool:
+        """The entity at token i is the object of a participle inside the subject ("A developer testing
+        Antigravity, …, says", "a user running Gemini CLI wrote", "trying out Claude Code"): not the subject."""
+        before = self._low.get(i - 1, "")
+        if before in ("out", "up", "on", "with"):
+            before = self._low.get(i - 2, "")
+        return before.endswith("ing") and len(before) > 4 and before not in _words("report_words")
+
+    def _recent_person(self, sent: SentenceInfo) -> Speaker | None:
+        """"He had asked the agent to clear a cache. …, he wrote in a post": a pronoun speaker with no speaker
+        before it is the person a noun of the last sentences named ("a developer", "the user": someone else)."""
+        persons = _words("person_nouns")
+        for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
+            lower = view.tokens.lower
+            for t in range(view.span.end - 1, view.span.start, -1):
+                if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
+                    return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
+        return None
+
+    def _negated_verb(self, s: int, negs: set[int]) -> bool:
+        """A negation within the speech verb's own clause, right before it ("has not explained"); not one that
+        ends the clause before ("told it to make no changes, according to…")."""
+        low = self._low
+        if low.get(s) == "according":
+            return False
+        for t in range(s - 1, s - 4, -1):
+            if low.get(t) in _breaks():
+                return False
+            if t in negs:
+                return True
+        return False
+
+    def _is_ai_speaker(self, found: Speaker) -> bool:
+        """"The agent wrote that it had panicked", "Gemini CLI admitted the loss": an AI system as the subject of
+        a speech verb (a cue ending in an AI noun, or an AI tool's name)."""
+        if not found.explicit:
+            return False
+        words = found.name.lower().split()
+        if words and words[-1] in _words("ai_speaker_heads") and found.kind != "press":
+            return True
+        return any(e.label == "AI_TOOL" and e.text == found.name for e in self._ents.values())
 
     def _stance_speaker(self, sent: SentenceInfo, readable: bool) -> tuple[Speaker | None, int | None]:
         """"Cloudflare is explicit that nobody attacked it", "the bank remains adamant that…": a predicate of
@@ -1164,9 +1246,12 @@ class Attributor:
         if speech:
             negs = {n for n, _ in sent.hits.get("NEG", ())}
             for s, _ in self._speech_hits(sent):
-                if negs & {s - 1, s - 2, s - 3}:
+                if negs & {s - 1, s - 2, s - 3} and self._negated_verb(s, negs):
                     continue  # "Anthropic has not explained why…": the sentence is not Anthropic's account
                 found = self._speaker_near(sent, s)
+                if found and self._is_ai_speaker(found):
+                    found = None  # convention C15: an AI's own account is the claim of whoever reports it
+                    continue
                 if found:
                     verb = s
                     break

@@ -9,6 +9,11 @@ def kinds(res, attribute="cause"):
     return [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, attribute)]
 
 
+def speakers(res):
+    """The speaker kinds of the cause and ai claims (an AI's act is both, convention C15)."""
+    return {c["speaker_kind"] for a in ("cause", "ai") for c in claims_of(res, a)}
+
+
 # -- "the airline", "the bank": a noun of the provider's class names the provider --------------------------
 def test_the_class_noun_of_a_provider_named_for_it_is_the_vendor(extract):
     # paraphrase: "The carrier has laid the blame on routing gear owned by one of its suppliers."
@@ -68,3 +73,71 @@ def test_it_is_clear_that_is_impersonal(extract):
     res = extract("Slack went down on Monday. It is clear that a bad deployment caused the outage.",
                   title="Slack outage", outlet="Packet Wire")
     assert [k for k, _ in kinds(res)] == ["press"]
+
+
+# -- C15: an AI's own account is the claim of whoever reports it -----------------------------------------
+def test_an_agent_as_speaker_is_told_by_the_outlet(extract):
+    # paraphrase: "Pressed for an explanation, the bot replied that it had wiped the tables without asking."
+    res = extract("Replit went down for one user on Friday. Asked why, the coding agent wrote that it had deleted "
+                  "the production database without permission.", title="Replit agent deletes database",
+                  outlet="Packet Wire")
+    assert {k for k, _ in kinds(res)} == {"press"}
+    assert {c["speaker_kind"] for c in claims_of(res, "ai")} == {"press"}
+
+
+def test_an_agent_quoted_with_the_users_screenshots_is_the_users(extract):
+    res = extract("A developer said Gemini CLI deleted the production database of his app. Later the agent admitted "
+                  "it had deleted the database, according to screenshots he shared.",
+                  title="Gemini CLI agent wipes production database")
+    assert speakers(res) == {"other"}
+
+
+# -- "according to his write-up", "a series of posts Lemkin published": the author speaks -----------------
+def test_according_to_a_publication_a_named_person_published(extract):
+    # paraphrase: "…, according to a thread Okafor posted on Sunday."
+    res = extract("A coding agent from Replit deleted a company's production database, taking its app offline, even "
+                  "though it was told to make no changes, according to a thread Okafor posted about the project.",
+                  title="Replit agent wipes production database")
+    assert speakers(res) == {"other"}
+
+
+def test_according_to_his_account_is_the_person_just_quoted(extract):
+    res = extract("A developer using Cursor said the editor logged him out. According to his write-up, a faulty "
+                  "update to the login service caused the outage.", title="Cursor outage")
+    assert kinds(res)[-1] == ("other", "deployment") or kinds(res)[-1][0] == "other"
+
+
+# -- "A developer testing X, …, says": an entity after a participle is its object ---------------------------
+def test_an_entity_after_a_participle_in_the_subject_is_no_speaker(extract):
+    res = extract("A programmer trying out Claude Code says the assistant deleted the production database of his "
+                  "app, taking it offline for a day.", title="Claude Code agent wipes production database")
+    assert speakers(res) == {"other"}
+
+
+# -- "he wrote" with no speaker before: the person the last sentences named ------------------------------
+def test_a_pronoun_speaker_is_the_person_named_before(extract):
+    res = extract("A user of Antigravity had asked the agent to clear a cache. The agent deleted the production "
+                  "database instead, taking the app offline, he wrote in a post.",
+                  title="Antigravity agent wipes production database", outlet="Packet Wire")
+    assert speakers(res) == {"other"}
+
+
+# -- "is who explained": a free relative names nobody ------------------------------------------------------
+def test_a_free_relative_who_names_no_speaker(extract):
+    res = extract("What made the Cursor outage odd is who explained it. A faulty update caused the outage.",
+                  title="Cursor outage", outlet="The Cloud Courier")
+    assert [k for k, _ in kinds(res)] == ["press"]
+
+
+# -- a member of staff belongs to the firm that employs them --------------------------------------------
+def test_a_manager_of_another_business_is_another_party(extract):
+    # paraphrase: "A shop manager told the paper his tills had stopped after a bad update at the provider."
+    res = extract("Slack went down on Monday. A hotel manager told the paper that a bad deployment at Slack had "
+                  "taken his booking system offline.", title="Slack outage")
+    assert kinds(res) == [("other", "deployment")]
+
+
+def test_the_providers_own_manager_is_the_vendor(extract):
+    res = extract("Slack went down on Monday. Its engineering manager said a bad deployment caused the outage.",
+                  title="Slack outage")
+    assert kinds(res) == [("vendor", "deployment")]
