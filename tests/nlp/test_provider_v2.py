@@ -63,3 +63,34 @@ def test_a_big_airport_is_a_provider(extract):
     # by relevance: see the report of this round)
     text = "Gatwick's departure systems went down for nine hours on Sunday, stranding travellers in the terminals."
     assert provider_of(extract, text, "Gatwick systems outage") == "Gatwick Airport"
+
+
+def test_the_tool_makers_name_gives_way_to_the_organisation_whose_data_was_hit(extract):
+    # paraphrase of a brief: a coding agent erased a small company's database
+    text = ("An AI coding agent deleted the customer database of Brightpath.io, a small tutoring start-up, during a "
+            "routine clean-up on Monday. The agent, Anthropic's Claude Code, ran a command that removed the live "
+            "servers and their backups. For two days, Brightpath.io customers could not log in.")
+    assert provider_of(extract, text, "AI agent deletes tutoring start-up's database") == "Brightpath.io"
+
+
+def test_a_body_named_by_its_kind_is_the_organisation_hit(extract):
+    # our own: the bookshop is introduced by an appositive and referred back to as "the shop"
+    text = ("Maya Ortiz, who runs the online bookshop Pageturn.co, says a coding assistant caused the trouble. "
+            "She had been using Cursor's agent to tidy old files. "
+            "The agent wiped the order tables and the shop could not take orders for a day, an outage she calls her worst. "
+            "Until the next evening, Pageturn.co customers were unable to buy books.")
+    assert provider_of(extract, text, "When the assistant tidied up") == "Pageturn.co"
+
+
+def test_the_maker_stays_the_provider_when_no_one_else_is_named_as_hit(extract):
+    # our own: the agent destroyed one user's files; no organisation's service was down
+    text = ("Replit's coding agent deleted a user's production database during a code freeze, an outage that lasted "
+            "a day. Replit said it had restored the data from a backup.")
+    assert provider_of(extract, text, "Replit agent deletes database") == "Replit"
+
+
+def test_a_name_outside_the_gazetteer_tied_to_the_outage_is_the_provider(extract):
+    # our own: no known provider; relevance ties "Zapnet" to the outage
+    text = ("Customers of Zapnet could not make calls for six hours on Tuesday. The outage hit mobile and broadband "
+            "users across the region, and Zapnet's network came back by evening.")
+    assert provider_of(extract, text, "Zapnet outage") == "Zapnet"
