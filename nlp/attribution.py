@@ -151,6 +151,15 @@ def _monitoring_substrings() -> tuple[str, ...]:
     return tuple(_words("monitoring_sources"))
 
 
+@lru_cache(maxsize=64)
+def _name_words(provider: str) -> frozenset[str]:
+    """The words of a provider's names, in the singular ("national", "air", "traffic", "service")."""
+    rec = load_gazetteer().provider(provider) if provider else None
+    names = (provider, *(rec.aliases if rec else ()))
+    words = {w.lower().rstrip("s") for name in names for w in name.split() if len(w) > 2 and w.isalpha()}
+    return frozenset(words - {"the", "and", "for"})
+
+
 @lru_cache(maxsize=1)
 def _stance_substrings() -> tuple[str, ...]:
     """Lower-case adjectives of certainty a sentence must contain before "X is explicit that" is read."""
@@ -402,6 +411,28 @@ class Attributor:
             return speaker
         return Speaker(kind, name, True)
 
+    def _provider_described(self, verb: int) -> tuple[int, Speaker] | None:
+        """"The air traffic service says…" of National Air Traffic Services: a definite subject made of the words
+        of the provider's name (singular or plural) names the provider."""
+        low = self._low
+        start = self._clause_start(verb)
+        if low.get(start) in ("and", "but"):
+            start += 1
+        if low.get(start) != "the" or not self.provider:
+            return None
+        end = start + 1
+        while end < verb and low.get(end, "").isalpha() and low.get(end) not in _words("auxiliaries"):
+            end += 1
+        if end == start + 1 or not self._adjacent(end - 1, verb):
+            return None
+        names = self._provider_name_words()
+        if all(low.get(t, "") in names or low.get(t, "").rstrip("s") in names for t in range(start + 1, end)):
+            return start, Speaker("vendor", self.provider, True, self.company)
+        return None
+
+    def _provider_name_words(self) -> frozenset[str]:
+        return _name_words(self.provider or "")
+
     def _staff_owner(self, i: int, n: int, hi: int) -> str | None:
         """Whose staff the role at token i is, over one modifier ("its engineering manager", "Fastly's network
         engineer"): the owner's kind; None (someone else) for "a hotel manager"."""
@@ -648,6 +679,8 @@ class Attributor:
                 return described
         if best is None and crossed_relative:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
+        if best is None and skip_to is None:
+            best = self._provider_described(verb)
         if best is None:
             return None
         self._set_scope(sent, verb, best[0])
@@ -1168,6 +1201,8 @@ class Attributor:
                 continue  # "deleted data from a user's database": not a source of figures
             elif self._not_speech(s, e, word):
                 continue
+            elif word in _words("directive_verbs") and self._directive(e):
+                continue  # "the regulator told DBS to set aside capital": an order, not a report
             else:
                 verbs.append((s, e))
         if len(verbs) > 1:
@@ -1185,6 +1220,18 @@ class Attributor:
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
+
+    def _directive(self, e: int) -> bool:
+        """"told DBS to set aside capital", "told staff to work from home": an addressee and an infinitive follow
+        the verb before any "that" or clause break."""
+        low = self._low
+        for t in range(e, e + 5):
+            word = low.get(t)
+            if word is None or word == "that" or word in _breaks():
+                return False
+            if word == "to" and t > e:
+                return True
         return False
 
     def _noun_use(self, s: int) -> bool:

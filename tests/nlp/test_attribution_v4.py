@@ -141,3 +141,31 @@ def test_the_providers_own_manager_is_the_vendor(extract):
     res = extract("Slack went down on Monday. Its engineering manager said a bad deployment caused the outage.",
                   title="Slack outage")
     assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- "told X to do Y": an order, not a report -------------------------------------------------------------
+def test_a_directive_is_no_speech(extract):
+    # paraphrase: "The watchdog told Optus to keep more money aside, after a router fault took it offline."
+    res = extract("The regulator told Optus to hold more capital on Monday, after a faulty router upgrade knocked "
+                  "its network offline for twelve hours.", title="Optus outage", outlet="Packet Wire")
+    assert {c["speaker_kind"] for a in ("cause", "duration") for c in claims_of(res, a)} == {"press"}
+
+
+# -- officials and inquiries are other parties -------------------------------------------------------------
+def test_police_officers_are_another_party(extract):
+    res = extract("Heathrow Airport shut on Friday after a fire at a substation. Police officers said they had "
+                  "found nothing to suggest an arson attack.", title="Heathrow outage")
+    assert ("other", "cyberattack") in kinds(res)
+
+
+def test_an_inquiry_after_the_vendor_speaks_for_itself(extract):
+    res = extract("Slack blamed a database fault at the time, and an inquiry later traced it to a configuration "
+                  "change made during maintenance.", title="Slack outage")
+    assert ("other", "config_change") in kinds(res)
+
+
+# -- "the air traffic service": a definite subject made of the provider's name words ---------------------
+def test_a_description_from_the_providers_name_is_the_vendor(extract):
+    res = extract("NATS suffered an outage on Monday that held flights across Britain. The air traffic service "
+                  "says a software bug in its flight planning system caused the outage.", title="NATS outage")
+    assert kinds(res) == [("vendor", "software_bug")]
