@@ -110,6 +110,12 @@ def _kind_counts(lower_text: str) -> dict[str, int]:
 _AI_NOUNS = r"(?:agents?|assistants?|tools?|models?|chatbots?|bots?|IDEs?|CLI|copilots?)"
 _MAKER_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AI_NOUNS}\b")
 _MAKER_BEFORE = re.compile(rf"\b{_AI_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+$")
+# The owner of the site where the cause struck, or a supplier: "a cooling failure at an Equinix data centre",
+# "a fire at Y's facility", "Y, the contractor", "hardware supplied by Y".
+_SITE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:data ?cent(?:re|er)s?|facility|facilities|campus|buildings?|"
+                         r"halls?|substations?|plants?|warehouses?)\b"
+                         r"|^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supplier|contractor|vendor|subcontractor)s?\b")
+_SITE_BEFORE = re.compile(r"\b(?:supplied|provided|operated|run|owned|managed)\s+by\s+$")
 # An organisation outside the gazetteer whose service or data the text says was hit. Names as written:
 # capitalised words, a dotted or ampersand part allowed ("DataTalks.Club", "Smith & Co").
 _NAME_PART = r"[A-Z][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
@@ -122,7 +128,7 @@ _ORG_NOUNS = (r"(?:school|academy|university|college|company|firm|start-?up|bank
 _ORG_APPOSITION = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS})\s+(?P<name>{_ORG_NAME})"
                              rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun2>{_ORG_NOUNS})\b")
 _HIT_NOUNS = (r"(?:databases?|data|websites?|sites?|platforms?|apps?|systems|servers|services|network|infrastructure|records|"
-              r"accounts|customers|users|students|learners|members|passengers|clients|payments)")
+              r"accounts|customers|users|students|learners|members|passengers|clients|payments|banking|flights)")
 # "the production database of DataTalks.Club", "Northbank's mobile app", "customers of Northbank"
 _HIT_OF = re.compile(rf"\b{_HIT_NOUNS}\s+of\s+(?:the\s+)?(?P<name>{_ORG_NAME})")
 _HIT_POSS = re.compile(rf"(?P<name>{_ORG_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
@@ -188,11 +194,16 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
 
 
 def _names_maker(full: str, s: SentenceInfo, e) -> bool:
-    """The name stands as the maker of an AI tool: "Anthropic's Claude Code", "an agent built by Y"."""
+    """The name stands on the cause's side: the maker of an AI tool ("Anthropic's Claude Code", "an agent
+    built by Y"), the owner of the site where the cause struck ("a fire at Y's data centre"), a supplier."""
     after = full[e.end:min(s.end, e.end + 60)]
     if after[:2] in ("'s", "’s") and (_MAKER_AFTER.match(after) or any(o.label == "AI_TOOL" and 0 < o.start - e.end <= 4 for o in s.ents)):
         return True
-    return bool(_MAKER_BEFORE.search(full[max(s.start, e.start - 50):e.start]))
+    before = full[max(s.start, e.start - 50):e.start]
+    if _MAKER_BEFORE.search(before):
+        return True
+    # the owner of the site the cause struck, or a supplier: on the cause's side as well
+    return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
 
 
 def _names_outage(after: str) -> bool:

@@ -94,3 +94,17 @@ def test_a_name_outside_the_gazetteer_tied_to_the_outage_is_the_provider(extract
     text = ("Customers of Zapnet could not make calls for six hours on Tuesday. The outage hit mobile and broadband "
             "users across the region, and Zapnet's network came back by evening.")
     assert provider_of(extract, text, "Zapnet outage") == "Zapnet"
+
+
+def test_the_owner_of_the_site_where_the_cause_struck_gives_way_to_the_bank_hit(extract):
+    # paraphrase of a report: a supplier's chilled-water fault took a bank's services down
+    text = ("A chilled-water fault at an Equinix data centre shut down the online banking of Harbourside Bank on Sunday. "
+            "For most of the day, Harbourside Bank customers could not pay by card or move money.")
+    assert provider_of(extract, text, "Bank outage blamed on data centre cooling") == "Harbourside Bank"
+
+
+def test_the_site_owner_stays_the_provider_when_its_own_customers_were_hit(extract):
+    # our own: the data-centre operator's fire took down its own customers' sites
+    text = ("A fire at OVHcloud's data centre in Strasbourg took down millions of websites on Wednesday. "
+            "OVHcloud said customers in the burnt building would not get their servers back.")
+    assert provider_of(extract, text, "Fire knocks OVHcloud sites offline") == "OVHcloud"
