@@ -448,8 +448,11 @@ class Extractor:
                     return victim
         if lead is not None:
             return lead
-        if unknown_names:
-            return unknown_names[0]  # "Optus customers could not call": a name the gazetteer lacks
+        for name in unknown_names:
+            # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text keeps using it
+            # or it is shaped as an organisation's (not a one-off capitalised word: "Affected", "DNS-based")
+            if "-" not in name and (full.count(name) >= 2 or _organisation_shaped(name)):
+                return name
         hint = d.get("provider")
         return gaz.canonical_provider(str(hint)) if hint else None
 

@@ -108,3 +108,12 @@ def test_the_site_owner_stays_the_provider_when_its_own_customers_were_hit(extra
     text = ("A fire at OVHcloud's data centre in Strasbourg took down millions of websites on Wednesday. "
             "OVHcloud said customers in the burnt building would not get their servers back.")
     assert provider_of(extract, text, "Fire knocks OVHcloud sites offline") == "OVHcloud"
+
+
+def test_a_one_off_capitalised_word_is_no_provider(extractor):
+    # our own: relevance's name list may hold a capitalised adjective; used once, it names no one
+    from nlp.sentences import sentence_views
+
+    text = "Affected users could not log in for an hour on Monday."
+    sdoc = extractor.nlp(text)
+    assert extractor._provider({"id": "t"}, sentence_views(sdoc, text), [], [], text, text, ("Affected",)) is None
