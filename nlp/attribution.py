@@ -1004,9 +1004,10 @@ class Attributor:
         a speech verb (a cue ending in an AI noun, or an AI tool's name)."""
         if not found.explicit:
             return False
-        words = found.name.lower().split()
-        if words and words[-1] in _words("ai_speaker_heads") and found.kind != "press":
+        if found.name.rsplit(" ", 1)[-1].lower() in _words("ai_speaker_heads") and found.kind != "press":
             return True
+        if found.entity is None:
+            return False  # (an AI tool's name is an entity: no need to look for one)
         return any(e.label == "AI_TOOL" and e.text == found.name for e in self._ents.values())
 
     def _stance_speaker(self, sent: SentenceInfo, readable: bool) -> tuple[Speaker | None, int | None]:
