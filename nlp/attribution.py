@@ -411,6 +411,30 @@ class Attributor:
             return speaker
         return Speaker(kind, name, True)
 
+    def _relative_publication(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """"…differs from the company's first notice on Saturday, which spoke only of an equipment failure": a
+        relative pronoun whose antecedent is a publication with an owner speaks for the owner, up to its
+        clause's end."""
+        low = self._low
+        rel = verb - 1
+        while low.get(rel) in _words("auxiliaries"):
+            rel -= 1
+        if low.get(rel) != "which" or low.get(rel - 1) != ",":
+            return None
+        nouns = _words("publication_nouns")
+        for t in range(rel - 2, max(sent.span.start, rel - 8) - 1, -1):
+            if low.get(t) in _breaks():
+                return None
+            if low.get(t) in nouns:
+                owner = self._publication_owner(sent, t)
+                if owner is None and "its" in (low.get(t - 1), low.get(t - 2)):
+                    owner = ("vendor", self.company)
+                if owner is None:
+                    return None
+                self.scope_start = self.doc[rel - 1].idx
+                return Speaker(owner[0], self._span_text(t, t + 1), True, owner[1])
+        return None
+
     def _provider_described(self, verb: int) -> tuple[int, Speaker] | None:
         """"The air traffic service says…" of National Air Traffic Services: a definite subject made of the words
         of the provider's name (singular or plural) names the provider."""
@@ -678,6 +702,9 @@ class Attributor:
             if described is not None:
                 return described
         if best is None and crossed_relative:
+            published = self._relative_publication(sent, verb)
+            if published is not None:
+                return published
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None and skip_to is None:
             best = self._provider_described(verb)

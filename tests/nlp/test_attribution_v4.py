@@ -169,3 +169,17 @@ def test_a_description_from_the_providers_name_is_the_vendor(extract):
     res = extract("NATS suffered an outage on Monday that held flights across Britain. The air traffic service "
                   "says a software bug in its flight planning system caused the outage.", title="NATS outage")
     assert kinds(res) == [("vendor", "software_bug")]
+
+
+# -- ", which spoke of …" after a publication: its owner's words -------------------------------------------
+def test_a_relative_clause_of_a_publication_is_its_owners(extract):
+    # paraphrase: "That differs from the firm's first bulletin, which spoke vaguely of a hardware fault."
+    res = extract("Optus went down for twelve hours on Wednesday. The account its chief gave on Friday differs "
+                  "from the company's first notice, which spoke only of a hardware failure.", title="Optus outage")
+    assert kinds(res) == [("vendor", "hardware")]
+
+
+def test_a_relative_clause_of_a_statement_that_blamed(extract):
+    res = extract("Optus went down for twelve hours on Wednesday. A customer read the company's statement, which "
+                  "blamed a software bug in the core network.", title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
