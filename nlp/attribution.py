@@ -1037,6 +1037,35 @@ class Attributor:
             return False  # (an AI tool's name is an entity: no need to look for one)
         return any(e.label == "AI_TOOL" and e.text == found.name for e in self._ents.values())
 
+    def _colon_frame(self, sent: SentenceInfo, readable: bool) -> tuple[int, Speaker] | None:
+        """"The short version from Slack: maintenance collided with a dormant bug", "Optus's explanation in
+        brief: …": a verbless lead-in naming someone's account makes what follows the colon theirs.
+        Returns (char offset of the colon, the owner)."""
+        if not readable:
+            self._read(sent)
+        low = self._low
+        colon = next((t for t in range(sent.span.start + 1, min(sent.span.end, sent.span.start + 12)) if low.get(t) == ":"), None)
+        if colon is None or colon + 3 >= sent.span.end:
+            return None
+        lead = range(sent.span.start, colon)
+        if any(low.get(t) in _words("be_forms") or low.get(t) in _words("finite_auxiliaries") for t in lead):
+            return None  # "X's account of the outage is crisp: …": the outlet judges the account
+        nouns = _words("account_nouns") | _words("publication_nouns")
+        head = next((t for t in lead if low.get(t) in nouns), None)
+        if head is None:
+            return None
+        owner = self._possessor(head)
+        if owner is None and low.get(head - 1) == "its":
+            owner = ("vendor", self.company)
+        if owner is None:
+            by = next((t for t in range(head + 1, colon) if low.get(t) in ("from", "by")), None)
+            e = self._ents.get(by + 1) if by is not None else None
+            if e is None:
+                return None
+            speaker = self._entity_speaker(e)
+            return self.doc[colon].idx, speaker
+        return self.doc[colon].idx, Speaker(owner[0], self._span_text(head, head + 1), True, owner[1])
+
     def _stance_speaker(self, sent: SentenceInfo, readable: bool) -> tuple[Speaker | None, int | None]:
         """"Cloudflare is explicit that nobody attacked it", "the bank remains adamant that…": a predicate of
         stating (a copula and an adjective of certainty before "that") makes the that-clause its subject's.
@@ -1333,6 +1362,10 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
+        colon_frame = None
+        if found is None and ":" in text and speech is None:
+            colon_frame = self._colon_frame(sent, readable)
+            readable = readable or bool(self._low)
         if found is None and " that " in sent.lower and _holds_any(sent.lower, _stance_substrings()):
             found, verb = self._stance_speaker(sent, readable)
         if found is None and _ends_with_finding(text):
@@ -1386,6 +1419,8 @@ class Attributor:
             lead_in = None
         if found is None or not found.explicit or found.kind != "other":
             result = self._monitoring_clause(sent, result)
+        if colon_frame is not None and found is None:
+            self.scope_start, self.lead, result = colon_frame[0], None, colon_frame[1]
         self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
         self.voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
         if self._more_voices:

@@ -183,3 +183,17 @@ def test_a_relative_clause_of_a_statement_that_blamed(extract):
     res = extract("Optus went down for twelve hours on Wednesday. A customer read the company's statement, which "
                   "blamed a software bug in the core network.", title="Optus outage")
     assert kinds(res) == [("vendor", "software_bug")]
+
+
+# -- "The short version from X: …": a verbless lead-in naming X's account -----------------------------------
+def test_a_verbless_lead_in_naming_an_account_gives_the_rest_to_its_owner(extract):
+    # paraphrase: "Fastly's explanation in brief: a customer's valid setting tripped a latent bug."
+    res = extract("Slack went down on Wednesday. The short version from Slack: routine maintenance on a database "
+                  "collided with a dormant bug in the cache.", title="Slack outage", outlet="Backplane Weekly")
+    assert [k for k, _ in kinds(res)] == ["vendor"]
+
+
+def test_a_possessed_explanation_before_a_colon(extract):
+    res = extract("Zoom went down on Thursday. Zoom's own explanation: a faulty deployment took down its login "
+                  "servers.", title="Zoom outage")
+    assert kinds(res) == [("vendor", "deployment")]
