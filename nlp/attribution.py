@@ -1066,6 +1066,25 @@ class Attributor:
             return self.doc[colon].idx, speaker
         return self.doc[colon].idx, Speaker(owner[0], self._span_text(head, head + 1), True, owner[1])
 
+    def _known_person_subject(self, sent: SentenceInfo) -> Speaker | None:
+        """'Brierley expects some will. "The outage was short."': a quotation opened at the end of a sentence
+        whose subject is a person quoted before is that person's."""
+        prev = self._all_views(sent)[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        saved = (self._low, self._ents, self.scope_start)
+        try:
+            self._read(prev)
+            start = prev.span.start
+            span = self._name_span(start, start, min(prev.span.end, start + 4))
+            if span is None or span[0] != start:
+                return None
+            known = self.people.get(self._span_text(span[0], span[1])) or self.people.get(self._span_text(span[1] - 1, span[1]))
+            return Speaker(known.kind, known.name, True, known.entity) if known is not None else None
+        finally:
+            self._read(sent)
+            self._low, self._ents, self.scope_start = saved
+
     def _stance_speaker(self, sent: SentenceInfo, readable: bool) -> tuple[Speaker | None, int | None]:
         """"Cloudflare is explicit that nobody attacked it", "the bank remains adamant that…": a predicate of
         stating (a copula and an adjective of certainty before "that") makes the that-clause its subject's.
@@ -1391,6 +1410,9 @@ class Attributor:
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
             found = self._speaker_of_closing_quote(sent)
+        if found is None and opens_quote and self.people and text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"') \
+                and sent.index > 0:
+            found = self._known_person_subject(sent)  # 'Brierley expects some will. "The outage was short…'
         if found is not None:
             self.last, self.last_sentence = found, sent.index
             self._remember_documents(sent, found)

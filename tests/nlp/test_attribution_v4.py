@@ -197,3 +197,12 @@ def test_a_possessed_explanation_before_a_colon(extract):
     res = extract("Zoom went down on Thursday. Zoom's own explanation: a faulty deployment took down its login "
                   "servers.", title="Zoom outage")
     assert kinds(res) == [("vendor", "deployment")]
+
+
+# -- a quotation opened after a sentence about a person quoted before is theirs ------------------------------
+def test_a_quotation_after_a_quoted_persons_view_is_theirs(extract):
+    # paraphrase: 'Okafor thinks few will. "The outage was brief. The audit it sets off won\\'t be."'
+    res = extract('Slack went down on Monday. "Customers noticed," said Dana Whitfield, an analyst at Brightline. '
+                  'Whitfield doubts many will leave. "A faulty deployment caused the outage. That happens to '
+                  'everyone."', title="Slack outage")
+    assert kinds(res)[-1] == ("other", "deployment")
