@@ -419,10 +419,11 @@ class Attributor:
         rel = verb - 1
         while low.get(rel) in _words("auxiliaries"):
             rel -= 1
-        if low.get(rel) != "which" or low.get(rel - 1) != ",":
+        restrictive = low.get(rel) == "that"
+        if not (low.get(rel) == "which" and low.get(rel - 1) == ",") and not restrictive:
             return None
         nouns = _words("publication_nouns")
-        for t in range(rel - 2, max(sent.span.start, rel - 8) - 1, -1):
+        for t in range(rel - (1 if restrictive else 2), max(sent.span.start, rel - 8) - 1, -1):
             if low.get(t) in _breaks():
                 return None
             if low.get(t) in nouns:
@@ -430,9 +431,20 @@ class Attributor:
                 if owner is None and "its" in (low.get(t - 1), low.get(t - 2)):
                     owner = ("vendor", self.company)
                 if owner is None:
-                    return None
-                self.scope_start = self.doc[rel - 1].idx
+                    publisher = self._publisher_of(sent, t)  # ", publishing a post on Friday that called…"
+                    return publisher
+                if not restrictive:
+                    self.scope_start = self.doc[rel - 1].idx
                 return Speaker(owner[0], self._span_text(t, t + 1), True, owner[1])
+        return None
+
+    def _publisher_of(self, sent: SentenceInfo, t: int) -> Speaker | None:
+        """The subject of the verb of publishing whose object is the noun at t: ", publishing a post" after
+        the main clause takes the main clause's subject."""
+        low = self._low
+        for k in (t - 1, t - 2):
+            if low.get(k) in _words("publishing_participles") and low.get(k - 1) == ",":
+                return self._main_subject(sent, k)
         return None
 
     def _provider_described(self, verb: int) -> tuple[int, Speaker] | None:
@@ -512,6 +524,8 @@ class Attributor:
         span = self._name_span(k, k, max(hi, k + 4)) if k in self._low else None
         if span is None or span[0] != k or (span[1] - span[0] < 2 and self._low.get(k - 1) == ","):
             return None
+        if self._low.get(k) in _words("calendar_words"):
+            return None  # "a post on Friday": a day, not a person
         return span
 
     def _name_span(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -701,10 +715,11 @@ class Attributor:
             described = self._appositive_speaker(sent, skip_to, verb)
             if described is not None:
                 return described
-        if best is None and crossed_relative:
-            published = self._relative_publication(sent, verb)
+        if crossed_relative:
+            published = self._relative_publication(sent, verb)  # "a post on Friday that called…": its publisher
             if published is not None:
                 return published
+        if best is None and crossed_relative:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None and skip_to is None:
             best = self._provider_described(verb)
@@ -1315,6 +1330,10 @@ class Attributor:
         low = self._low
         if low.get(s - 1) in _words("noun_markers"):
             return True
+        if low.get(s - 1) in ("news", "media", "press") and low.get(s) in _words("noun_homographs"):
+            return True  # "a news report published today claims": "report" is a noun (not "social media claimed")
+        if low.get(s - 1) in _words("prepositions") and low.get(s) in _words("report_nouns"):
+            return True  # "hit back at reports that…", "amid claims that…"
         return low.get(s - 1) in _words("noun_adjectives") and low.get(s - 2) in _words("noun_markers")
 
     def _named_source_after(self, e: int) -> bool:
@@ -1724,16 +1743,24 @@ class Attributor:
         nouns = _words("report_nouns")
         if nouns.isdisjoint(low.values()):
             return None  # no report noun in the sentence (the loop below needs one)
-        for t in range(verb + 1, sent.span.end - 1):
-            if low.get(t) in nouns and low.get(t + 1) == "that":
-                if any(low.get(k) in ("in", "on", "via", "through") for k in (t - 1, t - 2, t - 3)):
-                    return None  # "said in a post that…": the speaker's own medium
-                start = t
-                while start - 1 > verb and low.get(start - 1) in ("a", "an", "the", "news", "media", "press", "recent", "new", "published"):
-                    start -= 1
-                press = any(low.get(k) in ("news", "media", "press") for k in range(start, t))
-                nested = Speaker("press" if press else "other", self.doc[start:t + 1].text, True)
-                return start, found, nested
+        for t in range(sent.span.start + 1, sent.span.end - 1):
+            if low.get(t) not in nouns or low.get(t + 1) != "that" or verb - 2 <= t <= verb:
+                continue
+            if low.get(t - 1) not in _words("report_markers") and low.get(t - 1) not in _words("prepositions"):
+                continue  # "A news report published today claims that…": "claims" is the verb, not a report
+            if any(low.get(k) in ("in", "on", "via", "through") for k in (t - 1, t - 2, t - 3)):
+                return None  # "said in a post that…": the speaker's own medium
+            start = t
+            while start - 1 > sent.span.start and low.get(start - 1) in ("a", "an", "the", "news", "media", "press", "recent", "new", "published"):
+                start -= 1
+            press = low.get(t) == "reports" or any(low.get(k) in ("news", "media", "press") for k in range(start, t))
+            nested = Speaker("press" if press else "other", self.doc[start:t + 1].text, True)
+            if t < verb:  # "X has hit back at reports that its agent caused it, publishing a post…"
+                end = self._next_break(t + 2, verb)
+                if end is None:
+                    return None
+                self._more_voices.append((end, found))
+            return start, found, nested
         return None
 
     def _trailing_gloss(self, sent, verb, found, doc_voice):

@@ -206,3 +206,25 @@ def test_a_quotation_after_a_quoted_persons_view_is_theirs(extract):
                   'Whitfield doubts many will leave. "A faulty deployment caused the outage. That happens to '
                   'everyone."', title="Slack outage")
     assert kinds(res)[-1] == ("other", "deployment")
+
+
+# -- reports named in the speaker's sentence are the reports' --------------------------------------------
+def test_reports_a_company_hits_back_at_are_the_press(extract):
+    # paraphrase: "Google has pushed back against reports that its agent wiped a drive, issuing a note on Monday…"
+    res = extract("Amazon Web Services has hit back at reports that its coding agent caused a December outage, "
+                  "publishing a post on Friday that blamed an engineer's misconfigured access controls.",
+                  title="AWS outage")
+    assert ("press", "ai_agent") in kinds(res)
+    assert ("press", True) in [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "ai")]
+
+
+def test_a_news_report_as_the_subject_of_claims_is_the_press(extract):
+    res = extract("A news report published today claims that an AI agent caused an outage of AWS in December.",
+                  title="Correcting a report", source_kind="vendor", provider="AWS")
+    assert ("press", True) in [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "ai")]
+
+
+def test_posts_on_social_media_are_others(extract):
+    res = extract("Slack went down on Monday. Posts on social media claimed a hacking group was behind the outage.",
+                  title="Slack outage")
+    assert kinds(res) == [("other", "cyberattack")]
