@@ -1052,6 +1052,30 @@ class Attributor:
             return False  # (an AI tool's name is an entity: no need to look for one)
         return any(e.label == "AI_TOOL" and e.text == found.name for e in self._ents.values())
 
+    def _for_frame(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
+        """"For Amazon, the December failure is a user-error story", "For the airline, the fault lies with a
+        supplier": a fronted "for X," before a present-tense judgement gives X's view (not "For Amazon, it was
+        the third outage this year", the outlet's narration in the past)."""
+        if not readable:
+            self._read(sent)
+        low, start = self._low, sent.span.start
+        comma = next((t for t in range(start + 2, min(sent.span.end, start + 6)) if low.get(t) == ","), None)
+        if comma is None:
+            return None
+        e = self._ents.get(start + 1)
+        if e is not None and max(e.end_tok, e.tok + 1) == comma:
+            speaker = self._entity_speaker(e)
+        else:
+            cue = self._cue(start + 1, comma)
+            if cue is None or start + 1 + cue[1] != comma or cue[0] == "press":
+                return None
+            speaker = self._cue_speaker(start + 1, cue, comma)
+        end = self._next_break(comma + 1, sent.span.end) or sent.span.end
+        present = _words("judgement_links")
+        if not any(low.get(t) in present for t in range(comma + 1, min(end, comma + 12))):
+            return None
+        return speaker
+
     def _colon_frame(self, sent: SentenceInfo, readable: bool) -> tuple[int, Speaker] | None:
         """"The short version from Slack: maintenance collided with a dormant bug", "Optus's explanation in
         brief: …": a verbless lead-in naming someone's account makes what follows the colon theirs.
@@ -1400,6 +1424,9 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
+        if found is None and text[:4] == "For " and speech is None:
+            found = self._for_frame(sent, readable)  # "For Amazon, the failure is a user-error story."
+            readable = readable or bool(self._low)
         colon_frame = None
         if found is None and ":" in text and speech is None:
             colon_frame = self._colon_frame(sent, readable)

@@ -228,3 +228,17 @@ def test_posts_on_social_media_are_others(extract):
     res = extract("Slack went down on Monday. Posts on social media claimed a hacking group was behind the outage.",
                   title="Slack outage")
     assert kinds(res) == [("other", "cyberattack")]
+
+
+# -- "For X, …": a fronted point of view before a present-tense judgement ----------------------------------
+def test_a_fronted_for_x_before_a_judgement_is_xs_view(extract):
+    # paraphrase: "For Microsoft, the March failure of Teams in Europe is a story of a bad deployment."
+    res = extract("Slack went down on Monday. For Slack, the outage is a story of a bad deployment, nothing more.",
+                  title="Slack outage")
+    assert kinds(res) == [("vendor", "deployment")]
+
+
+def test_a_fronted_for_x_before_past_narration_is_the_outlets(extract):
+    res = extract("Slack went down on Monday. For Slack, it was the third outage caused by a bad deployment "
+                  "this year.", title="Slack outage")
+    assert [k for k, _ in kinds(res)] == ["press"]
