@@ -1052,6 +1052,19 @@ class Attributor:
             return False  # (an AI tool's name is an entity: no need to look for one)
         return any(e.label == "AI_TOOL" and e.text == found.name for e in self._ents.values())
 
+    def _rumour_subject(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
+        """"Speculation that the company had been hacked spread quickly", "Rumours that a rival was behind it
+        circulated": a noun of claims with its that-clause as the subject is the claim of those who made it
+        (reports: the press; speculation, rumours, theories: others)."""
+        if not readable:
+            self._read(sent)
+        low, start = self._low, sent.span.start
+        word = low.get(start, "")
+        if word not in _words("rumour_nouns"):
+            return None
+        kind = "press" if word in ("reports", "report") else "other"
+        return Speaker(kind, self._span_text(start, start + 1), True)
+
     def _for_frame(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
         """"For Amazon, the December failure is a user-error story", "For the airline, the fault lies with a
         supplier": a fronted "for X," before a present-tense judgement gives X's view (not "For Amazon, it was
@@ -1424,6 +1437,9 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
+        if found is None and sent.lower.split(" ", 2)[1:2] == ["that"]:
+            found = self._rumour_subject(sent, readable)  # "Speculation that the company had been hacked spread…"
+            readable = readable or bool(self._low)
         if found is None and text[:4] == "For " and speech is None:
             found = self._for_frame(sent, readable)  # "For Amazon, the failure is a user-error story."
             readable = readable or bool(self._low)

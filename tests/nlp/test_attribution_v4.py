@@ -242,3 +242,17 @@ def test_a_fronted_for_x_before_past_narration_is_the_outlets(extract):
     res = extract("Slack went down on Monday. For Slack, it was the third outage caused by a bad deployment "
                   "this year.", title="Slack outage")
     assert [k for k, _ in kinds(res)] == ["press"]
+
+
+# -- "Speculation that …" as the subject: the claim of those who speculate ---------------------------------
+def test_a_rumour_with_its_that_clause_as_subject_is_others(extract):
+    # paraphrase: "Rumours that a rival had hacked the bank circulated on forums."
+    res = extract("Slack went down on Monday. Speculation that hackers had caused the outage spread quickly on "
+                  "forums.", title="Slack outage")
+    assert kinds(res) == [("other", "cyberattack")]
+
+
+def test_reports_that_as_the_subject_are_the_press(extract):
+    res = extract("Slack went down on Monday. Reports that a bad deployment caused the outage could not be "
+                  "confirmed.", title="Slack outage")
+    assert [k for k, _ in kinds(res)] == ["press"]
