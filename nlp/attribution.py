@@ -195,6 +195,7 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = views
+        self._role_entity: str | None = None  # the company of the role found around a name (set by _role_around)
         self._class_heads: frozenset[str] | None = None  # "the airline", "the bank": nouns naming the provider (made when first asked)
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
@@ -376,6 +377,7 @@ class Attributor:
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
         lowered = text.lower()
+        role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
         if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
                 and lowered in self._provider_class_heads():
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
@@ -406,10 +408,20 @@ class Attributor:
             a, b = person
             if lowered in ("company", "firm", "the company", "the firm"):
                 return Speaker("other", self.doc[a:b].text, True)  # "internet services company Netcraft"
-            speaker = Speaker(kind, self.doc[a:b].text, True)
+            speaker = Speaker(kind, self.doc[a:b].text, True, self._role_owner_entity(i) if role else None)
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
-        return Speaker(kind, name, True)
+        return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _role_owner_entity(self, i: int) -> str | None:
+        """The company a role at token i belongs to when named right before it ("CrowdStrike chief executive",
+        "Oracle's spokesperson"): the speaker then takes its kind relative to each incident's provider (a
+        recalled CrowdStrike incident makes its chief the vendor)."""
+        j = i - 1
+        if self._low.get(j) in ("'s", "’s"):
+            j -= 1
+        e = self._entity_ending_at(j)
+        return self._entity_speaker(e).entity if e is not None and e.label in ("PROVIDER", "COMPANY") else None
 
     def _relative_publication(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """"…differs from the company's first notice on Saturday, which spoke only of an equipment failure": a
@@ -550,8 +562,9 @@ class Attributor:
             return Speaker(known.kind, known.name, True, known.entity)
         if b - a < 2:
             return None
+        self._role_entity = None
         kind = self._role_around(sent, a, b, verb) or self._role_just_quoted(sent) or "other"
-        speaker = Speaker(kind, name, True)
+        speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker
 
@@ -590,7 +603,11 @@ class Attributor:
         for w0, w1 in windows:
             for t in range(w0, w1):
                 if t in self._ents:
-                    return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
+                    e = self._ents[t]
+                    if e.label in ("PROVIDER", "COMPANY") and any(
+                            self._low.get(k) in _words("person_roles") for k in range(max(e.end_tok, t + 1), w1)):
+                        self._role_entity = self._entity_speaker(e).entity  # "CrowdStrike chief executive George Kurtz"
+                    return self._entity_kind(e.label, e.ent_id)
                 cue = self._cue(t, w1)
                 if cue:
                     kinds.append(self._cue_speaker(t, cue, w1).kind)

@@ -256,3 +256,26 @@ def test_reports_that_as_the_subject_are_the_press(extract):
     res = extract("Slack went down on Monday. Reports that a bad deployment caused the outage could not be "
                   "confirmed.", title="Slack outage")
     assert [k for k, _ in kinds(res)] == ["press"]
+
+
+# -- a role keeps the company it belongs to (its kind is then relative to each incident's provider) ----------
+def test_a_named_role_holder_carries_the_company_of_the_role(extractor):
+    from nlp.attribution import Attributor
+    from nlp.sentences import sentence_views
+
+    text = "CrowdStrike chief executive George Kurtz said a faulty content update caused the crash."
+    doc = extractor.nlp(text)
+    attributor = Attributor(doc, "press", "Microsoft Azure", "Microsoft", "Packet Wire")
+    speaker = attributor.speaker(sentence_views(doc, doc.text)[0])
+    assert (speaker.kind, speaker.entity) == ("other", "CrowdStrike")
+
+
+def test_customers_named_after_a_company_carry_no_company(extractor):
+    from nlp.attribution import Attributor
+    from nlp.sentences import sentence_views
+
+    text = "Two engineers at large Slack customers said their monitoring showed failures from 9am."
+    doc = extractor.nlp(text)
+    attributor = Attributor(doc, "press", "Slack", "Salesforce", "Packet Wire")
+    speaker = attributor.speaker(sentence_views(doc, doc.text)[0])
+    assert (speaker.kind, speaker.entity) == ("other", None)
