@@ -950,6 +950,11 @@ class Attributor:
         if per is not None:
             return per
         nouns = _words("account_nouns")
+        for t in range(sent.span.start, sent.span.end - 2):
+            if low.get(t) == "by" and low.get(t + 2) in nouns and (t == sent.span.start or low.get(t - 1) == ","):
+                cue = self._cue(t + 1, t + 2)  # "…, by airline estimates.", "By analyst counts, …"
+                if cue is not None:
+                    return self._cue_speaker(t + 1, cue, t + 2)
         documents = nouns | _words("publication_nouns")
         for e in self._ents.values():
             j = e.end_tok

@@ -279,3 +279,11 @@ def test_customers_named_after_a_company_carry_no_company(extractor):
     attributor = Attributor(doc, "press", "Slack", "Salesforce", "Packet Wire")
     speaker = attributor.speaker(sentence_views(doc, doc.text)[0])
     assert (speaker.kind, speaker.entity) == ("other", None)
+
+
+# -- "by airline estimates": a closing or opening frame with a class of sources ------------------------------
+def test_a_frame_of_a_class_of_sources_owns_the_figures(extract):
+    # paraphrase: "Some 2,000 flights were scrapped across Europe on Monday, by analyst counts."
+    res = extract("NATS suffered an outage on Monday. Flights across Europe were disrupted for about six hours, "
+                  "by airline estimates.", title="NATS outage")
+    assert [c["speaker_kind"] for c in claims_of(res, "duration")] == ["other"]
