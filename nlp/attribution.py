@@ -1351,6 +1351,8 @@ class Attributor:
                 continue  # "deleted data from a user's database": not a source of figures
             elif self._not_speech(s, e, word):
                 continue
+            elif word.startswith("report") and self._reports_trouble(e):
+                continue  # "companies from Roku to Adobe reported problems": the outlet narrates the trouble
             elif word in _words("directive_verbs") and self._directive(e):
                 continue  # "the regulator told DBS to set aside capital": an order, not a report
             else:
@@ -1371,6 +1373,12 @@ class Attributor:
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
         return False
+
+    def _reports_trouble(self, e: int) -> bool:
+        """"reported problems", "were reporting login errors": the object of "report" is a word of trouble."""
+        low = self._low
+        return low.get(e) in _words("trouble_nouns") or (low.get(e + 1) in _words("trouble_nouns") and low.get(e, "").isalpha()
+                                                         and low.get(e) not in ("that", "the", "a", "an"))
 
     def _directive(self, e: int) -> bool:
         """"told DBS to set aside capital", "told staff to work from home": an addressee and an infinitive follow

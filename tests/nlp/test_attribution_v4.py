@@ -287,3 +287,12 @@ def test_a_frame_of_a_class_of_sources_owns_the_figures(extract):
     res = extract("NATS suffered an outage on Monday. Flights across Europe were disrupted for about six hours, "
                   "by airline estimates.", title="NATS outage")
     assert [c["speaker_kind"] for c in claims_of(res, "duration")] == ["other"]
+
+
+# -- "reported problems": the outlet narrates the trouble ---------------------------------------------------
+def test_reporting_trouble_is_the_outlets_narration(extract):
+    # paraphrase: "Retailers from Target to Etsy were reporting login errors across the United States."
+    res = extract("Kinesis failed for 17 hours on Wednesday, and companies from Roku to Adobe reported problems "
+                  "across the United States.", title="AWS outage", outlet="The Morning Circuit")
+    assert {c["speaker_kind"] for c in claims_of(res, "scope")} <= {"press"}
+    assert [c["speaker_kind"] for c in claims_of(res, "duration")] == ["press"]
