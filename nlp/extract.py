@@ -462,9 +462,10 @@ class Extractor:
         title_ents: list = []  # the title's names and trigger hits, read once (each `doc._` makes a new accessor)
         title_hits: list = []
         if p.title:
-            title_doc = self.nlp.get_pipe("ow_triggers")(self.nlp.get_pipe("ow_gazetteer")(self.nlp.make_doc(p.title)))
-            title_ext = title_doc._
-            title_ents, title_hits = title_ext.ow_ents, title_ext.ow_hits or []
+            # only the title's names and hits are read: no Spans, doc.ents or extensions for it
+            title_doc = self.nlp.make_doc(p.title)
+            title_ents = self.nlp.get_pipe("ow_gazetteer").entities(title_doc)
+            title_hits = self.nlp.get_pipe("ow_triggers").hits(title_doc)
         title_entities = sum(1 for e in title_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL"))
         rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         out["is_outage"] = rel.is_outage
