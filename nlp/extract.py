@@ -459,7 +459,7 @@ class Extractor:
     def _fill(self, out: dict, d: dict, p: Prepared, sdoc: Doc) -> None:
         full = p.text  # Doc.text rebuilds the string on every call; keep one copy
         sents = sentence_views(sdoc, full)
-        title_ents: list = []  # the title's names and trigger hits, read once (each `doc._` makes a new accessor)
+        title_ents: list = []  # the title's names and trigger hits
         title_hits: list = []
         if p.title:
             # only the title's names and hits are read: no Spans, doc.ents or extensions for it
