@@ -939,8 +939,15 @@ class Attributor:
             return False
         if any(low.get(i) in _words("quote_marks") for i in range(comma, cue)):
             return False
+        if all(t in self._ents or (t - 1 in self._ents and low.get(t) in ("'s", "’s")) or self._in_entity(t)
+               for t in range(comma + 2, cue)):
+            return False  # ", an Optus spokeswoman said": the phrase after the comma is the speaker
         self.scope_start = self.doc[comma].idx
         return True
+
+    def _in_entity(self, t: int) -> bool:
+        """Token t lies inside a speaker entity ("Optus" of a name of several words)."""
+        return any(e.tok <= t < e.end_tok for e in self._ents.values())
 
     # -- frames without a speech verb ---------------------------------------------------------------
     def _account_frame(self, sent: SentenceInfo) -> Speaker | None:
@@ -1359,7 +1366,21 @@ class Attributor:
                 verbs.append((s, e))
         if len(verbs) > 1:
             verbs.sort(key=lambda h: self._subordinator_of(h[0]) is not None)  # main clauses first (stable)
+            tag = max(verbs)
+            if self._closing_tag(sent, tag[0]):
+                verbs.remove(tag)
+                verbs.insert(0, tag)  # "Engineers traced the outage to an upgrade, the company said.": the tag owns it
         return verbs + frames
+
+    def _closing_tag(self, sent: SentenceInfo, verb: int) -> bool:
+        """", the company said." / ", an Optus spokeswoman said on Friday.": a short speaker clause after a
+        comma that ends the sentence."""
+        start = self._clause_start(verb)
+        if self._low.get(start - 1) != "," or verb - start > 5 or verb == start:
+            return False
+        if not any(t in self._ents or self._is_cue(t, verb) for t in range(start, verb)):
+            return False
+        return self._ends_clause(sent, verb) and self._next_break(verb + 1, sent.span.end) is None
 
     def _not_speech(self, s: int, e: int, word: str) -> bool:
         """Speech words used otherwise: a predicate ("the software was to blame": the cause, not a

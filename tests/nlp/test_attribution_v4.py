@@ -296,3 +296,23 @@ def test_reporting_trouble_is_the_outlets_narration(extract):
                   "across the United States.", title="AWS outage", outlet="The Morning Circuit")
     assert {c["speaker_kind"] for c in claims_of(res, "scope")} <= {"press"}
     assert [c["speaker_kind"] for c in claims_of(res, "duration")] == ["press"]
+
+
+# -- closing tags ------------------------------------------------------------------------------------------
+def test_a_closing_tag_with_the_company_before_the_role_is_the_speaker(extract):
+    # paraphrase: "The failure came from a bad router update, a Telstra spokesman said."
+    res = extract("Optus went down on Wednesday. The outage was caused by a faulty software upgrade, an Optus "
+                  "spokeswoman said.", title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
+
+
+def test_a_closing_tag_owns_a_sentence_with_another_speech_verb(extract):
+    res = extract("Optus went down on Wednesday. Engineers at the network traced the outage to a faulty software "
+                  "upgrade, the company said.", title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
+
+
+def test_officials_at_the_provider_are_the_vendor(extract):
+    res = extract("Optus went down on Wednesday. Officials at Optus say a faulty software upgrade caused the outage, "
+                  "while government officials said they were still waiting for answers.", title="Optus outage")
+    assert kinds(res)[0] == ("vendor", "software_bug")
