@@ -161,6 +161,14 @@ def _name_words(provider: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _owned_statement_substrings() -> tuple[str, ...]:
+    """"story that", "line is that": a noun of a stated position before "that" (sentences without a speech
+    verb are read for "its story that…" only when they hold one)."""
+    return tuple(f"{n} {link}that" for n in sorted(_words("stance_nouns") | _words("account_nouns") | _words("publication_nouns"))
+                 for link in ("", "is "))
+
+
+@lru_cache(maxsize=1)
 def _stance_substrings() -> tuple[str, ...]:
     """Lower-case adjectives of certainty a sentence must contain before "X is explicit that" is read."""
     return tuple(_words("stance_adjectives"))
@@ -987,16 +995,19 @@ class Attributor:
         """"None of them disputed Akamai's explanation, or its statement that no attack was involved":
         what follows "<company>'s / its statement that" is the company's, in a sentence nobody else speaks."""
         low = self._low
-        nouns = _words("publication_nouns") | _words("account_nouns") | {"claim", "assurance", "insistence"}
+        nouns = _words("publication_nouns") | _words("account_nouns") | _words("stance_nouns")
         for t in range(sent.span.start + 1, sent.span.end - 1):
-            if low.get(t) not in nouns or low.get(t + 1) != "that":
+            if low.get(t) not in nouns:
+                continue
+            that = t + 2 if low.get(t + 1) in ("is", "was", "remains") else t + 1  # "Optus's line is that…"
+            if low.get(that) != "that":
                 continue
             owner = self._possessor(t)
             if owner is None and low.get(t - 1) == "its":
                 named = [e for e in self._ents.values() if e.tok < t]
                 owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None
             if owner is not None:
-                self.scope_start = self.doc[t + 1].idx
+                self.scope_start = self.doc[that].idx
                 self.lead = None
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
@@ -1540,6 +1551,9 @@ class Attributor:
             self.open_quote = None
         self._more_voices = []
         self._owned_tail = None
+        if found is None and not readable and " that " in sent.lower and _holds_any(sent.lower, _owned_statement_substrings()):
+            self._read(sent)  # "Optus is sticking to its story that…": read only with such a noun and a "that"
+            readable = True
         if found is None and readable:
             self._possessed_statement(sent)
         if found is None and readable and self._owned_tail is None:

@@ -316,3 +316,23 @@ def test_officials_at_the_provider_are_the_vendor(extract):
     res = extract("Optus went down on Wednesday. Officials at Optus say a faulty software upgrade caused the outage, "
                   "while government officials said they were still waiting for answers.", title="Optus outage")
     assert kinds(res)[0] == ("vendor", "software_bug")
+
+
+# -- a stated position owned by the company: "its story that", "X's line is that" ----------------------------
+def test_a_possessed_position_before_that_is_the_owners(extract):
+    # paraphrase: "Telstra stands by its account that a bad router update caused the failure."
+    res = extract("Optus went down on Wednesday. Optus is sticking to its story that a faulty software upgrade "
+                  "caused the outage.", title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
+
+
+def test_a_possessed_line_is_that(extract):
+    res = extract("Optus went down on Wednesday. Optus's line is that a faulty software upgrade caused the outage.",
+                  title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
+
+
+def test_pointing_the_finger_is_blaming(extract):
+    res = extract("Optus went down on Wednesday. Optus has pointed the finger at a faulty software upgrade.",
+                  title="Optus outage")
+    assert kinds(res) == [("vendor", "software_bug")]
