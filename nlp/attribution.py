@@ -1060,13 +1060,32 @@ class Attributor:
     def _recent_person(self, sent: SentenceInfo) -> Speaker | None:
         """"He had asked the agent to clear a cache. …, he wrote in a post": a pronoun speaker with no speaker
         before it is the person a noun of the last sentences named ("a developer", "the user": someone else)."""
-        persons = _words("person_nouns")
+        persons, roles = _words("person_nouns"), _words("person_roles")
         for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
             lower = view.tokens.lower
             for t in range(view.span.end - 1, view.span.start, -1):
+                if lower[t] in roles:
+                    role = self._role_in(view, t)  # "Optus's chief executive spoke to reporters. …, she said."
+                    if role is not None:
+                        return role
                 if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
                     return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
         return None
+
+    def _role_in(self, view: SentenceInfo, t: int) -> Speaker | None:
+        """The speaker a role cue ending at token t of another sentence names ("Optus's chief executive")."""
+        current = self._read_text
+        saved = (self._low, self._ents, self.scope_start)
+        try:
+            self._read(view)
+            for start in range(t, max(view.span.start, t - 3) - 1, -1):
+                cue = self._cue(start, t + 1)
+                if cue is not None and start + cue[1] == t + 1 and cue[0] != "press":
+                    return self._cue_speaker(start, cue, t + 1)
+            return None
+        finally:
+            self._low, self._ents, self.scope_start = saved
+            self._read_text = current
 
     def _negated_verb(self, s: int, negs: set[int]) -> bool:
         """A negation within the speech verb's own clause, right before it ("has not explained"); not one that

@@ -336,3 +336,10 @@ def test_pointing_the_finger_is_blaming(extract):
     res = extract("Optus went down on Wednesday. Optus has pointed the finger at a faulty software upgrade.",
                   title="Optus outage")
     assert kinds(res) == [("vendor", "software_bug")]
+
+
+def test_a_pronoun_speaker_is_the_role_named_in_the_sentence_before(extract):
+    # paraphrase: "Telstra's network chief met reporters on Friday. A bad router update did it, he said."
+    res = extract("Optus went down on Wednesday. Optus's chief executive spoke to reporters on Thursday. A faulty "
+                  "software upgrade caused the outage, she said.", title="Optus outage", outlet="The Herald")
+    assert kinds(res) == [("vendor", "software_bug")]
