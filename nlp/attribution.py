@@ -203,6 +203,7 @@ class Attributor:
         self._quoted_by: Speaker | None = None  # speaker of the previous sentence's quotation
         self._quoted_sentence = self._quoted_paragraph = -10
         self._views: list[SentenceInfo] | None = views
+        self._pronoun_of: dict[str, str] = {}  # speaker name -> "he" / "she", as pronouns have referred to them
         self._role_entity: str | None = None  # the company of the role found around a name (set by _role_around)
         self._class_heads: frozenset[str] | None = None  # "the airline", "the bank": nouns naming the provider (made when first asked)
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
@@ -728,6 +729,8 @@ class Attributor:
             if word == "yet" and low.get(i + 1) == "to":
                 return None  # "the company has yet to say": nothing said
             if word in _PRONOUNS and self._adjacent(i, verb) and self.last is not None and self.last_sentence >= sent.index - 2:
+                if word in ("he", "she"):
+                    return self._person_called(word)  # "she added" is not the "he" of the next paragraph
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
             if word in ("he", "she") and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
                 return self._recent_person(sent)  # "he wrote in a post": the person the text spoke of just before
@@ -1070,6 +1073,19 @@ class Attributor:
                         return role
                 if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
                     return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
+        return None
+
+    def _person_called(self, pronoun: str) -> Speaker | None:
+        """The last speaker, unless a pronoun of the other sex has referred to them: then the latest person met
+        that it may refer to. The pronoun is remembered for whoever it resolves to."""
+        last = self.last
+        if self._pronoun_of.get(last.name, pronoun) == pronoun:
+            self._pronoun_of[last.name] = pronoun
+            return Speaker(last.kind, last.name, True, last.entity)
+        for person in reversed(list(self.people.values())):
+            if person.name != last.name and self._pronoun_of.get(person.name, pronoun) == pronoun:
+                self._pronoun_of[person.name] = pronoun
+                return Speaker(person.kind, person.name, True, person.entity)
         return None
 
     def _role_in(self, view: SentenceInfo, t: int) -> Speaker | None:

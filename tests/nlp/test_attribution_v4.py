@@ -343,3 +343,12 @@ def test_a_pronoun_speaker_is_the_role_named_in_the_sentence_before(extract):
     res = extract("Optus went down on Wednesday. Optus's chief executive spoke to reporters on Thursday. A faulty "
                   "software upgrade caused the outage, she said.", title="Optus outage", outlet="The Herald")
     assert kinds(res) == [("vendor", "software_bug")]
+
+
+# -- he and she: a pronoun that has referred to one person does not switch sex --------------------------------
+def test_he_after_she_is_the_other_person_met(extract):
+    # paraphrase: "Ana Silva, a consultant, called it avoidable; she added… He wrote that a bad config…"
+    res = extract("Slack went down on Monday. Tom Reyes, Slack's chief technology officer, said engineers were "
+                  "investigating. Dana Whitfield, an analyst at Brightline, said customers were angry. She added "
+                  "that many would leave. He said a faulty deployment caused the outage.", title="Slack outage")
+    assert kinds(res)[-1] == ("vendor", "deployment")
