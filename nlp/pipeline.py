@@ -115,6 +115,18 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
     return pats
 
 
+def _inside_word(doc: Doc, mark: int, idx: list[int], length: list[int]) -> bool:
+    """A full stop written between two letters with no space on either side ("DataTalks.Club",
+    "Shop.Direct"): the tokenizer splits a dot before a capital, but a sentence end is followed by a
+    space. The offsets are compared first: the token texts are read only for a glued dot (rare)."""
+    before, after = mark - 1, mark + 1
+    if before < 0 or after >= len(idx):
+        return False
+    if idx[before] + length[before] != idx[mark] or idx[mark] + length[mark] != idx[after]:
+        return False
+    return doc[before].text[-1].isalpha() and doc[after].text[0].isalpha()
+
+
 @Language.factory("ow_sentences")
 def make_sentences(nlp: Language, name: str):
     """Sentence starts: spaCy's sentencizer rule, and a line break always ends a sentence (status
@@ -127,6 +139,7 @@ def make_sentences(nlp: Language, name: str):
     writes them.
     """
     final_marks = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
+    full_stop = nlp.vocab.strings.add(".")
 
     def sentences(doc: Doc) -> Doc:
         n = len(doc)
@@ -143,6 +156,8 @@ def make_sentences(nlp: Language, name: str):
         for mark in [i for i, word in enumerate(orth) if word in final_marks]:
             if mark < read_up_to:
                 continue  # one of a run of marks ("?!", "...") read with the first
+            if orth[mark] == full_stop and _inside_word(doc, mark, idx, length):
+                continue  # "DataTalks.Club": a dot inside a name, no sentence end
             i = mark + 1
             while i < n and (is_punct[i] or orth[i] in final_marks):
                 i += 1

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
-from nlp.lemmas import lemma_of
+from nlp.lemmas import forms_of, lemma_of
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -61,6 +61,16 @@ _DISRUPTION = re.compile(
     r"downdetector|outage trackers?|status (?:page|dashboard) (?:showed|acknowledged|said|reported|listed)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
     r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"
+    # a failure of supply: "the screens went dead", "the phone lines went out"
+    r"(?:lights|power|electricity|screens|signal|phone lines|lines|wi-?fi|internet) (?:went|go|goes|had gone|have gone) (?:out|dead)|"
+    # a site closed, and its service resuming: "the port remained shut", "was closed to shipping", "trading resumed"
+    r"(?:stayed|remained|stays|remains) (?:shut|closed)|(?:was|were|had been|has been) (?:shut|closed) to (?:[\w-]+ ){0,2}?"
+    r"(?:traffic|flights|passengers|visitors|customers|shipping|trains|the public)|"
+    r"(?:services?|operations|flights|trains|trading|timetables?|schedules?|deliveries|payments) (?:[\w-]+ ){0,2}?resum(?:ed|es|ing)|"
+    r"resum(?:ed|es|ing|e) (?:normal )?(?:service|services|operations|flights|trading|deliveries)|"
+    # a stretch of time spent without one's own service: "went two days without its booking site"
+    r"(?:were|was|been|left|spent|went|remained|stayed|hours|days|minutes|weeks|night|morning|afternoon) (?:[\w-]+ ){0,3}?"
+    r"without (?:its|their) (?:[\w-]+ )?(?:platform|app|website|site|systems?|network|service|servers|database|payments)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
     r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
@@ -157,6 +167,11 @@ _SERVICE_NOUNS = frozenset("customers users subscribers members players passenge
 _OUTAGE_NOUNS = frozenset("outage outages disruption disruptions blackout downtime failure failures glitch meltdown".split())
 _PREPS = frozenset("at of on with affecting hitting across for".split())
 _OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbled failed fails".split())
+# Verbs of stopping and restoring with the name as subject ("Northbank stopped processing payments",
+# "Zapnet restored service", "Kestrel said it had fixed the fault"): in an outage sentence, the name is
+# whose outage it is. Tied like _OUTAGE_VERBS (an internet word in the sentence).
+_STOP_RESTORE_VERBS = frozenset("stopped halted suspended paused froze collapsed restored resumed fixed resolved repaired "
+                                "stops halts suspends pauses restores resumes fixes resolves repairs".split())
 # "Zapnet was down", "the Internet Archive was knocked offline": a copula counts with an outage word after it
 _COPULA_OUTAGE = r"(?:is|was|are|were|has been|had been) (?:down|offline|unavailable|unreachable|hit|knocked|taken|out|restored|disrupted)"
 _NOT_NAMES = frozenset(
@@ -173,6 +188,22 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network)\b"
     r"|\b(?:its|their) (?:own )?(?:service|services|app|apps|network|platform|systems|servers|website|site|customers|users|subscribers)\b",
 )
+
+
+# A failure placed at an organisation the text describes rather than names: "a fault at the bank",
+# "an outage at Norway's largest mobile operator", "a glitch affecting the city's tram operator".
+_ORG_NOUNS = ("bank", "banks", "lender", "operator", "carrier", "airline", "airport", "retailer", "insurer", "exchange",
+              "provider", "company", "firm", "broadcaster", "railway", "hospital", "council", "registry", "university")
+_FAILURE_NOUNS = (*_OUTAGE_NOUNS, "fault", "faults", "problem", "problems", "issue", "issues", "breakdown", "crash", "error", "errors")
+_FAILURE_AT_ORG = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FAILURE_NOUNS))}) (?:at|of|on|with|affecting|hitting|inside) (?:the |(?:the )?[\w-]+['’]s )"
+    rf"(?:[\w-]+ ){{0,3}}?(?:{'|'.join(_ORG_NOUNS)})\b")
+_FAILURE_AT_ORG_GATE = (" at ", " of ", " on ", " with ", "affecting", "hitting", "inside")
+
+
+def failure_at_organisation(low: str) -> bool:
+    """A lower-cased outage sentence places the failure at an organisation it describes (_FAILURE_AT_ORG)."""
+    return _has(low, _ORG_NOUNS) and _has(low, _FAILURE_AT_ORG_GATE) and _FAILURE_AT_ORG.search(low) is not None
 
 
 @dataclass(frozen=True)
@@ -338,9 +369,12 @@ _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 # The name's capital is matched before the look-behind that checks the character before it ("[A-Z](?<![\w'’][A-Z])"
 # tests what "(?<![\w'’])[A-Z]" tests): a pattern that opens on a character class lets re skip to the capitals
 # instead of trying the look-behind at every position.
+# "said it had", "says they have": the name speaks of what it did itself
+_SAID_IT = r"(?:(?:said|says|confirmed|admitted) (?:it|they) (?:had |has |have |was |were )?(?:since |now |quickly )?)?"
 _NAME_THEN_WORD = re.compile(
     rf"([A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})('s|’s)? "
-    rf"({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE})\b")
+    rf"({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
+    rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
@@ -370,8 +404,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group(1), m.start(1))
         word = m.group(3)
         tied = word in _SERVICE_NOUNS or has_internet
-        # a sentence's first word is capitalised anyway: there only the possessive marks a name
-        if name and tied and (start > 0 or m.group(2)) and not _overlaps(start, start + len(name), known):
+        # a sentence's first word is capitalised anyway: there only the possessive marks a name, or,
+        # before a verb, a word that is no English word ("Zapnet restored service", not "Engineers restored")
+        marked = start > 0 or m.group(2) or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name))
+        if name and tied and marked and not _overlaps(start, start + len(name), known):
             names.append(name)
     if has_internet:
         for m in prep_matches:
@@ -379,6 +415,13 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             if name and not _overlaps(start, start + len(name), known):
                 names.append(name)
     return names
+
+
+def _english_word(name: str) -> bool:
+    """The name's first word is an English word the lemma table knows ("Engineers", "Staff", "Banks"),
+    as a name of a company ("Northbank", "Zapnet") is not."""
+    low = name.split(" ", 1)[0].lower()
+    return lemma_of(low) != low or len(forms_of(low)) > 1
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -516,7 +559,8 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         # speaks of the failure
         explains = "CAUSAL" in s.hits and bool(s.cause_families())
         if live_strong or live_weak or explains:
-            _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous)
+            if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous):
+                named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
             deferred.append((s, low, known, company_named, non_event_chars))
     if not tally.strong:
@@ -536,18 +580,20 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,
-                 ambiguous: frozenset[str]) -> None:
-    """Count an outage sentence, unless it is about the power grid; note whose outage it names."""
+                 ambiguous: frozenset[str]) -> bool:
+    """Count an outage sentence, unless it is about the power grid; note whose outage it names.
+    True when it ties the outage to a name outside the gazetteer."""
     names = [] if known else names_in_outage_constructions(s, ambiguous)
     if _power_sense(low, known or bool(names)):
-        return  # "a power outage left 20,000 homes dark"
+        return False  # "a power outage left 20,000 homes dark"
     tally.event_sents += 1
     tally.strong += strong
-    if known or names or (company_named and _BACK_REFERENCE.search(low)):
+    if known or names or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
         tally.anchored += 1
     for n in names:
         if n not in ambiguous:
             tally.unknown[n] = tally.unknown.get(n, 0) + 1
+    return bool(names)
 
 
 def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, genre: bool, source_kind: str) -> Relevance:

@@ -1,0 +1,77 @@
+"""relevance.v3: outages of organisations outside the gazetteer (sentences written for these tests)."""
+
+import pytest
+
+from nlp.relevance import _extra_disruption, failure_at_organisation, names_in_outage_constructions
+from nlp.sentences import sentence_views
+
+
+@pytest.fixture(scope="module")
+def first_sentence(extractor):
+    def view(text: str):
+        doc = extractor.nlp(text)
+        return sentence_views(doc, doc.text)[0]
+    return view
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Zapnet stopped processing card payments on Tuesday morning.", "Zapnet"),  # name opens the sentence
+    ("On Friday Quillbank halted transfers in its app for four hours.", "Quillbank"),
+    ("Harrowfield said it had repaired the fault in its booking system.", "Harrowfield"),
+    ("By noon Trenmoor confirmed it had restored mobile service.", "Trenmoor"),
+])
+def test_a_name_as_subject_of_a_verb_of_stopping_or_restoring_is_whose_outage_it_is(first_sentence, sentence, name):
+    assert name in names_in_outage_constructions(first_sentence(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Engineers restored service to the app by noon.",  # an English word opening the sentence is no name
+    "Staff stopped taking card payments at the tills.",
+])
+def test_a_common_noun_opening_the_sentence_is_no_name(first_sentence, sentence):
+    assert names_in_outage_constructions(first_sentence(sentence)) == []
+
+
+@pytest.mark.parametrize("low, placed", [
+    ("a fault at the regional lender left savers unable to pay", True),
+    ("the outage at portugal's second-largest mobile operator began at dawn", True),
+    ("problems with the city's tram operator lasted all day", True),
+    ("the outage hit thousands of homes", False),
+])
+def test_a_failure_at_a_described_organisation_is_anchored(low, placed):
+    assert failure_at_organisation(low) is placed
+
+
+@pytest.mark.parametrize("low, event", [
+    ("the charity spent nearly two days without its donation website", True),
+    ("shoppers were left for hours without their payments", True),
+    ("when the transformer failed the screens went dead across the terminal", True),
+    ("the port remained shut until the morning tide", True),
+    ("the station was closed to passengers for six hours", True),
+    ("by late evening normal service had resumed on most lines", True),
+    ("the tool can be used without the app", False),
+    ("the shop is closed on sundays", False),
+])
+def test_words_of_a_failure_outside_the_trigger_families(low, event):
+    assert _extra_disruption(low, []) is event
+
+
+def test_an_unknown_company_named_once_is_referred_back_to(extract):
+    # the name is tied once ("Kelderpay froze"), then only "the firm's" and "its" speak of it
+    text = ("Kelderpay froze payments for merchants across Belgium on Monday. Shops reported that card "
+            "terminals failed for most of the afternoon. The firm's engineers traced the glitch to a faulty "
+            "certificate.")
+    assert extract(text, title="A quiet Monday for shoppers")["is_outage"] is True
+
+
+def test_a_facility_closure_with_a_supply_failure_is_an_outage(extract):
+    text = ("The lights went out at Grantley's main rail station a little after six, after a fault at the "
+            "regional rail operator's signalling centre. The station stayed shut to all trains until the evening. "
+            "Normal timetables resumed the next day.")
+    assert extract(text, title="A day without trains")["is_outage"] is True
+
+
+def test_a_story_about_closing_shops_is_no_outage(extract):
+    text = ("The chain will close forty branches next year, the company said. The shops remain open until "
+            "March. Staff will be offered jobs at nearby stores.")
+    assert extract(text, title="Retailer to close forty branches")["is_outage"] is False
