@@ -126,19 +126,24 @@ def section(r: dict, source: str) -> str:
         f"| peak RSS after a further {r['large_docs']} streamed (MB) | {r['rss_large_mb']:.0f} (+{growth:.0f}) | flat | {'yes' if growth < 50 else 'no'} |",
         f"| words/s over the longer stream | {r['large_wps']:,.0f} | - | - |",
         "",
-        "Where the time goes (timed per reader, 3000 documents, 2026-12-05 evening): the per-sentence speaker "
-        "search about 20 % of the rules' time, scope readers about 12 %, relevance about 10 %, cause readers "
-        "about 9 %, then `_fill`'s own bookkeeping, sentence views, dates, durations and incident assembly; the "
+        "Where the time goes (sampled without a profiler, 3000 documents, 2026-12-06): scope readers about "
+        "12 % of a pass, relevance about 10 %, the speaker search about 14 %, cause readers about 8 %, the "
         "spaCy components (tokenizer, our one-pass sentence splitter, gazetteer and trigger matchers) about "
-        "8 %. No single hot spot is left: the cost is Python overhead spread over many small readers, each "
-        "now gated on words the sentence holds before any regex. History: 113k words/s before the first "
-        "rule round of 2026-12-05, 41k after it, 54k now after four byte-identical speed passes that also "
-        "paid for the evening's readers (causes.v3, scope.v3, attribution constructions). The 100k words/s "
-        "target needs a per-sentence fast path in attribution (its quote state changes on every sentence) "
-        "or fewer, merged readers; the 3x ratio is out of reach for per-sentence Python rules (the bare "
-        "baseline is also unusually fast on the templated corpus, whose words hit the tokenizer cache). "
-        "This machine's speed varies by a tenth between runs (see the bare baseline). Memory does not grow "
-        "with the length of the stream (`nlp.pipe` in batches, results yielded one by one).",
+        "8.5 %, sentence views 5 %, dates 5 %; regular expressions are about a fifth of all instructions. No "
+        "single hot spot is left: the cost is Python overhead spread over many small readers, each gated on "
+        "words the sentence holds before any regex. History: 113k words/s before the first rule round of "
+        "2026-12-05, 41k after it, 54k after four byte-identical speed passes; on 2026-12-06 a fifth "
+        "(sentence splitter, gazetteer lookups, regexes grouped by first letter, attribution gates, the "
+        "title read without Spans, the built pipeline kept out of the garbage collector's full passes) cut "
+        "the instruction count by about 6 % (callgrind, load-independent) and paid for that night's rules. "
+        "A fast path for sentences without speech helped little: most of the speaker search's time is in "
+        "sentences that do have speech words. The 100k words/s target needs fewer, merged readers (one "
+        "pass over a sentence's tokens instead of one per rule family); the 3x ratio is out of reach for "
+        "per-sentence Python rules (the bare baseline is also unusually fast on the templated corpus, "
+        "whose words hit the tokenizer cache). This machine's speed varies by a tenth or more between runs "
+        "(see the bare baseline), more when other work shares its two cores; the ratio, measured within "
+        "one run, is the steadier figure. Memory does not grow with the length of the stream (`nlp.pipe` "
+        "in batches, results yielded one by one).",
         "",
     ]
     return "\n".join(lines)
