@@ -156,9 +156,10 @@ def make_sentences(nlp: Language, name: str):
         for mark in [i for i, word in enumerate(orth) if word in final_marks]:
             if mark < read_up_to:
                 continue  # one of a run of marks ("?!", "...") read with the first
-            if orth[mark] == full_stop and _inside_word(doc, mark, idx, length):
-                continue  # "DataTalks.Club": a dot inside a name, no sentence end
             i = mark + 1
+            # (the offsets first, inline: a full stop is nearly always followed by a space or the end)
+            if i < n and idx[i] == idx[mark] + 1 and orth[mark] == full_stop and _inside_word(doc, mark, idx, length):
+                continue  # "DataTalks.Club": a dot inside a name, no sentence end
             while i < n and (is_punct[i] or orth[i] in final_marks):
                 i += 1
             if i < n:
