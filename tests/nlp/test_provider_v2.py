@@ -112,8 +112,10 @@ def test_the_site_owner_stays_the_provider_when_its_own_customers_were_hit(extra
 
 def test_a_one_off_capitalised_word_is_no_provider(extractor):
     # our own: relevance's name list may hold a capitalised adjective; used once, it names no one
+    from nlp.provider_choice import choose_provider
     from nlp.sentences import sentence_views
 
     text = "Affected users could not log in for an hour on Monday."
     sdoc = extractor.nlp(text)
-    assert extractor._provider({"id": "t"}, sentence_views(sdoc, text), [], [], text, text, ("Affected",)) is None
+    sents = sentence_views(sdoc, text)
+    assert choose_provider(extractor.gazetteer, {"id": "t"}, sents, [], [], text, text, ("Affected",)) is None

@@ -1,0 +1,221 @@
+"""Which provider a document is about (labelling convention C7: whose service the document says was
+down): names counted by where they stand (title, outage sentences, next to the outage word), a bare company
+name sent to the sister provider whose kind of service the text speaks of, and the role of a name in its
+clause — the maker of the tool that did the damage or the supplier whose site failed stands on the cause's
+side, and gives way to the organisation whose service or data was hit."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from nlp.gazetteer import DATA_DIR, Gazetteer
+from nlp.sentences import SentenceInfo
+
+
+@lru_cache(maxsize=1)
+def _company_kinds() -> tuple[dict[str, str], dict[str, re.Pattern]]:
+    """providers.json's `company_kinds`: provider -> kind of service, and per kind a pattern of its nouns."""
+    raw = json.loads((DATA_DIR / "providers.json").read_text(encoding="utf-8")).get("company_kinds", {})
+    words = {kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")\b")
+             for kind, ws in raw.get("words", {}).items()}
+    return dict(raw.get("providers", {})), words
+
+
+def _kind_counts(lower_text: str) -> dict[str, int]:
+    """How often the text uses the nouns of each kind of service ("shoppers", "zones"), at most 6 each."""
+    _, words = _company_kinds()
+    return {kind: min(6, len(pat.findall(lower_text))) for kind, pat in words.items()}
+
+
+# Roles of a name in its clause, for the provider (C7: whose service the document says was down).
+# The maker of the tool that did the damage: "Anthropic's Claude Code", "Claude Code, Anthropic's
+# terminal agent", "an assistant built by Y", "a coding agent from Y".
+_AI_NOUNS = r"(?:agents?|assistants?|tools?|models?|chatbots?|bots?|IDEs?|CLI|copilots?)"
+_MAKER_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AI_NOUNS}\b")
+_MAKER_BEFORE = re.compile(rf"\b{_AI_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+$")
+# The owner of the site where the cause struck, or a supplier: "a cooling failure at an Equinix data centre",
+# "a fire at Y's facility", "Y, the contractor", "hardware supplied by Y".
+_SITE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:data ?cent(?:re|er)s?|facility|facilities|campus|buildings?|"
+                         r"halls?|substations?|plants?|warehouses?)\b"
+                         r"|^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supplier|contractor|vendor|subcontractor)s?\b")
+_SITE_BEFORE = re.compile(r"\b(?:supplied|provided|operated|run|owned|managed)\s+by\s+$")
+# An organisation outside the gazetteer whose service or data the text says was hit. Names as written:
+# capitalised words, a dotted or ampersand part allowed ("DataTalks.Club", "Smith & Co").
+_NAME_PART = r"[A-Z][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
+_ORG_NAME = rf"{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}}"
+_ORG_NOUNS = (r"(?:school|academy|university|college|company|firm|start-?up|bank|lender|airline|airport|carrier|operator|"
+              r"retailer|platform|service|website|exchange|marketplace|insurer|broker|club|community|charity|council|agency|"
+              r"hospital|publisher|newspaper|provider|business|shop|store|studio|non-?profit)")
+# "the free data-engineering school DataTalks.Club", "Northbank, a regional lender": what kind of body a name is
+# (a compound's head is the kind: "the online bookshop X" is referred back to as "the shop")
+_ORG_APPOSITION = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS})\s+(?P<name>{_ORG_NAME})"
+                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun2>{_ORG_NOUNS})\b")
+_HIT_NOUNS = (r"(?:databases?|data|websites?|sites?|platforms?|apps?|systems|servers|services|network|infrastructure|records|"
+              r"accounts|customers|users|students|learners|members|passengers|clients|payments|banking|flights)")
+# "the production database of DataTalks.Club", "Northbank's mobile app", "customers of Northbank"
+_HIT_OF = re.compile(rf"\b{_HIT_NOUNS}\s+of\s+(?:the\s+)?(?P<name>{_ORG_NAME})")
+_HIT_POSS = re.compile(rf"(?P<name>{_ORG_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
+_HIT_BEFORE = re.compile(rf"(?P<name>{_ORG_NAME})\s+{_HIT_NOUNS}\b")  # "Northbank customers", "Zapnet app"
+_ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
+                          "Exchange Corp Corporation Company Co Foundation Authority".split())
+_NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
+                           "After Before During Since While When But And Or If So "
+                           # the trade's generic acronyms, not names: "IT services", "US customers"
+                           "IT AI ML US UK EU CEO CTO CIO API APIs DNS CDN ISP VPN SaaS PC TV HR GPU".split())
+
+
+def _trim_org(name: str) -> str:
+    words = name.split(" ")
+    while words and words[0] in _NOT_ORG_WORDS:
+        words = words[1:]
+    while words and words[-1] in ("&", "of"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _organisation_shaped(name: str) -> bool:
+    """A name written as organisations' names are and people's are not: a dotted or ampersand part
+    ("DataTalks.Club"), an acronym ("DBS"), a digit, or a last word such as Bank, Airport, Club."""
+    if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
+        return True
+    words = name.split(" ")
+    return (len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in _ORG_SUFFIXES
+
+
+def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[int, int]]) -> dict[str, float]:
+    """Organisations outside the gazetteer whose service or data the outage sentences say was hit, with a
+    score: 1.5 per such sentence, 1.0 per outage sentence that refers back to the body by its kind
+    ("the school had no copy" after "the school DataTalks.Club"). Only names shaped as organisations'
+    are, or introduced as one: a person whose files were lost is not a provider."""
+    kind_of: dict[str, str] = {}
+    for m in _ORG_APPOSITION.finditer(full):
+        name = _trim_org(m.group("name") or m.group("name2"))
+        start = m.start("name") if m.group("name") else m.start("name2")
+        if name and not any(a < start + len(name) and start < b for a, b in known):
+            kind_of.setdefault(name, (m.group("noun") or m.group("noun2")).lower())
+    hit: dict[str, float] = {}
+    for s in sents:
+        if not s.has("OUTAGE", "OUTAGE_STRONG", "CAUSAL", "AI_ACTION"):
+            continue
+        # (a name may run past a sentence end the splitter put inside it: "DataTalks." "Club")
+        window = full[s.start:min(len(full), s.end + 40)]
+        for pat in (_HIT_OF, _HIT_POSS, _HIT_BEFORE):
+            for m in pat.finditer(window):
+                if m.start() >= s.end - s.start:
+                    continue
+                name = _trim_org(m.group("name"))
+                start = s.start + m.start("name")
+                if not name or any(a < start + len(name) and start < b for a, b in known):
+                    continue
+                if name in kind_of or _organisation_shaped(name):
+                    hit[name] = hit.get(name, 0) + 1.5
+        low = s.lower
+        for name, noun in kind_of.items():
+            if f"the {noun}" in low and name not in s.text:
+                hit[name] = hit.get(name, 0) + 1.0
+    return hit
+
+
+def _names_maker(full: str, s: SentenceInfo, e) -> bool:
+    """The name stands on the cause's side: the maker of an AI tool ("Anthropic's Claude Code", "an agent
+    built by Y"), the owner of the site where the cause struck ("a fire at Y's data centre"), a supplier."""
+    after = full[e.end:min(s.end, e.end + 60)]
+    if after[:2] in ("'s", "’s") and (_MAKER_AFTER.match(after) or any(o.label == "AI_TOOL" and 0 < o.start - e.end <= 4 for o in s.ents)):
+        return True
+    before = full[max(s.start, e.start - 50):e.start]
+    if _MAKER_BEFORE.search(before):
+        return True
+    # the owner of the site the cause struck, or a supplier: on the cause's side as well
+    return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
+
+
+def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
+                    full: str = "", unknown_names: tuple[str, ...] = ()) -> str | None:
+    """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title); `text`: the
+    title and the text, for the kind of service they speak of; `full`: the text the sentences index;
+    `unknown_names`: names outside the gazetteer that relevance tied to the outage."""
+    if d.get("source_kind") == "vendor" and d.get("provider"):
+        return gaz.canonical_provider(str(d["provider"]))
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    company_hits: dict[str, float] = {}
+    as_maker: dict[str, float] = {}  # the part of a provider's score that names it as a tool's maker
+
+    def count(label: str, ent_id: str, weight: float, order: int, maker_role: bool = False) -> None:
+        if label == "PROVIDER":
+            scores[ent_id] = scores.get(ent_id, 0) + weight
+            first.setdefault(ent_id, order)
+            if maker_role:
+                as_maker[ent_id] = as_maker.get(ent_id, 0) + weight
+        elif label == "SERVICE":
+            prov = ent_id.split("|", 1)[0]
+            scores[prov] = scores.get(prov, 0) + 0.6 * weight
+            first.setdefault(prov, order)
+        elif label == "AI_TOOL":
+            # an AI tool speaks for its maker when the maker is a provider ("Gemini CLI" -> Google)
+            tool = gaz.ai_by_alias.get(ent_id.lower())
+            maker = ent_id if gaz.provider(ent_id) is not None else (tool.vendor if tool and gaz.provider(tool.vendor) else None)
+            if maker:
+                scores[maker] = scores.get(maker, 0) + 0.7 * weight
+                first.setdefault(maker, order)
+                as_maker[maker] = as_maker.get(maker, 0) + 0.7 * weight
+        elif label == "COMPANY":
+            company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
+            first.setdefault("company:" + ent_id, order)
+
+    def near_outage(tok: int, outage_toks: list[int]) -> bool:
+        # "Slack's outage", "the Microsoft outage", "outage at Fastly": whose outage it is
+        return any(abs(t - tok) <= 3 for t in outage_toks)
+
+    order = 0
+    t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
+    for label, ent_id, start, *_ in title_ents:
+        count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
+        order += 1
+    for s in sents:
+        if not s.ents:
+            continue  # nothing named: nothing to count
+        w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
+        s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+        for e in s.ents:
+            maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
+            count(e.label, e.ent_id, w + (1.0 if near_outage(e.tok, s_out) else 0.0), order, maker_role)
+            order += 1
+    # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the
+    # document's services and the kind of service it speaks of point to ("shoppers could not check
+    # out" -> the shop, "a zone in Paris" -> the cloud); with neither, for the provider that bears
+    # the company's own name, else the company's first (main) provider.
+    kinds: dict[str, int] | None = None
+    for company, weight in company_hits.items():
+        provs = gaz.provider_by_company.get(company.lower(), ())
+        if not provs:
+            continue
+        if len(provs) > 1 and kinds is None:
+            kinds = _kind_counts(text.lower())
+        kind_of = _company_kinds()[0]
+        target = max(provs, key=lambda p: (scores.get(p, 0) + 0.3 * (kinds or {}).get(kind_of.get(p, ""), 0),
+                                           p == company, -provs.index(p)))
+        scores[target] = scores.get(target, 0) + 0.8 * weight
+        first.setdefault(target, first.get("company:" + company, 10**6))
+    lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
+    # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
+    # whose service or data the text says was hit ("an AI assistant erased the database of X").
+    if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):
+        known = [(e.start, e.end) for s in sents for e in s.ents]
+        hit = _organisations_hit(full, sents, known)
+        if hit:
+            victim = max(hit, key=lambda n: hit[n])
+            # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)
+            if lead is None or round(hit[victim] - (scores[lead] - as_maker.get(lead, 0)), 6) >= 0:
+                return victim
+    if lead is not None:
+        return lead
+    for name in unknown_names:
+        # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text keeps using it
+        # or it is shaped as an organisation's (not a one-off capitalised word: "Affected", "DNS-based")
+        if "-" not in name and (full.count(name) >= 2 or _organisation_shaped(name)):
+            return name
+    hint = d.get("provider")
+    return gaz.canonical_provider(str(hint)) if hint else None
