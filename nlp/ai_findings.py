@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
-from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _WEAK_CAUSAL, _generic, _silent_before, not_about_an_event
+from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _generic, _silent_before, not_about_an_event, strong_causal
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -101,11 +101,6 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
 
-def _strong_causal_link(sent: SentenceInfo) -> bool:
-    lower = sent.tokens.lower
-    return any(lower[s] not in _WEAK_CAUSAL for s, _ in sent.hits.get("CAUSAL", ()))
-
-
 # "with permission to execute", "which lets it run", "allowed to act on their own": what the AI could do
 _PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let lets letting able can could free ability power "
                               "access enabled enables rights authority authorised authorized".split())
@@ -116,7 +111,7 @@ def _only_permitted(sent: SentenceInfo) -> bool:
     permission to execute commands", "a mode which lets it run commands on its own"), and nothing in
     the sentence says the harm happened."""
     actions = sent.hits.get("AI_ACTION", ())
-    if not actions or sent.has("AI_GENERATED") or _strong_causal_link(sent):
+    if not actions or sent.has("AI_GENERATED") or strong_causal(sent):
         return False
     lower = sent.tokens.lower
     if not all(any(lower[k] in _PERMISSION_WORDS for k in range(max(sent.span.start, a - 3), a)) for a, _ in actions):
@@ -200,7 +195,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     # "user error, not AI" — a bare denial needs no causal words.
     if not is_denied and _is_ai_service_down(sent, mentions):
         return None
-    if not is_denied and not (_strong_causal_link(sent) or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
+    if not is_denied and not (strong_causal(sent) or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent) or _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that

@@ -543,7 +543,7 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
             and _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
         return True  # "deployment of the bug fix begins", "the patch is rolling out"
     if sent.may_contain(" it", " them") and _undone_later(lower, tok, end, sent.span.start, sent.span.end) \
-            and not _strong_causal(sent):
+            and not strong_causal(sent):
         return True  # "we identified the change at 22:51 and began rolling it back"
     return _restored_after(doc, sent, end)
 
@@ -1268,7 +1268,8 @@ def _about_the_incident(sent: SentenceInfo, hi: int) -> bool:
     return _CLOCK.search(sent.text) is not None
 
 
-def _strong_causal(sent: SentenceInfo) -> bool:
+def strong_causal(sent: SentenceInfo) -> bool:
+    """A causal trigger other than the weak ones ("so", "when", "after", "explained")."""
     lower = sent.tokens.lower
     return any(lower[s] not in _WEAK_CAUSAL for s, _ in sent.hits.get("CAUSAL", ()))
 
@@ -1303,11 +1304,11 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
         return True
     if sent.may_contain("meant", "intended", "supposed", "designed"):
         m = _PURPOSE.search(sent.text)
-        if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not _strong_causal(sent) \
+        if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not strong_causal(sent) \
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did
     hi = _own_end(sent) if "SPEECH" in sent.hits else sent.span.end
-    if _strong_causal(sent) or _about_the_incident(sent, hi):
+    if strong_causal(sent) or _about_the_incident(sent, hi):
         return False
     past, present, event = _verb_forms(sent, hi)
     return present and not past and not event

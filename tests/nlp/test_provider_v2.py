@@ -59,8 +59,8 @@ def test_a_central_bank_payment_system_names_its_central_bank(extract):
 
 
 def test_a_big_airport_is_a_provider(extract):
-    # our own: an airport's own systems down (a closure after a power cut is not yet read as an outage
-    # by relevance: see the report of this round)
+    # our own: an airport's own systems down (an airport closed by a power cut is not read as an outage:
+    # relevance keeps power-grid wording out)
     text = "Gatwick's departure systems went down for nine hours on Sunday, stranding travellers in the terminals."
     assert provider_of(extract, text, "Gatwick systems outage") == "Gatwick Airport"
 
