@@ -1037,14 +1037,11 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
 
 def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
     """The cause slots of the sentence's causal constructions, read only where their words are present.
-    names_third_party and cause_findings both ask for the same sentence, one after the other: the
-    last sentence's reading is kept (callers do not change the dict)."""
-    global _last_slots
-    if _last_slots[0] is sent:
-        return _last_slots[1]
-    slots = _read_slots(sent)
-    _last_slots = (sent, slots)
-    return slots
+    names_third_party and cause_findings both ask for the same sentence: the reading is kept on the
+    sentence (callers do not change the dict)."""
+    if sent.cause_slots is None:
+        sent.cause_slots = _read_slots(sent)
+    return sent.cause_slots
 
 
 def _read_slots(sent: SentenceInfo) -> dict[str, int]:
@@ -1552,4 +1549,3 @@ def _names_the_host(sent: SentenceInfo) -> bool:
                for s, e in sent.hits.get("CAUSE_third_party", ()))
 
 
-_last_slots: tuple[SentenceInfo | None, dict[str, int]] = (None, {})

@@ -61,6 +61,8 @@ class SentenceInfo:
     tokens: DocTokens | None = None  # the document's per-token lists (set by sentence_views)
     # cause_families' answer, found on first use (the hits are complete once sentence_views returns)
     _cause_families: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    # the cause slots nlp.causes reads (asked by two readers of the same sentence), kept by nlp.causes
+    cause_slots: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def lower(self) -> str:
