@@ -99,12 +99,8 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
     for s in sents:
         if not s.has("OUTAGE", "OUTAGE_STRONG", "CAUSAL", "AI_ACTION"):
             continue
-        # (a name may run past a sentence end the splitter put inside it: "DataTalks." "Club")
-        window = full[s.start:min(len(full), s.end + 40)]
         for pat in (_HIT_OF, _HIT_POSS, _HIT_BEFORE):
-            for m in pat.finditer(window):
-                if m.start() >= s.end - s.start:
-                    continue
+            for m in pat.finditer(s.text):
                 name = _trim_org(m.group("name"))
                 start = s.start + m.start("name")
                 if not name or any(a < start + len(name) and start < b for a, b in known):
