@@ -24,7 +24,7 @@ from collections import Counter
 from data.models import stable_id
 from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai, hours_value
 from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
-from nlp.incidents.times import HOUR, parse_instant, parse_window
+from nlp.incidents.times import DAY, HOUR, parse_instant, parse_window
 
 THIRD_PARTY = "third_party"
 # A press claim that tells what was believed before ("engineers initially believed it was an attack").
@@ -494,9 +494,15 @@ class Detector:
         side = side or Side()
         # A report published while the outage still ran gives the time so far, not its length (C3).
         ended = _end_instant(record)
+        ended_not_before = _end_day_start(record) if ended is None else None
         def after_end(at: str | None) -> bool:
             published = parse_window(at)
-            return ended is None or published is None or published.hi >= ended
+            if published is None:
+                return True
+            if ended is not None:
+                return published.hi >= ended
+            # only the day it ended is known: a report from before that day surely saw it still running
+            return ended_not_before is None or published.hi >= ended_not_before
         def lengths(entries: list[Entry]) -> list[tuple[Entry, tuple[float, float]]]:
             found = [(e, r) for e in entries if after_end(e.at) and not is_projection(e) and (r := duration_range(e)) is not None]
             whole = [(e, r) for e, r in found if not is_milestone(e)]
@@ -617,6 +623,13 @@ def _end_instant(record: IncidentRecord) -> float | None:
     if start is not None and start.width <= HOUR and record.duration_hours and record.duration_basis != "press":
         return start.hi + record.duration_hours * HOUR
     return None
+
+
+def _end_day_start(record: IncidentRecord) -> float | None:
+    """The earliest the outage can have ended when only the day of its end is known ("lasting until
+    October 31"), else None."""
+    end = parse_window(record.ended_at)
+    return end.lo if end is not None and end.width <= DAY else None
 
 
 def detect(incident_id: str, record: IncidentRecord, sides: dict[str, Side], mentions: list[MentionInfo]) -> list[Disagreement]:

@@ -73,6 +73,25 @@ def test_durations_reported_while_the_outage_ran_do_not_make_a_magnitude_gap(tmp
     assert ("duration", "magnitude") not in disagreements(db, incident_of(db, vendor))
 
 
+def test_a_running_count_published_before_the_day_the_outage_ended_is_no_magnitude_gap(tmp_path):
+    # The vendor's review gives only the days ("from the 3rd to the 6th of May, 70 hours"); a liveblog
+    # written on the 5th counted "down for two days now": the time so far, not the length.
+    db = new_db(tmp_path)
+    review = add_document(db, "review", kind="vendor", provider="Roblox",
+                          published="2022-06-01T17:00:00Z", title="Review", mentions=[mention(
+                              "Roblox", start="2022-05-03", end="2022-05-06", duration=70.0, claims=[
+                                  claim("duration", "unavailable for 70 hours", 70.0, "vendor")])])
+    add_document(db, "live", published="2022-05-05T15:00:00Z", title="Still down", mentions=[mention(
+        "Roblox", start="2022-05-03", claims=[claim("duration", "down for two days now", 44.0, "press")])])
+    rebuild_incidents(db)
+    assert ("duration", "magnitude") not in disagreements(db, incident_of(db, review))
+    # the same figure published once the outage was over is the press's account of its length
+    add_document(db, "after", published="2022-05-09T09:00:00Z", title="Back", mentions=[mention(
+        "Roblox", start="2022-05-03", duration=20.0, claims=[claim("duration", "the better part of a day", 20.0, "press")])])
+    rebuild_incidents(db)
+    assert ("duration", "magnitude") in disagreements(db, incident_of(db, review))
+
+
 def test_a_total_duration_reported_after_the_end_still_makes_a_magnitude_gap(tmp_path):
     db = new_db(tmp_path)
     vendor = add_document(db, "review", kind="vendor", provider="Microsoft Azure", published="2023-02-01T18:00:00Z",
