@@ -305,6 +305,12 @@ class Detector:
             severity=round(max(0.0, min(1.0, severity)), 2), summary=summary,
         ))
 
+    def _reported_at_the_time(self, press: list[Entry]) -> bool:
+        """Silence is an omission only about an outage our sources reported on: an allegation made
+        only while recalling it in a report on another outage ("veterans will remember 2011, when an
+        intrusion…") says nothing of what the vendor said back then."""
+        return any(e.document_id not in self.recalling for e in press)
+
     # ------------------------------------------------------------ cause
 
     def _press_roots(self, press: list[Entry], vendor: list[Entry] = ()) -> list[tuple[str, list[Entry]]]:
@@ -383,7 +389,7 @@ class Detector:
                      f'which {_who_vendor(rejecting, self.provider)} denies ("{_short(v_text)}").')
         # 3. Omission: the press asserts a cause and no vendor claim addresses the cause at all.
         alleged = [e for _, es in roots for e in es]
-        if alleged and not vendor_addressed:
+        if alleged and not vendor_addressed and self._reported_at_the_time(alleged):
             value = _most_common([cause_value(e) for e in alleged])
             p_entries = [e for e in alleged if cause_value(e) == value]
             p_text = _text(p_entries[0])
@@ -483,7 +489,7 @@ class Detector:
             self.add("ai", "denial", denials, press_yes, v_text, p_text, 0.9,
                      f'{_who_vendor(denials, self.provider)} denies that AI caused the {self.provider} outage ("{_short(v_text)}"), '
                      f'while {_who_press(press_yes)} reports "{_short(p_text)}".')
-        elif not vendor:
+        elif not vendor and self._reported_at_the_time(press_yes):
             self.add("ai", "omission", [], press_yes, None, p_text, 0.7,
                      f'{_cap(_who_press(press_yes))} says AI was involved in the {self.provider} outage ("{_short(p_text)}"), '
                      f'and {self.provider} has not addressed it.')

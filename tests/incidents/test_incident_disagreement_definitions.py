@@ -95,6 +95,27 @@ def test_cause_omission_needs_a_vendor_that_never_addresses_the_cause(tmp_path):
     assert ("cause", "omission") not in disagreements(addressed, incident_of(addressed, press))
 
 
+def test_no_omission_for_an_outage_the_press_only_recalls(tmp_path):
+    # A 2025 article recalls a 2016 outage and names its cause; the store holds nothing from 2016, so
+    # the vendor's silence here says nothing about what it said back then.
+    db = new_db(tmp_path)
+    article = add_document(db, "explainer", published="2025-03-05T09:00:00Z", title="Why the game network fell over",
+                           mentions=[mention("Fastly", start="2025-03-03", claims=[
+                                         claim("duration", "down for most of a day", 20.0, "press")]),
+                                     mention("Fastly", start="2016-06-01", primary=False, claims=[
+                                         claim("cause", "in 2016, when a flood of junk traffic knocked it out", "cyberattack", "press"),
+                                         claim("ai", "a scheduling bot was blamed then too", True, "press")])])
+    rebuild_incidents(db)
+    recalled = incident_of(db, article, 1)
+    assert recalled and recalled != incident_of(db, article, 0)
+    assert not disagreements(db, recalled)
+    # a report written at the time that alleges the same is an omission when the vendor never answers it
+    report = add_document(db, "wire-2016", published="2016-06-02T09:00:00Z", title="Fastly outage", mentions=[mention(
+        "Fastly", start="2016-06-01", claims=[claim("cause", "junk traffic flooded the edge, the paper learned", "cyberattack", "press")])])
+    rebuild_incidents(db)
+    assert ("cause", "omission") in disagreements(db, incident_of(db, report))
+
+
 def test_ai_omission_only_when_the_vendor_says_nothing_about_ai(tmp_path):
     db = new_db(tmp_path)
     press = _press(db, "wire", "2025-03-05T09:00:00Z", ai=True, claims=[
