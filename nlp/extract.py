@@ -433,10 +433,12 @@ class Extractor:
                            or pt.start in range_starts)
                 voice = who(pt.start)
                 if naming and attr == "start" and source_kind != "vendor" and voice.kind != source_kind \
-                        and not _inside_quotation(full[s.start:pt.start]) and not _BEGAN.search(full[pt.end:s.end]):
-                    # "Microsoft says a change was behind Wednesday's outage": the name the article gives
-                    # the outage is its own words, whoever it reports on the cause (but "Optus said
-                    # Wednesday's outage began when…" is Optus dating it)
+                        and not _in_reported_clause(full[s.start:pt.start], full[pt.end:s.end]):
+                    # C14: a date naming the outage inside a reported clause is the reporter's ("Microsoft
+                    # says a change was behind Wednesday's outage", "Tuesday's outage was self-inflicted,
+                    # its chief executive wrote"); elsewhere the name is the outlet's own words ("Google's
+                    # report on last Thursday's outage is a study in …", "After Thursday's outage, the
+                    # bank said it would …")
                     voice = Speaker(source_kind, d.get("outlet") or source_kind, False)
                 claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", voice, s.start, s.end,
                                     _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
@@ -901,7 +903,28 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
 _SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|reported|acknowledged|responded|added)\b", re.I)
 
 
+# verbs and phrases of saying that open a reported clause: "X says …", "according to X", "by X's own account"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|announced|announces|confirmed|confirms|explained|explains|"
+                            r"added|insisted|insists|admitted|admits|acknowledged|stated|noted|argued|blamed|blames|claimed|"
+                            r"claims|according to|by (?:its|their|his|her|[\w-]+['’]s) (?:own )?account)\b", re.I)
+_TAG_VERB = (r"(?:said|says|told|wrote|writes|announced|confirmed|explained|added|insisted|admitted|acknowledged|stated|"
+             r"noted|argued)")
+# ", the company's chief executive wrote in a long post." closing the sentence or its first clause
+_CLOSING_TAG_AFTER = re.compile(rf",\s*(?:[\w'’-]+\s+){{1,7}}?{_TAG_VERB}\b[^,.;:!?]{{0,90}}(?:[.!?]?[\"”]?\s*$|,\s*(?:and|but)\b)")
+# "After Thursday's outage, the bank said it would …": a date in a phrase fronted before the frame
+_FRONTED_PHRASE = re.compile(r"^\W*(?:after|before|since|following|despite|during|amid|ahead of|in the wake of)\b[^,]*$", re.I)
+_FRAME_AFTER_COMMA = re.compile(rf"^[^,]*,\s*(?:[\w'’-]+\s+){{1,5}}?{_TAG_VERB}\b")
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|begins|starts)\b", re.I)
+
+
+def _in_reported_clause(before: str, after: str) -> bool:
+    """Whether a date sits in a clause someone is reported to say (C14): after an opening frame ("X
+    says …", "according to X, …"), before a closing tag (", X wrote."), or as the subject of "began"
+    in the speaker's sentence ("X's account: the June 10 outage began with …"), but not in a phrase
+    fronted before the frame. `before`/`after`: the sentence's text on either side of the date."""
+    if _FRONTED_PHRASE.match(before) and _FRAME_AFTER_COMMA.match(after):
+        return False
+    return bool(_SPEECH_BEFORE.search(before) or _CLOSING_TAG_AFTER.search(after) or _BEGAN.search(after))
 
 
 # the trouble still going at the time of writing: "many users still could not post", "others were still
@@ -917,11 +940,6 @@ def _still_going(sents: list[SentenceInfo], g) -> bool:
     """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
     return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time") and _ONGOING.search(s.text)
                for s in sents)
-
-
-def _inside_quotation(before: str) -> bool:
-    """Whether a position follows an opening quotation mark left open in its sentence."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,

@@ -158,10 +158,11 @@ def test_elapsed_time_after_a_return_to_health_is_a_length():
     assert [d.hours for d in find_durations(text, 0)] == [40.0]
 
 
-def test_the_name_a_press_article_gives_the_outage_is_the_outlets(extract):
+def test_the_name_a_reported_clause_gives_the_outage_is_the_speakers(extract):
+    # C14 (labelling guide): a date naming the outage inside a reported clause is the speaker's
     text = "DigitalOcean says a mistyped firewall rule was to blame for Thursday's storage outage."
     res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
-    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "press")]
+    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "vendor")]
     # but a speaker saying when the named outage began dates it in their own words
     text = "DigitalOcean said Thursday's storage outage began when a router crashed."
     res = extract(text, title="DigitalOcean outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
@@ -250,7 +251,8 @@ def test_a_fortnight_is_two_weeks():
 def test_a_date_right_after_the_outage_noun_names_it(extract):
     text = "Linode's outage on Thursday was self-inflicted, its chief executive wrote in a long post."
     res = extract(text, title="Linode outage", published=PUBLISHED, source_kind="press", outlet="Daily Wire")
-    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "press")]
+    # (C14: the closing tag makes the clause, and the date naming the outage in it, the vendor's)
+    assert [(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "start")] == [("2025-10-23", "vendor")]
 
 
 def test_the_response_starting_is_no_start_of_the_outage(extract):
