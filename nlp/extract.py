@@ -38,6 +38,9 @@ REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|centr
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
+                      # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
+                      # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
+                      r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?|an?|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
@@ -45,9 +48,15 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
 # (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
 _START_CUE = re.compile(r"\b(?:(?:began|begun|begin|started|start|starting)(?!\s+(?:rolling|restoring|reverting|"
                         r"investigating|working|deploying|migrating|rerouting|failing over|mitigating|recovering)\b)|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b))\b", re.I)
+# the day a statement was made: a verb of saying (also apologising, replying) or a noun of a statement,
+# then at most one word or a phrase of where it was said ("wrote on the platform on Monday", "the
+# company's first notice on Saturday", "apologized on Thursday"); a correction note's date
 _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported|"
-                             r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|blog post|post|interview|filing|call|email|tweet|briefing))"
-                             r"\s*(?:\w+\s+)?$", re.I)
+                             r"apologi[sz]ed|responded|replied|tweeted|"
+                             r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|blog post|post|interview|filing|call|email|"
+                             r"tweet|briefing|notice|press release|advisory|announcement|apology))"
+                             r"\s*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
+                             r"|^\W*correction\W*$", re.I)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
@@ -124,6 +133,7 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
+                                             "resum", "reopen", "lifted", "off", "restarted", "rebooted", "baseline",
                                              "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
                                              "normal", "reappear", "by"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
@@ -412,6 +422,8 @@ class Extractor:
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
+                if source_kind == "press" and _liveblog_stamp(pt, full, body_start):
+                    continue  # "2:05 p.m. ET — Readers tell us…": when the entry was posted (C2)
                 attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
                 if attr is None:
                     continue
@@ -857,11 +869,38 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after)):
             return None
         return "start"
-    if pt.start in range_ends or _ends_here(full[max(body_start, pt.start - 100):pt.start]):
+    before = full[max(body_start, pt.start - 100):pt.start]
+    if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end):
         if _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
+        if _NOT_AN_END.search(_clause_before(before)):
+            return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         return "end"
     return "start"
+
+
+_STAMP_DASH = re.compile(r"\s*[—–]\s")
+
+
+def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
+    """A clock time that opens its line and is followed by a dash, in a press article: the time a live
+    page's entry was posted, not a time of the outage."""
+    return pt.has_time and bool(_STAMP_DASH.match(full, pt.end)) and bool(_LINE_LEAD.fullmatch(full[body_start:pt.start]))
+
+
+# a point that carries its own "until": "until Friday evening", "not until Wednesday"
+_UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
+# before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of
+# expectation: "is expected to stay closed until", "will remain offline until") or a deferral of some
+# act ("the close of business was postponed until", "pushed back the deadline until")
+_NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipates?|anticipated|(?:plans?|planned|scheduled|set) to|"
+                         r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)", re.I)
+
+
+def _clause_before(before: str) -> str:
+    """The words of a point's own clause before it (after the last comma, semicolon or quotation mark)."""
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(before)]
+    return before[cuts[-1] if cuts else 0:]
 
 
 # Predicates of failure: a service that went down, dark or blank, stopped working, was unreachable,
@@ -873,7 +912,9 @@ _FAILURE_PREDICATE = re.compile(
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
 # what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
-_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+){0,3}$", re.I)
+# (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
+_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+|"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$", re.I)
 
 
 def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int, speaker_kind: str) -> bool:

@@ -376,6 +376,8 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
     for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
     for m in WEEKDAY.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
+        if _date_after_weekday(points, base + m.end(), text, base) is not None:
+            continue  # "on Monday 28 August", "Thursday, March 20": the date says which Monday
         wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back == 0:
@@ -408,6 +410,14 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.end(), f"{ref.year - 1:04d}", "year", None)
     points.sort(key=lambda p: p.start)
     return points
+
+
+def _date_after_weekday(points: list[TimePoint], wd_end: int, text: str, base: int) -> TimePoint | None:
+    """The calendar date written right after a weekday ("Monday 28 August", "Thursday, March 20"), if any."""
+    for p in points:
+        if p.precision == "day" and 0 <= p.start - wd_end <= 2 and text[wd_end - base:p.start - base] in ("", " ", ", ", ","):
+            return p
+    return None
 
 
 NOON = re.compile(rf"\b(?P<w>noon|midday|midnight)\b(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)

@@ -29,3 +29,75 @@ def test_a_naming_date_fronted_before_the_frame_is_the_outlets(extract):
     text = "After Wednesday's Stripe outage, the company told merchants that fees would be refunded."
     res = extract(text, title="Stripe outage", published=PUBLISHED, source_kind="press", outlet="Harbour News")
     assert [k for _, k in starts(res)] == ["press"]
+
+
+def ends(res) -> list[str]:
+    return [c["normalized"] for c in claims_of(res, "end")]
+
+
+# --- ends: a stop lifted or a service resuming; "until" inside the date ---------------------------------
+
+
+def test_a_lifted_stop_or_resumed_service_is_an_end(extract):
+    text = ("United's systems failed at 6:10 a.m. Eastern on Thursday, grounding departures. "
+            "The ground stop was lifted shortly after 8 a.m. Eastern.")
+    res = extract(text, title="United Airlines outage", published=PUBLISHED, source_kind="press")
+    assert "2025-10-23T12:00:00Z" in ends(res)
+    text = ("Heroku's dashboard failed at 14:02 UTC on Thursday. Deploys resumed at 15:30 UTC.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == ["2025-10-23T15:30:00Z"]
+
+
+def test_a_date_carrying_its_own_until_is_an_end(extract):
+    text = ("Fastly's network failed on Tuesday. "
+            "The site stayed dark to nearly all customers until Wednesday evening.")
+    res = extract(text, title="Fastly outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == ["2025-10-22"]
+    assert [v for v, _ in starts(res)] == ["2025-10-21"]
+
+
+def test_a_closure_projected_or_deferred_until_a_time_is_no_end(extract):
+    text = ("Heathrow said a substation fire had cut its power. "
+            "The terminal is expected to remain shut until 18:00 on Saturday.")
+    res = extract(text, title="Heathrow outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == []
+    text = ("Stripe said card payments failed on Thursday. To let queued charges clear, the nightly payout run "
+            "was postponed until well after midnight.")
+    res = extract(text, title="Stripe outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == []
+
+
+# --- a live page's entry stamps are when the entry was posted (C2) --------------------------------------
+
+
+def test_a_liveblog_stamp_is_no_start_or_end(extract):
+    text = ("3:15 p.m. ET — Readers are telling us that Venmo payments are failing.\n\n"
+            "4:02 p.m. ET — Venmo says it has fixed the problem.\n\n"
+            "4:30 p.m. ET — The trouble appears to have begun at about 2:50 p.m. ET, according to our tests.")
+    res = extract(text, title="Live: Venmo is down", published="2025-10-23T21:00:00Z", source_kind="press")
+    assert [v for v, _ in starts(res)] == ["2025-10-23T18:50:00Z"]
+    assert "2025-10-23T20:02:00Z" not in ends(res)
+
+
+# --- dates of statements --------------------------------------------------------------------------------
+
+
+def test_the_day_an_apology_or_notice_was_given_is_no_start(extract):
+    text = ("Verizon's network failed on Tuesday. The carrier blamed a software fault and apologised on Thursday, "
+            "offering a credit.")
+    res = extract(text, title="Verizon outage", published=PUBLISHED, source_kind="press")
+    assert "2025-10-23" not in [v for v, _ in starts(res)]
+    text = ("Slack's messaging failed on Tuesday. Its chief executive wrote on the company blog on Thursday that "
+            "a cache change caused the outage.")
+    res = extract(text, title="Slack outage", published=PUBLISHED, source_kind="press")
+    assert "2025-10-23" not in [v for v, _ in starts(res)]
+
+
+def test_a_weekday_before_a_calendar_date_takes_that_date():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+    pts = resolve_points("The router failed on Monday 20 October, and again later.", 0, date(2025, 10, 29), None, None)
+    assert [p.iso for p in pts] == ["2025-10-20"]
+    pts = resolve_points("Power went out late on Thursday, March 20.", 0, date(2025, 3, 30), None, None)
+    assert [p.iso for p in pts] == ["2025-03-20"]
