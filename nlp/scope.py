@@ -8,6 +8,10 @@ scope.v2 — constructions on the sentence text ("every region", "85% of our net
 scope.v3 — who was hit and where, as constructions over word classes (rules-scope.json "word_classes"): a
   quantifier + a hit noun with harm in its clause, a place the harm spread over, victims named in a list; how far
   a change travelled, business consequences, report counts, sizes, hypotheticals and remedies state no reach (C5).
+scope.v4 — reach told in any reporter's words: what those hit went through ("experienced", "difficult to use", "grounded",
+  "caught up"), a whole area named by a common noun ("across the island", "anywhere in the country"), sites named in a
+  list or a stretch ("passengers at A, B and C"), a chain of three places, "every <noun> in <place>", where people
+  reported trouble (C13), lingering harm for a few (C12), a narrow reach denied ("was not local").
 """
 
 from __future__ import annotations
@@ -48,8 +52,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
     ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("every", "each", "all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
-    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w-]+(?:'s|\u2019s)?\s+)?"
-              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|servers|capacity|fleet)\b", True, ("%", "per")),
+    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
+              r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
+              r"servers|machines|devices|accounts|capacity|fleet)\b", True, ("%", "per")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
                r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
@@ -68,7 +73,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
                r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
     # "a partial outage", "partially degraded"
-    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact))", True, ("partial",)),
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, ("partial",)),
     # "a small number of people", "a tiny fraction of its users"
     ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True, ("small", "tiny", "limited")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
@@ -107,15 +112,32 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
                 r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
+    # scope.v4 — lingering harm for a few (C12): "some services are still working through backlogs", "a small number
+    # are still catching up", "some jobs took longer to recover", "others were still seeing errors" (recovery words in
+    # such a clause do not cancel it: see _LINGERS)
+    ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
+                r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
+                r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
+                r"backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b)", True, ("still", "longer", "slower", "backlog", "continue")),
+    # a chain of three places or names: "from Lagos to Lima to Lahore" spans the world (two are a route or a stretch)
+    ("global", r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+               r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}", False, ("from ",)),
+    # a narrow reach denied: "the outage was not local", "this was no isolated problem"
+    ("global", r"\b(?:was|is|were|are)(?:\s+not|n't)\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:local|locali[sz]ed|isolated)\b"
+               r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", True, ("local", "isolated")),
+    # part of a place: "closed parts of Berlin's airspace", "parts of the country's rail network"
+    ("regional", r"\b(?i:parts?\s+of)\s+(?:the\s+(?i:country|nation|city|state|region|island)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+"
+                 r"(?i:airspace|coast|coastline|territory|suburbs|countryside|grid|power\s+grid|rail\s+network|road\s+network)\b", False,
+     ("airspace", "coast", "territory", "suburbs", "countryside", "grid", "network")),
     ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
 )]
 # Recovery, repair work, plans and hypotheticals speak of the fix or of what might be, not of how far the outage
 # reached ("access has been restored for all customers", "every server has to be cleaned", "we will review every
-# service", "that would leave some shops offline", "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
+# service", "that would leave some shops offline" — but "the page would not load" is a refusal told of the past, harm), "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
 # for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
-                        r"continues?\s+to|would|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
+                        r"continues?\s+to|would(?!\s+not\b)|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         # the vendor's own remedy: "we have disabled the automation worldwide"
                         r"we(?:'ve|\s+have)?\s+(?:disabled|paused|suspended|halted|frozen|rolled\s+back|reverted|blocked)|"
                         r"fix(?:es|ed|ing)?|repair\w*|worked\s+(?:through|to|overnight)|"
@@ -131,6 +153,12 @@ _HIT_WORDS = (
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
+    # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
+    # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
+    r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
+    r"found\s+themselves", r"wors(?:e|ened)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
+    r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
     # what kept working is told against the harm elsewhere ("its storage kept running")
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up",
 )
@@ -196,7 +224,7 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     """The reach a construction states: shares and counts by size, the rest as written."""
     if value == "share":
         pct = float(m.group(1))
-        return "global" if pct >= 40 else "limited" if pct <= 10 else None
+        return "global" if pct >= 40 else "limited" if pct <= 20 else None  # a fifth or less is a minority
     if value == "count":
         n = int(m.group(1).replace(",", ""))
         return "global" if n >= 100_000 else "limited" if n < 10_000 else None
@@ -248,12 +276,8 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    if not words.isdisjoint(_PLACE_LINKS) and not words.isdisjoint(_gate_words()[0]):
-        m = _people_in_places().search(text)
-        if m:
-            # "customers in Japan" is regional; "users in Canada and Mexico" spans more than one region
-            found.append((m.start(), "global" if m.group("more") else "regional", m.end()))
-    for reader in (_who_was_hit, _where_it_was_hit, _victims_named):
+    found.extend(_people_placed(sent, words))
+    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -268,17 +292,45 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
 # The cheap half of _people_in_places: its long alternation of place names runs only when the sentence has a
 # hit noun and a preposition of place among its words.
 _PLACE_LINKS = frozenset(("in", "across", "throughout", "from"))
+_EVERY = frozenset(("every", "each"))
+
+
+def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int, str, int]]:
+    """Who was hit and where ("customers in Japan": regional; "users in Canada and Mexico" spans more than one region)."""
+    if words.isdisjoint(_PLACE_LINKS) or (words.isdisjoint(_gate_words()[0]) and (
+            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))):
+        return []
+    m = _people_in_places().search(sent.text)
+    return [(m.start(), "global" if m.group("more") else "regional", m.end())] if m else []
+
+
+@lru_cache(maxsize=1)
+def _place() -> str:
+    """A place the gazetteer or the word class places_beyond_gazetteer knows, with its capital ("in China", not "in china shops")."""
+    names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
+    return r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+
+
+# A name in a list of places, known or not ("Gatwick, Manchester and Edinburgh"): up to three capitalised words.
+_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 
 
 @lru_cache(maxsize=1)
 def _people_in_places() -> re.Pattern:
-    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico", "merchants in Ontario"."""
-    names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
-    place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-    who = rf"\b(?i:{_alternation(_word_classes()['hit_nouns'])})"
-    # place names keep their capital ("in China", not "in china shops"); the rest of the phrase is any case
+    """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico", "merchants in Ontario",
+    "every train in Portugal" (one noun with every or each); after a known place the list may go on with any name
+    ("players in the US, Europe and Peru")."""
+    place = _place()
+    who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
+    # place names keep their capital; the rest of the phrase is any case
     return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
-                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?{place})?")
+                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
+
+
+@lru_cache(maxsize=1)
+def _hit_singulars() -> frozenset[str]:
+    """The hit nouns in the singular, as they follow every or each ("every flight", "each branch")."""
+    return frozenset(_singular(n) for n in _word_classes()["hit_nouns"])
 
 
 # scope.v3 — who or what was hit and how many of them, and where: word classes in rules-scope.json
@@ -389,7 +441,7 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
 def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     """The quantified hit noun that starts at text[lo] and ends by hi, when its own clause tells of harm to those counted."""
     m = _quantified_hit_noun().match(text, lo, hi)
-    if m is not None and text[max(0, lo - 4):lo].lower() != "how ":
+    if m is not None and text[max(0, lo - 4):lo].lower() not in ("how ", "not "):  # "not only": emphasis, no quantity
         clause = _own_clause(text, m.start(), m.end())
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
             return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
@@ -404,8 +456,13 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 
 _AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|"
                    r"multiple|many|\d+)\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
-_AREA_WHOLE = re.compile(r"\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<area>region|state|province|continent|city)\b"
+# A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
+# "the whole euro area"; "all over the world" is global.
+_WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
+_AREA_WHOLE = re.compile(rf"\b(?:(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
+                         rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
+_AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire"))
 
 
 @lru_cache(maxsize=1)
@@ -448,6 +505,70 @@ def _victims_named(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple
     return None
 
 
+@lru_cache(maxsize=1)
+def _listed_sites() -> re.Pattern:
+    """Who or what was hit at places named in a list or a stretch: "passengers at Gatwick, Luton and Stansted",
+    "branches in Leeds, York and Hull", "stations from Porto to Faro" (one area: regional); "from A to B to C" goes wider."""
+    who = rf"\b(?i:(?P<who>{_alternation(_word_classes()['hit_nouns'])}))"
+    return re.compile(rf"{who}\s+(?:(?i:at|in|across)\s+{_NAME}(?:,\s+{_NAME})+,?\s+(?i:and|or)\s+{_NAME}"
+                      rf"|(?i:from)\s+{_NAME}\s+to\s+{_NAME}(?P<more>\s+to\s+{_NAME})?)")
+
+
+_LIST_PLACE_LINKS = frozenset(("at", "in", "across", "from"))
+
+
+def _sites_listed(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    text = sent.text
+    if words.isdisjoint(_gate_words()[0]) or words.isdisjoint(_LIST_PLACE_LINKS) or (
+            text.count(",") < 1 and not ("from" in words and "to" in words)):
+        return None
+    m = _listed_sites().search(text)
+    if m is None or (m.group("who").lower() not in _word_classes()["site_nouns"] and not _place_rx().search(text, m.end("who"), m.end())):
+        return None  # "sites from Amazon to the Times", "staff at Acme, Initech and Hooli": firms, not places
+    return m.start(), "global" if m.group("more") else "regional", m.end()
+
+
+# scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
+# Lille, Nice and Paris", "reports came from as far away as Japan", "most of them from Italy and Greece". A count of
+# reports alone is no reach (C5); the place is where people were hit.
+_REPORT_NOUNS = frozenset(("reports", "complaints"))
+_REPORTING = ("report", "complain")  # substrings of the words above and their verbs, tested first
+_NEWS_REPORTS = re.compile(r"\b(?:news|press|media|earlier|local|unconfirmed|initial|some|several)\s+(?:\w+\s+)?$", re.I)
+_REPORT_NOUN = re.compile(r"\b(?:reports|complaints)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _reports_from_places() -> re.Pattern:
+    place = _place()
+    item = rf"(?:(?i:in|on|from|around)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME})"
+    return re.compile(rf"\b(?i:in|from|around|across|on|throughout|centred\s+on|centered\s+on)\s+"
+                      rf"(?i:(?:as\s+far\s+(?:away\s+)?as|both\s+coasts\s+of|parts\s+of)\s+)?"
+                      rf"(?:{place}(?P<more>(?:,\s+{item})*,?\s+(?i:and|or)\s+{item})?"
+                      rf"|(?P<listed>{_NAME}(?:,\s+{_NAME}){{2,}},?\s+(?i:and|or)\s+{_NAME}))")
+
+
+def _reports_by_place(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+    """Where the reports of trouble came from, told within a few words after the reports."""
+    if words.isdisjoint(_REPORT_NOUNS):
+        return None
+    text = sent.text
+    for r in _REPORT_NOUN.finditer(text):
+        if _NEWS_REPORTS.search(text, max(0, r.start() - 25), r.start()):
+            continue  # "news reports from London" tell where the news came from
+        m = _reports_from_places().search(text, r.end())
+        if m is None or m.start() - r.end() > 60:
+            continue
+        if m.group("listed") and not _place_rx().search(m.group("listed")):
+            continue  # a list of unknown names could be firms: it needs one known place
+        return m.start(), "global" if m.group("more") else "regional", m.end()  # a list of towns is one area
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    return re.compile(_place())
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -478,7 +599,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
-    if words.isdisjoint(("across", "throughout", "over")):
+    if words.isdisjoint(_AREA_WHOLE_GATE):
         return None
     m = _AREA_WHOLE.search(text)
     if m:
@@ -545,37 +666,72 @@ def _in_reason_clause(text: str, lo: int) -> bool:
     return m is not None and not any(mark in text[m.end():lo] for mark in ",;:")
 
 
-def _no_reach_in(clause: str) -> bool:
+def _no_reach_in(clause: str, reports_placed: bool = False) -> bool:
     """Whether the clause is recovery, a plan, a habit, a size, a business consequence, a count of reports or the
-    travel of a change rather than the reach of this outage's harm."""
+    travel of a change rather than the reach of this outage's harm. `reports_placed`: the reach is where the
+    reports came from, so their count does not cancel it."""
     low = clause.lower()
     if _has_no_reach_word(clause, low):
         return True
-    if ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
+    if not reports_placed and ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
         return True
     return holds_any(low, _CHANGE_WORDS) and _has_propagation(clause, low)
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
 
 
+# In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
+# "a small number of services are still recovering", "some users may continue to see slow pages".
+_LINGERS = re.compile(r"\b(?:still|(?:longer|slower)\s+to|backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
+_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
+# "had never seen the whole country stuck at once": a comparison with the past, not a denial
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|experienced)\b", re.I)
+
+
+def _no_reach_of(clause: str, value: str, reports_placed: bool) -> bool:
+    if value == "limited" and _LINGERS.search(clause):
+        return _no_reach_in(_RECOVERY_WORDS.sub(" ", clause), reports_placed)
+    return _no_reach_in(clause, reports_placed)
+
+
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
-    if not _has_harm(sent.text, sent.lower) or sent.text.rstrip().endswith("?") or sent.text.startswith(_CONDITIONAL):
-        return []  # a reach states harm: without a harm word no candidate below could count (tested first: cheapest)
-    if _is_heading(sent.text) and not _quantified_hit_noun().match(sent.text):
-        return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
     text = sent.text
+    harmed = _has_harm(text, sent.lower)  # a reach states harm (tested first: cheapest) ...
+    reported = holds_any(sent.lower, _REPORTING)  # ... or where people reported trouble (C13)
+    if not (harmed or reported) or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
+        return []
+    if _is_heading(text) and not _quantified_hit_noun().match(text):
+        return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
+    candidates = _reach_candidates(doc, sent) if harmed else _places_reported(sent)
+    placed_reports = None
+    if reported:
+        placed_reports = _reports_by_place(sent, frozenset(sent.tokens.lower[sent.span.start:sent.span.end]))
+        if placed_reports and not any(s <= placed_reports[0] < e or placed_reports[0] <= s < placed_reports[2] for s, _, e in candidates):
+            candidates = sorted([*candidates, placed_reports])
     out: list[Finding] = []
-    for lo, value, hi in _reach_candidates(doc, sent):
+    for lo, value, hi in candidates:
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
-        if _no_reach_in(_own_clause(text, lo, hi, (qs, qe))) or _in_reason_clause(text, lo):
+        if _no_reach_of(_own_clause(text, lo, hi, (qs, qe)), value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
             continue
         tok = _token_at(doc, sent, sent.start + lo)
-        pol = "denies" if negated(doc, sent, tok, window=4) else "asserts"
+        pol = "denies" if negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo) else "asserts"
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
+
+
+def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:
+    """In a sentence of reports without a word of harm, the places of those who reported: "players in Peru and Chile
+    are reporting the same", "users on every continent reported it at once" (C13)."""
+    words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+    found = _people_placed(sent, words)
+    for reader in (_where_it_was_hit, _sites_listed):
+        reach = reader(sent, words, found)
+        if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
+            found.append(reach)
+    return sorted(found)
 
 
 def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]]:
