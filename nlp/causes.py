@@ -143,7 +143,27 @@ _kept_working = CaselessTest(_KEPT_WORKING)  # the same test, faster on ASCII te
 _LOAD_WORDS = frozenset("traffic load demand requests request queries connections users visitors customers sessions calls".split())
 # "New apps will get separate databases", "users will be able to": plans, not what happened.
 _FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:\w+\s+)?(?!have\b)[a-z]+|\b(?:is|are)\s+going\s+to\b|\bwe(?:'re| are) shipping\b", re.I)
-_FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|release|patch|build|version|file)s?\b", re.I)
+# "the software could not resolve the route", "the code in the router misbehaved", "the program picked the
+# wrong one": software as the subject of a verb of malfunction, in its own clause (the words between carry
+# no punctuation). Only verbs of working wrongly, not of a user's symptom ("the app could not connect").
+_SOFTWARE_MISBEHAVED = re.compile(
+    r"\b(?:software|code|program|firmware)\b(?:\s+[\w'’-]+){0,7}?\s+(?:misbehav\w*|malfunction\w*|mishandl\w*|crash(?:ed|es)?|"
+    r"(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|failed\s+to)\s+(?:resolve|handle|process|parse|read|interpret|cope|"
+    r"understand|calculate|compute|deal)|(?:picked|chose|took|computed|calculated|returned|produced|generated)\s+(?:the\s+|a\s+)?wrong|"
+    r"(?:had\s+|has\s+|was\s+)?(?:never|not)\s+(?:been\s+)?(?:built|designed|written|made)\s+to\s+(?:handle|cope))\b", re.I)
+# (a faulty artifact; "a faulty release/deployment" is a faulty act of shipping, CAUSE_deployment)
+# "valves left in the wrong position", "a cable plugged into the wrong port", "a fibre wrongly connected":
+# a manual act of placing a part, done wrong, is a person's slip even when no person is named
+_MISPLACED = re.compile(
+    r"\b(?:left|placed|put|installed|plugged|wired|connected|fitted|mounted|positioned|inserted|seated|patched|labell?ed)\s+"
+    r"(?:in|into|to|at|on|onto)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)\b|\b(?:wrongly|incorrectly|improperly)\s+"
+    r"(?:left|placed|installed|plugged|wired|connected|fitted|mounted|positioned|inserted|seated|patched|labell?ed)\b", re.I)
+# "the rules it deployed were set up wrongly", "those caching rules wrongly cached private pages": a rule or
+# setting that was, or worked, wrong is a configuration error (a person's slip only with a person: _reread)
+_CONFIGURED_WRONGLY = re.compile(
+    r"\b(?:rules?|settings?|configurations?|config|parameters?|policy|policies|thresholds?|flags?|filters?)\b(?:\s+[\w'’-]+){0,10}?\s+"
+    r"(?:(?:set\s+up|configured|written|defined|set)\s+(?:wrongly|incorrectly|improperly|badly|wrong)\b|(?:wrongly|incorrectly|erroneously)\s+[a-z]+ed\b)", re.I)
+_FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|patch|build|version|file)s?\b", re.I)
 
 
 def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False,
@@ -176,10 +196,11 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED or lower[t] in _STRAIN_WORDS
                      or lower[e - 1] in _STRAIN_WORDS for t, e in sent.hits.get("CAUSE_capacity", ()))
-    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or overloaded  # "systems were overwhelmed"
+    framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or constructions.misbehaved or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
-              or _trouble_with(sent, fams))  # "an issue at a third-party provider": the trouble lay there
+              or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
+              or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end))  # "a technical fault grounded flights"
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
             and not any(f in _FAILURES_BY_MEANING for f in fams):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
@@ -267,13 +288,22 @@ class _Constructions:
     found: dict[str, int]  # category -> token where the construction starts
     fault_denied: set[str]  # categories whose construction says "not at fault"
     routes_gone: bool  # "the routes ... disappeared": an event in itself
+    misbehaved: bool = False  # "the software could not resolve the route", "a cable plugged into the wrong port": an event in itself
 
 
 # (category, pattern, groups of words): the pattern needs a word of every group, a cheap test that
 # skips the regex on most sentences (the group most often missing first)
 _CONSTRUCTIONS = (
     ("software_bug", _FAULTY_CHANGE, (("faulty", "defective", "flawed", "buggy", "botched", "broken"),
-                                      ("update", "release", "patch", "build", "version", "file"))),
+                                      ("update", "patch", "build", "version", "file"))),
+    ("software_bug", _SOFTWARE_MISBEHAVED, (("software", "code", "program", "firmware"),
+                                           ("misbehav", "malfunction", "mishandl", "crash", "could not", "couldn't", "unable to",
+                                            "failed to", "wrong", "never", "not built", "not designed", "not written"))),
+    ("human_error", _MISPLACED, (("wrong", "incorrect", "improper"),
+                                 ("left", "placed", "put", "install", "plugged", "wired", "connected", "fitted", "mounted",
+                                  "positioned", "inserted", "seated", "patched", "label"))),
+    ("config_change", _CONFIGURED_WRONGLY, (("wrong", "incorrect", "improper", "erroneous", "badly"),
+                                            ("rule", "setting", "config", "parameter", "polic", "threshold", "flag", "filter"))),
     ("software_bug", _INTRODUCED, (("introduced", "shipped", "added"),
                                    ("problem", "issue", "error", "defect", "flaw", "fault", "regression", "bug"))),
     ("software_bug", _FAULT_IN_SOFTWARE, (("software", "code"), ("fault", "blame", "problem", "error"))),
@@ -292,6 +322,10 @@ _CONSTRUCTIONS = (
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )
+
+
+# Constructions that say by their words that something went wrong: they need no causal or outage frame.
+_WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY)
 
 
 # Every construction needs a word of its first group: a sentence with none of these has no construction.
@@ -333,8 +367,10 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
             continue
         if pattern is _ROUTES_GONE:
             out.routes_gone = True
-        if f"CAUSE_{cat}" in sent.hits:
-            continue  # the trigger phrase already says it
+        elif pattern in _WRONG_BY_MEANING:
+            out.misbehaved = True
+        if f"CAUSE_{cat}" in sent.hits and pattern is not _MISPLACED:
+            continue  # the trigger phrase already says it (a slip word alone needs a person: the placing act is one)
         span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
         out.found[cat] = span.start if span is not None else sent.span.start
         if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)) or pattern is _NO_OUTSIDER:
@@ -520,7 +556,7 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if tok + 1 < sent.span.end and lower[tok + 1] in ("fix", "fixes"):
         return True
-    if _caused_it_after(lower, end, sent.span.end) or any(
+    if _caused_it_after(lower, end, sent.span.end) or _suspected_after(lower, end, sent.span.end) or any(
             lower[k] in _DEFECT_MODIFIERS for k in range(max(sent.span.start, tok - 2), end)):
         # "rolled back the change that had caused the outage", "reversed code it suspected of causing the
         # trouble", "rolling back the faulty code fixed it": the repair also says what was wrong
@@ -987,6 +1023,8 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
     i = e
     if last in ("caused", "triggered", "sparked", "prompted") and i < hi and lower[i] == "by":
         i += 1
+    elif i < hi and lower[i] == "by" and _passive_causing(lower, s, e):
+        i += 1  # "was set off by X", "knocked out by X", "brought down by X": the passive's agent is the cause
     elif lemma_of(last) in _OBJECT_THEN_CAUSE:
         # "blamed the outage on X", "attributed the problem to X", "traced that event, too, to X"
         prep = _OBJECT_THEN_CAUSE[lemma_of(last)]
@@ -1013,6 +1051,15 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             k = _skip_determiners(lower, colon + 1, hi)
             reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
     return reading
+
+
+def _passive_causing(lower: list[str], s: int, e: int) -> bool:
+    """A causing verb in a past participle form, with or without its particle ("set off", "knocked
+    out", "taken down", "disrupted"): followed by "by", it opens the agent that caused the harm."""
+    verb = lower[s]
+    if lemma_of(verb) not in _CAUSING_VERBS:
+        return False
+    return verb != lemma_of(verb) or verb in ("set", "cut", "put")  # (their base form is their participle too)
 
 
 def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int] | None:
@@ -1050,7 +1097,81 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     if " behind" in text or " to blame" in text:
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
+    if " suspect" in text:
+        for cat, tok in _suspected_things(sent).items():
+            slots.setdefault(cat, tok)
+    if "what " in text:
+        reading = _cleft_slot(sent)
+        if reading is not None:
+            slots.setdefault(reading[0], reading[1])
     return slots
+
+
+_CLEFT_OPENERS = frozenset(", : ; — – -".split())
+_NO_OBJECT_EVENTS = frozenset("happened occurred went followed came mattered changed".split())
+# a copula with its own subject belongs to another clause ("what failed first, we were told, was …" aside)
+_CLEFT_NOT_COPULA = frozenset("that which who we they it he she i there".split())
+
+
+def _cleft_slot(sent: SentenceInfo) -> tuple[str, int] | None:
+    """"What left shoppers unable to pay was a set of valves in the wrong position", "What brought the
+    network down were two failed line cards": a wh-cleft whose clause tells the harm (a past verb right
+    after "what") puts the cause after its copula."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for k in range(lo, min(hi - 3, lo + 6)):
+        if lower[k] != "what" or not (k == lo or lower[k - 1] in _CLEFT_OPENERS):
+            continue
+        verb = lower[k + 1]
+        if verb in _NO_OBJECT_EVENTS or not (
+                verb in _PAST_VERBS or verb.endswith("ed") or lemma_of(verb) in _CAUSING_VERBS and verb != lemma_of(verb)):
+            return None  # "what is known", "What happened: we were retiring…": no harm done to anything
+        for j in range(k + 2, min(hi, k + 25)):
+            if lower[j] in (":", ";"):
+                return None
+            if lower[j] in ("was", "were") and lower[j - 1] not in _CLEFT_NOT_COPULA:
+                start = _skip_determiners(lower, j + 1, hi)
+                return _classify_phrase(lower, start, _clause_stop(lower, start, hi))
+        return None
+    return None
+
+
+_SUSPECT_FORMS = frozenset("suspect suspects suspected".split())
+# who suspects, between the thing and the verb: "the code we suspect", "a change it suspected of causing"
+_SUSPECTERS = frozenset("we they it he she i engineers staff".split())
+_SUSPECT_THEN = frozenset("of to , . ; and caused had was is".split())
+
+
+def _suspected_after(lower: list[str], end: int, hi: int) -> bool:
+    """"the code we suspect", "the setting that we suspected": a clause of suspicion right after the phrase."""
+    k = end
+    if k < hi and lower[k] in ("that", "which"):
+        k += 1
+    if k < hi and lower[k] in _SUSPECTERS:
+        k += 1
+    return k < hi and lower[k] in _SUSPECT_FORMS
+
+
+def _suspected_things(sent: SentenceInfo) -> dict[str, int]:
+    """"rolled back the code we suspect", "reversed a change it suspected of causing the trouble", "an update
+    suspected of breaking logins": the thing a relative or reduced relative clause of suspicion is about is
+    the cause the speaker names (hedged), read by the slot classes. "We suspect the DNS" (an object after the
+    verb) is left to the trigger phrases."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
+    for k in range(lo + 2, hi):
+        if lower[k] not in _SUSPECT_FORMS or (k + 1 < hi and lower[k + 1] not in _SUSPECT_THEN):
+            continue
+        head = k - 1
+        if lower[head] in _SUSPECTERS:
+            head -= 1
+        if lower[head] in ("that", "which") and head > lo:
+            head -= 1
+        cat = _class_of(lower, head, lo, _SLOT_CLASSES, _SLOT_PAIRS)
+        if cat is not None:
+            out.setdefault(cat, head)
+    return out
 
 
 def _agentive_readings(sent: SentenceInfo) -> dict[str, int]:
@@ -1288,6 +1409,7 @@ def _class_remark(sent: SentenceInfo) -> bool:
 
 
 _PURPOSE = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:meant|intended|supposed|designed)\s+to\b", re.I)
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
 
 
@@ -1301,6 +1423,8 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
         return True
     if sent.may_contain("meant", "intended", "supposed", "designed"):
         m = _PURPOSE.search(sent.text)
+        if m is not None and _AS_BEFORE.search(sent.text, max(0, m.start() - 16), m.start()):
+            m = None  # "it stopped, as it is designed to do": a manner clause, not what the change was for
         if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not strong_causal(sent) \
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did
@@ -1536,7 +1660,22 @@ def vague_cause(sent: SentenceInfo) -> int | None:
                     lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it")
                     for k in range(max(lo + 1, i - 6), i)):
                 return i  # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights"
+            if _harm_done_by(lower, i + 2, hi):
+                return i  # "a technical glitch at the operator grounded every flight": the vague fault did the harm
     return None
+
+
+_VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]
+
+
+def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:
+    """A past verb of harm or compulsion in the clause after the vague head ("forced", "grounded", "left")."""
+    for k in range(start, min(hi, start + 10)):
+        if lower[k] in _CLAUSE_BREAK:
+            return False
+        if lower[k] in _VAGUE_HARM_VERBS:
+            return True
+    return False
 
 
 _HOST_NOUNS = frozenset("cloud hosting infrastructure".split())
