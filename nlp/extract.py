@@ -30,7 +30,7 @@ from nlp.provider_choice import choose_provider
 from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import (
-    Duration, TimePoint, find_durations, find_ranges, parse_published, resolve_points,
+    Duration, TimePoint, find_durations, find_ranges, find_word_windows, parse_published, resolve_points,
 )
 from nlp.textprep import MAX_CHARS, CaselessTest, Prepared, prepare
 
@@ -412,6 +412,18 @@ class Extractor:
                                     _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
             range_ends = {r.finish.start for r in ranges}
             range_starts = {r.begin.start for r in ranges}
+            # C9: a window with an end in words ("from shortly after lunch until late in the evening", "from
+            # 1:35 a.m. on July 2 until the afternoon of July 5") is a start, an end and a length of none
+            windows = find_word_windows(text, s.start, points, context_day or ref_day) \
+                if s.may_contain("from", "between") else []
+            if windows:
+                w = windows[0]
+                points = sorted({id(p): p for p in (*points, w.begin, w.finish)}.values(), key=lambda q: q.start)
+                range_starts.add(w.begin.start)
+                range_ends.add(w.finish.start)
+                if not durations and not timed_ranges:
+                    claims.append(Claim("duration", full[w.start:w.end], None, "asserts", who(w.start), s.start, s.end,
+                                        _conf(0.5, s, speaker), s.index, {"hours": None, "score": 0, "range": True}))
             outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
             seen_attr: set[str] = set()
             # the most precise point first: a clock time beats the bare day it falls on
@@ -419,7 +431,8 @@ class Extractor:
                 near = 80 if pt.precision in ("year", "month") else 200
                 far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
                 naming = _names_outage(full[pt.end - 2:pt.end + 60]) or bool(_OUTAGE_NOUN_BEFORE.search(full[max(s.start, pt.start - 30):pt.start]))
-                if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming \
+                in_window = pt.start in range_starts or pt.start in range_ends  # (the window speaks of the outage)
+                if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming and not in_window \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 if source_kind == "press" and _liveblog_stamp(pt, full, body_start):

@@ -625,6 +625,49 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     return ranges
 
 
+# A part of a day as one end of a window: "shortly after lunch", "late in the evening", "mid-afternoon",
+# "the early afternoon", "early morning", "before dawn"
+DAYPART = re.compile(r"\b(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                     r"(?:in\s+the\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b", re.I)
+# "from X until Y", "between X and Y", "from X into Y": a window; the words between its two ends
+_APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|early|late|sometime)\s+|(?:after|before|on)\s+){0,3}"
+_WINDOW_OPEN = re.compile(rf"\b(?:from|between)\s+{_APPROX}$", re.I)
+_WINDOW_SEP = re.compile(rf"\s*,?\s*(?:until|till|to|and|into|through|[-–—])\s+{_APPROX}", re.I)
+_OF_DATE = re.compile(r"\s+(?:of|on)\s+$")
+
+
+def find_word_windows(text: str, base: int, points: list[TimePoint], day: date | None) -> list[TimeRange]:
+    """Windows with at least one end in words, or with ends that are days or months ("from shortly
+    after lunch until late in the evening", "from just after 4 a.m. until mid-afternoon", "between
+    early August and early September", "from early on June 10 to early on June 11"). A part of a day
+    is a point of day precision: the day of the window's other end, of a date it is "of" ("the
+    afternoon of July 5"), else `day` (the day in force). Windows of two clock times are find_ranges'."""
+    items: list[TimePoint] = list(points)
+    for m in DAYPART.finditer(text):
+        s0, e0 = base + m.start(), base + m.end()
+        if any(p.start < e0 and s0 < p.end for p in points):
+            continue  # part of a point already ("Thursday afternoon", "3 in the afternoon")
+        items.append(TimePoint(s0, e0, "", "day", None, dated=False))
+    items.sort(key=lambda p: p.start)
+    windows = []
+    for i, a in enumerate(items[:-1]):
+        if not _WINDOW_OPEN.search(text[max(0, a.start - base - 25):a.start - base]):
+            continue
+        b = items[i + 1]
+        if not _WINDOW_SEP.fullmatch(text[a.end - base:b.start - base]) or (a.has_time and b.has_time):
+            continue
+        follow = items[i + 2] if i + 2 < len(items) else None
+        b_day = follow.day if (b.iso == "" and follow is not None and follow.day is not None
+                               and _OF_DATE.fullmatch(text[b.end - base:follow.start - base] + " ")) else None
+        a_day = a.day or b_day or (b.day if b.iso else None) or day
+        for pt, d in ((a, a_day), (b, b_day or a.day or a_day)):
+            if pt.iso == "" and d is not None:
+                pt.iso, pt.when, pt.local_day = d.isoformat(), datetime(d.year, d.month, d.day, tzinfo=timezone.utc), d
+        if a.iso and b.iso:
+            windows.append(TimeRange(a.start, b.end, a, b))
+    return windows
+
+
 # A number then a unit: what DURATION needs, tested before its large number-word alternation
 _DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)\b", re.I)
 _DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))

@@ -101,3 +101,46 @@ def test_a_weekday_before_a_calendar_date_takes_that_date():
     assert [p.iso for p in pts] == ["2025-10-20"]
     pts = resolve_points("Power went out late on Thursday, March 20.", 0, date(2025, 3, 30), None, None)
     assert [p.iso for p in pts] == ["2025-03-20"]
+
+
+# --- C9: windows with an end in words ---------------------------------------------------------------------
+
+
+def _window_claims(res) -> dict:
+    return {a: [c["normalized"] for c in claims_of(res, a)] for a in ("start", "end", "duration")}
+
+
+def test_a_window_of_parts_of_the_day_is_a_start_an_end_and_a_length_of_none(extract):
+    text = ("Comcast's network failed on Wednesday. From shortly after breakfast until late in the afternoon, "
+            "subscribers across the Midwest could not stream or browse.")
+    res = extract(text, title="Comcast outage", published=PUBLISHED, source_kind="press")
+    got = _window_claims(res)
+    assert got["start"][-1:] == ["2025-10-22"] and got["end"] == ["2025-10-22"] and got["duration"] == [None]
+
+
+def test_a_window_from_a_clock_time_to_a_part_of_a_later_day(extract):
+    text = ("From 2:10 a.m. UTC on October 14 until the evening of October 16, SMS delivery on our platform "
+            "was unavailable or delayed.")
+    res = extract(text, title="Twilio incident report", published=PUBLISHED, source_kind="vendor")
+    got = _window_claims(res)
+    assert got == {"start": ["2025-10-14T02:10:00Z"], "end": ["2025-10-16"], "duration": [None]}
+
+
+def test_a_window_between_two_months_or_two_days(extract):
+    text = ("Between late June and early July, a caching bug in our sync service intermittently broke file previews "
+            "for some Dropbox users.")
+    res = extract(text, title="Dropbox incident", published=PUBLISHED, source_kind="vendor")
+    got = _window_claims(res)
+    assert got == {"start": ["2025-06"], "end": ["2025-07"], "duration": [None]}
+    text = "Zoom meetings failed from late on October 20 to early on October 21, the company said."
+    res = extract(text, title="Zoom outage", published=PUBLISHED, source_kind="press")
+    got = _window_claims(res)
+    assert got["start"] == ["2025-10-20"] and got["end"] == ["2025-10-21"]
+
+
+def test_a_clock_time_window_keeps_its_length():
+    from datetime import date
+
+    from nlp.temporal import find_word_windows, resolve_points
+    text = "Logins failed from 9:05 UTC to 11:35 UTC."
+    assert find_word_windows(text, 0, resolve_points(text, 0, date(2025, 10, 24), None, None), None) == []
