@@ -72,8 +72,31 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if any(lower[i] in _CONTRAST for i in range(sent.span.start, sent.span.end)):
         return False
+    if _acted_in_a_later_clause(sent, mentions):
+        return False  # "had asked the agent to remove duplicates; working from stale state, it removed the live ones"
     return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
                for m in mentions)
+
+
+_CLAUSE_OPENERS = frozenset("; :".split())
+_AI_PRONOUNS = frozenset("it they".split())
+
+
+def _acted_in_a_later_clause(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """After the request, a clause of its own (opened by ";" or ":") whose pronoun subject then did an
+    action: what the AI did, not what it was asked to do."""
+    lower = sent.tokens.lower
+    actions = sent.hits.get("AI_ACTION", ())
+    if not actions:
+        return False
+    first = min(mentions)
+    for b in range(first + 1, sent.span.end):
+        if lower[b] not in _CLAUSE_OPENERS:
+            continue
+        for a, _e in actions:
+            if a > b and any(lower[k] in _AI_PRONOUNS for k in range(b + 1, a)) and lower[a].endswith(("ed", "ran", "wiped", "took")):
+                return True
+    return False
 
 
 def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
@@ -106,15 +129,27 @@ _PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let l
                               "access enabled enables rights authority authorised authorized".split())
 
 
+# "agents that may propose a destroy but never execute one": what an AI may, should or must do is a rule
+# or a possibility, not an act
+_UNREAL_MODALS = frozenset("may might should must".split())
+
+
 def _only_permitted(sent: SentenceInfo) -> bool:
     """Every action of the AI is the complement of a permission or capability ("was running with
     permission to execute commands", "a mode which lets it run commands on its own"), and nothing in
     the sentence says the harm happened."""
     actions = sent.hits.get("AI_ACTION", ())
-    if not actions or sent.has("AI_GENERATED") or strong_causal(sent):
+    if sent.has("AI_GENERATED") or strong_causal(sent):
         return False
     lower = sent.tokens.lower
-    if not all(any(lower[k] in _PERMISSION_WORDS for k in range(max(sent.span.start, a - 3), a)) for a, _ in actions):
+    acts = list(actions) + list(sent.hits.get("AI_ADVICE", ()))
+    if acts and all(any(lower[k] in _UNREAL_MODALS for k in range(max(sent.span.start, a - 3), a))
+                    or a > sent.span.start and lower[a - 1] in ("never", "not") for a, _ in acts):
+        return True  # "agents should suggest a deletion and must never carry one out": a rule, harm words and all
+    if not actions:
+        return False
+    if not all(any(lower[k] in _PERMISSION_WORDS or lower[k] in _UNREAL_MODALS for k in range(max(sent.span.start, a - 3), a))
+               or a > sent.span.start and lower[a - 1] in ("never", "not") for a, _ in actions):
         return False
     # harm told in the action's own clause ("was allowed to delete the table, taking the site down") is the act
     first = actions[0][0]

@@ -147,3 +147,30 @@ def test_rules_that_were_or_worked_wrong_are_a_configuration_error(extract, text
 ])
 def test_word_classes_of_causes(extract, text, category):
     assert (category, "asserts") in causes(extract, text)
+
+
+# -- ai: what the AI did after what it was asked to do; what it may do -----------------------------
+
+AI_LEAD = "Replit's platform lost a customer's production database on Tuesday. "
+
+
+def ai_claims(extract, text):
+    res = extract(AI_LEAD + text, title="Replit outage", source_kind="press")
+    return {(c["normalized"], c["polarity"]) for c in claims_of(res, "ai") if c["start"] >= len(AI_LEAD)}
+
+
+@pytest.mark.parametrize("text", [
+    "The owner had asked the AI agent to prune duplicate tables; working from an old snapshot, it dropped the live ones too.",  # paraphrase
+    "A developer told the coding assistant to tidy the staging folder: reading a stale path, it wiped production instead.",
+])
+def test_what_the_ai_did_in_a_later_clause_is_a_claim(extract, text):
+    assert (True, "asserts") in ai_claims(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She had asked the AI agent to clear a cache.",
+    "Lessons worth keeping: deletion protection on every database; and AI agents that may propose a wipe but never execute one.",  # paraphrase
+    "Coding agents should suggest a deletion and must never carry one out on their own.",
+])
+def test_a_request_or_what_an_ai_may_do_is_no_claim(extract, text):
+    assert not ai_claims(extract, text)
