@@ -44,7 +44,7 @@ _DIGIT = re.compile(r"\d")
 _DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
 _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
          r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
-_CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
+_CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
 _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
@@ -90,7 +90,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
     ("global", r"\b(?:felt|spread|reached)\s+(?:so\s+|very\s+|far\s+and\s+)?widely\b|\b(?:so|this|very|unusually)\s+(?:broad|wide|widespread)\b"
-               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
+               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:customers|users|borders|country|region|city|state)\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
     ("regional", _CLOUD_REGION, False, ("-",)),
     ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
@@ -101,12 +101,14 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True, ("region", "confined")),
     # "errors reached customers around the world", "the bug went everywhere at once"
     ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, ("world", "globe", "everywhere")),
-    # "its core services kept running", "no other service went down": what the outage did not reach
-    ("limited", r"\b(?:kept|continued\s+to)\s+(?:run|running|work|working)\b|\bstayed\s+up\b|\bno\s+(?:other\s+)?[A-Z]?\w*\s+services?\s+went\s+down\b", True, ("kept", "continued", "stayed", "went")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
     # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
                 r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
+    # harm to what one unnamed person owns: "deleted a customer's production database" (scope.v4)
+    ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
+                r"project|site|website|app|repository|machine|computer|server|instance)\b", True,
+     ("user's", "customer's", "developer's", "person's", "tenant's", "user\u2019s", "customer\u2019s")),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
@@ -118,10 +120,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
                 r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
                 r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
-                r"backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b)", True, ("still", "longer", "slower", "backlog", "continue")),
+                r"backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b)"
+                r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", True, ("still", "longer", "slower", "backlog", "continue")),
+    # a reach that became worldwide: "the failure went global", "what made this mistake global"
+    ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned|made\s+(?:\w+\s+){1,3})global\b", True, ("global",)),
     # a chain of three places or names: "from Lagos to Lima to Lahore" spans the world (two are a route or a stretch)
-    ("global", r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
-               r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}", False, ("from ",)),
+    ("global", r"\b(?i:from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+               r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}", False, ("from ", "From ")),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
     ("global", r"\b(?:was|is|were|are)(?:\s+not|n't)\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:local|locali[sz]ed|isolated)\b"
                r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", True, ("local", "isolated")),
@@ -153,14 +158,14 @@ _HIT_WORDS = (
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
+    # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
+    r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
     r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
     r"found\s+themselves", r"wors(?:e|ened)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
-    # what kept working is told against the harm elsewhere ("its storage kept running")
-    r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up",
 )
 _HIT = re.compile(rf"\b(?:{grouped_alternation(_HIT_WORDS)})\b", re.I)
 
@@ -277,7 +282,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
     found.extend(_people_placed(sent, words))
-    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed):
+    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _outage_in_place):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -528,6 +533,25 @@ def _sites_listed(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[
     return m.start(), "global" if m.group("more") else "regional", m.end()
 
 
+_OUTAGE_NOUNS = frozenset(("outage", "outages", "disruption", "disruptions", "blackout", "blackouts", "failure", "failures", "shutdown"))
+
+
+@lru_cache(maxsize=1)
+def _outage_placed() -> re.Pattern:
+    """The outage named with where it struck: "the disruption in northern Virginia", "a blackout across Spain and Portugal"."""
+    place = _place()
+    return re.compile(rf"\b(?i:outages?|disruptions?|blackouts?|failures?|shutdown)\s+(?:(?i:centred|centered|concentrated)\s+)?"
+                      rf"(?i:in|across|throughout)\s+(?:(?i:northern|southern|eastern|western|central|parts\s+of)\s+)?{place}"
+                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
+
+
+def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_OUTAGE_NOUNS) or words.isdisjoint(_PLACE_LINKS):
+        return None
+    m = _outage_placed().search(sent.text)
+    return (m.start(), "global" if m.group("more") else "regional", m.end()) if m else None
+
+
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
 # Lille, Nice and Paris", "reports came from as far away as Japan", "most of them from Italy and Greece". A count of
 # reports alone is no reach (C5); the place is where people were hit.
@@ -654,7 +678,10 @@ _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "se
                  "script", "release", "replicat", " out to")
 
 
-_REASON = re.compile(r"\b(?:because|since)\b", re.I)
+# ("since" before a time is a point in time: "since about 6 a.m.", "since Monday", "since then")
+_REASON = re.compile(r"\b(?:[Bb]ecause|[Ss]ince(?!\s+(?:(?:about|around|roughly|approximately|shortly\s+after|early|late)\s+)?"
+                     r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December|then\b|yesterday|today|last\b|this\b|the\s+(?:morning|afternoon|evening|weekend|start))))\b")
 
 
 def _in_reason_clause(text: str, lo: int) -> bool:
@@ -681,14 +708,14 @@ _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that ope
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|(?:longer|slower)\s+to|backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
+_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
 _RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|experienced)\b", re.I)
 
 
 def _no_reach_of(clause: str, value: str, reports_placed: bool) -> bool:
-    if value == "limited" and _LINGERS.search(clause):
+    if value != "global" and _LINGERS.search(clause):  # ("recovery in us-central1 is slower": regional)
         return _no_reach_in(_RECOVERY_WORDS.sub(" ", clause), reports_placed)
     return _no_reach_in(clause, reports_placed)
 
@@ -714,12 +741,26 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         qs, qe = _clause_around(text, lo, hi)
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
-        if _no_reach_of(_own_clause(text, lo, hi, (qs, qe)), value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
+        clause = _own_clause(text, lo, hi, (qs, qe))
+        if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
             continue
+        if _spared(clause, text[lo:qe]):
+            continue  # what was spared is no reach (C12): "Mac hosts were not affected", "its DNS kept running"
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo) else "asserts"
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
+
+
+_CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\s", re.I)
+
+
+def _spared(clause: str, rest: str) -> bool:
+    """Whether the reach's clause, or the rest of it after the reach up to a contrast, tells what was spared
+    ("workloads in zone b and zone c are not affected") — unless it counts those spared ("most sites stayed up": limited)."""
+    contrast = _CONTRAST.search(rest)
+    rest = rest[:contrast.start()] if contrast else rest
+    return (_is_unharmed(clause) or _is_unharmed(rest)) and not _quantified_hit_noun().search(clause)
 
 
 def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:
@@ -757,6 +798,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
             end = tokens.idx[last - 1] + tokens.length[last - 1] - sent.start
             if _REPORTS_AFTER.match(text, end):
                 continue  # "thousands of complaints": a count of reports, not of who was hit
+            if lower[last - 1] in ("everyone", "everybody") and _RESTRICTIVE_AFTER.match(text, end):
+                continue  # "everyone who needed to make changes": those doing one thing, not everyone
             if lower[last - 1] in _gate_words()[0]:
                 harmed = _has_harm(_EVENT_NOUN.sub(" ", text)) if harmed is None else harmed
                 if not harmed:
@@ -765,6 +808,7 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whose|that)\b", re.I)
 _REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
 
 
