@@ -30,7 +30,7 @@ from nlp.provider_choice import choose_provider
 from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import (
-    Duration, TimePoint, find_durations, find_ranges, find_word_windows, parse_published, resolve_points,
+    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, parse_published, resolve_points,
 )
 from nlp.textprep import MAX_CHARS, CaselessTest, Prepared, prepare
 
@@ -416,6 +416,12 @@ class Extractor:
             # 1:35 a.m. on July 2 until the afternoon of July 5") is a start, an end and a length of none
             windows = find_word_windows(text, s.start, points, context_day or ref_day) \
                 if s.may_contain("from", "between") else []
+            # "did not recover until late that night", "started early in the afternoon"
+            parts = find_dayparts(text, s.start, points, context_day) if not windows and s.may_contain(
+                "morning", "afternoon", "evening", "night", "lunch", "dawn", "daybreak", "breakfast", "midday") else []
+            parts = [p for p in parts if _daypart_tells_the_outage(p, full, s)]
+            if parts:
+                points = sorted((*points, *parts), key=lambda q: q.start)
             if windows:
                 w = windows[0]
                 points = sorted({id(p): p for p in (*points, w.begin, w.finish)}.values(), key=lambda q: q.start)
@@ -890,6 +896,27 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         return "end"
     return "start"
+
+
+_SAID_SOON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:said|says|told|wrote|announced|reported|confirmed)\b", re.I)
+
+
+def _daypart_tells_the_outage(pt: TimePoint, full: str, s: SentenceInfo) -> bool:
+    """A part of a day after "by" ends the outage only in a sentence telling a recovery, and not when it
+    dates a statement ("By late evening the company said most services were coming back", "by the
+    evening the wording had changed")."""
+    if not _BY_BEFORE.search(full[max(s.start, pt.start - 4):pt.start]):
+        return True
+    before = full[s.start:pt.start]
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(before)]
+    clause_start = s.start + (cuts[-1] if cuts else 0)
+    rest = full[pt.end:s.end]
+    stop = _FIGURE_CLAUSE_BREAK.search(rest)
+    clause = full[clause_start:pt.end + (stop.start() if stop else len(rest))]
+    return bool(_RECOVERY_WORD.search(clause)) and not _SAID_SOON.match(rest)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
 _STAMP_DASH = re.compile(r"\s*[—–]\s")

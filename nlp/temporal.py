@@ -628,7 +628,10 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
 # A part of a day as one end of a window: "shortly after lunch", "late in the evening", "mid-afternoon",
 # "the early afternoon", "early morning", "before dawn"
 DAYPART = re.compile(r"\b(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
-                     r"(?:in\s+the\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b", re.I)
+                     r"(?:in\s+the\s+|that\s+|the\s+same\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b", re.I)
+# a part of a day on its own, after a word that makes it an end or a start: "fixed it by mid-afternoon",
+# "did not recover until late that night", "seems to have started early in the afternoon"
+_DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|started|starting|beginning|since)\s+$", re.I)
 # "from X until Y", "between X and Y", "from X into Y": a window; the words between its two ends
 _APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|early|late|sometime)\s+|(?:after|before|on)\s+){0,3}"
 _WINDOW_OPEN = re.compile(rf"\b(?:from|between)\s+{_APPROX}$", re.I)
@@ -666,6 +669,25 @@ def find_word_windows(text: str, base: int, points: list[TimePoint], day: date |
         if a.iso and b.iso:
             windows.append(TimeRange(a.start, b.end, a, b))
     return windows
+
+
+def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | None) -> list[TimePoint]:
+    """Parts of a day told as when the outage ended or began, on the day in force (day precision):
+    "until late that night", "by mid-afternoon", "started early in the afternoon". Not those inside a
+    point ("Thursday afternoon") or a "from … until" window (find_word_windows)."""
+    if day is None:
+        return []
+    out = []
+    for m in DAYPART.finditer(text):
+        s0, e0 = base + m.start(), base + m.end()
+        lead = _DAYPART_LEAD.search(text[max(0, m.start() - 12):m.start()])
+        if lead is None or any(p.start < e0 and s0 < p.end for p in points):
+            continue
+        if lead.group("end") is None and _WINDOW_SEP.match(text, m.end()):
+            continue  # "started early in the morning and …": a window's first end is find_word_windows'
+        out.append(TimePoint(s0, e0, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc),
+                             local_day=day, day_guessed=True))
+    return out
 
 
 # A number then a unit: what DURATION needs, tested before its large number-word alternation

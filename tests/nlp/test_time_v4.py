@@ -144,3 +144,32 @@ def test_a_clock_time_window_keeps_its_length():
     from nlp.temporal import find_word_windows, resolve_points
     text = "Logins failed from 9:05 UTC to 11:35 UTC."
     assert find_word_windows(text, 0, resolve_points(text, 0, date(2025, 10, 24), None, None), None) == []
+
+
+# --- a part of a day on its own: "until late that night", "by mid-afternoon", "began early in the morning" ---
+
+
+def test_a_part_of_a_day_after_until_or_by_ends_the_outage(extract):
+    text = ("Shopify checkouts failed on Wednesday morning. Some stores did not fully come back until late that night.")
+    res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == ["2025-10-22"]
+    text = ("Shopify checkouts failed on Wednesday. The company said it had restored service by mid-afternoon but that "
+            "order backlogs would take longer.")
+    res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == ["2025-10-22"]
+
+
+def test_a_part_of_a_day_after_a_verb_of_beginning_starts_it(extract):
+    text = ("Shopify checkouts failed on Wednesday. The trouble appears to have begun late in the morning Eastern time.")
+    res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
+    assert [v for v, _ in starts(res)][-1:] == ["2025-10-22"]
+
+
+def test_a_part_of_a_day_dating_a_statement_or_no_recovery_is_no_end(extract):
+    text = ("Shopify checkouts failed on Wednesday. By early evening the company said most stores were coming back.")
+    res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == []
+    text = ("Shopify checkouts failed on Wednesday. First reports blamed a database; by the evening the company "
+            "was pointing at a bad deploy.")
+    res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
+    assert ends(res) == []
