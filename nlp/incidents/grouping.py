@@ -17,7 +17,8 @@ names ("Summary of the June 10, 2025 outage"), then the weeks before publication
 fallback, the more agreeing evidence (services, regions, title, cause) it needs. A fresh stated date
 that meets nothing may be a later day of an outage the reports still follow (a restart date, a misread):
 an incident that began before it and had a publication on or after it needs less evidence. An undated
-recall weeks later ("Fastly's outage") joins the provider's only incident of those weeks.
+recall weeks later ("Fastly's outage") joins the provider's only incident of those weeks, and so does an
+undated report more than a week on, when that incident is dated to the day.
 Providers of one company (Microsoft Azure and Microsoft 365) may share an incident on positive
 evidence, since one infrastructure failure takes down both product lines.
 Blocking by company and 32-day buckets keeps the work near-linear.
@@ -391,6 +392,15 @@ class Grouper:
             if best is not None:
                 self._absorb(best, mention, probe_window if not probe_from_pub else window, probe_from_pub or from_pub)
                 return Placement(best.id, f"joined: provider and time match, evidence score {best_key[0]}")
+        if mention.is_primary and not mention.is_status and dates.stated is None and dates.titled is None and dates.published:
+            # An undated piece more than a week on ("why Steam showed strangers' accounts") is about the
+            # provider's only outage of the weeks before: a report of a new outage comes within days. (Only
+            # an outage dated to the day: "some time in December" may as well be the one the piece recalls.)
+            recent = Window(dates.published.hi - EXTENDED_LOOKBACK, dates.published.hi)
+            only = self._only(mention, family, recent, recent.widened(MATCH_SLACK))
+            if only is not None and only.core.width <= DAY:
+                self._absorb(only, mention, None, True)
+                return Placement(only.id, "joined: undated report on the provider's only outage in the weeks before")
         incident_id = self._new_id(mention)
         cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention), family)
         self.clusters[incident_id] = cluster

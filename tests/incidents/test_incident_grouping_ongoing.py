@@ -1,4 +1,4 @@
-"""Grouping of reports that name a later day of an outage still going on, and of undated recalls weeks later."""
+"""Grouping of reports that name a later day of an outage still going on, and of undated reports and recalls weeks later."""
 
 from nlp.incidents import rebuild_incidents
 from tests.incidents.builders import add_document, incident_of, mention, new_db
@@ -63,3 +63,42 @@ def test_undated_recall_weeks_later_stays_unplaced_when_the_provider_had_two_out
                           mentions=[mention("Akamai", start="2021-07-22"), mention("Fastly", primary=False)])
     rebuild_incidents(db)
     assert incident_of(db, akamai, 1) is None
+
+
+def _store_outage(db, key, start, published, service="Steam Store", title="Store pages showed other accounts"):
+    return add_document(db, key, kind="vendor", provider="Valve", published=published, title=title,
+                        mentions=[mention("Valve", start=start, services=[service])])
+
+
+def _undated_column(db):
+    # Ten days on, a column with no date and nothing shared with the vendor's words but the provider.
+    return add_document(db, "column", published="2016-01-04T07:00:00Z", title="What the holiday glitch says about caches",
+                        mentions=[mention("Valve")])
+
+
+def test_an_undated_piece_weeks_later_joins_the_providers_only_outage_of_those_weeks(tmp_path):
+    db = new_db(tmp_path)
+    outage = _store_outage(db, "xmas", "2015-12-25T19:50:00Z", "2015-12-29T20:00:00Z")
+    column = _undated_column(db)
+    rebuild_incidents(db)
+    assert incident_of(db, column) == incident_of(db, outage)
+
+
+def test_an_undated_piece_cannot_choose_between_two_outages_or_a_month(tmp_path):
+    two = new_db(tmp_path, "two.db")
+    _store_outage(two, "xmas", "2015-12-25T19:50:00Z", "2015-12-29T20:00:00Z")
+    _store_outage(two, "nov", "2015-11-20T10:00:00Z", "2015-11-20T18:00:00Z", service="Community Market",
+                  title="Market listings failing")
+    column = _undated_column(two)
+    rebuild_incidents(two)
+    assert incident_of(two, column) not in _incidents_of_others(two, column)
+
+    vague = new_db(tmp_path, "vague.db")
+    _store_outage(vague, "month", "2015-11", "2015-11-29T20:00:00Z")  # only the month is known
+    column = _undated_column(vague)
+    rebuild_incidents(vague)
+    assert incident_of(vague, column) not in _incidents_of_others(vague, column)
+
+
+def _incidents_of_others(db, document_id):
+    return {incident_of(db, r["id"]) for r in db.query("SELECT id FROM documents WHERE id != ?", [document_id])}
