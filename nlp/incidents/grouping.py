@@ -308,7 +308,7 @@ class Grouper:
                 seen.add(cluster.id)
                 if mention.document_id in cluster.documents or not probe.overlaps(cluster.core):
                     continue
-                if from_pub and any(f == family and w.overlaps(cluster.core) for f, w in self.recalled.get(mention.document_id, ())):
+                if from_pub and self._recalls(mention, family, cluster):
                     continue  # the document recalls this outage by its date, so its undated main story is another one
                 points = self.score(mention, cluster, window, from_pub)
                 needed = -1
@@ -398,7 +398,7 @@ class Grouper:
             # an outage dated to the day: "some time in December" may as well be the one the piece recalls.)
             recent = Window(dates.published.hi - EXTENDED_LOOKBACK, dates.published.hi)
             only = self._only(mention, family, recent, recent.widened(MATCH_SLACK))
-            if only is not None and only.core.width <= DAY:
+            if only is not None and only.core.width <= DAY and not self._recalls(mention, family, only):
                 self._absorb(only, mention, None, True)
                 return Placement(only.id, "joined: undated report on the provider's only outage in the weeks before")
         incident_id = self._new_id(mention)
@@ -425,6 +425,10 @@ class Grouper:
             self._absorb(only, mention, None, True)
             return Placement(only.id, "joined: undated recall of the provider's only outage in the weeks before")
         return Placement(None, "unassigned: no start date")
+
+    def _recalls(self, mention: MentionInfo, family: str, cluster: Cluster) -> bool:
+        """The mention's document recalls this incident by its date (a non-primary mention)."""
+        return any(f == family and w.overlaps(cluster.core) for f, w in self.recalled.get(mention.document_id, ()))
 
     def _only(self, mention: MentionInfo, family: str, window: Window, probe: Window) -> Cluster | None:
         """The one incident of the mention's own provider the probe meets (evidence not against it), if
