@@ -200,7 +200,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
-              or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end))  # "a technical fault grounded flights"
+              or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
+              or _failure_or_shortage(sent, slots))  # "the device's failure cut its link", "not enough power"
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
             and not any(f in _FAILURES_BY_MEANING for f in fams):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
@@ -401,6 +402,11 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 continue
             if cat == "capacity" and _outgrown_limit(doc, sent, s):
                 found.setdefault(("config_change", "asserts"), s)  # "the doubled file exceeded the limit"
+                continue
+            if cat == "cyberattack" and _self_inflicted(sent.tokens.lower, sent, s) and not negated(doc, sent, s):
+                # "it had built its own denial-of-service and pointed it at itself": load its own software
+                # made, a software defect (C6), not an attack
+                found.setdefault(("software_bug", "asserts"), s)
                 continue
             if _not_a_cause(doc, sent, cat, s, e) or any(a <= tokens.idx[s] < b for a, b in repairs):
                 continue
@@ -621,6 +627,8 @@ def _undone_later(lower: list[str], tok: int, end: int, lo: int, hi: int) -> boo
     if not (lower[tok] in ("the", "this", "that") or (tok > lo and lower[tok - 1] in ("the", "this", "that"))):
         return False
     for j in range(end, hi - 1):
+        if j > lo and lower[j - 1] in _NEGATORS:
+            continue  # "the fallback did not restore it in time": no repair was narrated
         if lower[j + 1] in ("it", "them") and (lemma_of(lower[j]) in _REPAIR_VERBS or lemma_of(lower[j]) in _MORE_REPAIR_VERBS
                                                or lemma_of(lower[j]) == "roll" and j + 2 < hi and lower[j + 2] == "back"):
             return True
@@ -656,6 +664,12 @@ def _silent_before(sent: SentenceInfo, char: int) -> bool:
     return False
 
 
+def _self_inflicted(lower: list[str], sent: SentenceInfo, start: int) -> bool:
+    """"its own DDoS", "an attack aimed at itself": a figure for load the system made on itself."""
+    return any(lower[i] == "own" for i in range(max(sent.span.start, start - 3), start)) \
+        or " at itself" in sent.lower or " against itself" in sent.lower
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -666,8 +680,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
-    if cat == "cyberattack" and (any(lower[i] == "own" for i in range(max(sent.span.start, start - 3), start))
-                                 or " at itself" in sent.lower or " against itself" in sent.lower):
+    if cat == "cyberattack" and _self_inflicted(lower, sent, start):
         return True  # "built its own denial-of-service and pointed it at itself": a figure for self-made load
     if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
@@ -1104,7 +1117,76 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
         reading = _cleft_slot(sent)
         if reading is not None:
             slots.setdefault(reading[0], reading[1])
+    for cat, tok in _failure_did_harm(sent).items():
+        slots.setdefault(cat, tok)
+    if sent.may_contain("enough", "insufficient", "too little", "short of", "shortage"):
+        for cat, tok in _shortage(sent).items():
+            slots.setdefault(cat, tok)
     return slots
+
+
+def _failure_or_shortage(sent: SentenceInfo, slots: dict[str, int] | None) -> bool:
+    """A failure that did harm or a shortage, read as a slot: an event in itself, no frame needed."""
+    if slots is not None and not slots:
+        return False
+    if _failure_did_harm(sent):
+        return True
+    return sent.may_contain("enough", "insufficient", "too little", "short of", "shortage") and bool(_shortage(sent))
+
+
+_FAILURE_HEADS = frozenset("failure failures fault faults breakdown breakdowns malfunction malfunctions glitch glitches "
+                           "problem problems issue issues defect defects".split())
+_HARM_ADVERBS = frozenset("then also quickly soon had has eventually briefly effectively".split())
+
+
+def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
+    """"The device's failure cut the system's access", "a fault in a transformer knocked out the supply", "a
+    problem with the chillers left the hall too hot": a failure as the subject of a verb of harm (no
+    causal connector needed) names its cause in its own words (`vague_cause_harm_verbs`)."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    if _FAILURE_HEADS.isdisjoint(lower[lo:hi]):
+        return {}
+    out: dict[str, int] = {}
+    for j in range(lo + 2, hi):
+        if lower[j] not in _VAGUE_HARM_VERBS:
+            continue
+        k = j
+        while k > lo and lower[k - 1] in _HARM_ADVERBS:
+            k -= 1
+        start = _skip_determiners(lower, _clause_start(lower, k, lo), k)
+        if start >= k or _FAILURE_HEADS.isdisjoint(lower[start:k]):
+            continue
+        if any(lower[i] in _VAGUE_ADJECTIVES for i in range(start, k)):
+            continue  # "a technical fault at the air traffic operator forced …": a vague cause (vague_cause), not its place
+        reading = _classify_phrase(lower, start, k)
+        if reading is None:
+            # "the device's failure": the possessive before the head names the failing thing
+            reading = next(((c, start) for i in range(k - 1, start - 1, -1)
+                            if (c := _class_of(lower, i, start, _SLOT_CLASSES, _SLOT_PAIRS)) is not None), None)
+        if reading is not None and reading[0] not in ("human_error", "third_party"):
+            out.setdefault(reading[0], reading[1])
+    return out
+
+
+_SHORTAGE = re.compile(r"\b(?:(?:not|n't)\s+(?:have\s+|had\s+|get\s+|find\s+)?enough|too\s+little|insufficient|"
+                       r"(?:short|shortage|lack)\s+of(?:\s+enough)?|lacked(?:\s+enough)?)\s+(?:spare\s+|backup\s+|electrical\s+)?([a-z]+)", re.I)
+_SHORT_OF = frozenset(("power", "capacity", "environmental"))
+
+
+def _shortage(sent: SentenceInfo) -> dict[str, int]:
+    """"we did not have enough power in the right places", "there was too little spare capacity", "a shortage of
+    cooling": a lack of power, capacity or cooling is that cause asserted, not denied (read from the clause's
+    start, so the negation of "not enough" is not a denial)."""
+    out: dict[str, int] = {}
+    lower = sent.tokens.lower
+    for m in _SHORTAGE.finditer(sent.text):
+        cat = _SLOT_CLASSES.get(m.group(1).lower())
+        if cat in _SHORT_OF:
+            span = sent.span.char_span(m.start(), m.end(), alignment_mode="expand")
+            tok = span.start if span is not None else sent.span.start
+            out.setdefault(cat, _clause_start(lower, tok, sent.span.start))
+    return out
 
 
 _CLEFT_OPENERS = frozenset(", : ; — – -".split())

@@ -149,6 +149,41 @@ def test_word_classes_of_causes(extract, text, category):
     assert (category, "asserts") in causes(extract, text)
 
 
+# -- a failure as the subject of a verb of harm; a shortage; self-made load ------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("The line card's failure cut the exchange off from its clearing network, and the standby link did not restore it in time.", "hardware"),  # paraphrase
+    ("A fault in a transformer knocked out the supply to the terminal.", "power"),
+    ("A problem with the chillers left the data hall too hot to run.", "environmental"),
+])
+def test_a_failure_that_did_harm_names_its_cause(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_a_vague_failure_that_did_harm_is_not_read_from_its_place(extract):
+    text = "A technical fault at the country's air traffic control operator forced airlines to ground flights."
+    found = causes(extract, text)
+    assert ("unknown", "asserts") in found and ("capacity", "asserts") not in found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("We simply did not have enough power where the terminals needed it.", "power"),  # paraphrase
+    ("There was too little spare capacity to absorb the retries.", "capacity"),
+])
+def test_a_shortage_is_asserted_not_denied(extract, text, category):
+    found = causes(extract, text)
+    assert (category, "asserts") in found and (category, "denies") not in found
+
+
+def test_not_enough_of_something_else_is_no_cause(extract):
+    assert not causes(extract, "There is not enough evidence yet to say more.")
+
+
+def test_a_self_made_denial_of_service_is_a_software_bug(extract):
+    text = "In effect, the shop had written its own denial-of-service attack and aimed it at itself."  # paraphrase
+    found = causes(extract, text)
+    assert ("software_bug", "asserts") in found and ("cyberattack", "asserts") not in found
+
 # -- ai: what the AI did after what it was asked to do; what it may do -----------------------------
 
 AI_LEAD = "Replit's platform lost a customer's production database on Tuesday. "
