@@ -949,6 +949,10 @@ _FAILURE_PREDICATE = re.compile(
     r"\b(?:down|offline|dark|blank|unreachable|unavailable|inaccessible|unusable|unresponsive|"
     r"stumbl(?:ed|ing)|stall(?:ed|ing)|crash(?:ed|ing)|fail(?:ed|ing)|broke|collapsed|froze|malfunction(?:ed|ing)?|"
     r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
+    # "TARGET2 stopped processing", "the network fell over", "customers could not make calls" (not "could
+    # not say when")
+    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
+    r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
 # what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
@@ -976,7 +980,11 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
     if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
         rest = full[pt.end:s.end]
         comma = rest.find(",")
-        main = rest[comma + 1:] if 0 <= comma <= 30 else ""
+        # ("Yesterday many of our customers could not …": a fronted day needs no comma; not a month, not
+        # a possessive that names something else: "Tuesday's heat did not only buckle rails")
+        bare_day = pt.precision in ("day", "minute") and not rest.startswith(("'s", "’s")) \
+            and full[pt.end - 2:pt.end] not in ("'s", "’s") and bool(_FAILURE_PREDICATE.search(rest))
+        main = rest[comma + 1:] if 0 <= comma <= 30 else (rest if bare_day else "")
         return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60])
     return False
 

@@ -173,3 +173,25 @@ def test_a_part_of_a_day_dating_a_statement_or_no_recovery_is_no_end(extract):
             "was pointing at a bad deploy.")
     res = extract(text, title="Shopify outage", published=PUBLISHED, source_kind="press")
     assert ends(res) == []
+
+
+# --- predicates of failure: stopping an activity, falling over, inability ----------------------------------
+
+
+def test_verbs_of_stopping_falling_over_and_inability_date_the_failure(extract):
+    text = ("Stripe's payments outage is over. Late on the afternoon of October 21, Stripe stopped processing "
+            "card payments.")
+    res = extract(text, title="Stripe outage", published=PUBLISHED, source_kind="press")
+    assert [v for v, _ in starts(res)] == ["2025-10-21"]
+    text = "Once Vodafone's mobile network fell over on the afternoon of October 20, engineers scrambled."
+    res = extract(text, title="Vodafone outage", published=PUBLISHED, source_kind="press")
+    assert [v for v, _ in starts(res)] == ["2025-10-20"]
+    text = "Yesterday thousands of our broadband customers could not get online or stream video."
+    res = extract(text, title="BT outage update", published=PUBLISHED, source_kind="vendor", provider="BT")
+    assert primary(res)["start"] == "2025-10-23"
+
+
+def test_a_fronted_day_without_a_comma_dates_only_a_failure(extract):
+    text = "Heroku's dynos failed on Tuesday. On Monday we deployed a change to the router fleet."
+    res = extract(text, title="Heroku outage", published=PUBLISHED, source_kind="vendor")
+    assert primary(res)["start"] == "2025-10-21"
