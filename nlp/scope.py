@@ -55,13 +55,19 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
               r"servers|machines|devices|accounts|capacity|fleet)\b", True, ("%", "per")),
+    # "one in five subscribers", "two out of three users": a proportion is a share (scope.v4)
+    ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
+              r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
+              r"households|homes|businesses|shops|stores|merchants|members|players|sites|websites|devices|machines|computers|phones|"
+              r"accounts|requests|calls|flights|passengers|[A-Z][a-z]+(?:ans|ers|ons|ese|ish))\b", True,
+     ("one in", "two in", "three in", "four in", "five in", "1 in", "2 in", "3 in", "4 in", "5 in", "out of")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
                r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
     # "nationwide", "across the country": one country's worth of an outage
-    ("regional", r"\bnation-?wide\b|\bcountry-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("nation", "countr", "regions", "areas")),
+    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("wide", "nation", "countr", "regions", "areas")),
     # "largely confined to its UK South data centre", "restricted to one availability zone"
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
                  r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
@@ -230,12 +236,16 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     if value == "share":
         pct = float(m.group(1))
         return "global" if pct >= 40 else "limited" if pct <= 20 else None  # a fifth or less is a minority
+    if value == "ratio":
+        part, whole = (_NUMBERS.get(g.lower()) or int(g) for g in m.group(1, 2))
+        return ("global" if part / whole >= 0.4 else "limited" if part / whole <= 0.2 else None) if whole > part else None
     if value == "count":
         n = int(m.group(1).replace(",", ""))
         return "global" if n >= 100_000 else "limited" if n < 10_000 else None
     return value
 
 
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"twenty": 20}
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
@@ -282,7 +292,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
     found.extend(_people_placed(sent, words))
-    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _outage_in_place):
+    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _outage_in_place, _place_hit):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -328,7 +338,8 @@ def _people_in_places() -> re.Pattern:
     place = _place()
     who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
     # place names keep their capital; the rest of the phrase is any case
-    return re.compile(rf"{who}\s+(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
+    owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
+    return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
 
 
@@ -371,7 +382,7 @@ def _quantified_hit_noun() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?P<limited>{_alternation(words['limited_quantifiers'])})|(?P<global>{_alternation(words['global_quantifiers'])}))"
         rf"\s+(?:of\s+)?(?:(?:its|our|their|the|your|those|these|his|her)\s+)?(?P<mods>(?:{_MODIFIER}){{0,2}}?)"
-        rf"(?P<who>{_alternation(words['hit_nouns'])})\b", re.I)
+        rf"(?P<who>{_alternation(_counted_nouns())})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -383,7 +394,18 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple
     for q in words["limited_quantifiers"] + words["global_quantifiers"]:
         seq = tuple(w for w in q.split() if w != "of")
         by_key.setdefault(seq[-1], []).append(seq)
-    return frozenset(words["hit_nouns"]), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()}
+    return frozenset(n.split()[-1] for n in _counted_nouns()), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()}
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> list[str]:
+    """Who or what can be counted as hit: the hit nouns and the people of a place ("millions of Canadians")."""
+    return _word_classes()["hit_nouns"] + _word_classes()["people_of_places"]
+
+
+@lru_cache(maxsize=1)
+def _people_of_places() -> frozenset[str]:
+    return frozenset(_word_classes()["people_of_places"])
 
 
 def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
@@ -451,6 +473,8 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _THOUGHT_OR_USE.search(clause, clause.find(m.group("who"))):
             return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
         value = "global" if m.group("global") or "world" in text[m.start():m.end()].lower() else "limited"
+        if " ".join(m.group("who").lower().split()) in _people_of_places():
+            value = "regional"  # "millions of Australians": the people of one place
         if _is_unharmed(clause):
             if value == "limited":
                 return None  # "some sites stayed up" leaves the reach open
@@ -475,7 +499,8 @@ def _across_a_place() -> re.Pattern:
     """Harm spread over a named place: "offline across Canada", "throughout Britain and the US"."""
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    return re.compile(rf"\b(?i:across|throughout)\s+(?i:parts\s+of\s+)?{place}(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
+    return re.compile(rf"\b(?i:across|throughout)\s+(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths)\s+of\s+)?{place}"
+                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 
 @lru_cache(maxsize=1)
@@ -550,6 +575,29 @@ def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
         return None
     m = _outage_placed().search(sent.text)
     return (m.start(), "global" if m.group("more") else "regional", m.end()) if m else None
+
+
+_PLACE_HIT_VERBS = frozenset(("hit", "struck", "affected", "impacted", "disrupted", "knocked", "took", "paralysed", "paralyzed",
+                              "crippled", "swept", "plunged"))
+
+
+@lru_cache(maxsize=1)
+def _place_was_hit() -> re.Pattern:
+    """A place as what the outage struck: "the outage hit Spain and Portugal", "knocked out much of Ontario";
+    or as the subject of such a verb: "Texas and Oklahoma were worst affected"."""
+    place = _place()
+    more = rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?"
+    return re.compile(rf"\b(?i:hit|struck|affected|impacted|disrupted|knocked\s+out|took\s+down|paralys\w+|paralyz\w+|crippled|"
+                      rf"swept\s+(?:across|through)|plunged)\s+(?:(?i:much|most|parts|large\s+parts|swathes|swaths)\s+of\s+)?{place}{more}"
+                      rf"|\b{place}(?P<more2>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?\s+(?i:was|were|has\s+been|have\s+been)\s+"
+                      rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted)\b")
+
+
+def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_PLACE_HIT_VERBS):
+        return None
+    m = _place_was_hit().search(sent.text)
+    return (m.start(), "global" if m.group("more") or m.group("more2") else "regional", m.end()) if m else None
 
 
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
@@ -636,7 +684,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
 
 @lru_cache(maxsize=1)
 def _count_pattern() -> re.Pattern:
-    return re.compile(rf"{_COUNT_HEAD}(?:{_alternation(_word_classes()['hit_nouns'])})\b")
+    return re.compile(rf"{_COUNT_HEAD}(?P<who>(?i:{_alternation(_counted_nouns())}))\b(?!\s+of\s+code)")
 
 
 _CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
@@ -786,6 +834,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
         value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        if value and " ".join(m.group("who").lower().split()) in _people_of_places():
+            value = "regional"  # "2 million Canadians": the people of one place
         if value:
             found.append((m.start(), value, m.end()))
     if found:

@@ -143,3 +143,34 @@ def test_not_only_is_emphasis(extract):
 def test_everyone_who_is_a_group_not_everyone(extract):
     assert values(extract, "We apologise to everyone who was trying to file a return during the outage.",
                   "HMRC outage", source_kind="vendor") == []
+
+
+# --- proportions, the people of a place, "-wide", a place as what was struck
+
+def test_a_proportion_is_a_share(extract):
+    assert values(extract, "Verizon's network went down on Monday. One in ten Verizon subscribers lost service.",
+                  "Verizon outage") == ["limited"]
+    assert values(extract, "Zoom went down on Monday. Three out of four users could not join meetings.", "Zoom outage") == ["global"]
+
+
+def test_the_people_of_a_place_counted(extract):
+    assert values(extract, "Vodafone's network went down on Monday. Millions of Germans could not send texts.",
+                  "Vodafone outage") == ["regional"]
+    assert values(extract, "Visa went down on Friday. Some 3 million Australians were unable to pay by card.",
+                  "Visa outage") == ["regional"]
+
+
+def test_an_area_wide_outage(extract):
+    assert values(extract, "Comcast's network went down on Monday. The statewide outage left clinics without internet.",
+                  "Comcast outage") == ["regional"]
+
+
+def test_a_place_struck(extract):
+    assert values(extract, "Vodafone's network went down on Monday. The outage struck much of Italy.", "Vodafone outage") == ["regional"]
+    assert values(extract, "Comcast's network went down on Monday. Ohio and Kentucky were hardest hit.", "Comcast outage") == ["global"]
+    assert values(extract, "Comcast's network went down on Monday. Service failed across much of Florida.", "Comcast outage") == ["regional"]
+
+
+def test_those_hit_of_a_provider_in_a_place(extract):
+    assert values(extract, "Vodafone's network went down on Monday. Customers of Vodafone in Spain could not make calls.",
+                  "Vodafone outage") == ["regional"]
