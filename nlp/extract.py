@@ -126,7 +126,8 @@ _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) vers
 # "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
 # outage's length only when that act is the recovery.
 _WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
-_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched)\b", re.I)
+_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched|"
+                         r"in all|in total|altogether|all told)\b", re.I)  # ("Close to eleven hours in all.")
 # The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
 _HAS_TIME_WORD = CaselessTest(_TIME_GATE)
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)

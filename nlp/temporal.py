@@ -91,18 +91,26 @@ DURATION = re.compile(
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
-HOUR_AND_HALF = re.compile(r"\ban\s+hour\s+and\s+a\s+half\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b", re.I)
+# "an hour and a half", "that hour and a quarter", "an hour and 20 minutes", "half an hour", "three quarters of an hour"
+HOUR_AND_HALF = re.compile(r"\b(?:an|one|that|the)\s+hour\s+and\s+a\s+(?P<frac>half|quarter)\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b|"
+                           r"\b(?P<part>half|a\s+quarter|three\s+quarters)\s+(?:of\s+)?an\s+hour\b", re.I)
+_HOUR_PARTS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 # "a 2h outage", "down for 3h 20m": compact forms, digits only
 COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 # "back within the hour": the idiom bounds the length at one hour.
 WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
+_PART_OF_DAY = "day|morning|afternoon|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 QUALITATIVE_PHRASES = (
     "brief(?:ly)?", "short-lived", "momentary", "momentarily", "several hours", "a few hours", "a couple of hours", "hours-long",
     "hours long", "many hours", "several days", "a few minutes", "prolonged", "extended", "lengthy", "most of the day", "all day",
     "day-long", "daylong", "multi-hour", "multi-day", "across days", "for days", "for hours", "hours on end",
     "most of the (?:morning|afternoon|evening|night|week)",
     "the better part of (?:a|the) (?:working )?(?:day|week)", "better part of (?:a|the) (?:working )?(?:day|week)",
+    # "for most of Friday", "much of the working day", "a large part of the day", "the rest of the afternoon and evening"
+    *(f"{lead} of (?:the |a |that )?(?:working |business )?(?:{_PART_OF_DAY})"
+      for lead in ("most", "a large part", "a good part", "a big part", "a great part", "the greater part")),
+    "the rest of the (?:day|morning|afternoon|evening|night)(?: and (?:the )?(?:evening|night))?",
     "over the coming (?:hours|days)", "well into (?:the )?\\w+",
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
     *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
@@ -129,6 +137,11 @@ _LENGTH_LEAD = re.compile(r"\b(?:for|lasted|lasting|over)\s+(?:\w+\s+){0,2}$", r
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
                          r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
                          r"start|started|starting|onset|began|begun|beginning)\b)", re.I)
+# "came back about a day after it went down", "restored a week after the site crashed": from the failure
+# to a recovery told in the sentence (not "A month after Slack failed, the company explained why")
+_FROM_FAILURE = re.compile(r"^\s*after\s+(?:it|they|(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:went\s+(?:down|dark|offline)|failed|"
+                           r"crashed|broke|fell\s+over|stopped\s+\w+ing)\b", re.I)
+_RECOVERED = re.compile(r"\b(?:came back|come back|back (?:up|online)|restored|recovered|returned|resolved|fixed|reopened|resumed)\b", re.I)
 
 
 @dataclass
@@ -690,6 +703,14 @@ def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | Non
     return out
 
 
+# "N units of X" is the outage's length only when X is the failure or a word referring to it ("six hours of
+# downtime", "two days of patchy service", "three hours of it"); else an amount of something else
+_OF_SOMETHING_ELSE = re.compile(
+    r"\s+of\s+(?!(?:downtime|outages?|disruptions?|trouble|problems?|errors?|failures?|instability|interruptions?|chaos|"
+    r"delays?|disarray|darkness|silence|uncertainty|misery|frustration|patchy|intermittent|degraded|disrupted|broken|spotty|"
+    r"limited|reduced|no\b|partial|the\b|its\b|their\b|it\b|this\b|that\b|these\b|those\b|which\b|what\b))[a-z]", re.I)
+
+
 # A number then a unit: what DURATION needs, tested before its large number-word alternation
 _DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)\b", re.I)
 _DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))
@@ -765,7 +786,14 @@ def find_durations(text: str, base: int) -> list[Duration]:
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), _unit_hours(m.group("unit"))))
         spans.append((m.start(), m.end()))
     for m in HOUR_AND_HALF.finditer(text) if _may_contain(text, lower, ("hour",)) else ():
-        hours = 1.5 if m.group("m") is None else 1 + int(m.group("m")) / 60
+        if _LATER.match(text[m.end():m.end() + 10]) and not later_ok():
+            continue  # "about a quarter of an hour later said it had found the issue"
+        if m.group("part"):
+            hours = _HOUR_PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
+        elif m.group("m") is not None:
+            hours = 1 + int(m.group("m")) / 60
+        else:
+            hours = 1.5 if m.group("frac").lower() == "half" else 1.25
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
         spans.append((m.start(), m.end()))
     # quotes are cut from `text`: a match on the lower-cased text has the same offsets
@@ -780,7 +808,8 @@ def find_durations(text: str, base: int) -> list[Duration]:
         if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
             continue
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
-                and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]):
+                and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]) \
+                and not (_FROM_FAILURE.match(text[m.end():m.end() + 60]) and _RECOVERED.search(text)):
             continue  # "two days after the launch", but "congested for four hours after a change" is a length
         later = _LATER.match(text[m.end():m.end() + 10])
         if later and not (later_ok() if later.group(0).strip().lower() == "later" else _STILL.search(text)):
@@ -789,6 +818,8 @@ def find_durations(text: str, base: int) -> list[Duration]:
             value += 0.5
         if m.group("more") and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
             continue  # "five extra days of PlayStation Plus": an amount of something, not time to come
+        if _OF_SOMETHING_ELSE.match(text, m.end()):
+            continue  # "cost a day of sales", "three hours of work": an amount of something else, not a length
         hours = value * _unit_hours(m.group("unit"))
         v2 = _num(m.group("num2"), m.group("word2"))
         if v2 is not None and m.group("unit2"):

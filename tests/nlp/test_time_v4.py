@@ -195,3 +195,35 @@ def test_a_fronted_day_without_a_comma_dates_only_a_failure(extract):
     text = "Heroku's dynos failed on Tuesday. On Monday we deployed a change to the router fleet."
     res = extract(text, title="Heroku outage", published=PUBLISHED, source_kind="vendor")
     assert primary(res)["start"] == "2025-10-21"
+
+
+# --- lengths told in words; amounts of something else --------------------------------------------------
+
+
+def test_lengths_in_words_and_fractions_of_an_hour():
+    from nlp.temporal import find_durations
+
+    def found(text):
+        return [(d.text, d.hours) for d in find_durations(text, 0)]
+    assert found("We apologise to everyone locked out during that hour and a quarter.") == [("that hour and a quarter", 1.25)]
+    assert found("Card readers were dead for three quarters of an hour.") == [("three quarters of an hour", 0.75)]
+    assert found("The storm closed the port for most of Sunday and delayed ferries.") == [("most of Sunday", None)]
+    assert found("Both banks lost their apps for the rest of the morning and the evening.")[0][1] is None
+    assert found("Riders could not book trips for a large part of the working day.") == [("a large part of the working day", None)]
+    # an elapsed time from the failure to a recovery told in the same sentence
+    assert found("The forum was restored roughly two days after it went down.") == [("two days", 48.0)]
+    assert found("Two weeks after the registry failed, the agency has published its review.") == []
+
+
+def test_an_amount_of_something_else_is_no_length():
+    from nlp.temporal import find_durations
+    assert find_durations("For many merchants the outage cost a day of takings.", 0) == []
+    assert find_durations("Developers lost three hours of work.", 0) == []
+    assert [d.hours for d in find_durations("Customers endured six hours of downtime.", 0)] == [6.0]
+
+
+def test_a_stated_total_is_outage_context(extract):
+    text = ("Stripe card payments failed on Thursday afternoon and were not restored until late evening. "
+            "Just under seven hours in all.")
+    res = extract(text, title="Stripe outage", published=PUBLISHED, source_kind="press")
+    assert 7.0 in [c["normalized"] for c in claims_of(res, "duration")]
