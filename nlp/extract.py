@@ -134,7 +134,7 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
-                                             "resum", "reopen", "lifted", "off", "restarted", "rebooted", "baseline",
+                                             "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
                                              "normal", "reappear", "by"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
