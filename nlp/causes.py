@@ -129,7 +129,7 @@ _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|syste
 _EXCEEDED = frozenset("exceeded exceeds surpassed outgrew".split())
 _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
 # A system strained past what it can carry, an event in itself: "the system was running hot", "the database buckled".
-_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked".split())
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
 # "the same misconfiguration could have produced the same result": a hypothetical, not what happened.
@@ -194,8 +194,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             if vague is None:
                 return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
-    overloaded = any(lower[t] in _OVERLOAD_WORDS or lower[t] in _EXCEEDED or lower[t] in _STRAIN_WORDS
-                     or lower[e - 1] in _STRAIN_WORDS for t, e in sent.hits.get("CAUSE_capacity", ()))
+    overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _EXCEEDED or lower[k] in _STRAIN_WORDS
+                     for t, e in sent.hits.get("CAUSE_capacity", ()) for k in range(t, e))  # "demand far outstripped", "proved too much for"
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or constructions.misbehaved or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
@@ -433,6 +433,10 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
         # "an engineer applied the wrong configuration by hand": a person's slip, not a change on its own
         del found[("config_change", "asserts")]
         found.setdefault(("human_error", "asserts"), change)
+    crash = found.get(("software_bug", "asserts"))
+    if crash is not None and lower[crash] == "crashed" and any(p == "asserts" and c != "software_bug" for c, p in found):
+        # "the servers, overwhelmed by a flood of buyers, crashed": the crash is the effect of the cause named
+        del found[("software_bug", "asserts")]
     if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
             (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
         # "the faulty configuration bypassed the checks because of a defect in the tooling": the
@@ -1038,9 +1042,10 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
         i += 1
     elif i < hi and lower[i] == "by" and _passive_causing(lower, s, e):
         i += 1  # "was set off by X", "knocked out by X", "brought down by X": the passive's agent is the cause
-    elif lemma_of(last) in _OBJECT_THEN_CAUSE:
-        # "blamed the outage on X", "attributed the problem to X", "traced that event, too, to X"
-        prep = _OBJECT_THEN_CAUSE[lemma_of(last)]
+    elif lemma_of(last) in _OBJECT_THEN_CAUSE or lemma_of(lower[s]) == "pin":
+        # "blamed the outage on X", "attributed the problem to X", "traced that event, too, to X",
+        # "pinned the blackout on X" (its phrase takes the object's first word, not "pinned to")
+        prep = _OBJECT_THEN_CAUSE[lemma_of(last) if lemma_of(last) in _OBJECT_THEN_CAUSE else "pin"]
         on = next((j for j in range(e, min(hi, e + 8)) if lower[j] == prep), None)
         if on is None:
             return None
@@ -1119,10 +1124,44 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
             slots.setdefault(reading[0], reading[1])
     for cat, tok in _failure_did_harm(sent).items():
         slots.setdefault(cat, tok)
+    if sent.may_contain("wrong", "awry", "backfired", "misfired", "sideways"):
+        for cat, tok in _went_wrong(sent).items():
+            slots.setdefault(cat, tok)
     if sent.may_contain("enough", "insufficient", "too little", "short of", "shortage"):
         for cat, tok in _shortage(sent).items():
             slots.setdefault(cat, tok)
     return slots
+
+
+_GO_FORMS = frozenset("go goes went gone going".split())
+_WENT_WRONG_ENDS = frozenset("wrong awry sideways".split())
+_MISFIRE_VERBS = frozenset("backfired misfired".split())
+
+
+def _went_wrong(sent: SentenceInfo) -> dict[str, int]:
+    """"A routine update to the firewall went wrong", "the database migration went awry", "the key rotation
+    backfired": the subject of going wrong is the cause, read by the slot classes."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    out: dict[str, int] = {}
+    for j in range(lo + 1, hi):
+        if lower[j] in _MISFIRE_VERBS:
+            verb = j
+        elif lower[j] in _WENT_WRONG_ENDS and lower[j - 1] in _GO_FORMS:
+            verb = j - 1
+        elif lower[j] in _WENT_WRONG_ENDS and j - 2 >= lo and lower[j - 1].endswith("ly") and lower[j - 2] in _GO_FORMS:
+            verb = j - 2  # "went badly awry"
+        else:
+            continue
+        k = verb
+        while k > lo and (lower[k - 1] in _SLOT_AUX or lower[k - 1] in _HARM_ADVERBS):
+            k -= 1
+        start = _skip_determiners(lower, _clause_start(lower, k, lo), k)
+        if start < k and not any(lower[m] in _MODALS for m in range(start, verb)):
+            reading = _classify_phrase(lower, start, k)
+            if reading is not None:
+                out.setdefault(*reading)
+    return out
 
 
 def _failure_or_shortage(sent: SentenceInfo, slots: dict[str, int] | None) -> bool:
@@ -1130,6 +1169,8 @@ def _failure_or_shortage(sent: SentenceInfo, slots: dict[str, int] | None) -> bo
     if slots is not None and not slots:
         return False
     if _failure_did_harm(sent):
+        return True
+    if sent.may_contain("wrong", "awry", "backfired", "misfired", "sideways") and _went_wrong(sent):
         return True
     return sent.may_contain("enough", "insufficient", "too little", "short of", "shortage") and bool(_shortage(sent))
 

@@ -184,6 +184,35 @@ def test_a_self_made_denial_of_service_is_a_software_bug(extract):
     found = causes(extract, text)
     assert ("software_bug", "asserts") in found and ("cyberattack", "asserts") not in found
 
+# -- more verbs and predicates of causing a reporter uses ------------------------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("Investigators pinned the blackout on a squirrel that chewed through a cable.", "environmental"),
+    ("Regulators pinned much of the blame on a botched network upgrade.", "deployment"),
+    ("The disruption stemmed from a botched database migration.", "config_change"),
+    ("A routine update to the firewall went wrong.", "deployment"),
+    ("The database migration went badly awry on Sunday night.", "config_change"),
+    ("A planned key rotation backfired.", "config_change"),
+    ("It turned out to be a DNS problem.", "dns"),
+    ("Demand far outstripped capacity as tickets went on sale.", "capacity"),
+    ("The sudden rush of shoppers proved too much for the servers.", "capacity"),
+])
+def test_verbs_and_predicates_of_causing(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_pinned_to_a_place_is_no_causing_verb(extract):
+    assert not causes(extract, "Those pinned to the damaged zone, and without multi-zone deployments, waited three weeks.")
+
+
+def test_what_could_go_wrong_is_no_cause(extract):
+    assert not causes(extract, "The upgrade could go wrong, engineers warned.")
+
+
+def test_a_crash_caused_by_a_named_cause_is_its_effect(extract):
+    found = causes(extract, "The servers, overwhelmed by a flood of ticket buyers, crashed within minutes.")
+    assert ("capacity", "asserts") in found and ("software_bug", "asserts") not in found
+
 # -- ai: what the AI did after what it was asked to do; what it may do -----------------------------
 
 AI_LEAD = "Replit's platform lost a customer's production database on Tuesday. "
