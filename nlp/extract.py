@@ -32,7 +32,7 @@ from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import (
     Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, parse_published, resolve_points,
 )
-from nlp.textprep import MAX_CHARS, CaselessTest, Prepared, prepare
+from nlp.textprep import MAX_CHARS, CaselessTest, Prepared, grouped_alternation, prepare
 
 REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
@@ -64,8 +64,12 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
                          # an elliptical "no" to what the sentence before said: "It had not been.", "They were not."
                          r"|^\s*(?:It|They|He|She|That|This)\s+(?:had|has|have|was|were|is|are|did|does|do)(?:\s+not|n't)(?:\s+been)?\s*[.!]?\s*$", re.I)
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
-_TIME_GATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|last|noon|midnight|midday|earlier this|"
-                        r"right now|overnight|previous|prior|preceding|next|following|before|after|this)", re.I)
+_TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+                    "fri", "sat", "sun", "yesterday", "today", "tonight", "last", "noon", "midnight", "midday", "earlier this",
+                    "right now", "overnight", "previous", "prior", "preceding", "next", "following", "before", "after", "this")
+# (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
+_TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
+_DIGIT = re.compile(r"\d")
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # Causes that describe how the outage spread rather than what set it off.
@@ -126,10 +130,18 @@ _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) vers
 # "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
 # outage's length only when that act is the recovery.
 _WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
-_LENGTH_CUE = re.compile(r"\b(?:lasted|lasting|last|for|after|offline|down|outage|disruption|long|span|took|began|begun|started|ended|impact|gone|without|later|stretched|"
-                         r"in all|in total|altogether|all told)\b", re.I)  # ("Close to eleven hours in all.")
+_LENGTH_CUE_WORDS = ("lasted", "lasting", "last", "for", "after", "offline", "down", "outage", "disruption", "long", "span", "took",
+                     "began", "begun", "started", "ended", "impact", "gone", "without", "later", "stretched",
+                     "in all", "in total", "altogether", "all told")  # ("Close to eleven hours in all.")
+# (grouped by first letter: textprep.grouped_alternation; asked of every sentence)
+_LENGTH_CUE = re.compile(rf"\b(?:{grouped_alternation(_LENGTH_CUE_WORDS)})\b", re.I)
 # The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
-_HAS_TIME_WORD = CaselessTest(_TIME_GATE)
+_HAS_TIME_WORD_ONLY = CaselessTest(_TIME_WORD_GATE)
+
+
+def _HAS_TIME_WORD(text: str, lower: str) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
+    """Digits, month or weekday names, relative days: the cheap test before the date/time regexes."""
+    return _DIGIT.search(text) is not None or _HAS_TIME_WORD_ONLY(text, lower)
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
@@ -140,7 +152,10 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
                                                          "cleared", "again"))
 _HAS_STILL = CaselessTest(_STILL)
-_HAS_START_CUE = CaselessTest(_START_CUE)
+# (`needs`: a word of each alternative, "begin" standing for "beginning")
+_HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
+                                                 "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
+                                                 "opened"))
 _HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
 
 
@@ -299,6 +314,7 @@ class Extractor:
         # Once a document has spoken of AI, "the agent" and "the assistant" refer to it.
         doc_mentions_ai = any(s.has("AI") or any(e.label == "AI_TOOL" for e in s.ents) for s in sents)
         for s in sents:
+            first_claim = len(claims)  # claims[first_claim:] are this sentence's (claims are only added for it)
             speaker = attributor.speaker(s)
             speakers[s.index] = speaker
             text = s.text
@@ -447,12 +463,12 @@ class Extractor:
                 attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
                 if attr is None:
                     continue
-                if attr == "start" and any(c.sentence == s.index and c.attribute == "end" and c.extra.get("when") and pt.when
-                                           and c.extra["when"] < pt.when for c in claims):
+                if attr == "start" and any(c.attribute == "end" and c.extra.get("when") and pt.when
+                                           and c.extra["when"] < pt.when for c in claims[first_claim:]):
                     continue  # "returned on Wednesday night, but backlogs lasted into Thursday": after an end, no start
                 if attr == "end" and attr in seen_attr:
                     # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
-                    prev = next(c for c in reversed(claims) if c.sentence == s.index and c.attribute == "end")
+                    prev = next(c for c in reversed(claims[first_claim:]) if c.attribute == "end")
                     if pt.when is not None and prev.extra.get("when") is not None and pt.when > prev.extra["when"]:
                         claims.remove(prev)
                         seen_attr.discard("end")
@@ -477,7 +493,7 @@ class Extractor:
                                                                       "naming": naming,
                                                                       "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
             final_update = update_status is None or update_status in ("resolved", "available", "completed", "postmortem")
-            if final_update and "end" not in seen_attr and not any(c.sentence == s.index and c.attribute == "end" for c in claims):
+            if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims[first_claim:]):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                                 and pt.start in of_speech), None)
                 done = _recovery_end(s, text[body_start - s.start:], update_time, ref_day, who(body_start), said_on)
@@ -487,7 +503,7 @@ class Extractor:
             # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
             here: dict[str, Claim] = {}
             if not durations and not ranges:
-                here = {c.attribute: c for c in claims if c.sentence == s.index and c.attribute in ("start", "end")
+                here = {c.attribute: c for c in claims[first_claim:] if c.attribute in ("start", "end")
                         and "T" in str(c.normalized) and not c.extra.get("said_done")}
             if "start" in here and "end" in here and here["start"].extra.get("cue"):
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
@@ -499,7 +515,7 @@ class Extractor:
                                         _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 0 if header_end else 2,
                                                                            "range": True, "unstated": header_end}))
             if durations or ranges:  # (else the sentence has one duration claim at most)
-                _keep_best_duration(claims, s.index)
+                _keep_best_duration(claims, s.index, first_claim)
 
         claims = self._apply_refutations(claims, sents, speakers)
         # a first guess the account dropped asserts nothing, unless the next sentence refutes it ("They were not.")
@@ -1064,10 +1080,11 @@ def _ends_here(before: str) -> bool:
     return bool(ends) and (not starts or ends[-1] > starts[-1])
 
 
-def _keep_best_duration(claims: list[Claim], sentence: int) -> None:
+def _keep_best_duration(claims: list[Claim], sentence: int, first: int = 0) -> None:
     """One duration claim per sentence and speaker: the best-scored (earliest on ties). Figures repeated
-    in one sentence ("an hour of their trouble is an hour of yours") are one claim."""
-    mine = [c for c in claims if c.sentence == sentence and c.attribute == "duration"]
+    in one sentence ("an hour of their trouble is an hour of yours") are one claim. `first`: where the
+    sentence's claims begin in `claims`."""
+    mine = [c for c in claims[first:] if c.sentence == sentence and c.attribute == "duration"]
     best: dict[str, Claim] = {}
     for c in mine:
         key = c.speaker.kind
