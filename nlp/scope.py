@@ -60,7 +60,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
               r"households|homes|businesses|shops|stores|merchants|members|players|sites|websites|devices|machines|computers|phones|"
               r"accounts|requests|calls|flights|passengers|[A-Z][a-z]+(?:ans|ers|ons|ese|ish))\b", True,
-     ("one in", "two in", "three in", "four in", "five in", "1 in", "2 in", "3 in", "4 in", "5 in", "out of")),
+     ("one in ", "two in ", "three in ", " in ten ", "1 in ", "out of ")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
                r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
@@ -114,7 +114,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     # harm to what one unnamed person owns: "deleted a customer's production database" (scope.v4)
     ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
                 r"project|site|website|app|repository|machine|computer|server|instance)\b", True,
-     ("user's", "customer's", "developer's", "person's", "tenant's", "user\u2019s", "customer\u2019s")),
+     ("a user", "a customer", "a developer", "a person", "a tenant")),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
@@ -126,20 +126,18 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
                 r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
                 r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
-                r"backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b)"
+                r"backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b)"
                 r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", True, ("still", "longer", "slower", "backlog", "continue")),
     # a reach that became worldwide: "the failure went global", "what made this mistake global"
-    ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned|made\s+(?:\w+\s+){1,3})global\b", True, ("global",)),
-    # a chain of three places or names: "from Lagos to Lima to Lahore" spans the world (two are a route or a stretch)
-    ("global", r"\b(?i:from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
-               r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}", False, ("from ", "From ")),
+    ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", True,
+     ("went global", "gone global", "goes global", "came global", "turned global")),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
     ("global", r"\b(?:was|is|were|are)(?:\s+not|n't)\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:local|locali[sz]ed|isolated)\b"
-               r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", True, ("local", "isolated")),
+               r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", True, ("t local", "t isolated", "o local", "o isolated", "t locali")),
     # part of a place: "closed parts of Berlin's airspace", "parts of the country's rail network"
     ("regional", r"\b(?i:parts?\s+of)\s+(?:the\s+(?i:country|nation|city|state|region|island)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+"
                  r"(?i:airspace|coast|coastline|territory|suburbs|countryside|grid|power\s+grid|rail\s+network|road\s+network)\b", False,
-     ("airspace", "coast", "territory", "suburbs", "countryside", "grid", "network")),
+     ("arts of", "art of")),
     ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
 )]
 # Recovery, repair work, plans and hypotheticals speak of the fix or of what might be, not of how far the outage
@@ -147,7 +145,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
 # service", "that would leave some shops offline" — but "the page would not load" is a refusal told of the past, harm), "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
 # for some customers", "errors have returned for some users" state a reach.
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
-                        r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|all-clear|back\s+into\s+service|"
+                        r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|(?:has|have|had|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?resolved|all-clear|back\s+into\s+service|"
                         r"continues?\s+to|would(?!\s+not\b)|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         # the vendor's own remedy: "we have disabled the automation worldwide"
                         r"we(?:'ve|\s+have)?\s+(?:disabled|paused|suspended|halted|frozen|rolled\s+back|reverted|blocked)|"
@@ -291,8 +289,11 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    found.extend(_people_placed(sent, words))
-    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _outage_in_place, _place_hit):
+    placed = _names_a_place(sent)  # the readers of named places run only when the sentence names one
+    if placed:
+        found.extend(_people_placed(sent, words))
+    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places) + (
+            (_outage_in_place, _place_hit) if placed else ()):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -313,7 +314,7 @@ _EVERY = frozenset(("every", "each"))
 def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int, str, int]]:
     """Who was hit and where ("customers in Japan": regional; "users in Canada and Mexico" spans more than one region)."""
     if words.isdisjoint(_PLACE_LINKS) or (words.isdisjoint(_gate_words()[0]) and (
-            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))):
+            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or not _names_a_place(sent):
         return []
     m = _people_in_places().search(sent.text)
     return [(m.start(), "global" if m.group("more") else "regional", m.end())] if m else []
@@ -324,6 +325,26 @@ def _place() -> str:
     """A place the gazetteer or the word class places_beyond_gazetteer knows, with its capital ("in China", not "in china shops")."""
     names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
     return r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def _places_beyond_gazetteer() -> tuple[str, ...]:
+    return tuple(p.removeprefix("the ") for p in _word_classes()["places_beyond_gazetteer"])
+
+
+def _names_a_place(sent: SentenceInfo) -> bool:
+    """Whether the sentence names a place the readers' place pattern knows: a REGION entity (the gazetteer's names),
+    or a place beyond the gazetteer as written. The cheap test before a long alternation of place names (asked by
+    several readers of one sentence: the last answer is kept)."""
+    last = _LAST_PLACE_TEST
+    if last[0] is sent:
+        return last[1]
+    answer = any(e.label == "REGION" for e in sent.ents) or holds_any(sent.text, _places_beyond_gazetteer())
+    last[0], last[1] = sent, answer
+    return answer
+
+
+_LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its answer]
 
 
 # A name in a list of places, known or not ("Gatwick, Manchester and Edinburgh"): up to three capitalised words.
@@ -570,8 +591,19 @@ def _outage_placed() -> re.Pattern:
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 
+# a chain of three places or names: "from Lagos to Lima to Lahore" spans the world (two are a route or a stretch)
+_CHAIN = re.compile(rf"\b(?i:from)\s+{_NAME}\s+to\s+{_NAME}\s+to\s+{_NAME}")
+
+
+def _chain_of_places(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if "from" not in words or sent.text.count(" to ") < 2:
+        return None
+    m = _CHAIN.search(sent.text)
+    return (m.start(), "global", m.end()) if m else None
+
+
 def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if words.isdisjoint(_OUTAGE_NOUNS) or words.isdisjoint(_PLACE_LINKS):
+    if words.isdisjoint(_OUTAGE_NOUNS) or words.isdisjoint(_PLACE_LINKS) or not _names_a_place(sent):
         return None
     m = _outage_placed().search(sent.text)
     return (m.start(), "global" if m.group("more") else "regional", m.end()) if m else None
@@ -594,7 +626,7 @@ def _place_was_hit() -> re.Pattern:
 
 
 def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if words.isdisjoint(_PLACE_HIT_VERBS):
+    if words.isdisjoint(_PLACE_HIT_VERBS) or not _names_a_place(sent):
         return None
     m = _place_was_hit().search(sent.text)
     return (m.start(), "global" if m.group("more") or m.group("more2") else "regional", m.end()) if m else None
@@ -607,13 +639,14 @@ _REPORT_NOUNS = frozenset(("reports", "complaints"))
 _REPORTING = ("report", "complain")  # substrings of the words above and their verbs, tested first
 _NEWS_REPORTS = re.compile(r"\b(?:news|press|media|earlier|local|unconfirmed|initial|some|several)\s+(?:\w+\s+)?$", re.I)
 _REPORT_NOUN = re.compile(r"\b(?:reports|complaints)\b", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|around|across|on|throughout|centred|centered)\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _reports_from_places() -> re.Pattern:
     place = _place()
     item = rf"(?:(?i:in|on|from|around)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME})"
-    return re.compile(rf"\b(?i:in|from|around|across|on|throughout|centred\s+on|centered\s+on)\s+"
+    return re.compile(rf"(?i:in|from|around|across|on|throughout|centred\s+on|centered\s+on)\s+"
                       rf"(?i:(?:as\s+far\s+(?:away\s+)?as|both\s+coasts\s+of|parts\s+of)\s+)?"
                       rf"(?:{place}(?P<more>(?:,\s+{item})*,?\s+(?i:and|or)\s+{item})?"
                       rf"|(?P<listed>{_NAME}(?:,\s+{_NAME}){{2,}},?\s+(?i:and|or)\s+{_NAME}))")
@@ -621,14 +654,16 @@ def _reports_from_places() -> re.Pattern:
 
 def _reports_by_place(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
     """Where the reports of trouble came from, told within a few words after the reports."""
-    if words.isdisjoint(_REPORT_NOUNS):
+    if words.isdisjoint(_REPORT_NOUNS) or not _names_a_place(sent):
         return None
     text = sent.text
     for r in _REPORT_NOUN.finditer(text):
         if _NEWS_REPORTS.search(text, max(0, r.start() - 25), r.start()):
             continue  # "news reports from London" tell where the news came from
-        m = _reports_from_places().search(text, r.end())
-        if m is None or m.start() - r.end() > 60:
+        # the place's preposition within a few words after the reports; the long pattern is tried only there
+        m = next((m for p in _PLACE_PREPOSITION.finditer(text, r.end(), r.end() + 64)
+                  if (m := _reports_from_places().match(text, p.start()))), None)
+        if m is None:
             continue
         if m.group("listed") and not _place_rx().search(m.group("listed")):
             continue  # a list of unknown names could be firms: it needs one known place
@@ -667,7 +702,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
                 return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"
             if singular in classes["area_nouns_global"] and m.group("all"):
                 return m.start(), "global", m.end()  # "on every continent" (a count of countries is left open)
-    if text.startswith(("In ", "Across ", "Throughout ")):
+    if text.startswith(("In ", "Across ", "Throughout ")) and _names_a_place(sent):
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
@@ -676,7 +711,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     m = _AREA_WHOLE.search(text)
     if m:
         return m.start(), "global" if m.group("world") else "regional", m.end()
-    m = _across_a_place().search(text)
+    m = _across_a_place().search(text) if _names_a_place(sent) else None
     if m:
         return m.start(), "global" if m.group("more") else "regional", m.end()
     return None
@@ -756,7 +791,7 @@ _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that ope
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<!we\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
+_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
 _RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|experienced)\b", re.I)
