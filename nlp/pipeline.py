@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -146,7 +146,8 @@ def make_sentences(nlp: Language, name: str):
         if n == 0:
             return doc
         # one array, as plain lists: indexing numpy element by element from Python is several times slower
-        orth, is_punct, is_space, idx, length = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX, LENGTH]).T.tolist()
+        # (punctuation is asked only of the few tokens after a final mark: read from their Tokens, not a column)
+        orth, is_space, idx, length = doc.to_array([ORTH, IS_SPACE, IDX, LENGTH]).T.tolist()
         starts = [-1] * n
         starts[0] = 1
         first_tokens = [0]  # the tokens that start a sentence, for sentence_views
@@ -160,7 +161,7 @@ def make_sentences(nlp: Language, name: str):
             # (the offsets first, inline: a full stop is nearly always followed by a space or the end)
             if i < n and idx[i] == idx[mark] + 1 and orth[mark] == full_stop and _inside_word(doc, mark, idx, length):
                 continue  # "DataTalks.Club": a dot inside a name, no sentence end
-            while i < n and (is_punct[i] or orth[i] in final_marks):
+            while i < n and (orth[i] in final_marks or doc[i].is_punct):
                 i += 1
             if i < n:
                 starts[i] = 1

@@ -251,6 +251,9 @@ _MODALS = ("can", "could", "may", "might", "would", "will", "easy to", "able to"
 # "down" in an idiom: after a market word, before a figure or "the road", after "step", "turn", ...
 _DOWN_IDIOM_CUES = ("share", "stock", "revenue", "sales", "profit", "price", "earnings", "index", "nasdaq", "dow ",
                     "down the ", "down payment", "down under", "step", "turn", "back", "calm", "upside", "ups and")
+# "the merger failed": what failed, in the idiom ("failed"/"fails" is needed too; "failure" is no idiom)
+_FAILED_VENTURES = ("plan", "bid", "attempt", "effort", "project", "strategy", "experiment", "deal", "merger", "talks",
+                    "campaign", "venture", "exodus", "migration", "move", "push")
 _DIGIT = re.compile(r"\d")
 _QUOTES = ("'", "‘", '"', "“")
 
@@ -284,7 +287,7 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PURPOSE_SENSE.finditer(low)]
     if ((_has(low, _MODAL_RESULTS) and (noun4 or "failure" in low)) or _has(low, _MODAL_ACTS)) and _has(low, _MODALS):
         spans += [m.span() for m in _MODAL_SENSE.finditer(low)]
-    if "offline" in low or "fail" in low or (
+    if "offline" in low or (("failed" in low or "fails" in low) and _has(low, _FAILED_VENTURES)) or (
             "down" in low and (_has(low, _DOWN_IDIOM_CUES) or _DIGIT.search(low) is not None)):
         spans += [m.span() for m in _IDIOM_SENSE.finditer(low)]
     noun3 = _has(low, _NOUNS3)

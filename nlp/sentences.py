@@ -48,10 +48,42 @@ class DocTokens:
         return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
 
 
+class TokenRange:
+    """A sentence's tokens as rules read them: `start` and `end` (doc indices) and `doc`, as on a spaCy Span.
+
+    Making a Span makes three Token objects (to find its character offsets, which the view already
+    holds as `start`/`end`), and every read of `Span.start` makes a new int; a document has many
+    sentences and the rules read their bounds hundreds of times. Anything else a Span offers
+    (`char_span`, `text`, ...) is answered by the Span itself, made when asked (`as_span`)."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+
+    def as_span(self) -> Span:
+        return Span(self.doc, self.start, self.end)
+
+    def char_span(self, *args, **kwargs) -> Span | None:
+        return self.as_span().char_span(*args, **kwargs)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getattr__(self, name: str):
+        # (only for attributes the range does not hold: the Span answers them)
+        return getattr(self.as_span(), name)
+
+    def __repr__(self) -> str:
+        return f"TokenRange({self.start}, {self.end})"
+
+
 @dataclass
 class SentenceInfo:
     index: int
-    span: Span
+    span: TokenRange  # the sentence's tokens (doc indices), read as a Span's start and end
     start: int
     end: int
     paragraph: int
@@ -140,7 +172,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             continue
         start_char, end_char = idx[b], idx[end_tok - 1] + length[end_tok - 1]  # Span.start_char, Span.end_char
         sentence_text = text[start_char:end_char]
-        view = SentenceInfo(len(views), Span(doc, b, end_tok), start_char, end_char, paragraph, sentence_text, tokens=tokens)
+        view = SentenceInfo(len(views), TokenRange(doc, b, end_tok), start_char, end_char, paragraph, sentence_text, tokens=tokens)
         # every view's lower-cased text is asked for (relevance reads each sentence): set here, it skips the
         # cached_property's first-use lock
         view.lower = sentence_text.lower()
