@@ -66,7 +66,10 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 # Cheap test before the date/time regexes: digits, month or weekday names, relative days.
 _TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
                     "fri", "sat", "sun", "yesterday", "today", "tonight", "last", "noon", "midnight", "midday", "earlier this",
-                    "right now", "overnight", "previous", "prior", "preceding", "next", "following", "before", "after", "this")
+                    "right now", "overnight", "previous", "prior", "preceding", "next", "following", "before", "after", "this",
+                    # named days of the year (temporal.HOLIDAY)
+                    "christmas", "boxing", "new year", "independence", "the fourth", "halloween", "valentine", "thanksgiving",
+                    "black friday", "labor", "labour", "memorial", "bank holiday")
 # (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
 _TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
 _DIGIT = re.compile(r"\d")
@@ -449,6 +452,7 @@ class Extractor:
                                         _conf(0.5, s, speaker), s.index, {"hours": None, "score": 0, "range": True}))
             outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
             seen_attr: set[str] = set()
+            correction = bool(points) and _CORRECTION.search(text) is not None
             # the most precise point first: a clock time beats the bare day it falls on
             for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
                 near = 80 if pt.precision in ("year", "month") else 200
@@ -460,6 +464,8 @@ class Extractor:
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
                 if source_kind == "press" and _liveblog_stamp(pt, full, body_start):
                     continue  # "2:05 p.m. ET — Readers tell us…": when the entry was posted (C2)
+                if correction:
+                    continue  # "An earlier version of this article said … on Christmas Day": a retracted statement
                 attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
                 if attr is None:
                     continue

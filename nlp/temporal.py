@@ -62,7 +62,7 @@ DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<mon>[01]\d)\2(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
-MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|past)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
+MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|past|through|throughout)\s+(?P<mon>{_MONTH_RE})(?:\s+(?P<year>(?:19|20)\d\d))?\b|\b(?P<mon2>{_MONTH_RE})\s+(?P<year2>(?:19|20)\d\d)\b")
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
@@ -388,6 +388,15 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
     for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
+    for m in HOLIDAY.finditer(text) if _holds_any(text, _HOLIDAY_WORDS) else ():
+        d = _holiday(m.group("h"), ref)
+        if d is not None:
+            add(m.start(), m.end(), d.isoformat(), "day", d)
+    for m in WEEKDAY_BEFORE_LAST.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
+        # "the Wednesday before last": a week before last Wednesday
+        back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7 or 7
+        d = ref - timedelta(days=back + 7)
+        add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in WEEKDAY.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
         if _date_after_weekday(points, base + m.end(), text, base) is not None:
             continue  # "on Monday 28 August", "Thursday, March 20": the date says which Monday
@@ -423,6 +432,52 @@ def find_dates(text: str, base: int, ref: date) -> list[TimePoint]:
             add(m.start(), m.end(), f"{ref.year - 1:04d}", "year", None)
     points.sort(key=lambda p: p.start)
     return points
+
+
+# Named days of the year: "on Christmas Day", "over the August bank holiday", "on Thanksgiving"
+_HOLIDAY_DATES = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+                  "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+                  "valentine's day": (2, 14)}
+HOLIDAY = re.compile(r"\b(?P<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Independence Day|the Fourth of July|Halloween|"
+                     r"Valentine['’]s Day|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial Day|(?:the )?(?:August|May|spring|summer) bank holiday)\b",
+                     re.I)
+_HOLIDAY_WORDS = ("Christmas", "Boxing", "New Year", "Independence", "Fourth of July", "Halloween", "Valentine", "Thanksgiving",
+                  "Black Friday", "Cyber Monday", "Labor", "Labour", "Memorial", "bank holiday")
+WEEKDAY_BEFORE_LAST = re.compile(r"\bthe\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+before\s+last\b")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 for the last) given weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    name = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if name in _HOLIDAY_DATES:
+        return date(year, *_HOLIDAY_DATES[name])
+    thanksgiving = _nth_weekday(year, 11, 3, 4)
+    rules = {"thanksgiving": thanksgiving, "black friday": thanksgiving + timedelta(days=1),
+             "cyber monday": thanksgiving + timedelta(days=4), "labor day": _nth_weekday(year, 9, 0, 1),
+             "labour day": _nth_weekday(year, 9, 0, 1), "memorial day": _nth_weekday(year, 5, 0, -1)}
+    if name in rules:
+        return rules[name]
+    bank = name.removeprefix("the ").removesuffix(" bank holiday")
+    months = {"august": (8, -1), "summer": (8, -1), "may": (5, 1), "spring": (5, -1)}
+    if bank in months:
+        return _nth_weekday(year, months[bank][0], 0, months[bank][1])
+    return None
+
+
+def _holiday(name: str, ref: date) -> date | None:
+    """The latest such day on or before the reference day (a text tells of a past outage)."""
+    d = _holiday_in(name, ref.year)
+    if d is not None and d > ref:
+        d = _holiday_in(name, ref.year - 1)
+    return d
 
 
 def _date_after_weekday(points: list[TimePoint], wd_end: int, text: str, base: int) -> TimePoint | None:

@@ -227,3 +227,36 @@ def test_a_stated_total_is_outage_context(extract):
             "Just under seven hours in all.")
     res = extract(text, title="Stripe outage", published=PUBLISHED, source_kind="press")
     assert 7.0 in [c["normalized"] for c in claims_of(res, "duration")]
+
+
+# --- named days, "the Wednesday before last", "all through August", corrections -------------------------
+
+
+def test_named_days_of_the_year():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+
+    def isos(text, ref):
+        return [p.iso for p in resolve_points(text, 0, ref, None, None)]
+    assert isos("Checkouts failed on Boxing Day.", date(2025, 1, 5)) == ["2024-12-26"]
+    assert isos("Signals failed over the May bank holiday.", date(2025, 5, 20)) == ["2025-05-05"]
+    assert isos("Orders stalled on Black Friday.", date(2025, 12, 3)) == ["2025-11-28"]
+    assert isos("It failed at 9.15am on the August bank holiday.", date(2023, 9, 10)) == ["2023-08-28"]
+
+
+def test_a_weekday_before_last_and_a_month_all_through():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+    pts = resolve_points("The review covers the Thursday before last, when logins failed.", 0, date(2025, 10, 24), None, None)
+    assert [p.iso for p in pts] == ["2025-10-16"]
+    pts = resolve_points("Throughout March, users said the assistant had grown sloppy.", 0, date(2025, 5, 2), None, None)
+    assert [p.iso for p in pts] == ["2025-03"]
+
+
+def test_a_correction_note_retracts_its_dates(extract):
+    text = ("Steam's store went down on Christmas Day. "
+            "Correction: An earlier version of this article said the store was down for most of Boxing Day.")
+    res = extract(text, title="Steam outage", published="2026-01-04T12:00:00Z", source_kind="press")
+    assert [v for v, _ in starts(res)] == ["2025-12-25"]
