@@ -72,6 +72,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
                  r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
      True, ("ned to", "ted to")),  # confined, contained; restricted, isolated, limited: two gates, not five
+    # "limited to customers on the old plan", "confined to a few enterprise tenants" (scope.v4)
+    ("limited", r"\b(?:confined|restricted|isolated|limited)\s+to\s+(?:(?:a|one|some|those|the|its|our|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:customers|users|accounts|subscribers|tenants|developers|people|merchants|organi[sz]ations)\b", True, ("ned to", "ted to")),
     # "a whole country's worth of customers", "the entire province"; "the whole internet"
     ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole ", "entire ")),
     ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole ", "entire ")),
@@ -307,7 +310,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
 
 # The cheap half of _people_in_places: its long alternation of place names runs only when the sentence has a
 # hit noun and a preposition of place among its words.
-_PLACE_LINKS = frozenset(("in", "across", "throughout", "from"))
+_PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on"))
 _EVERY = frozenset(("every", "each"))
 
 
@@ -347,6 +350,11 @@ def _names_a_place(sent: SentenceInfo) -> bool:
 _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its answer]
 
 
+# Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
+_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths)\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
+               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+)?")
+
+
 # A name in a list of places, known or not ("Gatwick, Manchester and Edinburgh"): up to three capitalised words.
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 
@@ -360,7 +368,7 @@ def _people_in_places() -> re.Pattern:
     who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
     # place names keep their capital; the rest of the phrase is any case
     owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
-    return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|based\s+in)\s+(?i:parts\s+of\s+)?{place}"
+    return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
 
 
@@ -520,7 +528,7 @@ def _across_a_place() -> re.Pattern:
     """Harm spread over a named place: "offline across Canada", "throughout Britain and the US"."""
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    return re.compile(rf"\b(?i:across|throughout)\s+(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths)\s+of\s+)?{place}"
+    return re.compile(rf"\b(?i:across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 
@@ -587,7 +595,7 @@ def _outage_placed() -> re.Pattern:
     """The outage named with where it struck: "the disruption in northern Virginia", "a blackout across Spain and Portugal"."""
     place = _place()
     return re.compile(rf"\b(?i:outages?|disruptions?|blackouts?|failures?|shutdown)\s+(?:(?i:centred|centered|concentrated)\s+)?"
-                      rf"(?i:in|across|throughout)\s+(?:(?i:northern|southern|eastern|western|central|parts\s+of)\s+)?{place}"
+                      rf"(?i:in|across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 
@@ -620,7 +628,7 @@ def _place_was_hit() -> re.Pattern:
     place = _place()
     more = rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?"
     return re.compile(rf"\b(?i:hit|struck|affected|impacted|disrupted|knocked\s+out|took\s+down|paralys\w+|paralyz\w+|crippled|"
-                      rf"swept\s+(?:across|through)|plunged)\s+(?:(?i:much|most|parts|large\s+parts|swathes|swaths)\s+of\s+)?{place}{more}"
+                      rf"swept\s+(?:across|through)|plunged)\s+{_PLACE_PART}{place}{more}"
                       rf"|\b{place}(?P<more2>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?\s+(?i:was|were|has\s+been|have\s+been)\s+"
                       rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted)\b")
 

@@ -174,3 +174,19 @@ def test_a_place_struck(extract):
 def test_those_hit_of_a_provider_in_a_place(extract):
     assert values(extract, "Vodafone's network went down on Monday. Customers of Vodafone in Spain could not make calls.",
                   "Vodafone outage") == ["regional"]
+
+
+def test_part_of_a_place_before_its_name(extract):
+    assert values(extract, "Vodafone's network went down on Monday. Users in the south-west of England could not get online.",
+                  "Vodafone outage") == ["regional"]
+    assert values(extract, "Comcast's network went down on Monday. Customers on the West Coast saw errors.", "Comcast outage") == ["regional"]
+
+
+def test_a_reach_confined_to_a_kind_of_customer(extract):
+    assert values(extract, "Stripe went down on Monday. The failures were confined to merchants on the legacy checkout.",
+                  "Stripe outage") == ["limited"]
+
+
+def test_more_quantifiers_of_those_hit(extract):
+    assert values(extract, "Slack went down on Monday. A sizeable number of users could not send messages.", "Slack outage") == ["global"]
+    assert values(extract, "Slack went down on Monday. A tiny number of users could not send messages.", "Slack outage") == ["limited"]
