@@ -203,7 +203,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
               or _failure_or_shortage(sent, slots))  # "the device's failure cut its link", "not enough power"
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
-            and not any(f in _FAILURES_BY_MEANING for f in fams):
+            and not any(f in _FAILURES_BY_MEANING for f in fams) and not _wrong_configuration(sent):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
@@ -275,6 +275,17 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             and _FAILED_SAFEGUARD.search(sent.text) is not None
         out.append(Finding("cause", cat, pol, tok, qs, qe, value="failed_safeguard" if safeguard else ""))
     return out
+
+
+# "a misconfigured router", "an invalid setting", "an expired certificate": configuration words that say
+# by themselves that something was wrong (a bare "change" is an ordinary word and needs a frame)
+_WRONG_CONFIG_WORDS = frozenset("misconfiguration misconfigurations misconfigured misconfigure incorrect faulty bad invalid "
+                                "wrong erroneous mistaken broken corrupt corrupted expired".split())
+
+
+def _wrong_configuration(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    return any(lower[s] in _WRONG_CONFIG_WORDS for s, _e in sent.hits.get("CAUSE_config_change", ()))
 
 
 # Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
@@ -680,7 +691,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     low = lower[start]
     if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
             (end < len(doc) and lower[end] in ("of", "with"))  # "flooded with routes"
-            or any(lower[i] in _LOAD_WORDS | _COMPUTE_NOUNS for i in _clause_window(doc, sent, start, 8))):
+            or any(lower[i] in _LOAD_WORDS or lower[i] in _COMPUTE_NOUNS and (low.endswith("ed") or "CAUSE_cyberattack" in sent.hits)
+                   for i in _clause_window(doc, sent, start, 8))):  # (a storm that cut a service is weather)
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
@@ -926,6 +938,7 @@ _SLOT_AUX = frozenset("had has have was were is are been be being 's also report
 # Connectors whose cause follows them ("caused by X", "due to X", "the root cause was X").
 _FORWARD_ENDS = frozenset("by to of from on because after".split())
 _COPULA_AFTER = frozenset("was is were are been".split())
+_ROOT_NOUNS = frozenset("root roots heart origin origins".split())
 # Verbs that name the outage first and the cause after their preposition.
 _OBJECT_THEN_CAUSE = {"blame": "on", "attribute": "to", "trace": "to", "pin": "on"}
 # Backward: the cause is the subject ("X caused", "X was behind", "X was to blame", "X set off").
@@ -1050,8 +1063,8 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
         if on is None:
             return None
         i = on + 1
-    elif last in ("cause", "causes", "reason", "culprit"):
-        # "the cause was X", "Cause identified: X"
+    elif last in ("cause", "causes", "reason", "culprit") or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
+        # "the cause was X", "Cause identified: X", "the root of the problem was X"
         while i < hi and (lower[i] in _COPULA_AFTER or lower[i] in ("identified", "found", ":")):
             i += 1
         if i == e:
@@ -1127,10 +1140,30 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     if sent.may_contain("wrong", "awry", "backfired", "misfired", "sideways"):
         for cat, tok in _went_wrong(sent).items():
             slots.setdefault(cat, tok)
+    if text.startswith(_FRONTED_BLAME):
+        reading = _fronted_blame(sent)
+        if reading is not None:
+            slots.setdefault(*reading)
     if sent.may_contain("enough", "insufficient", "too little", "short of", "shortage"):
         for cat, tok in _shortage(sent).items():
             slots.setdefault(cat, tok)
     return slots
+
+
+_FRONTED_BLAME = ("at fault ", "to blame ", "behind ", "responsible ", "at the root ", "at the heart ", "to blame, ")
+
+
+def _fronted_blame(sent: SentenceInfo) -> tuple[str, int] | None:
+    """"At fault was an automated process that deleted the wrong records", "Behind the outage was a bad
+    rule", "To blame, the company says, is an expired certificate": the predicate fronted, the cause after
+    the copula."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for j in range(lo + 1, min(hi, lo + 12)):
+        if lower[j] in ("was", "were", "is", "are"):
+            start = _skip_determiners(lower, j + 1, hi)
+            return _classify_phrase(lower, start, _clause_stop(lower, start, hi))
+    return None
 
 
 _GO_FORMS = frozenset("go goes went gone going".split())
@@ -1554,8 +1587,21 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
     hi = _own_end(sent) if "SPEECH" in sent.hits else sent.span.end
     if strong_causal(sent) or _about_the_incident(sent, hi):
         return False
+    if _headline(sent):
+        return False  # "Storm knocks out phone service across the state": a headline tells a past event in the present
     past, present, event = _verb_forms(sent, hi)
     return present and not past and not event
+
+
+_SENTENCE_ENDS = tuple(".!?:;\"”’')…")
+
+
+def _headline(sent: SentenceInfo) -> bool:
+    """A short line with no closing punctuation that tells harm or its cause ("Cyberattack cripples port",
+    "Storm knocks out phone service"): headline style, whose present tense tells what happened."""
+    if sent.text.rstrip().endswith(_SENTENCE_ENDS) or sent.span.end - sent.span.start > 16:
+        return False
+    return sent.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG")
 
 
 def hampers_the_response(sent: SentenceInfo) -> bool:

@@ -213,6 +213,30 @@ def test_a_crash_caused_by_a_named_cause_is_its_effect(extract):
     found = causes(extract, "The servers, overwhelmed by a flood of ticket buyers, crashed within minutes.")
     assert ("capacity", "asserts") in found and ("software_bug", "asserts") not in found
 
+# -- fronted predicates, headlines, configuration words that say something was wrong --------------
+
+@pytest.mark.parametrize("text, category", [
+    ("At fault was an automated process that deleted the wrong records.", "software_bug"),
+    ("Behind the outage was a misconfigured firewall rule.", "config_change"),
+    ("Responsible for the blackout was a failed transformer.", "power"),
+    ("The root of the problem was a change to the DNS records.", "config_change"),
+    ("Storm knocks out phone service across the state", "environmental"),  # headline: present tense, no period
+    ("Heatwave forces data centre shutdown", "environmental"),
+    ("A misconfigured router at the exchange leaked routes to the wider internet.", "config_change"),
+])
+def test_fronted_headline_and_wrong_configuration(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_a_storm_of_requests_is_still_a_figure(extract):
+    found = causes(extract, "A storm of connection attempts overwhelmed the servers.")
+    assert ("environmental", "asserts") not in found and ("capacity", "asserts") in found
+
+
+def test_floods_of_an_attack_are_no_weather(extract):
+    text = "Known as a shield against denial-of-service floods, the firm was assumed by many users to have been hit by one."
+    assert ("environmental", "asserts") not in causes(extract, text)
+
 # -- ai: what the AI did after what it was asked to do; what it may do -----------------------------
 
 AI_LEAD = "Replit's platform lost a customer's production database on Tuesday. "
