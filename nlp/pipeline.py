@@ -33,14 +33,25 @@ from nlp.lemmas import forms_of
 # scope; speech, hedges and speculation.
 RULES_PATHS = tuple(Path(__file__).resolve().parent / "data" / name for name in ("rules.json", "rules-scope.json", "rules-speech.json"))
 
-if not Doc.has_extension("ow_hits"):
-    Doc.set_extension("ow_hits", default=None)
-if not Doc.has_extension("ow_ents"):
-    Doc.set_extension("ow_ents", default=None)
+# What the components find is kept in `Doc.user_data` under these keys and read as the extensions
+# `doc._.ow_hits`, `doc._.ow_ents` and `doc._.ow_token_facts` (None when a component did not run). The
+# components write, and `sentence_views` reads, `doc.user_data` directly: each `doc._` read or write makes an
+# accessor object and costs a microsecond or two, six times per document.
+HITS_KEY = "ow_hits"  # (family, first token, end token) of each trigger hit
+ENTS_KEY = "ow_ents"  # (label, ent_id, first token, end token, start char, end char) of each gazetteer name
 # The sentence splitter's facts (the tokens that start a sentence; per token: char offset, whitespace flag,
 # length), kept for `sentence_views`, which needs the same: one `to_array` per document instead of two.
-if not Doc.has_extension("ow_token_facts"):
-    Doc.set_extension("ow_token_facts", default=None)
+TOKEN_FACTS_KEY = "ow_token_facts"
+
+
+def _keep_in_user_data(name: str, key: str) -> None:
+    Doc.set_extension(name, getter=lambda doc: doc.user_data.get(key),
+                      setter=lambda doc, value: doc.user_data.__setitem__(key, value), force=True)
+
+
+_keep_in_user_data("ow_hits", HITS_KEY)
+_keep_in_user_data("ow_ents", ENTS_KEY)
+_keep_in_user_data("ow_token_facts", TOKEN_FACTS_KEY)
 
 
 def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
@@ -175,7 +186,7 @@ def make_sentences(nlp: Language, name: str):
         # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
         doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
         first_tokens.sort()
-        doc._.ow_token_facts = (first_tokens, idx, is_space, length)
+        doc.user_data[TOKEN_FACTS_KEY] = (first_tokens, idx, is_space, length)
         return doc
 
     return sentences
@@ -196,7 +207,7 @@ def make_triggers(nlp: Language, name: str):
         return [(families[mid], s, e) for mid, s, e in matcher(doc)]
 
     def triggers(doc: Doc) -> Doc:
-        doc._.ow_hits = hits(doc)
+        doc.user_data[HITS_KEY] = hits(doc)
         return doc
 
     triggers.hits = hits  # (for a text of which only the hits are read: a title)
@@ -261,7 +272,7 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         if spans:
             doc.set_ents(spans, default="unmodified")
         # Also kept as a plain list: reading `doc.ents` back walks every token in Python.
-        doc._.ow_ents = ents
+        doc.user_data[ENTS_KEY] = ents
         return doc
 
     gazetteer.entities = entities  # (for a text of which only the names are read: a title)

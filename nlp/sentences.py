@@ -9,6 +9,8 @@ from functools import cached_property
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
+from nlp.pipeline import ENTS_KEY, HITS_KEY, TOKEN_FACTS_KEY
+
 
 @dataclass
 class Entity:
@@ -141,8 +143,8 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
     n = len(doc)
     if n == 0:
         return []
-    ext = doc._  # (each `doc._` makes a new accessor object)
-    facts = ext.ow_token_facts  # the sentence splitter's lists (nlp/pipeline.py), when it ran on this doc
+    kept = doc.user_data  # what the pipeline's components found (nlp/pipeline.py), when they ran on this doc
+    facts = kept.get(TOKEN_FACTS_KEY)  # the sentence splitter's lists
     if facts is not None and len(facts[1]) == n:
         first_tokens, idx, space, length = facts
     else:
@@ -182,7 +184,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             paragraph += 1
     if not views:
         return views
-    for family, s, e in ext.ow_hits or ():
+    for family, s, e in kept.get(HITS_KEY) or ():
         v = view_at[s]
         if v is not None:
             spans = v.hits.get(family)
@@ -194,7 +196,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
         for spans in v.hits.values():
             if len(spans) > 1:
                 spans.sort()
-    for label, ent_id, s, e, cs, ce in ext.ow_ents or ():
+    for label, ent_id, s, e, cs, ce in kept.get(ENTS_KEY) or ():
         v = view_at[s]
         if v is not None:
             v.ents.append(Entity(label, ent_id, text[cs:ce], s, cs, ce, e))
