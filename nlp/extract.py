@@ -41,7 +41,7 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
                       # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
                       r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
-                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?|an?|\d))|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
@@ -412,7 +412,9 @@ class Extractor:
                           or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
                           or bool(_WINDOW.match(text[body_start - s.start:]))
                           or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
-                          or bool(points and _FAILURE_PREDICATE.search(text)))  # "the cloud went dark on Wednesday"
+                          or bool(points and _FAILURE_PREDICATE.search(text))  # "the cloud went dark on Wednesday"
+                          # "was running a full schedule again on Saturday"
+                          or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text)))
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -957,7 +959,9 @@ _UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
 # expectation: "is expected to stay closed until", "will remain offline until") or a deferral of some
 # act ("the close of business was postponed until", "pushed back the deadline until")
 _NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipates?|anticipated|(?:plans?|planned|scheduled|set) to|"
-                         r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)", re.I)
+                         r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)|"
+                         # a partial recovery: "brought availability back to about 98% by 18:17"
+                         r"\d\s*(?:%|per ?cent\b)", re.I)
 
 
 def _clause_before(before: str) -> str:
@@ -1075,11 +1079,19 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
                  {"when": when, "precision": precision, "said_done": True})
 
 
+# "was running a full schedule again on", "had trains moving again by": a state of working again (not
+# "failing again", a recurrence)
+_WORKING_AGAIN = (r"\b(?!(?:fail|crash|struggl|stall|break|error|drop|go|suffer|experienc|hav|see|report)\w*ing\b)[a-z]+ing\s+"
+                  r"(?:[\w-]+\s+){0,3}?again\b")
+_AGAIN = re.compile(_WORKING_AGAIN + r"\s+(?:on|by|at|from|in|around|about|as of|shortly \w+)?\s*$", re.I)
+_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN, re.I)
+
+
 def _ends_here(before: str) -> bool:
     """Whether the words just before a time make it an end: an end cue in the last 30 characters, or a
     resolution word further back with no start word in between ("fully resolved for all products
     as of 18:18", but not "resolved; the trouble began at 10:51")."""
-    if _END_CUE.search(before[-30:]):
+    if _END_CUE.search(before[-30:]) or ("again" in before and _AGAIN.search(before[-70:])):
         return True
     ends = [m.end() for m in _RESOLUTION.finditer(before)]
     starts = [m.end() for m in _START_CUE.finditer(before)]

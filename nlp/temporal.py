@@ -72,7 +72,11 @@ WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|
                      # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
                      r"|(?=[MTWFS])(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since ))"
                      r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|overnight|right now|last week|last month|last year|earlier this month|this week)\b", re.I)
+# ("overnight maintenance", "an overnight update": an adjective, no time of its own)
+RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|"
+                          r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
+                          r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure))|"
+                          r"right now|last week|last month|last year|earlier this month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".
 RELATIVE_TO_CONTEXT = re.compile(
@@ -115,6 +119,8 @@ QUALITATIVE_PHRASES = (
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
     *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
     "for (?:an?|one) (?:morning|afternoon|evening|night)", "the whole of (?:\\w+ )?(?:morning|afternoon|evening|night|day)",
+    # "for a third day", "for a second straight week": the outage counted in days so far, no figure
+    "for a (?:second|third|fourth|fifth|sixth) (?:straight |consecutive |successive )?(?:day|week)",
     "within (?:minutes|hours|days)", "for (?:weeks|minutes)",
     *(f"{verb} (?:days|weeks|hours)" for verb in ("take", "takes", "took", "taking")),
 )
@@ -583,6 +589,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the
     sentence, else the date in force from earlier sentences, else the publication date."""
     dates = find_dates(text, base, ref)
+    if context_day is not None and "that " in text:
+        _that_weekday(dates, text, base, context_day)
     times = find_times(text, base)
     points: list[TimePoint] = []
     used_dates: set[int] = set()
@@ -652,6 +660,20 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             points.append(d)
     points.sort(key=lambda p: p.start)
     return points
+
+
+_THAT_WEEKDAY = re.compile(r"\bthat\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _that_weekday(dates: list[TimePoint], text: str, base: int, context_day: date) -> None:
+    """"unusable for hours that Thursday afternoon": "that" points back to the day the text speaks of
+    when it is that weekday, not the last such weekday before publication."""
+    for m in _THAT_WEEKDAY.finditer(text):
+        if WEEKDAYS[m.group("wd").lower()] != context_day.weekday():
+            continue
+        for d in dates:
+            if d.precision == "day" and d.start <= base + m.start("wd") < d.end:
+                d.iso, d.when = context_day.isoformat(), datetime(context_day.year, context_day.month, context_day.day, tzinfo=timezone.utc)
 
 
 def _relative_days(relative: list[tuple[int, int, int]], used: set[int], dates: list[TimePoint],

@@ -260,3 +260,46 @@ def test_a_correction_note_retracts_its_dates(extract):
             "Correction: An earlier version of this article said the store was down for most of Boxing Day.")
     res = extract(text, title="Steam outage", published="2026-01-04T12:00:00Z", source_kind="press")
     assert [v for v, _ in starts(res)] == ["2025-12-25"]
+
+
+# --- more ends and days: "returned at", working again, partial recoveries, "that Thursday", "overnight work" --
+
+
+def test_returned_at_a_time_is_an_end(extract):
+    text = "Heroku's API failed at 17:57 UTC. Full service returned at 19:12 UTC."
+    res = extract(text, title="Heroku incident", published=PUBLISHED, source_kind="vendor")
+    assert ends(res) == ["2025-10-23T19:12:00Z"]  # (no later than the publication: the day before)
+
+
+def test_working_again_on_a_day_is_an_end(extract):
+    text = ("A substation fire closed Gatwick on Friday. The airport said it had flights operating normally again "
+            "on Saturday.")
+    res = extract(text, title="Gatwick outage", published="2025-10-26T12:00:00Z", source_kind="press")
+    assert ends(res) == ["2025-10-25"]
+
+
+def test_a_partial_recovery_by_a_time_is_no_end(extract):
+    text = "Stripe's API failed at 10:02 UTC. Extra capacity restored about 90% of requests by 10:40 UTC."
+    res = extract(text, title="Stripe incident", published=PUBLISHED, source_kind="vendor")
+    assert ends(res) == []
+
+
+def test_that_weekday_is_the_day_the_text_speaks_of():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+    pts = resolve_points("Checkout was unusable for hours that Monday afternoon.", 0, date(2025, 10, 24), date(2025, 10, 13), None)
+    assert [p.iso for p in pts] == ["2025-10-13"]
+
+
+def test_overnight_before_a_noun_is_no_time():
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+    assert resolve_points("The trouble began during overnight maintenance on a core router.", 0, date(2025, 10, 24), None, None) == []
+
+
+def test_for_a_third_day_is_a_length_without_a_figure():
+    from nlp.temporal import find_durations
+    assert [(d.text, d.hours) for d in find_durations("For a third straight day, riders could not buy tickets.", 0)] == \
+        [("For a third straight day", None)]
