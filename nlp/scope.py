@@ -197,7 +197,14 @@ def _has_harm(text: str, lower: str | None = None) -> bool:
 _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
                           r"policy|rollout|command|script|release)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
-                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b", re.I)
+                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
+                          # scope.v4, in the active voice with where it went: "a change that an engineer pushed to every site",
+                          # "pushed a DNS change everywhere at once" (not "pushed the update that crashed millions of machines")
+                          r"|\b(?:change|changes|update|updates|configuration|config|rule|rules|patch|setting|settings|policy|release)\s+"
+                          r"(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:pushed|applied|deployed|sent|rolled\s+out|shipped|propagated)\b"
+                          r"|\b(?:push\w*|appl(?:y|ied|ies|ying)|deploy\w*|sen[dt]\w*|ship\w*)\s+(?:(?:a|an|the|its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:change|changes|update|updates|configuration|config|rule|rules|patch|setting|settings|policy|release)"
+                          r"(?:\s+[\w'-]+){0,2}?\s+(?:to|everywhere|across|worldwide|globally)\b", re.I)
 # Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
 # "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
 _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"

@@ -190,3 +190,12 @@ def test_a_reach_confined_to_a_kind_of_customer(extract):
 def test_more_quantifiers_of_those_hit(extract):
     assert values(extract, "Slack went down on Monday. A sizeable number of users could not send messages.", "Slack outage") == ["global"]
     assert values(extract, "Slack went down on Monday. A tiny number of users could not send messages.", "Slack outage") == ["limited"]
+
+
+def test_how_far_a_change_was_pushed_is_mechanism(extract):
+    assert values(extract, "Slack went down on Monday. A routing rule that a technician deployed to every data centre made Slack "
+                           "unreachable for two hours.", "Slack outage") == []
+    assert values(extract, "Slack went down on Monday after an engineer pushed a faulty setting everywhere at once.",
+                  "Slack outage") == []
+    assert values(extract, "The outage began when the vendor shipped the patch that crashed about 2 million laptops.",
+                  "CrowdStrike outage") == ["global"]
