@@ -91,7 +91,9 @@ RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
 
 DURATION = re.compile(
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|further|extra))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?:\s+and\s+a\s+half)?"
+    # ("two-and-a-half-hour", "3 1/2 hours", "six straight hours", "12 consecutive days")
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2)?(?P<more>\s+(?:more|additional|further|extra))?"
+    rf"(?:\s+(?:straight|consecutive|solid|full|long))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?:\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )
@@ -119,6 +121,9 @@ QUALITATIVE_PHRASES = (
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
     *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
     "for (?:an?|one) (?:morning|afternoon|evening|night)", "the whole of (?:\\w+ )?(?:morning|afternoon|evening|night|day)",
+    # "for a couple of days", "for much of the weekend", "the whole weekend", "all weekend"
+    "a couple of (?:hours|days|weeks)", "a few (?:days|weeks)", "much of the weekend", "all weekend",
+    "the (?:whole|entire) (?:day|weekend|morning|afternoon|evening|night)",
     # "for a third day", "for a second straight week": the outage counted in days so far, no figure
     "for a (?:second|third|fourth|fifth|sixth) (?:straight |consecutive |successive )?(?:day|week)",
     "within (?:minutes|hours|days)", "for (?:weeks|minutes)",
@@ -780,6 +785,7 @@ def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | Non
     return out
 
 
+_AND_A_HALF = re.compile(r"and[\s-]+a[\s-]+half|\s1/2", re.I)
 # "N units of X" is the outage's length only when X is the failure or a word referring to it ("six hours of
 # downtime", "two days of patchy service", "three hours of it"); else an amount of something else
 _OF_SOMETHING_ELSE = re.compile(
@@ -891,7 +897,7 @@ def find_durations(text: str, base: int) -> list[Duration]:
         later = _LATER.match(text[m.end():m.end() + 10])
         if later and not (later_ok() if later.group(0).strip().lower() == "later" else _STILL.search(text)):
             continue
-        if "and a half" in m.group(0).lower():
+        if _AND_A_HALF.search(m.group(0)):
             value += 0.5
         if m.group("more") and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
             continue  # "five extra days of PlayStation Plus": an amount of something, not time to come

@@ -303,3 +303,15 @@ def test_for_a_third_day_is_a_length_without_a_figure():
     from nlp.temporal import find_durations
     assert [(d.text, d.hours) for d in find_durations("For a third straight day, riders could not buy tickets.", 0)] == \
         [("For a third straight day", None)]
+
+
+def test_more_ways_of_writing_a_length():
+    from nlp.temporal import find_durations
+
+    def found(text):
+        return [(d.text, d.hours) for d in find_durations(text, 0)]
+    assert found("It was a four-and-a-half-hour outage.") == [("four-and-a-half-hour", 4.5)]
+    assert found("Payments failed for 2 1/2 hours.") == [("2 1/2 hours", 2.5)]
+    assert found("The app was dark for nine straight hours.") == [("nine straight hours", 9.0)]
+    assert found("Trains ran late for a couple of days.") == [("a couple of days", None)]
+    assert found("The portal stayed offline for much of the weekend.") == [("much of the weekend", None)]
