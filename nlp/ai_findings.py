@@ -10,6 +10,7 @@ ai.v2 — an AI that erred in what it said ("an incorrect answer from the AI bot
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -78,6 +79,7 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
                for m in mentions)
 
 
+_MADE_WORSE = re.compile(r"\b(?:made|makes|make)\s+(?:things|matters|it|the\s+(?:problem|outage|trouble))\s+worse\b|\bworsened\b", re.I)
 _CLAUSE_OPENERS = frozenset("; :".split())
 _AI_PRONOUNS = frozenset("it they".split())
 
@@ -240,8 +242,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
-        if not sent.has("AI_ACTION"):
-            return None
+        if not sent.has("AI_ACTION") and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
+            return None  # (advice that "made things worse" did the harm: "a fix the chatbot proposed, which made things worse")
     role = None
     if not is_denied:
         tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)

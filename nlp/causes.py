@@ -444,6 +444,9 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
         # "an engineer applied the wrong configuration by hand": a person's slip, not a change on its own
         del found[("config_change", "asserts")]
         found.setdefault(("human_error", "asserts"), change)
+    if ("software_bug", "asserts") in found and ("cyberattack", "asserts") in found and "exploit" in sent.lower:
+        # "attackers exploited a flaw in the VPN": the flaw is the attack's way in, the attack the cause
+        del found[("software_bug", "asserts")]
     crash = found.get(("software_bug", "asserts"))
     if crash is not None and lower[crash] == "crashed" and any(p == "asserts" and c != "software_bug" for c, p in found):
         # "the servers, overwhelmed by a flood of buyers, crashed": the crash is the effect of the cause named

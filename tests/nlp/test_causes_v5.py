@@ -262,3 +262,41 @@ def test_what_the_ai_did_in_a_later_clause_is_a_claim(extract, text):
 ])
 def test_a_request_or_what_an_ai_may_do_is_no_claim(extract, text):
     assert not ai_claims(extract, text)
+
+
+AI_NAMED_LEAD = "Replit's platform lost a customer's production database on Tuesday after its AI agent misbehaved. "
+
+
+def ai_and_cause(extract, text):
+    res = extract(AI_NAMED_LEAD + text, title="Replit outage", source_kind="press")
+    return ({(c["normalized"], c["polarity"]) for c in claims_of(res, "ai") if c["start"] >= len(AI_NAMED_LEAD)},
+            {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause") if c["start"] >= len(AI_NAMED_LEAD)})
+
+
+@pytest.mark.parametrize("text", [
+    "An AI assistant wrote the faulty configuration that engineers then deployed.",
+    "Engineers applied a fix proposed by an AI chatbot, which made things worse.",
+    "An automated AI system misread the alert and shut down the cluster.",
+    "A machine-learning model that manages capacity mistakenly shut down servers.",
+])
+def test_ai_acts_a_reporter_describes(extract, text):
+    ai, cause = ai_and_cause(extract, text)
+    assert (True, "asserts") in ai and ("ai_agent", "asserts") in cause
+
+
+def test_engineers_repairing_after_the_agent_is_no_ai_act(extract):
+    ai, _cause = ai_and_cause(extract, "Engineers rebooted the cluster after the agent stopped.")
+    assert not ai
+
+
+# -- more words of causing -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("The company said an incorrectly configured load balancer was responsible.", "config_change"),
+    ("Excess demand was the culprit.", "capacity"),
+    ("Attackers exploited a flaw in the VPN to break in and encrypt servers.", "cyberattack"),
+])
+def test_more_words_of_causing(extract, text, category):
+    found = causes(extract, text)
+    assert (category, "asserts") in found
+    assert not {c for c, p in found if p == "asserts"} - {category}
