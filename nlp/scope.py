@@ -112,6 +112,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, ("world", "globe", "everywhere")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
     # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
+    # one site of the system: "a single data centre", "one availability zone" (scope.v4)
+    # ... but not the site that did the harm ("one building took out the whole region")
+    ("regional", r"\b(?:a\s+single|one)\s+(?:data[ -]?cent(?:re|er)|datacent(?:re|er)|facility|building|campus|availability\s+zone|zone)\b"
+                 r"(?!\s+(?:\w+\s+)?(?:took|takes|knocked|knocks|caused|causes|brought|brings|triggered|set\s+off|can|could|would|is\s+enough))",
+     True, ("single", "one")),
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
                 r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
     # harm to what one unnamed person owns: "deleted a customer's production database" (scope.v4)
@@ -170,7 +175,7 @@ _HIT_WORDS = (
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
     r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
-    r"found\s+themselves", r"wors(?:e|ened)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
 )
@@ -212,7 +217,7 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
 # A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
 # and the outage hit one".
-_SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
+_SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|handles\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
                    r"has\s+(?:more\s+than|over|about|some)|boasts|"
                    # what happens every day is a habit, not this outage ("millions of people use it every day")
                    r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually)\b"
@@ -300,8 +305,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
     placed = _names_a_place(sent)  # the readers of named places run only when the sentence names one
-    if placed:
-        found.extend(_people_placed(sent, words))
+    found.extend(_people_placed(sent, words))
     for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places) + (
             (_outage_in_place, _place_hit) if placed else ()):
         reach = reader(sent, words, found)
@@ -319,12 +323,14 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
 # hit noun and a preposition of place among its words.
 _PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on"))
 _EVERY = frozenset(("every", "each"))
+_WHOLE_AREAS = ("the country", "the nation", "the region", "the state", "the city", "the island", "the capital", "the province")
 
 
 def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int, str, int]]:
     """Who was hit and where ("customers in Japan": regional; "users in Canada and Mexico" spans more than one region)."""
     if words.isdisjoint(_PLACE_LINKS) or (words.isdisjoint(_gate_words()[0]) and (
-            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or not _names_a_place(sent):
+            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or not (
+            _names_a_place(sent) or holds_any(sent.lower, _WHOLE_AREAS)):
         return []
     m = _people_in_places().search(sent.text)
     return [(m.start(), "global" if m.group("more") else "regional", m.end())] if m else []
@@ -375,6 +381,7 @@ def _people_in_places() -> re.Pattern:
     who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
     # place names keep their capital; the rest of the phrase is any case
     owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
+    place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
     return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
 
@@ -519,8 +526,9 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     return None
 
 
-_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|"
-                   r"multiple|many|\d+)\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
+_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
+                   r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of|(?P<n>\d+))"
+                   r"\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
@@ -715,8 +723,8 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
             singular = _singular(m.group("area").lower())
             if singular in classes["area_nouns_regional"]:
                 return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"
-            if singular in classes["area_nouns_global"] and m.group("all"):
-                return m.start(), "global", m.end()  # "on every continent" (a count of countries is left open)
+            if singular in classes["area_nouns_global"] and (m.group("all") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
+                return m.start(), "global", m.end()  # "on every continent", "in 20 countries" (a few countries are left open)
     if text.startswith(("In ", "Across ", "Throughout ")) and _names_a_place(sent):
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end

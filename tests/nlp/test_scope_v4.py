@@ -199,3 +199,20 @@ def test_how_far_a_change_was_pushed_is_mechanism(extract):
                   "Slack outage") == []
     assert values(extract, "The outage began when the vendor shipped the patch that crashed about 2 million laptops.",
                   "CrowdStrike outage") == ["global"]
+
+
+def test_a_whole_area_after_those_hit(extract):
+    assert values(extract, "Visa went down on Friday. Every ATM in the nation went offline for two hours.", "Visa outage") == ["regional"]
+
+
+def test_one_site_hit_but_not_the_site_that_did_it(extract):
+    assert values(extract, "The outage affected a single data centre in Ohio.", "AWS outage", source_kind="vendor") == ["regional"]
+    assert values(extract, "In the AWS outage one building took out the whole service.", "AWS outage") == []
+
+
+def test_many_countries_are_global(extract):
+    assert values(extract, "Zoom went down on Monday. Customers in at least 30 countries were affected.", "Zoom outage") == ["global"]
+
+
+def test_latency_is_harm(extract):
+    assert values(extract, "A handful of customers saw high latency during the Stripe outage.", "Stripe outage") == ["limited"]
