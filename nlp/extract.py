@@ -47,7 +47,7 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       re.I)
 # (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
 _START_CUE = re.compile(r"\b(?:(?:began|begun|begin|started|start|starting)(?!\s+(?:rolling|restoring|reverting|"
-                        r"investigating|working|deploying|migrating|rerouting|failing over|mitigating|recovering)\b)|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b))\b", re.I)
+                        r"investigating|working|deploying|migrating|rerouting|failing over|mitigating|recovering)\b)|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b)|surfaced|emerged|cropped up)\b", re.I)
 # the day a statement was made: a verb of saying (also apologising, replying) or a noun of a statement,
 # then at most one word or a phrase of where it was said ("wrote on the platform on Monday", "the
 # company's first notice on Saturday", "apologized on Thursday"); a correction note's date
@@ -158,7 +158,7 @@ _HAS_STILL = CaselessTest(_STILL)
 # (`needs`: a word of each alternative, "begin" standing for "beginning")
 _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
                                                  "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
-                                                 "opened"))
+                                                 "opened", "surfaced", "emerged", "cropped up"))
 _HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
 
 
@@ -340,10 +340,15 @@ class Extractor:
                 # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
                 # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
                 # day was not written cannot be later than the update or the article that reports it
+                moved_days: set = set()  # local days a guessed time was moved back from
                 for pt in points:
                     # the publication day is only a guess when no day was named; a status update's time bounds any undated time
                     latest = update_time or (published_at if pt.day_guessed else None)
                     if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
+                        moved_days.add(pt.local_day)
+                        pt.shift_days(-1)
+                    elif moved_days and pt.has_time and not pt.dated and pt.local_day in moved_days:
+                        # "stopped at 10:05 ET and resumed at 12:40 ET": a later time took its day from the one moved back
                         pt.shift_days(-1)
                 # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
                 # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
@@ -413,8 +418,10 @@ class Extractor:
                           or bool(_WINDOW.match(text[body_start - s.start:]))
                           or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
                           or bool(points and _FAILURE_PREDICATE.search(text))  # "the cloud went dark on Wednesday"
-                          # "was running a full schedule again on Saturday"
-                          or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text)))
+                          # "was running a full schedule again on Saturday", "most users could send messages again"
+                          or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
+                          # "Problems first surfaced at roughly 07:40 GMT"
+                          or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text)))
             if not outage_ctx:
                 continue
             ranges = find_ranges(text, s.start, points)
@@ -915,8 +922,10 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return "start"
     before = full[max(body_start, pt.start - 100):pt.start]
     if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end):
-        if _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)]):
+        act = _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)])
+        if act and not _RECOVERY_WORD.search(full[pt.end:min(s.end, pt.end + 60)]):
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
+            # (but "it took until 6pm for the service to be fully restored": the act is the recovery)
         if _NOT_AN_END.search(_clause_before(before)):
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         return "end"
@@ -1084,7 +1093,8 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
 _WORKING_AGAIN = (r"\b(?!(?:fail|crash|struggl|stall|break|error|drop|go|suffer|experienc|hav|see|report)\w*ing\b)[a-z]+ing\s+"
                   r"(?:[\w-]+\s+){0,3}?again\b")
 _AGAIN = re.compile(_WORKING_AGAIN + r"\s+(?:on|by|at|from|in|around|about|as of|shortly \w+)?\s*$", re.I)
-_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN, re.I)
+_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN + r"|\b(?:could|can|were able to|was able to)\s+(?:[\w-]+\s+){1,4}?again\b", re.I)
+_TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?)\b", re.I)
 
 
 def _ends_here(before: str) -> bool:

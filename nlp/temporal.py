@@ -732,6 +732,7 @@ _APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|ear
 _WINDOW_OPEN = re.compile(rf"\b(?:from|between)\s+{_APPROX}$", re.I)
 _WINDOW_SEP = re.compile(rf"\s*,?\s*(?:until|till|to|and|into|through|[-–—])\s+{_APPROX}", re.I)
 _OF_DATE = re.compile(r"\s+(?:of|on)\s+$")
+_OPENS_WITH_FROM = re.compile(r"(?:from|between)\b", re.I)
 
 
 def find_word_windows(text: str, base: int, points: list[TimePoint], day: date | None) -> list[TimeRange]:
@@ -741,18 +742,24 @@ def find_word_windows(text: str, base: int, points: list[TimePoint], day: date |
     is a point of day precision: the day of the window's other end, of a date it is "of" ("the
     afternoon of July 5"), else `day` (the day in force). Windows of two clock times are find_ranges'."""
     items: list[TimePoint] = list(points)
+    ends = {id(p): p.end for p in points}  # a day's end, stretched over a part of the day after it
     for m in DAYPART.finditer(text):
         s0, e0 = base + m.start(), base + m.end()
         if any(p.start < e0 and s0 < p.end for p in points):
             continue  # part of a point already ("Thursday afternoon", "3 in the afternoon")
+        day_before = next((p for p in points if p.precision == "day" and not p.has_time and 0 <= s0 - p.end <= 1), None)
+        if day_before is not None:
+            ends[id(day_before)] = e0  # "from Tuesday evening": the part of that day
+            continue
         items.append(TimePoint(s0, e0, "", "day", None, dated=False))
     items.sort(key=lambda p: p.start)
     windows = []
     for i, a in enumerate(items[:-1]):
-        if not _WINDOW_OPEN.search(text[max(0, a.start - base - 25):a.start - base]):
+        if not (_WINDOW_OPEN.search(text[max(0, a.start - base - 25):a.start - base])
+                or _OPENS_WITH_FROM.match(text, a.start - base)):  # ("from Tuesday" is one point)
             continue
         b = items[i + 1]
-        if not _WINDOW_SEP.fullmatch(text[a.end - base:b.start - base]) or (a.has_time and b.has_time):
+        if not _WINDOW_SEP.fullmatch(text[ends.get(id(a), a.end) - base:b.start - base]) or (a.has_time and b.has_time):
             continue
         follow = items[i + 2] if i + 2 < len(items) else None
         b_day = follow.day if (b.iso == "" and follow is not None and follow.day is not None

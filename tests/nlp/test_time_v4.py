@@ -315,3 +315,36 @@ def test_more_ways_of_writing_a_length():
     assert found("The app was dark for nine straight hours.") == [("nine straight hours", 9.0)]
     assert found("Trains ran late for a couple of days.") == [("a couple of days", None)]
     assert found("The portal stayed offline for much of the weekend.") == [("much of the weekend", None)]
+
+
+# --- a reporter's other ways of telling start and end ---------------------------------------------------
+
+
+def _times(text, published=PUBLISHED):
+    from nlp.extract import Extractor
+    res = Extractor().extract({"id": "t", "text": "Zoom suffered a major outage this week. " + text, "title": "Zoom outage",
+                               "published": published, "source_kind": "press"})
+    return {a: [c["normalized"] for c in claims_of(res, a)] for a in ("start", "end", "duration")}
+
+
+def test_trouble_that_surfaced_at_a_time_starts_it():
+    assert _times("Glitches first surfaced at about 07:40 GMT on Thursday.")["start"] == ["2025-10-23T07:40:00Z"]
+
+
+def test_users_able_to_act_again_by_a_time_ends_it():
+    assert _times("By 6pm ET on Thursday, most people could join meetings again.")["end"] == ["2025-10-23T22:00:00Z"]
+
+
+def test_it_took_until_a_time_for_the_recovery():
+    assert _times("It took until 5pm Eastern on Thursday for meetings to be fully restored.")["end"] == ["2025-10-23T21:00:00Z"]
+
+
+def test_a_later_guessed_time_moves_back_with_the_earlier_one():
+    # published 08:00 ET on Friday: both times were on Thursday
+    got = _times("Calls dropped at 10:05 ET and resumed at 12:40 ET.")
+    assert got["start"] == ["2025-10-23T14:05:00Z"] and got["end"] == ["2025-10-23T16:40:00Z"]
+
+
+def test_a_window_between_parts_of_two_named_days():
+    got = _times("The outage stretched from Tuesday evening to Wednesday afternoon.")
+    assert got == {"start": ["2025-10-21"], "end": ["2025-10-22"], "duration": [None]}
