@@ -216,7 +216,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     for cat, tok in constructions.found.items():
         denied = negated(doc, sent, tok) or (cat in constructions.fault_denied)
         found.setdefault((cat, "denies" if denied else "asserts"), tok)
-    if not any(p == "asserts" for _c, p in found) and not _generic(sent):
+    if (not any(p == "asserts" for _c, p in found) or sent.has("SPECULATION") and " but " in sent.lower) and not _generic(sent):
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
         for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
@@ -484,6 +484,12 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
         # "as users speculated it was an attack, the company said it was not an attack": only the denial stands
         for cat in [c for (c, p) in found if p == "asserts" and (c, "denies") in found]:
             del found[(cat, "asserts")]
+        but = next((i for i in range(sent.span.start, sent.span.end) if lower[i] == "but"), None)
+        if but is not None and any(p == "asserts" and t > but for (c, p), t in found.items()):
+            # "early speculation blamed hackers, but the company said a bad update was the cause": the
+            # cause stated after "but" replaces the speculation before it
+            for key in [k for k, t in found.items() if k[1] == "asserts" and t < but]:
+                del found[key]
 
 
 _FINDING_VERBS = frozenset("find found claim claimed say said show shown showed suggest suggested prove proven proved establish established indicate indicated".split())
@@ -1128,7 +1134,7 @@ def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
 def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
-    if " behind" in text or " to blame" in text:
+    if " behind" in text or " to blame" in text or _NAMED_AS_CAUSE.search(text):
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
     if " suspect" in text:
@@ -1351,13 +1357,19 @@ def _clause_before(sent: SentenceInfo, char: int) -> bool:
     return any(b in head for b in (" and that ", "; ", ", and ", " but "))
 
 
+_CAUSE_NOUNS = frozenset("cause culprit trigger reason".split())
+_NAMED_AS_CAUSE = re.compile(r"\b(?:was|is|were|are)\s+the\s+(?:cause|culprit|trigger|reason)\b")
+
+
 def _slot_behind(sent: SentenceInfo) -> dict[str, int]:
     """"X was behind the disruption", "X was to blame": a copula + "behind" / "to blame"."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     lo, hi = sent.span.start, sent.span.end
     out: dict[str, int] = {}
     for i in range(lo + 1, hi):
-        if (lower[i] == "behind" and lower[i - 1] in _COPULA_AFTER) or (
+        # "a bad update was the cause (of the crash)": the subject of "was the cause" is the cause
+        named = lower[i] in _CAUSE_NOUNS and lower[i - 1] == "the" and i >= lo + 2 and lower[i - 2] in _COPULA_AFTER
+        if (lower[i] == "behind" and lower[i - 1] in _COPULA_AFTER) or named or (
                 lower[i] == "blame" and lower[i - 1] == "to" and i >= lo + 2 and lower[i - 2] in _COPULA_AFTER):
             j = i - 1 if lower[i] == "behind" else i - 2
             while j > lo and lower[j - 1] in _SLOT_AUX:

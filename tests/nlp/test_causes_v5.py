@@ -300,3 +300,31 @@ def test_more_words_of_causing(extract, text, category):
     found = causes(extract, text)
     assert (category, "asserts") in found
     assert not {c for c, p in found if p == "asserts"} - {category}
+
+
+# -- denials of attack words; a stated cause after a speculation; "X was the cause" ----------------
+
+@pytest.mark.parametrize("text", [
+    "Officials dismissed suggestions of sabotage.",
+    "Police have found no evidence of criminal activity.",
+    "The operator said the fault was internal and not the result of any external interference.",
+])
+def test_denied_attack_words(extract, text):
+    assert ("cyberattack", "denies") in causes(extract, text)
+
+
+def test_a_cause_stated_after_a_speculation_replaces_it(extract):
+    found = causes(extract, "Early speculation blamed hackers, but the company said a bad update was the cause.")
+    assert ("deployment", "asserts") in found and ("cyberattack", "asserts") not in found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A corrupted index was the culprit.", "software_bug"),
+    ("A bad update was the reason for the crash.", "deployment"),
+])
+def test_the_subject_of_was_the_cause(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_the_cause_of_something_not_known_is_no_claim(extract):
+    assert not causes(extract, "The cause of the fire was not known.")
