@@ -54,7 +54,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
-              r"servers|machines|devices|accounts|capacity|fleet)\b", True, ("%", "per")),
+              r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries)\b", True, ("%", "per")),
     # "one in five subscribers", "two out of three users": a proportion is a share (scope.v4)
     ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
@@ -104,6 +104,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("regional", _CLOUD_REGION, False, ("-",)),
     ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
+    # "several of our European data centres", "two facilities" (scope.v4)
+    ("regional", r"\b(?:several|multiple|two|three|four)\s+(?:of\s+(?:its|our|their|the)\s+)?(?:[\w-]+\s+)?(?:data\s*cent(?:re|er)s|"
+                 r"datacent(?:re|er)s|facilities)\b", True, ("centre", "center", "facilities")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
                  r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True, ("eastern", "western", "northern", "southern", "central", "united")),
@@ -175,7 +178,8 @@ _HIT_WORDS = (
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
     r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
-    r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
+    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
 )
@@ -461,8 +465,9 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 
 # After the counted noun, a verb of thought or use makes them the ones who think or use, not the ones hit:
 # "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
+# ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
-                             r"speculat\w*|use|used|rely|relied|depend|depended|lean)\b", re.I)
+                             r"speculat\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|rely|relied|depend|depended|lean)\b", re.I)
 
 
 _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:users|customers|people|subscribers|members|players))\s+"
@@ -545,6 +550,15 @@ def _across_a_place() -> re.Pattern:
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
     return re.compile(rf"\b(?i:across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
+
+
+_WHOLE = frozenset(("whole", "entire", "all"))
+
+
+@lru_cache(maxsize=1)
+def _whole_place() -> re.Pattern:
+    """A whole named place: "the entire East Coast", "all of Portugal" (scope.v4)."""
+    return re.compile(rf"\b(?i:(?:the\s+)?(?:whole|entire)\s+|all\s+of\s+){_place()}")
 
 
 @lru_cache(maxsize=1)
@@ -729,12 +743,18 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
-    if words.isdisjoint(_AREA_WHOLE_GATE):
+    if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words:
         return None
     m = _AREA_WHOLE.search(text)
     if m:
         return m.start(), "global" if m.group("world") else "regional", m.end()
-    m = _across_a_place().search(text) if _names_a_place(sent) else None
+    if not _names_a_place(sent):
+        return None
+    if not words.isdisjoint(_WHOLE):
+        m = _whole_place().search(text)
+        if m:
+            return m.start(), "regional", m.end()  # "the entire East Coast", "all of Portugal"
+    m = _across_a_place().search(text) if "across" in words or "throughout" in words else None
     if m:
         return m.start(), "global" if m.group("more") else "regional", m.end()
     return None

@@ -216,3 +216,20 @@ def test_many_countries_are_global(extract):
 
 def test_latency_is_harm(extract):
     assert values(extract, "A handful of customers saw high latency during the Stripe outage.", "Stripe outage") == ["limited"]
+
+
+def test_a_use_denied_is_harm_not_use(extract):
+    assert values(extract, "Visa went down on Friday. The outage left millions of Canadians unable to use their cards.",
+                  "Visa outage") == ["regional"]
+
+
+def test_more_of_what_is_hit(extract):
+    assert values(extract, "Zoom went down on Monday. The issue hit roughly 3% of active sessions.", "Zoom outage") == ["limited"]
+    assert values(extract, "AWS went down on Monday. Three of its Asian data centres lost power.", "AWS outage") == ["regional"]
+    assert values(extract, "Vodafone's network went down on Monday. Some subscribers in remote areas still had no signal on Sunday.",
+                  "Vodafone outage") == ["limited"]
+
+
+def test_a_whole_named_place(extract):
+    assert values(extract, "Comcast's network went down on Monday. The whole Midwest lost broadband for an hour.",
+                  "Comcast outage") == ["regional"]
