@@ -921,6 +921,10 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None
         return "start"
     before = full[max(body_start, pt.start - 100):pt.start]
+    if _AS_OF.search(before[-8:]) and not _ends_here(before):
+        # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
+        # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
+        return "end" if _RECOVERY_WORD.search(full[pt.end:s.end]) and not _NOT_DONE.search(full[pt.end:s.end]) else None
     if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end):
         act = _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)])
         if act and not _RECOVERY_WORD.search(full[pt.end:min(s.end, pt.end + 60)]):
@@ -962,6 +966,7 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
     return pt.has_time and bool(_STAMP_DASH.match(full, pt.end)) and bool(_LINE_LEAD.fullmatch(full[body_start:pt.start]))
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # a point that carries its own "until": "until Friday evening", "not until Wednesday"
 _UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
 # before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of

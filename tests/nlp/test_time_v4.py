@@ -348,3 +348,12 @@ def test_a_later_guessed_time_moves_back_with_the_earlier_one():
 def test_a_window_between_parts_of_two_named_days():
     got = _times("The outage stretched from Tuesday evening to Wednesday afternoon.")
     assert got == {"start": ["2025-10-21"], "end": ["2025-10-22"], "duration": [None]}
+
+
+def test_as_of_a_time_is_the_state_then(extract):
+    def ends_of(text):
+        res = extract("Incident report: Linode API errors. " + text, title="Linode incident report", published=PUBLISHED,
+                      source_kind="vendor")
+        return [(c["attribute"], c["normalized"]) for c in claims_of(res, "start") + claims_of(res, "end")]
+    assert ends_of("As of 15:10 UTC, every region is operating normally.") == [("end", "2025-10-23T15:10:00Z")]
+    assert ends_of("As of 11:00 UTC, customers still cannot create volumes.") == []
