@@ -75,6 +75,24 @@ def _words(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _words_of(*keys: str) -> frozenset[str]:
+    """The union of several word classes of speakers.json, made once (rules ask for it sentence by sentence)."""
+    return frozenset().union(*map(_words, keys))
+
+
+@lru_cache(maxsize=1)
+def _clause_ends() -> frozenset[str]:
+    """Clause breaks and sentence-final marks: what may follow a noun use of a speech word ("…API calls.")."""
+    return _words("clause_breaks") | {".", "?", "!"}
+
+
+@lru_cache(maxsize=1)
+def _publication_openers() -> frozenset[str]:
+    """What may follow "in", "a", "its" … before a publication is named ("in a blog post", "its statement")."""
+    return _words("publication_nouns") | {"a", "an", "its", "blog"}
+
+
+@lru_cache(maxsize=None)
 def _phrase_openers(key: str) -> frozenset[str]:
     """The first words of the entries of several words in a word class of speakers.json ("by" of "by the time")."""
     return frozenset(p.split()[0] for p in _words(key) if " " in p)
@@ -982,7 +1000,7 @@ class Attributor:
                 cue = self._cue(t + 1, t + 2)  # "…, by airline estimates.", "By analyst counts, …"
                 if cue is not None:
                     return self._cue_speaker(t + 1, cue, t + 2)
-        documents = nouns | _words("publication_nouns")
+        documents = _words_of("account_nouns", "publication_nouns")
         for e in self._ents.values():
             j = e.end_tok
             if e.tok - sent.span.start > 3 or low.get(j) not in ("'s", "’s"):
@@ -1007,7 +1025,7 @@ class Attributor:
         """"None of them disputed Akamai's explanation, or its statement that no attack was involved":
         what follows "<company>'s / its statement that" is the company's, in a sentence nobody else speaks."""
         low = self._low
-        nouns = _words("publication_nouns") | _words("account_nouns") | _words("stance_nouns")
+        nouns = _words_of("publication_nouns", "account_nouns", "stance_nouns")
         for t in range(sent.span.start + 1, sent.span.end - 1):
             if low.get(t) not in nouns:
                 continue
@@ -1186,7 +1204,7 @@ class Attributor:
         lead = range(sent.span.start, colon)
         if any(low.get(t) in _words("be_forms") or low.get(t) in _words("finite_auxiliaries") for t in lead):
             return None  # "X's account of the outage is crisp: …": the outlet judges the account
-        nouns = _words("account_nouns") | _words("publication_nouns")
+        nouns = _words_of("account_nouns", "publication_nouns")
         head = next((t for t in lead if low.get(t) in nouns), None)
         if head is None:
             return None
@@ -1308,7 +1326,7 @@ class Attributor:
         joint statement from X's chief executive and Y's. It said…": a sentence that names a publication
         without quoting it makes the publication the antecedent of the next sentence's "it"."""
         low = self._low
-        nouns = _words("publication_nouns") | _words("account_nouns")
+        nouns = _words_of("publication_nouns", "account_nouns")
         if nouns.isdisjoint(low.values()):
             return
         for t in range(sent.span.start, sent.span.end):
@@ -1404,7 +1422,7 @@ class Attributor:
                 frames.append((s, e))
             elif word != "according" and self._noun_use(s):
                 continue
-            elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _words("clause_breaks") | {".", "?", "!"}:
+            elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _clause_ends():
                 continue  # "the plumbing that authorises API calls.": a noun
             elif e == s + 1 and word in _words("noun_homographs") and (self._low.get(s - 1) in _words("object_verbs")
                                                                        or self._low.get(s - 1, "").isdigit()):
@@ -1977,7 +1995,7 @@ class Attributor:
             return  # no publication named here (the loop below needs one)
         for i in range(sent.span.start, sent.span.end - 1):
             word = self._low.get(i)
-            if word in ("in", "a", "an", "its", "their", "'s", "’s") and self._low.get(i + 1) in nouns | {"a", "an", "its", "blog"}:
+            if word in ("in", "a", "an", "its", "their", "'s", "’s") and self._low.get(i + 1) in _publication_openers():
                 for j in range(i + 1, min(i + 4, sent.span.end)):
                     if self._low.get(j) in nouns:
                         self.documents[self._low[j]] = found
