@@ -845,6 +845,13 @@ _GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually
 #   an hour", "have been stable for several hours")
 _GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b", re.I)
+# a habit in the present tense: "typically last", "usually takes", "tend to run"
+_HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|often|rarely|seldom|tend to|tends to)\s+(?:last|lasts|take|takes|run|runs|go|goes)\b",
+                       re.I)
+# "longer than AWS's 15-hour failure", "shorter than the nine-hour outage": a determiner after "than" makes the
+# figure another outage's (not "longer than 15 hours", a bound)
+_OTHER_COMPARED = re.compile(r"\b(?:longer|shorter|worse|bigger|smaller|briefer)\s+than\s+(?:the|a|an|its|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                             re.I)
 
 
 def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) -> str | None:
@@ -859,8 +866,10 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "projection"  # "two more weeks", "a few more hours": time still to come
     if speaker.kind != "vendor" and _PERSONAL.search(head) or speaker.kind == "other" and _THEIR.search(head):
         return "own_downtime"
-    if _GENERIC_OPENING.match(text) and not _PAST.search(head):
-        return "generic"
+    if (_GENERIC_OPENING.match(text) or _HABITUAL.search(clause)) and not _PAST.search(head):
+        return "generic"  # ("Outages of this kind typically last a few hours")
+    if _OTHER_COMPARED.search(clause[-60:]):
+        return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
     if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
         return "good_state"
     return None
@@ -933,6 +942,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _NOT_AN_END.search(_clause_before(before)):
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         return "end"
+    if _HANDLING_BEFORE.search(_clause_before(before)) and not _BEGAN_AFTER.match(full, pt.end):
+        return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
     return "start"
 
 
@@ -967,6 +978,12 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
+# "posted an update at", "declared an incident at", "was paged at", "began investigating at"
+_HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
+                              r"posted|updated|notified|alerted|opened an incident|began investigating)\b(?:\s+[\w'’-]+){0,5}?"
+                              r"\s+(?:at|around|about|shortly after|just after|just before|by|on)\s+(?:about\s+|around\s+)?$", re.I)
+_BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)
 # a point that carries its own "until": "until Friday evening", "not until Wednesday"
 _UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
 # before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of

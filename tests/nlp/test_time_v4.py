@@ -357,3 +357,16 @@ def test_as_of_a_time_is_the_state_then(extract):
         return [(c["attribute"], c["normalized"]) for c in claims_of(res, "start") + claims_of(res, "end")]
     assert ends_of("As of 15:10 UTC, every region is operating normally.") == [("end", "2025-10-23T15:10:00Z")]
     assert ends_of("As of 11:00 UTC, customers still cannot create volumes.") == []
+
+
+def test_a_time_of_handling_the_incident_is_no_start():
+    got = _times("Zoom first acknowledged the trouble at 11:07 a.m. ET on Thursday on its status page.")
+    assert got["start"] == []
+    got = _times("Zoom declared the incident resolved at 4:30 p.m. ET on Thursday.")
+    assert got["end"] == ["2025-10-23T20:30:00Z"]
+
+
+def test_habits_and_other_outages_compared_are_no_lengths():
+    assert _times("Failures like this one usually last a couple of hours.")["duration"] == []
+    assert _times("It ran longer than Slack's nine-hour outage in January.")["duration"] == []
+    assert _times("It ran for longer than nine hours.")["duration"] == [9.0]
