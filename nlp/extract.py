@@ -55,7 +55,7 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"apologi[sz]ed|responded|replied|tweeted|"
                              r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|blog post|post|interview|filing|call|email|"
                              r"tweet|briefing|notice|press release|advisory|announcement|apology))"
-                             r"\s*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
+                             r"[\s:]*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
                              r"|^\W*correction\W*$", re.I)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
@@ -471,8 +471,8 @@ class Extractor:
                 if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming and not in_window \
                         and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
                     continue  # a date far from any outage word ("which Salesforce bought in 2010")
-                if source_kind == "press" and _liveblog_stamp(pt, full, body_start):
-                    continue  # "2:05 p.m. ET — Readers tell us…": when the entry was posted (C2)
+                if source_kind == "press" and (_liveblog_stamp(pt, full, body_start) or _dateline(pt, full, body_start)):
+                    continue  # "2:05 p.m. ET — Readers tell us…", "LONDON, Oct 23 (Reuters) -": when it was posted (C2)
                 if correction:
                     continue  # "An earlier version of this article said … on Christmas Day": a retracted statement
                 attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
@@ -966,6 +966,16 @@ def _daypart_tells_the_outage(pt: TimePoint, full: str, s: SentenceInfo) -> bool
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+# a wire dateline: a place in capitals, the date, an agency in brackets and/or a dash
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z .&]{2,40}\)\s*)?[-–—]")
+
+
+def _dateline(pt: TimePoint, full: str, body_start: int) -> bool:
+    """"SAN FRANCISCO, Oct 23 (Reuters) -", "LONDON, Oct. 23 —": the date the report was filed."""
+    return bool(_DATELINE_LEAD.fullmatch(full[body_start:pt.start])) and bool(_DATELINE_TAIL.match(full, pt.end))
 
 
 _STAMP_DASH = re.compile(r"\s*[—–]\s")

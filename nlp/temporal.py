@@ -88,7 +88,9 @@ TIME = re.compile(
     re.I,
 )
 RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
-RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*", re.I)
+# ("from about 2 p.m. until nearly 5 p.m.": an approximation after the separator)
+RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*"
+                       r"(?:(?:about|around|roughly|nearly|almost|approximately|just|shortly)\s+(?:(?:after|before)\s+)?)?", re.I)
 
 DURATION = re.compile(
     # ("two-and-a-half-hour", "3 1/2 hours", "six straight hours", "12 consecutive days")
@@ -895,6 +897,8 @@ def find_durations(text: str, base: int) -> list[Duration]:
         value = _num(m.group("num"), m.group("word"))
         if value is None:
             continue
+        if value == 1 and m.group("word") and m.group("unit").lower().endswith("s"):
+            continue  # "an hours-long outage": "an" belongs to the compound, no figure
         if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
             continue
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \

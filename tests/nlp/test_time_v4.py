@@ -370,3 +370,20 @@ def test_habits_and_other_outages_compared_are_no_lengths():
     assert _times("Failures like this one usually last a couple of hours.")["duration"] == []
     assert _times("It ran longer than Slack's nine-hour outage in January.")["duration"] == []
     assert _times("It ran for longer than nine hours.")["duration"] == [9.0]
+
+
+def test_a_wire_dateline_or_an_update_stamp_is_no_start(extract):
+    for lead in ("BERLIN, Oct 23 (Reuters) - ", "NEW YORK, Oct. 23 — ", "Last updated: 23 October 2025 at 18:00 BST. "):
+        res = extract(lead + "Zoom's video service suffered an outage on Wednesday.", title="Zoom outage",
+                      published=PUBLISHED, source_kind="press")
+        assert [v for v, _ in starts(res)] == ["2025-10-22"], lead
+
+
+def test_a_window_with_an_approximate_second_end():
+    got = _times("The outage lasted from about 2 p.m. until nearly 5 p.m. ET on Thursday.")
+    assert got["start"] == ["2025-10-23T18:00:00Z"] and got["end"] == ["2025-10-23T21:00:00Z"] and got["duration"] == [3.0]
+
+
+def test_an_hours_long_outage_has_no_figure():
+    from nlp.temporal import find_durations
+    assert [(d.text, d.hours) for d in find_durations("Zoom suffered an hours-long outage.", 0)] == [("hours-long", None)]
