@@ -104,9 +104,6 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
     ("regional", _CLOUD_REGION, False, ("-",)),
     ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
-    # "several of our European data centres", "two facilities" (scope.v4)
-    ("regional", r"\b(?:several|multiple|two|three|four)\s+(?:of\s+(?:its|our|their|the)\s+)?(?:[\w-]+\s+)?(?:data\s*cent(?:re|er)s|"
-                 r"datacent(?:re|er)s|facilities)\b", True, ("centre", "center", "facilities")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
                  r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True, ("eastern", "western", "northern", "southern", "central", "united")),
@@ -122,35 +119,44 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
      True, ("single", "one")),
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
                 r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
-    # harm to what one unnamed person owns: "deleted a customer's production database" (scope.v4)
-    ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
-                r"project|site|website|app|repository|machine|computer|server|instance)\b", True,
-     ("a user", "a customer", "a developer", "a person", "a tenant")),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
                 r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
-    # scope.v4 — lingering harm for a few (C12): "some services are still working through backlogs", "a small number
-    # are still catching up", "some jobs took longer to recover", "others were still seeing errors" (recovery words in
-    # such a clause do not cancel it: see _LINGERS)
+    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
+)]
+# scope.v4 constructions gated by the sentence's own words (a set look-up, cheaper than a substring scan per gate):
+# (value, pattern, words of which a match holds at least one as a token).
+_WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(value, re.compile(rx, flags), frozenset(gate)) for value, rx, flags, gate in (
+    # lingering harm for a few (C12): "some services are still working through backlogs", "a small number are still
+    # catching up", "some jobs took longer to recover", "others were still seeing errors" (recovery words in such a
+    # clause do not cancel it: see _LINGERS)
     ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
                 r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
                 r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
                 r"backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b)"
-                r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", True, ("still", "longer", "slower", "backlog", "continue")),
-    # a reach that became worldwide: "the failure went global", "what made this mistake global"
-    ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", True,
-     ("went global", "gone global", "goes global", "came global", "turned global")),
+                r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", re.I,
+     ("still", "longer", "slower", "backlog", "backlogs", "continue")),
+    # a reach that became worldwide: "the failure went global"
+    ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", re.I, ("global",)),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
     ("global", r"\b(?:was|is|were|are)(?:\s+not|n't)\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:local|locali[sz]ed|isolated)\b"
-               r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", True, ("t local", "t isolated", "o local", "o isolated", "t locali")),
+               r"|\b(?:was|is)\s+no\s+(?:local|isolated)\b", re.I, ("local", "localised", "localized", "isolated")),
     # part of a place: "closed parts of Berlin's airspace", "parts of the country's rail network"
     ("regional", r"\b(?i:parts?\s+of)\s+(?:the\s+(?i:country|nation|city|state|region|island)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+"
-                 r"(?i:airspace|coast|coastline|territory|suburbs|countryside|grid|power\s+grid|rail\s+network|road\s+network)\b", False,
-     ("arts of", "art of")),
-    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
+                 r"(?i:airspace|coast|coastline|territory|suburbs|countryside|grid|power\s+grid|rail\s+network|road\s+network)\b", 0,
+     ("part", "parts")),
+    # harm to what one unnamed person owns: "deleted a customer's production database"
+    ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
+                r"project|site|website|app|repository|machine|computer|server|instance)\b", re.I,
+     ("user", "customer", "developer", "person", "tenant")),
+    # "several of our European data centres", "two facilities"
+    ("regional", r"\b(?:several|multiple|two|three|four)\s+(?:of\s+(?:its|our|their|the)\s+)?(?:[\w-]+\s+)?(?:data\s*cent(?:re|er)s|"
+                 r"datacent(?:re|er)s|facilities)\b", re.I, ("centres", "centers", "datacentres", "datacenters", "facilities")),
 )]
+
+
 # Recovery, repair work, plans and hypotheticals speak of the fix or of what might be, not of how far the outage
 # reached ("access has been restored for all customers", "every server has to be cleaned", "we will review every
 # service", "that would leave some shops offline" — but "the page would not load" is a refusal told of the past, harm), "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
@@ -308,10 +314,12 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    placed = _names_a_place(sent)  # the readers of named places run only when the sentence names one
+    every = _CASE_TWINS.search(text) is not None  # (re.I folds these onto ASCII letters the words lack: try every construction)
+    for value, rx, gate in _WORD_GATED_CONSTRUCTIONS:
+        if every or not words.isdisjoint(gate):
+            found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
     found.extend(_people_placed(sent, words))
-    for reader in (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places) + (
-            (_outage_in_place, _place_hit) if placed else ()):
+    for reader in _READERS:
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -327,17 +335,24 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
 # hit noun and a preposition of place among its words.
 _PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on"))
 _EVERY = frozenset(("every", "each"))
-_WHOLE_AREAS = ("the country", "the nation", "the region", "the state", "the city", "the island", "the capital", "the province")
+_WHOLE_AREAS = frozenset(("country", "nation", "region", "state", "city", "island", "capital", "province"))
 
 
 def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int, str, int]]:
     """Who was hit and where ("customers in Japan": regional; "users in Canada and Mexico" spans more than one region)."""
     if words.isdisjoint(_PLACE_LINKS) or (words.isdisjoint(_gate_words()[0]) and (
-            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or not (
-            _names_a_place(sent) or holds_any(sent.lower, _WHOLE_AREAS)):
+            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or (
+            words.isdisjoint(_WHOLE_AREAS) and not _names_a_place(sent)):
         return []
-    m = _people_in_places().search(sent.text)
-    return [(m.start(), "global" if m.group("more") else "regional", m.end())] if m else []
+    # the pattern is tried only where who was hit starts (a hit noun, or every / each before one)
+    text, lower, idx, first = sent.text, sent.tokens.lower, sent.tokens.idx, sent.start
+    starts, rx = _people_starts(), _people_in_places()
+    for i in range(sent.span.start, sent.span.end):
+        if lower[i] in starts:
+            m = rx.match(text, idx[i] - first)
+            if m:
+                return [(m.start(), "global" if m.group("more") else "regional", m.end())]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +374,13 @@ def _names_a_place(sent: SentenceInfo) -> bool:
     last = _LAST_PLACE_TEST
     if last[0] is sent:
         return last[1]
-    answer = any(e.label == "REGION" for e in sent.ents) or holds_any(sent.text, _places_beyond_gazetteer())
+    answer = False
+    for e in sent.ents:  # (a plain loop: cheaper than any() over a generator)
+        if e.label == "REGION":
+            answer = True
+            break
+    else:
+        answer = holds_any(sent.text, _places_beyond_gazetteer())
     last[0], last[1] = sent, answer
     return answer
 
@@ -388,6 +409,12 @@ def _people_in_places() -> re.Pattern:
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
     return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
+
+
+@lru_cache(maxsize=1)
+def _people_starts() -> frozenset[str]:
+    """The words who was hit starts with in _people_in_places: a hit noun, or every / each."""
+    return _gate_words()[0] | _EVERY
 
 
 @lru_cache(maxsize=1)
@@ -672,7 +699,7 @@ def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
 # Lille, Nice and Paris", "reports came from as far away as Japan", "most of them from Italy and Greece". A count of
 # reports alone is no reach (C5); the place is where people were hit.
-_REPORT_NOUNS = frozenset(("reports", "complaints"))
+_REPORT_NOUNS = ("reports", "complaints")
 _REPORTING = ("report", "complain")  # substrings of the words above and their verbs, tested first
 _NEWS_REPORTS = re.compile(r"\b(?:news|press|media|earlier|local|unconfirmed|initial|some|several)\s+(?:\w+\s+)?$", re.I)
 _REPORT_NOUN = re.compile(r"\b(?:reports|complaints)\b", re.I)
@@ -689,9 +716,9 @@ def _reports_from_places() -> re.Pattern:
                       rf"|(?P<listed>{_NAME}(?:,\s+{_NAME}){{2,}},?\s+(?i:and|or)\s+{_NAME}))")
 
 
-def _reports_by_place(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+def _reports_by_place(sent: SentenceInfo) -> tuple[int, str, int] | None:
     """Where the reports of trouble came from, told within a few words after the reports."""
-    if words.isdisjoint(_REPORT_NOUNS) or not _names_a_place(sent):
+    if not holds_any(sent.lower, _REPORT_NOUNS) or not _names_a_place(sent):
         return None
     text = sent.text
     for r in _REPORT_NOUN.finditer(text):
@@ -841,27 +868,27 @@ _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|exp
 
 
 def _no_reach_of(clause: str, value: str, reports_placed: bool) -> bool:
+    if not _no_reach_in(clause, reports_placed):
+        return False  # (most reaches: one test)
     if value != "global" and _LINGERS.search(clause):  # ("recovery in us-central1 is slower": regional)
         return _no_reach_in(_RECOVERY_WORDS.sub(" ", clause), reports_placed)
-    return _no_reach_in(clause, reports_placed)
+    return True
 
 
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
     text = sent.text
-    harmed = _has_harm(text, sent.lower)  # a reach states harm (tested first: cheapest) ...
-    reported = holds_any(sent.lower, _REPORTING)  # ... or where people reported trouble (C13)
-    if not (harmed or reported) or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
+    # a reach states harm (tested first: cheapest), or where people reported trouble (C13)
+    harmed = _has_harm(text, sent.lower)
+    if not (harmed or holds_any(sent.lower, _REPORTING)) or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
         return []
     if _is_heading(text) and not _quantified_hit_noun().match(text):
         return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
     candidates = _reach_candidates(doc, sent) if harmed else _places_reported(sent)
-    placed_reports = None
-    if reported:
-        placed_reports = _reports_by_place(sent, frozenset(sent.tokens.lower[sent.span.start:sent.span.end]))
-        if placed_reports and not any(s <= placed_reports[0] < e or placed_reports[0] <= s < placed_reports[2] for s, _, e in candidates):
-            candidates = sorted([*candidates, placed_reports])
+    placed_reports = _reports_by_place(sent)
+    if placed_reports is not None and not any(s <= placed_reports[0] < e or placed_reports[0] <= s < placed_reports[2] for s, _, e in candidates):
+        candidates = sorted([*candidates, placed_reports])
     out: list[Finding] = []
     for lo, value, hi in candidates:
         qs, qe = _clause_around(text, lo, hi)
@@ -870,7 +897,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         clause = _own_clause(text, lo, hi, (qs, qe))
         if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
             continue
-        if _spared(clause, text[lo:qe]):
+        if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
             continue  # what was spared is no reach (C12): "Mac hosts were not affected", "its DNS kept running"
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo) else "asserts"
@@ -884,9 +911,13 @@ _CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\
 def _spared(clause: str, rest: str) -> bool:
     """Whether the reach's clause, or the rest of it after the reach up to a contrast, tells what was spared
     ("workloads in zone b and zone c are not affected") — unless it counts those spared ("most sites stayed up": limited)."""
-    contrast = _CONTRAST.search(rest)
-    rest = rest[:contrast.start()] if contrast else rest
-    return (_is_unharmed(clause) or _is_unharmed(rest)) and not _quantified_hit_noun().search(clause)
+    if not _is_unharmed(clause):
+        if not _is_unharmed(rest):
+            return False  # (most reaches: two cheap tests)
+        contrast = _CONTRAST.search(rest)
+        if contrast and not _is_unharmed(rest[:contrast.start()]):
+            return False
+    return not _quantified_hit_noun().search(clause)
 
 
 def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:
@@ -946,3 +977,8 @@ def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
 
 
 _AFFECTED = frozenset("customers users customer users' services service event impact impacted affected affecting businesses websites sites accounts".split())
+
+
+# The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
+# _names_a_place).
+_READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _outage_in_place, _place_hit)
