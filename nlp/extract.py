@@ -56,7 +56,7 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|blog post|post|interview|filing|call|email|"
                              r"tweet|briefing|notice|press release|advisory|announcement|apology))"
                              r"[\s:]*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
-                             r"|^\W*correction\W*$", re.I)
+                             r"|^\W*(?:correction|update|posted)\W*$", re.I)  # ("Update 14:05 UTC: …": when it was posted)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 # "A news report claims X. That is not what happened." — the second sentence refutes the first.
@@ -475,7 +475,7 @@ class Extractor:
                     continue  # "2:05 p.m. ET — Readers tell us…", "LONDON, Oct 23 (Reuters) -": when it was posted (C2)
                 if correction:
                     continue  # "An earlier version of this article said … on Christmas Day": a retracted statement
-                attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech)
+                attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech, range_starts)
                 if attr is None:
                     continue
                 if attr == "start" and any(c.attribute == "end" and c.extra.get("when") and pt.when
@@ -913,7 +913,8 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     return best.extra["hours"]
 
 
-def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int], of_speech: bool) -> str | None:
+def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int], of_speech: bool,
+                range_starts: frozenset[int] | set[int] = frozenset()) -> str | None:
     """Whether a date or time in an outage sentence tells when the outage started or ended, or neither.
     `of_speech`: the words before it make it the date of a statement (_DATE_OF_SPEECH)."""
     if of_speech:
@@ -930,6 +931,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None
         return "start"
     before = full[max(body_start, pt.start - 100):pt.start]
+    if pt.start in range_starts:
+        return "start"  # "[RESOLVED] Between 6:10 AM and 7:45 AM PDT": a window's first end, whatever came before
     if _AS_OF.search(before[-8:]) and not _ends_here(before):
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
@@ -991,7 +994,8 @@ _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
 # "posted an update at", "declared an incident at", "was paged at", "began investigating at"
 _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
-                              r"posted|updated|notified|alerted|opened an incident|began investigating)\b(?:\s+[\w'’-]+){0,5}?"
+                              r"posted|updated|notified|alerted|opened an incident|began investigating)\b"
+                              r"(?:\s+(?!(?:began|begun|started|starting|since|first|failed|failing)\b)[\w'’-]+){0,5}?"
                               r"\s+(?:at|around|about|shortly after|just after|just before|by|on)\s+(?:about\s+|around\s+)?$", re.I)
 _BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)
 # a point that carries its own "until": "until Friday evening", "not until Wednesday"

@@ -387,3 +387,15 @@ def test_a_window_with_an_approximate_second_end():
 def test_an_hours_long_outage_has_no_figure():
     from nlp.temporal import find_durations
     assert [(d.text, d.hours) for d in find_durations("Zoom suffered an hours-long outage.", 0)] == [("hours-long", None)]
+
+
+def test_a_resolved_tag_before_a_window_leaves_its_first_end_a_start(extract):
+    text = "[RESOLVED] Between 6:10 AM and 7:45 AM PDT on October 23, Fastly API requests failed in one region."
+    res = extract(text, title="Fastly API errors", published=PUBLISHED, source_kind="vendor")
+    assert [v for v, _ in starts(res)] == ["2025-10-23T13:10:00Z"] and ends(res)[:1] == ["2025-10-23T14:45:00Z"]
+
+
+def test_an_update_stamp_is_no_start_but_the_time_it_reports_is(extract):
+    text = "Update 14:05 UTC: We are investigating Fastly API errors that started at 13:50 UTC."
+    res = extract(text, title="Fastly API errors", published=PUBLISHED, source_kind="vendor")
+    assert [v for v, _ in starts(res)] == ["2025-10-23T13:50:00Z"]
