@@ -585,6 +585,35 @@ def find_times(text: str, base: int) -> list[tuple[int, int, int, int, str | Non
                 h += 12
         out.append((base + m.start(), base + m.end(), h, int(mi or 0), zone))
     out.sort()
+    if out and _may_contain(text, lower, _BARE_HOUR_LEADS):
+        out = _bare_hours(text, base, out)
+    return out
+
+
+# "did not come back until shortly before six", "was back by 9": an hour without am/pm or minutes, after a
+# word that makes it a time, in a sentence with an earlier clock time that says which half of the day
+_HOUR_WORD_VALUES = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)}
+BARE_HOUR = re.compile(r"\b(?:until|till|by|before|after|around|about)\s+(?P<h>1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+                       r"(?:\s+o['’]clock)?(?=\s*(?:[.,;:!?)]|$))", re.I)
+_BARE_HOUR_LEADS = ("until", "till", "by", "before", "after", "around", "about")
+
+
+def _bare_hours(text: str, base: int, times: list[tuple[int, int, int, int, str | None]]) -> list:
+    out = list(times)
+    for m in BARE_HOUR.finditer(text):
+        s0 = base + m.start("h")
+        earlier = [t for t in times if t[1] <= s0]
+        if not earlier or any(t[0] <= s0 < t[1] for t in times):
+            continue
+        h_raw = m.group("h").lower()
+        h = int(h_raw) if h_raw.isdigit() else _HOUR_WORD_VALUES[h_raw]
+        prev_h = earlier[-1][2]
+        # the first reading of the hour at or after the earlier time ("3:15 p.m. … before six" is 18:00)
+        h24 = next((c for c in (h % 12, h % 12 + 12) if c >= prev_h), None)
+        if h24 is None:
+            continue
+        out.append((s0, base + m.end(), h24, 0, None))
+    out.sort()
     return out
 
 

@@ -399,3 +399,11 @@ def test_an_update_stamp_is_no_start_but_the_time_it_reports_is(extract):
     text = "Update 14:05 UTC: We are investigating Fastly API errors that started at 13:50 UTC."
     res = extract(text, title="Fastly API errors", published=PUBLISHED, source_kind="vendor")
     assert [v for v, _ in starts(res)] == ["2025-10-23T13:50:00Z"]
+
+
+def test_a_bare_hour_after_until_or_by_takes_the_half_of_day_of_an_earlier_time():
+    from nlp.temporal import find_times
+    assert [(h, m) for _, _, h, m, _ in find_times("Starlink died at about 3:15 p.m. and was not back until shortly before six.", 0)] == \
+        [(15, 15), (18, 0)]
+    assert [(h, m) for _, _, h, m, _ in find_times("Trains stopped at 7:40 a.m. and were moving by 9.", 0)] == [(7, 40), (9, 0)]
+    assert find_times("The contract runs until 2030.", 0) == []
