@@ -308,7 +308,7 @@ class _Constructions:
 _CONSTRUCTIONS = (
     ("software_bug", _FAULTY_CHANGE, (("faulty", "defective", "flawed", "buggy", "botched", "broken"),
                                       ("update", "patch", "build", "version", "file"))),
-    ("software_bug", _SOFTWARE_MISBEHAVED, (("software", "code", "program", "firmware"),
+    ("software_bug", _SOFTWARE_MISBEHAVED, (("software", " code", "program", "firmware"),
                                            ("misbehav", "malfunction", "mishandl", "crash", "could not", "couldn't", "unable to",
                                             "failed to", "wrong", "never", "not built", "not designed", "not written"))),
     ("human_error", _MISPLACED, (("wrong", "incorrect", "improper"),
@@ -1134,9 +1134,25 @@ def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
 def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
-    if " behind" in text or " to blame" in text or _NAMED_AS_CAUSE.search(text):
+    if " behind" in text or " to blame" in text or _holds_any(text, _NAMED_AS_CAUSE):
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
+    if _holds_any(text, _FAILURE_STEMS):
+        for cat, tok in _failure_did_harm(sent).items():
+            slots.setdefault(cat, tok)
+    if _holds_any(text, _MORE_SLOT_WORDS):  # one test for the rarer readers below
+        _read_rarer_slots(sent, text, slots)
+    return slots
+
+
+# words one of which each rarer slot reader needs: suspicion, wh-clefts, going wrong, fronted blame, shortages
+_MORE_SLOT_WORDS = (" suspect", "what ", "wrong", "awry", "backfired", "misfired", "sideways", "at fault ", "to blame",
+                    "behind ", "responsible ", "at the root ", "at the heart ", "enough", "insufficient", "too little",
+                    "short of", "shortage")
+_FAILURE_STEMS = ("fail", "fault", "breakdown", "malfunction", "glitch", "problem", "issue", "defect")
+
+
+def _read_rarer_slots(sent: SentenceInfo, text: str, slots: dict[str, int]) -> None:
     if " suspect" in text:
         for cat, tok in _suspected_things(sent).items():
             slots.setdefault(cat, tok)
@@ -1144,19 +1160,16 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
         reading = _cleft_slot(sent)
         if reading is not None:
             slots.setdefault(reading[0], reading[1])
-    for cat, tok in _failure_did_harm(sent).items():
-        slots.setdefault(cat, tok)
-    if sent.may_contain("wrong", "awry", "backfired", "misfired", "sideways"):
+    if _holds_any(text, ("wrong", "awry", "backfired", "misfired", "sideways")):
         for cat, tok in _went_wrong(sent).items():
             slots.setdefault(cat, tok)
     if text.startswith(_FRONTED_BLAME):
         reading = _fronted_blame(sent)
         if reading is not None:
             slots.setdefault(*reading)
-    if sent.may_contain("enough", "insufficient", "too little", "short of", "shortage"):
+    if _holds_any(text, ("enough", "insufficient", "too little", "short of", "shortage")):
         for cat, tok in _shortage(sent).items():
             slots.setdefault(cat, tok)
-    return slots
 
 
 _FRONTED_BLAME = ("at fault ", "to blame ", "behind ", "responsible ", "at the root ", "at the heart ", "to blame, ")
@@ -1210,11 +1223,14 @@ def _failure_or_shortage(sent: SentenceInfo, slots: dict[str, int] | None) -> bo
     """A failure that did harm or a shortage, read as a slot: an event in itself, no frame needed."""
     if slots is not None and not slots:
         return False
-    if _failure_did_harm(sent):
+    text = sent.lower
+    if _holds_any(text, _FAILURE_STEMS) and _failure_did_harm(sent):
         return True
-    if sent.may_contain("wrong", "awry", "backfired", "misfired", "sideways") and _went_wrong(sent):
+    if not _holds_any(text, _MORE_SLOT_WORDS):
+        return False
+    if _holds_any(text, ("wrong", "awry", "backfired", "misfired", "sideways")) and _went_wrong(sent):
         return True
-    return sent.may_contain("enough", "insufficient", "too little", "short of", "shortage") and bool(_shortage(sent))
+    return _holds_any(text, ("enough", "insufficient", "too little", "short of", "shortage")) and bool(_shortage(sent))
 
 
 _FAILURE_HEADS = frozenset("failure failures fault faults breakdown breakdowns malfunction malfunctions glitch glitches "
@@ -1358,7 +1374,7 @@ def _clause_before(sent: SentenceInfo, char: int) -> bool:
 
 
 _CAUSE_NOUNS = frozenset("cause culprit trigger reason".split())
-_NAMED_AS_CAUSE = re.compile(r"\b(?:was|is|were|are)\s+the\s+(?:cause|culprit|trigger|reason)\b")
+_NAMED_AS_CAUSE = (" the cause", " the culprit", " the trigger", " the reason")
 
 
 def _slot_behind(sent: SentenceInfo) -> dict[str, int]:
