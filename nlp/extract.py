@@ -945,6 +945,9 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _NOT_AN_END.search(_clause_before(before)):
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         return "end"
+    if _STILL_BEFORE.search(_clause_before(before)) and not _names_outage(full[pt.end - 2:pt.end + 60]):
+        return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
+        # (but "are still working out what Monday's outage will cost" names it)
     if _HANDLING_BEFORE.search(_clause_before(before)) and not _BEGAN_AFTER.match(full, pt.end):
         return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
     return "start"
@@ -991,6 +994,7 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_STILL_BEFORE = re.compile(r"\bstill\b", re.I)
 # a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
 # "posted an update at", "declared an incident at", "was paged at", "began investigating at"
 _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"

@@ -123,6 +123,9 @@ QUALITATIVE_PHRASES = (
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
     *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
     "for (?:an?|one) (?:morning|afternoon|evening|night)", "the whole of (?:\\w+ )?(?:morning|afternoon|evening|night|day)",
+    # "behind hours of disruption", "after days of outages": a length in the plural unit alone, no figure
+    "hours of (?:disruption|downtime|outages?|trouble|problems|chaos|delays|errors|instability|disarray)",
+    "days of (?:disruption|downtime|outages?|trouble|problems|chaos|delays|errors|instability|disarray)",
     # "for a couple of days", "for much of the weekend", "the whole weekend", "all weekend"
     "a couple of (?:hours|days|weeks)", "a few (?:days|weeks)", "much of the weekend", "all weekend",
     "the (?:whole|entire) (?:day|weekend|morning|afternoon|evening|night)",

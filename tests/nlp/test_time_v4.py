@@ -407,3 +407,16 @@ def test_a_bare_hour_after_until_or_by_takes_the_half_of_day_of_an_earlier_time(
         [(15, 15), (18, 0)]
     assert [(h, m) for _, _, h, m, _ in find_times("Trains stopped at 7:40 a.m. and were moving by 9.", 0)] == [(7, 40), (9, 0)]
     assert find_times("The contract runs until 2030.", 0) == []
+
+
+def test_a_date_of_trouble_still_going_is_no_start():
+    got = _times("Some callers were still reporting dropped meetings late on Thursday, according to Downdetector.")
+    assert got["start"] == []
+    got = _times("Analysts are still tallying what Thursday's outage cost.")
+    assert got["start"] == ["2025-10-23"]
+
+
+def test_hours_of_disruption_is_a_length_without_a_figure():
+    from nlp.temporal import find_durations
+    assert [(d.text, d.hours) for d in find_durations("A bad push was behind hours of disruption to Teams.", 0)] == \
+        [("hours of disruption", None)]
