@@ -1149,7 +1149,10 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
 _MORE_SLOT_WORDS = (" suspect", "what ", "wrong", "awry", "backfired", "misfired", "sideways", "at fault ", "to blame",
                     "behind ", "responsible ", "at the root ", "at the heart ", "enough", "insufficient", "too little",
                     "short of", "shortage")
-_FAILURE_STEMS = ("fail", "fault", "breakdown", "malfunction", "glitch", "problem", "issue", "defect")
+_FAILURE_STEMS = ("fail", "fault", "breakdown", "malfunction", "glitch", "problem", "issue", "defect", "broken", "severed",
+                  "damaged", "corrupt", "overheat", "cracked", "burnt", "burned")
+_DEFECTIVE_ADJECTIVES = frozenset("broken severed damaged failed failing faulty defective corrupted corrupt overheating overheated "
+                                  "cracked burnt burned malfunctioning misbehaving".split())
 
 
 def _read_rarer_slots(sent: SentenceInfo, text: str, slots: dict[str, int]) -> None:
@@ -1244,7 +1247,8 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     causal connector needed) names its cause in its own words (`vague_cause_harm_verbs`)."""
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
-    if _FAILURE_HEADS.isdisjoint(lower[lo:hi]):
+    words = lower[lo:hi]
+    if _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words):
         return {}
     out: dict[str, int] = {}
     for j in range(lo + 2, hi):
@@ -1254,8 +1258,8 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
         while k > lo and lower[k - 1] in _HARM_ADVERBS:
             k -= 1
         start = _skip_determiners(lower, _clause_start(lower, k, lo), k)
-        if start >= k or _FAILURE_HEADS.isdisjoint(lower[start:k]):
-            continue
+        if start >= k or (_FAILURE_HEADS.isdisjoint(lower[start:k]) and lower[start] not in _DEFECTIVE_ADJECTIVES):
+            continue  # (a failure noun, or a defect adjective first: "a broken fibre link left homes offline")
         if any(lower[i] in _VAGUE_ADJECTIVES for i in range(start, k)):
             continue  # "a technical fault at the air traffic operator forced …": a vague cause (vague_cause), not its place
         reading = _classify_phrase(lower, start, k)

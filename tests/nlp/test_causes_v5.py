@@ -328,3 +328,20 @@ def test_the_subject_of_was_the_cause(extract, text, category):
 
 def test_the_cause_of_something_not_known_is_no_claim(extract):
     assert not causes(extract, "The cause of the fire was not known.")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A broken fibre link left thousands of homes without internet.", "network_bgp"),
+    ("A damaged transformer cut the supply to the terminal.", "power"),
+    ("A cracked cooling pipe forced the hall offline.", "environmental"),
+])
+def test_a_defective_thing_that_did_harm_is_the_cause(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The broken promises left customers angry.",
+    "Failed login attempts left the accounts locked.",
+])
+def test_a_defect_adjective_on_no_part_names_no_cause(extract, text):
+    assert not causes(extract, text)
