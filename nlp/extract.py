@@ -1027,7 +1027,7 @@ _FAILURE_PREDICATE = re.compile(
     r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
     # "TARGET2 stopped processing", "the network fell over", "customers could not make calls" (not "could
     # not say when")
-    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
+    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
 # what ends the failure's clause before a date: punctuation, a subordinator or relative, a report

@@ -420,3 +420,10 @@ def test_hours_of_disruption_is_a_length_without_a_figure():
     from nlp.temporal import find_durations
     assert [(d.text, d.hours) for d in find_durations("A bad push was behind hours of disruption to Teams.", 0)] == \
         [("hours of disruption", None)]
+
+
+def test_phrasal_verbs_of_failure_date_it(extract):
+    text = ("Equinix suffered an outage. One engineer describes the hours after the power went out late on "
+            "Thursday, March 20.")
+    res = extract(text, title="Equinix outage", published="2025-03-30T12:00:00Z", source_kind="press")
+    assert [v for v, _ in starts(res)] == ["2025-03-20"]
