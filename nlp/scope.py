@@ -240,6 +240,9 @@ _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?
 _DEPENDENCE = re.compile(r"\b(?=[dlr])(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
 
 
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whose"))
+
+
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The clause holding text[lo:hi]: from the last clause mark before it to the next one after it."""
     marks = ";:—–()\""
@@ -249,6 +252,12 @@ def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
         start = max(start, comma + 2)
     ends = [i for i in (text.find(m, hi) for m in marks + ",") if i >= 0]
     end = min(ends) if ends else len(text.rstrip(" .!\n"))
+    if text[end:end + 1] == "," and text[hi:end].strip().lower() in _RELATIVE_PRONOUNS:
+        # "users who, on Christmas Day, found themselves locked out": the relative clause goes on after the aside
+        aside_end = text.find(",", end + 1)
+        if aside_end >= 0:
+            more = [i for i in (text.find(m, aside_end + 1) for m in marks + ",") if i >= 0]
+            end = min(more) if more else len(text.rstrip(" .!\n"))
     while start < lo and text[start] == " ":
         start += 1
     return start, max(end, hi)

@@ -233,3 +233,9 @@ def test_more_of_what_is_hit(extract):
 def test_a_whole_named_place(extract):
     assert values(extract, "Comcast's network went down on Monday. The whole Midwest lost broadband for an hour.",
                   "Comcast outage") == ["regional"]
+
+
+def test_a_relative_clause_goes_on_after_an_aside(extract):
+    res = extract("Visa went down on Friday. Hundreds of customers who, on the busiest day of the year, "
+                  "found themselves declined at the till complained.", title="Visa outage")
+    assert [c["quote"].endswith("found themselves declined at the till complained") for c in claims_of(res, "scope")] == [True]
