@@ -41,6 +41,8 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
                       # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
                       r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
+                      # a good state since a time: "has been stable since", "no further errors since"
+                      r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
@@ -150,6 +152,7 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
+                                             "stable", "healthy", "no further", "no new", "no additional",
                                              "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
                                              "normal", "reappear", "by"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",

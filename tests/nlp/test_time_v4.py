@@ -427,3 +427,10 @@ def test_phrasal_verbs_of_failure_date_it(extract):
             "Thursday, March 20.")
     res = extract(text, title="Equinix outage", published="2025-03-30T12:00:00Z", source_kind="press")
     assert [v for v, _ in starts(res)] == ["2025-03-20"]
+
+
+def test_a_good_state_since_a_time_is_an_end(extract):
+    for body, when in (("The API has been stable since 09:30 UTC on Thursday.", "2025-10-23T09:30:00Z"),
+                       ("We have seen no further errors since 10:20 UTC on Thursday.", "2025-10-23T10:20:00Z")):
+        res = extract("Linode API errors. " + body, title="Linode incident", published=PUBLISHED, source_kind="vendor")
+        assert ends(res) == [when] and starts(res) == []
