@@ -947,6 +947,7 @@ _SLOT_AUX = frozenset("had has have was were is are been be being 's also report
 # Connectors whose cause follows them ("caused by X", "due to X", "the root cause was X").
 _FORWARD_ENDS = frozenset("by to of from on because after".split())
 _COPULA_AFTER = frozenset("was is were are been".split())
+_BEGAN_WHEN = frozenset("triggered caused sparked prompted".split())
 _ROOT_NOUNS = frozenset("root roots heart origin origins".split())
 # Verbs that name the outage first and the cause after their preposition.
 _OBJECT_THEN_CAUSE = {"blame": "on", "attribute": "to", "trace": "to", "pin": "on"}
@@ -1078,10 +1079,12 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             i += 1
         if i == e:
             return None
-    elif last not in _FORWARD_ENDS and lemma_of(last) not in ("stem", "result", "originate"):
+    elif last not in _FORWARD_ENDS and last != "when" and lemma_of(last) not in ("stem", "result", "originate"):
         return None
     elif last == "after" and e - s == 1 and not (i < hi and lower[i] in _DETERMINERS):
         return None  # "after two hours": only "after a/the X did Y" names a cause
+    elif last == "when" and not (s > 0 and lower[s - 1] in _BEGAN_WHEN):
+        return None  # only "was triggered/began when X …" names a cause after "when"
     i = _skip_determiners(lower, i, hi)
     reading = _classify_phrase(lower, i, _clause_stop(lower, i, hi))
     if reading is None:
@@ -1118,8 +1121,18 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
         j -= 1
     start = _skip_determiners(lower, _clause_start(lower, j, lo), j)
     if start >= j:
+        if j > lo and lower[j - 1] in ("that", "which"):
+            return _antecedent(lower, j - 1, lo)  # "an issue with a storage node that caused errors"
         return None
     return _classify_phrase(lower, start, j)
+
+
+def _antecedent(lower: list[str], rel: int, lo: int) -> tuple[str, int] | None:
+    """The noun phrase a relative "that/which" at `rel` refers to: back to its determiner."""
+    st = rel
+    while st > lo and lower[st - 1] not in _DETERMINERS and lower[st - 1] not in _NP_END:
+        st -= 1
+    return _classify_phrase(lower, st, rel) if st < rel else None
 
 
 def _slot_readings(sent: SentenceInfo) -> dict[str, int]:

@@ -345,3 +345,20 @@ def test_a_defective_thing_that_did_harm_is_the_cause(extract, text, category):
 ])
 def test_a_defect_adjective_on_no_part_names_no_cause(extract, text):
     assert not causes(extract, text)
+
+
+# -- status-page wording: parts, relative clauses, "triggered when" -------------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("We identified an issue with a storage node that caused elevated error rates.", "hardware"),
+    ("This was due to a faulty node in our cache cluster.", "hardware"),
+    ("The impact was the result of an unexpected interaction between two services.", "software_bug"),
+    ("Elevated errors were caused by a database failover that did not complete.", "config_change"),
+    ("The incident was triggered when a routine certificate rotation failed.", "config_change"),
+])
+def test_status_page_wording(extract, text, category):
+    assert (category, "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_when_after_a_verb_of_beginning_names_no_cause(extract):
+    assert not causes(extract, "Errors began when traffic shifted to the new region.", kind="vendor")
