@@ -1071,7 +1071,12 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
         prep = _OBJECT_THEN_CAUSE[lemma_of(last) if lemma_of(last) in _OBJECT_THEN_CAUSE else "pin"]
         on = next((j for j in range(e, min(hi, e + 8)) if lower[j] == prep), None)
         if on is None:
-            return None
+            if lemma_of(last) != "blame":
+                return None
+            # "the airline blamed its IT contractor": with no "on", what is blamed is the cause
+            k = _skip_determiners(lower, e, hi)
+            reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
+            return reading if reading is not None and reading[0] in ("human_error", "third_party") else None
         i = on + 1
     elif last in ("cause", "causes", "reason", "culprit") or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
         # "the cause was X", "Cause identified: X", "the root of the problem was X"
@@ -1079,12 +1084,14 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             i += 1
         if i == e:
             return None
-    elif last not in _FORWARD_ENDS and last != "when" and lemma_of(last) not in ("stem", "result", "originate"):
+    elif last not in _FORWARD_ENDS and last not in ("when", "with") and lemma_of(last) not in ("stem", "result", "originate"):
         return None
     elif last == "after" and e - s == 1 and not (i < hi and lower[i] in _DETERMINERS):
         return None  # "after two hours": only "after a/the X did Y" names a cause
     elif last == "when" and not (s > 0 and lower[s - 1] in _BEGAN_WHEN):
         return None  # only "was triggered/began when X …" names a cause after "when"
+    elif last == "with" and lower[s] not in ("responsibility", "blame", "fault"):
+        return None  # "the responsibility lies with X" only
     i = _skip_determiners(lower, i, hi)
     reading = _classify_phrase(lower, i, _clause_stop(lower, i, hi))
     if reading is None:

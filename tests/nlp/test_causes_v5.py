@@ -362,3 +362,15 @@ def test_status_page_wording(extract, text, category):
 
 def test_when_after_a_verb_of_beginning_names_no_cause(extract):
     assert not causes(extract, "Errors began when traffic shifted to the new region.", kind="vendor")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Responsibility lies with the hosting company, the firm said.", "third_party"),
+    ("The airline blamed its technology contractor.", "human_error"),
+])
+def test_blame_placed_on_a_party(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_blaming_the_company_itself_names_no_cause(extract):
+    assert not causes(extract, "Users blamed the company.")
