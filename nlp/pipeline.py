@@ -183,8 +183,11 @@ def make_sentences(nlp: Language, name: str):
             if starts[i + 1] != 1 and "\n" in doc[i].text:
                 starts[i + 1] = 1
                 first_tokens.append(i + 1)
-        # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it)
-        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).view(np.uint64).reshape(-1, 1))
+        # (from_array reads 64-bit unsigned values: -1 as its two's complement, as to_array gives it; the array
+        # is made from the few sentence starts, not converted from the per-token list)
+        sent_starts = np.full(n, -1, dtype=np.int64)
+        sent_starts[first_tokens] = 1
+        doc.from_array([SENT_START], sent_starts.view(np.uint64).reshape(-1, 1))
         first_tokens.sort()
         doc.user_data[TOKEN_FACTS_KEY] = (first_tokens, idx, is_space, length)
         return doc
@@ -229,11 +232,13 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         key = f"{pat['label']}\x1f{pat['id']}"
         by_key.setdefault(key, []).append(pat["pattern"])
     names: dict[int, tuple[str, str]] = {}  # match id -> (label, ent_id), split once here rather than per match
+    span_ids: dict[int, tuple[int, int]] = {}  # match id -> the same as string ids, for Span (which adds strings per call)
     for key, texts in by_key.items():
         matcher.add(key, list(nlp.tokenizer.pipe(texts)))
         ids[key] = key
         label, ent_id = key.split("\x1f", 1)
         names[nlp.vocab.strings.add(key)] = (label, ent_id)
+        span_ids[nlp.vocab.strings.add(key)] = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(ent_id))
 
     def kept_matches(doc: Doc) -> list[tuple[int, int, int]]:
         """(start, match id, end) of the names to tag, by start: spaCy's filter_spans on plain tuples, the
@@ -266,7 +271,7 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         ents = []  # Span objects are made only for the matches kept
         for start, key, end in kept_matches(doc):
             label, ent_id = names[key]
-            span = Span(doc, start, end, label=label, span_id=ent_id)
+            span = Span(doc, start, end, label=span_ids[key][0], span_id=span_ids[key][1])
             spans.append(span)
             ents.append((label, ent_id, start, end, span.start_char, span.end_char))
         if spans:
