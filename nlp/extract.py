@@ -24,7 +24,7 @@ from nlp.ai_findings import ai_finding
 from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party
 from nlp.findings import DEPTH, Finding
 from nlp.scope import scope_findings
-from nlp.gazetteer import Gazetteer, load_gazetteer
+from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.provider_choice import choose_provider
 from nlp.relevance import is_timeline, judge
@@ -298,7 +298,7 @@ class Extractor:
         gaz = self.gazetteer
         source_kind = d.get("source_kind") if d.get("source_kind") in ("vendor", "press", "other") else "press"
         provider = choose_provider(self.gazetteer, d, sents, title_ents, title_hits, f"{p.title}\n{full}" if p.title else full, full,
-                                  rel.unknown_names)
+                                  rel.unknown_names, self._data_dir or DATA_DIR)
         prov_rec = gaz.provider(provider) if provider else None
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))

@@ -9,23 +9,25 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.sentences import SentenceInfo
 
 
-@lru_cache(maxsize=1)
-def _company_kinds() -> tuple[dict[str, str], dict[str, re.Pattern]]:
-    """providers.json's `company_kinds`: provider -> kind of service, and per kind a pattern of its nouns."""
-    raw = json.loads((DATA_DIR / "providers.json").read_text(encoding="utf-8")).get("company_kinds", {})
+@lru_cache(maxsize=4)
+def _company_kinds(data_dir: Path = DATA_DIR) -> tuple[dict[str, str], dict[str, re.Pattern]]:
+    """providers.json's `company_kinds` (of the gazetteer files in use): provider -> kind of service, and
+    per kind a pattern of its nouns."""
+    raw = json.loads((data_dir / "providers.json").read_text(encoding="utf-8")).get("company_kinds", {})
     words = {kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")\b")
              for kind, ws in raw.get("words", {}).items()}
     return dict(raw.get("providers", {})), words
 
 
-def _kind_counts(lower_text: str) -> dict[str, int]:
+def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
     """How often the text uses the nouns of each kind of service ("shoppers", "zones"), at most 6 each."""
-    _, words = _company_kinds()
+    _, words = _company_kinds(data_dir)
     return {kind: min(6, len(pat.findall(lower_text))) for kind, pat in words.items()}
 
 
@@ -128,10 +130,11 @@ def _names_maker(full: str, s: SentenceInfo, e) -> bool:
 
 
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
-                    full: str = "", unknown_names: tuple[str, ...] = ()) -> str | None:
+                    full: str = "", unknown_names: tuple[str, ...] = (), data_dir: Path = DATA_DIR) -> str | None:
     """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title); `text`: the
     title and the text, for the kind of service they speak of; `full`: the text the sentences index;
-    `unknown_names`: names outside the gazetteer that relevance tied to the outage."""
+    `unknown_names`: names outside the gazetteer that relevance tied to the outage; `data_dir`: the
+    gazetteer files `gaz` was loaded from (their providers.json has the kinds of service)."""
     if d.get("source_kind") == "vendor" and d.get("provider"):
         return gaz.canonical_provider(str(d["provider"]))
     scores: dict[str, float] = {}
@@ -189,8 +192,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         if not provs:
             continue
         if len(provs) > 1 and kinds is None:
-            kinds = _kind_counts(text.lower())
-        kind_of = _company_kinds()[0]
+            kinds = _kind_counts(text.lower(), data_dir)
+        kind_of = _company_kinds(data_dir)[0]
         target = max(provs, key=lambda p: (scores.get(p, 0) + 0.3 * (kinds or {}).get(kind_of.get(p, ""), 0),
                                            p == company, -provs.index(p)))
         scores[target] = scores.get(target, 0) + 0.8 * weight

@@ -119,3 +119,25 @@ def test_a_one_off_capitalised_word_is_no_provider(extractor):
     sdoc = extractor.nlp(text)
     sents = sentence_views(sdoc, text)
     assert choose_provider(extractor.gazetteer, {"id": "t"}, sents, [], [], text, text, ("Affected",)) is None
+
+
+def test_the_kinds_of_service_come_from_the_gazetteer_files_in_use(tmp_path):
+    # A deployment with its own gazetteer files: their providers.json decides what "shoppers" point to.
+    import json
+    import shutil
+
+    from nlp.extract import Extractor
+    from nlp.gazetteer import DATA_DIR
+
+    own = tmp_path / "data"
+    shutil.copytree(DATA_DIR, own)
+    providers = json.loads((own / "providers.json").read_text(encoding="utf-8"))
+    kinds = providers["company_kinds"]["providers"]
+    kinds["AWS"], kinds["Amazon"] = kinds["Amazon"], kinds["AWS"]  # this deployment files shops under the cloud arm
+    (own / "providers.json").write_text(json.dumps(providers), encoding="utf-8")
+    doc = {"id": "d", "source_kind": "press", "title": "Amazon shoppers hit by checkout outage",
+           "text": ("Buyers on Amazon could not pay for their baskets on Tuesday afternoon, and shoppers saw no prices. "
+                    "Amazon said the outage came from a bad software release and that orders went through again by evening."),
+           "published": "2026-03-04T20:00:00Z"}
+    assert primary(Extractor().extract(doc))["provider"] == "Amazon"
+    assert primary(Extractor(own).extract(doc))["provider"] == "AWS"
