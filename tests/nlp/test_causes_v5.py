@@ -374,3 +374,12 @@ def test_blame_placed_on_a_party(extract, text, category):
 
 def test_blaming_the_company_itself_names_no_cause(extract):
     assert not causes(extract, "Users blamed the company.")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Officials said the cause was electrical.", "power"),
+    ("The reason was mechanical.", "hardware"),
+    ("An electrical fault tripped the breakers.", "power"),
+])
+def test_a_cause_named_by_its_category_adjective(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
