@@ -40,17 +40,41 @@ _DIGIT = re.compile(r"\d")
 # scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
 # gives the reach and the phrase that states it; the claim quotes that phrase's clause, not the sentence.
 # The last item of each is its gate: words of which the construction holds at least one literally (compared
-# lower-cased when the construction ignores case), so a sentence without any of them skips the regex.
+# lower-cased when the construction ignores case), so a sentence without any of them skips the regex; or, for a
+# construction that ignores case, _Words: the whole words it needs, a word of each group (see _Words).
 _DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
 _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
          r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
-_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
+class _Words:
+    """A gate on the sentence's whole words (runs of \\w in the lower-cased text, as the construction's \\b sees
+    them): the construction runs only when the sentence has a word of each group, and, when `within` is given, one
+    of those strings too (a gate of several words, "ned to", kept as written: its spacing is part of the gate)."""
+
+    __slots__ = ("groups", "within")
+
+    def __init__(self, *groups: str, within: tuple[str, ...] = ()):
+        self.groups = tuple(frozenset(g.split()) for g in groups)
+        self.within = within
+
+    def holds(self, words: frozenset[str], low: str) -> bool:
+        for group in self.groups:
+            if words.isdisjoint(group):
+                return False
+        if not self.within:
+            return True
+        for gate in self.within:
+            if gate in low:
+                return True
+        return False
+
+
+_SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words]] = [
     (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
-    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, ("every", "each", "all")),
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -63,68 +87,86 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...]]] = [
      ("one in ", "two in ", "three in ", " in ten ", "1 in ", "out of ")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
-               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True, ("thousands", "hundreds", "millions", "number")),
+               r"(?:[\w-]+\s+)?(?:websites|sites|services|apps|applications|businesses|companies|customers|users|people|devices|machines)\b", True,
+     _Words("thousands hundreds millions number", "thousands hundreds millions large great huge vast")),
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
-               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, ("once", "regions")),
+               r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, _Words("once regions")),
     # "nationwide", "across the country": one country's worth of an outage
-    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True, ("wide", "nation", "countr", "regions", "areas")),
+    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True,
+     _Words("wide nationwide countrywide statewide citywide provincewide countywide regionwide europewide euwide continentwide "
+            "country nation regions areas countries")),
     # "largely confined to its UK South data centre", "restricted to one availability zone"
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
                  r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
-     True, ("ned to", "ted to")),  # confined, contained; restricted, isolated, limited: two gates, not five
+     True, _Words("confined restricted isolated contained limited", within=("ned to", "ted to"))),
     # "limited to customers on the old plan", "confined to a few enterprise tenants" (scope.v4)
     ("limited", r"\b(?:confined|restricted|isolated|limited)\s+to\s+(?:(?:a|one|some|those|the|its|our|their)\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:customers|users|accounts|subscribers|tenants|developers|people|merchants|organi[sz]ations)\b", True, ("ned to", "ted to")),
+                r"(?:customers|users|accounts|subscribers|tenants|developers|people|merchants|organi[sz]ations)\b", True,
+     _Words("confined restricted isolated limited", "customers users accounts subscribers tenants developers people merchants organisations "
+            "organizations", within=("ned to", "ted to"))),
     # "a whole country's worth of customers", "the entire province"; "the whole internet"
-    ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True, ("whole ", "entire ")),
-    ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True, ("whole ", "entire ")),
+    ("regional", r"\b(?:the|a|an)\s+(?:whole|entire)\s+(?:country|nation|state|province|region|city)\b", True,
+     _Words("whole entire", "country nation state province region city", within=("whole ", "entire "))),
+    ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True,
+     _Words("whole entire", "world planet internet web", within=("whole ", "entire "))),
     # "completely offline", "down for everyone", "a total outage"
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
-               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True, ("complete", "entirely", "total", "full", "everyone", "everybody", "all")),
+               r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True,
+     _Words("completely entirely totally fully everyone everybody all total complete full", "completely entirely totally fully for total complete full")),
     # "a partial outage", "partially degraded"
-    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, ("partial",)),
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, _Words("partial partially")),
     # "a small number of people", "a tiny fraction of its users"
-    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True, ("small", "tiny", "limited")),
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True,
+     _Words("small tiny limited", "number share subset fraction percentage group portion proportion")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
-    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True, ("across",)),
+    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
+     _Words("across", "platform network fleet footprint infrastructure")),
     ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b",
-     True, ("across",)),
+     True, _Words("across")),
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
-               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, ("internet", "web")),
+               r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, _Words("internet web websites")),
     # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
     ("global", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good)\s+(?:part|parts|share)|much|most)\s+of\s+"
                r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b",
-               True, ("part", "share", "much of", "most of")),
-    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, ("continents", "atlantic")),
+               True, _Words("cloud network platform fleet infrastructure footprint servers systems", within=("part", "share", "much of", "most of"))),
+    ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, _Words("continents atlantic")),
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
     ("global", r"\b(?:felt|spread|reached)\s+(?:so\s+|very\s+|far\s+and\s+)?widely\b|\b(?:so|this|very|unusually)\s+(?:broad|wide|widespread)\b"
-               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:customers|users|borders|country|region|city|state)\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True, ("wide", "broad", "beyond")),
+               r"|\b(?:is|was|be|appears?\s+to\s+be|seems?\s+to\s+be)\s+broad\b|\bfar\s+beyond\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:customers|users|borders|country|region|city|state)\b|\bbeyond\s+\w+(?:'s)?\s+own\s+customers\b", True,
+     _Words("widely broad wide widespread beyond")),
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
     ("regional", _CLOUD_REGION, False, ("-",)),
     ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
-    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, ("zone",)),
-    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, ("regions",)),
+    ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
+    ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
-                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True, ("eastern", "western", "northern", "southern", "central", "united")),
-    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True, ("region", "confined")),
+                 r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True,
+     _Words("eastern western northern southern central northeastern southeastern united", "in across")),
+    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True,
+     _Words("largest biggest oldest confined", "region its the one")),
     # "errors reached customers around the world", "the bug went everywhere at once"
-    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, ("world", "globe", "everywhere")),
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, _Words("world globe worldwide everywhere")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
     # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
     # one site of the system: "a single data centre", "one availability zone" (scope.v4)
     # ... but not the site that did the harm ("one building took out the whole region")
     ("regional", r"\b(?:a\s+single|one)\s+(?:data[ -]?cent(?:re|er)|datacent(?:re|er)|facility|building|campus|availability\s+zone|zone)\b"
                  r"(?!\s+(?:\w+\s+)?(?:took|takes|knocked|knocks|caused|causes|brought|brings|triggered|set\s+off|can|could|would|is\s+enough))",
-     True, ("single", "one")),
+     True, _Words("single one", "data datacentre datacenter facility building campus zone")),
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
-                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True, ("single", "one")),
-    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True, ("one",)),
-    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, ("outside",)),
-    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True, ("small", "narrow", "contained", "limited")),
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True,
+     _Words("single one", "person user customer developer account machine folder drive project tenant")),
+    ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True,
+     _Words("one", "drives folders projects machines databases")),
+    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
+    ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True,
+     _Words("small narrow contained limited", "radius damage impact incident", "was is remained")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
-                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True, ("some", "few", "certain", "people")),
-    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True, ("number",)),
+                r"\bsome\s+[A-Z]\w+\s+(?:users|customers)\b|\bpeople\s+who\s+(?:moved|switched|used)\b", True,
+     _Words("some few certain people", "people websites users customers")),
+    ("count", r"\bnumber\s+of\s+(?:affected\s+|impacted\s+)?(?:customers|users|sites|accounts)\s+(?:at|to)\s+(?:around\s+|about\s+|roughly\s+)?(\d[\d,]*)", True,
+     _Words("number", "customers users sites accounts", "at to")),
 )]
 # scope.v4 constructions gated by the sentence's own words (a set look-up, cheaper than a substring scan per gate):
 # (value, pattern, words of which a match holds at least one as a token).
@@ -286,7 +328,7 @@ def _constructions_by_word(caseless: bool) -> tuple[tuple[str, list[int]], ...]:
     (pairs in a tuple: cheaper to walk than a dict's items)."""
     by_word: dict[str, list[int]] = {}
     for i, (_value, _rx, construction_caseless, gate) in enumerate(_SCOPE_CONSTRUCTIONS):
-        if construction_caseless == caseless:
+        if construction_caseless == caseless and not isinstance(gate, _Words):
             for word in gate:
                 by_word.setdefault(word, []).append(i)
     return tuple(by_word.items())
@@ -294,6 +336,21 @@ def _constructions_by_word(caseless: bool) -> tuple[tuple[str, list[int]], ...]:
 
 _CASELESS_GATES = _constructions_by_word(caseless=True)  # looked for in the lower-cased sentence
 _CASED_GATES = _constructions_by_word(caseless=False)  # looked for in the sentence as written
+
+
+def _constructions_by_first_group() -> dict[str, tuple[int, ...]]:
+    """(word of a _Words gate's first group -> the constructions (by index) it may let run): only those whose first
+    group the sentence meets have their gate asked."""
+    by_word: dict[str, list[int]] = {}
+    for i, (_value, _rx, _caseless, gate) in enumerate(_SCOPE_CONSTRUCTIONS):
+        if isinstance(gate, _Words):
+            for word in gate.groups[0]:
+                by_word.setdefault(word, []).append(i)
+    return {word: tuple(indices) for word, indices in by_word.items()}
+
+
+_BY_FIRST_GROUP = _constructions_by_first_group()
+_FIRST_GROUP_WORDS = frozenset(_BY_FIRST_GROUP)
 
 
 def _runnable_constructions(text: str, low: str) -> list[int]:
@@ -308,7 +365,25 @@ def _runnable_constructions(text: str, low: str) -> list[int]:
     for word, indices in _CASED_GATES:
         if word in text:
             runnable.update(indices)
+    words = _word_runs(low)
+    for word in words & _FIRST_GROUP_WORDS:
+        for i in _BY_FIRST_GROUP[word]:
+            if i not in runnable and _SCOPE_CONSTRUCTIONS[i][3].holds(words, low):
+                runnable.add(i)
     return sorted(runnable)
+
+
+# ASCII bytes that are not \w (letters, digits, "_") as blanks, to split an ASCII text into the runs \b sees
+_NON_WORD_TO_BLANK = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + b" " * 128
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _word_runs(low: str) -> frozenset[str]:
+    """The runs of \\w in the lower-cased sentence: a word the constructions read between \\b's is one of them
+    (ASCII text split by one byte translation, cheaper than the regex that splits any text)."""
+    if low.isascii():
+        return frozenset(low.encode("ascii").translate(_NON_WORD_TO_BLANK).decode("ascii").split())
+    return frozenset(_WORD_RUN.findall(low))
 
 
 def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
