@@ -285,21 +285,27 @@ _DEPENDENCE = re.compile(r"\b(?=[dlr])(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whose"))
 
 
+# The marks that bound a clause (a comma bounds it after the reach; before it, only ", " does)
+_CLAUSE_MARK = re.compile('[;:—–()"]')
+_CLAUSE_END = re.compile('[;:—–()",]')
+
+
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The clause holding text[lo:hi]: from the last clause mark before it to the next one after it."""
-    marks = ";:—–()\""
-    start = max((text.rfind(m, 0, lo) for m in marks), default=-1) + 1
+    start = 0
+    for mark in _CLAUSE_MARK.finditer(text, 0, lo):  # (one pass for all marks; the last one counts)
+        start = mark.end()
     comma = text.rfind(", ", 0, lo)
     if comma >= 0 and lo - comma > 0:
         start = max(start, comma + 2)
-    ends = [i for i in (text.find(m, hi) for m in marks + ",") if i >= 0]
-    end = min(ends) if ends else len(text.rstrip(" .!\n"))
+    mark = _CLAUSE_END.search(text, hi)
+    end = mark.start() if mark else len(text.rstrip(" .!\n"))
     if text[end:end + 1] == "," and text[hi:end].strip().lower() in _RELATIVE_PRONOUNS:
         # "users who, on Christmas Day, found themselves locked out": the relative clause goes on after the aside
         aside_end = text.find(",", end + 1)
         if aside_end >= 0:
-            more = [i for i in (text.find(m, aside_end + 1) for m in marks + ",") if i >= 0]
-            end = min(more) if more else len(text.rstrip(" .!\n"))
+            mark = _CLAUSE_END.search(text, aside_end + 1)
+            end = mark.start() if mark else len(text.rstrip(" .!\n"))
     while start < lo and text[start] == " ":
         start += 1
     return start, max(end, hi)
