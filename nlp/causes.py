@@ -1154,43 +1154,41 @@ def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
 def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
-    if " behind" in text or " to blame" in text or _holds_any(text, _NAMED_AS_CAUSE):
+    if _holds_any(text, _BEHIND_WORDS):
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
-    if _holds_any(text, _FAILURE_STEMS):
-        for cat, tok in _failure_did_harm(sent).items():
-            slots.setdefault(cat, tok)
-    if _holds_any(text, _MORE_SLOT_WORDS):  # one test for the rarer readers below
+    for cat, tok in _failure_did_harm(sent).items():
+        slots.setdefault(cat, tok)
+    if text.startswith(_FRONTED_BLAME):
+        reading = _fronted_blame(sent)
+        if reading is not None:
+            slots.setdefault(*reading)
+    if "what " in text[:48]:  # a wh-cleft opens the sentence or follows a short lead-in
+        reading = _cleft_slot(sent)
+        if reading is not None:
+            slots.setdefault(reading[0], reading[1])
+    if _holds_any(text, _RARE_SLOT_WORDS):  # one test for the rarer readers below
         _read_rarer_slots(sent, text, slots)
     return slots
 
 
-# words one of which each rarer slot reader needs: suspicion, wh-clefts, going wrong, fronted blame, shortages
-_MORE_SLOT_WORDS = (" suspect", "what ", "wrong", "awry", "backfired", "misfired", "sideways", "at fault ", "to blame",
-                    "behind ", "responsible ", "at the root ", "at the heart ", "enough", "insufficient", "too little",
+# words one of which each rarer slot reader needs: suspicion, going wrong, shortages
+_RARE_SLOT_WORDS = (" suspect", "wrong", "awry", "backfired", "misfired", "sideways", "enough", "insufficient", "too little",
                     "short of", "shortage")
-_FAILURE_STEMS = ("fail", "fault", "breakdown", "malfunction", "glitch", "problem", "issue", "defect", "broken", "severed",
-                  "damaged", "corrupt", "overheat", "cracked", "burnt", "burned")
+_WENT_WRONG_WORDS = ("wrong", "awry", "backfired", "misfired", "sideways")
 _DEFECTIVE_ADJECTIVES = frozenset("broken severed damaged failed failing faulty defective corrupted corrupt overheating overheated "
                                   "cracked burnt burned malfunctioning misbehaving".split())
+_SHORTAGE_WORDS = ("enough", "insufficient", "too little", "short of", "shortage")
 
 
 def _read_rarer_slots(sent: SentenceInfo, text: str, slots: dict[str, int]) -> None:
     if " suspect" in text:
         for cat, tok in _suspected_things(sent).items():
             slots.setdefault(cat, tok)
-    if "what " in text:
-        reading = _cleft_slot(sent)
-        if reading is not None:
-            slots.setdefault(reading[0], reading[1])
-    if _holds_any(text, ("wrong", "awry", "backfired", "misfired", "sideways")):
+    if _holds_any(text, _WENT_WRONG_WORDS):
         for cat, tok in _went_wrong(sent).items():
             slots.setdefault(cat, tok)
-    if text.startswith(_FRONTED_BLAME):
-        reading = _fronted_blame(sent)
-        if reading is not None:
-            slots.setdefault(*reading)
-    if _holds_any(text, ("enough", "insufficient", "too little", "short of", "shortage")):
+    if _holds_any(text, _SHORTAGE_WORDS):
         for cat, tok in _shortage(sent).items():
             slots.setdefault(cat, tok)
 
@@ -1247,13 +1245,13 @@ def _failure_or_shortage(sent: SentenceInfo, slots: dict[str, int] | None) -> bo
     if slots is not None and not slots:
         return False
     text = sent.lower
-    if _holds_any(text, _FAILURE_STEMS) and _failure_did_harm(sent):
+    if _failure_did_harm(sent):
         return True
-    if not _holds_any(text, _MORE_SLOT_WORDS):
+    if not _holds_any(text, _RARE_SLOT_WORDS):
         return False
-    if _holds_any(text, ("wrong", "awry", "backfired", "misfired", "sideways")) and _went_wrong(sent):
+    if _holds_any(text, _WENT_WRONG_WORDS) and _went_wrong(sent):
         return True
-    return _holds_any(text, ("enough", "insufficient", "too little", "short of", "shortage")) and bool(_shortage(sent))
+    return _holds_any(text, _SHORTAGE_WORDS) and bool(_shortage(sent))
 
 
 _FAILURE_HEADS = frozenset("failure failures fault faults breakdown breakdowns malfunction malfunctions glitch glitches "
@@ -1268,8 +1266,8 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     words = lower[lo:hi]
-    if _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words):
-        return {}
+    if _VAGUE_HARM_VERBS.isdisjoint(words) or _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words):
+        return {}  # (a verb of harm is the rarer word: asked first)
     out: dict[str, int] = {}
     for j in range(lo + 2, hi):
         if lower[j] not in _VAGUE_HARM_VERBS:
@@ -1398,7 +1396,7 @@ def _clause_before(sent: SentenceInfo, char: int) -> bool:
 
 
 _CAUSE_NOUNS = frozenset("cause culprit trigger reason".split())
-_NAMED_AS_CAUSE = (" the cause", " the culprit", " the trigger", " the reason")
+_BEHIND_WORDS = (" behind", " to blame", " the cause", " the culprit", " the trigger", " the reason")
 
 
 def _slot_behind(sent: SentenceInfo) -> dict[str, int]:
