@@ -359,9 +359,9 @@ _BY_FIRST_GROUP = _constructions_by_first_group()
 _FIRST_GROUP_WORDS = frozenset(_BY_FIRST_GROUP)
 
 
-def _runnable_constructions(text: str, low: str) -> list[int]:
-    """Indices of the constructions whose gate holds, in table order."""
-    if _CASE_TWINS.search(text):
+def _runnable_constructions(text: str, low: str, case_twins: bool) -> list[int]:
+    """Indices of the constructions whose gate holds, in table order. `case_twins`: whether the text holds one."""
+    if case_twins:
         # re.I matches these to ASCII letters that str.lower() does not give: try every construction
         return list(range(len(_SCOPE_CONSTRUCTIONS)))
     runnable: set[int] = set()
@@ -397,16 +397,17 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     found = []
     text = sent.text
     low = sent.lower
-    for i in _runnable_constructions(text, low):
+    # re.I folds these onto ASCII letters that lower-cased text and words lack: then every construction is tried
+    case_twins = not text.isascii() and _CASE_TWINS.search(text) is not None
+    for i in _runnable_constructions(text, low, case_twins):
         value, rx, _caseless, _gate = _SCOPE_CONSTRUCTIONS[i]
         for m in rx.finditer(text):
             reach = _reach_value(value, m)
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    every = _CASE_TWINS.search(text) is not None  # (re.I folds these onto ASCII letters the words lack: try every construction)
     for value, rx, gate in _WORD_GATED_CONSTRUCTIONS:
-        if every or not words.isdisjoint(gate):
+        if case_twins or not words.isdisjoint(gate):
             found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
     found.extend(_people_placed(sent, words))
     for reader in _READERS:
