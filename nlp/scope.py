@@ -1029,8 +1029,12 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     tokens = sent.tokens  # char offsets and lengths by token
     text = sent.text
     found = _stated_reaches(sent)
-    m = _count_pattern().search(text) if _DIGIT.search(text) else None
-    if m and not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional")):
+    # (the count pattern is slow to fail: asked only when nothing else read the reach, a digit is there and, in
+    # ASCII text, a counted noun's last word: a whole word of the sentence)
+    no_reach_yet = not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional"))
+    m = _count_pattern().search(text) if no_reach_yet and _DIGIT.search(text) and (
+        not text.isascii() or not _word_runs(sent.lower).isdisjoint(_gate_words()[0])) else None
+    if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
         value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
