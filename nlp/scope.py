@@ -48,6 +48,8 @@ _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|servi
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
+
+
 class _Words:
     """A gate on the sentence's whole words (runs of \\w in the lower-cased text, as the construction's \\b sees
     them): the construction runs only when the sentence has a word of each group, and, when `within` is given, one
