@@ -394,16 +394,22 @@ def _word_runs(low: str) -> frozenset[str]:
     return frozenset(_WORD_RUN.findall(low))
 
 
+# The constructions that ignore case as patterns for lower-cased ASCII text, matched case-sensitively: the same
+# matches at the same places, sooner (as textprep.CaselessTest; their patterns hold no upper-case escape)
+_CONSTRUCTIONS_ON_LOWER = tuple(re.compile(rx.pattern.lower()) if caseless else None for _value, rx, caseless, _gate in _SCOPE_CONSTRUCTIONS)
+
+
 def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     """Constructions in the sentence that state how far the outage reached: (start, value, end) in sentence text."""
     found = []
     text = sent.text
     low = sent.lower
+    ascii_text = text.isascii()
     # re.I folds these onto ASCII letters that lower-cased text and words lack: then every construction is tried
-    case_twins = not text.isascii() and _CASE_TWINS.search(text) is not None
+    case_twins = not ascii_text and _CASE_TWINS.search(text) is not None
     for i in _runnable_constructions(text, low, case_twins):
-        value, rx, _caseless, _gate = _SCOPE_CONSTRUCTIONS[i]
-        for m in rx.finditer(text):
+        value, rx, caseless, _gate = _SCOPE_CONSTRUCTIONS[i]
+        for m in (_CONSTRUCTIONS_ON_LOWER[i].finditer(low) if caseless and ascii_text else rx.finditer(text)):
             reach = _reach_value(value, m)
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
@@ -896,14 +902,16 @@ def _count_pattern() -> re.Pattern:
 
 
 _CONNECTOR = re.compile(r"\s(?:and|but|while|whereas|after|before|because|so|until|then)\s", re.I)
+_CONNECTOR_ON_LOWER = re.compile(_CONNECTOR.pattern)  # (case-sensitively on lower-cased ASCII text: the same places)
 
 
 def _own_clause(text: str, lo: int, hi: int, bounds: tuple[int, int] | None = None) -> str:
     """The clause holding text[lo:hi], also cut at connectives: "nobody else was hit, and the data was restored"
     states a reach in its first clause and a recovery in its second. `bounds`: _clause_around's, when known."""
     qs, qe = bounds or _clause_around(text, lo, hi)
-    before = [m.end() for m in _CONNECTOR.finditer(text, qs, lo)]
-    after = _CONNECTOR.search(text, hi, qe)
+    connector, scanned = (_CONNECTOR_ON_LOWER, text.lower()) if text.isascii() else (_CONNECTOR, text)
+    before = [m.end() for m in connector.finditer(scanned, qs, lo)]
+    after = connector.search(scanned, hi, qe)
     return text[(before[-1] if before else qs):(after.start() if after else qe)]
 
 
