@@ -418,10 +418,11 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         if case_twins or not words.isdisjoint(gate):
             found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
     found.extend(_people_placed(sent, words))
-    for reader in _READERS:
-        reach = reader(sent, words, found)
-        if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
-            found.append(reach)
+    if not words.isdisjoint(_reader_words()) or text.startswith(_FRONTED_PLACE_STARTS):  # (else no reader can read a reach)
+        for reader in _READERS:
+            reach = reader(sent, words, found)
+            if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
+                found.append(reach)
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
     if "regional" in values and "global" in values and not any(
@@ -875,7 +876,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
                 return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"
             if singular in classes["area_nouns_global"] and (m.group("all") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
                 return m.start(), "global", m.end()  # "on every continent", "in 20 countries" (a few countries are left open)
-    if text.startswith(("In ", "Across ", "Throughout ")) and _names_a_place(sent):
+    if text.startswith(_FRONTED_PLACE_STARTS) and _names_a_place(sent):
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
@@ -1097,3 +1098,12 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _outage_in_place, _place_hit)
+_FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
+
+
+@lru_cache(maxsize=1)
+def _reader_words() -> frozenset[str]:
+    """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
+    who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
+    the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
+    return _gate_words()[0] | _area_nouns() | _AREA_WHOLE_GATE | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | {"none", "all", "from"}
