@@ -394,6 +394,7 @@ def _word_runs(low: str) -> frozenset[str]:
     return frozenset(_WORD_RUN.findall(low))
 
 
+_WORD_GATED_WORDS = frozenset().union(*(gate for _value, _rx, gate in _WORD_GATED_CONSTRUCTIONS))
 # The constructions that ignore case as patterns for lower-cased ASCII text, matched case-sensitively: the same
 # matches at the same places, sooner (as textprep.CaselessTest; their patterns hold no upper-case escape)
 _CONSTRUCTIONS_ON_LOWER = tuple(re.compile(rx.pattern.lower()) if caseless else None for _value, rx, caseless, _gate in _SCOPE_CONSTRUCTIONS)
@@ -414,9 +415,10 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             if reach is not None:
                 found.append((m.start(), reach, m.end()))  # every match: one clause may be a fix, another the reach
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
-    for value, rx, gate in _WORD_GATED_CONSTRUCTIONS:
-        if case_twins or not words.isdisjoint(gate):
-            found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
+    if case_twins or not words.isdisjoint(_WORD_GATED_WORDS):  # (most sentences: none of their gates' words, one look-up)
+        for value, rx, gate in _WORD_GATED_CONSTRUCTIONS:
+            if case_twins or not words.isdisjoint(gate):
+                found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
     found.extend(_people_placed(sent, words))
     if not words.isdisjoint(_reader_words()) or text.startswith(_FRONTED_PLACE_STARTS):  # (else no reader can read a reach)
         for reader in _READERS:
