@@ -374,9 +374,14 @@ _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 # instead of trying the look-behind at every position.
 # "said it had", "says they have": the name speaks of what it did itself
 _SAID_IT = r"(?:(?:said|says|confirmed|admitted) (?:it|they) (?:had |has |have |was |were )?(?:since |now |quickly )?)?"
+# "Zapnet, the regional fibre provider, was down": an apposition between the name and the verb introduces
+# the name as a body of some kind, which marks it as a name even at the sentence's start.
+_APPOSITION = r"(?:, (?:the|a|an) [^,.;:\"“”]{3,80}?,)"
+# ... and ties it to a service when it calls the body one ("the question-and-answer site", "a fibre provider")
+_SERVICE_APPOSITION = re.compile(r"\b(?:sites?|services?|providers?|operators?|platforms?|systems?)\b")
 _NAME_THEN_WORD = re.compile(
-    rf"([A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})('s|’s)? "
-    rf"({'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)?(?P<app>{_APPOSITION})? "
+    rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
@@ -404,12 +409,14 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     has_internet = bool(_INTERNET.search(_lower(s)))
     names: list[str] = []
     for m in matches:
-        name, start = _trim_name(m.group(1), m.start(1))
-        word = m.group(3)
-        tied = word in _SERVICE_NOUNS or has_internet
-        # a sentence's first word is capitalised anyway: there only the possessive marks a name, or,
-        # before a verb, a word that is no English word ("Zapnet restored service", not "Engineers restored")
-        marked = start > 0 or m.group(2) or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name))
+        name, start = _trim_name(m.group("name"), m.start("name"))
+        word = m.group("word")
+        tied = word in _SERVICE_NOUNS or has_internet or bool(m.group("app") and _SERVICE_APPOSITION.search(m.group("app")))
+        # a sentence's first word is capitalised anyway: there only the possessive or an apposition marks a
+        # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
+        # restored")
+        marked = (start > 0 or m.group("poss") or m.group("app")
+                  or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name)))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
             names.append(name)
     if has_internet:

@@ -75,3 +75,27 @@ def test_a_story_about_closing_shops_is_no_outage(extract):
     text = ("The chain will close forty branches next year, the company said. The shops remain open until "
             "March. Staff will be offered jobs at nearby stores.")
     assert extract(text, title="Retailer to close forty branches")["is_outage"] is False
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # paraphrase of a brief: the name opens the sentence, an apposition calls it a site, then the failure
+    ("Brightquill, the recipe-sharing site used by home cooks, was unreachable for most of Sunday.", "Brightquill"),
+    ("Ferrowan, a regional payments provider, was down for six hours after a fault in its core network.", "Ferrowan"),
+    ("Tallistone, the city's ticketing platform, crashed as sales for the final opened.", "Tallistone"),
+])
+def test_a_name_introduced_by_an_apposition_is_whose_outage_it_is(first_sentence, sentence, name):
+    assert name in names_in_outage_constructions(first_sentence(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbourline, the shipping group, was down 3% in early trading after a weak forecast.",  # no service, no internet word
+    "Crestmoor, a mid-sized town in the hills, stopped the parade at noon.",
+])
+def test_an_apposition_that_names_no_service_ties_nothing(first_sentence, sentence):
+    assert names_in_outage_constructions(first_sentence(sentence)) == []
+
+
+def test_an_unknown_site_introduced_by_an_apposition_makes_an_outage_report(extract):
+    text = ("Brightquill, the recipe-sharing site used by home cooks, was unreachable for most of Sunday. "
+            "The company said a faulty database upgrade had left its servers unable to answer requests.")
+    assert extract(text, title="Brightquill offline for most of Sunday")["is_outage"] is True
