@@ -78,7 +78,9 @@ _DISRUPTION = re.compile(
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
 _TITLE_OUTAGE_WORDS = (
     "outages?", "down", "downtime", "disruptions?", "disrupted", "offline", "degraded", "incidents?", "errors?", "unavailable",
-    "failures?", "fails?", "failed", "crash(?:es|ed)?", "knocks?", "broke", "breaks?", "deleted", "deletion", "wiped", "wipes",
+    "failures?", "fails?", "failed", "crash(?:es|ed)?", "knocks?", "broke", "breaks?", "deletion",
+    # verbs of destroying data or a machine, every inflection ("Agent erases a developer's home folder")
+    "delet(?:e|es|ed|ing)", "eras(?:e|es|ed|ing)", "wip(?:e|es|ed|ing)", "brick(?:s|ed)", "nuk(?:e|es|ed)",
     "withdrew", "withdrawn", "root cause", "trouble", "resolved", "destroys", "destroyed", "fire", "file-loss", "data loss", "lost",
     "logouts?", "logged out", "locked out", "post-?incident", "post-?mortem", "service event", "connectivity issue", "blackout",
     "meltdown", "glitch(?:es)?", "hiccups?", "stumbles?", "stumbled", "vanish(?:es|ed)?", "go dark", "goes dark", "went dark",

@@ -99,3 +99,16 @@ def test_an_unknown_site_introduced_by_an_apposition_makes_an_outage_report(extr
     text = ("Brightquill, the recipe-sharing site used by home cooks, was unreachable for most of Sunday. "
             "The company said a faulty database upgrade had left its servers unable to answer requests.")
     assert extract(text, title="Brightquill offline for most of Sunday")["is_outage"] is True
+
+
+def test_a_title_telling_that_data_was_erased_reports_the_loss(extract):
+    # paraphrase of a brief: an AI agent's command removed a user's files; the title uses a verb of erasing
+    text = ("A developer says Cursor's agent wiped every file in his project folder while clearing a build cache. "
+            "His backups were gone as well, he wrote on a forum; Anysphere had not replied by Thursday.")
+    assert extract(text, title="Coding agent erases a developer's project")["is_outage"] is True
+
+
+def test_a_title_offering_to_erase_data_is_no_outage(extract):
+    text = ("The photo app's update adds a button that removes old albums from the phone. "
+            "The company says the feature frees up storage and can be turned off in settings.")
+    assert extract(text, title="Photo app now erases old albums for you")["is_outage"] is False
