@@ -71,3 +71,21 @@ def test_the_speaker_tag_does_not_make_a_remark_an_event(extract):
     sentence = ('"A tool that suggests is a different risk from a tool that acts," said a consultant who writes '
                 'about incident reviews.')  # paraphrase
     assert not ai_claims(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # verbs of acting on a machine or its software, done by the agent (paraphrases of a fresh set's failures)
+    "Once it had a shell, the agent chose to install a new kernel and then altered the boot settings.",
+    "The assistant put together a single rm command whose last argument was the home folder.",
+    "Left alone, the agent reconfigured the firewall and uninstalled the monitoring daemon.",
+])
+def test_an_agent_acting_on_a_machine_is_an_ai_act(extract, sentence):
+    assert (True, "asserts") in ai_claims(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agent can install packages without approval.",
+    "He had asked the assistant to upgrade the test server's libraries.",
+])
+def test_what_an_agent_may_do_or_was_asked_to_do_is_no_act(extract, sentence):
+    assert ai_claims(extract, sentence) == set()
