@@ -136,6 +136,23 @@ _PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let l
 _UNREAL_MODALS = frozenset("may might should must".split())
 
 
+def _all_covered(sent: SentenceInfo, actions: list[int], words: frozenset[str]) -> bool:
+    """Each action follows one of `words` within three tokens ("can delete"), or "never"/"not", or is
+    coordinated with a covered action before it in the same clause ("can delete files and drop tables")."""
+    lower = sent.tokens.lower
+    previous_covered, previous = False, None
+    for a in sorted(actions):
+        covered = (any(lower[k] in words for k in range(max(sent.span.start, a - 3), a))
+                   or a > sent.span.start and lower[a - 1] in ("never", "not"))
+        if not covered and previous_covered and previous is not None:
+            between = lower[previous + 1:a]
+            covered = any(w in ("and", "or") for w in between[-3:]) and not any(w in (",", ";", ":") for w in between)
+        if not covered:
+            return False
+        previous_covered, previous = covered, a
+    return True
+
+
 def _only_permitted(sent: SentenceInfo) -> bool:
     """Every action of the AI is the complement of a permission or capability ("was running with
     permission to execute commands", "a mode which lets it run commands on its own"), and nothing in
@@ -150,8 +167,7 @@ def _only_permitted(sent: SentenceInfo) -> bool:
         return True  # "agents should suggest a deletion and must never carry one out": a rule, harm words and all
     if not actions:
         return False
-    if not all(any(lower[k] in _PERMISSION_WORDS or lower[k] in _UNREAL_MODALS for k in range(max(sent.span.start, a - 3), a))
-               or a > sent.span.start and lower[a - 1] in ("never", "not") for a, _ in actions):
+    if not _all_covered(sent, [a for a, _ in actions], _PERMISSION_WORDS | _UNREAL_MODALS):
         return False
     # harm told in the action's own clause ("was allowed to delete the table, taking the site down") is the act
     first = actions[0][0]

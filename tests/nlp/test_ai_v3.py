@@ -86,6 +86,14 @@ def test_an_agent_acting_on_a_machine_is_an_ai_act(extract, sentence):
 @pytest.mark.parametrize("sentence", [
     "The agent can install packages without approval.",
     "He had asked the assistant to upgrade the test server's libraries.",
+    # a permission covers the acts coordinated with the first one
+    "The agent can delete files and drop tables, but only after a person approves each step.",
+    "The assistant may edit the config or restart the service when a reviewer signs off.",
 ])
 def test_what_an_agent_may_do_or_was_asked_to_do_is_no_act(extract, sentence):
     assert ai_claims(extract, sentence) == set()
+
+
+def test_an_act_in_its_own_clause_after_a_permission_is_an_act(extract):
+    sentence = "The agent had permission to delete files, and it dropped the production tables."
+    assert (True, "asserts") in ai_claims(extract, sentence)
