@@ -140,16 +140,16 @@ def _all_covered(sent: SentenceInfo, actions: list[int], words: frozenset[str]) 
     """Each action follows one of `words` within three tokens ("can delete"), or "never"/"not", or is
     coordinated with a covered action before it in the same clause ("can delete files and drop tables")."""
     lower = sent.tokens.lower
-    previous_covered, previous = False, None
+    previous = None  # the last action, covered (the loop stops at the first one that is not)
     for a in sorted(actions):
         covered = (any(lower[k] in words for k in range(max(sent.span.start, a - 3), a))
                    or a > sent.span.start and lower[a - 1] in ("never", "not"))
-        if not covered and previous_covered and previous is not None:
+        if not covered and previous is not None:
             between = lower[previous + 1:a]
             covered = any(w in ("and", "or") for w in between[-3:]) and not any(w in (",", ";", ":") for w in between)
         if not covered:
             return False
-        previous_covered, previous = covered, a
+        previous = a
     return True
 
 
