@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from nlp import extract as X
+from nlp import time_claims as X
 from nlp.textprep import CaselessTest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "documents.jsonl"

@@ -1,0 +1,915 @@
+"""The time claims of a document (DESIGN.md §5): when each outage started and ended and how long it
+lasted, read sentence by sentence, and each incident's start, end and length from them.
+
+The dates, times and durations themselves are found by nlp/temporal.py; this module decides what
+they say about the outage. `DocumentTimes` reads one document in sentence order, keeping what
+carries over from one sentence to the next (the day and zone in force, the status update being
+read); per sentence, `points` comes first (its dates and times, needed by incident assignment
+whether or not the sentence speaks of the outage) and `claims` after the sentence's other readers.
+`incident_times` summarises an incident's time claims into its start, end and length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from nlp.attribution import Speaker
+from nlp.claims import Claim
+from nlp.claims import confidence as _conf
+from nlp.sentences import SentenceInfo
+from nlp.temporal import (
+    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, resolve_points,
+)
+from nlp.textprep import CaselessTest, grouped_alternation
+
+_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
+_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
+                      # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
+                      # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
+                      r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
+                      # a good state since a time: "has been stable since", "no further errors since"
+                      r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
+                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
+                      r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
+                      re.I)
+# (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
+_START_CUE = re.compile(r"\b(?:(?:began|begun|begin|started|start|starting)(?!\s+(?:rolling|restoring|reverting|"
+                        r"investigating|working|deploying|migrating|rerouting|failing over|mitigating|recovering)\b)|since|from|first|beginning|onset|at around|hit|struck|went down|broke|failed|knocked|took down|between|opened(?=\s+at\b)|surfaced|emerged|cropped up)\b", re.I)
+# the day a statement was made: a verb of saying (also apologising, replying) or a noun of a statement,
+# then at most one word or a phrase of where it was said ("wrote on the platform on Monday", "the
+# company's first notice on Saturday", "apologized on Thursday"); a correction note's date
+_DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|announced|updated|added|confirmed|reported|"
+                             r"apologi[sz]ed|responded|replied|tweeted|"
+                             r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|blog post|post|interview|filing|call|email|"
+                             r"tweet|briefing|notice|press release|advisory|announcement|apology))"
+                             r"[\s:]*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
+                             r"|^\W*(?:correction|update|posted)\W*$", re.I)  # ("Update 14:05 UTC: …": when it was posted)
+_REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
+_FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
+# Cheap test before the date/time regexes: digits, month or weekday names, relative days.
+_TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+                    "fri", "sat", "sun", "yesterday", "today", "tonight", "last", "noon", "midnight", "midday", "earlier this",
+                    "right now", "overnight", "previous", "prior", "preceding", "next", "following", "before", "after", "this",
+                    # named days of the year (temporal.HOLIDAY)
+                    "christmas", "boxing", "new year", "independence", "the fourth", "halloween", "valentine", "thanksgiving",
+                    "black friday", "labor", "labour", "memorial", "bank holiday")
+# (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
+_TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
+_DIGIT = re.compile(r"\d")
+_DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
+# A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
+_DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
+                   r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b", re.I)
+# not done: negated, conditional, expected, believed, partial ("most services have recovered",
+# "about 45 percent … restored") or a purpose ("to make sure all services are back")
+_NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
+                       r"percent|partially|largely|mostly|several)\b|%", re.I)
+# steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
+_HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|pages?|paged|acknowledg(?:e|es|ed)|"
+                       r"escalat(?:e|es|ed)|investigat\w*|engag(?:e|es|ed)|opened an incident)\b", re.I)
+# "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
+_NAMING = re.compile(r"^..(?:'s|’s)?\s+(?P<mid>(?:[\w-]+\s+){0,3}?)(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
+                     r"problems?|breakdown|disaster|deletion)s?\b", re.I)
+# words that cannot sit inside a name ("Monday's Amazon Web Services outage"): they open a clause or a
+# phrase of their own ("on Tuesday as the outage spread", "In August we experienced one incident")
+_CLOSED_CLASS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "as", "and", "or", "but", "so", "if", "when", "while",
+    "after", "before", "since", "until", "because", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "into", "about", "over", "i", "we", "you", "he", "she", "it", "they", "our", "its", "their", "his", "her",
+    "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does", "not",
+    "no", "there", "which", "who", "what", "than", "then", "said", "says"))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Cloudflare's outage on Tuesday", "the fire at the campus on Wednesday": a date after the outage noun names it too
+_OUTAGE_NOUN_BEFORE = re.compile(r"\b(?:outage|failure|disruption|incident|crash|meltdown|blackout|fire|episode)\s+"
+                                 r"(?:(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+|of\s+)?$")
+
+
+def _names_outage(after: str) -> bool:
+    """Whether the words after a date make it the outage's name: "Tuesday's outage", "the July 18
+    Central US failure" (`after` starts two characters before the date's end)."""
+    m = _NAMING.match(after)
+    return bool(m) and _CLOSED_CLASS.isdisjoint(m.group("mid").lower().split())
+
+
+_LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
+_TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
+                      r"latency|timeouts?|crash\w*|loss)\b", re.I)
+_TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# "Timeline (UTC)", "All times are PT": the zone of the times that follow
+_ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
+_RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
+_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared)\b|"
+                            r"\b(?:\w+ing|connect|available|online|up)\s+again\b", re.I)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
+_PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
+# A length given as a bound ("under an hour", "within 30 minutes") gives way to an exact window.
+_BOUND = re.compile(r"\b(?:under|less than|fewer than|up to|within|more than|over|at least|at most)\s*(?:about\s+|the\s+)?$", re.I)
+# A sentence that opens with a time window: "Between 07:08 UTC and 12:43 UTC on 25 January, …"
+_WINDOW = re.compile(r"\s*(?:From|Between)\s+(?:about\s+|around\s+|approximately\s+)?\d", re.I)
+# "An earlier version of this article said it lasted an hour": a corrected figure, not the length.
+_CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) version|previously (?:said|reported|stated)|"
+                         r"(?:has been|was|were) (?:corrected|updated)|correction)\b", re.I)
+# "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
+# outage's length only when that act is the recovery.
+_WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
+_LENGTH_CUE_WORDS = ("lasted", "lasting", "last", "for", "after", "offline", "down", "outage", "disruption", "long", "span", "took",
+                     "began", "begun", "started", "ended", "impact", "gone", "without", "later", "stretched",
+                     "in all", "in total", "altogether", "all told")  # ("Close to eleven hours in all.")
+# (grouped by first letter: textprep.grouped_alternation; asked of every sentence)
+_LENGTH_CUE = re.compile(rf"\b(?:{grouped_alternation(_LENGTH_CUE_WORDS)})\b", re.I)
+# The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
+_HAS_TIME_WORD_ONLY = CaselessTest(_TIME_WORD_GATE)
+
+
+def _HAS_TIME_WORD(text: str, lower: str) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
+    """Digits, month or weekday names, relative days: the cheap test before the date/time regexes."""
+    return _DIGIT.search(text) is not None or _HAS_TIME_WORD_ONLY(text, lower)
+_HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
+# (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
+# and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
+_HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
+                                             "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
+                                             "stable", "healthy", "no further", "no new", "no additional",
+                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
+                                             "normal", "reappear", "by"))
+_HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
+                                                         "cleared", "again"))
+_HAS_STILL = CaselessTest(_STILL)
+# (`needs`: a word of each alternative, "begin" standing for "beginning")
+_HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
+                                                 "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
+                                                 "opened", "surfaced", "emerged", "cropped up"))
+_HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
+
+
+# A partial recovery ("most regions were back within about two hours", score -1) is still the best
+# figure when nothing else is given; forecasts, detection times and corrected figures score lower.
+_MIN_LENGTH_SCORE = -1
+
+
+@dataclass(frozen=True)
+class TimeSource:
+    """What a document's time claims depend on besides its sentences."""
+
+    text: str  # the document's text (every offset is into it)
+    source_kind: str  # vendor | press | other
+    outlet: str | None  # the outlet's name: the voice of a date that names the outage in its own words
+    ref_day: date  # the publication day (1970-01-01: none known)
+    published_at: datetime | None  # the publication instant, when known
+
+
+@dataclass(frozen=True)
+class TimeSentence:
+    """One sentence as the time readers take it."""
+
+    sent: SentenceInfo
+    speaker: Speaker  # the sentence's speaker
+    voice_at: Callable[[int], Speaker]  # the voice at a character of it ("X's failure, which Cloudflare traced to Y, …")
+
+
+@dataclass(frozen=True)
+class SentencePoints:
+    """A sentence's dates and times (`DocumentTimes.points`), what `DocumentTimes.claims` reads."""
+
+    sentence: TimeSentence
+    header: re.Match[str] | None  # a status update's header ("Resolved (2019-06-02 19:25 UTC):")
+    body_start: int  # where the sentence's words begin, after such a header
+    points: list[TimePoint]  # its dates and times after the header
+    of_speech: frozenset[int]  # starts of the points that date a statement ("Amazon said on Tuesday")
+    mentioned: list[TimePoint]  # the dates incidents are told apart by: not those of a statement
+    header_end: tuple[Claim, ...]  # a "Resolved" header's time: the end the vendor declared (a claim at most)
+
+
+class DocumentTimes:
+    """The time claims of one document, read sentence by sentence in order."""
+
+    def __init__(self, source: TimeSource) -> None:
+        self.source = source
+        self.context_day: date | None = None  # the day in force: a later clock time without a date is on it
+        self.context_zone: str | None = None  # the zone in force, for later times without one
+        self.context_from_speech = False  # the day in force is only the day a statement was made
+        self.update_time: datetime | None = None  # time of the status update being read
+        self.update_status: str | None = None  # its status word ("monitoring", "resolved")
+
+    def points(self, sentence: TimeSentence) -> SentencePoints:
+        """The sentence's dates and times, resolved against the day and zone in force (which they
+        may change), and the end a "Resolved" status header declares."""
+        s, speaker = sentence.sent, sentence.speaker
+        source = self.source
+        full, text = source.text, s.text
+        # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
+        header = _STATUS_HEADER.match(text) if " UTC):" in text else None  # (a literal the header needs)
+        body_start = s.start + (header.end() if header else 0)
+        zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
+        if zone_note:
+            self.context_zone = zone_note.group("zone")
+        points = resolve_points(text, s.start, source.ref_day, self.context_day, self.context_zone) \
+            if _HAS_TIME_WORD(text, s.lower) else []
+        of_speech: set[int] = set()
+        header_end: list[Claim] = []
+        if points:  # most sentences name no time: only the day in force may change below
+            if self.context_from_speech:
+                for pt in points:
+                    pt.day_guessed = pt.day_guessed or (pt.has_time and not pt.dated)  # a statement's day is a weak guess
+            timed = [pt for pt in points if pt.has_time]
+            if header:
+                hp0 = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                self.update_time = hp0.when if hp0 is not None else self.update_time
+            # "The problem began at 3:16pm PST" in an update posted at 03:38 UTC the next day, "trouble
+            # began around midday Eastern time" in an article posted at 01:30 UTC: a clock time whose
+            # day was not written cannot be later than the update or the article that reports it
+            moved_days: set = set()  # local days a guessed time was moved back from
+            for pt in points:
+                # the publication day is only a guess when no day was named; a status update's time bounds any undated time
+                latest = self.update_time or (source.published_at if pt.day_guessed else None)
+                if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
+                    moved_days.add(pt.local_day)
+                    pt.shift_days(-1)
+                elif moved_days and pt.has_time and not pt.dated and pt.local_day in moved_days:
+                    # "stopped at 10:05 ET and resumed at 12:40 ET": a later time took its day from the one moved back
+                    pt.shift_days(-1)
+            # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
+            # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
+            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
+                         and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
+            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
+            if dated:
+                self.context_from_speech = False
+            elif self.context_day is None:
+                # "AWS said on Monday night that all services had returned": with no other day named,
+                # the day of the statement is the day the text speaks of
+                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
+                self.context_from_speech = bool(dated)
+            if dated:
+                # a later clock time without a date belongs to the last day the text named (as the text
+                # counts days) — but not to a background date weeks earlier ("an update rolled out on
+                # May 12 contained a bug. When a customer pushed a configuration at 09:47 UTC…")
+                day = dated[-1].day
+                if self.context_day is None or day is None or (self.context_day - day).days <= 14:
+                    self.context_day = day
+            if timed:
+                # "Trouble began at 11:45 a.m. Pacific time … back shortly before 4 p.m.": the zone carries on
+                self.context_zone = timed[-1].zone or self.context_zone
+            # Status headers carry the update's own time, not a claim about the outage — except the
+            # "Resolved" update, whose time is when the vendor declared the incident over.
+            if header and header.group("status").lower() == "resolved":
+                hp = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
+                if hp is not None and body_start < s.end:
+                    header_end.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
+                                            0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
+            points = [pt for pt in points if pt.start >= body_start]
+            # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
+            points = [pt for pt in points if not (pt.precision == "day" and not pt.has_time and any(
+                q.has_time and 0 <= q.start - pt.end <= 40 for q in points))]
+        elif self.context_day is None:
+            self.context_from_speech = False  # no day named yet, and none in this sentence
+        if header:
+            self.update_status = header.group("status").lower()
+        mentioned = [pt for pt in points if pt.start not in of_speech]
+        return SentencePoints(sentence, header, body_start, points, frozenset(of_speech), mentioned, tuple(header_end))
+
+    def claims(self, told: SentencePoints) -> list[Claim]:
+        """The sentence's start, end and duration claims (after the header's end in `told`), only
+        where the sentence speaks of the outage."""
+        s, speaker, who = told.sentence.sent, told.sentence.speaker, told.sentence.voice_at
+        source = self.source
+        full, text, ref_day, source_kind = source.text, s.text, source.ref_day, source.source_kind
+        body_start, points, of_speech = told.body_start, told.points, told.of_speech
+        if not _speaks_of_the_outage(s, body_start, points, full):
+            return []
+        claims: list[Claim] = list(told.header_end)  # the sentence's time claims (those returned: after the header's)
+        ranges = find_ranges(text, s.start, points)
+        durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
+        for du in durations:
+            c = _duration_claim(du, s, who(du.start), text)
+            # "its longest outage since 2021, when a failure took it down for six hours": a length
+            # told after another year belongs to that earlier outage
+            c.extra["years_before"] = {y.group(0) for y in _YEAR.finditer(text[:du.start - s.start])} - {str(ref_day.year)}
+            if not (c.extra["not_length"] and not c.extra["remaining"]):
+                claims.append(c)
+        timed_ranges = [r for r in ranges if r.hours is not None and r.hours > 0]
+        if timed_ranges and all(_BOUND.search(text[max(0, du.start - s.start - 15):du.start - s.start]) for du in durations):
+            # "under an hour, between 16:14 and 16:52 UTC": the window is more exact than the bound
+            r = timed_ranges[0]
+            claims.append(Claim("duration", full[r.start:r.end], r.hours, "asserts", who(r.start), s.start, s.end,
+                                _conf(0.7, s, speaker), s.index, {"hours": r.hours, "score": 3 if durations else 2, "range": True}))
+        range_ends = {r.finish.start for r in ranges}
+        range_starts = {r.begin.start for r in ranges}
+        # C9: a window with an end in words ("from shortly after lunch until late in the evening", "from
+        # 1:35 a.m. on July 2 until the afternoon of July 5") is a start, an end and a length of none
+        windows = find_word_windows(text, s.start, points, self.context_day or ref_day) \
+            if s.may_contain("from", "between") else []
+        # "did not recover until late that night", "started early in the afternoon"
+        parts = find_dayparts(text, s.start, points, self.context_day) if not windows and s.may_contain(
+            "morning", "afternoon", "evening", "night", "lunch", "dawn", "daybreak", "breakfast", "midday") else []
+        parts = [p for p in parts if _daypart_tells_the_outage(p, full, s)]
+        if parts:
+            points = sorted((*points, *parts), key=lambda q: q.start)
+        if windows:
+            w = windows[0]
+            points = sorted({id(p): p for p in (*points, w.begin, w.finish)}.values(), key=lambda q: q.start)
+            range_starts.add(w.begin.start)
+            range_ends.add(w.finish.start)
+            if not durations and not timed_ranges:
+                claims.append(Claim("duration", full[w.start:w.end], None, "asserts", who(w.start), s.start, s.end,
+                                    _conf(0.5, s, speaker), s.index, {"hours": None, "score": 0, "range": True}))
+        outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
+        seen_attr: set[str] = set()
+        correction = bool(points) and _CORRECTION.search(text) is not None
+        # the most precise point first: a clock time beats the bare day it falls on
+        for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
+            near = 80 if pt.precision in ("year", "month") else 200
+            far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
+            naming = _names_outage(full[pt.end - 2:pt.end + 60]) or bool(_OUTAGE_NOUN_BEFORE.search(full[max(s.start, pt.start - 30):pt.start]))
+            in_window = pt.start in range_starts or pt.start in range_ends  # (the window speaks of the outage)
+            if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming and not in_window \
+                    and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
+                continue  # a date far from any outage word ("which Salesforce bought in 2010")
+            if source_kind == "press" and (_liveblog_stamp(pt, full, body_start) or _dateline(pt, full, body_start)):
+                continue  # "2:05 p.m. ET — Readers tell us…", "LONDON, Oct 23 (Reuters) -": when it was posted (C2)
+            if correction:
+                continue  # "An earlier version of this article said … on Christmas Day": a retracted statement
+            attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech, range_starts)
+            if attr is None:
+                continue
+            if attr == "start" and any(c.attribute == "end" and c.extra.get("when") and pt.when
+                                       and c.extra["when"] < pt.when for c in claims):
+                continue  # "returned on Wednesday night, but backlogs lasted into Thursday": after an end, no start
+            if attr == "end" and attr in seen_attr:
+                # "largely flowing by 14:30 UTC, and working normally by 17:06 UTC": the last end given
+                prev = next(c for c in reversed(claims) if c.attribute == "end")
+                if pt.when is not None and prev.extra.get("when") is not None and pt.when > prev.extra["when"]:
+                    claims.remove(prev)
+                    seen_attr.discard("end")
+            if attr in seen_attr:
+                continue  # one start and one end per sentence: the first date given
+            seen_attr.add(attr)
+            line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
+            # the first end of a window ("Impact window 08:14-09:13 UTC") says when it began
+            cue = bool(_HAS_START_CUE(text, s.lower) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
+                       or pt.start in range_starts)
+            voice = who(pt.start)
+            if naming and attr == "start" and source_kind != "vendor" and voice.kind != source_kind \
+                    and not _in_reported_clause(full[s.start:pt.start], full[pt.end:s.end]):
+                # C14: a date naming the outage inside a reported clause is the reporter's ("Microsoft
+                # says a change was behind Wednesday's outage", "Tuesday's outage was self-inflicted,
+                # its chief executive wrote"); elsewhere the name is the outlet's own words ("Google's
+                # report on last Thursday's outage is a study in …", "After Thursday's outage, the
+                # bank said it would …")
+                voice = Speaker(source_kind, source.outlet or source_kind, False)
+            claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", voice, s.start, s.end,
+                                _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
+                                                                  "naming": naming,
+                                                                  "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
+        final_update = self.update_status is None or self.update_status in ("resolved", "available", "completed", "postmortem")
+        if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims):
+            said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                            and pt.start in of_speech), None)
+            done = _recovery_end(s, text[body_start - s.start:], self.update_time, ref_day, who(body_start), said_on)
+            if done is not None:
+                claims.append(done)
+        # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
+        # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
+        here: dict[str, Claim] = {}
+        if not durations and not ranges:
+            here = {c.attribute: c for c in claims if c.attribute in ("start", "end")
+                    and "T" in str(c.normalized) and not c.extra.get("said_done")}
+        if "start" in here and "end" in here and here["start"].extra.get("cue"):
+            span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
+            if span_h > 0:
+                # a "Resolved" header's time is when the update was posted: a weaker end than one
+                # stated, and a length the text does not state (no claim, only the incident's length)
+                header_end = bool(here["end"].extra.get("resolved_header"))
+                claims.append(Claim("duration", text, span_h, "asserts", here["start"].speaker, s.start, s.end,
+                                    _conf(0.65, s, speaker), s.index, {"hours": span_h, "score": 0 if header_end else 2,
+                                                                       "range": True, "unstated": header_end}))
+        if durations or ranges:  # (else the sentence has one duration claim at most)
+            _keep_best_duration(claims)
+        return claims[len(told.header_end):]
+
+
+def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoint], full: str) -> bool:
+    """Whether the sentence's times and lengths are read at all: only where it speaks of the outage.
+    A sentence telling what set the outage off ("at 04:09 UTC a content update was released"), a
+    recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC") speaks of
+    the outage's time too."""
+    text = s.text
+    return (s.has("OUTAGE", "OUTAGE_STRONG") or _HAS_LENGTH_CUE(text, s.lower) or bool(s.cause_families())
+            or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
+            or bool(_WINDOW.match(text[body_start - s.start:]))
+            or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
+            or bool(points and _FAILURE_PREDICATE.search(text))  # "the cloud went dark on Wednesday"
+            # "was running a full schedule again on Saturday", "most users could send messages again"
+            or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
+            # "Problems first surfaced at roughly 07:40 GMT"
+            or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text)))
+
+
+def _duration_claim(du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
+    score, flags = _length_score(du, s, text)
+    flags["not_outage"] = _not_the_outage(du, s, text, speaker)
+    return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
+                 _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score, **flags})
+
+
+@dataclass(frozen=True)
+class IncidentTimes:
+    """An incident's start and end (ISO, at the precision the text gives) and its length in hours."""
+
+    start: str | None
+    end: str | None
+    duration_hours: float | None
+
+
+def start_basis(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """An incident's claims without the start claims that say when nothing began, unless they are
+    the start's basis; and that basis (_start_basis). Dates that name the outage or date the failure
+    itself are start claims whatever else the text says."""
+    basis = _start_basis([c for c in claims if c.attribute == "start"])
+    basis_ids = {id(c) for c in basis}
+    return [c for c in claims if c.attribute != "start" or id(c) in basis_ids or not _passing_start(c)], basis
+
+
+def incident_times(claims: list[Claim], basis: list[Claim], account: Callable[..., list[Claim]], group,
+                   sents: list[SentenceInfo]) -> IncidentTimes:
+    """The start, end and length of the incident `group` (nlp.mentions) from its claims (`basis`: the
+    start's basis, from `start_basis`; `account(attribute, polarity, keep)`: the claims of the
+    document's own account)."""
+    starts = [c for c in basis if c.extra.get("when") is not None or c.extra.get("precision") in ("month", "year")]
+    # "This incident has been resolved." dates the end only by when it was said: an end of last resort
+    said_done = [c for c in claims if c.attribute == "end" and c.extra.get("said_done")]
+    ends = [c for c in claims if c.attribute == "end" and c.extra.get("when") is not None and not c.extra.get("said_done")]
+    # "Resolved (22:53 UTC)" is when the update was posted; an end the text states ("By 3:01 PM PDT,
+    # all services had returned to normal") is the outage's own
+    ends = [c for c in ends if not c.extra.get("resolved_header")] or ends
+    start_iso = _earliest(starts)
+    end_iso = _latest(ends)
+    stated_end = any(not c.extra.get("resolved_header") for c in ends)
+    own_year = (start_iso or "")[:4]
+    own = claims if not group.primary else [c for c in claims if not (c.extra.get("years_before", set()) - {own_year})]
+    duration = _stated_duration(own, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
+    if duration is not None and not ends and not said_done and _still_going(sents, group):
+        duration = None  # C3: "has been down for more than 24 hours now": the outage has no length yet
+    if end_iso is None and said_done:
+        end_iso = _latest(said_done)
+    return IncidentTimes(start_iso, end_iso, duration)
+
+
+
+def _passing_start(c: Claim) -> bool:
+    """A start claim that says when nothing began: a date merely mentioned next to the outage."""
+    return not (c.extra.get("cue") or c.extra.get("naming") or c.extra.get("dates_event"))
+
+
+def _start_basis(starts: list[Claim]) -> list[Claim]:
+    """The start claims the incident's start is read from. Every start claim stays a claim (a date
+    that names the outage, "Monday's outage", states its day too), but the start itself comes from
+    the sentences that say when it began, else from the incident's first dated sentence."""
+    if any(not c.extra.get("naming") for c in starts):
+        # a date that only names the outage gives way to one that says when it began
+        starts = [c for c in starts if not c.extra.get("naming")]
+    if any(c.extra.get("cue") for c in starts):
+        # "The disruption began at around 10:30am": dates merely mentioned elsewhere give way
+        return [c for c in starts if c.extra.get("cue")]
+    if not starts:
+        return starts
+    # else the incident's first date only (later ones are dates mentioned in passing), and clock
+    # times later on that same day, which make it precise
+    first_sentence = min(c.sentence for c in starts)
+    first = [c for c in starts if c.sentence == first_sentence]
+    first_days = {c.extra["when"].date() for c in first if c.extra.get("when")}
+    # "in 2025 … on October 20": a later date inside a coarse first one makes it precise
+    coarse = [str(c.normalized) for c in first if c.extra.get("precision") in ("year", "month")]
+    return [c for c in starts if c.sentence == first_sentence
+            or ("T" in str(c.normalized) and c.extra.get("when") and c.extra["when"].date() in first_days)
+            or any(str(c.normalized).startswith(k) for k in coarse)]
+
+
+def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
+    if not (start_iso and end_iso and "T" in start_iso and "T" in end_iso):
+        return None
+    s_dt = datetime.fromisoformat(start_iso.replace("Z", "+00:00"))
+    e_dt = datetime.fromisoformat(end_iso.replace("Z", "+00:00"))
+    return round((e_dt - s_dt).total_seconds() / 3600, 2) if e_dt > s_dt else None
+
+
+def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
+    """How surely a duration in sentence `s` is the outage's length, and what else it is: a time to
+    some other act (`not_length`: no claim at all), time still to come (`remaining`), a total."""
+    rel = du.start - s.start
+    before = text[max(0, rel - 30):rel]
+    after = text[du.end - s.start:du.end - s.start + 25]
+    score = 0
+    not_length = False
+    if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
+        score += 2
+    if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
+        score += 1  # "lasted", "for more than four hours", "for close to"
+    if _CORRECTION.search(text):
+        score -= 4  # "an earlier version of this article said it lasted an hour"
+    if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
+        score -= 3  # "within an hour rated the incident a major outage": time to some other act
+        not_length = True
+    if _CONDITION.search(text[:rel]):
+        score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
+        not_length = True
+    if _DETECTION.search(text[max(0, rel - 60):rel]):
+        score -= 2  # "we detected the disruption within one minute": time to notice, not the length
+        not_length = True
+    if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
+        score -= 3  # "we expect restorations to run for up to two more weeks"
+    if du.remaining:
+        score -= 3
+    # time still to come ("may need up to two more weeks", "over the next two to three weeks") or so
+    # far into an outage still going ("More than five hours in, there was no word"): not over
+    remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
+                     or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
+    if _TOTAL.search(text[max(0, rel - 25):rel]):
+        score += 2  # "a total of 7 hours and 27 minutes"
+    elif _PARTIAL.search(text[max(0, rel - 60):rel]):
+        score -= 1  # "most regions recovered within about two hours": a partial recovery
+    if "OUTAGE" in s.hits:
+        score += 1
+    total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
+    return score, {"total": total, "remaining": remaining, "not_length": not_length}
+
+
+# C3: figures that are not the outage's length, whatever their unit
+# - a projection: a modal or verb of expectation before the figure in its clause ("will recover over the
+#   coming hours", "we expect the rest to take up to two more weeks", "could take another two weeks";
+#   not "users could not log in for three hours", which is past)
+_PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|may|might|should|expects?|expected to|estimates?|anticipates?|"
+                         r"projects?|forecasts?|hopes?|plans?|aims?|warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
+                         r"\b(?:coming|next|following|further)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:hours|days|weeks|months)\b", re.I)
+_FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
+# - one customer's own downtime told by that customer: a personal pronoun or possessive of one person or
+#   firm before the figure in a sentence the vendor does not speak ("we lost our checkout page for the
+#   afternoon", "told the paper her team had been without its wiki for eight days", "for some of my
+#   clients it was a week"); "their" only in the words of someone else than the outlet
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|us(?!-)|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is)\b")  # cased: not "US airlines"
+_THEIR = re.compile(r"\b[Tt]heir\b")
+# - a generic statement: a quantifier over a plural subject in the present tense ("many policies only pay
+#   after twelve hours of downtime", "most outages last under an hour")
+_GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually|often|generally)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
+                              r"(?:\s+\w+){0,2}?\s+(?:only\s+)?(?:start|starts|pay|pays|last|lasts|require|requires|need|needs|take|takes|"
+                              r"cover|covers|kick|kicks|apply|applies|begin|begins)\b", re.I)
+# - the length of a state that is no failure ("the dashboard showed most services green for close to
+#   an hour", "have been stable for several hours")
+_GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b", re.I)
+# a habit in the present tense: "typically last", "usually takes", "tend to run"
+_HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|often|rarely|seldom|tend to|tends to)\s+(?:last|lasts|take|takes|run|runs|go|goes)\b",
+                       re.I)
+# "longer than AWS's 15-hour failure", "shorter than the nine-hour outage": a determiner after "than" makes the
+# figure another outage's (not "longer than 15 hours", a bound)
+_OTHER_COMPARED = re.compile(r"\b(?:longer|shorter|worse|bigger|smaller|briefer)\s+than\s+(?:the|a|an|its|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                             re.I)
+
+
+def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) -> str | None:
+    """Why a figure in an outage sentence is no duration claim of the outage (C3), or None."""
+    rel = du.start - s.start
+    head = text[:rel]
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(head)]
+    clause = head[cuts[-1] if cuts else 0:]
+    if _PROJECTION.search(clause[-70:]):
+        return "projection"
+    if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
+        return "projection"  # "two more weeks", "a few more hours": time still to come
+    if speaker.kind != "vendor" and _PERSONAL.search(head) or speaker.kind == "other" and _THEIR.search(head):
+        return "own_downtime"
+    if (_GENERIC_OPENING.match(text) or _HABITUAL.search(clause)) and not _PAST.search(head):
+        return "generic"  # ("Outages of this kind typically last a few hours")
+    if _OTHER_COMPARED.search(clause[-60:]):
+        return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
+    if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
+        return "good_state"
+    return None
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|went|took|lasted|\w+ed)\b", re.I)
+
+
+def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool) -> float | None:
+    """The outage's length: the best-scored figure in the document's account, unless the incident's
+    own start and end agree with another figure (then that one: "mitigated within three hours …
+    back to normal at 3:01 PM, fifteen hours after the first errors") or show that a time window is
+    only a phase of a longer outage. A qualitative total ("degraded for several hours in total")
+    says the figures are phases, so no number; a qualitative word from one speaker does not hide
+    another's figure. With no figure, the span from start to end."""
+    qualitative_total = [c for c in account("duration") if c.extra.get("hours") is None and c.extra.get("total")
+                         and not c.extra.get("not_outage")]
+    if qualitative_total:
+        return None
+    if not over and any(c.extra.get("remaining") and c.extra.get("hours") for c in claims if c.attribute == "duration"):
+        return None  # time still to come and no end stated: an outage not over has no length yet
+
+    ids = {id(c) for c in claims}
+
+    def usable(c: Claim) -> bool:
+        return id(c) in ids and bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE \
+            and not c.extra.get("not_outage")
+
+    durations = account("duration", None, usable)
+    if not durations:
+        return span
+    best = max(durations, key=lambda c: (c.extra.get("score", 0), -c.start))
+    if span is None or not stated_end:
+        return best.extra["hours"]
+    # a window computed from the same start and end proves nothing; a stated figure that agrees does
+    agreeing = [c for c in durations if not c.extra.get("range") and abs(c.extra["hours"] - span) <= 0.1 * span]
+    if agreeing:
+        return max(agreeing, key=lambda c: (c.extra.get("score", 0), -c.start)).extra["hours"]
+    if best.extra.get("range") and span > 1.1 * best.extra["hours"]:
+        return span
+    return best.extra["hours"]
+
+
+def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, range_ends: set[int], of_speech: bool,
+                range_starts: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """Whether a date or time in an outage sentence tells when the outage started or ended, or neither.
+    `of_speech`: the words before it make it the date of a statement (_DATE_OF_SPEECH)."""
+    if of_speech:
+        return None  # "Amazon said on Tuesday": the date of the statement, not the outage
+    if full[pt.start:pt.end].lower() == "right now":
+        return None  # "are having trouble right now": the time of writing, not when it began (C2)
+    if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
+        # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
+        # time say what happened — an end, the trouble starting, or neither ("Incident declared")
+        after = full[pt.end:min(s.end, pt.end + 50)]
+        if _ends_here(after):
+            return "end"
+        if _HANDLING.search(after) or not (_START_CUE.search(after) or _TROUBLE.search(after)):
+            return None
+        return "start"
+    before = full[max(body_start, pt.start - 100):pt.start]
+    if pt.start in range_starts:
+        return "start"  # "[RESOLVED] Between 6:10 AM and 7:45 AM PDT": a window's first end, whatever came before
+    if _AS_OF.search(before[-8:]) and not _ends_here(before):
+        # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
+        # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
+        return "end" if _RECOVERY_WORD.search(full[pt.end:s.end]) and not _NOT_DONE.search(full[pt.end:s.end]) else None
+    if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end):
+        act = _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)])
+        if act and not _RECOVERY_WORD.search(full[pt.end:min(s.end, pt.end + 60)]):
+            return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
+            # (but "it took until 6pm for the service to be fully restored": the act is the recovery)
+        if _NOT_AN_END.search(_clause_before(before)):
+            return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
+        return "end"
+    if _STILL_BEFORE.search(_clause_before(before)) and not _names_outage(full[pt.end - 2:pt.end + 60]):
+        return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
+        # (but "are still working out what Monday's outage will cost" names it)
+    if _HANDLING_BEFORE.search(_clause_before(before)) and not _BEGAN_AFTER.match(full, pt.end):
+        return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
+    return "start"
+
+
+_SAID_SOON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:said|says|told|wrote|announced|reported|confirmed)\b", re.I)
+
+
+def _daypart_tells_the_outage(pt: TimePoint, full: str, s: SentenceInfo) -> bool:
+    """A part of a day after "by" ends the outage only in a sentence telling a recovery, and not when it
+    dates a statement ("By late evening the company said most services were coming back", "by the
+    evening the wording had changed")."""
+    if not _BY_BEFORE.search(full[max(s.start, pt.start - 4):pt.start]):
+        return True
+    before = full[s.start:pt.start]
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(before)]
+    clause_start = s.start + (cuts[-1] if cuts else 0)
+    rest = full[pt.end:s.end]
+    stop = _FIGURE_CLAUSE_BREAK.search(rest)
+    clause = full[clause_start:pt.end + (stop.start() if stop else len(rest))]
+    return bool(_RECOVERY_WORD.search(clause)) and not _SAID_SOON.match(rest)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+# a wire dateline: a place in capitals, the date, an agency in brackets and/or a dash
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z .&]{2,40}\)\s*)?[-–—]")
+
+
+def _dateline(pt: TimePoint, full: str, body_start: int) -> bool:
+    """"SAN FRANCISCO, Oct 23 (Reuters) -", "LONDON, Oct. 23 —": the date the report was filed."""
+    return bool(_DATELINE_LEAD.fullmatch(full[body_start:pt.start])) and bool(_DATELINE_TAIL.match(full, pt.end))
+
+
+_STAMP_DASH = re.compile(r"\s*[—–]\s")
+
+
+def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
+    """A clock time that opens its line and is followed by a dash, in a press article: the time a live
+    page's entry was posted, not a time of the outage."""
+    return pt.has_time and bool(_STAMP_DASH.match(full, pt.end)) and bool(_LINE_LEAD.fullmatch(full[body_start:pt.start]))
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_STILL_BEFORE = re.compile(r"\bstill\b", re.I)
+# a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
+# "posted an update at", "declared an incident at", "was paged at", "began investigating at"
+_HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
+                              r"posted|updated|notified|alerted|opened an incident|began investigating)\b"
+                              r"(?:\s+(?!(?:began|begun|started|starting|since|first|failed|failing)\b)[\w'’-]+){0,5}?"
+                              r"\s+(?:at|around|about|shortly after|just after|just before|by|on)\s+(?:about\s+|around\s+)?$", re.I)
+_BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)
+# a point that carries its own "until": "until Friday evening", "not until Wednesday"
+_UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
+# before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of
+# expectation: "is expected to stay closed until", "will remain offline until") or a deferral of some
+# act ("the close of business was postponed until", "pushed back the deadline until")
+_NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipates?|anticipated|(?:plans?|planned|scheduled|set) to|"
+                         r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)|"
+                         # a partial recovery: "brought availability back to about 98% by 18:17"
+                         r"\d\s*(?:%|per ?cent\b)", re.I)
+
+
+def _clause_before(before: str) -> str:
+    """The words of a point's own clause before it (after the last comma, semicolon or quotation mark)."""
+    cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(before)]
+    return before[cuts[-1] if cuts else 0:]
+
+
+# Predicates of failure: a service that went down, dark or blank, stopped working, was unreachable,
+# failed or stumbled, users shut out of it; and the outage nouns
+_FAILURE_PREDICATE = re.compile(
+    r"\b(?:down|offline|dark|blank|unreachable|unavailable|inaccessible|unusable|unresponsive|"
+    r"stumbl(?:ed|ing)|stall(?:ed|ing)|crash(?:ed|ing)|fail(?:ed|ing)|broke|collapsed|froze|malfunction(?:ed|ing)?|"
+    r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
+    # "TARGET2 stopped processing", "the network fell over", "customers could not make calls" (not "could
+    # not say when")
+    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
+    r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
+    r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
+# what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
+# (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
+_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+|"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$", re.I)
+
+
+def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int, speaker_kind: str) -> bool:
+    """A date that is an adverbial of the failure itself, not of an act told beside it:
+    - after the failure's predicate in the same clause: "stopped loading on Thursday", "went offline
+      for four hours on Wednesday", "have been failing for much of Wednesday" (but not "acknowledged
+      the problem on Wednesday", "shares fell on Tuesday as the outage spread", "still down on Saturday");
+    - fronted before the clause it dates, in a sentence that tells the failure or its cause:
+      "Early Friday morning, a maintenance update caused routers to malfunction"."""
+    before = full[max(body_start, pt.start - 80):pt.start]
+    last = None
+    for m in _FAILURE_PREDICATE.finditer(before):
+        last = m
+    if last is not None:
+        gap = before[last.end():]
+        if not _CLAUSE_BREAK.search(gap) and not _DATE_OF_SPEECH.search(gap) and not _HANDLING.search(gap):
+            # "unreachable for us right now", said a customer: that customer's own trouble
+            return speaker_kind == "vendor" or not _PERSONAL.search(before)
+    if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
+        rest = full[pt.end:s.end]
+        comma = rest.find(",")
+        # ("Yesterday many of our customers could not …": a fronted day needs no comma; not a month, not
+        # a possessive that names something else: "Tuesday's heat did not only buckle rails")
+        bare_day = pt.precision in ("day", "minute") and not rest.startswith(("'s", "’s")) \
+            and full[pt.end - 2:pt.end] not in ("'s", "’s") and bool(_FAILURE_PREDICATE.search(rest))
+        main = rest[comma + 1:] if 0 <= comma <= 30 else (rest if bare_day else "")
+        return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60])
+    return False
+
+
+_SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|reported|acknowledged|responded|added)\b", re.I)
+
+
+# verbs and phrases of saying that open a reported clause: "X says …", "according to X", "by X's own account"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|announced|announces|confirmed|confirms|explained|explains|"
+                            r"added|insisted|insists|admitted|admits|acknowledged|stated|noted|argued|blamed|blames|claimed|"
+                            r"claims|according to|by (?:its|their|his|her|[\w-]+['’]s) (?:own )?account)\b", re.I)
+_TAG_VERB = (r"(?:said|says|told|wrote|writes|announced|confirmed|explained|added|insisted|admitted|acknowledged|stated|"
+             r"noted|argued)")
+# ", the company's chief executive wrote in a long post." closing the sentence or its first clause
+_CLOSING_TAG_AFTER = re.compile(rf",\s*(?:[\w'’-]+\s+){{1,7}}?{_TAG_VERB}\b[^,.;:!?]{{0,90}}(?:[.!?]?[\"”]?\s*$|,\s*(?:and|but)\b)")
+# "After Thursday's outage, the bank said it would …": a date in a phrase fronted before the frame
+_FRONTED_PHRASE = re.compile(r"^\W*(?:after|before|since|following|despite|during|amid|ahead of|in the wake of)\b[^,]*$", re.I)
+_FRAME_AFTER_COMMA = re.compile(rf"^[^,]*,\s*(?:[\w'’-]+\s+){{1,5}}?{_TAG_VERB}\b")
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|begins|starts)\b", re.I)
+
+
+def _in_reported_clause(before: str, after: str) -> bool:
+    """Whether a date sits in a clause someone is reported to say (C14): after an opening frame ("X
+    says …", "according to X, …"), before a closing tag (", X wrote."), or as the subject of "began"
+    in the speaker's sentence ("X's account: the June 10 outage began with …"), but not in a phrase
+    fronted before the frame. `before`/`after`: the sentence's text on either side of the date."""
+    if _FRONTED_PHRASE.match(before) and _FRAME_AFTER_COMMA.match(after):
+        return False
+    return bool(_SPEECH_BEFORE.search(before) or _CLOSING_TAG_AFTER.search(after) or _BEGAN.search(after))
+
+
+# the trouble still going at the time of writing: "many users still could not post", "others were still
+# reporting failing connections", "has still not come back", "has been unreachable since Thursday",
+# "at the time of writing"
+_ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavailable|unreachable|reporting|struggling|cancell?ing|"
+                      r"recovering|failing|having|without|could not|cannot|can't|couldn't|has not|have not|hasn't|haven't)\b|"
+                      r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
+                      r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
+
+
+def _still_going(sents: list[SentenceInfo], g) -> bool:
+    """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
+    return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time") and _ONGOING.search(s.text)
+               for s in sents)
+
+
+def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
+                  said_on: TimePoint | None = None) -> Claim | None:
+    """"This incident has been resolved.", "our systems are now back up and running": a completed
+    recovery with no time of its own ends the outage when it was said — the day the text says it was
+    said ("Slack said on Monday evening that service had been restored"), the status update's time,
+    else the day of publication."""
+    if not _HAS_DONE(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
+        return None
+    if said_on is not None:  # "said at 11:05 GMT that service had been restored" keeps its minute
+        when, iso, precision = said_on.when, said_on.iso if said_on.has_time else said_on.iso[:10], said_on.precision
+    elif update_time is not None:
+        when, iso, precision = update_time, update_time.strftime("%Y-%m-%dT%H:%M:00Z"), "minute"
+    elif ref_day.year > 1970:  # 1970-01-01: no publication date
+        when = datetime(ref_day.year, ref_day.month, ref_day.day, tzinfo=timezone.utc)
+        iso, precision = ref_day.isoformat(), "day"
+    else:
+        return None
+    return Claim("end", body.strip()[:160], iso, "asserts", speaker, s.start, s.end, _conf(0.55, s, speaker), s.index,
+                 {"when": when, "precision": precision, "said_done": True})
+
+
+# "was running a full schedule again on", "had trains moving again by": a state of working again (not
+# "failing again", a recurrence)
+_WORKING_AGAIN = (r"\b(?!(?:fail|crash|struggl|stall|break|error|drop|go|suffer|experienc|hav|see|report)\w*ing\b)[a-z]+ing\s+"
+                  r"(?:[\w-]+\s+){0,3}?again\b")
+_AGAIN = re.compile(_WORKING_AGAIN + r"\s+(?:on|by|at|from|in|around|about|as of|shortly \w+)?\s*$", re.I)
+_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN + r"|\b(?:could|can|were able to|was able to)\s+(?:[\w-]+\s+){1,4}?again\b", re.I)
+_TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?)\b", re.I)
+
+
+def _ends_here(before: str) -> bool:
+    """Whether the words just before a time make it an end: an end cue in the last 30 characters, or a
+    resolution word further back with no start word in between ("fully resolved for all products
+    as of 18:18", but not "resolved; the trouble began at 10:51")."""
+    if _END_CUE.search(before[-30:]) or ("again" in before and _AGAIN.search(before[-70:])):
+        return True
+    ends = [m.end() for m in _RESOLUTION.finditer(before)]
+    starts = [m.end() for m in _START_CUE.finditer(before)]
+    return bool(ends) and (not starts or ends[-1] > starts[-1])
+
+
+def _keep_best_duration(claims: list[Claim]) -> None:
+    """One duration claim per sentence and speaker: the best-scored (earliest on ties). Figures repeated
+    in one sentence ("an hour of their trouble is an hour of yours") are one claim. `claims`: one
+    sentence's time claims."""
+    mine = [c for c in claims if c.attribute == "duration"]
+    best: dict[str, Claim] = {}
+    for c in mine:
+        key = c.speaker.kind
+        cur = best.get(key)
+        if cur is None or _duration_rank(c) > _duration_rank(cur):
+            best[key] = c
+    for c in mine:
+        if best[c.speaker.kind] is not c:
+            claims.remove(c)
+            if c.extra.get("remaining"):
+                best[c.speaker.kind].extra["remaining"] = True  # the sentence still speaks of time to come
+
+
+def _duration_rank(c: Claim) -> tuple:
+    return (not c.extra.get("not_outage"), c.extra.get("score", 0), c.extra.get("hours") is not None)
+
+
+def _earliest(claims: list[Claim]) -> str | None:
+    if not claims:
+        return None
+    timed = [c for c in claims if c.extra.get("when") is not None]
+    if timed:
+        # "in 2021" beside "on January 4": a coarser date that a finer one falls within only says less
+        finer = [str(c.normalized) for c in timed if c.extra.get("precision") in ("day", "minute")]
+        timed = [c for c in timed if c.extra.get("precision") not in ("year", "month")
+                 or not any(f.startswith(str(c.normalized)) for f in finer)]
+        # Background dates ("on May 12 we began the deployment that introduced the bug") sit weeks
+        # before the outage the other dates describe: keep the cluster around the latest start.
+        latest = max(c.extra["when"] for c in timed)
+        timed = [c for c in timed if (latest - c.extra["when"]).days <= 14]
+    if timed:
+        first = min(timed, key=lambda c: (c.extra["when"], 0 if "T" in str(c.normalized) else 1))
+        # a precise time on the same day beats a bare date
+        same_day = [c for c in timed if c.extra["when"].date() == first.extra["when"].date() and "T" in str(c.normalized)]
+        return str((min(same_day, key=lambda c: c.extra["when"]) if same_day else first).normalized)
+    return str(min(claims, key=lambda c: str(c.normalized)).normalized)
+
+
+def _latest(claims: list[Claim]) -> str | None:
+    if not claims:
+        return None
+    return str(max(claims, key=lambda c: (c.extra["when"], 1 if "T" in str(c.normalized) else 0)).normalized)
