@@ -212,9 +212,12 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     if lead is not None:
         return lead
     for name in unknown_names:
-        # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text keeps using it
-        # or it is shaped as an organisation's (not a one-off capitalised word: "Affected", "DNS-based")
-        if "-" not in name and (full.count(name) >= 2 or _organisation_shaped(name)):
+        if name in gaz.ambiguous_surfaces:
+            return gaz.canonical_provider(name)  # a brand word relevance found in a brand's construction
+        # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text (its title
+        # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
+        # "Affected", "DNS-based")
+        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name)):
             return name
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None

@@ -51,7 +51,7 @@ _DISRUPTION = re.compile(
     r"(?:were|was|are|is|been|got) hit|hit by|hit (?:\w+ )?(?:users|customers|subscribers|services|sites|apps)|"
     r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
     r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
-    r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|(?:cancel(?:l)?ed|delayed|grounded|held) (?:\w+ ){0,3}flights|"
+    r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|(?:cancel(?:l)?ed|delayed|grounded|held) (?:[\w,.]+ ){0,3}flights|"
     r"flights (?:were |had been )?(?:cancel(?:l)?ed|delayed|grounded|held)|"
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
@@ -60,6 +60,9 @@ _DISRUPTION = re.compile(
     r"struggl(?:e|es|ed|ing) to (?:\w+ )?(?:access|get|gain|log|sign|connect|load|use|send|receive|communicate|reach|pay|stream|play)|"
     r"downdetector|outage trackers?|status (?:page|dashboard) (?:showed|acknowledged|said|reported|listed)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
+    # access withdrawn from those who use a service: "switched off access for every customer", "access was cut"
+    r"(?:switch|shut|cut|turn|block|lock)(?:s|es|ed|ing|ting)? (?:off |out )?(?:\w+ )?access|"
+    r"access (?:was|were|had been|has been|is|are) (?:\w+ )?(?:cut|blocked|switched off|shut off|suspended|withdrawn)|"
     r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"
     # a failure of supply: "the screens went dead", "the phone lines went out"
     r"(?:lights|power|electricity|screens|signal|phone lines|lines|wi-?fi|internet) (?:went|go|goes|had gone|have gone) (?:out|dead)|"
@@ -213,8 +216,9 @@ class Relevance:
     is_outage: bool
     score: float
     reason: str
-    # Names outside the gazetteer that the text ties to the outage ("Optus"), most frequent first:
-    # a fallback for the provider when no known provider is named.
+    # Names outside the gazetteer that the text ties to the outage ("Optus"), and bare brand words it ties
+    # the way ("Southwest cancelled ... flights"), most frequent first: a fallback for the provider when
+    # no known provider is named.
     unknown_names: tuple[str, ...] = ()
 
 
@@ -386,6 +390,12 @@ _NAME_THEN_WORD = re.compile(
     rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
+# "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
+# called off its own trips names its service in the object, which ties the name as a service noun does.
+_TRIPS = ("flights", "trains", "departures", "sailings", "journeys")
+_NAME_CALLED_OFF_TRIPS = re.compile(
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:(?:has|had|have) )?(?:cancel(?:l)?ed|cancels|grounded|grounds|"
+    rf"delayed|scrapped|axed|suspended|suspends|halted|halts) (?:[\w,.'’-]+ ){{0,3}}?(?:{'|'.join(_TRIPS)})\b")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players) of (?:the )?({_NAME_RUN})")
@@ -405,7 +415,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
     if _has(_lower(s), _PEOPLE_OF_GATE):
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
-    if not matches and not prep_matches:
+    trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
+    if not matches and not prep_matches and not trips:
         return []
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
     has_internet = bool(_INTERNET.search(_lower(s)))
@@ -420,6 +431,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         marked = (start > 0 or m.group("poss") or m.group("app")
                   or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name)))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    for m in trips:
+        name, start = _trim_name(m.group("name"), m.start("name"))
+        if name and (start > 0 or not _english_word(name)) and not _overlaps(start, start + len(name), known):
             names.append(name)
     if has_internet:
         for m in prep_matches:
@@ -602,9 +617,8 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     tally.strong += strong
     if known or names or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
         tally.anchored += 1
-    for n in names:
-        if n not in ambiguous:
-            tally.unknown[n] = tally.unknown.get(n, 0) + 1
+    for n in names:  # (a bare brand word tied here, "Southwest cancelled ... flights", names its provider too)
+        tally.unknown[n] = tally.unknown.get(n, 0) + 1
     return bool(names)
 
 

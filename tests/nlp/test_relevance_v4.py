@@ -1,0 +1,99 @@
+"""relevance.v4: operators that call off their trips, access withdrawn, brand words tied by a construction,
+and the names a document's title repeats (sentences written for these tests)."""
+
+import pytest
+
+from nlp.relevance import _extra_disruption, names_in_outage_constructions
+from nlp.sentences import sentence_views
+
+from .conftest import primary
+
+
+@pytest.fixture(scope="module")
+def first_sentence(extractor):
+    def view(text: str):
+        doc = extractor.nlp(text)
+        return sentence_views(doc, doc.text)[0]
+    return view
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Over the holiday week, Skyhollow cancelled nearly 4,500 flights.", "Skyhollow"),
+    ("On Monday Brackenrail suspended all trains between the two cities.", "Brackenrail"),
+    ("By dawn Loughferry had scrapped the morning's sailings.", "Loughferry"),
+])
+def test_an_operator_that_calls_off_its_own_trips_is_whose_outage_it_is(first_sentence, sentence, name):
+    assert name in names_in_outage_constructions(first_sentence(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Travellers cancelled their flights after the warning.",  # an English word opening the sentence
+    "The storm delayed dozens of flights out of Denver.",     # no name before the verb
+])
+def test_no_operator_name_without_a_capitalised_name_before_the_verb(first_sentence, sentence):
+    assert names_in_outage_constructions(first_sentence(sentence)) == []
+
+
+@pytest.mark.parametrize("low", [
+    "rather than repair each account, the firm switched off access for every customer on the plan",
+    "shutting off access had been the quickest way to protect the records",
+    "in the hours before access was cut, some staff saw files they should not have",
+    "the bank blocked access to its app while engineers checked the transfers",
+    "from 6am to noon on friday, kestrel air cancelled about 1,200 flights",  # a count with a separator
+])
+def test_access_withdrawn_and_trips_called_off_are_disruption_words(low):
+    assert _extra_disruption(low, [])
+
+
+def test_access_kept_is_no_disruption():
+    assert not _extra_disruption("customers kept access to their files throughout the migration", [])
+
+
+def test_a_brand_word_that_calls_off_its_flights_names_the_airline(extract):
+    text = ("Between 14 and 20 March, Delta cancelled close to 6,000 flights. The carrier's crew-tracking software "
+            "could not keep up with the reassignments, and thousands of passengers were stranded for days. "
+            "Analysts said the schedule would take weeks to recover.")
+    res = extract(text, title="Delta: the week the crew system broke", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Delta Air Lines"
+
+
+def test_a_person_called_chase_cancelling_flights_is_no_outage(extract):
+    text = ("Between 14 and 20 March, Chase cancelled two flights to see his family. He said the tickets had "
+            "been too dear, and spent the week painting his kitchen instead.")
+    assert extract(text, title="A week at home", source_kind="press")["is_outage"] is False
+
+
+def test_a_platform_that_shut_off_access_for_its_customers_is_an_outage(extract):
+    text = ("A faulty script gave every user of the marketing add-on full rights over their company's records. "
+            "Salesforce then switched off access for every customer that had installed the add-on. "
+            "Administrators spent the weekend restoring permissions by hand, and access was cut for most of a "
+            "working day.")
+    res = extract(text, title="The weekend the admins lost", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Salesforce"
+
+
+def test_a_name_the_title_repeats_becomes_the_provider(extract):
+    text = ("Quillnest, the recipe-sharing site used by millions of home cooks, was unreachable for about forty "
+            "minutes on Tuesday. A post with an enormous block of whitespace made its servers stall.")
+    res = extract(text, title="Quillnest offline for forty minutes", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Quillnest"
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    ("Diners go back to pen and paper as NCR's Aloha outage drags on",
+     "Since Thursday the cloud services behind Aloha, the point-of-sale system sold by NCR, have been largely "
+     "unavailable. Owners cannot pull sales reports or run payroll.", "NCR Voyix"),
+    ("Passport gates fail at airports across the country",
+     "The Home Office said it was aware of a border system outage affecting arrivals at several airports, "
+     "and that officers were checking passports by hand.", "Home Office"),
+    ("Question site down",
+     "Stack Overflow was unreachable for half an hour on Wednesday after one post froze its web servers.",
+     "Stack Overflow"),
+])
+def test_point_of_sale_vendors_government_services_and_community_sites_are_known(extract, title, text, provider):
+    res = extract(text, title=title, source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
