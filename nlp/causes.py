@@ -28,7 +28,7 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
 _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
@@ -46,13 +46,14 @@ _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?
 _SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|little)\s+(?:sign|signs|evidence|indication|trace)\s+of\s+(?:one|it|that|this|such|any)\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
 # how the system is meant to work, not what happened.
-_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always)\b|\btend to\b"
+_GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always|constantly|routinely|continually|habitually|invariably|perpetually)\b|\btend to\b"
                       r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
                       r"|\b(?:can|could|may|might)\s+mean\b"  # "the phrase can mean anything, from a failed job to ..."
                       r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
 # Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
 _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally", "usually", "typically", "ordinarily",
                   "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
+                  "constantly", "routinely", "continually", "habitually", "invariably", "perpetually",
                   "jok", "by design", "every")
 
 
@@ -62,15 +63,28 @@ def _generic(sent: SentenceInfo) -> bool:
     redrew"), not how things usually work."""
     if not sent.may_contain(*_GENERIC_WORDS):
         return False
-    matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text)]
+    matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text) if not _in_relative_clause(sent.text, m.start())]
     if not matches:
         return False
     if all(w.startswith(("every", "whenever")) for w in matches):
         return not _verb_forms(sent)[0]  # in a past sentence: how the failure went
     return True
+# "an attack we normally absorb", "the kind of spike that we routinely see": a habit told in a relative clause
+# describes the noun, not the sentence, which may still tell what happened
+_RELATIVE_SUBJECT = re.compile(r"([\w'’]+)\s+(?:we|they|you|it|he|she|i)\s+$", re.I)
+_NOT_A_RELATIVE_HEAD = frozenset("and or but so because since as when if while although though than where once until "
+                                 "then now also do did does can could will would should may might must what how why".split())
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    m = _RELATIVE_SUBJECT.search(text, max(0, start - 40), start)
+    return m is not None and m.start() > 0 and m.group(1).lower() not in _NOT_A_RELATIVE_HEAD
+
+
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:been\s+)?(?:(?:able|ready|prepared|willing)\s+to\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented|answer|answered|determine|determined|tell|identify|identified)\b"
-                      r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b", re.I)
+                      r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b"
+                      r"|\b(?:no|without\s+any|without)\s+(?:public\s+)?mention\s+of\b|\bwithout\s+mentioning\b", re.I)  # "with no mention of an attack"
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
 _ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault faults error errors bug bugs incident".split())
@@ -81,7 +95,7 @@ _WRONG = frozenset("wrong incorrect mistaken erroneous".split())
 _ADD_VERBS = frozenset("add provision expand".split())
 _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove avoid prevent".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
-_DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface".split())
+_DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface response responses playbook".split())
 # "a server-side problem introduced in a code update": a problem a change brought in is its defect.
 _INTRODUCED = re.compile(r"\b(?:problem|issue|error|defect|flaw|fault|regression|bug)s?\b(?:\W+[\w'’-]+){0,3}?\W+(?:introduced|shipped|added)\s+(?:in|by|with|through|during)\b", re.I)
 # "the fault lay with Fastly's own software": the software is where the fault was.
@@ -129,6 +143,10 @@ _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|syste
 _EXCEEDED = frozenset("exceeded exceeds surpassed outgrew".split())
 _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm overwhelmed overwhelming overwhelms exhaust exhausted exhausting".split())
 # A system strained past what it can carry, an event in itself: "the system was running hot", "the database buckled".
+# causes.v6: work beyond what a system could carry, an event in itself ("could not keep up", "a usage spike",
+# "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
+_BEYOND_CAPACITY = frozenset("keep spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
+                             "enormous extraordinary sized asked equipped".split())
 _STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
@@ -194,7 +212,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             if vague is None:
                 return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
-    overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _EXCEEDED or lower[k] in _STRAIN_WORDS
+    overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _EXCEEDED or lower[k] in _STRAIN_WORDS or lower[k] in _BEYOND_CAPACITY
                      for t, e in sent.hits.get("CAUSE_capacity", ()) for k in range(t, e))  # "demand far outstripped", "proved too much for"
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or constructions.misbehaved or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
@@ -428,10 +446,36 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             pol = "denies" if negated(doc, sent, s) else "asserts"
             if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s):
                 continue  # "could not bring the fire under control": the act is negated, not the cause
+            if pol == "denies" and cat == "cyberattack" and _data_spared(sent, s, e):
+                continue  # "no customer data was compromised", "the attack never reached card data": harm denied, not the cause
             if pol == "asserts" and generic and not _contrast_between(sent, generic_at, tokens.idx[s]):
                 continue  # (but "… are built to stop attacks, but a bad configuration took them down" says what happened)
             found.setdefault((cat, pol), s)
     return found
+
+
+# causes.v6: what an intrusion would have reached (data, records, passwords) and the verbs of reaching it
+_DATA_NOUNS = frozenset("data information records details passwords credentials files emails messages".split())
+_REACH_WORDS = frozenset("compromised breached accessed reached stolen exposed leaked touched taken viewed exfiltrated "
+                         "compromise breach access reach steal expose leak".split())
+
+
+def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
+    """A denial about the data an intrusion would reach, not about the cause: the breach word itself
+    near a data noun ("no customer data had been compromised", "nothing suggests any data was accessed or
+    that our systems were breached"), or an attack that did not reach data in its own clause ("the attack
+    did not reach card data")."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    if lower[start] in _REACH_WORDS:
+        return any(lower[i] in _DATA_NOUNS for i in range(max(lo, start - 9), min(hi, end + 6)))
+    stop = _clause_stop(lower, end, hi)
+    return any(lower[i] in _REACH_WORDS for i in range(end, stop)) and any(lower[i] in _DATA_NOUNS for i in range(end, stop))
+
+
+# verbs of defending against an attack, and the causes that break a defence
+_FENDING_OFF = frozenset("fend fight defend mitigate absorb repel counter deflect withstand weather resist ward".split())
+_BROKE_THE_DEFENCE = ("config_change", "software_bug", "deployment", "human_error")
 
 
 def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
@@ -447,6 +491,12 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
     if ("software_bug", "asserts") in found and ("cyberattack", "asserts") in found and "exploit" in sent.lower:
         # "attackers exploited a flaw in the VPN": the flaw is the attack's way in, the attack the cause
         del found[("software_bug", "asserts")]
+    attack = found.get(("cyberattack", "asserts"))
+    if attack is not None and any((c, "asserts") in found for c in _BROKE_THE_DEFENCE) and any(
+            lemma_of(lower[i]) in _FENDING_OFF for i in range(max(sent.span.start, attack - 6), attack)):
+        # causes.v6: "was fending off a flood of junk traffic, and the rules it deployed were set up wrongly": the attack
+        # is what the system was defending against; what broke was the defence (C6, the deepest cause asserted)
+        del found[("cyberattack", "asserts")]
     crash = found.get(("software_bug", "asserts"))
     if crash is not None and lower[crash] == "crashed" and any(p == "asserts" and c != "software_bug" for c, p in found):
         # "the servers, overwhelmed by a flood of buyers, crashed": the crash is the effect of the cause named
@@ -596,6 +646,8 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
         if low in _CLAUSE_BREAK and low not in ("and",):
             break
         lemma = lemma_of(lower[i])
+        if i == tok - 1 and i > sent.span.start and lower[i - 1] in _DETERMINERS and low.endswith(("ing", "ed")):
+            continue  # "the restarting instances drowned": a participle describing the subject, no repair of it
         if tok - i <= 5 and (lemma in _REPAIR_VERBS or lemma in _MORE_REPAIR_VERBS) and (
                 lower[i] not in ("fix", "fixes") or i > sent.span.start and lower[i - 1] in _FIX_AS_VERB_AFTER):
             return True  # "restarted the devices", "rerouted the congested links", "until we fix the race condition"
@@ -680,7 +732,7 @@ def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
 
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word."""
-    if not sent.may_contain("not", "n't", "never", "declined"):
+    if not sent.may_contain("not", "n't", "never", "declined", "mention"):
         return False  # every statement of silence holds one of these words
     for m in _SILENCE.finditer(sent.text):
         if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
@@ -741,6 +793,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
     clause_after = _clause_text_after(doc, sent, end)
+    if cat in ("config_change", "deployment") and _IN_RESPONSE.match(clause_after) and not strong_causal(sent):
+        return True  # "we changed the network configuration to support the DDoS response": part of the response
     if _DID_NO_HARM.search(clause_after[:60]) or _COUNTERFACTUAL.match(clause_after):
         return True  # "the change caused no problems in staging", "could have led to the same result"
     if _kept_working(clause_after):
@@ -757,6 +811,12 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
             lower[i] in _HUMAN_AGENT for i in _words_before(doc, sent, start, 8) if lower[i] not in (",",)):
         return True  # "we rolled out new rules, and those rules wrongly cached pages": the rules misbehaved
     return False
+
+
+# causes.v6: a change whose purpose is to defend or respond ("made routing changes to absorb the flood", "adjusted
+# the rules to counter the attack") is the response to the trouble, not its cause
+_IN_RESPONSE = re.compile(r"\W*(?:[\w'’-]+\W+){0,3}?(?:in\s+order\s+)?to\s+(?:better\s+)?(?:support|mitigate|counter|absorb|block|fend\s+off|"
+                          r"defend|protect|contain|deflect|withstand|repel|filter|respond|shore\s+up|strengthen)\b", re.I)
 
 
 def _clause_text_after(doc: Doc, sent: SentenceInfo, end: int) -> str:
@@ -1259,6 +1319,34 @@ _FAILURE_HEADS = frozenset("failure failures fault faults breakdown breakdowns m
 _HARM_ADVERBS = frozenset("then also quickly soon had has eventually briefly effectively".split())
 
 
+# causes.v6: heads of a change or a command, and verbs of destroying what they acted on
+_CHANGE_HEADS = frozenset("update updates change changes command commands script scripts patch patches push release rollout "
+                          "upgrade migration deploy deployment file".split())
+_DESTROYING_VERBS = frozenset("deleted wiped erased destroyed disabled crashed froze bricked corrupted broke downed killed "
+                              "knocked took brought".split())
+_DOWN_PARTICLES = frozenset("down out offline".split())
+# a clause's subject begins after a subordinator too ("…cancellations since a defective update froze machines")
+_SUBORDINATORS = frozenset("since once until before after when while because although though if where as".split())
+
+
+def _subject_start(lower: list[str], k: int, lo: int) -> int:
+    start = _clause_start(lower, k, lo)
+    for i in range(k - 1, start - 1, -1):
+        if lower[i] in _SUBORDINATORS:
+            return i + 1
+    return start
+
+
+def _change_destroyed(lower: list[str], start: int, k: int, verb: int) -> bool:
+    """The subject [start, k) ends in a change or command head, with at most three words before it, and the verb
+    destroys ("deleted", "wiped") or puts down ("took down", "knocked out")."""
+    if k - start > 4 or lower[k - 1] not in _CHANGE_HEADS or any(lower[i] in _NP_END for i in range(start, k)):
+        return False
+    if lower[verb] in ("knocked", "took", "brought"):
+        return verb + 1 < len(lower) and (lower[verb + 1] in _DOWN_PARTICLES or verb + 2 < len(lower) and lower[verb + 2] in _DOWN_PARTICLES)
+    return lower[verb] in _DESTROYING_VERBS
+
+
 def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     """"The device's failure cut the system's access", "a fault in a transformer knocked out the supply", "a
     problem with the chillers left the hall too hot": a failure as the subject of a verb of harm (no
@@ -1266,16 +1354,23 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     words = lower[lo:hi]
-    if _VAGUE_HARM_VERBS.isdisjoint(words) or _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words):
+    destroyed = not _DESTROYING_VERBS.isdisjoint(words) and not _CHANGE_HEADS.isdisjoint(words)
+    if not destroyed and (_VAGUE_HARM_VERBS.isdisjoint(words) or _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words)):
         return {}  # (a verb of harm is the rarer word: asked first)
     out: dict[str, int] = {}
     for j in range(lo + 2, hi):
-        if lower[j] not in _VAGUE_HARM_VERBS:
+        if lower[j] not in _VAGUE_HARM_VERBS and lower[j] not in _DESTROYING_VERBS:
             continue
         k = j
         while k > lo and lower[k - 1] in _HARM_ADVERBS:
             k -= 1
-        start = _skip_determiners(lower, _clause_start(lower, k, lo), k)
+        start = _skip_determiners(lower, _subject_start(lower, k, lo), k)
+        if start < k and _change_destroyed(lower, start, k, j):
+            # causes.v6: "That one command deleted the cluster", "the update disabled thousands of servers": a change
+            # or command named again as the subject of a verb of destroying is the cause (its class, else unknown)
+            reading = _classify_phrase(lower, start, k)
+            out.setdefault(reading[0] if reading is not None else "unknown", start)
+            continue
         if start >= k or (_FAILURE_HEADS.isdisjoint(lower[start:k]) and lower[start] not in _DEFECTIVE_ADJECTIVES):
             continue  # (a failure noun, or a defect adjective first: "a broken fibre link left homes offline")
         if any(lower[i] in _VAGUE_ADJECTIVES for i in range(start, k)):
@@ -1562,7 +1657,7 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
         elif w in _PRESENT_AUX:
             present = True
         elif (w in _IRREGULAR_PASTS or (len(w) > 4 and w.endswith("ed") and lemma_of(w) != w)) \
-                and prev not in _NOT_PAST_AFTER and not prev.endswith("ly") and i > lo:
+                and (prev not in _NOT_PAST_AFTER or _coordinated_past(lower, i, hi)) and not prev.endswith("ly") and i > lo:
             past = True
         elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
                 prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo)):
@@ -1583,6 +1678,12 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             if w in _BE_FORMS and j > i + 1 and any(lower[k] in ("now", "currently", "still") for k in range(i + 1, j)):
                 event = True  # "is now", "are still": the state of the incident
     return past, present, event
+
+
+def _coordinated_past(lower: list[str], i: int, hi: int) -> bool:
+    """"…, and ended the list with ~/": an -ed form after "and"/"or" with a determiner next is a verb
+    taking an object (an adjective is followed by its noun: "and automated systems")."""
+    return lower[i - 1] in ("and", "or") and i + 1 < hi and lower[i + 1] in _DETERMINERS
 
 
 def _about_the_incident(sent: SentenceInfo, hi: int) -> bool:
