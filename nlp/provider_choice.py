@@ -31,6 +31,44 @@ def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
     return {kind: min(6, len(pat.findall(lower_text))) for kind, pat in words.items()}
 
 
+# A bare brand word that is also an ordinary word ("Delta", "Square") used as a name in the running text:
+# not opening a sentence or line, not after an article or another capitalised word ("the Delta variant",
+# "Times Square"), not before a capitalised word ("Chase Smith", "Orange County").
+_BRAND_USE_GAP = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+|[A-Z][\w&.'’-]*\s+)$")
+_BRAND_USE_NEXT = re.compile(r"\s+[A-Z]")
+# A name in the title weighs as much as three in the text.
+_TITLE_WEIGHT = 3.0
+# A document that uses such a word as a name this often is speaking of the brand.
+_BRAND_USES = 2
+
+
+@lru_cache(maxsize=4)
+def _brand_word_pattern(words: frozenset[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+
+
+def _bare_brand_uses(gaz: Gazetteer, text: str, title_end: int) -> dict[str, float]:
+    """Provider -> a score for the text's uses of one of its bare brand words as a name (_BRAND_USE_GAP),
+    when it has at least _BRAND_USES of them: "not how Delta tells it", "suggesting Delta's systems", "the
+    source at Delta". A use in the title (the text's first `title_end` characters) weighs as a title name."""
+    pattern = _brand_word_pattern(gaz.ambiguous_surfaces)
+    if pattern is None:
+        return {}
+    uses: dict[str, int] = {}
+    score: dict[str, float] = {}
+    for m in pattern.finditer(text):
+        if _BRAND_USE_GAP.search(text, max(0, m.start() - 30), m.start()) or _BRAND_USE_NEXT.match(text, m.end()):
+            continue
+        provider = gaz.canonical_provider(m.group(0))
+        if provider:
+            uses[provider] = uses.get(provider, 0) + 1
+            score[provider] = score.get(provider, 0) + (_TITLE_WEIGHT if m.start() < title_end else 1.0)
+    return {p: score[p] for p, n in uses.items() if n >= _BRAND_USES}
+
+
 # Roles of a name in its clause, for the provider (C7: whose service the document says was down).
 # The maker of the tool that did the damage: "Anthropic's Claude Code", "Claude Code, Anthropic's
 # terminal agent", "an assistant built by Y", "a coding agent from Y".
@@ -43,6 +81,10 @@ _SITE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:data ?cent(?:re
                          r"halls?|substations?|plants?|warehouses?)\b"
                          r"|^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supplier|contractor|vendor|subcontractor)s?\b")
 _SITE_BEFORE = re.compile(r"\b(?:supplied|provided|operated|run|owned|managed)\s+by\s+$")
+# A supplier's product that did the damage, in a sentence of causing: "a faulty CrowdStrike update crashed…",
+# "the carrier blames the CrowdStrike file", "Y's broken patch".
+_PRODUCT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:updates?|files?|patch(?:es)?|releases?|drivers?|firmware|"
+                            r"sensors?|definitions?)\b")
 # An organisation outside the gazetteer whose service or data the text says was hit. Names as written:
 # capitalised words, a dotted or ampersand part allowed ("DataTalks.Club", "Smith & Co").
 _NAME_PART = r"[A-Z][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
@@ -126,7 +168,13 @@ def _names_maker(full: str, s: SentenceInfo, e) -> bool:
     if _MAKER_BEFORE.search(before):
         return True
     # the owner of the site the cause struck, or a supplier: on the cause's side as well
+    if s.has("CAUSAL") and _PRODUCT_AFTER.match(after):
+        return True
     return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
+
+
+# How close a provider named for its own service must come to a lead named as a tool's maker to take its place.
+_CLOSE_SCORE = 0.75
 
 
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
@@ -171,7 +219,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     order = 0
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     for label, ent_id, start, *_ in title_ents:
-        count(label, ent_id, 3.0 + (2.0 if near_outage(start, t_out) else 0.0), order)
+        count(label, ent_id, _TITLE_WEIGHT + (2.0 if near_outage(start, t_out) else 0.0), order)
         order += 1
     for s in sents:
         if not s.ents:
@@ -198,6 +246,10 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
                                            p == company, -provs.index(p)))
         scores[target] = scores.get(target, 0) + 0.8 * weight
         first.setdefault(target, first.get("company:" + company, 10**6))
+    title_end = len(text) - len(full) - 1 if full and text.endswith(full) else 0
+    for prov, weight in _bare_brand_uses(gaz, text or full, title_end).items():
+        scores[prov] = scores.get(prov, 0) + weight
+        first.setdefault(prov, order)
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").
@@ -209,6 +261,14 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)
             if lead is None or round(hit[victim] - (scores[lead] - as_maker.get(lead, 0)), 6) >= 0:
                 return victim
+        elif lead is not None:
+            # no organisation hit: a known provider named for its own service, about as often, is whose
+            # outage it is ("OpenAI's ChatGPT was unavailable ... Anthropic's Claude also returned errors")
+            own = [p for p in scores if as_maker.get(p, 0) < 0.5 * scores[p]]
+            if own:
+                best = max(own, key=lambda p: (scores[p], -first.get(p, 10**6)))
+                if scores[best] >= _CLOSE_SCORE * scores[lead]:
+                    return best
     if lead is not None:
         return lead
     for name in unknown_names:

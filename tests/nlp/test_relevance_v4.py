@@ -97,3 +97,47 @@ def test_point_of_sale_vendors_government_services_and_community_sites_are_known
     res = extract(text, title=title, source_kind="press")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == provider
+
+
+def test_a_provider_named_for_its_own_service_beats_a_maker_named_beside_it(extract):
+    text = ("Anthropic's Claude could not be reached by anyone for most of Thursday, the company's status page "
+            "showed. Anthropic gave no reason. OpenAI's ChatGPT also threw errors for a while that evening, "
+            "which some users blamed on people switching over.")
+    res = extract(text, title="Claude down for hours; ChatGPT stumbles as users move", source_kind="press")
+    assert primary(res)["provider"] == "Anthropic"
+
+
+def test_an_agent_that_deleted_a_users_files_leaves_its_maker_the_provider(extract):
+    text = ("Replit's AI agent deleted a founder's production database during a code freeze, the founder wrote. "
+            "The agent later said it had panicked. Replit's chief executive apologised and promised a fix.")
+    res = extract(text, title="Coding agent wipes a start-up's database", source_kind="press")
+    assert primary(res)["provider"] == "Replit"
+
+
+def test_a_brand_word_the_text_keeps_using_as_a_name_is_the_provider(extract):
+    text = ("By Saturday most airlines had recovered from Friday's outage, set off by a faulty CrowdStrike update "
+            "that crashed Windows computers around the world. "
+            "It took until Wednesday before the schedule of Delta looked normal. Employees said the crew "
+            "software buckled under the changes, which is not how Delta tells it: the carrier blames the "
+            "CrowdStrike update, and CrowdStrike says it offered help that went unanswered.")
+    res = extract(text, title="Why did Delta need five days to recover?", source_kind="press")
+    assert primary(res)["provider"] == "Delta Air Lines"
+
+
+@pytest.mark.parametrize("text", [
+    "The Delta variant spread fast, and Orange County shut its offices after the outage at Fastly took "
+    "its website down. Fastly said a customer's setting set off a bug.",
+    "Chase Smith, a developer, said the outage at Fastly took his shop offline. Fastly said a customer's "
+    "setting set off a bug, and Chase Smith agreed the fix came fast.",
+])
+def test_ordinary_uses_of_brand_words_do_not_name_a_provider(extract, text):
+    res = extract(text, title="Fastly outage takes sites offline", source_kind="press")
+    assert primary(res)["provider"] == "Fastly"
+
+
+def test_a_supplier_whose_own_faulty_update_is_the_story_stays_the_provider(extract):
+    text = ("A faulty CrowdStrike update crashed about 8.5 million Windows computers on Friday, the company said. "
+            "CrowdStrike pulled the file within ninety minutes, but machines stuck in a boot loop needed a hand fix. "
+            "Airlines, banks and broadcasters were among those hit.")
+    res = extract(text, title="CrowdStrike update knocks millions of PCs offline", source_kind="press")
+    assert primary(res)["provider"] == "CrowdStrike"
