@@ -12,6 +12,9 @@ scope.v4 — reach told in any reporter's words: what those hit went through ("e
   "caught up"), a whole area named by a common noun ("across the island", "anywhere in the country"), sites named in a
   list or a stretch ("passengers at A, B and C"), a chain of three places, "every <noun> in <place>", where people
   reported trouble (C13), lingering harm for a few (C12), a narrow reach denied ("was not local").
+scope.v5 — constructions of fresh text: a recovery denied ("still not repaired"), harm that lingers or may still be seen,
+  nobody able to use it, the whole system or a part of it, shares above a fifth, users kept out, any quantity of areas,
+  places listed as those who reported it; purposes, cancellations, blame and present-tense propagation state no reach.
 """
 
 from __future__ import annotations
@@ -111,6 +114,18 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("whole entire", "country nation state province region city", within=("whole ", "entire "))),
     ("global", r"\b(?:the|a)\s+(?:whole|entire)\s+(?:world|planet|internet|web)\b", True,
      _Words("whole entire", "world planet internet web", within=("whole ", "entire "))),
+    # the whole system hit: "took the whole site down", "its entire platform went dark" (scope.v5; the harm in its own
+    # clause: "the IDs of the entire cloud estate" is no reach)
+    ("global+harm", r"\b(?:the|its|our|their|[a-z][\w.&-]*(?:'s|\u2019s))\s+(?:whole|entire)\s+(?:site|website|platform|network|system|app|"
+               r"store|fleet|estate|operation|business|cloud|infrastructure)\b", True,
+     _Words("whole entire", "site website platform network system app store fleet estate operation business cloud infrastructure")),
+    # part of the system hit: "part of our network started failing", "a portion of its fleet" (scope.v5, the harm in its own
+    # clause); "a large part" is global below
+    ("limited+harm", r"(?<!large\s)(?<!big\s)(?<!huge\s)(?<!vast\s)(?<!good\s)(?<!great\s)\b(?:(?:a\s+)?(?:small\s+)?(?:part|portion|section|corner)|parts|"
+                r"portions|sections|pockets)\s+of\s+(?:the|its|our|their|[a-z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?"
+                r"(?:network|platform|fleet|infrastructure|system|systems|cloud|servers|service|edge)\b", True,
+     _Words("part portion section corner parts portions sections pockets", "network platform fleet infrastructure system systems cloud servers "
+            "service edge")),
     # "completely offline", "down for everyone", "a total outage"
     ("global", r"\b(?:completely|entirely|totally|fully)\s+(?:down|offline|unavailable|unreachable|inaccessible|dark)\b"
                r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True,
@@ -118,8 +133,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "a partial outage", "partially degraded"
     ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, _Words("partial partially")),
     # "a small number of people", "a tiny fraction of its users"
-    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|fraction|percentage|group|portion|proportion)\s+of\b", True,
-     _Words("small tiny limited", "number share subset fraction percentage group portion proportion")),
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion)\s+of\b", True,
+     _Words("small tiny limited", "number share subset set fraction percentage group portion proportion")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
      _Words("across", "platform network fleet footprint infrastructure")),
@@ -182,6 +197,29 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
                 r"backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b)"
                 r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", re.I,
      ("still", "longer", "slower", "backlog", "backlogs", "continue")),
+    # scope.v5 — harm that lingers where it is still measured: "a small number of regions where error rates remain above
+    # normal", "a few zones in which latency stays elevated"
+    ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?"
+                r"\b(?:remains?|remained|remaining|stays?|stayed|staying)\s+(?:well\s+|slightly\s+|somewhat\s+)?(?:above\s+(?:normal|usual|baseline)|"
+                r"elevated|high|higher|degraded|impaired|unavailable|down|offline|patchy|slow|unreachable)\b", re.I,
+     ("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying")),
+    # those hit, unnamed, who may still see the harm: "customers may continue to see errors", "users might still notice
+    # slow pages" (C12: lingering harm for some; without the hedge, "users still cannot log in" tells no share)
+    ("limited", r"\b(?:customers|users|clients|subscribers|merchants|developers|people|visitors|players|members|tenants|you)\s+"
+                r"(?:may|might|could|can)\s+(?:still|continue\s+to)\s+(?:see|experience|notice|encounter|face|have|get|hit)\b", re.I,
+     ("still", "continue")),
+    # for a few it went on longer: "for some it ran into the weekend", "for a handful of them, the lockout lasted days"
+    ("limited", r"\b(?i:for)\s+(?i:some|a\s+few|a\s+handful|others|a\s+minority|a\s+small\s+number)(?:\s+of\s+them)?,?\s+"
+                r"(?i:it|the\s+\w+|they)\s+(?:(?:\w+ly|still)\s+)?(?i:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b", 0,
+     ("lasted", "ran", "dragged", "went", "stretched", "continued", "persisted", "lingered")),
+    # harm in some places and not in others: "gates worked at some terminals but not others" (C12: partial)
+    ("limited", r"\b(?:some|certain)\s+(?:[\w-]+\s+){0,2}?\w+\s+but\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:the\s+)?others\b", re.I,
+     ("others",)),
+    # nobody able to use it: "for half an hour nobody could reach the site", "no one was able to log in" (not "nobody
+    # outside the team", "no one else": a narrow reach, read above)
+    ("global", r"\b(?:nobody|no(?:\s+|-)one)\s+(?:could|can|was\s+able\s+to)\s+(?:(?:get\s+)?(?:reach|access|use|load|open|log\s+(?:in|on)|sign\s+in|"
+               r"connect|get\s+(?:in|on|online|through)|make|place|send|receive|pay|buy|book|check\s+in|stream|play|watch|call|work|"
+               r"withdraw|order|post|download|upload))\b", re.I, ("nobody", "no")),
     # a reach that became worldwide: "the failure went global"
     ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", re.I, ("global",)),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
@@ -232,6 +270,8 @@ _HIT_WORDS = (
     r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
+    # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
+    r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
 )
 _HIT = re.compile(rf"\b(?:{grouped_alternation(_HIT_WORDS)})\b", re.I)
 
@@ -240,23 +280,33 @@ _has_hit_word = CaselessTest(_HIT)  # the same test, faster on ASCII text
 # Rarer harm, looked for only when its first word is there: switching a service off for its users ("disabled the
 # gateway for all customers"; for itself it is a remedy), "none of them could", going without a service ("customers
 # have now gone three days without email").
+# scope.v5: nobody able to use it ("nobody could reach the site"), users kept out ("blocked customers from its service",
+# "locked staff out of their accounts"), harm in some places and not in others ("worked at some branches but not others").
 _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some)\b)|\bnone\s+of\s+\w+\s+could\b"
-                       r"|\b(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without\b", re.I)
+                       r"|\b(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without\b"
+                       r"|\b(?:nobody|no(?:\s+|-)one)\s+(?:else\s+)?(?:could|can|was\s+able)\b"
+                       r"|\b(?:block\w*|barr(?:ed|ing)|locked|locking|shut(?:ting)?)\s+(?:[\w'-]+\s+){0,6}?(?:out\s+of|from)\b"
+                       r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b"
+                       # an outage that went on longer for a few ("for some it ran into the weekend")
+                       r"|\bfor\s+(?:some|a\s+few|a\s+handful|others|a\s+minority)(?:\s+of\s+them)?,?\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?"
+                       r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b", re.I)
 _has_rare_hit = CaselessTest(_RARE_HIT)
+_RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others",
+                  "for some", "for a ", "for others")
 
 
 def _has_harm(text: str, lower: str | None = None) -> bool:
     if _has_hit_word(text, lower):
         return True
     low = text.lower() if lower is None else lower
-    return ("disabl" in low or "none" in low or "without" in low) and _has_rare_hit(text, low)
+    return holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low)
 # How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
 _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
-                          r"policy|rollout|command|script|release)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|"
+                          r"policy|rollout|command|script|release|packets)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|spread|spreads|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
-                          r"reached|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
+                          r"reached|reaches|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
                           # scope.v4, in the active voice with where it went: "a change that an engineer pushed to every site",
                           # "pushed a DNS change everywhere at once" (not "pushed the update that crashed millions of machines")
                           r"|\b(?:change|changes|update|updates|configuration|config|rule|rules|patch|setting|settings|policy|release)\s+"
@@ -266,7 +316,14 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
                           r"(?:\s+[\w'-]+){0,2}?\s+(?:to|everywhere|across|worldwide|globally)\b", re.I)
 # Business consequences and counts of reports are not reach (C5): "service credits limited to enterprise customers",
 # "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
-_NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?)\b"
+_NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?|"
+                                # scope.v5: making good is compensation
+                                r"make\s+(?:it\s+)?up\s+to)\b"
+                                # scope.v5: a count of cancelled bookings is a business consequence (C5): "cancelled more than
+                                # 2,500 flights", "called off thousands of trains" (not the people hit: "700,000 passengers had flights cancelled")
+                                r"|\b(?:cancel\w*|called\s+off|scrapp\w*|scrubb\w*)\s+(?:(?:more\s+than|over|about|nearly|almost|some|another)\s+)?"
+                                r"(?:[\d,.]+(?:\s+million)?|thousands\s+of|hundreds\s+of|dozens\s+of|tens\s+of\s+thousands\s+of)\s+(?:[\w-]+\s+)?"
+                                r"(?:flights|trains|journeys|sailings|bookings|orders|reservations|appointments|operations|events|shows)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
 # A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
@@ -313,14 +370,20 @@ def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, max(end, hi)
 
 
+# Constructions whose reach needs a word of harm in its own clause, not only in the sentence (scope.v5)
+_HARM_IN_CLAUSE = {"global+harm": "global", "limited+harm": "limited"}
+
+
 def _reach_value(value: str, m: re.Match) -> str | None:
     """The reach a construction states: shares and counts by size, the rest as written."""
+    if value in _HARM_IN_CLAUSE:
+        return _HARM_IN_CLAUSE[value] if _has_harm(_own_clause(m.string, m.start(), m.end())) else None
     if value == "share":
         pct = float(m.group(1))
-        return "global" if pct >= 40 else "limited" if pct <= 20 else None  # a fifth or less is a minority
+        return "global" if pct > 20 else "limited"  # a fifth or less is a minority; more is a wide reach (scope.v5: "28% of traffic")
     if value == "ratio":
         part, whole = (_NUMBERS.get(g.lower()) or int(g) for g in m.group(1, 2))
-        return ("global" if part / whole >= 0.4 else "limited" if part / whole <= 0.2 else None) if whole > part else None
+        return ("global" if part / whole > 0.2 else "limited") if whole > part else None
     if value == "count":
         n = int(m.group(1).replace(",", ""))
         return "global" if n >= 100_000 else "limited" if n < 10_000 else None
@@ -596,7 +659,7 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 # "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
 # ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
-                             r"speculat\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|rely|relied|depend|depended|lean)\b", re.I)
+                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|rely|relied|depend|depended|lean)\b", re.I)
 
 # (the same test case-sensitively on lower-cased ASCII text, as textprep.CaselessTest does: several times faster)
 _THOUGHT_OR_USE_ON_LOWER = re.compile(_THOUGHT_OR_USE.pattern.lower())
@@ -670,9 +733,13 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     return None
 
 
-_AREA = re.compile(r"\b(?:in|on|across|throughout)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
-                   r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of|(?P<n>\d+))"
-                   r"\s+(?:of\s+the\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
+# scope.v5: any quantity of areas ("in a string of other states", "at many of the cities we serve", "across a number of
+# neighbouring counties")
+_AREA = re.compile(r"\b(?:in|on|across|throughout|at)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
+                   r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
+                   r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
+                   r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent)\s+)?"
+                   r"(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
@@ -801,6 +868,22 @@ def _place_was_hit() -> re.Pattern:
                       rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted)\b")
 
 
+# scope.v5 — places named in a list as those who reported or went through the trouble (C13): "Gatwick, Heathrow and
+# Bristol all reported the same fault", "Leeds, York and Hull saw card readers fail" (one known place makes it a list of places)
+_LIST_SUBJECT_VERBS = frozenset(("reported", "saw", "suffered", "experienced", "reporting", "seeing", "suffering", "experiencing"))
+_LISTED_PLACES_REPORTING = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})*,?\s+(?i:and)\s+{_NAME}\s+(?:(?i:all|also|both|each|have|had|were|are)\s+){{0,2}}"
+                                      r"(?i:reported|saw|suffered|experienced|reporting|seeing|suffering|experiencing)\b")
+
+
+def _places_reporting(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_LIST_SUBJECT_VERBS) or "and" not in words or not _names_a_place(sent):
+        return None
+    for m in _LISTED_PLACES_REPORTING.finditer(sent.text):
+        if _place_rx().search(sent.text, m.start(), m.end()):
+            return m.start(), "regional", m.end()
+    return None
+
+
 def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_PLACE_HIT_VERBS) or not _names_a_place(sent):
         return None
@@ -811,10 +894,11 @@ def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
 # Lille, Nice and Paris", "reports came from as far away as Japan", "most of them from Italy and Greece". A count of
 # reports alone is no reach (C5); the place is where people were hit.
-_REPORT_NOUNS = ("reports", "complaints")
-_REPORTING = ("report", "complain")  # substrings of the words above and their verbs, tested first
+_REPORT_NOUNS = ("reports", "complaints", "writing in", "calling in", "in touch")
+_REPORTING = ("report", "complain", "writing in", "calling in", "in touch")  # substrings of the words above and their verbs, tested first
 _NEWS_REPORTS = re.compile(r"\b(?:news|press|media|earlier|local|unconfirmed|initial|some|several)\s+(?:\w+\s+)?$", re.I)
-_REPORT_NOUN = re.compile(r"\b(?:reports|complaints)\b", re.I)
+# (scope.v5: people telling the outlet of trouble: "readers are writing in from Lagos, Lima and Leeds", "calling in from")
+_REPORT_NOUN = re.compile(r"\b(?:reports|complaints|writing\s+in|calling\s+in|getting\s+in\s+touch)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|around|across|on|throughout|centred|centered)\b", re.I)
 
 
@@ -942,11 +1026,11 @@ _has_propagation = CaselessTest(_PROPAGATION)
 _REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
 # The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
 _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command",
-                 "script", "release", "replicat", " out to")
+                 "script", "release", "replicat", " out to", "packet")
 
 
 # ("since" before a time is a point in time: "since about 6 a.m.", "since Monday", "since then")
-_REASON = re.compile(r"\b(?:[Bb]ecause|[Ss]ince(?!\s+(?:(?:about|around|roughly|approximately|shortly\s+after|early|late)\s+)?"
+_REASON = re.compile(r"\b(?:[Ss]o\s+that|[Ii]n\s+order\s+(?:to|that)|[Bb]ecause|[Ss]ince(?!\s+(?:(?:about|around|roughly|approximately|shortly\s+after|early|late)\s+)?"
                      r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
                      r"November|December|then\b|yesterday|today|last\b|this\b|the\s+(?:morning|afternoon|evening|weekend|start))))\b")
 
@@ -975,7 +1059,13 @@ _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that ope
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b", re.I)
+_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
+                      r"(?:remain\w*|stay\w*)\s+(?:well\s+|slightly\s+|somewhat\s+)?(?:above|elevated|high|higher|degraded|impaired))\b", re.I)
+# A recovery denied is harm that goes on (scope.v5): "was still not fixed on Friday", "has not yet been restored",
+# "hasn't recovered", "is yet to be resolved"
+_NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?"
+                               r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
+_NEGATION_WORDS = ("not", "n't", "never", "yet to")
 _RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|experienced)\b", re.I)
@@ -984,6 +1074,10 @@ _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|exp
 def _no_reach_of(clause: str, value: str, reports_placed: bool) -> bool:
     if not _no_reach_in(clause, reports_placed):
         return False  # (most reaches: one test)
+    if holds_any(clause.lower(), _NEGATION_WORDS) and _NEGATED_RECOVERY.search(clause):
+        clause = _NEGATED_RECOVERY.sub(" ", clause)  # "the failure across the region was still not fixed": harm goes on
+        if not _no_reach_in(clause, reports_placed):
+            return False
     if value != "global" and _LINGERS.search(clause):  # ("recovery in us-central1 is slower": regional)
         return _no_reach_in(_RECOVERY_WORDS.sub(" ", clause), reports_placed)
     return True
@@ -1039,7 +1133,7 @@ def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     are reporting the same", "users on every continent reported it at once" (C13)."""
     words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
     found = _people_placed(sent, words)
-    for reader in (_where_it_was_hit, _sites_listed):
+    for reader in (_where_it_was_hit, _sites_listed, _places_reporting):
         reach = reader(sent, words, found)
         if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
             found.append(reach)
@@ -1077,10 +1171,16 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
                 continue  # "thousands of complaints": a count of reports, not of who was hit
             if lower[last - 1] in ("everyone", "everybody") and _RESTRICTIVE_AFTER.match(text, end):
                 continue  # "everyone who needed to make changes": those doing one thing, not everyone
-            if lower[last - 1] in _gate_words()[0]:
-                harmed = _has_harm(_EVENT_NOUN.sub(" ", text)) if harmed is None else harmed
-                if not harmed:
-                    continue  # "some users complained about the outage": those counted, but no harm told of them
+            head = lower[last - 1]
+            if head in _gate_words()[0] or head in ("everyone", "everybody"):
+                if head in _gate_words()[0]:
+                    harmed = _has_harm(_EVENT_NOUN.sub(" ", text)) if harmed is None else harmed
+                    if not harmed:
+                        continue  # "some users complained about the outage": those counted, but no harm told of them
+                start = tokens.idx[first] - sent.start
+                clause = _own_clause(text, start, end)
+                if _thought_or_use_from(clause, clause.find(text[start:end]) + end - start):
+                    continue  # scope.v5: "some users put it down to …", "not everyone is convinced": what they think
             found.append((tokens.idx[first] - sent.start, value, end))
     return found[:1]
 
@@ -1099,7 +1199,7 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
-_READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _outage_in_place, _place_hit)
+_READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _outage_in_place, _place_hit, _places_reporting)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -1108,4 +1208,4 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return _gate_words()[0] | _area_nouns() | _AREA_WHOLE_GATE | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | {"none", "all", "from"}
+    return _gate_words()[0] | _area_nouns() | _AREA_WHOLE_GATE | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}

@@ -1,0 +1,61 @@
+"""scope.v5: reach told in constructions a reporter of any outage might use (sentences written for these tests)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a recovery denied is harm that goes on
+    ("The Telstra outage that has knocked out phone lines across the region had still not been repaired by Sunday evening.", ["regional"]),
+    ("Card payments failed across the state and have not yet been restored, the bank said.", ["regional"]),
+    # harm that lingers where it is still measured, or may still be seen (C12)
+    ("Most users are back online; we are keeping an eye on a few regions where timeouts remain high.", ["limited"]),
+    ("Users might still notice slow page loads until the cache refills.", ["limited"]),
+    ("Subscribers may continue to experience dropped calls overnight.", ["limited"]),
+    ("For a handful of them, the lockout dragged on until Monday.", ["limited"]),
+    ("Card readers worked in some branches but not in others.", ["limited"]),
+    ("Facebook is still patchy for a couple of people in our newsroom.", ["limited"]),
+    # nobody able to use it, the whole system down, a part of it
+    ("For almost an hour no one was able to log in to the bank's app.", ["global"]),
+    ("The faulty release brought the entire platform down for an hour.", ["global"]),
+    ("A portion of its fleet stopped answering requests on Tuesday morning.", ["limited"]),
+    ("A large part of its network failed on Tuesday.", ["global"]),
+    ("The fault affected a small set of reporting tools.", ["limited"]),
+    # shares: more than a fifth is wide
+    ("About 30 percent of the requests it handles returned errors.", ["global"]),
+    ("One in four subscribers lost service during the outage.", ["global"]),
+    ("At first about 15% of requests were affected.", ["limited"]),
+    # kept out of the service
+    ("The bank locked thousands of customers out of their accounts on Friday.", ["global"]),
+    ("Regulators barred traders around the world from the exchange for two hours.", ["global"]),
+    # any quantity of areas; places that reported the trouble (C13)
+    ("Subscribers across a number of neighbouring counties lost their broadband on Tuesday.", ["regional"]),
+    ("The storm knocked out card terminals at many of the towns we serve.", ["regional"]),
+    ("Lisbon, Porto and Faro all reported the same fault with the ticket machines.", ["regional"]),
+    ("Viewers are writing in from Toronto, Dublin and Sydney to say the stream has frozen.", ["global"]),
+])
+def test_reach_in_general_constructions(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm says no one could tamper with someone else's files.",  # what nobody could do is no denial of service
+    "Nobody can find their servers because the address book is gone.",
+    "The audit covered the entire network.",  # the whole system, but no harm in its clause
+    "The carrier scrapped more than 1,800 flights on Monday after the outage.",  # cancellations: a business consequence (C5)
+    "Many users put it down to a cyberattack, but the outage was a bug.",  # what they think
+    "Not everybody is convinced the outage was an accident.",
+    "We rebuilt the cache so that a single bad entry cannot take every server offline.",  # a purpose, not a reach
+    "A configuration service that reaches every data centre in seconds carried the bad rule.",  # how far a change travels
+    "Acme, Initech and Hooli saw card readers fail at lunchtime.",  # a list of firms, not of places
+])
+def test_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
