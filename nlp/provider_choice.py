@@ -173,6 +173,24 @@ def _names_maker(full: str, s: SentenceInfo, e) -> bool:
     return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
 
 
+# "Gatwick, Heathrow, Manchester and Bristol all reported the same fault": names listed together (three or
+# more, parted only by commas and "and"/"or") tell where the outage showed, its reach; each weighs as its
+# share of the list, the provider being the one the text singles out.
+_LIST_LENGTH = 3
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+def _listed_names(s: SentenceInfo, full: str) -> dict[int, int]:
+    """Index in s.ents -> the length of the list of names it stands in, for lists of _LIST_LENGTH or more."""
+    runs: list[list[int]] = [[0]]
+    for i in range(1, len(s.ents)):
+        if _LIST_GAP.fullmatch(full, s.ents[i - 1].end, s.ents[i].start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i: len(run) for run in runs if len(run) >= _LIST_LENGTH for i in run}
+
+
 # How close a provider named for its own service must come to a lead named as a tool's maker to take its place.
 _CLOSE_SCORE = 0.75
 
@@ -226,9 +244,11 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             continue  # nothing named: nothing to count
         w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
         s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
-        for e in s.ents:
+        listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
+        for i, e in enumerate(s.ents):
             maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
-            count(e.label, e.ent_id, w + (1.0 if near_outage(e.tok, s_out) else 0.0), order, maker_role)
+            weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
+            count(e.label, e.ent_id, weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the
     # document's services and the kind of service it speaks of point to ("shoppers could not check

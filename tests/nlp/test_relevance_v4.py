@@ -141,3 +141,11 @@ def test_a_supplier_whose_own_faulty_update_is_the_story_stays_the_provider(extr
             "Airlines, banks and broadcasters were among those hit.")
     res = extract(text, title="CrowdStrike update knocks millions of PCs offline", source_kind="press")
     assert primary(res)["provider"] == "CrowdStrike"
+
+
+def test_names_listed_together_are_the_reach_and_the_one_singled_out_is_the_provider(extract):
+    text = ("Arrivals queued for hours on Friday night after the automatic passport gates stopped working. "
+            "Gatwick, Heathrow, Manchester and Stansted all saw the same fault. "
+            "The Home Office said it was aware of a border system issue and that officers were checking passports by hand.")
+    res = extract(text, title="Passport gates fail at airports across the country", source_kind="press")
+    assert primary(res)["provider"] == "Home Office"
