@@ -225,11 +225,60 @@ def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
     return False
 
 
+# ai.v5: the AI named in the sentence before, told again by a pronoun that opens this one ("The agent was asked to
+# tidy a folder. It decided the disk was cluttered and wiped it.")
+_PRONOUN_OPENERS = frozenset("it they".split())
+_AI_REFERENTS = frozenset("agent agents assistant assistants bot bots chatbot chatbots model copilot ai".split())
+_SENTENCE_ENDS = frozenset(". ! ?".split())
+
+
+def _ai_told_by_a_pronoun(sent: SentenceInfo, weak: bool) -> list[int]:
+    """The sentence opens on "It"/"They", does an AI act, and the sentence before it speaks of an AI system."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    if not weak or lower[lo] not in _PRONOUN_OPENERS or "AI_ACTION" not in sent.hits or lo == 0:
+        return []
+    names = _ai_tool_names()
+    for i in range(lo - 2, max(0, lo - 60) - 1, -1):
+        if lower[i] in _SENTENCE_ENDS:
+            break
+        if lower[i] in _AI_REFERENTS or lower[i] in names:
+            return [lo]
+    return []
+
+
+# ai.v5: an AI as the subject of a verb that did harm ("an agent he had built left the desktop unable to boot",
+# "the bot bricked the router"): the act that caused the outage, told by its result
+_DID_HARM = frozenset("crashed froze broke bricked disabled corrupted wrecked trashed".split())
+_LEFT_IT = frozenset("left rendered made knocked took brought".split())
+_RESULTS = frozenset("unable unusable unbootable offline down broken inoperable dead useless inaccessible unreachable "
+                     "unresponsive out".split())
+_HARM_CLAUSE_STOPS = frozenset("; : but and , after before when because".split())
+
+
+def _ai_did_harm(sent: SentenceInfo, mentions: list[int]) -> bool:
+    lower = sent.tokens.lower
+    hi = sent.span.end
+    for m in mentions:
+        for j in range(m + 1, min(hi, m + 10)):
+            w = lower[j]
+            if w in _HARM_CLAUSE_STOPS:
+                break
+            if w in _DID_HARM:
+                return True
+            if w in _LEFT_IT and any(lower[k] in _RESULTS for k in range(j + 1, min(hi, j + 7))):
+                return True
+    return False
+
+
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
-        return None  # no AI phrase and no name: no mention below could be found
-    mentions = _ai_mentions(sent, weak, agent_tools)
+        mentions = _ai_told_by_a_pronoun(sent, weak)
+        if not mentions:
+            return None  # no AI phrase and no name: no mention below could be found
+    else:
+        mentions = _ai_mentions(sent, weak, agent_tools) or _ai_told_by_a_pronoun(sent, weak)
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
@@ -246,9 +295,10 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if not is_denied and any(_shares_blame(sent, t) for t in mentions):
         return None  # a share of the blame: the speaker weighs it, neither asserting nor denying
     # "user error, not AI" — a bare denial needs no causal words.
-    if not is_denied and _is_ai_service_down(sent, mentions):
-        return None
-    if not is_denied and not (strong_causal(sent) or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
+    harm_done = not is_denied and not sent.has("AI_ACTION") and _ai_did_harm(sent, mentions)
+    if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):
+        return None  # (an AI that left something else unable to work was not itself down)
+    if not is_denied and not (strong_causal(sent) or harm_done or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent) or _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that
@@ -258,7 +308,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
-        if not sent.has("AI_ACTION") and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
+        if not sent.has("AI_ACTION") and not harm_done and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
             return None  # (advice that "made things worse" did the harm: "a fix the chatbot proposed, which made things worse")
     role = None
     if not is_denied:
@@ -271,7 +321,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             # "an incorrect answer from an AI bot": the AI erred in what it said and did not cause the
             # outage, so it is no AI involvement (DESIGN §6, labelling convention C8)
             return None
-        elif sent.has("AI_ACTION") or tool_agentic or any(lower[t] in ("agent", "agents", "agentic") or (t + 1 < len(doc) and lower[t + 1] in ("agent", "agents")) for t in mentions):
+        elif sent.has("AI_ACTION") or harm_done or tool_agentic or any(lower[t] in ("agent", "agents", "agentic") or (t + 1 < len(doc) and lower[t + 1] in ("agent", "agents")) for t in mentions):
             role = "agent_action"
         else:
             role = "other"
