@@ -194,8 +194,12 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     customer's story is the provider itself, not a third party."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.text.rstrip().endswith("?"):
-        return []
+        return _answered_no(doc, sent)  # "Was it a hack? No.": a question asserts nothing, its answer may deny
     fams = sent.cause_families()
+    if not fams and _QA_MEMO in doc.user_data:
+        denied = _denied_again(doc, sent)  # "… No. The regulator ruled that out on the day."
+        if denied:
+            return denied
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)
@@ -293,6 +297,67 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             and _FAILED_SAFEGUARD.search(sent.text) is not None
         out.append(Finding("cause", cat, pol, tok, qs, qe, value="failed_safeguard" if safeguard else ""))
     return out
+
+
+# -- questions and answers (causes.v6) ---------------------------------------------------------------
+# An explainer's "Was it a hack? No." denies the cause the question names: the claim quotes the question and
+# its answer. A later sentence of the answer that refuses it by a pronoun ("ruled that out", "no sign of
+# that") denies it again, in its own speaker's voice.
+_QA_MEMO = "ow_cause_answered_no"  # doc.user_data key: (first token after the answer, categories denied)
+_YES_NO_OPENERS = frozenset("was were is are did does do could can has have had would will should might".split())
+_NO_ANSWERS = frozenset("no nothing not none never nope unlikely".split())
+_ANSWER_LABELS = frozenset("a a. : . - — –".split())
+_DENIED_AGAIN = re.compile(r"\b(?:rul(?:ed|es|ing)|rule)\s+(?:that|it|this|those|them)\s+out\b|\b(?:no|little|not\s+any)\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+(?:that|it|this|one|either)\b"
+                           r"|\b(?:denied|denies|dismissed|rejected)\s+(?:that|it|this|those|the\s+idea)\b|\bnothing\s+(?:suggests|points|indicates)\b", re.I)
+
+
+def _question_start(lower: list[str], lo: int, hi: int) -> int:
+    """The question's first word, past a "Q." label."""
+    i = lo
+    while i < hi and lower[i] in ("q", "q.", ".", ":"):
+        i += 1
+    return i
+
+
+def _answer_tokens(lower: list[str], start: int, n: int) -> int:
+    """The answer's first word after the question, past blank lines and an "A." label (-1 if none)."""
+    i = start
+    while i < n and (not lower[i].strip() or lower[i] in _ANSWER_LABELS):
+        i += 1
+    return i if i < n else -1
+
+
+def _answered_no(doc: Doc, sent: SentenceInfo) -> list[Finding]:
+    fams = sent.cause_families()
+    if not fams:
+        return []
+    lower = sent.tokens.lower
+    if lower[_question_start(lower, sent.span.start, sent.span.end)] not in _YES_NO_OPENERS:
+        return []  # "Why did it fail?": no yes or no to give
+    n = len(lower)
+    a = _answer_tokens(lower, sent.span.end, n)
+    if a < 0 or lower[a] not in _NO_ANSWERS and not (lower[a] == "there" and a + 2 < n and lower[a + 2] in ("no", "nothing")):
+        return []
+    end = a
+    while end < n and lower[end] not in (".", "!", "?", "\n", "\n\n"):
+        end += 1
+    end = min(end, n - 1)
+    quote_end = sent.tokens.idx[end] + sent.tokens.length[end]
+    cats: dict[str, int] = {}
+    for f in fams:
+        cats.setdefault(f[len("CAUSE_"):], sent.hits[f][0][0])
+    doc.user_data[_QA_MEMO] = (end + 1, tuple(cats))
+    return [Finding("cause", cat, "denies", tok, sent.start, quote_end) for cat, tok in cats.items()]
+
+
+def _denied_again(doc: Doc, sent: SentenceInfo) -> list[Finding]:
+    after, cats = doc.user_data[_QA_MEMO]
+    if sent.span.start < after or sent.span.start > after + 40:
+        return []  # (the answer's first sentence is quoted with the question; the answer is short)
+    if not sent.may_contain("out", "sign", "evidence", "indication", "suggestion", "denied", "denies", "dismissed",
+                            "rejected", "nothing") or _DENIED_AGAIN.search(sent.text) is None:
+        return []
+    return [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.end) for cat in cats]
 
 
 # "a misconfigured router", "an invalid setting", "an expired certificate": configuration words that say

@@ -138,3 +138,33 @@ def test_a_habit_in_a_relative_clause_leaves_the_event(extract):
 def test_habits_silence_and_plans_assert_no_cause(extract, text):
     assert not {c for c, p in causes(extract, text, kind="vendor") if p == "asserts"}
     assert ("cyberattack", "denies") not in causes(extract, text)
+
+
+# -- questions and answers ---------------------------------------------------------------------------------
+
+def qa_denials(extract, text):
+    res = extract(LEAD + text, title="Fastly outage", source_kind="press")
+    return [(c["normalized"], c["speaker_kind"], c["quote"]) for c in claims_of(res, "cause") if c["polarity"] == "denies"]
+
+
+@pytest.mark.parametrize("text", [
+    "Did hackers do it? Nothing points that way. The company blamed a bad software update.",  # paraphrase
+    "Was it a cyberattack? No. Fastly ruled that out within hours.",  # paraphrase
+    "Q. My shop's site was dead all morning. Were we attacked?\n\nA. There is no sign of that. Fastly has named a bug.",  # paraphrase
+])
+def test_a_question_answered_no_denies_its_cause(extract, text):
+    got = qa_denials(extract, text)
+    assert any(cat == "cyberattack" and "?" in quote for cat, _kind, quote in got)
+
+
+def test_a_later_refusal_by_pronoun_denies_again_in_its_speakers_voice(extract):
+    got = qa_denials(extract, "Was it a cyberattack? No. Fastly ruled that out within hours.")
+    assert ("cyberattack", "vendor", "Fastly ruled that out within hours.") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Was it a cyberattack? Yes, and a large one, according to the company.",
+    "Why did the attack succeed? Nobody knows yet.",
+])
+def test_a_question_not_answered_no_asserts_and_denies_nothing(extract, text):
+    assert not [c for c in qa_denials(extract, text) if "?" in c[2]]
