@@ -79,7 +79,8 @@ class _Words:
 _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words]] = [
     (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
-    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b", True, _Words("every each all")),
+    # (not an owner: "applies each customer's rules" names whose rules, scope.v5)
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)", True, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -135,6 +136,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "a small number of people", "a tiny fraction of its users"
     ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion)\s+of\b", True,
      _Words("small tiny limited", "number share subset set fraction percentage group portion proportion")),
+    ("limited", r"\ba\s+(?:tiny\s+|small\s+|thin\s+|narrow\s+)?sliver\s+of\b", True, _Words("sliver")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
      _Words("across", "platform network fleet footprint infrastructure")),
@@ -262,7 +264,7 @@ _HIT_WORDS = (
     r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
-    r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up",
+    r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
     r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
@@ -304,7 +306,7 @@ def _has_harm(text: str, lower: str | None = None) -> bool:
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
 _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
-                          r"policy|rollout|command|script|release|packets)\b(?:\s+[\w'-]+){0,6}?\s+(?:went|goes|go|gone|spread|spreads|"
+                          r"policy|rollout|command|script|release|packets|frames|datagrams)\b(?:\s+[\w'-]+){0,8}?\s+(?:went|goes|go|gone|spread|spreads|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
                           r"reached|reaches|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
                           # scope.v4, in the active voice with where it went: "a change that an engineer pushed to every site",
@@ -739,11 +741,12 @@ _AREA = re.compile(r"\b(?:in|on|across|throughout|at)\s+(?:(?:at\s+least|more\s+
                    r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
                    r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent)\s+)?"
-                   r"(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
+                   r"(?-i:[A-Z][\w.-]*\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
-_AREA_WHOLE = re.compile(rf"\b(?:(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
+_AREA_WHOLE = re.compile(rf"\b(?:(?:across|throughout|over|in)\s+(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
+                         rf"(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire"))
@@ -853,7 +856,7 @@ def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
 
 
 _PLACE_HIT_VERBS = frozenset(("hit", "struck", "affected", "impacted", "disrupted", "knocked", "took", "paralysed", "paralyzed",
-                              "crippled", "swept", "plunged"))
+                              "crippled", "swept", "plunged", "left", "beyond"))
 
 
 @lru_cache(maxsize=1)
@@ -864,8 +867,10 @@ def _place_was_hit() -> re.Pattern:
     more = rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?"
     return re.compile(rf"\b(?i:hit|struck|affected|impacted|disrupted|knocked\s+out|took\s+down|paralys\w+|paralyz\w+|crippled|"
                       rf"swept\s+(?:across|through)|plunged)\s+{_PLACE_PART}{place}{more}"
-                      rf"|\b{place}(?P<more2>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?\s+(?i:was|were|has\s+been|have\s+been)\s+"
-                      rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted)\b")
+                      rf"|\b{_PLACE_PART}{place}(?P<more2>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?\s+(?i:was|were|has\s+been|have\s+been)\s+"
+                      rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted|left\s+without|left\s+in\s+the\s+dark|cut\s+off)\b"
+                      # scope.v5: harm that spread past a place ("the trouble spread well beyond Colorado": more than that place)
+                      rf"|\b(?i:spread|spreading|spreads|reached|extended|stretched)\s+(?i:well\s+|far\s+|way\s+)?(?i:beyond)\s+{place}")
 
 
 # scope.v5 — places named in a list as those who reported or went through the trouble (C13): "Gatwick, Heathrow and
@@ -1026,7 +1031,7 @@ _has_propagation = CaselessTest(_PROPAGATION)
 _REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
 # The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
 _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command",
-                 "script", "release", "replicat", " out to", "packet")
+                 "script", "release", "replicat", " out to", "packet", "frames", "datagram")
 
 
 # ("since" before a time is a point in time: "since about 6 a.m.", "since Monday", "since then")
@@ -1067,6 +1072,8 @@ _NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\
                                r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
 _NEGATION_WORDS = ("not", "n't", "never", "yet to")
 _RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
+# "affected less than 1% of users": a bound on the quantity, not a reading set aside (scope.v5)
+_BOUND_BEFORE = re.compile(r"\b(?:less|fewer|more|no\s+more)\s+than\s+$", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|known|witnessed|experienced)\b", re.I)
 
@@ -1108,7 +1115,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
             continue  # what was spared is no reach (C12): "Mac hosts were not affected", "its DNS kept running"
         tok = _token_at(doc, sent, sent.start + lo)
-        pol = "denies" if negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo) else "asserts"
+        pol = "denies" if (negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo)
+                           and not _BOUND_BEFORE.search(text, max(0, lo - 16), lo)) else "asserts"
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
 
@@ -1185,7 +1193,7 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
-_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whose|that)\b", re.I)
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:else\s+)?(?:who|whose|that)\b", re.I)
 _REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
 
 

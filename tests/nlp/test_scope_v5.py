@@ -41,7 +41,16 @@ def values(extract, sentence, **fields):
     ("The storm knocked out card terminals at many of the towns we serve.", ["regional"]),
     ("Lisbon, Porto and Faro all reported the same fault with the ticket machines.", ["regional"]),
     ("Viewers are writing in from Toronto, Dublin and Sydney to say the stream has frozen.", ["global"]),
+    ("The outage affected customers in several US states.", ["regional"]),
+    ("Service was disrupted across large parts of the country.", ["regional"]),
+    ("Large swathes of the UK were left without mobile data.", ["regional"]),
+    # more quantities of those hit; a bound is no denial; a large share spared is a small reach
+    ("A majority of users could not log in on Tuesday.", ["global"]),
+    ("The outage hit a significant portion of its user base.", ["global"]),
+    ("The outage affected a sliver of traffic.", ["limited"]),
+    ("The vast majority of customers were unaffected.", ["limited"]),
 ])
+
 def test_reach_in_general_constructions(extract, sentence, expected):
     assert values(extract, sentence) == expected
 
@@ -56,6 +65,14 @@ def test_reach_in_general_constructions(extract, sentence, expected):
     "We rebuilt the cache so that a single bad entry cannot take every server offline.",  # a purpose, not a reach
     "A configuration service that reaches every data centre in seconds carried the bad rule.",  # how far a change travels
     "Acme, Initech and Hooli saw card readers fail at lunchtime.",  # a list of firms, not of places
+    "The proxy checks each tenant's firewall rules before the request goes anywhere, and it failed.",  # whose rules
+    "The agency found that bad frames from one router in Leeds spread across the network because a filter was missing.",
+    "We will make it up to subscribers and everyone else who was affected.",  # making good
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+def test_a_bound_on_a_quantity_asserts(extract):
+    res = extract(LEAD + "The glitch affected fewer than 2% of users.", title="Cloudflare outage")
+    assert [(c["normalized"], c["polarity"]) for c in claims_of(res, "scope")] == [("limited", "asserts")]
