@@ -35,6 +35,11 @@ from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
 _PRONOUNS = frozenset("he she they it we".split())
 _SPEAKER_LABELS = ("PROVIDER", "COMPANY", "SERVICE", "AI_TOOL")
+_LEADING_VERBS = frozenset("runs ran run founded co-founded cofounded heads headed leads led owns owned started built manages "
+                           "managed created chairs chaired".split())
+_MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring company ", "monitoring service ",
+                                "monitoring site ", "monitoring website ")
+_NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,12 @@ def _ends_with_finding(text: str) -> bool:
     """The sentence ends in a verb of finding (", the regulator found."), tested on the text's end only."""
     end = text.rstrip(" .!”\"\n")
     return "," in end[-60:] and end[-12:].rsplit(" ", 1)[-1] in _words("finding_verbs")  # (the cheaper test first)
+
+
+@lru_cache(maxsize=1)
+def _finding_that_substrings() -> tuple[str, ...]:
+    """"found that", "concluded that": what a sentence must hold before a fronted verb of finding is read."""
+    return tuple(f"{verb} that" for verb in sorted(_words("finding_verbs")))
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +424,8 @@ class Attributor:
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
         lowered = text.lower()
+        if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
+            return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
         if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
                 and lowered in self._provider_class_heads():
@@ -448,6 +461,20 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _outlet_speaks(self, sent: SentenceInfo | None, i: int) -> bool:
+        """A first person ("we", "our") in a press article outside any quotation is the outlet's own voice
+        ("By our count…", "we saw no sign of…"); inside quotation marks it is whoever is quoted."""
+        if self.source_kind != "press" or self.open_quote is not None:
+            return False
+        start, text = self._read_text
+        before = text[:max(self._tokens.idx[i] - start, 0)]
+        marks = before.count('"') + before.count("“") + before.count("”")
+        return marks % 2 == 0
+
+    def _outlet_voice(self) -> Speaker:
+        voice = self._document_voice()
+        return Speaker(voice.kind, voice.name, True)
 
     def _role_owner_entity(self, i: int) -> str | None:
         """The company a role at token i belongs to when named right before it ("CrowdStrike chief executive",
@@ -604,6 +631,25 @@ class Attributor:
         self.people[name] = self.people[last_word] = speaker
         return speaker
 
+    def _names_provider(self, a: int, b: int) -> bool:
+        """Tokens [a, b) name the provider (one of its names, also one the gazetteer does not tag here)."""
+        if not self.provider:
+            return False
+        text = self._span_text(a, b).lower()
+        rec = load_gazetteer().provider(self.provider)
+        return any(name.lower() in text for name in (self.provider, *(rec.aliases if rec else ())) if len(name) > 2)
+
+    def _relative_of_use(self, t: int) -> bool:
+        """", who uses AWS for her shop,": a relative clause about the person that gives no role. One with a verb
+        of leading (", who runs the school DataTalks.Club,", ", who founded X,") gives the role of X's head."""
+        low = self._low
+        if low.get(t) not in ("who", "whose"):
+            return False
+        k = t + 1
+        while low.get(k) in _words("auxiliaries") and k < t + 3:
+            k += 1
+        return low.get(k) not in _LEADING_VERBS and low.get(k) not in _words("be_forms")
+
     def _role_just_quoted(self, sent: SentenceInfo) -> str | None:
         """"Its founder was quick to blame hackers. Dana Reyes told a radio host that…": a person named
         with no role of their own, right after a sentence whose speaker was a role without a name, is
@@ -630,13 +676,15 @@ class Attributor:
         while lo >= sent.span.start and low.get(lo) not in breaks and lo != verb and a - lo < 10:
             lo -= 1
         windows.append((lo + 1, j + 1))
-        if low.get(b) == ",":
+        if low.get(b) == "," and not self._relative_of_use(b + 1):
             hi = b + 1
             while hi < sent.span.end and low.get(hi) not in breaks and hi != verb and hi - b < 14:
                 hi += 1
             windows.append((b + 1, hi))
         kinds = []
         for w0, w1 in windows:
+            if low.get(w0) in ("who", "whose") and self._names_provider(w0, w1):
+                return "vendor"  # ", who runs the school DataTalks.Club,": the head of the provider
             for t in range(w0, w1):
                 if t in self._ents:
                     e = self._ents[t]
@@ -689,10 +737,12 @@ class Attributor:
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
         lo = max(sent.span.start, verb - 14)
         skip_to = None
-        if low.get(verb - 1) == ",":
+        comma = self._comma_before_verb(verb)
+        if comma is not None:
             # "A developer testing X, the environment Google released last month, says": the subject
-            # stands before the appositive, so jump over it to the previous comma.
-            prev = [i for i in range(verb - 2, max(sent.span.start, verb - 25) - 1, -1) if low.get(i) == ","]
+            # stands before the appositive, so jump over it to the previous comma ("Alexey Grigorev, who
+            # runs X, is describing…": also over auxiliaries after it).
+            prev = [i for i in range(comma - 1, max(sent.span.start, verb - 25) - 1, -1) if low.get(i) == ","]
             if not prev:
                 return None
             skip_to = prev[0]
@@ -709,7 +759,7 @@ class Attributor:
         start = skip_to - 1 if skip_to is not None else verb - 1
         for i in range(start, lo - 1, -1):
             word = low.get(i, "")
-            if word in breaks or (word in subordinators and best is None and i < verb - 1):
+            if word in breaks or (word in subordinators and best is None and i < verb - 1 and not self._naming_as(i)):
                 break  # the subject stands in the verb's own clause
             if word in negative or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
@@ -745,7 +795,9 @@ class Attributor:
             if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
-                    if self.last is None or self.last.kind == "vendor":
+                    if self._outlet_speaks(sent, i):
+                        best = (i, self._outlet_voice())  # "we have no reason to doubt it": the outlet itself
+                    elif self.last is None or self.last.kind == "vendor":
                         best = (i, Speaker("vendor", self.provider or text, True))
                 else:
                     best = (i, self._cue_speaker(i, cue, verb))
@@ -765,6 +817,10 @@ class Attributor:
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:
                 best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
+        if best is None and after_preposition is not None and low.get(verb - 1) == "to":
+            subject = self._main_subject(sent, verb)  # "Parker Harris, the co-founder, went on Twitter to apologise"
+            if subject is not None:
+                return subject
         best = best or after_preposition
         if best is None and skip_to is not None:
             described = self._appositive_speaker(sent, skip_to, verb)
@@ -778,10 +834,48 @@ class Attributor:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None and skip_to is None:
             best = self._provider_described(verb)
+        if best is None and low.get(self._clause_start(verb) - 1) == ",":
+            best = self._listed_subject(verb)
         if best is None:
             return None
         self._set_scope(sent, verb, best[0])
         return best[1]
+
+    def _listed_subject(self, verb: int) -> tuple[int, Speaker] | None:
+        """"Readers in Britain, India, the US and across Europe tell us…": the subject's places are a list whose
+        commas cut the clause; the speaker is the noun before the list's first preposition."""
+        low, doc = self._low, self.doc
+        comma = self._clause_start(verb) - 1
+        joiners = ("and", "or", "the", "across", "in", "parts", "of", "much", "all")
+        for _ in range(6):  # at most a few list items, each a few names long
+            head = self._clause_start(comma)
+            items = range(head, comma)
+            if not 0 < len(items) <= 5:
+                return None
+            first = low.get(head - 1) != ","
+            prep = next((p for p in items if low.get(p) in ("in", "from", "across", "at") and p > head), None)
+            if first and prep is not None:
+                cue = next((c for t in range(head, prep) if (c := self._cue(t, prep)) and t + c[1] == prep), None)
+                if cue is None:
+                    return None
+                return prep - cue[1], self._cue_speaker(prep - cue[1], cue, prep)
+            if first or any(low.get(p) not in joiners and not doc[p].is_title for p in items):
+                return None  # a clause of its own, not an item of a list of places
+            comma = head - 1
+        return None
+
+    def _comma_before_verb(self, verb: int) -> int | None:
+        """The comma right before the verb or its auxiliaries (", said", ", has said", ", is describing")."""
+        low, aux = self._low, _words("auxiliaries")
+        k = verb - 1
+        while low.get(k) in aux and k > verb - 3:
+            k -= 1
+        return k if low.get(k) == "," else None
+
+    def _naming_as(self, i: int) -> bool:
+        """"a group known as BlackCat", "a hacker who goes by the name…": an "as" after a participle of naming
+        belongs to the noun phrase, it opens no clause."""
+        return self._low.get(i) == "as" and self._low.get(i - 1) in _NAMING_PARTICIPLES
 
     def _subject_end(self, i: int, verb: int) -> int:
         """Last token of the subject found at token i (an entity or a cue of several words: ", which the
@@ -892,6 +986,8 @@ class Attributor:
                     return None  # "…, said AWS had fixed it": the reported clause's subject
                 return self._entity_speaker(e)
             cue = self._cue(i, hi)
+            if cue and cue[1] == 1 and low.get(i) == "former":
+                i, cue = self._head_of_modifier(i, cue, hi)
             if cue:
                 kind = cue[0]
                 if low.get(verb) in ("told", "tell", "tells") and kind == "press":
@@ -905,6 +1001,17 @@ class Attributor:
                 if person is not None:
                     return person
         return None
+
+    def _head_of_modifier(self, i: int, cue: tuple[str, int, str], hi: int) -> tuple[int, tuple[str, int, str]]:
+        """"according to current and former employees": "former" modifies the noun after it, whose cue tells the
+        kind (anonymous employees are the outlet's sources); "a former engineer" with no cue after keeps it."""
+        for t in range(i + 1, min(i + 4, hi)):
+            head = self._cue(t, hi)
+            if head is not None:
+                return t, head
+            if self._low.get(t) in _breaks():
+                break
+        return i, cue
 
     def _publication_author(self, sent: SentenceInfo, k: int, hi: int) -> Speaker | None:
         """"according to his write-up", "according to screenshots he shared", "according to a series of posts
@@ -1001,6 +1108,9 @@ class Attributor:
                 if cue is not None:
                     return self._cue_speaker(t + 1, cue, t + 2)
         documents = _words_of("account_nouns", "publication_nouns")
+        owned = self._cue_owned_publication(sent, documents)
+        if owned is not None:
+            return owned
         for e in self._ents.values():
             j = e.end_tok
             if e.tok - sent.span.start > 3 or low.get(j) not in ("'s", "’s"):
@@ -1020,6 +1130,22 @@ class Attributor:
                 if head is not None and low.get(head + 1) != "of":
                     return self._entity_speaker(e)
         return None
+
+    def _cue_owned_publication(self, sent: SentenceInfo, documents: frozenset[str]) -> Speaker | None:
+        """"Management's first explanation leaned on the weather.", "The regulator's report puts…": a speaker
+        cue owning the publication that opens the sentence speaks through it (as a named company does)."""
+        low, start = self._low, sent.span.start
+        first = start + 1 if low.get(start) == "the" else start
+        if low.get(first + 1) not in ("'s", "’s") and low.get(first + 2) not in ("'s", "’s"):
+            return None  # (no possessive among the first words: no cue is read)
+        cue = self._cue(first, first + 3)
+        if cue is None or low.get(first + cue[1]) not in ("'s", "’s"):
+            return None
+        j = first + cue[1] + 1
+        head = next((t for t in range(j, min(j + 4, sent.span.end)) if low.get(t) in documents), None)
+        if head is None or low.get(head + 1) == "of":
+            return None  # "the regulator's account of the day is thin": the outlet judges the account
+        return self._cue_speaker(first, cue, head)
 
     def _possessed_statement(self, sent: SentenceInfo) -> None:
         """"None of them disputed Akamai's explanation, or its statement that no attack was involved":
@@ -1257,6 +1383,22 @@ class Attributor:
                 return found, link
         return None, None
 
+    def _finding_frame(self, sent: SentenceInfo) -> tuple[Speaker | None, int | None]:
+        """"The agency found that malformed packets…", "Investigators later concluded that…": a verb of finding
+        before "that" gives the that-clause to its subject, as a verb of saying does. Only a subject we know
+        (a cue or a name) speaks: "it found that" of a thing is left to the document's voice."""
+        if not self._low:
+            self._read(sent)
+        low = self._low
+        for t in range(sent.span.start + 1, sent.span.end - 1):
+            if low.get(t) not in _words("finding_verbs") or low.get(t + 1) != "that":
+                continue
+            found = self._speaker_before(sent, t)
+            if found is not None and found.explicit and not self._is_ai_speaker(found):
+                return found, t
+            self.scope_start = None
+        return None, None
+
     def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
         """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
         finding names the sentence's source (an acronym there is an organisation: "the FCC found")."""
@@ -1431,7 +1573,7 @@ class Attributor:
                 continue  # "deleted data from a user's database": not a source of figures
             elif self._not_speech(s, e, word):
                 continue
-            elif word.startswith("report") and self._reports_trouble(e):
+            elif word.startswith("report") and self._reports_trouble(e) and not self._reporting_now(s):
                 continue  # "companies from Roku to Adobe reported problems": the outlet narrates the trouble
             elif word in _words("directive_verbs") and self._directive(e):
                 continue  # "the regulator told DBS to set aside capital": an order, not a report
@@ -1474,6 +1616,12 @@ class Attributor:
         return low.get(e) in _words("trouble_nouns") or (low.get(e + 1) in _words("trouble_nouns") and low.get(e, "").isalpha()
                                                          and low.get(e) not in ("that", "the", "a", "an"))
 
+    def _reporting_now(self, s: int) -> bool:
+        """"Passengers at three airports are reporting long delays": people telling of trouble as the text is
+        written speak for themselves (their testimony); "users reported errors" / "were reporting" is the
+        outlet's narration of what happened."""
+        return self._low.get(s) == "reporting" and self._low.get(s - 1) in ("are", "is")
+
     def _directive(self, e: int) -> bool:
         """"told DBS to set aside capital", "told staff to work from home": an addressee and an infinitive follow
         the verb before any "that" or clause break."""
@@ -1513,7 +1661,7 @@ class Attributor:
             word = low.get(i)
             if word is None or word in breaks:
                 return None
-            if word in subordinators and not (word == "as" and low.get(i - 1) in ("such", "well")):
+            if word in subordinators and not (word == "as" and low.get(i - 1) in ("such", "well")) and not self._naming_as(i):
                 return i
         return None
 
@@ -1576,6 +1724,9 @@ class Attributor:
         if found is None and _ends_with_finding(text):
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
+        if found is None and " that " in sent.lower and _holds_any(sent.lower, _finding_that_substrings()):
+            found, verb = self._finding_frame(sent)  # "The agency found that …", "investigators concluded that …"
+            readable = readable or bool(self._low)
         if found is None and carried is not None:
             found = carried
         if found is None:
@@ -1676,13 +1827,13 @@ class Attributor:
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
         lower = sent.lower
-        if not _holds_any(lower, _monitoring_substrings()):
+        if not _holds_any(lower, _monitoring_substrings()) and not _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS):
             return result
         if not self._low:
             self._read(sent)
         low, sources = self._low, _words("monitoring_sources")
         for m in range(sent.span.start, sent.span.end):
-            if low.get(m) not in sources:
+            if low.get(m) not in sources and not self._site_named_by_class(m):
                 continue
             start = self._clause_start(m)
             if low.get(start) in ("and", "but", "while", "with", "as"):
@@ -1690,12 +1841,34 @@ class Attributor:
             if m - start > 5 or any(low.get(t) in _words("finite_auxiliaries") for t in range(start, m)):
                 continue  # the site is named late in its clause: not the clause's source
             site = Speaker("other", self.doc[m].text, True)
-            if start <= sent.span.start + 1 and not self._more_voices and self.scope_start is None:
+            if start <= self._after_stamp(sent) + 1 and not self._more_voices and self.scope_start is None:
                 return site
             if start > sent.span.start + 1:
                 self._more_voices.append((start - 1 if low.get(start - 1) in (",", ";") else start, site))
             return result
         return result
+
+    def _site_named_by_class(self, m: int) -> bool:
+        """"the tracker Outageboard", "outage tracker Downfall.io", "the monitoring firm Netpulse": a name we do
+        not know, put in the class of monitoring sites by the noun before it."""
+        low = self._low
+        before = low.get(m - 1)
+        if before not in ("tracker", "monitor") and not (before in ("firm", "service", "site", "website", "company")
+                                                         and low.get(m - 2) == "monitoring"):
+            return False
+        if m in self._ents and self._entity_speaker(self._ents[m]).kind == "vendor":
+            return False  # "Monitoring company Datadog said…" of Datadog's own outage: the vendor
+        word = self.doc[m].text
+        return word[:1].isupper() or ("." in word and word[:1].isalnum())
+
+    def _after_stamp(self, sent: SentenceInfo) -> int:
+        """First token after a live page's time stamp ("2:41 p.m. ET — …"), else the sentence's first token: the
+        stamp is when the entry was posted, not a clause of it."""
+        low, start = self._low, sent.span.start
+        if not low.get(start, "")[:1].isdigit():
+            return start
+        dash = next((t for t in range(start + 1, min(start + 6, sent.span.end)) if low.get(t) in ("—", "–", "-")), None)
+        return dash + 1 if dash is not None else start
 
     def _outlet_lead_in(self, sent: SentenceInfo, verb: int) -> int | None:
         """"The bill was counted in lost mornings: the review says most systems were back by 09:00": a
@@ -1830,7 +2003,7 @@ class Attributor:
             if s <= verb + 2:
                 continue
             joint = next((t for t in range(s - 1, verb, -1) if low.get(t) in (",", ";") and
-                          (low.get(t) == ";" or low.get(t + 1) in ("but", "and", "while", "whereas", "though"))), None)
+                          (low.get(t) == ";" or low.get(t + 1) in ("but", "and", "while", "whereas", "though", "although"))), None)
             if joint is None:
                 continue
             saved = self.scope_start

@@ -1,0 +1,119 @@
+"""Attribution on unfamiliar wording (attribution.v5): who speaks, read from constructions any English news
+article may use. Each rule has a paraphrase of the development sentence that showed it (other nouns, other
+verbs of the same class) and a sentence or two of its own. Sentences written for these tests."""
+
+from tests.nlp.conftest import claims_of
+
+
+def kinds(res, attribute="cause"):
+    return [c["speaker_kind"] for c in claims_of(res, attribute)]
+
+
+# -- the outlet's own first person ------------------------------------------------------------------------
+def test_our_count_in_a_press_article_is_the_outlets(extract):
+    # paraphrase: "By our tally the checkout pages broke because of a faulty configuration change."
+    res = extract("Shopify checkouts failed on Monday. By our reading of the logs, a faulty configuration change "
+                  "broke the checkout pages.", title="Shopify outage", source_kind="press")
+    assert kinds(res) == ["press"]
+
+
+def test_we_inside_a_quotation_stays_the_quoted_speakers(extract):
+    res = extract('Shopify checkouts failed on Monday. "We pushed a faulty configuration change," a Shopify '
+                  "spokesperson said.", title="Shopify outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_clause_after_although_with_its_own_speaker_is_theirs(extract):
+    res = extract("Shopify checkouts failed on Monday. The outage looked global to us, although some listeners "
+                  "say only shops in Canada were hit.", title="Shopify outage", source_kind="press")
+    assert "other" in kinds(res, "scope")
+
+
+# -- people telling of trouble, and audiences -------------------------------------------------------------
+def test_an_audience_whose_places_are_listed_speaks_for_itself(extract):
+    # paraphrase: "Listeners in Britain, India, the US and across Europe tell us the same thing"
+    res = extract("Cloudflare went down on Monday. Listeners in Britain, India, the US and across Europe tell us "
+                  "the same thing: a blank error page.", title="Cloudflare outage", source_kind="press")
+    assert kinds(res, "scope") == ["other"]
+
+
+def test_people_reporting_trouble_now_speak_for_themselves(extract):
+    res = extract("Access Bank's app went down on Monday. Customers at branches in Lagos, Abuja and Kano are "
+                  "reporting failed card payments this morning.", title="Access Bank outage", source_kind="press")
+    assert kinds(res, "scope") == ["other"]
+
+
+def test_trouble_users_reported_is_the_outlets_narration(extract):
+    res = extract("Users reported errors in Europe and Asia for most of the afternoon.", title="Slack outage",
+                  source_kind="press")
+    assert kinds(res, "scope") == ["press"]
+
+
+# -- monitoring sites named by their class ----------------------------------------------------------------
+def test_a_site_the_noun_tracker_names_owns_its_figures_after_a_stamp(extract):
+    # paraphrase: "4:10 p.m. ET — The outage tracker Faultline.net lists nine thousand complaints, with …"
+    res = extract("4:10 p.m. ET — The outage tracker Faultline.net lists nine thousand complaints, with the "
+                  "heaviest clusters around Lyon, Marseille and Paris.", title="Orange outage", source_kind="press")
+    assert set(kinds(res, "scope")) <= {"other"}
+
+
+def test_the_provider_described_as_a_monitoring_company_is_the_vendor(extract):
+    res = extract("Monitoring company Datadog said a bad update to its servers caused last week's outage.",
+                  title="Datadog outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+# -- verbs of finding and publications --------------------------------------------------------------------
+def test_a_fronted_verb_of_finding_gives_the_that_clause_to_its_subject(extract):
+    # paraphrase: "The commission found that a missing filter let bad packets spread."
+    res = extract("CenturyLink's network failed for two days. The regulator found that malformed packets spread "
+                  "across the network because filters had not been configured.", title="CenturyLink outage",
+                  source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_investigators_concluding_are_others(extract):
+    res = extract("Google Cloud's europe-west9 region went down on Monday. Investigators later concluded that a "
+                  "power failure was to blame.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_an_unowned_review_of_the_incident_is_the_vendors(extract):
+    res = extract("Azure went down on Tuesday. Three days later, a preliminary review said a configuration "
+                  "error had set things off.", title="Azure outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_managements_explanation_is_the_vendors(extract):
+    # paraphrase: "Management's first explanation leaned on the snow."
+    res = extract("Southwest cancelled thousands of flights. Management's early account leaned on the storm.",
+                  title="Southwest outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+# -- who the subject is -----------------------------------------------------------------------------------
+def test_former_before_a_noun_gives_way_to_the_noun(extract):
+    res = extract("What broke the crew system, according to current and former staff, was a bug in the "
+                  "scheduling software.", title="Delta outage", source_kind="press")
+    assert kinds(res) == ["press"]
+
+
+def test_a_speech_verb_of_purpose_takes_the_subject_before_the_appositive(extract):
+    # paraphrase: "Parker Harris, the co-founder, went on Twitter that evening to apologise. The script, he said…"
+    res = extract("Salesforce cut access for every Pardot customer. Dana Reyes, the chief executive, took to "
+                  "LinkedIn that night to apologise. The change, she said, had been a mistake by the company's "
+                  "own engineers.", title="Salesforce outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_group_known_as_a_name_is_the_subject(extract):
+    res = extract("NCR's Aloha system went down for a week. A criminal gang known as Nightfall has claimed "
+                  "responsibility for the attack.", title="NCR outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_the_head_of_the_provider_named_in_a_relative_clause_is_the_vendor(extract):
+    res = extract("Replit's hosted apps went down on Monday. Dana Ortiz, who runs Replit, is explaining how the "
+                  "apps went dark. Ortiz agrees with critics. But she also writes that a bad deploy took the apps "
+                  "down.", title="Replit outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
