@@ -39,6 +39,9 @@ _LEADING_VERBS = frozenset("runs ran run founded co-founded cofounded heads head
                            "managed created chairs chaired".split())
 _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring company ", "monitoring service ",
                                 "monitoring site ", "monitoring website ")
+_BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
+_BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
+_INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
 
 
@@ -795,6 +798,8 @@ class Attributor:
             if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
+                    if low.get(i + 1) in _INTERVIEW_VERBS and self._outlet_speaks(sent, i):
+                        continue  # "An outside engineer we spoke to, …, said": the one interviewed speaks
                     if self._outlet_speaks(sent, i):
                         best = (i, self._outlet_voice())  # "we have no reason to doubt it": the outlet itself
                     elif self.last is None or self.last.kind == "vendor":
@@ -888,7 +893,8 @@ class Attributor:
     def _appositive_speaker(self, sent: SentenceInfo, comma: int, verb: int) -> Speaker | None:
         """"Netwatch, a monitoring firm, said": a subject we do not know, described by the appositive."""
         low, doc = self._low, self.doc
-        if low.get(comma + 1) not in ("a", "an", "the", "another", "one"):
+        if low.get(comma + 1) not in ("a", "an", "the", "another", "one") and not (
+                comma + 1 in low and _is_name_word(doc[comma + 1]) and self._interviewed_before(comma)):
             return None
         for t in range(comma + 1, verb - 1):
             cue = self._cue(t, verb - 1)
@@ -896,6 +902,12 @@ class Attributor:
                 name = doc[comma - 1].text if comma - 1 in low and _is_name_word(doc[comma - 1]) else cue[2]
                 return Speaker(cue[0], name, True)
         return None
+
+    def _interviewed_before(self, comma: int) -> bool:
+        """"An outside engineer we spoke to, Mateo Ruiz of the consultancy Loadstar, said": the clause before
+        the appositive ends in a verb of interviewing the outlet did."""
+        low = self._low
+        return any(low.get(t) in ("we", "i") and low.get(t + 1) in _INTERVIEW_VERBS for t in range(comma - 4, comma))
 
     def _passive_agent(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """"The cause was confirmed by Amazon": the speaker is the agent after "by"."""
@@ -1391,13 +1403,28 @@ class Attributor:
             self._read(sent)
         low = self._low
         for t in range(sent.span.start + 1, sent.span.end - 1):
-            if low.get(t) not in _words("finding_verbs") or low.get(t + 1) != "that":
+            word = low.get(t)
+            if not (word in _BELIEF_VERBS or word in _words("finding_verbs") and low.get(t + 1) == "that"):
                 continue
             found = self._speaker_before(sent, t)
+            if found is None and word in _BELIEF_VERBS and low.get(t - 1) in ("it", "they"):
+                found = self._believer_before(sent, t)  # "reversed a piece of code it suspected of causing it"
             if found is not None and found.explicit and not self._is_ai_speaker(found):
                 return found, t
             self.scope_start = None
         return None, None
+
+    def _believer_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """"Microsoft reversed a change it suspected of causing the trouble": the pronoun subject of a belief in
+        a relative clause with no relative word is the subject of the clause the noun is the object of, the
+        nearest company named before it in the sentence."""
+        for t in range(verb - 2, max(sent.span.start, verb - 12) - 1, -1):
+            if self._low.get(t) in _breaks():
+                return None
+            if t in self._ents and self._ents[t].label in ("PROVIDER", "COMPANY"):
+                self._set_scope(sent, verb, t)
+                return self._entity_speaker(self._ents[t])
+        return None
 
     def _finding_tag(self, sent: SentenceInfo) -> Speaker | None:
         """"The outage lasted at least twelve hours, the regulator found.": a closing tag with a verb of
@@ -1724,8 +1751,9 @@ class Attributor:
         if found is None and _ends_with_finding(text):
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
-        if found is None and " that " in sent.lower and _holds_any(sent.lower, _finding_that_substrings()):
-            found, verb = self._finding_frame(sent)  # "The agency found that …", "investigators concluded that …"
+        if found is None and (" that " in sent.lower and _holds_any(sent.lower, _finding_that_substrings())
+                              or _holds_any(sent.lower, _BELIEF_SUBSTRINGS)):
+            found, verb = self._finding_frame(sent)  # "The agency found that …", "engineers suspect a fault in …"
             readable = readable or bool(self._low)
         if found is None and carried is not None:
             found = carried

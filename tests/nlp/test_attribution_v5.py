@@ -117,3 +117,46 @@ def test_the_head_of_the_provider_named_in_a_relative_clause_is_the_vendor(extra
                   "apps went dark. Ortiz agrees with critics. But she also writes that a bad deploy took the apps "
                   "down.", title="Replit outage", source_kind="press")
     assert kinds(res) == ["vendor"]
+
+
+def test_a_relative_clause_of_use_gives_the_person_no_role(extract):
+    res = extract("Replit's hosted apps went down on Monday. Dana Ortiz, who uses Replit for her shop, said a bad "
+                  "deploy took the apps down.", title="Replit outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+# -- verbs of belief --------------------------------------------------------------------------------------
+def test_people_who_suspect_a_cause_speak_for_themselves(extract):
+    # paraphrase: "Electricians who have inspected the plant suspect a fault inside a transformer."
+    res = extract("Heathrow closed for a day after a fire. Analysts who have studied the grid reckon a faulty "
+                  "update was to blame.", title="Heathrow outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_a_change_the_company_suspected_is_the_companys_suspicion(extract):
+    # paraphrase: "…before Google rolled back an update it believed had caused the errors."
+    res = extract("Outlook users were locked out of their mail for several hours on Saturday before Microsoft "
+                  "reversed a piece of code it suspected of causing the trouble.", title="Outlook outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_passive_belief_names_nobody(extract):
+    res = extract("Outlook went down on Saturday. The outage is believed to have been caused by a bad update.",
+                  title="Outlook outage", source_kind="press")
+    assert kinds(res) == ["press"]
+
+
+# -- people the outlet interviewed --------------------------------------------------------------------------
+def test_a_named_outsider_the_outlet_spoke_to_is_another_party(extract):
+    # paraphrase: "A banker we interviewed, Ana Li of the lender Corabank, said…"
+    res = extract("Cloudflare went down on Tuesday. An outside engineer we spoke to, Mateo Ruiz of the "
+                  "consultancy Loadstar, put it more bluntly: a software bug in the proxy took everything down.",
+                  title="Cloudflare outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_anonymous_people_the_outlet_spoke_to_are_its_sources(extract):
+    res = extract("Cloudflare went down on Tuesday. Engineers we spoke to said a software bug in the proxy took "
+                  "everything down.", title="Cloudflare outage", source_kind="press")
+    assert kinds(res) == ["press"]
