@@ -291,6 +291,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     tok = mentions[0]
     if _only_asked(doc, sent, mentions):
         return None  # "He had asked the agent to clear out a cache": what it was asked to do
+    if all(_silent_before(sent, sent.tokens.idx[t]) for t in mentions):
+        return None  # ai.v5: "the lab has not said what happened to its assistant": silence asserts nothing
     is_denied = any(_denied(doc, sent, t) for t in mentions)
     if not is_denied and any(_shares_blame(sent, t) for t in mentions):
         return None  # a share of the blame: the speaker weighs it, neither asserting nor denying

@@ -118,6 +118,15 @@ _OWN_FAULT = re.compile(r"\b(?:responsibility|fault|blame|error|mistake)\s+(?:wa
                         r"(?:his|hers|mine|ours|theirs|with\s+(?:him|her|me|us|them))\b"
                         r"|\bcall(?:s|ed|ing)?\s+(?:it|the\s+(?:error|mistake|deletion|failure))\s+(?:his|her|my|our|their)\s+(?:own\s+)?(?:error|mistake|fault)?", re.I)
 # "one input to the tool was left blank", "a field had been left empty": a setting never given.
+# causes.v6: "… spread because filters that could have stopped them were not configured": a safeguard left unconfigured,
+# given as the reason, is a configuration fault asserted (the negation is the fault, not a denial)
+_NOT_CONFIGURED = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:properly\s+|correctly\s+|yet\s+)?"
+                             r"(?:configured|enabled|set\s+up|switched\s+on|turned\s+on|activated|in\s+place)\b", re.I)
+# causes.v6: "caused its servers to choke while processing it", "the parser hung when reading the file": a system
+# failing on the input it was processing is a software defect (with no load named: that is capacity)
+_CHOKED_ON_INPUT = re.compile(r"\b(?:chok(?:e|ed|es|ing)|hang|hangs|hung|crash(?:ed|es|ing)?|stall(?:ed|s|ing)?|freez(?:e|es|ing)|froze|"
+                              r"seiz(?:e|ed|es|ing)\s+up)\s+(?:\w+\s+)?(?:while|when|on|in)\s+(?:processing|parsing|handling|reading|"
+                              r"rendering|trying\s+to\s+(?:process|parse|read|handle|render))\b", re.I)
 _LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entries|column|variable|flag|option)s?\b(?:\W+[\w'’-]+){0,7}?\W+"
                          r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
 # "no one outside Microsoft was involved", "no external party gained access": no attacker.
@@ -414,6 +423,10 @@ _CONSTRUCTIONS = (
                                  ("responsib", "fault", "blame", "error", "mistake"))),
     ("config_change", _LEFT_BLANK, (("blank", "empty", "unset", "unspecified", "undefined"),
                                     ("field", "input", "parameter", "setting", "value", "entr", "column", "variable", "flag", "option"))),
+    ("config_change", _NOT_CONFIGURED, (("configured", "enabled", "set up", "in place", "switched on", "turned on", "activated"),
+                                        ("because", "since", "due to", "owing to"), (" not ", " never "))),
+    ("software_bug", _CHOKED_ON_INPUT, (("processing", "parsing", "handling", "reading", "rendering", "to process", "to parse"),
+                                        ("chok", "hang", "hung", "crash", "stall", "freez", "froze", "seiz"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )
@@ -458,8 +471,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
         if cat in out.found or (lower is not None and not _has_a_word_of_each(lower, needed)):
             continue
         m = pattern.search(sent.text)
-        if m is None:
-            continue
+        if m is None or pattern is _CHOKED_ON_INPUT and "CAUSE_capacity" in sent.hits:
+            continue  # ("crashed while handling the flood of requests": the load is the cause)
         if pattern is _ROUTES_GONE:
             out.routes_gone = True
         elif pattern in _WRONG_BY_MEANING:
@@ -857,6 +870,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
         return True  # "wrote on Hacker News": a name
+    if cat == "deployment" and low in _DEPLOYED_FORMS and any(
+            lower[i] in _STAFF_NOUNS for i in range(max(sent.span.start, start - 5), start)):
+        return True  # "our engineers are fully deployed on the issue": people sent to work on it, no release
     clause_after = _clause_text_after(doc, sent, end)
     if cat in ("config_change", "deployment") and _IN_RESPONSE.match(clause_after) and not strong_causal(sent):
         return True  # "we changed the network configuration to support the DDoS response": part of the response
@@ -878,6 +894,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     return False
 
 
+# causes.v6: people deployed on a problem are sent to work on it ("engineers are deployed on the issue")
+_DEPLOYED_FORMS = frozenset("deployed deploying redeployed".split())
+_STAFF_NOUNS = frozenset("engineers engineer staff crews crew teams team technicians technician workers employees personnel "
+                         "responders specialists experts people".split())
 # causes.v6: a change whose purpose is to defend or respond ("made routing changes to absorb the flood", "adjusted
 # the rules to counter the attack") is the response to the trouble, not its cause
 _IN_RESPONSE = re.compile(r"\W*(?:[\w'’-]+\W+){0,3}?(?:in\s+order\s+)?to\s+(?:better\s+)?(?:support|mitigate|counter|absorb|block|fend\s+off|"
@@ -914,7 +934,31 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
     """The deepest of several causes in one sentence. Depth is a fixed order, not the connector:
     "a config update triggered a latent bug" and "DNS failed because of a race condition" are both
     software bugs — the defect is deeper than what set it off or what it broke."""
+    if len(asserted) > 1 and sent.may_contain("because", "due to", "owing to"):
+        asserted = _explaining_clause(sent, asserted)
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
+
+
+# causes.v6: causes an agent brings about stay deepest whatever clause explains them ("the attack succeeded
+# because a port was left open" is still an attack)
+_AGENTIVE_CATEGORIES = frozenset(("ai_agent", "human_error", "cyberattack"))
+
+
+def _explaining_clause(sent: SentenceInfo, asserted: dict[str, int]) -> dict[str, int]:
+    """"malformed packets spread across the network because filters were not configured": the cause in the
+    clause that explains (after a mid-sentence "because", "due to", "owing to") is deeper than the one it
+    explains, whatever their categories' usual order."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    b = next((i for i in range(lo + 2, sent.span.end) if lower[i] == "because" or lower[i] in ("due", "owing")
+              and i + 1 < sent.span.end and lower[i + 1] == "to"), None)
+    if b is None or _FAILED_SAFEGUARD.search(sent.text):
+        return asserted  # ("skipped the checks because of a defect in the tooling" explains the check, not the harm)
+    after = {c: t for c, t in asserted.items() if t > b}
+    before = {c: t for c, t in asserted.items() if t < b}
+    if not after or not before or not _AGENTIVE_CATEGORIES.isdisjoint(before):
+        return asserted
+    return after
 
 
 # -- a cause from another company -------------------------------------------------------------
@@ -1177,9 +1221,12 @@ def _passive_agents(sent: SentenceInfo) -> dict[str, int]:
 
 def _skip_determiners(lower: list[str], i: int, hi: int) -> int:
     """Past determiners and a negator ("was not an attack"): the negator stays before the phrase."""
-    while i < hi and (lower[i] in _DETERMINERS or lower[i] in ("not", "n't", "never")):
-        i += 1
+    while i < hi and (lower[i] in _DETERMINERS or lower[i] in ("not", "n't", "never") or lower[i] in _OPENING_QUOTES):
+        i += 1  # (and an opening quote mark: 'said a "network element" was to blame')
     return i
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "‘"))
 
 
 def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] | None:
@@ -1294,7 +1341,43 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
             slots.setdefault(reading[0], reading[1])
     if _holds_any(text, _RARE_SLOT_WORDS):  # one test for the rarer readers below
         _read_rarer_slots(sent, text, slots)
+    if " as the " in text and _holds_any(text, _NAMED_AS_HEADS):
+        reading = _named_as_the_cause(sent)
+        if reading is not None:
+            slots.setdefault(*reading)
     return slots
+
+
+# causes.v6: "A change has been identified as the likely trigger", "a worn cable was named as the culprit": the
+# subject of a passive verb of naming, with the cause noun after "as the", is the cause
+_NAMED_AS_HEADS = ("trigger", "cause", "culprit", "source", "reason", "origin")
+_NAMED_AS_VERBS = frozenset("identified named pinpointed confirmed singled flagged seen isolated found established".split())
+_NAMED_AS_ADJECTIVES = frozenset("likely probable possible root main chief primary most immediate proximate ultimate".split())
+
+
+def _named_as_the_cause(sent: SentenceInfo) -> tuple[str, int] | None:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo + 2, hi - 2):
+        if lower[i] != "as" or lower[i + 1] != "the":
+            continue
+        k = i + 2
+        while k < hi and lower[k] in _NAMED_AS_ADJECTIVES:
+            k += 1
+        if k >= hi or lower[k] not in _NAMED_AS_HEADS or lower[i - 1] not in _NAMED_AS_VERBS and not (
+                lower[i - 1] == "out" and lower[i - 2] == "singled"):
+            continue
+        v = i - 1 if lower[i - 1] != "out" else i - 2
+        while v > lo and lower[v - 1] in _SLOT_AUX:
+            v -= 1
+        start = v
+        while start > lo and start > v - 6 and any(ch.isalnum() for ch in lower[start - 1]) and (
+                lower[start - 1] not in _NP_END or lower[start - 1] in _DETERMINERS):
+            start -= 1
+        start = _skip_determiners(lower, start, v)
+        if start < v:
+            return _classify_phrase(lower, start, v)
+    return None
 
 
 # words one of which each rarer slot reader needs: suspicion, going wrong, shortages

@@ -43,3 +43,7 @@ def test_an_ai_that_did_harm_is_involved(extract, text):
 def test_an_ai_service_that_was_down_is_not_involved(extract):
     text = "The chatbot itself was down for an hour and left users unable to log in."
     assert (True, "asserts") not in ai_claims(extract, text, lead="OpenAI's ChatGPT had an outage on Friday. ")
+
+
+def test_silence_about_an_ai_asserts_nothing(extract):
+    assert not ai_claims(extract, "OpenAI has not said what happened to its coding assistant.")  # paraphrase

@@ -168,3 +168,58 @@ def test_a_later_refusal_by_pronoun_denies_again_in_its_speakers_voice(extract):
 ])
 def test_a_question_not_answered_no_asserts_and_denies_nothing(extract, text):
     assert not [c for c in qa_denials(extract, text) if "?" in c[2]]
+
+
+# -- the subject of a passive verb of naming, with the cause noun after "as the" ----------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("Identified (2025-03-02 10:15 UTC): A configuration push has been identified as the probable cause and is being "
+     "rolled back.", "config_change"),  # paraphrase
+    ("A worn power cable was singled out as the culprit.", "power"),
+])
+def test_named_as_the_cause(extract, text, category):
+    assert category in categories(extract, text, kind="vendor")
+
+
+def test_a_quoted_phrase_to_blame_is_read(extract):
+    assert "hardware" in categories(extract, 'The carrier said a "network element" was to blame and crews were on site.')  # paraphrase
+
+
+def test_people_deployed_on_a_problem_are_no_release(extract):
+    text = "Our engineers are fully deployed on an issue affecting service for some customers."  # paraphrase
+    assert "deployment" not in categories(extract, text, kind="vendor")
+
+
+# -- the clause that explains is deeper than the one it explains ---------------------------------------------
+
+def test_a_safeguard_left_unconfigured_explains_the_spread(extract):
+    text = ("The regulator found that corrupted control messages spread to every exchange because safeguards that "
+            "should have caught them had not been enabled.")  # paraphrase
+    res = extract(LEAD + text, title="Fastly outage", source_kind="press")
+    cats = {c["normalized"] for c in claims_of(res, "cause") if c["start"] >= len(LEAD)}
+    assert cats == {"config_change"}
+
+
+def test_an_attack_stays_deepest_over_the_gap_it_used(extract):
+    text = "Hackers took the portal offline because a firewall rule was not configured."
+    assert "cyberattack" in categories(extract, text)
+
+
+# -- a system failing on the input it was processing ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company said a single listing stuffed with emoji made its search servers hang while parsing it.",  # paraphrase
+    "One malformed invoice caused the billing engine to choke when processing the batch.",
+])
+def test_a_system_failing_on_its_input_is_a_software_bug(extract, text):
+    assert "software_bug" in categories(extract, text)
+
+
+def test_failing_under_load_while_processing_is_capacity(extract):
+    got = categories(extract, "The servers crashed while processing a flood of requests.")
+    assert "capacity" in got and "software_bug" not in got
+
+
+def test_the_heart_of_a_meltdown_is_a_cause(extract):
+    text = "At the heart of the meltdown, pilots say, is the software the airline uses to roster its crews."  # paraphrase
+    assert "software_bug" in categories(extract, text)
