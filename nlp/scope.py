@@ -518,7 +518,7 @@ def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int,
         if lower[i] in starts:
             m = rx.match(text, idx[i] - first)
             if m:
-                return [(m.start(), "global" if m.group("more") else "regional", m.end())]
+                return [(m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end())]
     return []
 
 
@@ -560,6 +560,11 @@ _PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths)\s+o
                r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+)?")
 
 
+# A list of places that goes on past them: "across Europe and beyond", "users in the US, Britain and elsewhere" (scope.v5: global)
+_BEYOND = r"(?i:beyond|elsewhere|abroad|further\s+afield)\b"
+_ENDS_BEYOND = re.compile(rf"\s(?:{_BEYOND})$")
+
+
 # A name in a list of places, known or not ("Gatwick, Manchester and Edinburgh"): up to three capitalised words.
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 
@@ -575,7 +580,7 @@ def _people_in_places() -> re.Pattern:
     owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
     return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
-                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:parts\s+of\s+)?(?:{place}|{_NAME}))?")
+                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")
 
 
 @lru_cache(maxsize=1)
@@ -758,7 +763,7 @@ def _across_a_place() -> re.Pattern:
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
     place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
     return re.compile(rf"\b(?i:across|throughout)\s+{_PLACE_PART}{place}"
-                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
+                      rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+(?:{place}|{_BEYOND}))?")
 
 
 _WHOLE = frozenset(("whole", "entire", "all"))
@@ -852,7 +857,7 @@ def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
     if words.isdisjoint(_OUTAGE_NOUNS) or words.isdisjoint(_PLACE_LINKS) or not _names_a_place(sent):
         return None
     m = _outage_placed().search(sent.text)
-    return (m.start(), "global" if m.group("more") else "regional", m.end()) if m else None
+    return (m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()) if m else None
 
 
 _PLACE_HIT_VERBS = frozenset(("hit", "struck", "affected", "impacted", "disrupted", "knocked", "took", "paralysed", "paralyzed",
@@ -885,7 +890,7 @@ def _places_reporting(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         return None
     for m in _LISTED_PLACES_REPORTING.finditer(sent.text):
         if _place_rx().search(sent.text, m.start(), m.end()):
-            return m.start(), "regional", m.end()
+            return m.start(), _list_reach(sent.text, m.start(), m.end(), unplaced="regional"), m.end()  # a list of towns: one area
     return None
 
 
@@ -893,7 +898,9 @@ def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int
     if words.isdisjoint(_PLACE_HIT_VERBS) or not _names_a_place(sent):
         return None
     m = _place_was_hit().search(sent.text)
-    return (m.start(), "global" if m.group("more") or m.group("more2") else "regional", m.end()) if m else None
+    if m is None:
+        return None
+    return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") or m.group("more2") else "regional", m.end()
 
 
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
@@ -932,13 +939,45 @@ def _reports_by_place(sent: SentenceInfo) -> tuple[int, str, int] | None:
             continue
         if m.group("listed") and not _place_rx().search(m.group("listed")):
             continue  # a list of unknown names could be firms: it needs one known place
-        return m.start(), "global" if m.group("more") else "regional", m.end()  # a list of towns is one area
+        return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()  # a list of towns is one area
     return None
 
 
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
     return re.compile(_place())
+
+
+@lru_cache(maxsize=1)
+def _area_of() -> dict[str, str]:
+    """Each placed name's area (regions.json "areas": a continent treated as one market, or a country; names spanning
+    areas: "_several")."""
+    raw = json.loads((_RULES_PATH.parent / "regions.json").read_text(encoding="utf-8"))["areas"]
+    return {name: area for area, names in raw.items() if area != "_about" for name in names}
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
+
+
+def _list_reach(text: str, lo: int, hi: int, unplaced: str = "global") -> str:
+    """The reach of a list of places in text[lo:hi] (scope.v5): regional when every name from the first known place on
+    is a known place and all lie in one area ("Spain and Portugal", "Texas and California"), global over two areas or
+    more ("Europe and Japan", "Britain and the US", "Canada and Mexico"); a name we cannot place gives `unplaced`."""
+    if _ENDS_BEYOND.search(text, lo, hi):
+        return "global"  # "across Europe and beyond"
+    first = _place_rx().search(text, lo, hi)
+    if first is None:
+        return unplaced
+    areas = set()
+    for run in _CAPITALISED_RUN.finditer(text, first.start(), hi):
+        name = run.group(0) if run.group(0) in _area_of() else run.group(0).rstrip(".")
+        area = _area_of().get(name.removeprefix("The "))
+        if area is None:
+            return unplaced
+        if area == "_several":
+            return "global"
+        areas.add(area)
+    return "regional" if len(areas) == 1 else "global"
 
 
 def _singular(noun: str) -> str:
@@ -970,7 +1009,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     if text.startswith(_FRONTED_PLACE_STARTS) and _names_a_place(sent):
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
-            return m.start(), "global" if m.group("more") else "regional", len(text.rstrip(" .!\n"))
+            return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", len(text.rstrip(" .!\n"))
     if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words:
         return None
     m = _AREA_WHOLE.search(text)
@@ -984,7 +1023,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
             return m.start(), "regional", m.end()  # "the entire East Coast", "all of Portugal"
     m = _across_a_place().search(text) if "across" in words or "throughout" in words else None
     if m:
-        return m.start(), "global" if m.group("more") else "regional", m.end()
+        return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()
     return None
 
 
@@ -1117,6 +1156,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if (negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo)
                            and not _BOUND_BEFORE.search(text, max(0, lo - 16), lo)) else "asserts"
+        if pol == "denies" and value == "global":
+            value, pol = "limited", "asserts"  # scope.v5: "this was not a total outage", "not everyone was affected": a narrow reach
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
 

@@ -76,3 +76,20 @@ def test_no_reach(extract, sentence):
 def test_a_bound_on_a_quantity_asserts(extract):
     res = extract(LEAD + "The glitch affected fewer than 2% of users.", title="Cloudflare outage")
     assert [(c["normalized"], c["polarity"]) for c in claims_of(res, "scope")] == [("limited", "asserts")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of places in one area is regional, over two areas global (regions.json "areas"; C13's "Spain and Portugal")
+    ("Downdetector showed reports from Italy and Austria during the outage.", ["regional"]),
+    ("Shoppers in Germany, France and the Netherlands saw card payments fail.", ["regional"]),
+    ("The outage hit Texas and Florida hardest.", ["regional"]),
+    ("Users in Japan and Germany could not log in.", ["global"]),
+    ("Viewers in Britain, India, the US and across Europe saw the same error page.", ["global"]),
+    # a list that goes on past its places
+    ("Subscribers in Canada, Ireland and elsewhere were locked out of their mail for hours.", ["global"]),
+    ("The strike stranded passengers across Asia and beyond.", ["global"]),
+    # a wide reach denied is a narrow one
+    ("This was not a complete outage.", ["limited"]),
+])
+def test_lists_of_places_and_denied_breadth(extract, sentence, expected):
+    assert values(extract, sentence) == expected
