@@ -260,6 +260,7 @@ class Attributor:
         self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
+        self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -433,6 +434,9 @@ class Attributor:
         if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
                 and lowered in self._provider_class_heads():
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
+        if kind == "other" and lowered in _words("provider_class_heads") and not self._provider_class_heads() \
+                and self._definite(i) and self._last_organisation_is_provider(i):
+            return Speaker("vendor", self.provider or text, True, self.company)  # "Barclays customers … The bank has said"
         if lowered in _words("publication_cues"):
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
@@ -464,6 +468,31 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _definite(self, i: int) -> bool:
+        """"the bank", "The Monroe-based carrier": the noun at i has a definite article before its modifiers."""
+        low = self._low
+        for t in range(i - 1, i - 5, -1):
+            word = low.get(t)
+            if word == "the":
+                return True
+            if word is None or word in _breaks() or word in ("a", "an", "another", "one", "its", "their", "his", "her"):
+                return False
+        return False
+
+    def _last_organisation_is_provider(self, i: int) -> bool:
+        """A definite "the bank" with no class known for the provider names the organisation the text named last
+        (in this sentence or the five before): the provider when that is the provider ("Barclays customers … .
+        The bank has said…"), someone else after another company ("Lloyds said… The bank added…")."""
+        views = self._views
+        if not views or self._current is None:
+            return False
+        current = self._current
+        for view in reversed(views[max(0, current.index - 5):current.index + 1]):
+            named = [e for e in view.ents if e.label in ("PROVIDER", "COMPANY") and e.tok < i]
+            if named:
+                return self._entity_speaker(named[-1]).kind == "vendor"
+        return False
 
     def _outlet_speaks(self, sent: SentenceInfo | None, i: int) -> bool:
         """A first person ("we", "our") in a press article outside any quotation is the outlet's own voice
@@ -1631,6 +1660,8 @@ class Attributor:
         low = self._low
         if word == "blame" and low.get(s - 1) == "to" and low.get(s - 2) in _words("be_forms"):
             return True
+        if word.startswith("call") and low.get(e) in ("for", "off"):
+            return True  # "the review the carrier's procedures called for", "called off the launch": no speech
         if word in ("'s", "’s") and low.get(e) == "of":
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
@@ -1693,6 +1724,7 @@ class Attributor:
         return None
 
     def speaker(self, sent: SentenceInfo) -> Speaker:
+        self._current = sent
         self.scope_start = None
         self.lead = None
         text = sent.text

@@ -160,3 +160,26 @@ def test_anonymous_people_the_outlet_spoke_to_are_its_sources(extract):
     res = extract("Cloudflare went down on Tuesday. Engineers we spoke to said a software bug in the proxy took "
                   "everything down.", title="Cloudflare outage", source_kind="press")
     assert kinds(res) == ["press"]
+
+
+# -- "the bank": a definite class noun names the organisation the text named last ------------------------------
+def test_a_definite_class_noun_after_the_provider_is_the_vendor(extract):
+    # paraphrase: "Monzo customers … . The lender has said only that some users were having trouble."
+    res = extract("Monzo customers could not pay for anything on Friday after a fault froze their cards. The "
+                  "London-based bank said a faulty software update was to blame.", title="Monzo outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_definite_class_noun_after_another_company_is_that_company(extract):
+    res = extract("AWS went down on Friday. Lloyds Banking Group said its app failed too. The bank said a "
+                  "faulty software update at its cloud provider was to blame.", title="AWS outage",
+                  source_kind="press")
+    assert "vendor" not in kinds(res)
+
+
+def test_called_for_is_no_speech(extract):
+    res = extract("AT&T's network failed on Thursday. According to the commission, an employee put a faulty "
+                  "element into service. The change went live without the second check the carrier's rules "
+                  "called for, and a software bug spread the fault.", title="AT&T outage", source_kind="press")
+    assert set(kinds(res)) == {"other"}
