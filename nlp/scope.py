@@ -34,10 +34,11 @@ from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 
 # A count of who or what was hit ("roughly 400 customers", "the 620,000 members", "8.5 million Windows machines");
 # the nouns are the word class hit_nouns of rules-scope.json (see _count_pattern).
-_COUNT_HEAD = r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? (million )?(?:\w+ ){0,2}"
+_COUNT_HEAD = r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? ((?:million|thousand|billion) )?(?:\w+ ){0,2}"
 
 
 _DIGIT = re.compile(r"\d")
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 # scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
@@ -388,7 +389,7 @@ def _reach_value(value: str, m: re.Match) -> str | None:
         return ("global" if part / whole > 0.2 else "limited") if whole > part else None
     if value == "count":
         n = int(m.group(1).replace(",", ""))
-        return "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        return "global" if n >= 100_000 else "limited"  # (scope.v5: tens of thousands of a service's users are a small share)
     return value
 
 
@@ -1202,8 +1203,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         not text.isascii() or not _word_runs(sent.lower).isdisjoint(_gate_words()[0])) else None
     if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
-        n = int(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) else 1)
-        value = "global" if n >= 100_000 else "limited" if n < 10_000 else None
+        n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or "").strip(), 1)
+        # (scope.v5: tens of thousands are a small share of a service's users, as "34,000 of its users": limited)
+        value = "global" if n >= 100_000 else "limited"
         if value and " ".join(m.group("who").lower().split()) in _people_of_places():
             value = "regional"  # "2 million Canadians": the people of one place
         if value:

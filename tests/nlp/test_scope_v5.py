@@ -90,6 +90,10 @@ def test_a_bound_on_a_quantity_asserts(extract):
     ("The strike stranded passengers across Asia and beyond.", ["global"]),
     # a wide reach denied is a narrow one
     ("This was not a complete outage.", ["limited"]),
+    # counts: tens of thousands are a small share of a service's users, a hundred thousand or more a wide reach
+    ("The bug locked out about 45,000 subscribers for an afternoon.", ["limited"]),
+    ("Personal pages of roughly 34 thousand users failed to load.", ["limited"]),
+    ("The outage cut off some 250,000 households.", ["global"]),
 ])
 def test_lists_of_places_and_denied_breadth(extract, sentence, expected):
     assert values(extract, sentence) == expected
