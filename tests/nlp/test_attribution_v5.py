@@ -183,3 +183,10 @@ def test_called_for_is_no_speech(extract):
                   "element into service. The change went live without the second check the carrier's rules "
                   "called for, and a software bug spread the fault.", title="AT&T outage", source_kind="press")
     assert set(kinds(res)) == {"other"}
+
+
+def test_a_status_note_of_the_provider_is_the_vendors(extract):
+    # paraphrase: "Its first status update spoke of an unexpected surge in usage."
+    res = extract("Azure went down on Tuesday. Its first status note spoke of an unexpected usage spike.",
+                  title="Azure outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
