@@ -1,4 +1,4 @@
-"""Which outage each sentence speaks of (mentions.v1).
+"""Which outage each sentence speaks of (mentions.v2: "back in <date>" recalls; see docs/patterns.md).
 
 An article about a December outage that recalls an October one speaks of two incidents. A sentence
 opens a recalled incident when it carries a recall cue ("an earlier outage", "last year",
@@ -53,11 +53,21 @@ def _recall_is_the_date(s: SentenceInfo, pts) -> bool:
     return all(any(a <= doc[t].idx < b for a, b in spans) for t, _ in s.hits.get("RECALL", ()))
 
 
+# "back in August", "back in 2019": a date set back from the time of writing tells an earlier event
+# (read only in sentences that hold a date, after a substring test).
+_BACK_IN = re.compile(r"\bback in\b", re.I)
+
+
+def _dated_back(s: SentenceInfo, pts) -> bool:
+    return bool(pts) and s.may_contain("back in") and _BACK_IN.search(s.text) is not None
+
+
 def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]], ref: date,
-                   others: dict[int, tuple[str, int, int] | None]) -> int:
+                   others: dict[int, tuple[str, int, int] | None]) -> tuple[int, bool]:
     """The month of the first dated outage sentence that neither recalls nor names another company's
     provider ("In March 2021 a fire destroyed one of OVHcloud's data centres" in a Google article is
-    not the primary's date); else the publication month. `others`: each sentence's _other_provider_at."""
+    not the primary's date), and True; else the publication month and False. `others`: each
+    sentence's _other_provider_at."""
     for recall_ok in (False, True):
         # a recall cue that is only the date itself ("last month") in the only dated outage sentence
         # still dates the primary: "a single command … disconnected Microsoft's cloud for hours last month"
@@ -68,12 +78,31 @@ def _primary_month(sents: list[SentenceInfo], points: dict[int, list[TimePoint]]
             pts = points.get(s.index, ())
             if s.has("RECALL") and not (recall_ok and _recall_is_the_date(s, pts)):
                 continue
+            if _dated_back(s, pts):
+                continue
             for p in pts:
                 # a clock time whose day was only guessed from publication says nothing of the month
                 mi = _month_index(p.iso) if p.dated or not p.day_guessed else None
                 if mi is not None:
-                    return mi
-    return ref.year * 12 + ref.month - 1
+                    return mi, True
+    return ref.year * 12 + ref.month - 1, False
+
+
+# With no sentence dating the primary, it is known only to precede publication: a day this close to
+# it ("on the morning of 30 July" in a feature of 16 August) may be the primary's own, whatever the
+# month; only a day further back is another outage's.
+_NEAR_PUBLICATION_DAYS = 31
+
+
+def _away_from(p: TimePoint, pm: int, ref: date | None) -> bool:
+    """The point lies a month or more away from the primary's month (or, when the primary's date is
+    only the publication's, `_NEAR_PUBLICATION_DAYS` or more before that day)."""
+    mi = _month_index(p.iso)
+    if mi is None or abs(mi - pm) < 1:
+        return False
+    if ref is not None and p.precision in ("day", "minute") and p.day is not None:
+        return abs((ref - p.day).days) >= _NEAR_PUBLICATION_DAYS
+    return True
 
 
 _START_WORD = re.compile(r"\b(?:began|begun|started|starting|onset)\b", re.I)
@@ -171,7 +200,8 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
     recalled: dict[str, IncidentGroup] = {}
     # another company's provider named in each sentence, looked up once (it is asked several times)
     others = {s.index: _other_provider_at(s, provider, gaz) for s in sents}
-    pm = _primary_month(sents, points, ref, others)
+    pm, dated_in_text = _primary_month(sents, points, ref, others)
+    by_publication = None if dated_in_text else ref
     current: IncidentGroup | None = None
     current_par = -1
     for s in sents:
@@ -179,17 +209,20 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
             current, current_par = None, s.paragraph
         pts = points.get(s.index, ())
         if pts:
-            months = [(_month_index(p.iso), p.iso) for p in pts]
-            far = [(mi, iso) for mi, iso in months if mi is not None and abs(mi - pm) >= 1]
-            near = [mi for mi, _ in months if mi is not None and abs(mi - pm) < 1]
-            year_only = [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
-            far_starts = [p.start for p in pts if (mi := _month_index(p.iso)) is not None and abs(mi - pm) >= 1]
+            away = [_away_from(p, pm, by_publication) for p in pts]
+            far = [(_month_index(p.iso), p.iso) for p, a in zip(pts, away) if a]
+            near = [mi for p, a in zip(pts, away) if not a and (mi := _month_index(p.iso)) is not None]
+            # a bare year beside a day of the primary's month dates something else ("an engineer who left
+            # last year described the flood that reached Azure on 30 July")
+            year_only = [] if near else [p.iso for p in pts if p.precision == "year" and p.iso != str(ref.year)]
+            far_starts = [p.start for p, a in zip(pts, away) if a]
         else:
             far, near, year_only, far_starts = [], [], [], []  # most sentences name no time
         other_at = others[s.index]
         other_prov = other_at[0] if other_at else None
         # "similar errors at Anthropic" beside the primary's name is the same event, not a recalled one
-        recalled_cue = s.has("RECALL") and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
+        recalls = s.has("RECALL") or (bool(far or year_only) and _dated_back(s, pts))
+        recalled_cue = recalls and (far or year_only or (other_prov and not _names_own(s, provider, gaz)))
         # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
         other_outage = bool(other_prov and far)
         outage_word = s.has("OUTAGE", "OUTAGE_STRONG")

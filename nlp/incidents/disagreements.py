@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from data.models import stable_id
+from nlp.findings import DEPTH
 from nlp.incidents.accounts import Entry, Side, ai_value, cause_value, denies_ai, hours_value
 from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
 from nlp.incidents.times import DAY, HOUR, parse_instant, parse_window
@@ -294,6 +295,8 @@ class Detector:
             if not m.is_status and m.cause_category not in (None, "unknown"):
                 self.vendor_cause.setdefault(m.document_id, m.cause_category)
         self.found: list[Disagreement] = []
+        self.vendor_chain: set[str] = set()  # the causes the vendor's latest account gives (set by `cause`)
+        self.press_side: list[Entry] = []  # the press side's cause claims (set by `cause`)
 
     def add(self, attribute: str, kind: str, vendor: list[Entry], press: list[Entry], vendor_value: str | None,
             press_value: str | None, severity: float, summary: str) -> None:
@@ -341,15 +344,30 @@ class Detector:
                 del by_doc[doc]
         roots = []
         for doc, entries in by_doc.items():
+            # The document's own cause field counts its quoted sources; when no press claim of it
+            # states that cause (the field is the vendor's explanation it reports), what the outlet
+            # itself asserts is its most repeated press claim ("management blamed the weather …
+            # the scheduling software could not keep up").
+            # A link the vendor's latest account also gives ("that overwhelmed our provisioning
+            # service") is the vendor's own chain told again, not another root.
             field = self.press_cause.get(doc)
-            root = field if field else _most_common([cause_value(e) for e in entries])
+            stated = {cause_value(e) for e in entries}
+            if field in stated:
+                root = field
+            else:
+                # … nor a shallower link of the chain the document presents (C6: "the flood exhausted
+                # the front-end capacity" under an attack the document reports)
+                floor = DEPTH.get(field, 0) if field else 0
+                root = _most_common([c for e in entries if (c := cause_value(e)) not in self.vendor_chain
+                                     and DEPTH.get(c, 0) >= floor])
             backing = [e for e in entries if cause_value(e) == root]
-            if backing:  # a document whose own cause no press claim states asserts nothing itself
+            if backing:
                 roots.append((root, backing))
         return roots
 
     def cause(self, side: Side, record: IncidentRecord) -> None:
         press = _press(side)
+        self.press_side = press
         label = f"the {self.provider} outage"
         vendor_addressed = [e for e in side.vendor_all if cause_value(e) or e.polarity == "denies"]
         current = side.vendor_current
@@ -361,6 +379,7 @@ class Detector:
                     break
         vendor_entries = [e for e in current if cause_value(e) == root] or [e for e in current if cause_value(e)]
         who = _who_vendor(vendor_entries, self.provider)
+        self.vendor_chain = {cause_value(e) for e in current} - {None}
         roots = self._press_roots(press)
         # 1. Contradiction: the press's root cause differs from the root cause of the vendor's latest account.
         differing = [(r, es) for r, es in roots if root is not None and r != root]
@@ -419,7 +438,7 @@ class Detector:
         # category counts); a cause a statement itself rejects is not one it gives.
         def causes(statement: list[Entry]) -> set[str]:
             return {cause_value(e) for e in statement} - {None} - _rejected(statement)
-        if later is None or later in causes(first):
+        if later is None or later in causes(first) | self._reported_beside(first):
             return False
         e_entry = next((e for e in first if cause_value(e) == earlier), first[0])
         # A latest statement that denies the first cause outright says so in the summary ("no such policy").
@@ -427,6 +446,16 @@ class Detector:
                        next((e for e in current if cause_value(e) == later), current[0]))
         self._add_drift("cause", e_entry, l_entry)
         return True
+
+    def _reported_beside(self, statement: list[Entry]) -> set[str]:
+        """Causes the press report that carries a quoted vendor statement gives itself ("cancellations
+        since a faulty supplier update froze its computers … the carrier said its crew system could not
+        process the changes"): a cause already told there is no later account of the vendor's, and the
+        quoted words speak of another link of the same chain. Empty for the vendor's own publications."""
+        if statement[0].own:
+            return set()
+        doc = statement[0].document_id
+        return {cause_value(e) for e in self.press_side if e.document_id == doc and e.speaker_kind == "press"} - {None}
 
     def _retracted_cause(self, side: Side) -> bool:
         """The vendor's side gave a cause and later said it was not so ("there is no such policy"):

@@ -159,3 +159,42 @@ def test_an_outage_dated_months_away_is_recalled_without_a_cue(extract):
     res = extract(text, title="Gmail outage", published="2025-09-05T10:00:00Z")
     other = next(i for i in res["incidents"] if not i["primary"])
     assert (other["start"], other["duration_hours"], primary(res)["duration_hours"]) == ("2020-12", 0.783, 0.75)
+
+
+# mentions.v2: "back in <date>", a bare year beside the primary's day, days near publication
+
+
+def test_an_outage_told_back_in_a_month_is_recalled(extract):
+    text = ("Fastly's edge network has been failing for most customers since Monday morning. "
+            "The same crew that claimed responsibility had also knocked Fastly offline back in March.\n\n"
+            "Engineers are rerouting traffic.")
+    res = extract(text, title="Fastly down again", published="2025-09-10T12:00:00Z")
+    others = [i for i in res["incidents"] if not i["primary"]]
+    assert [o["start"] for o in others] == ["2025-03"]
+    assert primary(res)["start"] != "2025-03"
+
+
+def test_back_in_a_year_recalls_too(extract):
+    text = ("Slack messages stopped sending for two hours on Tuesday, Slack said. "
+            "Back in 2021, a network scaling failure took Slack down on the first working day of the year.")
+    res = extract(text, title="Slack outage", published="2025-02-12T09:00:00Z")
+    assert any(not i["primary"] and i["start"] == "2021" for i in res["incidents"])
+
+
+def test_a_bare_year_beside_the_primarys_day_dates_something_else(extract):
+    # The only dated sentence: a source's career ("last year") and the outage's day (30 July).
+    text = ("\"Floods like that reach us weekly,\" said an engineer.\n\n"
+            "The engineer, who quit Cloudflare's network team last year, was recalling the flood of bogus "
+            "requests that knocked Cloudflare's dashboard offline on the morning of 30 July.")
+    res = extract(text, title="The day the shield failed", published="2024-08-16T07:00:00Z")
+    assert len(res["incidents"]) == 1
+    assert primary(res)["start"] == "2024-07-30"
+
+
+def test_a_day_weeks_before_publication_can_be_the_primarys_own(extract):
+    # No sentence dates the primary apart from this one; 30 July is 17 days before publication, not "months away".
+    text = ("Zoom has said little about its outage.\n\n"
+            "Like an earlier scare, the outage that dropped Zoom calls across Europe on 30 July came from a "
+            "certificate nobody renewed.")
+    res = extract(text, title="Zoom's expired certificate", published="2024-08-16T07:00:00Z")
+    assert len(res["incidents"]) == 1

@@ -1,0 +1,88 @@
+"""Cause disagreements read the chain an account tells (incidents v5): what the outlet itself asserts when
+its document's cause is the vendor's explanation it reports, links of the vendor's own chain, and vendor
+words quoted beside a cause the report already gives. Worlds written for these tests."""
+
+from nlp.incidents import rebuild_incidents
+from tests.incidents.builders import add_document, claim, disagreements, incident_of, mention, new_db
+
+RAIL = "Network Rail"
+
+
+def _press(db, key, published, cause, claims, provider=RAIL):
+    return add_document(db, key, published=published, title=f"{provider} disruption {key}",
+                        mentions=[mention(provider, start="2025-01-10", cause=cause, claims=claims)])
+
+
+def _vendor(db, key, published, cause, claims, provider=RAIL):
+    return add_document(db, key, kind="vendor", provider=provider, published=published, title=f"{provider} statement",
+                        mentions=[mention(provider, start="2025-01-10", cause=cause, claims=claims)])
+
+
+# ---------------------------------------------------------------- the outlet's own root
+
+
+def test_outlet_asserting_its_own_cause_beside_the_vendors_explanation_contradicts_it(tmp_path):
+    # The report's cause field is the operator's snow story; the outlet itself blames the rostering program.
+    db = new_db(tmp_path)
+    _vendor(db, "statement", "2025-01-11T09:00:00Z", "environmental", [
+        claim("cause", "Heavy snow across the north closed lines and stranded trains", "environmental", "vendor")])
+    press = _press(db, "weekly", "2025-01-20T09:00:00Z", "environmental", [
+        claim("cause", "The operator first pointed to the snow", "environmental", "vendor"),
+        claim("cause", "its rostering program kept crashing whenever the plan was rebuilt", "software_bug", "press"),
+        claim("cause", "a defect in the rostering program wiped the crew plan", "software_bug", "press")])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, press))
+    assert ("cause", "contradiction") in found
+    assert "rostering" in found[("cause", "contradiction")]["press_value"]
+
+
+def test_a_link_the_vendor_itself_gives_is_no_other_root(tmp_path):
+    # The press retells a step of the vendor's own chain ("the provisioning service was swamped").
+    db = new_db(tmp_path)
+    _vendor(db, "review", "2025-01-20T09:00:00Z", "third_party", [
+        claim("cause", "Our hosting partner's gateways did not grow fast enough", "third_party", "vendor"),
+        claim("cause", "That swamped our own provisioning service", "capacity", "vendor")])
+    press = _press(db, "digest", "2025-01-21T09:00:00Z", "third_party", [
+        claim("cause", "the provisioning layer buckled under the load", "capacity", "press")])
+    rebuild_incidents(db)
+    assert ("cause", "contradiction") not in disagreements(db, incident_of(db, press))
+
+
+def test_a_shallower_link_under_the_documents_cause_is_no_contradiction(tmp_path):
+    # The report presents an attack; the outlet adds that the junk traffic used up the front end.
+    db = new_db(tmp_path)
+    _vendor(db, "status", "2025-01-10T23:00:00Z", "cyberattack", [
+        claim("cause", "abnormal traffic that looks like a denial-of-service attack", "cyberattack", "vendor")])
+    press = _press(db, "explainer", "2025-01-12T09:00:00Z", "cyberattack", [
+        claim("cause", "the flood used up the front-end servers' capacity", "capacity", "press")])
+    rebuild_incidents(db)
+    assert ("cause", "contradiction") not in disagreements(db, incident_of(db, press))
+
+
+# ---------------------------------------------------------------- drift
+
+
+def _quoted_then_own(tmp_path, report_claims):
+    db = new_db(tmp_path)
+    press = _press(db, "courier", "2025-01-13T20:00:00Z", "third_party", report_claims)
+    _vendor(db, "letter", "2025-01-15T09:00:00Z", "third_party", [
+        claim("cause", "a supplier's defective patch froze our signalling servers", "third_party", "vendor"),
+        claim("cause", "this began with a supplier's bad patch, not with us", "third_party", "vendor"),
+        claim("cause", "the crew planner could not handle the number of changes", "capacity", "vendor")])
+    rebuild_incidents(db)
+    return disagreements(db, incident_of(db, press))
+
+
+def test_vendor_words_on_a_later_stage_beside_the_reports_own_root_are_no_first_account(tmp_path):
+    # The report already says a supplier's patch started it; the operator's quoted words explain the backlog.
+    found = _quoted_then_own(tmp_path, [
+        claim("cause", "trains stood still for a third day since a supplier's faulty patch froze its servers", "third_party", "press"),
+        claim("cause", "the operator said its crew planner had been unable to handle the flood of changes", "capacity", "vendor")])
+    assert ("cause", "drift") not in found
+
+
+def test_a_quoted_first_account_the_report_does_not_contradict_still_drifts(tmp_path):
+    # Nothing in the report names the supplier: the operator's first word was the crew planner alone.
+    found = _quoted_then_own(tmp_path, [
+        claim("cause", "the operator said its crew planner had been unable to handle the flood of changes", "capacity", "vendor")])
+    assert ("cause", "drift") in found
