@@ -763,8 +763,8 @@ class Attributor:
     def _speaker_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """The subject of the speech verb, read backwards inside its clause."""
         doc, low = self.doc, self._low
-        if low.get(verb - 1) == "," and low.get(verb, "").endswith("ing"):
-            return self._main_subject(sent, verb)  # "its chief went further, writing that…"
+        if low.get(verb - 1) in (",", "beyond", "besides", "except", "than") and low.get(verb, "").endswith("ing"):
+            return self._main_subject(sent, verb)  # "its chief went further, writing that…", "has not said … beyond calling it…"
         if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
         lo = max(sent.span.start, verb - 14)

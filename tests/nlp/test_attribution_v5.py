@@ -190,3 +190,11 @@ def test_a_status_note_of_the_provider_is_the_vendors(extract):
     res = extract("Azure went down on Tuesday. Its first status note spoke of an unexpected usage spike.",
                   title="Azure outage", source_kind="press")
     assert kinds(res) == ["vendor"]
+
+
+def test_a_speech_participle_after_beyond_takes_the_main_subject(extract):
+    # paraphrase: "The bank has not said how many accounts were hit, beyond describing it as a small share of users."
+    res = extract("Jira went down for some customers on Monday. The company has not said how many customers are "
+                  "affected beyond calling it a small fraction of its cloud base.", title="Jira outage",
+                  source_kind="press")
+    assert kinds(res, "scope")[-1] == "vendor"
