@@ -236,10 +236,14 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         # "…came less than a month after Amazon Web Services suffered a lengthy outage": another
         # company's outage placed before or after this one
         related = bool(other_at and _whose_outage(s, other_at[1], other_at[2]) and _RELATIVE_TIME.search(s.text))
-        if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts):
+        if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts) \
+                and not (not dated_in_text and near and not far):
             # "The second began at 04:09 UTC, when CrowdStrike pushed the update that crashed…", "A null
             # pointer in Google Cloud's Service Control crashed its API gatekeeper": another company's
-            # own outage told for itself, at the same time as this one (that sentence only)
+            # own outage told for itself, at the same time as this one (that sentence only). Not when
+            # nothing else dates the primary and this day lies within weeks of publication: the supplier's
+            # failure "that crashed millions of computers on Friday, July 19" is then how the primary's
+            # own outage began, on that day, and the sentence stays with the primary.
             key = f"other:{other_at[0]}"
             group = recalled.setdefault(key, IncidentGroup(False, other_at[0], key))
             group.sentences.add(s.index)

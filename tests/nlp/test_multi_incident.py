@@ -198,3 +198,15 @@ def test_a_day_weeks_before_publication_can_be_the_primarys_own(extract):
             "certificate nobody renewed.")
     res = extract(text, title="Zoom's expired certificate", published="2024-08-16T07:00:00Z")
     assert len(res["incidents"]) == 1
+
+
+def test_a_suppliers_failure_that_set_off_an_otherwise_undated_outage_dates_it(extract):
+    # Nothing else dates United's outage; the supplier's crash two weeks before publication is how it began.
+    text = ("By Sunday most carriers were flying normally again. The faulty CrowdStrike update that crashed thousands "
+            "of airline computers on Thursday, March 6, had been withdrawn within hours. United Airlines suffered a "
+            "week-long outage of its crew systems.\n\n"
+            "Staff say United's crew scheduling software collapsed under the flood of changes.")
+    res = extract(text, title="Every airline got the same broken update. Why did United need a week?",
+                  published="2025-03-20T08:00:00Z")
+    assert primary(res)["provider"] == "United Airlines"
+    assert primary(res)["start"] == "2025-03-06"
