@@ -371,6 +371,8 @@ class Attributor:
             return speaker.kind, speaker.entity
         if low.get(j - 1) in ("company", "firm"):
             return "vendor", None
+        if j - 1 in low and _is_name_word(self.doc[j - 1]) and not self._is_cue(j - 1, j) and not self._names_provider(j - 1, j):
+            return "other", None  # "Acme's chief executive": an organisation we do not know is not the provider
         return None
 
     def _written_by(self, i: int) -> tuple[str, str | None] | None:
@@ -737,6 +739,8 @@ class Attributor:
         low = self._low
         if low.get(verb) == "according":
             return self._speaker_after(sent, verb)
+        if verb == sent.span.start and low.get(verb, "").endswith("ing"):
+            return None  # "Writing on LinkedIn, the founder blamed…": the main clause's subject speaks, not LinkedIn
         if low.get(verb - 1) in _words("quote_marks"):
             # '"…in practice," said Elena Voss': the quotation is the claim, the speaker follows the verb
             return self._speaker_after(sent, verb)

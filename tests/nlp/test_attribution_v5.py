@@ -198,3 +198,24 @@ def test_a_speech_participle_after_beyond_takes_the_main_subject(extract):
                   "affected beyond calling it a small fraction of its cloud base.", title="Jira outage",
                   source_kind="press")
     assert kinds(res, "scope")[-1] == "vendor"
+
+
+# -- probes of common news wording -----------------------------------------------------------------------
+def test_officials_of_the_provider_pinning_the_outage_on_a_cause_are_the_vendor(extract):
+    res = extract("Google Cloud went down for hours on Monday. Officials at Google pinned the outage on a power "
+                  "failure.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_fronted_speech_participle_leaves_the_speaker_to_the_main_clause(extract):
+    # paraphrase: "Posting on Mastodon, the company's co-founder blamed a bad deploy."
+    res = extract("Google Cloud went down for hours on Monday. Writing on LinkedIn, the company's founder blamed "
+                  "a bad deploy.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_the_role_of_an_unknown_organisation_named_with_a_possessive_is_another_party(extract):
+    res = extract("Google Cloud went down for hours on Monday. Acme's chief executive told investors that a bad "
+                  "configuration change at its cloud provider was to blame.", title="Google Cloud outage",
+                  source_kind="press")
+    assert kinds(res) == ["other"]
