@@ -522,8 +522,9 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             if e - s == 1 and sent.tokens.lower[s] in _COMPONENT_WORDS and not _malfunction_in_clause(sent, s):
                 continue  # "most routers finished recomputing on their own": a part named, nothing wrong with it
             pol = "denies" if negated(doc, sent, s) else "asserts"
-            if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s):
-                continue  # "could not bring the fire under control": the act is negated, not the cause
+            if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s) and sent.tokens.lower[s] not in ("in", "to"):
+                continue  # "could not bring the fire under control": the act is negated, not the cause (but a reason
+                # adjunct of the negated act is denied: "we never lower quality in response to demand")
             if pol == "denies" and cat == "cyberattack" and _data_spared(sent, s, e):
                 continue  # "no customer data was compromised", "the attack never reached card data": harm denied, not the cause
             if pol == "asserts" and generic and not _contrast_between(sent, generic_at, tokens.idx[s]):

@@ -223,3 +223,17 @@ def test_failing_under_load_while_processing_is_capacity(extract):
 def test_the_heart_of_a_meltdown_is_a_cause(extract):
     text = "At the heart of the meltdown, pilots say, is the software the airline uses to roster its crews."  # paraphrase
     assert "software_bug" in categories(extract, text)
+
+
+# -- a reason adjunct of a negated act is denied ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "To be plain: we do not shrink answer quality in response to demand or the time of day.",  # paraphrase
+    "The firm insists it never trims quality to cope with demand.",  # paraphrase
+])
+def test_a_negated_act_denies_its_reason(extract, text):
+    assert ("capacity", "denies") in causes(extract, text, kind="vendor")
+
+
+def test_an_act_done_to_cope_with_demand_asserts_capacity(extract):
+    assert "capacity" in categories(extract, "Engineers throttled uploads to cope with demand after the surge.")
