@@ -31,7 +31,7 @@ from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import TimePoint, parse_published
 from nlp.textprep import MAX_CHARS, Prepared, prepare
-from nlp.time_claims import DocumentTimes, TimeSentence, TimeSource, incident_times, start_basis
+from nlp.time_claims import DocumentTimes, TimeSource, incident_times, start_basis
 
 REGION_CODE = re.compile(r"\b(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|"
                          r"(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d)\b")
@@ -177,7 +177,7 @@ class Extractor:
                 return attributor.speaker_at(char) if attributor.voices else speaker
 
             # Dates and times first: they change the day in force, whatever the sentence speaks of.
-            told = times.points(TimeSentence(s, speaker, who))
+            told = times.points(s, speaker, who)
             sent_points[s.index] = told.mentioned
             claims.extend(told.header_end)
             # Causes, AI and scope.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime, timedelta, timezone
 
 from nlp.attribution import Speaker
@@ -21,7 +22,7 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, resolve_points,
+    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, resolve_points,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -59,7 +60,6 @@ _TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
                     "black friday", "labor", "labour", "memorial", "bank holiday")
 # (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
 _TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
-_DIGIT = re.compile(r"\d")
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
@@ -127,9 +127,10 @@ _LENGTH_CUE = re.compile(rf"\b(?:{grouped_alternation(_LENGTH_CUE_WORDS)})\b", r
 _HAS_TIME_WORD_ONLY = CaselessTest(_TIME_WORD_GATE)
 
 
-def _HAS_TIME_WORD(text: str, lower: str) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
-    """Digits, month or weekday names, relative days: the cheap test before the date/time regexes."""
-    return _DIGIT.search(text) is not None or _HAS_TIME_WORD_ONLY(text, lower)
+def _HAS_TIME_WORD(text: str, lower: str, digits: bool) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
+    """Digits, month or weekday names, relative days: the cheap test before the date/time regexes
+    (`digits`: temporal.holds_digit(text), asked first, without the regex engine)."""
+    return digits or _HAS_TIME_WORD_ONLY(text, lower)
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
@@ -140,7 +141,7 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
                                              "normal", "reappear", "by"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
                                                          "cleared", "again"))
-_HAS_STILL = CaselessTest(_STILL)
+_HAS_STILL = CaselessTest(_STILL, needs=("still",))
 # (`needs`: a word of each alternative, "begin" standing for "beginning")
 _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
                                                  "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
@@ -164,26 +165,20 @@ class TimeSource:
     published_at: datetime | None  # the publication instant, when known
 
 
-@dataclass(frozen=True)
-class TimeSentence:
-    """One sentence as the time readers take it."""
+class SentencePoints(NamedTuple):
+    """A sentence's dates and times (`DocumentTimes.points`), what `DocumentTimes.claims` reads. (A
+    named tuple: one is made per sentence, several times cheaper than a frozen dataclass.)"""
 
     sent: SentenceInfo
     speaker: Speaker  # the sentence's speaker
     voice_at: Callable[[int], Speaker]  # the voice at a character of it ("X's failure, which Cloudflare traced to Y, …")
-
-
-@dataclass(frozen=True)
-class SentencePoints:
-    """A sentence's dates and times (`DocumentTimes.points`), what `DocumentTimes.claims` reads."""
-
-    sentence: TimeSentence
     header: re.Match[str] | None  # a status update's header ("Resolved (2019-06-02 19:25 UTC):")
     body_start: int  # where the sentence's words begin, after such a header
     points: list[TimePoint]  # its dates and times after the header
-    of_speech: frozenset[int]  # starts of the points that date a statement ("Amazon said on Tuesday")
+    of_speech: set[int]  # starts of the points that date a statement ("Amazon said on Tuesday")
     mentioned: list[TimePoint]  # the dates incidents are told apart by: not those of a statement
-    header_end: tuple[Claim, ...]  # a "Resolved" header's time: the end the vendor declared (a claim at most)
+    header_end: list[Claim]  # a "Resolved" header's time: the end the vendor declared (a claim at most)
+    digits: bool  # whether the sentence holds a digit (temporal.holds_digit), asked once for all its readers
 
 
 class DocumentTimes:
@@ -197,10 +192,10 @@ class DocumentTimes:
         self.update_time: datetime | None = None  # time of the status update being read
         self.update_status: str | None = None  # its status word ("monitoring", "resolved")
 
-    def points(self, sentence: TimeSentence) -> SentencePoints:
+    def points(self, s: SentenceInfo, speaker: Speaker, voice_at: Callable[[int], Speaker]) -> SentencePoints:
         """The sentence's dates and times, resolved against the day and zone in force (which they
-        may change), and the end a "Resolved" status header declares."""
-        s, speaker = sentence.sent, sentence.speaker
+        may change), and the end a "Resolved" status header declares. `speaker`: the sentence's;
+        `voice_at(char)`: the voice at a character of it."""
         source = self.source
         full, text = source.text, s.text
         # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
@@ -209,8 +204,9 @@ class DocumentTimes:
         zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
         if zone_note:
             self.context_zone = zone_note.group("zone")
-        points = resolve_points(text, s.start, source.ref_day, self.context_day, self.context_zone) \
-            if _HAS_TIME_WORD(text, s.lower) else []
+        digits = holds_digit(text)
+        points = resolve_points(text, s.start, source.ref_day, self.context_day, self.context_zone, s.lower, digits) \
+            if _HAS_TIME_WORD(text, s.lower, digits) else []
         of_speech: set[int] = set()
         header_end: list[Claim] = []
         if points:  # most sentences name no time: only the day in force may change below
@@ -272,12 +268,12 @@ class DocumentTimes:
         if header:
             self.update_status = header.group("status").lower()
         mentioned = [pt for pt in points if pt.start not in of_speech]
-        return SentencePoints(sentence, header, body_start, points, frozenset(of_speech), mentioned, tuple(header_end))
+        return SentencePoints(s, speaker, voice_at, header, body_start, points, of_speech, mentioned, header_end, digits)
 
     def claims(self, told: SentencePoints) -> list[Claim]:
         """The sentence's start, end and duration claims (after the header's end in `told`), only
         where the sentence speaks of the outage."""
-        s, speaker, who = told.sentence.sent, told.sentence.speaker, told.sentence.voice_at
+        s, speaker, who = told.sent, told.speaker, told.voice_at
         source = self.source
         full, text, ref_day, source_kind = source.text, s.text, source.ref_day, source.source_kind
         body_start, points, of_speech = told.body_start, told.points, told.of_speech
@@ -285,7 +281,7 @@ class DocumentTimes:
             return []
         claims: list[Claim] = list(told.header_end)  # the sentence's time claims (those returned: after the header's)
         ranges = find_ranges(text, s.start, points)
-        durations = [du for du in find_durations(text, s.start) if (du.hours is None or du.hours > 0) and du.start >= body_start]
+        durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start]
         for du in durations:
             c = _duration_claim(du, s, who(du.start), text)
             # "its longest outage since 2021, when a failure took it down for six hours": a length
@@ -369,11 +365,14 @@ class DocumentTimes:
                                                                   "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
         final_update = self.update_status is None or self.update_status in ("resolved", "available", "completed", "postmortem")
         if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims):
-            said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
-                            and pt.start in of_speech), None)
-            done = _recovery_end(s, text[body_start - s.start:], self.update_time, ref_day, who(body_start), said_on)
-            if done is not None:
-                claims.append(done)
+            body = text[body_start - s.start:]
+            # (most sentences tell no completed recovery: the day it was said is looked for only then)
+            if _HAS_DONE(body, s.lower if body_start == s.start else None):
+                said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                                and pt.start in of_speech), None)
+                done = _recovery_end(s, body, self.update_time, ref_day, who(body_start), said_on)
+                if done is not None:
+                    claims.append(done)
         # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
         # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
         here: dict[str, Claim] = {}
@@ -400,7 +399,7 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
     recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC") speaks of
     the outage's time too."""
     text = s.text
-    return (s.has("OUTAGE", "OUTAGE_STRONG") or _HAS_LENGTH_CUE(text, s.lower) or bool(s.cause_families())
+    return (s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families()) or _HAS_LENGTH_CUE(text, s.lower)
             or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
             or bool(_WINDOW.match(text[body_start - s.start:]))
             or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
@@ -830,8 +829,9 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
     """"This incident has been resolved.", "our systems are now back up and running": a completed
     recovery with no time of its own ends the outage when it was said — the day the text says it was
     said ("Slack said on Monday evening that service had been restored"), the status update's time,
-    else the day of publication."""
-    if not _HAS_DONE(body) or _NOT_DONE.search(body) or body.rstrip().endswith("?"):
+    else the day of publication. `body`: the sentence's words after a status header, which tell a
+    completed recovery (_HAS_DONE)."""
+    if _NOT_DONE.search(body) or body.rstrip().endswith("?"):
         return None
     if said_on is not None:  # "said at 11:05 GMT that service had been restored" keeps its minute
         when, iso, precision = said_on.when, said_on.iso if said_on.has_time else said_on.iso[:10], said_on.precision
@@ -859,11 +859,13 @@ def _ends_here(before: str) -> bool:
     """Whether the words just before a time make it an end: an end cue in the last 30 characters, or a
     resolution word further back with no start word in between ("fully resolved for all products
     as of 18:18", but not "resolved; the trouble began at 10:51")."""
-    if _END_CUE.search(before[-30:]) or ("again" in before and _AGAIN.search(before[-70:])):
+    if _HAS_END_CUE(before[-30:]) or ("again" in before and _AGAIN.search(before[-70:])):
         return True
     ends = [m.end() for m in _RESOLUTION.finditer(before)]
+    if not ends:
+        return False  # (the start words are looked for only after a resolution word)
     starts = [m.end() for m in _START_CUE.finditer(before)]
-    return bool(ends) and (not starts or ends[-1] > starts[-1])
+    return not starts or ends[-1] > starts[-1]
 
 
 def _keep_best_duration(claims: list[Claim]) -> None:
