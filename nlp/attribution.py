@@ -41,6 +41,7 @@ _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring comp
                                 "monitoring site ", "monitoring website ")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
 _BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
+_EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
 
@@ -436,8 +437,8 @@ class Attributor:
         if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
                 and lowered in self._provider_class_heads():
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
-        if kind == "other" and lowered in _words("provider_class_heads") and not self._provider_class_heads() \
-                and self._definite(i) and self._last_organisation_is_provider(i):
+        if kind == "other" and lowered in _words("provider_class_heads") and self._definite(i) \
+                and (lowered in _EPITHETS or not self._provider_class_heads()) and self._last_organisation_is_provider(i):
             return Speaker("vendor", self.provider or text, True, self.company)  # "Barclays customers … The bank has said"
         if lowered in _words("publication_cues"):
             owner = self._written_by(i)
@@ -653,6 +654,11 @@ class Attributor:
     def _person(self, sent: SentenceInfo, a: int, b: int, verb: int) -> Speaker | None:
         """A named person: known from earlier, or described by the role around the name."""
         name = self._span_text(a, b)
+        if self.outlet and name.lower().removeprefix("the ") == self.outlet.lower().removeprefix("the "):
+            low = self._low
+            if low.get(a - 1) in _words("prepositions") and low.get(a - 2) not in ("seen", "obtained", "reviewed", "viewed"):
+                return None  # "researchers contacted by The Daily said": the outlet is no subject there
+            return self._outlet_voice()  # "messages seen by The Daily", "The Daily has learned": the outlet itself
         last_word = self._span_text(b - 1, b)
         known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
@@ -1103,6 +1109,8 @@ class Attributor:
             return  # "…, the company said, and it is being fixed": the whole sentence is the company's
         if low.get(verb + 1) in _words("tag_continuations"):
             return  # "X, the company said in a statement on Friday": a post-posed tag, X is the company's
+        if low.get(verb) in _words("directive_verbs") and self._ends_clause(sent, verb):
+            return  # "X, the firm's chief told a conference on Tuesday.": a tag with whom it was told to
         for i in range(cue - 1, sent.span.start + 7, -1):
             if low.get(i) in _words("quote_marks"):
                 return  # '"…not AI," an Amazon spokesperson said': the quotation is the speaker's
@@ -2048,10 +2056,13 @@ class Attributor:
     def _ends_clause(self, sent: SentenceInfo, verb: int) -> bool:
         """Nothing but a time or a channel follows the verb before the sentence ends."""
         low = self._low
+        addressee = verb + 4 if low.get(verb) in _words("directive_verbs") else verb + 1
         for t in range(verb + 1, sent.span.end):
             word = low.get(t, "")
             if word in _words("clause_breaks") or word in (".", "?", "!"):
                 return True
+            if t < addressee and word.isalpha() and word != "that":
+                continue  # ", the firm's chief told a conference on Tuesday.": whom it was told to
             if word not in _words("tag_continuations") and word not in ("a", "an", "the", "its", "their") \
                     and not self.doc[t].is_title and not word.isdigit():
                 return False

@@ -219,3 +219,48 @@ def test_the_role_of_an_unknown_organisation_named_with_a_possessive_is_another_
                   "configuration change at its cloud provider was to blame.", title="Google Cloud outage",
                   source_kind="press")
     assert kinds(res) == ["other"]
+
+
+def test_a_closing_tag_with_whom_it_was_told_to_owns_the_sentence(extract):
+    # paraphrase: "…, the firm's head of reliability told an industry conference on Tuesday."
+    res = extract("Google Cloud went down for hours on Monday. The outage was caused by a bad configuration "
+                  "change, Google's head of reliability told a conference on Tuesday.", title="Google Cloud outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_documents_seen_by_the_outlet_are_its_sources(extract):
+    res = extract("Google Cloud went down for hours on Monday. According to internal messages seen by The Daily, a "
+                  "bad configuration change caused the outage.", title="Google Cloud outage", source_kind="press",
+                  outlet="The Daily")
+    assert kinds(res) == ["press"]
+
+
+def test_the_tech_giant_after_the_provider_is_the_vendor(extract):
+    res = extract("Google Cloud went down for hours on Monday. The search giant said a bad configuration change "
+                  "caused the outage.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_tech_giant_named_as_a_rival_is_another_party(extract):
+    res = extract("Google Cloud went down for hours on Monday. Rival tech giant Microsoft said a bad configuration "
+                  "change at Google caused the outage.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_a_status_page_that_cites_a_cause_speaks(extract):
+    res = extract("Google Cloud went down for hours on Monday. The company's status page cited a bad "
+                  "configuration change.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_an_attorney_general_is_another_party(extract):
+    res = extract("Google Cloud went down for hours on Monday. The state's attorney general said a bad "
+                  "configuration change caused the outage.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_people_contacted_by_the_outlet_keep_their_kind(extract):
+    res = extract("Fastly went down for an hour on Tuesday. Security researchers contacted by The Daily said the "
+                  "outage was not a cyberattack.", title="Fastly outage", source_kind="press", outlet="The Daily")
+    assert set(kinds(res)) == {"other"}
