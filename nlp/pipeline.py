@@ -39,9 +39,15 @@ RULES_PATHS = tuple(Path(__file__).resolve().parent / "data" / name for name in 
 # accessor object and costs a microsecond or two, six times per document.
 HITS_KEY = "ow_hits"  # (family, first token, end token) of each trigger hit
 ENTS_KEY = "ow_ents"  # (label, ent_id, first token, end token, start char, end char) of each gazetteer name
+# The bare brand words that are ordinary words too (gazetteer context aliases: "Delta", "Square") the text
+# holds as written, found at C speed for nlp.provider_choice, which would otherwise search the text for each
+BRAND_WORDS_KEY = "ow_brand_words"
 # The sentence splitter's facts (the tokens that start a sentence; per token: char offset, whitespace flag,
 # length), kept for `sentence_views`, which needs the same: one `to_array` per document instead of two.
 TOKEN_FACTS_KEY = "ow_token_facts"
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _keep_in_user_data(name: str, key: str) -> None:
@@ -240,10 +246,20 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
         names[nlp.vocab.strings.add(key)] = (label, ent_id)
         span_ids[nlp.vocab.strings.add(key)] = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(ent_id))
 
-    def kept_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    # The bare brand words ride in the same matcher (one call per document) under their own id; they are
+    # no names to tag, only noted (BRAND_WORDS_KEY).
+    brand_id = nlp.vocab.strings.add("BRAND_WORD")
+    if gaz.ambiguous_surfaces:
+        matcher.add("BRAND_WORD", list(nlp.tokenizer.pipe(sorted(gaz.ambiguous_surfaces))))
+
+    def kept_matches(doc: Doc, brand_starts: list[int] | None = None) -> list[tuple[int, int, int]]:
         """(start, match id, end) of the names to tag, by start: spaCy's filter_spans on plain tuples, the
-        longest match wins, the first of equally long ones."""
+        longest match wins, the first of equally long ones. The bare brand words' starts go to `brand_starts`."""
         found = matcher(doc)
+        if found and any(m[0] == brand_id for m in found):
+            if brand_starts is not None:
+                brand_starts.extend(start for key, start, _ in found if key == brand_id)
+            found = [m for m in found if m[0] != brand_id]
         if len(found) < 2:  # (most texts and titles name one thing or nothing): nothing to choose between
             return [(start, key, end) for key, start, end in found]
         matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
@@ -269,7 +285,8 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
     def gazetteer(doc: Doc) -> Doc:
         spans = []
         ents = []  # Span objects are made only for the matches kept
-        for start, key, end in kept_matches(doc):
+        brand_starts: list[int] = []
+        for start, key, end in kept_matches(doc, brand_starts):
             label, ent_id = names[key]
             span = Span(doc, start, end, label=span_ids[key][0], span_id=span_ids[key][1])
             spans.append(span)
@@ -278,6 +295,7 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
             doc.set_ents(spans, default="unmodified")
         # Also kept as a plain list: reading `doc.ents` back walks every token in Python.
         doc.user_data[ENTS_KEY] = ents
+        doc.user_data[BRAND_WORDS_KEY] = frozenset(doc[start].text for start in brand_starts) if brand_starts else _NONE
         return doc
 
     gazetteer.entities = entities  # (for a text of which only the names are read: a title)

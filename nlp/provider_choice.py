@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
+from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.sentences import SentenceInfo
 
 
@@ -42,30 +43,39 @@ _TITLE_WEIGHT = 3.0
 _BRAND_USES = 2
 
 
-@lru_cache(maxsize=4)
-def _brand_word_pattern(words: frozenset[str]) -> re.Pattern | None:
-    if not words:
-        return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+def _brand_use(text: str, start: int, end: int) -> bool:
+    """text[start:end], a brand word, is a whole word used as a name (_BRAND_USE_GAP, _BRAND_USE_NEXT)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_'’-" or after.isalnum() or after in "_-":
+        return False  # inside a longer word: "Skype", "Maximum", "Xbox"
+    return not (_BRAND_USE_GAP.search(text, max(0, start - 30), start) or _BRAND_USE_NEXT.match(text, end))
 
 
-def _bare_brand_uses(gaz: Gazetteer, text: str, title_end: int) -> dict[str, float]:
+_WORD = re.compile(r"\w+")
+
+
+def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title_end: int) -> dict[str, float]:
     """Provider -> a score for the text's uses of one of its bare brand words as a name (_BRAND_USE_GAP),
     when it has at least _BRAND_USES of them: "not how Delta tells it", "suggesting Delta's systems", "the
     source at Delta". A use in the title (the text's first `title_end` characters) weighs as a title name."""
-    pattern = _brand_word_pattern(gaz.ambiguous_surfaces)
-    if pattern is None:
-        return {}
+    # Most texts hold none of the words: the gazetteer component found those the text holds (and the
+    # title's words are few), before any search of the text.
+    held = set(sents[0].span.doc.user_data.get(BRAND_WORDS_KEY, ())) if sents else set()
+    if title_end:
+        held |= gaz.ambiguous_surfaces & set(_WORD.findall(text[:title_end]))
     uses: dict[str, int] = {}
     score: dict[str, float] = {}
-    for m in pattern.finditer(text):
-        if _BRAND_USE_GAP.search(text, max(0, m.start() - 30), m.start()) or _BRAND_USE_NEXT.match(text, m.end()):
-            continue
-        provider = gaz.canonical_provider(m.group(0))
-        if provider:
-            uses[provider] = uses.get(provider, 0) + 1
-            score[provider] = score.get(provider, 0) + (_TITLE_WEIGHT if m.start() < title_end else 1.0)
+    for word in sorted(held):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _brand_use(text, at, end):
+                provider = gaz.canonical_provider(word)
+                if provider:
+                    uses[provider] = uses.get(provider, 0) + 1
+                    score[provider] = score.get(provider, 0) + (_TITLE_WEIGHT if at < title_end else 1.0)
+            at = text.find(word, end)
     return {p: score[p] for p, n in uses.items() if n >= _BRAND_USES}
 
 
@@ -267,7 +277,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         scores[target] = scores.get(target, 0) + 0.8 * weight
         first.setdefault(target, first.get("company:" + company, 10**6))
     title_end = len(text) - len(full) - 1 if full and text.endswith(full) else 0
-    for prov, weight in _bare_brand_uses(gaz, text or full, title_end).items():
+    for prov, weight in _bare_brand_uses(gaz, sents, text or full, title_end).items():
         scores[prov] = scores.get(prov, 0) + weight
         first.setdefault(prov, order)
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
