@@ -229,6 +229,10 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         outage_talk = outage_word or bool(s.cause_families())
         if outage_word and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
+        if outage_word and not near and any(abs(int(y) - pm // 12) >= 2 for y in year_only):
+            # "Veterans will remember 2011, when an intrusion kept the network offline for weeks": a bare
+            # year two or more years from this outage's, with nothing of its date, is another outage
+            recalled_cue = True
         if outage_word and not near and any(abs(mi - pm) >= 2 for mi, _ in far):
             # "smaller than the December 2020 failure, when the login system took down every service":
             # an outage dated months away from this one, with nothing of this one's date

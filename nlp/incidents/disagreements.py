@@ -369,7 +369,8 @@ class Detector:
         press = _press(side)
         self.press_side = press
         label = f"the {self.provider} outage"
-        vendor_addressed = [e for e in side.vendor_all if cause_value(e) or e.polarity == "denies"]
+        # A cause named without a category ("an operational issue", "an internal issue") addresses it too.
+        vendor_addressed = [e for e in side.vendor_all if cause_value(e) or e.polarity == "denies" or e.normalized == "unknown"]
         current = side.vendor_current
         root = self._main_cause(current) if current else None
         if root is None:  # the latest statement only denied: the latest that gave a cause

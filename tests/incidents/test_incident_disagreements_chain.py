@@ -86,3 +86,24 @@ def test_a_quoted_first_account_the_report_does_not_contradict_still_drifts(tmp_
     found = _quoted_then_own(tmp_path, [
         claim("cause", "the operator said its crew planner had been unable to handle the flood of changes", "capacity", "vendor")])
     assert ("cause", "drift") in found
+
+
+# ---------------------------------------------------------------- omission
+
+
+def test_a_cause_named_without_a_category_addresses_the_cause(tmp_path):
+    # The vendor said only "an operational issue": the press's talk of hackers is no omission.
+    db = new_db(tmp_path)
+    press = _press(db, "explainer", "2025-01-12T09:00:00Z", "cyberattack", [
+        claim("cause", "the operator has said only that it was an operational issue", "unknown", "vendor"),
+        claim("cause", "a hacking crew was behind the blackout", "cyberattack", "press")])
+    rebuild_incidents(db)
+    assert ("cause", "omission") not in disagreements(db, incident_of(db, press))
+
+
+def test_silence_on_the_cause_is_still_an_omission(tmp_path):
+    db = new_db(tmp_path)
+    press = _press(db, "explainer", "2025-01-12T09:00:00Z", "cyberattack", [
+        claim("cause", "a hacking crew was behind the blackout", "cyberattack", "press")])
+    rebuild_incidents(db)
+    assert ("cause", "omission") in disagreements(db, incident_of(db, press))

@@ -210,3 +210,12 @@ def test_a_suppliers_failure_that_set_off_an_otherwise_undated_outage_dates_it(e
                   published="2025-03-20T08:00:00Z")
     assert primary(res)["provider"] == "United Airlines"
     assert primary(res)["start"] == "2025-03-06"
+
+
+def test_an_outage_set_in_a_year_long_past_is_recalled(extract):
+    text = ("Xbox Live was down for about a day on Friday, Microsoft said, blaming an operational issue.\n\n"
+            "Back then it was different. In 2013 a storage fault knocked the service offline for nearly a week.")
+    res = extract(text, title="Xbox Live is back", published="2025-02-10T08:00:00Z")
+    other = next(i for i in res["incidents"] if not i["primary"])
+    assert other["start"] == "2013" and primary(res)["start"] == "2025-02-07"
+    assert primary(res)["duration_hours"] != other["duration_hours"]
