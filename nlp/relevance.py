@@ -60,9 +60,6 @@ _DISRUPTION = re.compile(
     r"struggl(?:e|es|ed|ing) to (?:\w+ )?(?:access|get|gain|log|sign|connect|load|use|send|receive|communicate|reach|pay|stream|play)|"
     r"downdetector|outage trackers?|status (?:page|dashboard) (?:showed|acknowledged|said|reported|listed)|"
     r"(?:technical|network|hardware|software|system|systems) (?:fault|faults|problems?|issues?)|"
-    # access withdrawn from those who use a service: "switched off access for every customer", "access was cut"
-    r"(?:switch|shut|cut|turn|block|lock)(?:s|es|ed|ing|ting)? (?:off |out )?(?:\w+ )?access|"
-    r"access (?:was|were|had been|has been|is|are) (?:\w+ )?(?:cut|blocked|switched off|shut off|suspended|withdrawn)|"
     r"without (?:mobile |phone |internet |broadband |cellular |data )?(?:service|signal|access|connectivity|internet|coverage)|"
     # a failure of supply: "the screens went dead", "the phone lines went out"
     r"(?:lights|power|electricity|screens|signal|phone lines|lines|wi-?fi|internet) (?:went|go|goes|had gone|have gone) (?:out|dead)|"
@@ -346,8 +343,17 @@ def _live_outage_tokens(s: SentenceInfo, family: str, token_spans: list[tuple[in
     return live
 
 
+# Access withdrawn from those who use a service: "switched off access for every customer", "access was cut"
+# (apart from _DISRUPTION: read only on sentences with the word "access").
+_ACCESS_WITHDRAWN = re.compile(
+    r"\b(?:(?:switch|shut|cut|turn|block|lock)(?:s|es|ed|ing|ting)? (?:off |out )?(?:\w+ )?access|"
+    r"access (?:was|were|had been|has been|is|are) (?:\w+ )?(?:cut|blocked|switched off|shut off|suspended|withdrawn))\b")
+
+
 def _extra_disruption(low: str, char_spans: list[tuple[int, int]]) -> bool:
-    return any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(low))
+    if any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(low)):
+        return True
+    return "access" in low and any(not _inside(m.start(), char_spans) for m in _ACCESS_WITHDRAWN.finditer(low))
 
 
 def _known_anchor(s: SentenceInfo, ambiguous: frozenset[str]) -> bool:
