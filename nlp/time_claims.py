@@ -267,7 +267,7 @@ class DocumentTimes:
             self.context_from_speech = False  # no day named yet, and none in this sentence
         if header:
             self.update_status = header.group("status").lower()
-        mentioned = [pt for pt in points if pt.start not in of_speech]
+        mentioned = [pt for pt in points if pt.start not in of_speech] if of_speech else list(points)
         return SentencePoints(s, speaker, voice_at, header, body_start, points, of_speech, mentioned, header_end, digits)
 
     def claims(self, told: SentencePoints) -> list[Claim]:
@@ -280,7 +280,7 @@ class DocumentTimes:
         if not _speaks_of_the_outage(s, body_start, points, full):
             return []
         claims: list[Claim] = list(told.header_end)  # the sentence's time claims (those returned: after the header's)
-        ranges = find_ranges(text, s.start, points)
+        ranges = find_ranges(text, s.start, points) if points else []  # (a range is two points)
         durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start]
         for du in durations:
             c = _duration_claim(du, s, who(du.start), text)
@@ -376,7 +376,7 @@ class DocumentTimes:
         # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
         # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
         here: dict[str, Claim] = {}
-        if not durations and not ranges:
+        if claims and not durations and not ranges:
             here = {c.attribute: c for c in claims if c.attribute in ("start", "end")
                     and "T" in str(c.normalized) and not c.extra.get("said_done")}
         if "start" in here and "end" in here and here["start"].extra.get("cue"):
@@ -397,11 +397,12 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
     """Whether the sentence's times and lengths are read at all: only where it speaks of the outage.
     A sentence telling what set the outage off ("at 04:09 UTC a content update was released"), a
     recovery ("back within 49 minutes") or an explicit window ("Between 07:08 and 12:43 UTC") speaks of
-    the outage's time too."""
+    the outage's time too. (Tests without side effects, the cheaper first: _HAS_END_CUE, slow to fail,
+    comes after the others that need no point.)"""
     text = s.text
     return (s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families()) or _HAS_LENGTH_CUE(text, s.lower)
-            or _HAS_END_CUE(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower) or _HAS_STILL(text, s.lower)
-            or bool(_WINDOW.match(text[body_start - s.start:]))
+            or _HAS_STILL(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower)
+            or bool(_WINDOW.match(text, body_start - s.start)) or _HAS_END_CUE(text, s.lower)
             or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
             or bool(points and _FAILURE_PREDICATE.search(text))  # "the cloud went dark on Wednesday"
             # "was running a full schedule again on Saturday", "most users could send messages again"
