@@ -580,6 +580,11 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
     if crash is not None and lower[crash] == "crashed" and any(p == "asserts" and c != "software_bug" for c, p in found):
         # "the servers, overwhelmed by a flood of buyers, crashed": the crash is the effect of the cause named
         del found[("software_bug", "asserts")]
+        # (causes.v6: but a defect named after it still is one: "some routers crashed after a software bug corrupted …")
+        other = next((t for t, _e in sent.hits.get("CAUSE_software_bug", ()) if t > crash and lower[t] != "crashed"
+                      and not negated(doc, sent, t)), None)
+        if other is not None:
+            found[("software_bug", "asserts")] = other
     if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
             (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
         # "the faulty configuration bypassed the checks because of a defect in the tooling": the
@@ -857,6 +862,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if start > sent.span.start and lower[start - 1] in _MENTION_NOUNS:
+        return True  # causes.v6: "then the word ransomware showed up in an email": the word mentioned, not used
+    if low == "water" and end - start == 1 and start > sent.span.start and lower[start - 1] == "no":
+        return True  # causes.v6: "there was no water, no seats": something to drink, not water in the hall
     if cat == "third_party" and end < sent.span.end and lower[end] in _AFFECTED_THIRD_PARTIES:
         return True  # "errors signing in to Microsoft and third-party applications": what was hit, not the cause
     if low == "fire" and end < sent.span.end and lower[end] in _RESPONDER_NOUNS:
@@ -895,6 +904,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     return False
 
 
+_MENTION_NOUNS = frozenset("word words term terms phrase label buzzword".split())
 # causes.v6: people deployed on a problem are sent to work on it ("engineers are deployed on the issue")
 _DEPLOYED_FORMS = frozenset("deployed deploying redeployed".split())
 _STAFF_NOUNS = frozenset("engineers engineer staff crews crew teams team technicians technician workers employees personnel "
@@ -1805,6 +1815,10 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             past = True
         elif w in _PRESENT_AUX:
             present = True
+        elif w in _PRESENT_MODALS and i + 1 < hi and lower[i + 1] not in ("have", "'ve", "not", "n't") and lower[i + 1].isalpha():
+            present = True  # causes.v6: "should be something a platform can absorb": a norm, not an event
+        elif i == _quantified_subject_verb(lower, lo, hi):
+            present = True  # causes.v6: "Many programs use regular expressions": a quantified plural in the timeless present
         elif (w in _IRREGULAR_PASTS or (len(w) > 4 and w.endswith("ed") and lemma_of(w) != w)) \
                 and (prev not in _NOT_PAST_AFTER or _coordinated_past(lower, i, hi)) and not prev.endswith("ly") and i > lo:
             past = True
@@ -1819,7 +1833,7 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
                 j += 1
             if j < hi:
                 nxt = lower[j]
-                if w in _BE_FORMS and nxt.endswith("ing") and len(nxt) > 4:
+                if w in _BE_FORMS and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS:
                     event = True  # "is failing", "were seeing"
                 elif w in _HAVE_PRESENT and (nxt == "been" or nxt in _IRREGULAR_PASTS
                                              or (nxt.endswith(("ed", "en")) and lemma_of(nxt) != nxt)):
@@ -1827,6 +1841,30 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             if w in _BE_FORMS and j > i + 1 and any(lower[k] in ("now", "currently", "still") for k in range(i + 1, j)):
                 event = True  # "is now", "are still": the state of the incident
     return past, present, event
+
+
+_PRESENT_MODALS = frozenset("should must can".split())
+# -ing words that are nouns after a copula ("should be something", "is nothing new"), not a progressive
+_ING_NOUNS = frozenset("something nothing anything everything thing morning evening building setting warning string "
+                       "ceiling meeting offering".split())
+_QUANTIFIERS = frozenset("many most some all few several".split())
+_NOT_A_BASE_VERB = frozenset("could would might may will can should must shall did do does had have has was were is are "
+                             "not n't also still never".split())
+
+
+def _quantified_subject_verb(lower: list[str], lo: int, hi: int) -> int:
+    """The verb of a sentence opening on a quantifier and a plural noun ("Many programs use …", "Some patterns,
+    given the wrong input, make …"): a base form after the subject (past an aside in commas), else -1."""
+    if hi - lo < 4 or lower[lo] not in _QUANTIFIERS or not lower[lo + 1].endswith("s") or lower[lo + 1] == "of":
+        return -1
+    i = lo + 2
+    if lower[i] == ",":
+        close = next((k for k in range(i + 1, min(hi, i + 10)) if lower[k] == ","), None)
+        if close is None:
+            return -1
+        i = close + 1
+    w = lower[i] if i < hi else ""
+    return i if w.isalpha() and w not in _NOT_A_BASE_VERB and lemma_of(w) == w else -1
 
 
 def _coordinated_past(lower: list[str], i: int, hi: int) -> bool:

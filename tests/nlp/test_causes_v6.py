@@ -237,3 +237,20 @@ def test_a_negated_act_denies_its_reason(extract, text):
 
 def test_an_act_done_to_cope_with_demand_asserts_capacity(extract):
     assert "capacity" in categories(extract, "Engineers throttled uploads to cope with demand after the surge.")
+
+
+# -- remarks on how things are, mentions of a word ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Many services use regular expressions to clean up what users type.",  # paraphrase
+    "Some parsers, fed the wrong input, try every possible match before they give up.",  # paraphrase
+    "A surge like that should be something a network this big can soak up,\" said one former engineer.",  # paraphrase
+    "Then the word ransomware appeared in a message to franchise owners.",  # paraphrase
+    "There was no water, no food and nobody telling us anything.",  # paraphrase
+])
+def test_remarks_and_mentions_assert_no_cause(extract, text):
+    assert not {c for c, p in causes(extract, text)}
+
+
+def test_a_quantified_subject_in_the_past_still_tells_the_event(extract):
+    assert "software_bug" in categories(extract, "Some routers crashed after a software bug corrupted their tables.")
