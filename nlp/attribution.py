@@ -41,6 +41,8 @@ _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring comp
                                 "monitoring site ", "monitoring website ")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
 _BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
+_POINTING_BACK = ("that was how", "that is how", "that was what", "that is what", "this was how", "this is how",
+                  "so said", "those were the words", "these were the words")
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
@@ -725,6 +727,8 @@ class Attributor:
         for w0, w1 in windows:
             if low.get(w0) in ("who", "whose") and self._names_provider(w0, w1):
                 return "vendor"  # ", who runs the school DataTalks.Club,": the head of the provider
+            if low.get(w0) in ("who", "whose") and any(low.get(t) in ("a", "an") for t in range(w0 + 2, min(w0 + 4, w1))):
+                return "other"  # ", who runs a small hosting company in Leeds,": a business of their own
             for t in range(w0, w1):
                 if t in self._ents:
                     e = self._ents[t]
@@ -937,6 +941,10 @@ class Attributor:
             return None
         for t in range(comma + 1, verb - 1):
             cue = self._cue(t, verb - 1)
+            if cue and cue[0] == "vendor" and low.get(comma - 1) == "one":
+                kind = self._cue_speaker(t, cue, verb - 1).kind  # "One, the owner of a bakery chain, said"
+                if kind != "vendor":
+                    return Speaker(kind, cue[2], True)
             if cue and cue[0] != "vendor":
                 name = doc[comma - 1].text if comma - 1 in low and _is_name_word(doc[comma - 1]) else cue[2]
                 return Speaker(cue[0], name, True)
@@ -1301,9 +1309,9 @@ class Attributor:
         try:
             self._read(view)
             for start in range(t, max(view.span.start, t - 3) - 1, -1):
-                cue = self._cue(start, t + 1)
-                if cue is not None and start + cue[1] == t + 1 and cue[0] != "press":
-                    return self._cue_speaker(start, cue, t + 1)
+                cue = self._cue(start, t + 3)
+                if cue is not None and start + cue[1] in (t + 1, t + 2) and cue[0] != "press":  # "chief executive", "head of"
+                    return self._cue_speaker(start, cue, start + cue[1])
             return None
         finally:
             self._low, self._ents, self.scope_start = saved
@@ -1602,6 +1610,31 @@ class Attributor:
         finally:
             self._low, self._ents, self.scope_start = saved
 
+    def _speaker_named_next(self, sent: SentenceInfo) -> Speaker | None:
+        """A whole quotation with no speaker, then a sentence pointing back at it ("That was how Google summed up
+        the outage.", "Those were the words of the company's chief."): the speaker that sentence names."""
+        views = self._all_views(sent)
+        if sent.index + 1 >= len(views):
+            return None
+        nxt = views[sent.index + 1]
+        if nxt.paragraph != sent.paragraph or not nxt.lower.startswith(_POINTING_BACK):
+            return None
+        saved = (self._low, self._ents, self.scope_start)
+        try:
+            self._read(nxt)
+            for s, _ in self._speech_hits(nxt):
+                found = self._speaker_after(nxt, s) if self._low.get(s - 1) in ("of", "by") else self._speaker_near(nxt, s)
+                if found is not None and found.explicit:
+                    return found
+            of = next((t for t in range(nxt.span.start, min(nxt.span.start + 6, nxt.span.end)) if self._low.get(t) == "of"), None)
+            if of is not None and self._low.get(of - 1) == "words":  # "Those were the words of the company's chief."
+                found = self._speaker_after(nxt, of)
+                return found if found is not None and found.explicit else None
+            return None
+        finally:
+            self._low, self._ents, self.scope_start = saved
+            self._read_text = (sent.start, sent.text)
+
     def _all_views(self, sent: SentenceInfo) -> list[SentenceInfo]:
         """All the document's sentence views, for a look ahead; made once, from the document text the
         views hold (`Doc.text` would rebuild it token by token)."""
@@ -1819,6 +1852,9 @@ class Attributor:
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
             found = self._speaker_of_closing_quote(sent)
+        if found is None and not opens_quote and text.lstrip()[:1] in ("“", '"') and text.rstrip()[-1:] in ("”", '"'):
+            found = self._speaker_named_next(sent)  # '"…not an attack." That was how Google summed it up.'
+
         if found is None and opens_quote and self.people and text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"') \
                 and sent.index > 0:
             found = self._known_person_subject(sent)  # 'Brierley expects some will. "The outage was short…'

@@ -264,3 +264,31 @@ def test_people_contacted_by_the_outlet_keep_their_kind(extract):
     res = extract("Fastly went down for an hour on Tuesday. Security researchers contacted by The Daily said the "
                   "outage was not a cyberattack.", title="Fastly outage", source_kind="press", outlet="The Daily")
     assert set(kinds(res)) == {"other"}
+
+
+# -- speakers named around a quotation --------------------------------------------------------------------
+def test_a_quotation_pointed_back_at_by_the_next_sentence_is_that_speakers(extract):
+    # paraphrase: '"A bug in our proxy, nothing more." That is how the company described it on Friday.'
+    res = extract('Google Cloud went down on Monday. "This was a bad configuration change, not an attack." That '
+                  "was how Google summed up the outage on Tuesday.", title="Google Cloud outage", source_kind="press")
+    assert set(kinds(res)) == {"vendor"}
+
+
+def test_she_said_after_a_named_role_without_speech_is_that_role(extract):
+    res = extract("Google Cloud went down on Monday. Dana Ortiz, Google's head of infrastructure, did not mince "
+                  "words. A bad configuration change was the culprit, she said.", title="Google Cloud outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_one_of_the_customers_described_by_an_appositive_is_another_party(extract):
+    res = extract("Google Cloud went down on Monday. Customers were less forgiving. One, the owner of a bakery "
+                  "chain, said a bad configuration change had cost her a day of sales.", title="Google Cloud outage",
+                  source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_a_person_who_runs_a_business_of_their_own_is_another_party(extract):
+    res = extract('Google Cloud went down on Monday. "It looked like a bad configuration change to me," said Priya '
+                  "Nair, who runs a small hosting company in Leeds.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
