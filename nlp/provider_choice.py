@@ -117,7 +117,9 @@ _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Univ
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
-                           "IT AI ML US UK EU CEO CTO CIO API APIs DNS CDN ISP VPN SaaS PC TV HR GPU".split())
+                           "IT AI ML US UK EU CEO CTO CIO API APIs DNS CDN ISP VPN SaaS PC TV HR GPU "
+                           # time zones after a clock time: "07:00 UTC, the company's network ..."
+                           "UTC GMT PDT PST EDT EST CDT CST MDT MST BST CET CEST IST JST KST SGT AEST AEDT HKT".split())
 
 
 def _trim_org(name: str) -> str:

@@ -149,3 +149,11 @@ def test_names_listed_together_are_the_reach_and_the_one_singled_out_is_the_prov
             "The Home Office said it was aware of a border system issue and that officers were checking passports by hand.")
     res = extract(text, title="Passport gates fail at airports across the country", source_kind="press")
     assert primary(res)["provider"] == "Home Office"
+
+
+def test_a_time_zone_before_an_apposition_is_no_organisation_hit(extractor):
+    from nlp.provider_choice import _organisations_hit
+    text = ("Starting just after 07:00 UTC, the company's network could not move packets between its data centres. "
+            "By noon the company said the network was stable.")
+    doc = extractor.nlp(text)
+    assert "UTC" not in _organisations_hit(text, sentence_views(doc, text), [])
