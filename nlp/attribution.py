@@ -41,6 +41,8 @@ _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring comp
                                 "monitoring site ", "monitoring website ")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
 _BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
+_CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure a …": a that-less clause after certainty
+_STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident|adamant|clear|satisfied) (?:a|an|the|it|its|no|this|there) ")
 _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what", "this was how", "this is how",
                   "so said", "those were the words", "these were the words")
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
@@ -1434,7 +1436,7 @@ class Attributor:
             self._read(sent)
         low = self._low
         for t in range(sent.span.start + 2, sent.span.end - 1):
-            if low.get(t) not in _words("stance_adjectives") or low.get(t + 1) != "that":
+            if low.get(t) not in _words("stance_adjectives") or (low.get(t + 1) != "that" and low.get(t + 1) not in _CLAUSE_OPENERS):
                 continue
             link = t - 1 if low.get(t - 1) in _words("stance_links") else t - 2
             if low.get(link) not in _words("stance_links") or low.get(link - 1) in ("it", "this", "that", "what", "there"):
@@ -1823,8 +1825,8 @@ class Attributor:
         if found is None and ":" in text and speech is None:
             colon_frame = self._colon_frame(sent, readable)
             readable = readable or bool(self._low)
-        if found is None and " that " in sent.lower and _holds_any(sent.lower, _stance_substrings()):
-            found, verb = self._stance_speaker(sent, readable)
+        if found is None and _holds_any(sent.lower, _stance_substrings()) and (" that " in sent.lower or _STANCE_BARE.search(sent.lower)):
+            found, verb = self._stance_speaker(sent, readable)  # "X is adamant that…", "X's engineers are sure a…"
         if found is None and _ends_with_finding(text):
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None

@@ -292,3 +292,16 @@ def test_a_person_who_runs_a_business_of_their_own_is_another_party(extract):
     res = extract('Google Cloud went down on Monday. "It looked like a bad configuration change to me," said Priya '
                   "Nair, who runs a small hosting company in Leeds.", title="Google Cloud outage", source_kind="press")
     assert kinds(res) == ["other"]
+
+
+def test_certainty_without_that_gives_the_clause_to_the_subject(extract):
+    # paraphrase: "The bank's engineers are certain a faulty router was at fault."
+    res = extract("Google Cloud went down on Monday. The company's engineers are sure a bad configuration change "
+                  "was to blame.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_impersonal_certainty_without_that_names_nobody(extract):
+    res = extract("Google Cloud went down on Monday. It is clear a bad configuration change was to blame.",
+                  title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["press"]
