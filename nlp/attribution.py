@@ -41,6 +41,7 @@ _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring comp
                                 "monitoring site ", "monitoring website ")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
 _BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
+_RUMOUR_OPENERS = ("speculation ", "rumours ", "rumors ", "theories ", "conspiracy theories ")  # "Speculation on social media turned to…"
 _CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure a …": a that-less clause after certainty
 _STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident|adamant|clear|satisfied) (?:a|an|the|it|its|no|this|there) ")
 _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what", "this was how", "this is how",
@@ -687,6 +688,8 @@ class Attributor:
         """", who uses AWS for her shop,": a relative clause about the person that gives no role. One with a verb
         of leading (", who runs the school DataTalks.Club,", ", who founded X,") gives the role of X's head."""
         low = self._low
+        if low.get(t) == "which":
+            return True  # "Acme Corp, which runs its shop on Google Cloud,": an organisation's clause, no role of anyone's
         if low.get(t) not in ("who", "whose"):
             return False
         k = t + 1
@@ -1351,6 +1354,8 @@ class Attributor:
             self._read(sent)
         low, start = self._low, sent.span.start
         word = low.get(start, "")
+        if word == "conspiracy":  # "Conspiracy theories about an attack spread…"
+            start, word = start + 1, low.get(start + 1, "")
         if word not in _words("rumour_nouns"):
             return None
         kind = "press" if word in ("reports", "report") else "other"
@@ -1815,7 +1820,7 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
-        if found is None and sent.lower.split(" ", 2)[1:2] == ["that"]:
+        if found is None and (sent.lower.split(" ", 2)[1:2] == ["that"] or sent.lower.startswith(_RUMOUR_OPENERS)):
             found = self._rumour_subject(sent, readable)  # "Speculation that the company had been hacked spread…"
             readable = readable or bool(self._low)
         if found is None and text[:4] == "For " and speech is None:

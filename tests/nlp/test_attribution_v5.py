@@ -305,3 +305,16 @@ def test_impersonal_certainty_without_that_names_nobody(extract):
     res = extract("Google Cloud went down on Monday. It is clear a bad configuration change was to blame.",
                   title="Google Cloud outage", source_kind="press")
     assert kinds(res) == ["press"]
+
+
+def test_speculation_opening_a_sentence_is_others(extract):
+    # paraphrase: "Rumours on gaming forums quickly settled on a hack."
+    res = extract("Google Cloud went down on Monday. Speculation on social media quickly turned to a cyberattack.",
+                  title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_an_organisations_which_clause_gives_no_role(extract):
+    res = extract("Google Cloud went down on Monday. Acme Corp, which runs its shop on Google Cloud, said a bad "
+                  "configuration change caused the outage.", title="Google Cloud outage", source_kind="press")
+    assert kinds(res) == ["other"]
