@@ -85,7 +85,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
-              r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries)\b", True, ("%", "per")),
+              r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries|base|userbase)\b", True, ("%", "per")),
     # "one in five subscribers", "two out of three users": a proportion is a share (scope.v4)
     ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
@@ -527,7 +527,18 @@ def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int,
 def _place() -> str:
     """A place the gazetteer or the word class places_beyond_gazetteer knows, with its capital ("in China", not "in china shops")."""
     names = sorted([*load_gazetteer().region_names, *_word_classes()["places_beyond_gazetteer"]], key=len, reverse=True)
-    return r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    # (not \b: "U.S." ends on a dot; a place followed by another capitalised name, but a weekday, is part of a longer
+    # name: "the New York Times", "Japan Airlines")
+    return r"(?:the\s+)?(?:" + _names_by_first_letter(names) + r")(?!\w)(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z])"
+
+
+def _names_by_first_letter(names: list[str]) -> str:
+    """Literal names as one alternation grouped by first character, each group in the names' order: the same matches as
+    the names joined in order (two groups never match at one place), found sooner (most groups fail on one character)."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @lru_cache(maxsize=1)
@@ -548,9 +559,22 @@ def _names_a_place(sent: SentenceInfo) -> bool:
             answer = True
             break
     else:
-        answer = holds_any(sent.text, _places_beyond_gazetteer())
+        # (the long list of names is scanned only when a word of the sentence starts one of them)
+        answer = not _beyond_first_words().isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end]) and holds_any(
+            sent.text, _places_beyond_gazetteer())
     last[0], last[1] = sent, answer
     return answer
+
+
+@lru_cache(maxsize=1)
+def _beyond_first_words() -> frozenset[str]:
+    """The lower-cased first word of each place beyond the gazetteer, as a token and as a run of letters ("u.s.", "u")."""
+    words = set()
+    for name in _places_beyond_gazetteer():
+        first = name.split()[0].lower()
+        words.add(first)
+        words.add(re.match(r"\w+", first).group(0))
+    return frozenset(words)
 
 
 _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its answer]
@@ -751,18 +775,18 @@ _AREA = re.compile(r"\b(?:in|on|across|throughout|at)\s+(?:(?:at\s+least|more\s+
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
-_AREA_WHOLE = re.compile(rf"\b(?:(?:across|throughout|over|in)\s+(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
+_AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
                          rf"(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
-_AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire"))
+_AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes", "swaths"))
 
 
 @lru_cache(maxsize=1)
 def _across_a_place() -> re.Pattern:
     """Harm spread over a named place: "offline across Canada", "throughout Britain and the US"."""
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
-    place = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    place = r"(?:the\s+)?(?:" + _names_by_first_letter(sorted(names, key=len, reverse=True)) + r")(?!\w)"
     return re.compile(rf"\b(?i:across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+(?:{place}|{_BEYOND}))?")
 
@@ -940,7 +964,8 @@ def _reports_by_place(sent: SentenceInfo) -> tuple[int, str, int] | None:
             continue
         if m.group("listed") and not _place_rx().search(m.group("listed")):
             continue  # a list of unknown names could be firms: it needs one known place
-        return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()  # a list of towns is one area
+        # a list of towns is one area (names not placed in an area count so), one over two areas is global
+        return m.start(), _list_reach(text, m.start(), m.end(), unplaced="regional") if m.group("more") else "regional", m.end()
     return None
 
 

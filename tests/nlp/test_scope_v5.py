@@ -68,6 +68,7 @@ def test_reach_in_general_constructions(extract, sentence, expected):
     "The proxy checks each tenant's firewall rules before the request goes anywhere, and it failed.",  # whose rules
     "The agency found that bad frames from one router in Leeds spread across the network because a filter was missing.",
     "We will make it up to subscribers and everyone else who was affected.",  # making good
+    "The outage knocked out sites from Etsy to the New York Post.",  # a place inside a longer name is no place
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
@@ -94,6 +95,12 @@ def test_a_bound_on_a_quantity_asserts(extract):
     ("The bug locked out about 45,000 subscribers for an afternoon.", ["limited"]),
     ("Personal pages of roughly 34 thousand users failed to load.", ["limited"]),
     ("The outage cut off some 250,000 households.", ["global"]),
+    # places beyond the gazetteer: countries, US states and regions, towns (rules-scope.json places_beyond_gazetteer)
+    ("The outage quickly spread well beyond Nebraska.", ["regional"]),
+    ("Customers throughout New England lost service.", ["regional"]),
+    ("Reports flooded in from Glasgow to Cardiff about failed payments.", ["regional"]),
+    ("Users in Peru and Chile could not log in.", ["regional"]),
+    ("Banks in the U.S. and Canada could not process transfers.", ["global"]),
 ])
 def test_lists_of_places_and_denied_breadth(extract, sentence, expected):
     assert values(extract, sentence) == expected
