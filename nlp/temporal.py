@@ -388,8 +388,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         points.append(TimePoint(base + s, base + e, iso, precision, when))
 
     for rx in (DATE_ISO, DATE_MDY, DATE_DMY):
-        if not (has_month if rx is not DATE_ISO else has_digit):
-            continue
+        if not has_digit or (rx is not DATE_ISO and not has_month):
+            continue  # (all three need the day's digits; two a month name)
         for m in rx.finditer(text):
             mon_s = m.group("mon")
             mon = int(mon_s) if mon_s.isdigit() else MONTHS.get(mon_s.lower().rstrip("."))
@@ -422,12 +422,13 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         d = _holiday(m.group("h"), ref)
         if d is not None:
             add(m.start(), m.end(), d.isoformat(), "day", d)
-    for m in WEEKDAY_BEFORE_LAST.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
+    has_weekday = _holds_any(text, _WEEKDAY_NAMES)
+    for m in WEEKDAY_BEFORE_LAST.finditer(text) if has_weekday and "before" in text else ():
         # "the Wednesday before last": a week before last Wednesday
         back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7 or 7
         d = ref - timedelta(days=back + 7)
         add(m.start(), m.end(), d.isoformat(), "day", d)
-    for m in WEEKDAY.finditer(text) if _holds_any(text, _WEEKDAY_NAMES) else ():
+    for m in WEEKDAY.finditer(text) if has_weekday else ():
         if _date_after_weekday(points, base + m.end(), text, base) is not None:
             continue  # "on Monday 28 August", "Thursday, March 20": the date says which Monday
         wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
@@ -534,6 +535,7 @@ PAST_TO_TIME = re.compile(
     rf"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)|\s*(?P<ampm>[ap]\.?m\.?))?"
     rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 _PAST_TO_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
+_PAST_TO_WORDS = tuple(_PAST_TO_MINUTES)
 
 
 def _past_to_time(m: re.Match) -> tuple[int, int] | None:
@@ -562,7 +564,9 @@ def find_times(text: str, base: int, lower: str | None = None,
     for m in NOON.finditer(text) if _may_contain(text, lower, ("noon", "midday", "midnight")) else ():
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
     worded = []  # "half past two in the afternoon": its hour is no time of its own
-    for m in PAST_TO_TIME.finditer(text) if _may_contain(text, lower, ("past", " to ")) else ():
+    # (the pattern's first word is one of _PAST_TO_MINUTES')
+    for m in PAST_TO_TIME.finditer(text) if _may_contain(text, lower, ("past", " to ")) \
+            and _may_contain(text, lower, _PAST_TO_WORDS) else ():
         hm = _past_to_time(m)
         if hm is not None:
             out.append((base + m.start(), base + m.end(), hm[0], hm[1], m.group("zone")))
