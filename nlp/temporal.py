@@ -340,7 +340,7 @@ _ASCII_DIGITS = "0123456789"
 
 def holds_digit(text: str) -> bool:
     """Whether `text` holds a digit (_DIGIT): on ASCII text ten substring tests, about three times
-    cheaper than the regex (whose \d also takes other scripts' digits, so other text gets it). The
+    cheaper than the regex (which also takes other scripts' digits, so other text gets it). The
     finders below take the answer from their caller when it has it (one test per sentence)."""
     if text.isascii():
         for d in _ASCII_DIGITS:
