@@ -90,7 +90,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
               r"households|homes|businesses|shops|stores|merchants|members|players|sites|websites|devices|machines|computers|phones|"
-              r"accounts|requests|calls|flights|passengers|[A-Z][a-z]+(?:ans|ers|ons|ese|ish))\b", True,
+              r"accounts|requests|calls|flights|passengers|searches|queries|transactions|payments|orders|sessions|messages|logins|"
+              r"[A-Z][a-z]+(?:ans|ers|ons|ese|ish))\b", True,
      ("one in ", "two in ", "three in ", " in ten ", "1 in ", "out of ")),
     # "thousands of websites", "a great many services", "three apps at once", "in several regions"
     ("global", r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|a\s+(?:large|great|huge|vast)\s+number)\s+of\s+"
@@ -708,7 +709,7 @@ _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(
                          r"(?:could|can|were\s+able|was\s+able)\b", re.I)
 # What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
-                       r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?affected|unaffected|spared)\b", re.I)
+                       r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared)\b", re.I)
 
 
 _is_unharmed = CaselessTest(_UNHARMED)  # the same test, faster on ASCII text
@@ -775,11 +776,14 @@ _AREA = re.compile(r"\b(?:in|on|across|throughout|at)\s+(?:(?:at\s+least|more\s+
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
+# ("in the affected region", "across the affected zones": the region the outage named, scope.v5)
 _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
                          rf"(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
+                         r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
-_AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes", "swaths"))
+_AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
+                              "swaths", "affected"))
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,11 @@ def test_a_bound_on_a_quantity_asserts(extract):
     ("Reports flooded in from Glasgow to Cardiff about failed payments.", ["regional"]),
     ("Users in Peru and Chile could not log in.", ["regional"]),
     ("Banks in the U.S. and Canada could not process transfers.", ["global"]),
+    # the region the outage named, a large share spared, "several thousand", proportions of uses
+    ("Tenants in the affected zone may be unable to start new machines.", ["regional"]),
+    ("Most of our merchants were not impacted by this incident.", ["limited"]),
+    ("A few thousand subscribers are still without broadband.", ["limited"]),
+    ("Roughly one in three payments was declined and failed.", ["global"]),
 ])
 def test_lists_of_places_and_denied_breadth(extract, sentence, expected):
     assert values(extract, sentence) == expected
