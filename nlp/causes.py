@@ -862,6 +862,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if any(lower[i] in _COINCIDED for i in range(max(sent.span.start, start - 5), start)):
+        return True  # causes.v6: "it coincided with a rollout of the service": at the same time, no cause said
     if start > sent.span.start and lower[start - 1] in _MENTION_NOUNS:
         return True  # causes.v6: "then the word ransomware showed up in an email": the word mentioned, not used
     if low == "water" and end - start == 1 and start > sent.span.start and lower[start - 1] == "no":
@@ -904,6 +906,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     return False
 
 
+_COINCIDED = frozenset("coincided coincides coincide coinciding".split())
 _MENTION_NOUNS = frozenset("word words term terms phrase label buzzword".split())
 # causes.v6: people deployed on a problem are sent to work on it ("engineers are deployed on the issue")
 _DEPLOYED_FORMS = frozenset("deployed deploying redeployed".split())
@@ -1261,7 +1264,7 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
             return reading if reading is not None and reading[0] in ("human_error", "third_party") else None
         i = on + 1
-    elif last in ("cause", "causes", "reason", "culprit") or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
+    elif last in _CAUSE_HEAD_NOUNS or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
         # "the cause was X", "Cause identified: X", "the root of the problem was X"
         while i < hi and (lower[i] in _COPULA_AFTER or lower[i] in ("identified", "found", ":")):
             i += 1
@@ -1284,6 +1287,11 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             k = _skip_determiners(lower, colon + 1, hi)
             reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
     return reading
+
+
+# "the cause was X", "The trigger was a database script …" (causes.v6: trigger, source, origin too; the copula or
+# "identified"/"found" must follow, so the verb "could trigger the failure" opens nothing)
+_CAUSE_HEAD_NOUNS = frozenset("cause causes reason culprit trigger source origin".split())
 
 
 def _passive_causing(lower: list[str], s: int, e: int) -> bool:

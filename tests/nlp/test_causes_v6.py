@@ -254,3 +254,18 @@ def test_remarks_and_mentions_assert_no_cause(extract, text):
 
 def test_a_quantified_subject_in_the_past_still_tells_the_event(extract):
     assert "software_bug" in categories(extract, "Some routers crashed after a software bug corrupted their tables.")
+
+
+def test_the_trigger_was_opens_its_cause(extract):
+    text = "The trigger was a database script that the company pushed to every customer of its mail product."  # paraphrase
+    assert categories(extract, text)
+
+
+def test_the_verb_trigger_with_a_modal_opens_nothing(extract):
+    assert not categories(extract, "A bad input could trigger the failure again.")
+
+
+def test_what_coincided_with_the_failure_is_no_cause(extract):
+    text = "It coincided with a rollout of the billing service, and the restarting instances drowned."  # paraphrase
+    got = categories(extract, text)
+    assert "deployment" not in got and "capacity" in got
