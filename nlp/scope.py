@@ -48,7 +48,9 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 # construction that ignores case, _Words: the whole words it needs, a word of each group (see _Words).
 _DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
 _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
-         r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?)")
+         r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?|"
+         # (scope.v5: "nearly every household", "each of its subscribers")
+         r"households?|subscribers?|members?|devices?|phones?|merchants?|businesses)")
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
@@ -136,8 +138,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "a partial outage", "partially degraded"
     ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, _Words("partial partially")),
     # "a small number of people", "a tiny fraction of its users"
-    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small)\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion)\s+of\b", True,
-     _Words("small tiny limited", "number share subset set fraction percentage group portion proportion")),
+    ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small|narrow|thin)\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|"
+                r"slice)\s+of\b", True,
+     _Words("small tiny limited narrow thin", "number share subset set fraction percentage group portion proportion slice")),
     ("limited", r"\ba\s+(?:tiny\s+|small\s+|thin\s+|narrow\s+)?sliver\s+of\b", True, _Words("sliver")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
@@ -271,6 +274,8 @@ _HIT_WORDS = (
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
     r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
     r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
+    # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
+    r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
     r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
@@ -783,7 +788,7 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
                          r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
-                              "swaths", "affected"))
+                              "swaths", "affected", "confined", "restricted", "contained"))
 
 
 @lru_cache(maxsize=1)
@@ -1054,7 +1059,21 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     m = _across_a_place().search(text) if "across" in words or "throughout" in words else None
     if m:
         return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()
+    m = _place_part_or_confined().search(text) if not words.isdisjoint(_PART_OR_CONFINED_GATE) else None
+    if m and _has_harm(_own_clause(text, m.start(), m.end())):  # (not "the early hours in much of Asia": a time zone)
+        return m.start(), "regional", m.end()  # "down in parts of Texas", "largely confined to Europe"
     return None
+
+
+_PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained"))
+
+
+@lru_cache(maxsize=1)
+def _place_part_or_confined() -> re.Pattern:
+    """Part of a named place, or a reach held to one (scope.v5): "were down in parts of Texas", "much of Ontario",
+    "largely confined to Europe"."""
+    return re.compile(rf"\b(?i:in|on)\s+(?i:(?:large\s+|many\s+|wide\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+){_place()}"
+                      rf"|\b(?i:confined|restricted|contained)\s+(?i:to)\s+(?i:(?:parts|much|most)\s+of\s+)?{_place()}")
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,8 @@ def test_reach_in_general_constructions(extract, sentence, expected):
     "The agency found that bad frames from one router in Leeds spread across the network because a filter was missing.",
     "We will make it up to subscribers and everyone else who was affected.",  # making good
     "The outage knocked out sites from Etsy to the New York Post.",  # a place inside a longer name is no place
+    "The outage began in the afternoon, which was the early hours of Friday in much of Asia.",  # a time zone, no harm there
+    "Customers stretched their orders across two business days, and the outage followed.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
@@ -106,6 +108,12 @@ def test_a_bound_on_a_quantity_asserts(extract):
     ("Most of our merchants were not impacted by this incident.", ["limited"]),
     ("A few thousand subscribers are still without broadband.", ["limited"]),
     ("Roughly one in three payments was declined and failed.", ["global"]),
+    # thrown out of the service; every one of a kind; a narrow slice; part of a named place, a reach held to one
+    ("Thousands of concert-goers were kicked out of the ticket queue.", ["global"]),
+    ("The blackout was the nation's worst in years, affecting almost every household.", ["global"]),
+    ("The glitch hit only a thin slice of subscribers.", ["limited"]),
+    ("Card machines were down in parts of Ontario.", ["regional"]),
+    ("The disruption was largely confined to Scandinavia.", ["regional"]),
 ])
 def test_lists_of_places_and_denied_breadth(extract, sentence, expected):
     assert values(extract, sentence) == expected
