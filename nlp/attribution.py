@@ -40,10 +40,9 @@ _LEADING_VERBS = frozenset("runs ran run founded co-founded cofounded heads head
 _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring company ", "monitoring service ",
                                 "monitoring site ", "monitoring website ")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
-_BELIEF_SUBSTRINGS = (" suspect", " believe", " reckon")
 _RUMOUR_OPENERS = ("speculation ", "rumours ", "rumors ", "theories ", "conspiracy theories ")  # "Speculation on social media turned to…"
 _CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure a …": a that-less clause after certainty
-_STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident|adamant|clear|satisfied) (?:a|an|the|it|its|no|this|there) ")
+_STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident) (?:a|an|the|it|its|no|this|there) ")
 _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what", "this was how", "this is how",
                   "so said", "those were the words", "these were the words")
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
@@ -788,7 +787,8 @@ class Attributor:
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
         lo = max(sent.span.start, verb - 14)
         skip_to = None
-        comma = self._comma_before_verb(verb)
+        before = low.get(verb - 1)
+        comma = verb - 1 if before == "," else (self._comma_before_verb(verb) if before in _words("auxiliaries") else None)
         if comma is not None:
             # "A developer testing X, the environment Google released last month, says": the subject
             # stands before the appositive, so jump over it to the previous comma ("Alexey Grigorev, who
@@ -1830,13 +1830,16 @@ class Attributor:
         if found is None and ":" in text and speech is None:
             colon_frame = self._colon_frame(sent, readable)
             readable = readable or bool(self._low)
-        if found is None and _holds_any(sent.lower, _stance_substrings()) and (" that " in sent.lower or _STANCE_BARE.search(sent.lower)):
+        lower = sent.lower
+        if found is None and (" that " in lower or "sure " in lower or "certain " in lower or "convinced " in lower
+                              or "confident " in lower) and _holds_any(lower, _stance_substrings()) \
+                and (" that " in lower or _STANCE_BARE.search(lower)):
             found, verb = self._stance_speaker(sent, readable)  # "X is adamant that…", "X's engineers are sure a…"
         if found is None and _ends_with_finding(text):
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
-        if found is None and (" that " in sent.lower and _holds_any(sent.lower, _finding_that_substrings())
-                              or _holds_any(sent.lower, _BELIEF_SUBSTRINGS)):
+        if found is None and (" that " in lower and _holds_any(lower, _finding_that_substrings())
+                              or " suspect" in lower or " believe" in lower or " reckon" in lower):
             found, verb = self._finding_frame(sent)  # "The agency found that …", "engineers suspect a fault in …"
             readable = readable or bool(self._low)
         if found is None and carried is not None:
@@ -1859,7 +1862,8 @@ class Attributor:
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
             found = self._speaker_of_closing_quote(sent)
-        if found is None and not opens_quote and text.lstrip()[:1] in ("“", '"') and text.rstrip()[-1:] in ("”", '"'):
+        if found is None and not opens_quote and ('"' in text or "“" in text) and text.lstrip()[:1] in ("“", '"') \
+                and text.rstrip()[-1:] in ("”", '"'):
             found = self._speaker_named_next(sent)  # '"…not an attack." That was how Google summed it up.'
 
         if found is None and opens_quote and self.people and text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"') \
@@ -1942,7 +1946,8 @@ class Attributor:
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
         lower = sent.lower
-        if not _holds_any(lower, _monitoring_substrings()) and not _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS):
+        if not _holds_any(lower, _monitoring_substrings()) and not (("tracker " in lower or "monitoring " in lower)
+                                                                    and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)):
             return result
         if not self._low:
             self._read(sent)
