@@ -318,3 +318,10 @@ def test_an_organisations_which_clause_gives_no_role(extract):
     res = extract("Google Cloud went down on Monday. Acme Corp, which runs its shop on Google Cloud, said a bad "
                   "configuration change caused the outage.", title="Google Cloud outage", source_kind="press")
     assert kinds(res) == ["other"]
+
+
+def test_taking_credit_for_an_attack_is_the_claimants(extract):
+    # paraphrase: "It is the same crew that took credit for knocking the network offline in the spring."
+    res = extract("PlayStation Network went down on Christmas Day. A hacker gang took credit for the attack on "
+                  "Twitter.", title="PSN outage", source_kind="press")
+    assert kinds(res) == ["other"]
