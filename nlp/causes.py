@@ -127,6 +127,15 @@ _NOT_CONFIGURED = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:not|never
 _CHOKED_ON_INPUT = re.compile(r"\b(?:chok(?:e|ed|es|ing)|hang|hangs|hung|crash(?:ed|es|ing)?|stall(?:ed|s|ing)?|freez(?:e|es|ing)|froze|"
                               r"seiz(?:e|ed|es|ing)\s+up)\s+(?:\w+\s+)?(?:while|when|on|in)\s+(?:processing|parsing|handling|reading|"
                               r"rendering|trying\s+to\s+(?:process|parse|read|handle|render))\b", re.I)
+# causes.v6: "an error in the way those defences were implemented", "a flaw in how the protections were rolled out": a
+# defect in how something was set up is a configuration fault, not a defect in code
+_FLAWED_SETUP = re.compile(r"\b(?:error|errors|flaw|flaws|mistake|mistakes|problem|problems|fault|faults|defect|defects)\s+in\s+"
+                           r"(?:how|the\s+way)\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?"
+                           r"(?:implemented|configured|set\s+up|rolled\s+out|applied|deployed|put\s+in\s+place|tuned)\b", re.I)
+_SETUP_FAULT_HEADS = frozenset("error errors flaw flaws mistake mistakes problem problems fault faults defect defects".split())
+# "… made the damage worse", "amplified the impact of the attack": what the broken defence did to the attack's harm
+_MADE_IT_WORSE = re.compile(r"\b(?:amplif(?:ied|ies|y|ying)|magnif(?:ied|ies|y)|exacerbat(?:ed|es|e)|compound(?:ed|s)|worsen(?:ed|s)?)\b"
+                            r"|\bmade\s+(?:\w+\s+){0,3}?worse\b", re.I)
 _LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entries|column|variable|flag|option)s?\b(?:\W+[\w'’-]+){0,7}?\W+"
                          r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
 # "no one outside Microsoft was involved", "no external party gained access": no attacker.
@@ -257,7 +266,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # "a DNS change that an engineer pushed": the person who acted is deeper than what they changed
         # (the readers set aside recoveries themselves: "disabled by" is the harm here, not a repair)
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
-    _reread(doc, sent, found)
+    attack_gave_way = _reread(doc, sent, found)
     not_this_outage = (any(p == "asserts" for _c, p in found) or third_party) and (
         not_about_an_event(sent) or hampers_the_response(sent))
     if not_this_outage:
@@ -304,7 +313,9 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # is a claim, but not the outage's cause where the account names what got through
         safeguard = cat == "software_bug" and pol == "asserts" and sent.may_contain("through", "bypass", "skip", "evad", "not", "n't") \
             and _FAILED_SAFEGUARD.search(sent.text) is not None
-        out.append(Finding("cause", cat, pol, tok, qs, qe, value="failed_safeguard" if safeguard else ""))
+        # "broke_the_defence": the attack this sentence also names gave way to this cause (causes.v6)
+        flag = "failed_safeguard" if safeguard else "broke_the_defence" if attack_gave_way and pol == "asserts" else ""
+        out.append(Finding("cause", cat, pol, tok, qs, qe, value=flag))
     return out
 
 
@@ -427,6 +438,8 @@ _CONSTRUCTIONS = (
                                         ("because", "since", "due to", "owing to"), (" not ", " never "))),
     ("software_bug", _CHOKED_ON_INPUT, (("processing", "parsing", "handling", "reading", "rendering", "to process", "to parse"),
                                         ("chok", "hang", "hung", "crash", "stall", "freez", "froze", "seiz"))),
+    ("config_change", _FLAWED_SETUP, (("in how", "in the way"), ("implemented", "configured", "set up", "rolled out", "applied",
+                                                                "deployed", "put in place", "tuned"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
 )
@@ -557,8 +570,10 @@ _FENDING_OFF = frozenset("fend fight defend mitigate absorb repel counter deflec
 _BROKE_THE_DEFENCE = ("config_change", "software_bug", "deployment", "human_error")
 
 
-def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> None:
-    """Readings that depend on the sentence as a whole (edits `found`)."""
+def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> bool:
+    """Readings that depend on the sentence as a whole (edits `found`). True when an attack gave way to the
+    defence that broke (the finding is marked so that the incident's account can weigh it: causes.v6)."""
+    gave_way = False
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     tokens = sent.tokens  # char offsets and lengths by token
     change = found.get(("config_change", "asserts"))
@@ -570,12 +585,22 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
     if ("software_bug", "asserts") in found and ("cyberattack", "asserts") in found and "exploit" in sent.lower:
         # "attackers exploited a flaw in the VPN": the flaw is the attack's way in, the attack the cause
         del found[("software_bug", "asserts")]
+    setup = found.get(("config_change", "asserts"))
+    if setup is not None and lower[setup] in _SETUP_FAULT_HEADS and found.get(("software_bug", "asserts")) == setup:
+        del found[("software_bug", "asserts")]  # "a flaw in how the protections were rolled out": the set-up, not code
     attack = found.get(("cyberattack", "asserts"))
+    if attack is not None and setup is not None and lower[setup] in _SETUP_FAULT_HEADS and _MADE_IT_WORSE.search(sent.text):
+        # "an attack set things off, and a flaw in how the protections were rolled out made the damage worse": the
+        # broken defence is what turned the attack into an outage (C6, the deepest cause the account asserts)
+        del found[("cyberattack", "asserts")]
+        attack = None
+        gave_way = True
     if attack is not None and any((c, "asserts") in found for c in _BROKE_THE_DEFENCE) and any(
             lemma_of(lower[i]) in _FENDING_OFF for i in range(max(sent.span.start, attack - 6), attack)):
         # causes.v6: "was fending off a flood of junk traffic, and the rules it deployed were set up wrongly": the attack
         # is what the system was defending against; what broke was the defence (C6, the deepest cause asserted)
         del found[("cyberattack", "asserts")]
+        gave_way = True
     crash = found.get(("software_bug", "asserts"))
     if crash is not None and lower[crash] == "crashed" and any(p == "asserts" and c != "software_bug" for c, p in found):
         # "the servers, overwhelmed by a flood of buyers, crashed": the crash is the effect of the cause named
@@ -624,6 +649,7 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
             # cause stated after "but" replaces the speculation before it
             for key in [k for k, t in found.items() if k[1] == "asserts" and t < but]:
                 del found[key]
+    return gave_way
 
 
 _FINDING_VERBS = frozenset("find found claim claimed say said show shown showed suggest suggested prove proven proved establish established indicate indicated".split())

@@ -269,3 +269,19 @@ def test_what_coincided_with_the_failure_is_no_cause(extract):
     text = "It coincided with a rollout of the billing service, and the restarting instances drowned."  # paraphrase
     got = categories(extract, text)
     assert "deployment" not in got and "capacity" in got
+
+
+# -- a defect in how a defence was set up ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our review shows that a mistake in the way the new filters were configured magnified the attack's impact.",  # paraphrase
+    "A week later a review said a botnet had set things off and that a flaw in how the bank's own shields were "
+    "rolled out had made the damage worse.",  # paraphrase
+])
+def test_a_defence_set_up_wrongly_that_made_an_attack_worse_is_the_cause(extract, text):
+    got = categories(extract, text, kind="vendor")
+    assert "config_change" in got and "cyberattack" not in got and "software_bug" not in got
+
+
+def test_an_attack_with_no_broken_defence_stays(extract):
+    assert "cyberattack" in categories(extract, "A botnet set things off and the damage spread to every region.", kind="vendor")
