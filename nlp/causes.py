@@ -135,7 +135,7 @@ _FLAWED_SETUP = re.compile(r"\b(?:error|errors|flaw|flaws|mistake|mistakes|probl
 _SETUP_FAULT_HEADS = frozenset("error errors flaw flaws mistake mistakes problem problems fault faults defect defects".split())
 # "… made the damage worse", "amplified the impact of the attack": what the broken defence did to the attack's harm
 _MADE_IT_WORSE = re.compile(r"\b(?:amplif(?:ied|ies|y|ying)|magnif(?:ied|ies|y)|exacerbat(?:ed|es|e)|compound(?:ed|s)|worsen(?:ed|s)?)\b"
-                            r"|\bmade\s+(?:\w+\s+){0,3}?worse\b", re.I)
+                            r"|\bmade\s+(?:[\w'’]+\s+){0,3}?worse\b", re.I)
 _LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entries|column|variable|flag|option)s?\b(?:\W+[\w'’-]+){0,7}?\W+"
                          r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
 # "no one outside Microsoft was involved", "no external party gained access": no attacker.
@@ -314,7 +314,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         safeguard = cat == "software_bug" and pol == "asserts" and sent.may_contain("through", "bypass", "skip", "evad", "not", "n't") \
             and _FAILED_SAFEGUARD.search(sent.text) is not None
         # "broke_the_defence": the attack this sentence also names gave way to this cause (causes.v6)
-        flag = "failed_safeguard" if safeguard else "broke_the_defence" if attack_gave_way and pol == "asserts" else ""
+        flag = "failed_safeguard" if safeguard else "broke_the_defence" if (
+            attack_gave_way and pol == "asserts" and cat in _BROKE_THE_DEFENCE) else ""
         out.append(Finding("cause", cat, pol, tok, qs, qe, value=flag))
     return out
 
@@ -565,6 +566,11 @@ def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
     return any(lower[i] in _REACH_WORDS for i in range(end, stop)) and any(lower[i] in _DATA_NOUNS for i in range(end, stop))
 
 
+# causes.v6: a change made while the attack was being handled ("While we were dealing with it, we rolled out a second
+# set of caching rules, and those rules wrongly cached pages"): the defence that broke (marked for the account)
+_WHILE_RESPONDING = re.compile(r"\b(?:while|as)\s+(?:we|it|they|engineers|the\s+company|the\s+team|staff)\s+(?:were|was)\s+"
+                               r"(?:still\s+)?(?:dealing|coping|grappling|contending|fighting|battling)\s+with\b"
+                               r"|\bin\s+response\s+to\s+the\s+(?:attack|flood|traffic|ddos)\b", re.I)
 # verbs of defending against an attack, and the causes that break a defence
 _FENDING_OFF = frozenset("fend fight defend mitigate absorb repel counter deflect withstand weather resist ward".split())
 _BROKE_THE_DEFENCE = ("config_change", "software_bug", "deployment", "human_error")
@@ -593,6 +599,13 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
         # "an attack set things off, and a flaw in how the protections were rolled out made the damage worse": the
         # broken defence is what turned the attack into an outage (C6, the deepest cause the account asserts)
         del found[("cyberattack", "asserts")]
+        attack = None
+        gave_way = True
+    if any((c, "asserts") in found for c in _BROKE_THE_DEFENCE) and sent.may_contain(
+            "dealing", "coping", "grappling", "contending", "fighting", "battling", "in response to") and _WHILE_RESPONDING.search(sent.text):
+        # "while we were dealing with it, we rolled out caching rules, and those rules wrongly …": the change made in
+        # the response is what broke
+        found.pop(("cyberattack", "asserts"), None)
         attack = None
         gave_way = True
     if attack is not None and any((c, "asserts") in found for c in _BROKE_THE_DEFENCE) and any(

@@ -285,3 +285,26 @@ def test_a_defence_set_up_wrongly_that_made_an_attack_worse_is_the_cause(extract
 
 def test_an_attack_with_no_broken_defence_stays(extract):
     assert "cyberattack" in categories(extract, "A botnet set things off and the damage spread to every region.", kind="vendor")
+
+
+def findings_of(extract_fixture_text):
+    from nlp.causes import cause_findings
+    from nlp.extract import Extractor
+    from nlp.sentences import sentence_views
+    ex = Extractor()
+    doc = ex.nlp(extract_fixture_text)
+    return [f for s in sentence_views(doc, extract_fixture_text) for f in cause_findings(doc, s, None, False, lenient=True)]
+
+
+@pytest.mark.parametrize("text", [
+    "While we were dealing with the attack, we pushed a second set of cache rules, and those rules wrongly served "
+    "private pages.",  # paraphrase
+    "A flaw in how the new shields were set up made the attack's damage worse.",
+])
+def test_a_defence_that_broke_is_marked_for_the_account(text):
+    assert any(f.value == "broke_the_defence" for f in findings_of(text))
+
+
+def test_other_causes_beside_the_response_are_not_marked():
+    text = "While we were dealing with the flood, a power failure hit the second hall."
+    assert not any(f.value == "broke_the_defence" for f in findings_of(text))
