@@ -91,6 +91,10 @@ _SITE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:data ?cent(?:re
                          r"halls?|substations?|plants?|warehouses?)\b"
                          r"|^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:supplier|contractor|vendor|subcontractor)s?\b")
 _SITE_BEFORE = re.compile(r"\b(?:supplied|provided|operated|run|owned|managed)\s+by\s+$")
+# A customer's container at a supplier: "the project's live AWS account", "its Azure subscription" (the
+# customer owns what was hit; the supplier only hosts it).
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+_CONTAINER_AFTER = re.compile(r"^\s+(?:accounts?|subscriptions?|tenants?|tenancy|projects?|buckets?)\b")
 # A supplier's product that did the damage, in a sentence of causing: "a faulty CrowdStrike update crashed…",
 # "the carrier blames the CrowdStrike file", "Y's broken patch".
 _PRODUCT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:updates?|files?|patch(?:es)?|releases?|drivers?|firmware|"
@@ -112,6 +116,11 @@ _HIT_NOUNS = (r"(?:databases?|data|websites?|sites?|platforms?|apps?|systems|ser
 _HIT_OF = re.compile(rf"\b{_HIT_NOUNS}\s+of\s+(?:the\s+)?(?P<name>{_ORG_NAME})")
 _HIT_POSS = re.compile(rf"(?P<name>{_ORG_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
 _HIT_BEFORE = re.compile(rf"(?P<name>{_ORG_NAME})\s+{_HIT_NOUNS}\b")  # "Northbank customers", "Zapnet app"
+# "DataTalks.Club, the volunteer-run school, spent a day without its course platform": the subject of a
+# clause that went without its own service (an apposition may stand between).
+_HIT_WITHOUT = re.compile(
+    rf"(?P<name>{_ORG_NAME})(?:,\s+[^,.;:]{{3,80}},)?\s+(?:spent|went|was left|were left|remained|stayed|was|were|has been|"
+    rf"had been|have been)\s+(?:[\w-]+\s+){{0,6}}?without\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
 _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
                           "Exchange Corp Corporation Company Co Foundation Authority".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
@@ -155,7 +164,7 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
     for s in sents:
         if not s.has("OUTAGE", "OUTAGE_STRONG", "CAUSAL", "AI_ACTION"):
             continue
-        for pat in (_HIT_OF, _HIT_POSS, _HIT_BEFORE):
+        for pat in (_HIT_OF, _HIT_POSS, _HIT_BEFORE, _HIT_WITHOUT):
             for m in pat.finditer(s.text):
                 name = _trim_org(m.group("name"))
                 start = s.start + m.start("name")
@@ -181,6 +190,8 @@ def _names_maker(full: str, s: SentenceInfo, e) -> bool:
         return True
     # the owner of the site the cause struck, or a supplier: on the cause's side as well
     if s.has("CAUSAL") and _PRODUCT_AFTER.match(after):
+        return True
+    if _CONTAINER_AFTER.match(after) and _OWNED_BEFORE.search(before):
         return True
     return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
 

@@ -157,3 +157,11 @@ def test_a_time_zone_before_an_apposition_is_no_organisation_hit(extractor):
             "By noon the company said the outage was over.")
     doc = extractor.nlp(text)
     assert "UTC" not in _organisations_hit(text, sentence_views(doc, text), [])
+
+
+def test_an_organisation_that_went_without_its_platform_is_hit_and_its_supplier_account_is_the_site(extract):
+    text = ("Pagefold.io, the online bookshop run by two former teachers, spent most of a day without its checkout "
+            "platform after a coding agent deleted the live resources in the shop's Google Cloud project. "
+            "The founders said they had asked the agent only to tidy up unused test machines.")
+    res = extract(text, title="Agent deletes a bookshop's live systems", source_kind="press")
+    assert primary(res)["provider"] == "Pagefold.io"
