@@ -167,7 +167,7 @@ def test_an_area_wide_outage(extract):
 
 def test_a_place_struck(extract):
     assert values(extract, "Vodafone's network went down on Monday. The outage struck much of Italy.", "Vodafone outage") == ["regional"]
-    assert values(extract, "Comcast's network went down on Monday. Ohio and Kentucky were hardest hit.", "Comcast outage") == ["global"]
+    assert values(extract, "Comcast's network went down on Monday. Ohio and Kentucky were hardest hit.", "Comcast outage") == ["regional"]
     assert values(extract, "Comcast's network went down on Monday. Service failed across much of Florida.", "Comcast outage") == ["regional"]
 
 
