@@ -145,6 +145,9 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
     r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3}|"
     r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
+# "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
+# "the better part of two hours" keeps its figure
+_SHARE_OF_BEFORE = re.compile(r"\b(?:better|greater|good|large|big|great)\s+part\s+of\s+$", re.I)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
@@ -962,6 +965,8 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
         if value == 1 and m.group("word") and m.group("unit").lower().endswith("s"):
             continue  # "an hours-long outage": "an" belongs to the compound, no figure
         if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+            continue
+        if value == 1 and m.group("word") and _SHARE_OF_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
                 and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]) \

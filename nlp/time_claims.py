@@ -553,6 +553,9 @@ _FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
 #   afternoon", "told the paper her team had been without its wiki for eight days", "for some of my
 #   clients it was a week"); "their" only in the words of someone else than the outlet
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|us(?!-)|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is)\b")  # cased: not "US airlines"
+# ... in the press's own voice "we", "our" and "us" are the outlet's ("By our count sites were failing for
+# about twenty-five minutes"): only one person's pronouns mark a customer's own downtime there
+_PERSONAL_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Hh]er|[Hh]is)\b")
 _THEIR = re.compile(r"\b[Tt]heir\b")
 # - a generic statement: a quantifier over a plural subject in the present tense ("many policies only pay
 #   after twelve hours of downtime", "most outages last under an hour")
@@ -582,7 +585,8 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "projection"
     if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
-    if speaker.kind != "vendor" and _PERSONAL.search(head) or speaker.kind == "other" and _THEIR.search(head):
+    personal = _PERSONAL_SINGULAR if speaker.kind == "press" else _PERSONAL
+    if speaker.kind != "vendor" and personal.search(head) or speaker.kind == "other" and _THEIR.search(head):
         return "own_downtime"
     if (_GENERIC_OPENING.match(text) or _HABITUAL.search(clause)) and not _PAST.search(head):
         return "generic"  # ("Outages of this kind typically last a few hours")
