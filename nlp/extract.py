@@ -188,6 +188,7 @@ class Extractor:
                 c = self._claim_from(f, s, who(s.tokens.idx[f.tok]), full, 0.7 if s.has("CAUSAL") else 0.55)
                 c.extra["speculative"] = s.has("SPECULATION")
                 c.extra["failed_safeguard"] = f.value == "failed_safeguard"
+                c.extra["broke_the_defence"] = f.value == "broke_the_defence"
                 c.extra["dropped_guess"] = dropped_guess
                 claims.append(c)
             if ai is not None:
@@ -292,6 +293,10 @@ class Extractor:
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
+        if any(c.extra.get("broke_the_defence") for c in causes):
+            # an attack fended off gives way to the defence that broke ("a flaw in how the protections were
+            # rolled out made it worse"): the outage is the defence's failure
+            causes = [c for c in causes if c.normalized != "cyberattack"] or causes
         cause = max(causes, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if causes else "unknown"
         if ai_yes:
             ai_involved, ai_role = True, ai_yes[0].extra.get("role")

@@ -308,3 +308,12 @@ def test_a_defence_that_broke_is_marked_for_the_account(text):
 def test_other_causes_beside_the_response_are_not_marked():
     text = "While we were dealing with the flood, a power failure hit the second hall."
     assert not any(f.value == "broke_the_defence" for f in findings_of(text))
+
+
+def test_the_incidents_cause_is_the_broken_defence_not_the_attack_it_fended_off(extract):
+    text = ("A flood of junk requests hit the payment gateway on Monday morning, and Paylane's engineers were "
+            "fending it off. While they were dealing with it, they pushed a new set of filtering rules, and a flaw "
+            "in how those rules were rolled out took the checkout offline for two hours.")
+    res = extract(text, title="Paylane checkout outage", source_kind="vendor", provider="Paylane")
+    primary_cause = next(i for i in res["incidents"] if i["primary"])["cause_category"]
+    assert primary_cause != "cyberattack"
