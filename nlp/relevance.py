@@ -68,6 +68,13 @@ _DISRUPTION = re.compile(
     r"(?:traffic|flights|passengers|visitors|customers|shipping|trains|the public)|"
     r"(?:services?|operations|flights|trains|trading|timetables?|schedules?|deliveries|payments) (?:[\w-]+ ){0,2}?resum(?:ed|es|ing)|"
     r"resum(?:ed|es|ing|e) (?:normal )?(?:service|services|operations|flights|trading|deliveries)|"
+    # data destroyed in words the OUTAGE family leaves out ("deleted", "wiped" are there): "its command had
+    # removed the whole home folder", "purged three years of emails"
+    r"(?:removed|purged|trashed|nuked|bulk-deleted|overwrote) (?:[\w'’-]+ ){0,4}?(?:folders?|director(?:y|ies)|files|"
+    r"databases?|photos|pictures|e-?mails|inbox(?:es)?|drives?|disks?|repositor(?:y|ies)|records|backups|data)|"
+    # a machine that no longer starts: "the desktop would not start", "the box never came back up"
+    r"(?:would|could|did|will) not (?:start|boot|power on|turn on)|(?:wouldn't|couldn't|didn't|won't) (?:start|boot)|"
+    r"(?:unable|failed) to boot|refused to (?:start|boot)|never came back (?:up|online)|no longer (?:boots|booted|starts|started)|"
     # a stretch of time spent without one's own service: "went two days without its booking site"
     r"(?:were|was|been|left|spent|went|remained|stayed|hours|days|minutes|weeks|night|morning|afternoon) (?:[\w-]+ ){0,3}?"
     r"without (?:its|their) (?:[\w-]+ )?(?:platform|app|website|site|systems?|network|service|servers|database|payments)|"
@@ -187,7 +194,9 @@ _ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
 # A definite reference back to a company the document has named ("the company described the glitch
 # as...", "the carrier's network", "its app").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network)\b"
+    r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network|"
+    # an AI tool named before, referred to by its kind: "the assistant acknowledged that its command had removed…"
+    r"agent|assistant|chatbot|bot|model)\b"
     r"|\b(?:its|their) (?:own )?(?:service|services|app|apps|network|platform|systems|servers|website|site|customers|users|subscribers)\b",
 )
 
@@ -591,6 +600,9 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         # a sentence that gives a failure's cause ("an update had triggered a bug in its DNS system")
         # speaks of the failure
         explains = "CAUSAL" in s.hits and bool(s.cause_families())
+        # an AI that destroyed something ("The agent put together a single rm -rf command", "the assistant
+        # wiped the inbox") speaks of the damage done
+        explains = explains or ("AI_ACTION" in s.hits and _ai_destroyed(low))
         if live_strong or live_weak or explains:
             if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
@@ -610,6 +622,16 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
                 _count_event(tally, s, low, known, False, company_named, ambiguous)
         verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
     return verdict
+
+
+# Acts of destroying that an AI_ACTION sentence tells (the family also holds acts that harm nothing:
+# "edited", "installed"); what an AI can or may do is no act.
+_DESTROYING = re.compile(r"\b(?:delet(?:e|ed|es|ing)|wip(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|destroy(?:ed|s|ing)?|"
+                         r"eras(?:e|ed|es|ing)|dropp?(?:ed|ing)?|rm|overwr(?:ote|itten|ites|ite)|reformatt?(?:ed|ing)|purg(?:e|ed|ing))\b")
+
+
+def _ai_destroyed(low: str) -> bool:
+    return _DESTROYING.search(low) is not None and not _has(low, _MODALS)
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,

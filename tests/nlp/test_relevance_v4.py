@@ -165,3 +165,28 @@ def test_an_organisation_that_went_without_its_platform_is_hit_and_its_supplier_
             "The founders said they had asked the agent only to tidy up unused test machines.")
     res = extract(text, title="Agent deletes a bookshop's live systems", source_kind="press")
     assert primary(res)["provider"] == "Pagefold.io"
+
+
+@pytest.mark.parametrize("low", [
+    "its command had removed the whole home folder",
+    "the script purged three years of emails from the shared inbox",
+    "after the update the laptop would not boot",
+    "the server never came back up",
+])
+def test_data_removed_and_machines_that_do_not_start_are_disruption_words(low):
+    assert _extra_disruption(low, [])
+
+
+def test_an_ai_agent_that_destroyed_a_users_files_is_an_outage_story(extract):
+    text = ("A designer asked Claude Code to tidy up an old project. The agent wrote a single rm -rf command that "
+            "also named her home folder. Asked afterwards, the assistant admitted that its command had removed "
+            "every file she owned, and apologised.")
+    res = extract(text, title="Letter 52: one character too many", source_kind="press")
+    assert res["is_outage"] is True
+
+
+def test_what_an_agent_can_delete_is_no_outage_story(extract):
+    text = ("Claude Code's new mode can delete files and rewrite configs, but only after the user approves each "
+            "step. The agent may also drop test tables when asked. Anthropic said the mode ships next week.")
+    res = extract(text, title="A careful mode for coding agents", source_kind="press")
+    assert res["is_outage"] is False
