@@ -1,6 +1,7 @@
 import pytest
 
 from nlp.extract import Extractor
+from nlp.sentences import sentence_views
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +19,15 @@ def extract(extractor):
         return extractor.extract(doc)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def first_sentence(extractor):
+    """first_sentence(text) -> the sentence view of the text's first sentence, as the rules read it."""
+    def view(text: str):
+        doc = extractor.nlp(text)
+        return sentence_views(doc, doc.text)[0]
+    return view
 
 
 def primary(result: dict) -> dict:

@@ -3,15 +3,6 @@
 import pytest
 
 from nlp.relevance import _extra_disruption, failure_at_organisation, names_in_outage_constructions
-from nlp.sentences import sentence_views
-
-
-@pytest.fixture(scope="module")
-def first_sentence(extractor):
-    def view(text: str):
-        doc = extractor.nlp(text)
-        return sentence_views(doc, doc.text)[0]
-    return view
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -9,14 +9,6 @@ from nlp.sentences import sentence_views
 from .conftest import primary
 
 
-@pytest.fixture(scope="module")
-def first_sentence(extractor):
-    def view(text: str):
-        doc = extractor.nlp(text)
-        return sentence_views(doc, doc.text)[0]
-    return view
-
-
 @pytest.mark.parametrize("sentence, name", [
     ("Over the holiday week, Skyhollow cancelled nearly 4,500 flights.", "Skyhollow"),
     ("On Monday Brackenrail suspended all trains between the two cities.", "Brackenrail"),
