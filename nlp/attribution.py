@@ -712,7 +712,7 @@ class Attributor:
         """Kind of the role phrase next to a name: before it ("the company's chief executive Matthew
         Prince", "the head of Google Cloud, Thomas Kurian") or in an appositive after it ("Elena Voss, an
         analyst at Brightline")."""
-        low, doc = self._low, self.doc
+        low = self._low
         breaks = _breaks()
         windows = []
         j = a - 1
@@ -780,7 +780,7 @@ class Attributor:
 
     def _speaker_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """The subject of the speech verb, read backwards inside its clause."""
-        doc, low = self.doc, self._low
+        low = self._low
         if low.get(verb - 1) in (",", "beyond", "besides", "except", "than") and low.get(verb, "").endswith("ing"):
             return self._main_subject(sent, verb)  # "its chief went further, writing that…", "has not said … beyond calling it…"
         if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
@@ -976,7 +976,7 @@ class Attributor:
 
     def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """The subject of the main clause, for a participle speech verb after it ("…, saying that")."""
-        low, doc = self._low, self.doc
+        low = self._low
         for t in range(sent.span.start, verb - 1):
             if low.get(t) in _words("quote_marks"):
                 return None
@@ -1584,7 +1584,7 @@ class Attributor:
 
     def _per_source(self, sent: SentenceInfo) -> Speaker | None:
         """"…, per Downdetector." / "Per the company's status page, …": the source of the sentence."""
-        low, doc = self._low, self.doc
+        low = self._low
         for t in range(sent.span.start, sent.span.end - 1):
             if low.get(t) != "per" or not (t == sent.span.start or low.get(t - 1) == ","):
                 continue

@@ -143,7 +143,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("small tiny limited narrow thin", "number share subset set fraction percentage group portion proportion slice")),
     ("limited", r"\ba\s+(?:tiny\s+|small\s+|thin\s+|narrow\s+)?sliver\s+of\b", True, _Words("sliver")),
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
-    ("global", rf"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
+    ("global", r"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
      _Words("across", "platform network fleet footprint infrastructure")),
     ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b",
      True, _Words("across")),
@@ -161,7 +161,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("widely broad wide widespread beyond")),
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
     ("regional", _CLOUD_REGION, False, ("-",)),
-    ("regional", rf"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+[Rr]egion\b", False, ("egion",)),
+    ("regional", r"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[Rr]egion\b", False, ("egion",)),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from nlp.incidents.records import ATTRIBUTES, ClaimInfo, IncidentRecord, MentionInfo
+from nlp.incidents.records import ClaimInfo, IncidentRecord, MentionInfo
 from nlp.incidents.times import HOUR, parse_instant, parse_window
 
 # Status-page text is rendered as "Status (YYYY-MM-DD HH:MM UTC): text" paragraphs

@@ -1,5 +1,5 @@
 from nlp.incidents import rebuild_incidents
-from tests.incidents.builders import add_document, claim, incident, incident_of, mention, new_db
+from tests.incidents.builders import add_document, incident, incident_of, mention, new_db
 
 
 def _aws_october(db):
