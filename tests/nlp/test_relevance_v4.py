@@ -182,3 +182,20 @@ def test_what_an_agent_can_delete_is_no_outage_story(extract):
             "step. The agent may also drop test tables when asked. Anthropic said the mode ships next week.")
     res = extract(text, title="A careful mode for coding agents", source_kind="press")
     assert res["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    ("Trading halted on the Big Board",
+     "The New York Stock Exchange halted trading in all securities for nearly four hours on Wednesday after a "
+     "software update left its gateways unable to talk to each other.", "New York Stock Exchange"),
+    ("Bing's API goes dark, taking other search tools with it",
+     "Bing was unreachable for several hours on Thursday morning, and services that buy their results from the "
+     "Bing API went down with it.", "Microsoft"),
+    ("Census site pulled offline",
+     "The Australian Bureau of Statistics took its census website offline on census night after a series of "
+     "traffic floods, leaving millions unable to file their forms.", "Australian Bureau of Statistics"),
+])
+def test_exchanges_statistics_bureaus_and_microsofts_own_consumer_services_are_known(extract, title, text, provider):
+    res = extract(text, title=title, source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
