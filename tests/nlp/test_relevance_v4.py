@@ -199,3 +199,16 @@ def test_exchanges_statistics_bureaus_and_microsofts_own_consumer_services_are_k
     res = extract(text, title=title, source_kind="press")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == provider
+
+
+def test_a_vendor_statement_about_a_capacity_issue_in_its_core_is_an_outage(extract):
+    text = ("Since early this afternoon, many of our subscribers have had trouble sending messages. We are dealing "
+            "with a traffic-related issue that has caused capacity problems in our core network. We are sorry.")
+    res = extract(text, title="An update from our network team", source_kind="vendor", provider="Vodafone")
+    assert res["is_outage"] is True
+
+
+@pytest.mark.parametrize("low", ["a traffic-related issue in the core", "capacity problems across the region",
+                                 "connectivity issues for some customers"])
+def test_capacity_traffic_and_connectivity_problems_are_disruption_words(low):
+    assert _extra_disruption(low, [])
