@@ -79,6 +79,32 @@ def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title
     return {p: score[p] for p, n in uses.items() if n >= _BRAND_USES}
 
 
+# An organisation referred back to by the head noun of its own name: "the bureau's chief statistician" for the
+# Australian Bureau of Statistics, "the exchange" for the New York Stock Exchange, "the airline" for Southwest
+# Airlines. Only heads that are nouns of organisations ("the office", "the lines" would be other things).
+_ORG_HEADS = frozenset("bureau exchange bank airline airport agency authority commission council ministry department "
+                       "registry railway regulator operator carrier".split())
+
+
+def _head_noun(name: str) -> str | None:
+    words = name.split(" ")
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = head.lower()
+    if head not in _ORG_HEADS and head.endswith("s") and head[:-1] in _ORG_HEADS:
+        head = head[:-1]  # "Airlines" -> "the airline"
+    return head if head in _ORG_HEADS else None
+
+
+def _head_noun_references(providers: list[str], full: str) -> dict[str, int]:
+    """Provider -> how often the text says "the <head noun of its name>", for the providers whose name has one."""
+    heads = {p: h for p in providers if (h := _head_noun(p))}
+    if not heads:
+        return {}
+    low = full.lower()
+    counts = {p: len(re.findall(rf"\bthe {h}\b", low)) for p, h in heads.items()}
+    return {p: n for p, n in counts.items() if n}
+
+
 # Roles of a name in its clause, for the provider (C7: whose service the document says was down).
 # The maker of the tool that did the damage: "Anthropic's Claude Code", "Claude Code, Anthropic's
 # terminal agent", "an assistant built by Y", "a coding agent from Y".
@@ -293,6 +319,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     for prov, weight in _bare_brand_uses(gaz, sents, text or full, title_end).items():
         scores[prov] = scores.get(prov, 0) + weight
         first.setdefault(prov, order)
+    for prov, n in _head_noun_references(list(scores), full).items():
+        scores[prov] += n
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").

@@ -212,3 +212,11 @@ def test_a_vendor_statement_about_a_capacity_issue_in_its_core_is_an_outage(extr
                                  "connectivity issues for some customers"])
 def test_capacity_traffic_and_connectivity_problems_are_disruption_words(low):
     assert _extra_disruption(low, [])
+
+
+def test_an_organisation_referred_back_to_by_the_head_noun_of_its_name_counts(extract):
+    text = ("On census night IBM engineers and statisticians watched the traffic charts climb. At eight the US Census "
+            "Bureau took its online form offline. A filter IBM had promised was not switched on. For weeks the "
+            "bureau's explanation changed, and the bureau's director later apologised to the public.")
+    res = extract(text, title="Why the census site went dark", source_kind="press")
+    assert primary(res)["provider"] == "US Census Bureau"
