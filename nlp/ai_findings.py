@@ -29,8 +29,18 @@ def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[
     if weak:
         toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
     toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"
-             or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)]
+             or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)
+             or (e.label == "PROVIDER" and e.ent_id in agent_tools and _agent_noun_after(sent, e))]
     return sorted(toks)
+
+
+_AGENT_NOUNS = frozenset(("agent", "agents", "assistant", "assistants", "bot", "bots"))
+
+
+def _agent_noun_after(sent: SentenceInfo, e) -> bool:
+    """A provider that is also an AI agent named as the agent ("An OpenClaw assistant deleted …", "the Cursor
+    agent"), not as the company whose service failed ("Cursor's outage")."""
+    return e.end_tok < sent.span.end and sent.tokens.lower[e.end_tok] in _AGENT_NOUNS
 
 
 def _ai_products(sent: SentenceInfo) -> list[int]:
