@@ -647,6 +647,32 @@ def _bare_hours(text: str, base: int, times: list[tuple[int, int, int, int, str 
 _RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next", "following", "after")
 
 
+# What a sentence without digits needs for resolve_points to find anything (each finder's own gate, in
+# its words): month, weekday or holiday names as written; relative days; noon/midnight; "the next
+# morning"; "half past two"; "three days after", "two weeks ago"; "the night before", "the day after".
+_NAMED_DAY_GATE = re.compile("|".join(("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", *_WEEKDAY_NAMES,
+                                       *(re.escape(w) for w in _HOLIDAY_WORDS))))  # as _MONTH_GATE and _holds_any
+_DAY_WORD_GATE = re.compile("|".join((*(re.escape(w) for w in _RELATIVE_DAY_WORDS), "noon|midday|midnight",
+                                      "previous|prior|preceding|next|following")))  # on the lower-cased sentence
+_ELAPSED_UNITS = ("day", "week", "month", "year")  # ELAPSED_LEAD's and AGO's units
+_ELAPSED_LINKS = ("after", "since", "ago")
+_RELATIVE_DAY_NOUNS = ("day", "night", "evening")  # RELATIVE_TO_CONTEXT's "the day after", "the night before"
+
+
+def may_hold_point(text: str, lower: str, digits: bool) -> bool:
+    """False only when resolve_points(text, …) surely finds nothing: a cheap test on words the sentence
+    has, before any date or time regex (`lower`: text.lower(), `digits`: holds_digit(text))."""
+    if digits or not text.isascii():
+        return True  # (other scripts: re.I folds a few letters onto ASCII ones)
+    if _NAMED_DAY_GATE.search(text) is not None or _DAY_WORD_GATE.search(lower) is not None:
+        return True
+    if ("past" in lower or " to " in lower) and _holds_any(lower, _PAST_TO_WORDS):
+        return True
+    if _holds_any(lower, _ELAPSED_LINKS) and _holds_any(lower, _ELAPSED_UNITS):
+        return True  # (also "the day after")
+    return "before" in lower and _holds_any(lower, _RELATIVE_DAY_NOUNS)
+
+
 def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None,
                    lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the

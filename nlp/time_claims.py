@@ -22,7 +22,8 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, resolve_points,
+    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, may_hold_point,
+    resolve_points,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -129,8 +130,9 @@ _HAS_TIME_WORD_ONLY = CaselessTest(_TIME_WORD_GATE)
 
 def _HAS_TIME_WORD(text: str, lower: str, digits: bool) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
     """Digits, month or weekday names, relative days: the cheap test before the date/time regexes
-    (`digits`: temporal.holds_digit(text), asked first, without the regex engine)."""
-    return digits or _HAS_TIME_WORD_ONLY(text, lower)
+    (`digits`: temporal.holds_digit(text), asked first, without the regex engine; then the words some
+    date or time finder needs, cheaper than _TIME_WORD_GATE and failing on most sentences)."""
+    return digits or (may_hold_point(text, lower, digits) and _HAS_TIME_WORD_ONLY(text, lower))
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
