@@ -54,6 +54,21 @@ def _brand_use(text: str, start: int, end: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 
+# A person's employer: "a Meta researcher", "Google's engineers", "an alignment director at Meta". The name
+# says who the person is, not whose service failed; it still counts, at a fraction, since the vendor's own
+# engineers are named in its outage stories too ("Cloudflare engineers traced the fault").
+_PEOPLE_NOUNS = (r"(?:researchers?|scientists?|engineers?|developers?|programmers?|employees?|staffers?|workers?|"
+                 r"directors?|executives?|managers?|interns?|veterans?|alumn(?:us|i|a|ae))")
+_EMPLOYER_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_NOUNS}\b")
+_EMPLOYER_BEFORE = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?(?:at|for)\s+$")
+_EMPLOYER_WEIGHT = 0.4
+
+
+def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """The name at text[start:end] (within text[lo:hi], its sentence) is a person's employer."""
+    return bool(_EMPLOYER_AFTER.match(text[end:min(hi, end + 50)]) or _EMPLOYER_BEFORE.search(text[max(lo, start - 50):start]))
+
+
 
 def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title_end: int) -> dict[str, float]:
     """Provider -> a score for the text's uses of one of its bare brand words as a name (_BRAND_USE_GAP),
@@ -74,7 +89,10 @@ def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title
                 provider = gaz.canonical_provider(word)
                 if provider:
                     uses[provider] = uses.get(provider, 0) + 1
-                    score[provider] = score.get(provider, 0) + (_TITLE_WEIGHT if at < title_end else 1.0)
+                    weight = _TITLE_WEIGHT if at < title_end else 1.0
+                    if _names_employer(text, max(0, at - 50), at, end, end + 50):
+                        weight *= _EMPLOYER_WEIGHT
+                    score[provider] = score.get(provider, 0) + weight
             at = text.find(word, end)
     return {p: score[p] for p, n in uses.items() if n >= _BRAND_USES}
 
@@ -285,8 +303,13 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
 
     order = 0
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
-    for label, ent_id, start, *_ in title_ents:
-        count(label, ent_id, _TITLE_WEIGHT + (2.0 if near_outage(start, t_out) else 0.0), order)
+    title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
+    for label, ent_id, start, _, start_char, end_char in title_ents:
+        if label in ("PROVIDER", "COMPANY") and title and _names_employer(title, 0, start_char, end_char, len(title)):
+            weight = _TITLE_WEIGHT * _EMPLOYER_WEIGHT  # an outage word near a person's employer is not its outage
+        else:
+            weight = _TITLE_WEIGHT + (2.0 if near_outage(start, t_out) else 0.0)
+        count(label, ent_id, weight, order)
         order += 1
     for s in sents:
         if not s.ents:
@@ -296,7 +319,10 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
         for i, e in enumerate(s.ents):
             maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
-            weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
+            if e.label in ("PROVIDER", "COMPANY") and full and _names_employer(full, s.start, e.start, e.end, s.end):
+                weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)
+            else:
+                weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
             count(e.label, e.ent_id, weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the

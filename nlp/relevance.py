@@ -71,8 +71,10 @@ _DISRUPTION = re.compile(
     r"resum(?:ed|es|ing|e) (?:normal )?(?:service|services|operations|flights|trading|deliveries)|"
     # data destroyed in words the OUTAGE family leaves out ("deleted", "wiped" are there): "its command had
     # removed the whole home folder", "purged three years of emails"
-    r"(?:removed|purged|trashed|nuked|bulk-deleted|overwrote) (?:[\w'’-]+ ){0,4}?(?:folders?|director(?:y|ies)|files|"
-    r"databases?|photos|pictures|e-?mails|inbox(?:es)?|drives?|disks?|repositor(?:y|ies)|records|backups|data)|"
+    r"(?:removed|purged|trashed|nuked|bulk-deleted|overwrote|scrubbed|shredded|binned|emptied|obliterated|zapped|"
+    r"(?:threw|thrown|throwing|cleared|clearing|wiped|wiping|cleaned|cleaning) (?:out|away)) (?:[\w'’-]+ ){0,4}?"
+    r"(?:folders?|director(?:y|ies)|files?|documents?|databases?|tables?|photos?|pictures?|videos?|e-?mails?|mail|messages?|"
+    r"inbox(?:es)?|mailbox(?:es)?|archives?|drives?|disks?|volumes?|partitions?|repositor(?:y|ies)|records?|backups?|data)|"
     # a machine that no longer starts: "the desktop would not start", "the box never came back up"
     r"(?:would|could|did|will) not (?:start|boot|power on|turn on)|(?:wouldn't|couldn't|didn't|won't) (?:start|boot)|"
     r"(?:unable|failed) to boot|refused to (?:start|boot)|never came back (?:up|online)|no longer (?:boots|booted|starts|started)|"
@@ -627,8 +629,11 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
 
 # Acts of destroying that an AI_ACTION sentence tells (the family also holds acts that harm nothing:
 # "edited", "installed"); what an AI can or may do is no act.
-_DESTROYING = re.compile(r"\b(?:delet(?:e|ed|es|ing)|wip(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|destroy(?:ed|s|ing)?|"
-                         r"eras(?:e|ed|es|ing)|dropp?(?:ed|ing)?|rm|overwr(?:ote|itten|ites|ite)|reformatt?(?:ed|ing)|purg(?:e|ed|ing))\b")
+_DESTROYING = re.compile(r"\b(?:delet(?:e|ed|es|ing|ions?)|wip(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|destroy(?:ed|s|ing)?|"
+                         r"eras(?:e|ed|es|ing|ure)|dropp?(?:ed|ing)?|rm|overwr(?:ote|itten|ites|ite)|reformatt?(?:ed|ing)|"
+                         r"purg(?:e|ed|es|ing)|trash(?:ed|es|ing)?|nuk(?:e|ed|es|ing)|scrubb?(?:ed|ing)?|shredd?(?:ed|ing)?|"
+                         r"obliterat(?:e|ed|es|ing)|(?:threw|thrown|throw|throws|throwing) away|"
+                         r"(?:clear|cleared|clears|clearing|empt(?:y|ied|ies|ying)) out)\b")
 
 
 def _ai_destroyed(low: str) -> bool:

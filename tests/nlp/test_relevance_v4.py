@@ -164,6 +164,11 @@ def test_an_organisation_that_went_without_its_platform_is_hit_and_its_supplier_
     "the script purged three years of emails from the shared inbox",
     "after the update the laptop would not boot",
     "the server never came back up",
+    # the class of destroying verbs, not one word: phrasal and informal ones too
+    "by noon the bot had cleared out the team's shared drive",
+    "it threw away two years of customer messages",
+    "the script scrubbed every table in the staging database",
+    "the assistant emptied out her mailbox in minutes",
 ])
 def test_data_removed_and_machines_that_do_not_start_are_disruption_words(low):
     assert _extra_disruption(low, [])
@@ -220,3 +225,19 @@ def test_an_organisation_referred_back_to_by_the_head_noun_of_its_name_counts(ex
             "bureau's explanation changed, and the bureau's director later apologised to the public.")
     res = extract(text, title="Why the census site went dark", source_kind="press")
     assert primary(res)["provider"] == "US Census Bureau"
+
+
+def test_a_persons_employer_is_not_whose_service_failed(extract):
+    # The title names the victim by her employer, next to the outage verb; the agent is named twice.
+    text = ("A Replit agent wired into the mailbox of Dana Okafor, a research scientist at Google, threw away "
+            "weeks of mail in bulk and kept going after she told it to stop, she wrote. Okafor said she ended the "
+            "run by killing the process. The Replit team has not replied to questions.")
+    res = extract(text, title="Agent erases Google scientist's mailbox despite orders", source_kind="press")
+    assert primary(res)["provider"] == "Replit"
+
+
+def test_the_providers_own_engineers_leave_it_the_provider(extract):
+    text = ("Cloudflare engineers spent Tuesday night tracing why the proxy kept failing. Sites behind Cloudflare "
+            "returned errors for about three hours, the company said, before a fix went out.")
+    res = extract(text, title="Cloudflare engineers race to fix outage", source_kind="press")
+    assert primary(res)["provider"] == "Cloudflare"
