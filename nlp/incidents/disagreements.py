@@ -462,10 +462,18 @@ class Detector:
         """The vendor's side gave a cause and later said it was not so ("there is no such policy"):
         its account changed, whether or not the two causes are one mechanism at different depths."""
         entries = side.vendor_all
+        # Categories one of the vendor's own publications both gives and denies from the start ("triggered by
+        # smoke …; there was no fire"): the denial narrows the account, and repeating it later changes nothing.
+        own_docs = {e.document_id for e in entries if e.own}
+        given = {(e.document_id, cause_value(e)) for e in entries if e.polarity != "denies" and e.document_id in own_docs}
+        narrowed = {str(e.normalized).strip().lower() for e in entries if e.polarity == "denies"
+                    and isinstance(e.normalized, str) and (e.document_id, str(e.normalized).strip().lower()) in given}
         for denial in entries:
             if denial.polarity != "denies" or not isinstance(denial.normalized, str):
                 continue
             denied = denial.normalized.strip().lower()
+            if denied in narrowed:
+                continue
             when = parse_window(denial.at)
             # Said before the denial, in an earlier publication: a statement that raises a cause and
             # rejects it in the same breath ("people asked whether this was an attack; it was not") has not changed.

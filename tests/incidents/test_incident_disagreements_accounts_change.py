@@ -117,3 +117,20 @@ def test_a_rumour_quoted_next_to_the_vendors_rebuttal_is_not_a_retraction(tmp_pa
                      claim("cause", "This was not an attack", "cyberattack", "vendor", polarity="denies")])])
     rebuild_incidents(db)
     assert ("cause", "drift") not in disagreements(db, incident_of(db, article))
+
+
+def test_a_denial_the_vendors_first_statement_already_made_is_no_retraction(tmp_path):
+    db = new_db(tmp_path)
+    # The bank's own note gives a flood alarm as the cause and says at once that no water reached the
+    # servers; a later report repeats both. The account narrowed the cause from the start: no drift.
+    note = add_document(db, "bank-note", kind="vendor", provider="Harbour Bank", published="2021-03-02T22:00:00Z",
+                        title="Update on today's service issues", mentions=[mention("Harbour Bank", start="2021-03-02",
+                            cause="environmental", claims=[
+                                claim("cause", "a flood alarm after pipe work shut the hall down", "environmental", "vendor"),
+                                claim("cause", "no water reached the servers", "environmental", "vendor", polarity="denies")])])
+    add_document(db, "weekly", published="2021-03-06T09:00:00Z", title="A day without the bank's app", mentions=[mention(
+        "Harbour Bank", start="2021-03-02", claims=[
+            claim("cause", "a flood alarm went off after pipe work, the bank said", "environmental", "vendor"),
+            claim("cause", "It insisted that no water had reached the servers", "environmental", "vendor", polarity="denies")])])
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, note))
