@@ -136,7 +136,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
                r"|\bfor\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its|our|their)?\s*(?:users|customers))\b|\b(?:total|complete|full)\s+(?:outage|blackout|shutdown)\b", True,
      _Words("completely entirely totally fully everyone everybody all total complete full", "completely entirely totally fully for total complete full")),
     # "a partial outage", "partially degraded"
-    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:\w+\s+)?(?:outage|disruption|degrad\w*|unavailab\w*|down|offline|failure|impact|results|responses|data))", True, _Words("partial partially")),
+    # (scope.v6: up to two words between, "partial UPI transaction declines"; the harm nouns as a class; said of the harm:
+    # "the declines were only partial", "described the outage as partial")
+    ("limited", r"\bpartial(?:ly)?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:outages?|disruptions?|degrad\w*|unavailab\w*|down|offline|failures?|impact|results|responses|data|"
+                r"declines?|declined|errors?|loss|losses|blackouts?|shutdowns?|rejections?|rejected|failing|failed|interruptions?|"
+                r"service|availability|connectivity|access|functionality|restoration)\b)"
+                r"|\b(?:was|were|is|are|as|been|remained|stayed|only|merely)\s+(?:only\s+|merely\s+|largely\s+)?partial\b(?!\s+(?:\w+\s+)?(?:fix|recovery|restoration|refund))", True,
+     _Words("partial partially")),
     # "a small number of people", "a tiny fraction of its users"
     ("limited", r"\b(?:a\s+)?(?:small|tiny|limited|very\s+small|narrow|thin)\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|"
                 r"slice)\s+of\b", True,
@@ -256,7 +262,14 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # the vendor's own remedy: "we have disabled the automation worldwide"
                         r"we(?:'ve|\s+have)?\s+(?:disabled|paused|suspended|halted|frozen|rolled\s+back|reverted|blocked)|"
                         r"fix(?:es|ed|ing)?|repair\w*|worked\s+(?:through|to|overnight)|"
-                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*)\b", re.I)
+                        r"prevent\w*|reviewing|has\s+to\s+be|had\s+to\s+be|required|mobili[sz]ed|(?:are|continue\s+to)\s+monitor\w*|publish\w*|"
+                        # scope.v6: the vendor's improvements and checks ("shortening the time a rollback takes across all regions",
+                        # "testing the patch on every affected machine", "replacing the drives in each data centre")
+                        r"shorten\w*|improv\w*|strengthen\w*|harden\w*|test(?:ed|ing)|inspect\w*|audit\w*|replac(?:e|ed|es|ing)|reimag\w*|"
+                        r"rebuil\w*|safeguards?|"
+                        # scope.v6: service that works again ("available again for most users", "loading again for some readers")
+                        r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|"
+                        r"(?:coming|come)\s+back|(?:close\s+to|near(?:ly)?|almost)\s+(?:their\s+|its\s+|our\s+)?normal)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
@@ -268,6 +281,10 @@ _HIT_WORDS = (
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
+    # scope.v6: refused by the service ("card payments were declined", "logins were rejected", "the app refused them", "payments
+    # bounced", "callers were turned away", "requests timed out"; not a speaker declining: "declined to comment")
+    r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
+    r"turn(?:ed|ing)?\s+away", r"timed\s+out", r"r[au]n\s+into",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
@@ -334,20 +351,28 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"(?:[\d,.]+(?:\s+million)?|thousands\s+of|hundreds\s+of|dozens\s+of|tens\s+of\s+thousands\s+of)\s+(?:[\w-]+\s+)?"
                                 r"(?:flights|trains|journeys|sailings|bookings|orders|reservations|appointments|operations|events|shows)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
-                                r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b", re.I)
+                                r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b"
+                                # scope.v6: how far word of it travelled is no reach of the harm ("a rumour that ... spread widely",
+                                # "speculation circulated across the country", "the video went viral around the world")
+                                r"|\b(?:rumou?rs?|speculation|misinformation|disinformation|gossip|word|news|claims?|theor(?:y|ies)|posts?|videos?|"
+                                r"memes?|screenshots?|hashtags?|jokes?)\b(?:\s+[\w'-]+){0,12}?\s+(?:spread|spreading|circulated|circulating|"
+                                r"went\s+viral|goes\s+viral|trended|trending)\b", re.I)
 # A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
 # and the outage hit one".
 _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|handles\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
                    r"has\s+(?:more\s+than|over|about|some)|boasts|"
                    # what happens every day is a habit, not this outage ("millions of people use it every day")
-                   r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually)\b"
+                   r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually|"
+                   # scope.v6: a peak of load is a size ("a new peak of 3.4 million concurrent players", "a record number of viewers")
+                   r"peak\s+of\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d|record\s+(?:number|high|levels?)\s+of|concurrent)\b"
                    # another outage ("last year a similar outage knocked thousands of sites offline")
                    r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption)s?\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
 # ("(?=[dlr])": the verb's first letter before the look-behinds, so they are tried only there)
-_DEPENDENCE = re.compile(r"\b(?=[dlr])(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
+# (scope.v6: a dependence denied is the harm: "customers could not rely on the network", "can no longer depend on it")
+_DEPENDENCE = re.compile(r"\b(?=[dlr])(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!longer\s)(?:depends?|depended|depending|reli(?:es|ed)|rely(?:ing)?|lean(?:s|ed|ing)?)\s+on\b", re.I)
 
 
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whose"))
@@ -587,7 +612,7 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 
 
 # Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
-_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths)\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
+_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
                r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+)?")
 
 
@@ -600,6 +625,12 @@ _ENDS_BEYOND = re.compile(rf"\s(?:{_BEYOND})$")
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 
 
+# scope.v6: a contact clause between who and where ("merchants we spoke to in the Netherlands", "shops I know in Leeds",
+# "businesses that we surveyed across Ontario")
+_CONTACT_CLAUSE = (r"(?:(?i:(?:who|whom|that)\s+)?(?i:we|I|they|he|she|our\s+reporters?)\s+(?i:spoke|talked|know|knew|interviewed|contacted|"
+                   r"surveyed|called|reached|heard\s+from|asked|visited)(?:\s+(?i:to|with))?\s+)?")
+
+
 @lru_cache(maxsize=1)
 def _people_in_places() -> re.Pattern:
     """Who was hit and where: "subscribers across Brazil", "businesses in Canada and Mexico", "merchants in Ontario",
@@ -610,7 +641,7 @@ def _people_in_places() -> re.Pattern:
     # place names keep their capital; the rest of the phrase is any case
     owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
-    return re.compile(rf"{who}\s+{owner}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
+    return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")
 
 
@@ -654,12 +685,13 @@ _MODIFIER = (r"(?!(?:for|to|in|on|of|and|or|but|that|which|who|whose|the|a|an|wi
 @lru_cache(maxsize=1)
 def _quantified_hit_noun() -> re.Pattern:
     """A quantifier + up to two modifiers + a noun for who or what can be hit: "a handful of enterprise
-    tenants", "most of our subscribers", "large numbers of people", "thousands of small businesses"."""
+    tenants", "most of our subscribers", "large numbers of people", "thousands of small businesses"; or, after "of",
+    who is addressed: "many of you", "a few of you" (scope.v6)."""
     words = _word_classes()
     return re.compile(
         rf"\b(?:(?P<limited>{_alternation(words['limited_quantifiers'])})|(?P<global>{_alternation(words['global_quantifiers'])}))"
         rf"\s+(?:of\s+)?(?:(?:its|our|their|the|your|those|these|his|her)\s+)?(?P<mods>(?:{_MODIFIER}){{0,2}}?)"
-        rf"(?P<who>{_alternation(_counted_nouns())})\b", re.I)
+        rf"(?P<who>{_alternation(_counted_nouns())}|(?<=of\s){_alternation(_word_classes()['hit_pronouns'])})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -672,6 +704,12 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple
         seq = tuple(w for w in q.split() if w != "of")
         by_key.setdefault(seq[-1], []).append(seq)
     return frozenset(n.split()[-1] for n in _counted_nouns()), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()}
+
+
+@lru_cache(maxsize=1)
+def _quantity_heads() -> frozenset[str]:
+    """The words a quantity of those hit ends with: the hit nouns' last words and who is addressed ("many of you")."""
+    return _gate_words()[0] | frozenset(_word_classes()["hit_pronouns"])
 
 
 @lru_cache(maxsize=1)
@@ -697,7 +735,11 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 # "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
 # ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
-                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|rely|relied|depend|depended|lean)\b", re.I)
+                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|"
+                             r"(?<!not )(?<!n't )(?<!longer )(?:rely|relied|depend|depended|lean)|"
+                             # scope.v6: those told or expected to do something ("millions of households had been told to fill it in",
+                             # "customers were urged to use cash") are addressed, not hit
+                             r"(?:told|asked|urged|advised|instructed|encouraged|invited|reminded|expected|supposed|due|scheduled|set)\s+to)\b", re.I)
 
 # (the same test case-sensitively on lower-cased ASCII text, as textprep.CaselessTest does: several times faster)
 _THOUGHT_OR_USE_ON_LOWER = re.compile(_THOUGHT_OR_USE.pattern.lower())
@@ -714,6 +756,8 @@ _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(
                          r"(?:could|can|were\s+able|was\s+able)\b", re.I)
 # What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
+                       # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
+                       r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared)\b", re.I)
 
 
@@ -733,7 +777,8 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
         m = _NONE_COULD.search(text)
         if m:  # "for three days none of them could": nobody could use it
             return m.start(), "global", m.end()
-    hit_nouns, quantifier_ends, quantifiers = _gate_words()
+    _hit_nouns, quantifier_ends, quantifiers = _gate_words()
+    hit_nouns = _quantity_heads()
     if words.isdisjoint(hit_nouns) or words.isdisjoint(quantifier_ends):
         return None
     lower, idx, first = sent.tokens.lower, sent.tokens.idx, sent.span.start
@@ -756,7 +801,8 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
 def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     """The quantified hit noun that starts at text[lo] and ends by hi, when its own clause tells of harm to those counted."""
     m = _quantified_hit_noun().match(text, lo, hi)
-    if m is not None and text[max(0, lo - 4):lo].lower() not in ("how ", "not "):  # "not only": emphasis, no quantity
+    if m is not None and text[max(0, lo - 4):lo].lower() not in ("how ", "not ") and not text[max(0, lo - 3):lo].lower() == "by ":
+        # ("not only": emphasis, no quantity; scope.v6: "requests sent by a few member banks": those who acted, not those hit)
         clause = _own_clause(text, m.start(), m.end())
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _thought_or_use_from(clause, clause.find(m.group("who"))):
             return None  # the harm is told of in the quantity's own clause, of those counted, not of what they think or use
@@ -773,22 +819,30 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 
 # scope.v5: any quantity of areas ("in a string of other states", "at many of the cities we serve", "across a number of
 # neighbouring counties")
-_AREA = re.compile(r"\b(?:in|on|across|throughout|at)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
+# (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
+_AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
                    r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
-                   r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent)\s+)?"
+                   r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent|"
+                   r"large|larger|largest|major|big|bigger|biggest|main|busy|busier|busiest|small|smaller|rural|urban|coastal|"
+                   r"northern|southern|eastern|western|central|outlying|remote)\s+)?"
                    r"(?-i:[A-Z][\w.-]*\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
 _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
 # ("in the affected region", "across the affected zones": the region the outage named, scope.v5)
+# scope.v6: the class of phrases for the whole of an area ("around the country", "all over the state", "up and down the
+# country", "every corner of the nation", "the length and breadth of the country", "from coast to coast")
 _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
-                         rf"(?:across|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
+                         rf"(?:(?:in|from|to)\s+)?(?:every|each|all)\s+(?:parts?|corners?|ends?)\s+of\s+the\s+|the\s+length\s+and\s+breadth\s+of\s+the\s+|"
+                         rf"(?:(?:all\s+)?(?:across|throughout|over|around)|up\s+and\s+down)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
+                         r"|\b(?:from\s+)?coast(?:\s+to\s+|-to-)coast\b|\bfrom\s+one\s+end\s+of\s+the\s+(?:country|nation|state|island)\s+to\s+the\s+other\b"
                          r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
-                         r"|\ball\s+over\s+the\s+(?P<world>world|globe|planet)\b", re.I)
+                         r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
-                              "swaths", "affected", "confined", "restricted", "contained"))
+                              "swaths", "affected", "confined", "restricted", "contained", "around", "corner", "corners", "part",
+                              "breadth", "coast", "end", "up"))
 
 
 @lru_cache(maxsize=1)
@@ -861,6 +915,8 @@ def _sites_listed(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[
     m = _listed_sites().search(text)
     if m is None or (m.group("who").lower() not in _word_classes()["site_nouns"] and not _place_rx().search(text, m.end("who"), m.end())):
         return None  # "sites from Amazon to the Times", "staff at Acme, Initech and Hooli": firms, not places
+    if m.group(0)[len(m.group("who")):].lstrip()[:5].lower() == "from " and not _has_harm(_own_clause(text, m.start(), m.end())):
+        return None  # scope.v6: a stretch needs harm told of those in it ("carriers from Dallas to Chicago were flying normally")
     return m.start(), "global" if m.group("more") else "regional", m.end()
 
 
@@ -885,6 +941,65 @@ def _chain_of_places(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
         return None
     m = _CHAIN.search(sent.text)
     return (m.start(), "global", m.end()) if m else None
+
+
+# scope.v6 — harm over a stretch between two known places: "card payments were declined at tills from California to the
+# Carolinas", "lines went dead from Lisbon to Porto" (one area: regional; "from Britain to Japan" spans more). A route is
+# no stretch of harm ("flights from London to New York"): the word before "from" is not a word of travel.
+_ROUTE_WORDS = frozenset(("flight", "flights", "flew", "fly", "flying", "flies", "route", "routes", "routed", "rerouted", "train", "trains",
+                          "travel", "travelled", "traveled", "travelling", "traveling", "journey", "journeys", "drive", "drove", "cable",
+                          "cables", "link", "links", "line", "traffic", "moved", "move", "moving", "migrated", "shipped", "sent", "service",
+                          "services", "connection", "connections", "ferry", "ferries", "bus", "buses", "road", "roads", "rail", "way"))
+
+
+@lru_cache(maxsize=1)
+def _stretch_of_places() -> re.Pattern:
+    place = _place()
+    return re.compile(rf"\b(?i:from)\s+{place}\s+to\s+{place}")
+
+
+def _stretch_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if "from" not in words or "to" not in words or not _names_a_place(sent):
+        return None
+    text = sent.text
+    for m in _stretch_of_places().finditer(text):
+        before = text[max(0, m.start() - 24):m.start()].split()
+        if before and before[-1].lower() in _ROUTE_WORDS:
+            continue  # "flights from London to New York": a route
+        if _has_harm(_own_clause(text, m.start(), m.end())):
+            return m.start(), _list_reach(text, m.start(), m.end()), m.end()
+    return None
+
+
+# scope.v6 — the people of a place as those hit, without a quantity, as the subject of a clause: "Australians trying to pay
+# bills ran into the same wall", "and Canadians could not top up their phones" (the people of one place: regional)
+_SUBJECT_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|when|as|where|so)\s+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _people_of_places_cased() -> re.Pattern:
+    names = sorted((" ".join(w.capitalize() for w in n.split()) for n in _word_classes()["people_of_places"]), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?!'|\u2019)")
+
+
+@lru_cache(maxsize=1)
+def _people_of_places_last_words() -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in _word_classes()["people_of_places"])
+
+
+def _people_of_a_place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_people_of_places_last_words()):
+        return None
+    text = sent.text
+    for m in _people_of_places_cased().finditer(text):
+        if not _SUBJECT_START.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "thousands of Canadians", "the Australians' banks": read elsewhere or no subject
+        rest = text[m.start():]
+        cut = _CONTRAST.search(rest)
+        rest = rest[:cut.start()] if cut else rest
+        if _has_harm(_EVENT_NOUN.sub(" ", rest)) and not _thought_or_use_from(rest, m.end() - m.start()):
+            return m.start(), "regional", m.end()
+    return None
 
 
 def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
@@ -1152,14 +1267,14 @@ _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that ope
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|slower|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
+_LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
                       r"(?:remain\w*|stay\w*)\s+(?:well\s+|slightly\s+|somewhat\s+)?(?:above|elevated|high|higher|degraded|impaired))\b", re.I)
 # A recovery denied is harm that goes on (scope.v5): "was still not fixed on Friday", "has not yet been restored",
 # "hasn't recovered", "is yet to be resolved"
 _NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?"
                                r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
 _NEGATION_WORDS = ("not", "n't", "never", "yet to")
-_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
+_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|(?:coming|come)\s+back|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "affected less than 1% of users": a bound on the quantity, not a reading set aside (scope.v5)
 _BOUND_BEFORE = re.compile(r"\b(?:less|fewer|more|no\s+more)\s+than\s+$", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial
@@ -1249,6 +1364,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     no_reach_yet = not found and not any(f in sent.hits for f in ("SCOPE_limited", "SCOPE_global", "SCOPE_regional"))
     m = _count_pattern().search(text) if no_reach_yet and _DIGIT.search(text) and (
         not text.isascii() or not _word_runs(sent.lower).isdisjoint(_gate_words()[0])) else None
+    if m and _PRODUCT_NUMBER.search(text, 0, m.start(1)):
+        m = None  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
     if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or "").strip(), 1)
@@ -1270,7 +1387,14 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
                 continue  # "thousands of complaints": a count of reports, not of who was hit
             if lower[last - 1] in ("everyone", "everybody") and _RESTRICTIVE_AFTER.match(text, end):
                 continue  # "everyone who needed to make changes": those doing one thing, not everyone
+            if text[max(0, tokens.idx[first] - sent.start - 3):tokens.idx[first] - sent.start].lower() == "by ":
+                continue  # scope.v6: "caused by a handful of customers": those who acted, not those hit
             head = lower[last - 1]
+            if head == "of":  # scope.v6: a quantifier whose noun follows ("millions of households had been told to ...")
+                start = tokens.idx[first] - sent.start
+                clause = _own_clause(text, start, end)
+                if _thought_or_use_from(clause, clause.find(text[start:end]) + end - start):
+                    continue
             if head in _gate_words()[0] or head in ("everyone", "everybody"):
                 if head in _gate_words()[0]:
                     harmed = _has_harm(_EVENT_NOUN.sub(" ", text)) if harmed is None else harmed
@@ -1284,6 +1408,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
+_PRODUCT_NUMBER = re.compile(r"(?<![\w-])(?!(?:About|Around|Roughly|Some|Nearly|More|Almost|Over|Only|Just|At|In|Of|By|On|For|With|Another|All|And|But|"
+                             r"The|Those|These|Its|Their|Our|Approximately|Fewer|Less|Exactly|When|After|Before|Since|Until|Up|Across|Today|Yesterday)\s)"
+                             r"[A-Z][\w-]*\s$")
 _RESTRICTIVE_AFTER = re.compile(r"\s+(?:else\s+)?(?:who|whose|that)\b", re.I)
 _REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
 
@@ -1298,7 +1425,8 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
-_READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _outage_in_place, _place_hit, _places_reporting)
+_READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
+            _places_reporting, _people_of_a_place_hit)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -1307,4 +1435,4 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return _gate_words()[0] | _area_nouns() | _AREA_WHOLE_GATE | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
+    return _quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}

@@ -1,0 +1,80 @@
+"""scope.v6: word classes completed, constructions any reporter might use (sentences written for these tests, none
+copied from a document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who is addressed, counted: "many of you", "a few of you"
+    ("Many of you were unable to reach your inboxes on Monday.", ["global"]),
+    ("The dashboard failed to load for a few of you overnight.", ["limited"]),
+    ("Most of you could not place orders during the evening rush.", ["global"]),
+    # the whole of an area, in any of the common phrasings
+    ("Card terminals stopped working around the country on Saturday.", ["regional"]),
+    ("Subscribers in every corner of the state lost their signal.", ["regional"]),
+    ("Trains were held at platforms from coast to coast after the signalling system failed.", ["regional"]),
+    ("Phones lost their signal up and down the country on Tuesday.", ["regional"]),
+    ("Shops all over the province could not take cards.", ["regional"]),
+    ("Players in every corner of the globe saw the same error.", ["global"]),
+    # where reports came from, an area with a size before it (C13)
+    ("Monitoring sites logged complaints from every major city.", ["regional"]),
+    # refused by the service: the verb class of refusal
+    ("A few card payments were rejected at the checkout.", ["limited"]),
+    ("Some payments were refused for about an hour.", ["limited"]),
+    ("Some card transactions were declined on Friday evening.", ["limited"]),
+    # partial, with words between it and the harm, or said of the harm
+    ("Mobile data saw partial evening service interruptions.", ["limited"]),
+    ("The bank described the failures as partial.", ["limited"]),
+    # harm over a stretch between two known places
+    ("Card readers stopped working from Texas to Florida.", ["regional"]),
+    # a dependence denied is the harm
+    ("Subscribers across the country could not depend on their phones on Tuesday.", ["regional"]),
+    # a contact clause between who and where
+    ("Shopkeepers we talked to in Spain and Portugal could not take card payments.", ["regional"]),
+    # the people of a place as the subject of harm, with no quantity
+    ("Canadians could not top up their phones on Friday.", ["regional"]),
+    ("When the network failed, Britons found their cards refused at the till.", ["regional"]),
+    # organisations, vehicles and what a provider offers, counted
+    ("Dozens of agencies lost access to the records system.", ["limited"]),
+    ("Some of our services were disrupted overnight.", ["limited"]),
+    ("Thousands of commuters were stuck at the gates.", ["global"]),
+])
+def test_reach_in_fresh_wording(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # addressed but not hit
+    "We know many of you count on us every day.",
+    # told or asked to do something: addressed, not hit
+    "The portal crashed on the evening thousands of taxpayers had been asked to file.",
+    # the vendor's improvements and checks, service working again
+    "We are improving failover times across all regions.",
+    "Engineers are inspecting every affected server.",
+    "Search is working again for most users.",
+    # how far word of it travelled
+    "A rumour that the outage was a cyberattack spread widely across the country.",
+    # a peak of load is a size
+    "The service reached a record peak of 12 million concurrent viewers the day before it failed.",
+    # those who acted, named in a by-phrase
+    "The slowdown was caused by a handful of customers sending huge queries.",
+    # a speaker declining
+    "The bank declined to comment on the outage.",
+    # a number in a product's name is no count
+    "Office 365 services were affected during the same window.",
+    # a stretch of recovery, and a route
+    "By Sunday airlines from Denver to Boston were flying close to their normal schedules after the crash.",
+    # the people of a place who use it, with no harm told of them
+    "Most Canadians rely on the network every day.",
+])
+def test_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
