@@ -1,0 +1,42 @@
+"""Attribution on unfamiliar wording (attribution.v6): who speaks, read from word classes and constructions
+any English news article may use. Each rule has a paraphrase of the development sentence that showed it
+(other nouns, other verbs of the same class, other order) and a sentence or two of its own. Sentences
+written for these tests."""
+
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+
+def kinds(res, attribute="cause"):
+    return [c["speaker_kind"] for c in claims_of(res, attribute)]
+
+
+# -- verbs of saying: the class completed -------------------------------------------------------------------
+@pytest.mark.parametrize("verb", ["reiterated that", "repeated that", "asserted that", "contended that",
+                                  "maintained that", "conceded that", "recounted how", "clarified that",
+                                  "testified that", "assured customers that", "remarked that", "posts that"])
+def test_a_verb_of_saying_gives_the_clause_to_its_subject(extract, verb):
+    # paraphrase of "Chief statistician X repeated that the bureau had shut the site after … attacks"
+    res = extract(f"Orange's network went down on Monday. The company's chief executive {verb} a faulty "
+                  "configuration change had knocked the routers offline.", title="Orange outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_repeated_as_an_adjective_is_no_speech(extract):
+    res = extract("Orange's network went down on Monday. Repeated configuration errors knocked the routers "
+                  "offline, our reporters found.", title="Orange outage", source_kind="press")
+    assert "vendor" not in kinds(res)
+
+
+def test_an_official_account_that_posts_is_its_owners(extract):
+    # paraphrase of "The NYSE's official account posts that the issue is internal and technical"
+    res = extract("Slack went down for hours on Tuesday. Slack's support account posts that a faulty "
+                  "configuration change caused the disruption.", title="Slack outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_speaker_that_chalks_the_outage_up_to_a_cause_speaks_for_it(extract):
+    res = extract("Slack went down for hours on Tuesday. Analysts chalked the disruption up to a faulty "
+                  "configuration change.", title="Slack outage", source_kind="press")
+    assert kinds(res) == ["other"]
