@@ -15,6 +15,10 @@ scope.v4 — reach told in any reporter's words: what those hit went through ("e
 scope.v5 — constructions of fresh text: a recovery denied ("still not repaired"), harm that lingers or may still be seen,
   nobody able to use it, the whole system or a part of it, shares above a fifth, users kept out, any quantity of areas,
   places listed as those who reported it; purposes, cancellations, blame and present-tense propagation state no reach.
+scope.v6 — word classes completed rather than phrases added: who is addressed ("many of you"), hit nouns as classes (people,
+  organisations, vehicles and devices, offerings), verbs of refusal, the whole of an area in any phrasing, a stretch between two
+  places, the people of a place as subject; remedies and checks, service working again, rumours, peaks of load and those who
+  acted or were told to act state no reach.
 """
 
 from __future__ import annotations
