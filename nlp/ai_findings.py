@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
-from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _generic, _silent_before, not_about_an_event, strong_causal
+from nlp.causes import _AFTERWARDS, _FUTURE, _REMEDIATION, _advice, _generic, _silent_before, not_about_an_event, strong_causal
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -27,7 +27,7 @@ def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[
     A provider's service that is an AI agent or assistant ("GitHub Copilot") counts too."""
     toks = [s for s, _ in sent.hits.get("AI", ())]
     if weak:
-        toks += [s for s, _ in sent.hits.get("AI_WEAK", ())]
+        toks += [s for s, _ in sent.hits.get("AI_WEAK", ()) if _refers_back(sent, s)]
     toks += [e.tok for e in sent.ents if e.label == "AI_TOOL"
              or (e.label == "SERVICE" and e.ent_id.split("|")[-1] in agent_tools)
              or (e.label == "PROVIDER" and e.ent_id in agent_tools and _agent_noun_after(sent, e))]
@@ -35,6 +35,36 @@ def _ai_mentions(sent: SentenceInfo, weak: bool = False, agent_tools: frozenset[
 
 
 _AGENT_NOUNS = frozenset(("agent", "agents", "assistant", "assistants", "bot", "bots"))
+
+# ai.v7: "the agent", "her assistant", "that bot" point back at the AI the document spoke of; a bare plural
+# ("giving agents shell access", "agent frameworks like X") names the kind of tool, and an indefinite one
+# ("do not point an agent at anything") any tool of it, unless the sentence tells what it did
+_DEFINITE = frozenset("the this that its his her their my our your 's ’s".split())
+_MODIFIERS_BETWEEN = 3  # "the rogue coding agent"
+
+
+# "its bot management software", "agent frameworks", "the assistant feature": the word modifies the noun after it,
+# which names something else
+_COMPOUND_HEADS = frozenset("management traffic protection detection mitigation attack attacks net network networks farm farms "
+                            "framework frameworks platform platforms builder builders market markets developer developers "
+                            "maker makers vendor vendors software feature features account accounts activity defence defense "
+                            "filter filters score scores operator operators herders".split())
+
+
+def _refers_back(sent: SentenceInfo, tok: int) -> bool:
+    lower = sent.tokens.lower
+    if lower[tok] in _DEFINITE:
+        return True  # the hit holds its determiner ("the tool", "the model")
+    if tok + 1 < sent.span.end and lower[tok + 1] in _COMPOUND_HEADS:
+        return False
+    for k in range(tok - 1, max(sent.span.start, tok - _MODIFIERS_BETWEEN) - 1, -1):
+        if lower[k] in _DEFINITE:
+            return True
+        if lower[k] in _HARM_CLAUSE_STOPS or lower[k] in ("a", "an", "any", "every", "each", "some", "no"):
+            break
+    # an indefinite one is a particular agent when the sentence tells its act ("an assistant she built left the
+    # laptop unable to boot")
+    return not lower[tok].endswith("s") and (sent.has("AI_ACTION") or _ai_did_harm(sent, [tok]))
 
 
 def _agent_noun_after(sent: SentenceInfo, e) -> bool:
@@ -111,11 +141,13 @@ def _acted_in_a_later_clause(sent: SentenceInfo, mentions: list[int]) -> bool:
     return False
 
 
-def _harmed(sent: SentenceInfo, mention: int, harm: list[int]) -> bool:
-    """The AI mention is the object of a harm word shortly before it, with no "by" (agent) in between."""
+def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]) -> bool:
+    """The AI mention is the object of a harm word shortly before it, with no "by" (agent) and no causal link in
+    between ("incidents tied to AI tools", "outages blamed on the agent": the AI is the cause, not the casualty)."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for h in harm:
-        if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)):
+        if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)) \
+                and not any(h < c < mention for c in causal):
             return True
     return False
 
@@ -131,7 +163,7 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     if not causal:
         return bool(outage)
     harming = [c for c in causal if lemma_of(lower[c]) in _HARM_VERBS]
-    if all(_harmed(sent, m, outage + harming) for m in mentions):
+    if all(_harmed(sent, m, outage + harming, causal) for m in mentions):
         return True  # "the outage took down ChatGPT, Claude and other AI services"
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 
@@ -243,18 +275,65 @@ _SENTENCE_ENDS = frozenset(". ! ?".split())
 
 
 def _ai_told_by_a_pronoun(sent: SentenceInfo, weak: bool) -> list[int]:
-    """The sentence opens on "It"/"They", does an AI act, and the sentence before it speaks of an AI system."""
+    """The sentence opens on "It"/"They", does an AI act, and a sentence shortly before it speaks of an AI
+    system (ai.v7: across sentences that carry the same pronoun or are too short to name anything else —
+    "The bot was told to wait. It did not wait. It wiped the inbox.")."""
     lower = sent.tokens.lower
     lo = sent.span.start
     if not weak or lower[lo] not in _PRONOUN_OPENERS or "AI_ACTION" not in sent.hits or lo == 0:
         return []
+    return [lo] if _ai_named_shortly_before(lower, lo, lower[lo]) else []
+
+
+_LOOK_BACK_SENTENCES = 3  # how many sentences a pronoun may reach back over
+_SHORT_SENTENCE = 6  # tokens: "That was the job.", "It did not wait."
+
+
+def _ai_named_shortly_before(lower: list[str], lo: int, pronoun: str) -> bool:
     names = _ai_tool_names()
-    for i in range(lo - 2, max(0, lo - 60) - 1, -1):
-        if lower[i] in _SENTENCE_ENDS:
-            break
-        if lower[i] in _AI_REFERENTS or lower[i] in names:
-            return [lo]
-    return []
+    i, end = lo - 1, lo - 1  # end: the last token of the sentence being read
+    for _ in range(_LOOK_BACK_SENTENCES):
+        carries = False
+        while i >= 0:
+            w = lower[i]
+            if w in _SENTENCE_ENDS and i < end:
+                break
+            if w in _AI_REFERENTS or w in names:
+                return True
+            carries = carries or w == pronoun
+            i -= 1
+        if i < 0 or not (carries or end - i <= _SHORT_SENTENCE):
+            return False  # a sentence of its own subject between: the pronoun is likelier to point there
+        end = i
+        i -= 1
+    return False
+
+
+# ai.v7: an act of destroying told again as a definite noun ("The deletions kept coming.", "The purge went on for an
+# hour") shortly after a sentence that told an AI doing it: the same act, so the same claim
+_ACT_NOUNS = frozenset("deletion deletions wipe wipes wiping purge purges purging erasure erasures removal removals "
+                       "deleting erasing".split())
+_ACT_DETERMINERS = frozenset("the these those its their that this".split())
+_AI_ACTS_KEY = "ow_ai_acts"  # doc.user_data: indices of the sentences that told an AI agent's act
+
+
+def _act_told_again(doc: Doc, sent: SentenceInfo) -> int | None:
+    """The token of the act noun when the sentence opens on "the deletions" and an AI act was told in one of
+    the few sentences before."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    if lower[lo] not in _ACT_DETERMINERS or lo + 1 >= hi or lower[lo + 1] not in _ACT_NOUNS:
+        return None
+    acts = doc.user_data.get(_AI_ACTS_KEY)
+    if not acts or not any(0 < sent.index - a <= _LOOK_BACK_SENTENCES for a in acts):
+        return None
+    return lo + 1
+
+
+def _remember_act(doc: Doc, sent: SentenceInfo, finding: Finding) -> Finding:
+    if finding.polarity == "asserts" and finding.role == "agent_action":
+        doc.user_data.setdefault(_AI_ACTS_KEY, []).append(sent.index)
+    return finding
 
 
 # ai.v5: an AI as the subject of a verb that did harm ("an agent he had built left the desktop unable to boot",
@@ -286,6 +365,9 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
         mentions = _ai_told_by_a_pronoun(sent, weak)
         if not mentions:
+            act = _act_told_again(doc, sent) if weak else None
+            if act is not None and not _advice(sent) and not _generic(sent) and not sent.text.rstrip().endswith("?"):
+                return Finding("ai", True, "asserts", act, sent.start, sent.end, role="agent_action")
             return None  # no AI phrase and no name: no mention below could be found
     else:
         mentions = _ai_mentions(sent, weak, agent_tools) or _ai_told_by_a_pronoun(sent, weak)
@@ -296,6 +378,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
+    if _advice(sent):
+        return None  # ai.v7: "do not point an agent at anything you cannot lose": advice to readers, no act
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
         return None  # "from today, replies written with AI will be labelled": what changes afterwards
     tok = mentions[0]
@@ -338,6 +422,18 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         else:
             role = "other"
     qs, qe = sent.start, sent.end
-    return Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role)
+    # "incidents tied to AI tools", "an outage blamed on AI": the AI stands in the cause slot, whatever it did
+    slot = IN_CAUSE_SLOT if role == "other" and _in_cause_slot(sent, mentions) else ""
+    return _remember_act(doc, sent, Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role,
+                                            value=slot))
+
+
+IN_CAUSE_SLOT = "in_cause_slot"  # Finding.value of an AI named as what caused the outage, its act untold (ai.v7)
+_SLOT_REACH = 3  # tokens between the causal word and the AI: "tied to the company's AI tools"
+
+
+def _in_cause_slot(sent: SentenceInfo, mentions: list[int]) -> bool:
+    causal_ends = [e for _s, e in sent.hits.get("CAUSAL", ())]
+    return any(0 <= m - e <= _SLOT_REACH for m in mentions for e in causal_ends)
 
 

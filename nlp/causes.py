@@ -69,6 +69,43 @@ def _generic(sent: SentenceInfo) -> bool:
     if all(w.startswith(("every", "whenever")) for w in matches):
         return not _verb_forms(sent)[0]  # in a past sentence: how the failure went
     return True
+# causes.v7 / ai.v7: advice to the reader, told in the imperative ("Keep backups out of the agent's reach", "Never give
+# a bot write access", "First, do not trust a prompt"): what to do, not what happened. The verbs are those advice
+# is given with; the word after one must be what it acts on (a determiner or pronoun), which a noun
+# opening a sentence ("Test results showed …", "Use of the tool …") does not have. Verbs that introduce an example
+# ("Consider the 2021 outage, which …", "Take the case of …", "Remember when …") are left out: what follows happened.
+_ADVICE_VERBS = frozenset("keep put give scope limit restrict use make check test back treat assume store separate require "
+                          "grant avoid stop add set turn build write review audit rehearse plan ask try "
+                          "let have sandbox lock rotate monitor log isolate segment train read watch ensure insist "
+                          "demand run point trust expect leave hand allow insure protect guard".split())
+_ADVICE_OBJECTS = frozenset("the a an your every each all any it them its their anything everything yourself "
+                            "whatever agents bots tools backups copies".split())
+_ADVICE_NEGATIONS = frozenset(("never", "don't", "don’t"))
+_INVERTED_AUX = frozenset("had has have was were is are did does do could would will".split())
+_ADVICE_OPENERS = frozenset("first second third fourth finally also so then and or , : ; \" “ ‘ ' — –".split())
+
+
+def _advice(sent: SentenceInfo) -> bool:
+    """The sentence, or its clause after a colon, opens with an imperative ("do not point an agent at …")."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    starts = [lo] + [i + 1 for i in range(lo, hi - 1) if lower[i] == ":"]
+    return any(_imperative_at(lower, s, hi) for s in starts)
+
+
+def _imperative_at(lower: list[str], i: int, hi: int) -> bool:
+    while i < hi - 1 and lower[i] in _ADVICE_OPENERS:
+        i += 1  # "First, …", "Second: …", an opening quote
+    if i >= hi - 1:
+        return False
+    w = lower[i]
+    if w == "never" and (lower[i + 1] in _INVERTED_AUX or lower[i + 1] == "before"):
+        return False  # "Never before had the exchange halted trading": emphasis, not advice
+    if w in _ADVICE_NEGATIONS or (w == "do" and lower[i + 1] in ("not", "n't")):
+        return True
+    return w in _ADVICE_VERBS and lower[i + 1] in _ADVICE_OBJECTS
+
+
 # "an attack we normally absorb", "the kind of spike that we routinely see": a habit told in a relative clause
 # describes the noun, not the sentence, which may still tell what happened
 _RELATIVE_SUBJECT = re.compile(r"([\w'’]+)\s+(?:we|they|you|it|he|she|i)\s+$", re.I)
@@ -213,6 +250,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.text.rstrip().endswith("?"):
         return _answered_no(doc, sent)  # "Was it a hack? No.": a question asserts nothing, its answer may deny
+    if _advice(sent):
+        return []  # "Never give a bot the keys to production": advice to readers, not this outage's cause
     fams = sent.cause_families()
     if not fams and _QA_MEMO in doc.user_data:
         denied = _denied_again(doc, sent)  # "… No. The regulator ruled that out on the day."
@@ -278,7 +317,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         cut = sent.start + remediation.start()
         for key in [k for k, t in found.items() if sent.tokens.idx[t] >= cut]:
             del found[key]
-    if ai_asserts and ai.role != "other":
+    if ai_asserts and (ai.role != "other" or ai.value == "in_cause_slot"):
         # an AI that acted, wrote the change or advised; one merely present ("the answer came from an
         # AI system") is recorded as AI involvement, not as the cause
         found.setdefault(("ai_agent", "asserts"), ai.tok)

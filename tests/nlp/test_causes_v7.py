@@ -1,0 +1,56 @@
+"""causes.v7: advice in the imperative asserts no cause; the whole class of power failure nouns; "prompts" (a
+noun in AI stories: "approval prompts") is no causal word, "prompted" is.
+
+Sentences are written for these tests (paraphrases of development-set failures in other words, and further
+sentences a reporter might write); never copied from the data sets."""
+
+import pytest
+
+from nlp.causes import _advice
+from tests.nlp.conftest import claims_of
+
+LEAD = "Shoppers could not pay at Northwind Bank for three hours on Tuesday. "
+
+
+def causes(extract, text, kind="press"):
+    res = extract(LEAD + text, title="Northwind Bank outage", source_kind=kind)
+    return [(c["normalized"], c["polarity"]) for c in claims_of(res, "cause") if c["start"] >= len(LEAD)]
+
+
+@pytest.mark.parametrize("text", [
+    "Scope the token rather than the instructions, and keep every deletion reversible.",  # paraphrase
+    "The lesson is plain: do not blame the network until you have read the last configuration change.",
+    "First, never assume a slow site is under attack.",
+    "Give the bot a key that cannot delete anything.",
+])
+def test_advice_in_the_imperative_is_advice(first_sentence, text):
+    assert _advice(first_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Never before had a configuration change taken the whole exchange offline.",
+    "Test results showed a faulty configuration push.",
+    "Use of the old router caused the outage.",
+    "Set up in 2019, the payment gateway failed after a certificate expired.",
+    "Consider the 2021 outage, which a bad configuration change caused.",
+])
+def test_statements_that_open_like_a_verb_are_not_advice(first_sentence, text):
+    assert not _advice(first_sentence(text))
+
+
+def test_advice_asserts_no_cause(extract):
+    assert not causes(extract, "Never trust a single power feed; test the generators every month.")
+
+
+@pytest.mark.parametrize("text", [
+    "A power interruption at the main campus took the card systems offline.",  # paraphrase
+    "An electrical glitch in the data hall knocked the payment cluster out.",
+    "Engineers traced the trouble to a power dip at the primary site.",
+])
+def test_power_failure_nouns_name_a_power_cause(extract, text):
+    assert ("power", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_prompts_as_a_noun_is_no_causal_word(first_sentence):
+    assert "CAUSAL" not in first_sentence("The tool shows approval prompts before risky commands.").hits
+    assert "CAUSAL" in first_sentence("A failed check prompted the rollback.").hits
