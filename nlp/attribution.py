@@ -266,6 +266,7 @@ class Attributor:
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
+        self._full_names: list[list[str]] | None = None  # the provider's names as word lists (`_provider_full_names`)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -667,6 +668,8 @@ class Attributor:
         known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
             return Speaker(known.kind, known.name, True, known.entity)
+        if self._short_name_of_provider(name):
+            return Speaker("vendor", self.provider, True, self.company)  # "Epic said" of Epic Games
         if b - a < 2:
             return None
         self._role_entity = None
@@ -674,6 +677,22 @@ class Attributor:
         speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker
+
+    def _short_name_of_provider(self, name: str) -> bool:
+        """"Epic said" of Epic Games, "United said" of United Airlines: the first word(s) of the provider's name
+        of several words, the way a text names a company again once it has given its full name."""
+        if not self.provider:
+            return False
+        words = name.lower().split()
+        return any(len(full) > len(words) and full[:len(words)] == words for full in self._provider_full_names())
+
+    def _provider_full_names(self) -> list[list[str]]:
+        """The provider's names and its company's, as lists of lower-case words (made once)."""
+        if self._full_names is None:
+            rec = load_gazetteer().provider(self.provider) if self.provider else None
+            names = (self.provider or "", self.company or "", *(rec.aliases if rec else ()))
+            self._full_names = [name.lower().split() for name in names if name]
+        return self._full_names
 
     def _names_provider(self, a: int, b: int) -> bool:
         """Tokens [a, b) name the provider (one of its names, also one the gazetteer does not tag here)."""

@@ -40,3 +40,19 @@ def test_a_speaker_that_chalks_the_outage_up_to_a_cause_speaks_for_it(extract):
     res = extract("Slack went down for hours on Tuesday. Analysts chalked the disruption up to a faulty "
                   "configuration change.", title="Slack outage", source_kind="press")
     assert kinds(res) == ["other"]
+
+
+# -- the provider named by the first word(s) of its name ----------------------------------------------------
+def test_the_first_word_of_the_providers_name_is_the_provider(extract):
+    # paraphrase of "Epic said on its status account that the services were struggling with …"
+    res = extract("Southwest Airlines grounded every flight on Thursday morning. Southwest said in a notice to "
+                  "travellers that a faulty configuration change had taken its dispatch system down.",
+                  title="Southwest Airlines outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_the_short_name_as_a_second_speaker_speaks_for_its_clause(extract):
+    res = extract("American Airlines grounded its flights on Friday. Federal officials said they had seen no sign of "
+                  "an attack, and American said a faulty router had cut its dispatchers off.",
+                  title="American Airlines outage", source_kind="press")
+    assert "vendor" in kinds(res)
