@@ -885,6 +885,11 @@ class Attributor:
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
             if word in ("he", "she") and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
                 return self._recent_person(sent)  # "he wrote in a post": the person the text spoke of just before
+            if word == "it" and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
+                named = self._recent_organisation(sent, i)  # "NPCI had an explanation. A few banks, it said, had…"
+                if named is not None:
+                    self._set_scope(sent, verb, i)  # "X restored two zones, and it says the third…": from the comma
+                    return named
             span = self._name_span(i, lo, verb)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:
@@ -1311,6 +1316,22 @@ class Attributor:
                         return role
                 if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
                     return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
+        return None
+
+    def _recent_organisation(self, sent: SentenceInfo, i: int) -> Speaker | None:
+        """"By evening the operator had an explanation. A handful of banks, it said, had…": "it" as a speaker with
+        no speaker before is the organisation named last, before it in its sentence or in the three before (in
+        its paragraph or the one before)."""
+        orgs = ("PROVIDER", "COMPANY")
+        named = [e for e in sent.ents if e.label in orgs and e.tok < i]
+        if named:
+            return self._entity_speaker(named[-1])
+        for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
+            if sent.paragraph - view.paragraph > 1:
+                break
+            named = [e for e in view.ents if e.label in orgs]
+            if named:
+                return self._entity_speaker(named[-1])
         return None
 
     def _person_called(self, pronoun: str) -> Speaker | None:

@@ -56,3 +56,20 @@ def test_the_short_name_as_a_second_speaker_speaks_for_its_clause(extract):
                   "an attack, and American said a faulty router had cut its dispatchers off.",
                   title="American Airlines outage", source_kind="press")
     assert "vendor" in kinds(res)
+
+
+# -- "it said" with no speaker before: the organisation named last ------------------------------------------
+def test_it_as_a_parenthetical_speaker_is_the_organisation_named_before(extract):
+    # paraphrase of "By Saturday evening NPCI had a more specific explanation. A handful of banks, it said, had …"
+    res = extract("Card payments failed across Europe on Friday. By Sunday night Visa had a fuller account. A faulty "
+                  "configuration change, it said, had knocked its processing centre offline.",
+                  title="Visa outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_it_says_after_a_comma_and_speaks_only_from_there(extract):
+    res = extract("Card payments failed across Europe on Friday. Visa restored most payments within about three "
+                  "hours, and it says a faulty configuration change was to blame.", title="Visa outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
+    assert kinds(res, "duration") == ["press"]
