@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nlp.gazetteer import Gazetteer
+from nlp.relevance import ai_destroyed
 from nlp.sentences import SentenceInfo
 from nlp.temporal import TimePoint
 
@@ -157,9 +158,12 @@ def _not_a_party(s: SentenceInfo, e) -> bool:
     return bool(_CHANNEL_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _OWNER_AFTER.match(after))
 
 
-def _own_event(s: SentenceInfo, other_at: tuple[str, int, int], pts) -> bool:
-    """Another company's outage told for itself: it has its own start time, or the company owns both
-    an outage word and the cause in the sentence."""
+def _own_event(s: SentenceInfo, other_at: tuple[str, int, int], pts, ai_damage: bool) -> bool:
+    """Another company's outage told for itself: it has its own start time, the company owns both an
+    outage word and the cause in the sentence, or its AI did the damage the sentence tells ("Around the
+    same time an OpenClaw agent went through a researcher's inbox deleting messages")."""
+    if ai_damage:
+        return True
     if _START_WORD.search(s.text) and any(p.has_time for p in pts) and s.has("OUTAGE", "OUTAGE_STRONG") | bool(s.cause_families()):
         return True
     return bool(s.cause_families()) and _whose_outage(s, other_at[1], other_at[2])
@@ -226,7 +230,9 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         # "In November 2023, OpenAI's ChatGPT went down…" in an article on a 2025 Claude outage
         other_outage = bool(other_prov and far)
         outage_word = s.has("OUTAGE", "OUTAGE_STRONG")
-        outage_talk = outage_word or bool(s.cause_families())
+        # an AI's act of destroying is the harm itself ("the agent went through her inbox deleting messages")
+        ai_damage = ai_destroyed(s, s.lower)
+        outage_talk = outage_word or bool(s.cause_families()) or ai_damage
         if outage_word and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)
         if outage_word and not near and any(abs(int(y) - pm // 12) >= 2 for y in year_only):
@@ -240,7 +246,7 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         # "…came less than a month after Amazon Web Services suffered a lengthy outage": another
         # company's outage placed before or after this one
         related = bool(other_at and _whose_outage(s, other_at[1], other_at[2]) and _RELATIVE_TIME.search(s.text))
-        if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts) \
+        if other_at and not related and not _names_own(s, provider, gaz) and _own_event(s, other_at, pts, ai_damage) \
                 and not (not dated_in_text and near and not far):
             # "The second began at 04:09 UTC, when CrowdStrike pushed the update that crashed…", "A null
             # pointer in Google Cloud's Service Control crashed its API gatekeeper": another company's

@@ -260,9 +260,9 @@ _PRODUCT_HEADS = ("map", "track", "detect", "alert", "notification", "insurance"
                   "clause", "credit")
 _PURPOSE_VERBS = ("shorten", "reduce", "prevent", "avoid", "minimi", "predict", "detect", "survive", "fight", "limit", "spot",
                   "cut")
+_MODALS = ("can", "could", "may", "might", "would", "will", "easy to", "able to", "allow", "let", "used to", "enough to")
 _MODAL_RESULTS = ("cause", "trigger", "lead to", "result in", "turn into", "become")
 _MODAL_ACTS = ("crash", "take", "knock", "bring", "disrupt")
-_MODALS = ("can", "could", "may", "might", "would", "will", "easy to", "able to", "allow", "let", "used to", "enough to")
 # "down" in an idiom: after a market word, before a figure or "the road", after "step", "turn", ...
 _DOWN_IDIOM_CUES = ("share", "stock", "revenue", "sales", "profit", "price", "earnings", "index", "nasdaq", "dow ",
                     "down the ", "down payment", "down under", "step", "turn", "back", "calm", "upside", "ups and")
@@ -605,7 +605,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         explains = "CAUSAL" in s.hits and bool(s.cause_families())
         # an AI that destroyed something ("The agent put together a single rm -rf command", "the assistant
         # wiped the inbox") speaks of the damage done
-        explains = explains or ("AI_ACTION" in s.hits and _ai_destroyed(low))
+        explains = explains or ai_destroyed(s, low)
         if live_strong or live_weak or explains:
             if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
@@ -636,8 +636,13 @@ _DESTROYING = re.compile(r"\b(?:delet(?:e|ed|es|ing|ions?)|wip(?:e|ed|es|ing)|re
                          r"(?:clear|cleared|clears|clearing|empt(?:y|ied|ies|ying)) out)\b")
 
 
-def _ai_destroyed(low: str) -> bool:
-    return _DESTROYING.search(low) is not None and not _has(low, _MODALS)
+# What an AI can or may do is no act; whole words ("let" is inside "deleting").
+_MODAL_WORDS = re.compile(r"\b(?:can|could|may|might|would|will|easy to|able to|allow(?:s|ed|ing)?|let|used to|enough to)\b")
+
+
+def ai_destroyed(s: SentenceInfo, low: str) -> bool:
+    """The sentence tells an AI's act (an `AI_ACTION` hit) that destroyed something; `low` is its lower-cased text."""
+    return "AI_ACTION" in s.hits and _DESTROYING.search(low) is not None and _MODAL_WORDS.search(low) is None
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,

@@ -219,3 +219,14 @@ def test_an_outage_set_in_a_year_long_past_is_recalled(extract):
     other = next(i for i in res["incidents"] if not i["primary"])
     assert other["start"] == "2013" and primary(res)["start"] == "2025-02-07"
     assert primary(res)["duration_hours"] != other["duration_hours"]
+
+
+def test_another_companys_agent_destroying_data_is_its_own_incident(extract):
+    # A piece on one agent's deletion that tells a second, another company's agent's, beside it.
+    text = ("Replit's agent erased a small studio's order database during a routine migration, the owner said. "
+            "The studio restored most of it from a nightly copy.\n\n"
+            "In the same week a Cursor agent hooked up to a designer's cloud drive went through her folders "
+            "deleting project files, and kept going after she told it to stop.")
+    res = extract(text, title="Two agents, two wiped stores of work", published="2026-02-20T09:00:00Z")
+    assert primary(res)["provider"] == "Replit"
+    assert any(i["provider"] == "Cursor" and not i["primary"] for i in res["incidents"])

@@ -3,7 +3,7 @@ and the names a document's title repeats (sentences written for these tests)."""
 
 import pytest
 
-from nlp.relevance import _extra_disruption, names_in_outage_constructions
+from nlp.relevance import _extra_disruption, ai_destroyed, names_in_outage_constructions
 from nlp.sentences import sentence_views
 
 from .conftest import primary
@@ -241,3 +241,13 @@ def test_the_providers_own_engineers_leave_it_the_provider(extract):
             "returned errors for about three hours, the company said, before a fix went out.")
     res = extract(text, title="Cloudflare engineers race to fix outage", source_kind="press")
     assert primary(res)["provider"] == "Cloudflare"
+
+
+@pytest.mark.parametrize("sentence, destroyed", [
+    ("The agent went through the inbox deleting messages for an hour.", True),   # "let" inside "deleting"
+    ("Within minutes the assistant had deleted the shared folder.", True),
+    ("The agent can delete any file in the workspace.", False),                    # what it can do is no act
+])
+def test_an_ai_act_of_destroying_is_read_with_whole_modal_words(first_sentence, sentence, destroyed):
+    s = first_sentence(sentence)
+    assert ai_destroyed(s, s.lower) is destroyed
