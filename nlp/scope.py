@@ -54,7 +54,10 @@ _DET = r"(?:(?:its|our|their|the|of|[A-Z][\w.&-]*(?:'s)?)\s+){0,3}"
 _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|services?|products?|customers?|users?|"
          r"instances?|locations?|points? of presence|PoPs?|servers?|machines?|sites?|websites?|apps?|applications?|"
          # (scope.v5: "nearly every household", "each of its subscribers")
-         r"households?|subscribers?|members?|devices?|phones?|merchants?|businesses)")
+         r"households?|subscribers?|members?|devices?|phones?|merchants?|businesses|"
+         # (scope.v6: the class completed with who else and what else a service has)
+         r"accounts?|tenants?|clients?|developers?|players?|organi[sz]ations?|compan(?:y|ies)|banks?|agenc(?:y|ies)|employees?|"
+         r"hosts?|nodes?|clusters?|computers?|laptops?|PCs?|terminals?|platforms?|features?|games?|consumers?|shoppers?|viewers?)")
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
@@ -87,7 +90,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
     # (not an owner: "applies each customer's rules" names whose rules, scope.v5)
-    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)", True, _Words("every each all")),
+    # (scope.v6: a set narrowed by a relative clause is a part: "every customer that had installed the add-on", "all users who
+    # signed in with the old app": limited)
+    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)(?!\s+(?:that|which|who|whose)\b)", True, _Words("every each all")),
+    ("limited", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\s+(?:that|which|who|whose)\b", True, _Words("every each all", "that which who whose")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -130,7 +136,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("whole entire", "site website platform network system app store fleet estate operation business cloud infrastructure")),
     # part of the system hit: "part of our network started failing", "a portion of its fleet" (scope.v5, the harm in its own
     # clause); "a large part" is global below
-    ("limited+harm", r"(?<!large\s)(?<!big\s)(?<!huge\s)(?<!vast\s)(?<!good\s)(?<!great\s)\b(?:(?:a\s+)?(?:small\s+)?(?:part|portion|section|corner)|parts|"
+    ("limited+harm", r"(?<!large\s)(?<!big\s)(?<!huge\s)(?<!vast\s)(?<!good\s)(?<!great\s)(?<!major\s)(?<!significant\s)(?<!substantial\s)"
+                r"(?<!considerable\s)(?<!sizeable\s)(?<!sizable\s)\b(?:(?:a\s+)?(?:small\s+)?(?:part|portion|section|corner)|parts|"
                 r"portions|sections|pockets)\s+of\s+(?:the|its|our|their|[a-z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?"
                 r"(?:network|platform|fleet|infrastructure|system|systems|cloud|servers|service|edge)\b", True,
      _Words("part portion section corner parts portions sections pockets", "network platform fleet infrastructure system systems cloud servers "
@@ -160,9 +167,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, _Words("internet web websites")),
     # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
-    ("global", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good)\s+(?:part|parts|share)|much|most)\s+of\s+"
+    # (scope.v6: the class of large shares: "a significant portion of our infrastructure", "a substantial part of its fleet";
+    # harm in its own clause: "the update was incompatible with a significant part of the fleet" is the mechanism)
+    ("global+harm", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good|major|significant|substantial|considerable|sizeable|sizable)\s+(?:part|parts|share|portion|proportion|chunk)|much|most)\s+of\s+"
                r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b",
-               True, _Words("cloud network platform fleet infrastructure footprint servers systems", within=("part", "share", "much of", "most of"))),
+               True, _Words("cloud network platform fleet infrastructure footprint servers systems", within=("part", "share", "portion", "chunk", "much of", "most of"))),
     ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, _Words("continents atlantic")),
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
@@ -204,6 +213,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
 )]
 # scope.v4 constructions gated by the sentence's own words (a set look-up, cheaper than a substring scan per gate):
 # (value, pattern, words of which a match holds at least one as a token).
+_PARTLY_BACK = r"\b(?:again|back|restored|recovered)\b[^.;]{0,60}?\bbut\s+not\s+(?:on|in|for|at|from|with)\b"
 _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(value, re.compile(rx, flags), frozenset(gate)) for value, rx, flags, gate in (
     # lingering harm for a few (C12): "some services are still working through backlogs", "a small number are still
     # catching up", "some jobs took longer to recover", "others were still seeing errors" (recovery words in such a
@@ -232,6 +242,9 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     # harm in some places and not in others: "gates worked at some terminals but not others" (C12: partial)
     ("limited", r"\b(?:some|certain)\s+(?:[\w-]+\s+){0,2}?\w+\s+but\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:the\s+)?others\b", re.I,
      ("others",)),
+    # scope.v6: working again in one place or for one kind but not another: "the app is loading again on phones but not on
+    # desktops", "service was restored in Leeds but not in York" (C12: partial)
+    ("limited", _PARTLY_BACK, re.I, ("again", "back", "restored", "recovered")),
     # nobody able to use it: "for half an hour nobody could reach the site", "no one was able to log in" (not "nobody
     # outside the team", "no one else": a narrow reach, read above)
     ("global", r"\b(?:nobody|no(?:\s+|-)one)\s+(?:could|can|was\s+able\s+to)\s+(?:(?:get\s+)?(?:reach|access|use|load|open|log\s+(?:in|on)|sign\s+in|"
@@ -316,12 +329,12 @@ _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some
                        r"|\b(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without\b"
                        r"|\b(?:nobody|no(?:\s+|-)one)\s+(?:else\s+)?(?:could|can|was\s+able)\b"
                        r"|\b(?:block\w*|barr(?:ed|ing)|locked|locking|shut(?:ting)?)\s+(?:[\w'-]+\s+){0,6}?(?:out\s+of|from)\b"
-                       r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b"
+                       r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b|" + _PARTLY_BACK +
                        # an outage that went on longer for a few ("for some it ran into the weekend")
                        r"|\bfor\s+(?:some|a\s+few|a\s+handful|others|a\s+minority)(?:\s+of\s+them)?,?\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?"
                        r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b", re.I)
 _has_rare_hit = CaselessTest(_RARE_HIT)
-_RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others",
+_RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others", "but not",
                   "for some", "for a ", "for others")
 
 
@@ -1271,14 +1284,15 @@ _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that ope
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
+_LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|but\s+not\s+(?:on|in|for|at|from|with)|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
                       r"(?:remain\w*|stay\w*)\s+(?:well\s+|slightly\s+|somewhat\s+)?(?:above|elevated|high|higher|degraded|impaired))\b", re.I)
 # A recovery denied is harm that goes on (scope.v5): "was still not fixed on Friday", "has not yet been restored",
 # "hasn't recovered", "is yet to be resolved"
 _NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?"
                                r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
 _NEGATION_WORDS = ("not", "n't", "never", "yet to")
-_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|(?:coming|come)\s+back|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
+_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|(?:coming|come)\s+back|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|"
+                             r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "affected less than 1% of users": a bound on the quantity, not a reading set aside (scope.v5)
 _BOUND_BEFORE = re.compile(r"\b(?:less|fewer|more|no\s+more)\s+than\s+$", re.I)
 # "had never seen the whole country stuck at once": a comparison with the past, not a denial

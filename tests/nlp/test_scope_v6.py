@@ -47,6 +47,13 @@ def values(extract, sentence, **fields):
     ("Dozens of agencies lost access to the records system.", ["limited"]),
     ("Some of our services were disrupted overnight.", ["limited"]),
     ("Thousands of commuters were stuck at the gates.", ["global"]),
+    # working again in one place or for one kind but not another (C12: partial)
+    ("Service was restored in Leeds but not in York by the evening.", ["limited"]),
+    ("The app is back for iPhone users but not for Android users.", ["limited"]),
+    # a set narrowed by a relative clause is a part
+    ("Errors hit every account that had been migrated the week before.", ["limited"]),
+    # the class of large shares, with harm in its clause
+    ("A substantial portion of our infrastructure lost power.", ["global"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -75,6 +82,8 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     "By Sunday airlines from Denver to Boston were flying close to their normal schedules after the crash.",
     # the people of a place who use it, with no harm told of them
     "Most Canadians rely on the network every day.",
+    # a large share as the mechanism, the harm in another clause
+    "The patch was incompatible with a significant part of the fleet, and logins began to fail.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
