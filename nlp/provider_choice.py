@@ -54,13 +54,15 @@ def _brand_use(text: str, start: int, end: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 
-# A person's employer: "a Meta researcher", "Google's engineers", "an alignment director at Meta". The name
-# says who the person is, not whose service failed; it still counts, at a fraction, since the vendor's own
-# engineers are named in its outage stories too ("Cloudflare engineers traced the fault").
+# A person's employer: "a Meta researcher", "Google's engineers", "an alignment director at Meta", "who works
+# on AI safety at Meta". The name says who the person is, not whose service failed; it still counts, at a
+# fraction, since the vendor's own engineers are named in its outage stories too ("Cloudflare engineers
+# traced the fault").
 _PEOPLE_NOUNS = (r"(?:researchers?|scientists?|engineers?|developers?|programmers?|employees?|staffers?|workers?|"
                  r"directors?|executives?|managers?|interns?|veterans?|alumn(?:us|i|a|ae))")
 _EMPLOYER_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_NOUNS}\b")
-_EMPLOYER_BEFORE = re.compile(rf"\b{_PEOPLE_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?(?:at|for)\s+$")
+_EMPLOYER_BEFORE = re.compile(rf"(?:\b{_PEOPLE_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?|\b(?:who|he|she|they|I)\s+(?:works?|worked)\s+"
+                              rf"(?:[\w-]+\s+){{0,3}}?)(?:at|for)\s+$")
 _EMPLOYER_WEIGHT = 0.4
 
 

@@ -3,6 +3,7 @@ and the names a document's title repeats (sentences written for these tests)."""
 
 import pytest
 
+from nlp.provider_choice import _names_employer
 from nlp.relevance import _extra_disruption, ai_destroyed, names_in_outage_constructions
 from nlp.sentences import sentence_views
 
@@ -251,3 +252,16 @@ def test_the_providers_own_engineers_leave_it_the_provider(extract):
 def test_an_ai_act_of_destroying_is_read_with_whole_modal_words(first_sentence, sentence, destroyed):
     s = first_sentence(sentence)
     assert ai_destroyed(s, s.lower) is destroyed
+
+
+@pytest.mark.parametrize("text, name, employer", [
+    ("a Meta researcher lost her mail", "Meta", True),
+    ("an alignment director at Meta said", "Meta", True),
+    ("a designer who works on payments tooling at Stripe wrote", "Stripe", True),
+    ("Google's engineers rolled the change back", "Google", True),
+    ("the outage at Meta lasted hours", "Meta", False),
+    ("nothing was working at Fastly for an hour", "Fastly", False),
+])
+def test_a_persons_employer_is_read_from_the_words_around_the_name(text, name, employer):
+    at = text.index(name)
+    assert _names_employer(text, 0, at, at + len(name), len(text)) is employer
