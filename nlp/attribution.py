@@ -1221,6 +1221,26 @@ class Attributor:
                     return self._entity_speaker(e)
         return None
 
+    def _pronoun_account(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
+        """"In the course of the clean-up, by his account, the assistant removed a folder": a fronted or
+        parenthetical "by his/her/their (own) account" is the account of the one the pronoun refers to (the last
+        speaker, else the person the last sentences named)."""
+        if not readable:
+            self._read(sent)
+        low, nouns = self._low, _words("account_nouns")
+        for t in range(sent.span.start, sent.span.end - 2):
+            if low.get(t) != "by" or low.get(t + 1) not in ("his", "her", "their"):
+                continue
+            k = t + 3 if low.get(t + 2) == "own" else t + 2
+            if low.get(k) not in nouns or not (t == sent.span.start or low.get(t - 1) == ","):
+                continue
+            pronoun = {"his": "he", "her": "she"}.get(low[t + 1])
+            last = self.last
+            if last is not None and last.explicit and self.last_sentence >= sent.index - 2:
+                return self._person_called(pronoun) if pronoun else Speaker(last.kind, last.name, True, last.entity)
+            return self._recent_person(sent) if pronoun else None
+        return None
+
     def _cue_owned_publication(self, sent: SentenceInfo, documents: frozenset[str]) -> Speaker | None:
         """"Management's first explanation leaned on the weather.", "The regulator's report puts…": a speaker
         cue owning the publication that opens the sentence speaks through it (as a named company does)."""
@@ -1859,6 +1879,10 @@ class Attributor:
                     break
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
+            verb = sent.span.start if found is not None else None
+        if found is None and ("by his " in sent.lower or "by her " in sent.lower or "by their " in sent.lower):
+            found = self._pronoun_account(sent, readable)  # "…, by his account, the assistant removed a folder"
+            readable = readable or bool(self._low)
             verb = sent.span.start if found is not None else None
         if found is None and (sent.lower.split(" ", 2)[1:2] == ["that"] or sent.lower.startswith(_RUMOUR_OPENERS)):
             found = self._rumour_subject(sent, readable)  # "Speculation that the company had been hacked spread…"

@@ -73,3 +73,19 @@ def test_it_says_after_a_comma_and_speaks_only_from_there(extract):
                   source_kind="press")
     assert kinds(res) == ["vendor"]
     assert kinds(res, "duration") == ["press"]
+
+
+# -- "by his/her/their account": the one the pronoun refers to ----------------------------------------------
+def test_a_parenthetical_by_her_account_is_the_person_just_quoted(extract):
+    # paraphrase of "An investor posted that he had asked Cowork to tidy … In the course of the clean-up, by his
+    # account, the assistant removed a folder …"
+    res = extract("A developer wrote on her blog that she had asked Replit's agent to tidy a staging table. Halfway "
+                  "through the job, by her account, the agent deleted the production database.",
+                  title="Replit agent deletes database", source_kind="press")
+    assert set(kinds(res)) == {"other"}
+
+
+def test_a_fronted_by_their_own_account_is_the_speakers_before(extract):
+    res = extract("Two analysts at Gartner said they had watched the rollout closely. By their own account, a "
+                  "faulty configuration change took the Azure portal down.", title="Azure outage", source_kind="press")
+    assert "other" in kinds(res)
