@@ -169,6 +169,30 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
 
 
 # "with permission to execute", "which lets it run", "allowed to act on their own": what the AI could do
+# ai.v7: a relative clause with a subject of its own ("the assistant that most of you have installed", "an agent
+# which he had built and deployed"): its act is done to the AI by people, not by the AI
+_RELATIVE_OPENERS = frozenset("that which whom".split())
+_PERSONAL_SUBJECTS = frozenset("i you we he she they people users developers engineers customers readers".split())
+_RELATIVE_SPAN = 6  # tokens between "that" and the act
+
+
+def _acts_of_others(sent: SentenceInfo) -> bool:
+    """Every AI act of the sentence sits in a relative clause whose subject is a person ("that half of you have
+    installed"), and the sentence holds no outage word of its own."""
+    actions = sent.hits.get("AI_ACTION", ())
+    if not actions or sent.has("OUTAGE", "OUTAGE_STRONG", "CAUSAL", "AI_GENERATED"):
+        return False
+    lower = sent.tokens.lower
+    for a, _e in actions:
+        opener = next((r for r in range(a - 1, max(sent.span.start, a - _RELATIVE_SPAN) - 1, -1)
+                       if lower[r] in _RELATIVE_OPENERS or lower[r] in _HARM_CLAUSE_STOPS), None)
+        if opener is None or lower[opener] not in _RELATIVE_OPENERS:
+            return False
+        if not any(lower[k] in _PERSONAL_SUBJECTS for k in range(opener + 1, a)):
+            return False
+    return True
+
+
 _PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let lets letting able can could free ability power "
                               "access enabled enables rights authority authorised authorized".split())
 
@@ -396,6 +420,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         return None  # (an AI that left something else unable to work was not itself down)
     if not is_denied and not (strong_causal(sent) or harm_done or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
+    if not is_denied and not harm_done and _acts_of_others(sent):
+        return None  # ai.v7: "the agent that half of you have installed": people acted on the AI, it did nothing
     if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent) or _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that
         # caused the outage ("agents that can act on their own", "an assistant that advises is a

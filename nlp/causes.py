@@ -191,7 +191,8 @@ _is_characterised = CaselessTest(_CHARACTERISED)  # the same test, faster on ASC
 _COMPUTE_NOUNS = frozenset("server servers network networks system systems site sites website websites api apis endpoint endpoints platform service services against".split())
 _QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
 # "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
-_DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub".split())
+_DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub "
+                     "soak deflect repel thwart withstand counter ward shield".split())
 # "a new telemetry service that overloaded the control plane": load our own new software generated is
 # that software's defect, not demand outgrowing capacity.
 _NEW_SOFTWARE = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:service|feature|system|component|version|release|deployment|tool|job|process|client|code)s?\b", re.I)
@@ -830,7 +831,9 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
 
 # "fix" is the verb (not "the bug fix") after a subject, "to" or a modal
 _FIX_AS_VERB_AFTER = frozenset("we they i you it engineers to will 'll would could can must should and".split())
-_CAUSED_VERBS = frozenset("caused triggered sparked started broke led".split())
+_CAUSED_VERBS = frozenset("caused triggered sparked started broke led prompted provoked produced behind responsible".split())
+_RELATIVE_REACH = 8  # tokens of a relative clause read for its verb of causing
+_PHRASAL_CAUSING = frozenset("set brought took knocked".split())
 _DEPLOY_WORDS = frozenset("deployment deploy deployed deploying rollout roll rolled rolling release released releasing push pushed pushing".split())
 
 
@@ -843,7 +846,14 @@ def _caused_it_after(lower: list[str], end: int, hi: int) -> bool:
     it", "code it suspected of causing the trouble", "the update we believe was behind it")."""
     for j in range(end, min(hi, end + 4)):
         if lower[j] in ("that", "which"):
-            return any(lower[k] in _CAUSED_VERBS for k in range(j + 1, min(hi, j + 4)))
+            # causes.v7: past hedges and auxiliaries too ("a change that is believed to have triggered the issue",
+            # "which engineers think may have set it off")
+            for k in range(j + 1, min(hi, j + _RELATIVE_REACH)):
+                if lower[k] in _CAUSED_VERBS or (lower[k] in _PHRASAL_CAUSING and k + 1 < hi and lower[k + 1] in _PARTICLES):
+                    return True  # "triggered", "set off", "brought down"
+                if lower[k] in (",", ";", "and", "but"):
+                    return False
+            return False
         if lower[j] in (",", ";", ".", "and", "but"):
             return False
     return any(lower[k] in _CAUSING_FORMS for k in range(end, min(hi, end + 6)))
@@ -893,11 +903,15 @@ def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
 
 
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
-    """"It has not said what the change was": a statement of silence before the cause word."""
+    """"It has not said what the change was": a statement of silence before the cause word; causes.v7: or after a
+    fronted whether-clause that holds it ("Whether the failed disk was to blame, the agency has not said")."""
     if not sent.may_contain("not", "n't", "never", "declined", "mention"):
         return False  # every statement of silence holds one of these words
+    fronted = sent.tokens.lower[sent.span.start] == "whether"
     for m in _SILENCE.finditer(sent.text):
         if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
+            return True
+        if fronted and char < sent.start + m.start() and not re.search(r"\bbut\b|;", sent.text[char - sent.start:m.start()]):
             return True
     return False
 
@@ -917,6 +931,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
             or any(lower[i] in _LOAD_WORDS or lower[i] in _COMPUTE_NOUNS and (low.endswith("ed") or "CAUSE_cyberattack" in sent.hits)
                    for i in _clause_window(doc, sent, start, 8))):  # (a storm that cut a service is weather)
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
+    if cat == "environmental" and lemma_of(low) in _QUANTITY_FIGURES and start > sent.span.start \
+            and lower[start - 1] in _BACK_REFERENCES and any(lower[i] in _LOAD_WORDS for i in range(sent.span.start, start)):
+        return True  # causes.v7: "banks kept firing off requests, and the flood slowed the switch": the requests again
     if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
         return True  # "rules that spot malicious requests"
     if cat == "cyberattack" and _self_inflicted(lower, sent, start):
@@ -985,6 +1002,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
 
 
 _COINCIDED = frozenset("coincided coincides coincide coinciding".split())
+_BACK_REFERENCES = frozenset("the this that such".split())
 _MENTION_NOUNS = frozenset("word words term terms phrase label buzzword".split())
 # causes.v6: people deployed on a problem are sent to work on it ("engineers are deployed on the issue")
 _DEPLOYED_FORMS = frozenset("deployed deploying redeployed".split())

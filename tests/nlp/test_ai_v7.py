@@ -83,3 +83,14 @@ def test_advice_to_the_reader_is_no_ai_claim(extract, text):
 def test_an_ai_in_the_cause_slot_is_a_cause(extract):
     text = "Two of the firm's outages this year were tied to AI tools, according to insiders."  # paraphrase
     assert asserted(extract, text, "cause", lead=PLAIN_LEAD)
+
+
+def test_an_act_people_did_to_the_agent_is_no_ai_act(extract):
+    text = ("A researcher hooked up Claude Code, the coding agent that many of you have installed at work, to her "
+            "repository.")  # paraphrase
+    assert not asserted(extract, text, lead=PLAIN_LEAD)
+
+
+def test_the_agent_that_someone_installed_may_still_act(extract):
+    text = "The agent that she had installed deleted the whole repository an hour later."
+    assert asserted(extract, text)

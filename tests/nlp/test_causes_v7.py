@@ -54,3 +54,47 @@ def test_power_failure_nouns_name_a_power_cause(extract, text):
 def test_prompts_as_a_noun_is_no_causal_word(first_sentence):
     assert "CAUSAL" not in first_sentence("The tool shows approval prompts before risky commands.").hits
     assert "CAUSAL" in first_sentence("A failed check prompted the rollback.").hits
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers have reverted a recent configuration change that is believed to have set off the errors.",  # paraphrase
+    "We rolled back the configuration change which we think may have triggered the failures.",
+])
+def test_a_repair_whose_object_is_said_to_have_caused_it_names_the_cause(extract, text):
+    assert any(p == "asserts" for _c, p in causes(extract, text, kind="vendor"))
+
+
+def test_a_repair_alone_names_no_cause(extract):
+    assert not causes(extract, "We rolled back the change that we had made earlier in the day.", kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the broken disk array had anything to do with the old code, the bank has not said.",  # paraphrase
+    "Whether a cyberattack played a part, the company would not say.",
+])
+def test_a_fronted_whether_clause_before_silence_asserts_nothing(extract, text):
+    assert not any(p == "asserts" for _c, p in causes(extract, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The link between them was Northwind's supplier, whose filtering service sits in front of big sites to soak "
+    "up malicious traffic.",  # paraphrase
+    "The firm sells a service meant to deflect junk traffic from botnets.",
+])
+def test_what_a_defence_is_for_is_no_attack(extract, text):
+    assert ("cyberattack", "asserts") not in causes(extract, text)
+
+
+def test_the_flood_that_refers_back_to_requests_is_no_weather(extract):
+    text = "A few lenders kept sending status queries in huge numbers, and the flood slowed the switch to a crawl."
+    assert ("environmental", "asserts") not in causes(extract, text, kind="vendor")  # paraphrase
+
+
+@pytest.mark.parametrize("text", [
+    "At the evening peak the ledger handled more writes than ever before, and it began to fall behind.",  # paraphrase
+    "The chat service dropped connections under the strain, which is why payments stalled.",  # paraphrase
+    "The explanation is the plainest one: too many shoppers, not enough servers.",  # paraphrase
+    "The login cluster buckled under the sheer load of the sale.",
+])
+def test_work_beyond_what_a_system_could_carry_is_capacity(extract, text):
+    assert ("capacity", "asserts") in causes(extract, text, kind="vendor")
