@@ -673,7 +673,10 @@ class Attributor:
         if b - a < 2:
             return None
         self._role_entity = None
-        kind = self._role_around(sent, a, b, verb) or self._role_just_quoted(sent) or "other"
+        # a person whose role says nothing of whose they are: in a vendor's own publication, one of its people
+        # ("Acting Commissioner Dana Reyes said" in the agency's release); elsewhere someone else
+        kind = self._role_around(sent, a, b, verb) or self._role_just_quoted(sent) or (
+            "vendor" if self.source_kind == "vendor" else "other")
         speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker

@@ -89,3 +89,17 @@ def test_a_fronted_by_their_own_account_is_the_speakers_before(extract):
     res = extract("Two analysts at Gartner said they had watched the rollout closely. By their own account, a "
                   "faulty configuration change took the Azure portal down.", title="Azure outage", source_kind="press")
     assert "other" in kinds(res)
+
+
+# -- a person with no owner in a vendor's own publication ---------------------------------------------------
+def test_a_titled_person_in_a_vendors_release_is_the_vendors(extract):
+    # paraphrase of "Acting Commissioner David Kautter said the problem was caused by a hardware issue …"
+    res = extract("Fastly restored its network on Tuesday. Deputy Director Maria Okafor said a failed storage "
+                  "controller had caused the outage.", title="Fastly outage", source_kind="vendor")
+    assert kinds(res) == ["vendor"]
+
+
+def test_a_person_with_another_companys_role_in_a_vendors_release_is_other(extract):
+    res = extract("Fastly restored its network on Tuesday. Maria Okafor, an analyst at Gartner, said a failed "
+                  "storage controller had caused the outage.", title="Fastly outage", source_kind="vendor")
+    assert kinds(res) == ["other"]
