@@ -47,6 +47,7 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
                   "so said", "those were the words", "these were the words")
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
 _NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
 
 
@@ -1091,7 +1092,26 @@ class Attributor:
                 person = self._person(sent, span[0], span[1], verb)
                 if person is not None:
                     return person
-        return None
+        return self._group_named_after(verb + 2, hi) if according else None
+
+    def _group_named_after(self, k: int, hi: int) -> Speaker | None:
+        """"according to tax preparers who tracked it", "according to several economists": a plural noun of people
+        by what they do (-ers, -ors, -ists, -ants, -ents, -ians, -eers), heading the phrase after "according to"
+        before a break, a relative or a preposition, is a group of people other than the outlet and the vendor."""
+        low, words = self._low, []
+        for t in range(k, min(hi, k + 5)):
+            word = low.get(t, "")
+            if not word.isalpha() or word in _words("relatives") or word in _words("prepositions"):
+                break
+            words.append((t, word))
+        if not words or len(words[-1][1]) < 6 or not words[-1][1].endswith(_AGENT_PLURALS):
+            return None
+        if words[-1][1] in _words_of("account_nouns", "publication_nouns", "report_nouns"):
+            return None
+        first = 1 if words[0][1] in _words("noun_markers") or words[0][1] in _words("quantities") else 0
+        if first >= len(words):
+            return None
+        return Speaker("other", self._span_text(words[first][0], words[-1][0] + 1), True)
 
     def _head_of_modifier(self, i: int, cue: tuple[str, int, str], hi: int) -> tuple[int, tuple[str, int, str]]:
         """"according to current and former employees": "former" modifies the noun after it, whose cue tells the

@@ -103,3 +103,19 @@ def test_a_person_with_another_companys_role_in_a_vendors_release_is_other(extra
     res = extract("Fastly restored its network on Tuesday. Maria Okafor, an analyst at Gartner, said a failed "
                   "storage controller had caused the outage.", title="Fastly outage", source_kind="vendor")
     assert kinds(res) == ["other"]
+
+
+# -- "according to" a group of people named by what they do -------------------------------------------------
+@pytest.mark.parametrize("group", ["payroll accountants who followed it", "several economists", "independent auditors",
+                                  "travel agents in Madrid", "two pharmacists"])
+def test_according_to_a_group_of_people_is_other(extract, group):
+    # paraphrase of "…, anyone trying to file or pay online hit an error page, according to tax preparers who tracked it."
+    res = extract(f"Citibank's app went down on Monday. For about six hours, nobody could log in, according to {group}.",
+                  title="Citibank outage", source_kind="press")
+    assert kinds(res, "duration") == ["other"]
+
+
+def test_according_to_figures_is_not_a_group(extract):
+    res = extract("Citibank's app went down on Monday. For about six hours, nobody could log in, according to the "
+                  "bank's figures.", title="Citibank outage", source_kind="press")
+    assert kinds(res, "duration") == ["vendor"]
