@@ -66,11 +66,12 @@ MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|p
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from|[Oo]ver|[Dd]uring|[Tt]hroughout|"
+                     r"[Bb]etween|till)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
                      # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
                      # "The outage started Monday"
                      # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
-                     r"|(?=[MTWFS])(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since ))"
+                     r"|(?=[MTWFS])(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since )|(?<=day and )|(?<=day or ))"
                      r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # ("overnight maintenance", "an overnight update": an adjective, no time of its own)
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|"
@@ -103,6 +104,8 @@ DURATION = re.compile(
 HOUR_AND_HALF = re.compile(r"\b(?:an|one|that|the)\s+hour\s+and\s+a\s+(?P<frac>half|quarter)\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b|"
                            r"\b(?P<part>half|a\s+quarter|three\s+quarters)\s+(?:of\s+)?an\s+hour\b", re.I)
 _HOUR_PARTS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+# "for more than half a day", "half a week": half of a larger unit
+HALF_A_UNIT = re.compile(r"\bhalf\s+an?\s+(?P<unit>day|week|month)\b", re.I)
 # "a 2h outage", "down for 3h 20m": compact forms, digits only
 COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 # "back within the hour": the idiom bounds the length at one hour.
@@ -117,7 +120,9 @@ QUALITATIVE_PHRASES = (
     "the better part of (?:a|the) (?:working )?(?:day|week)", "better part of (?:a|the) (?:working )?(?:day|week)",
     # "for most of Friday", "much of the working day", "a large part of the day", "the rest of the afternoon and evening"
     *(f"{lead} of (?:the |a |that )?(?:working |business )?(?:{_PART_OF_DAY})"
-      for lead in ("most", "a large part", "a good part", "a big part", "a great part", "the greater part")),
+      for lead in ("most", "much", "all", "a large part", "a good part", "a big part", "a great part", "the greater part",
+                   "a portion", "a good portion", "a chunk", "a good chunk",
+                   "for (?:a )?part", "during (?:a )?part", "over (?:a )?part", "through (?:a )?part")),
     "the rest of the (?:day|morning|afternoon|evening|night)(?: and (?:the )?(?:evening|night))?",
     "over the coming (?:hours|days)", "well into (?:the )?\\w+",
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
@@ -130,7 +135,10 @@ QUALITATIVE_PHRASES = (
     "a couple of (?:hours|days|weeks)", "a few (?:days|weeks)", "much of the weekend", "all weekend",
     "the (?:whole|entire) (?:day|weekend|morning|afternoon|evening|night)",
     # "for a third day", "for a second straight week": the outage counted in days so far, no figure
-    "for a (?:second|third|fourth|fifth|sixth) (?:straight |consecutive |successive )?(?:day|week)",
+    # ... and without "for": "spent a third day unable to pay", "the fourth straight day of cancellations"
+    "for a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive |successive |running )?(?:day|night|week)",
+    "a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive |successive |running )?(?:day|night|week)",
+    "the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight|consecutive|successive|running) (?:day|night|week)",
     "within (?:minutes|hours|days)", "for (?:weeks|minutes)",
     *(f"{verb} (?:days|weeks|hours)" for verb in ("take", "takes", "took", "taking")),
 )
@@ -141,8 +149,10 @@ QUALITATIVE = re.compile(rf"\b(?:{grouped_alternation(QUALITATIVE_PHRASES)})\b",
 # (a habit, not this outage).
 _NOT_LENGTH_BEFORE = re.compile(
     r"(?:(?:every|each|per|in the past|in the last|over the past|over the last)\s+(?:the\s+)?|(?:hours?|minutes?|times?|twice|once)\s+|"
-    r"\b(?:outages?|incidents?|failures?|disruptions?|times?|(?:second|third|fourth|fifth|sixth|latest|another)\b(?:\s+[\w-]+){0,4})"
-    r"\s+in\s+(?:the\s+)?(?:past\s+|last\s+)?(?:less than\s+|under\s+|more than\s+|just\s+)?|"
+    r"\b(?:outages?|incidents?|failures?|disruptions?|times?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"latest|another|only|\w+est|worst)\b(?:\s+[\w'’-]+){0,4})"
+    r"\s+(?:in|within|inside)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:space\s+of\s+)?(?:less than\s+|under\s+|more than\s+|just\s+(?:over\s+|under\s+)?|"
+    r"(?:about|around|roughly|nearly|almost|some|approximately|close to|barely|only|little more than|just over)\s+)?|"
     r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3}|"
     r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
 # "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
@@ -152,14 +162,26 @@ _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforeha
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
-_LENGTH_LEAD = re.compile(r"\b(?:for|lasted|lasting|over)\s+(?:\w+\s+){0,2}$", re.I)
+# (verbs of lasting, any tense: "dragged on close to eight hours", "the outage ran nine hours")
+_LENGTH_LEAD = re.compile(r"\b(?:for|over|last(?:s|ed|ing)?|r[au]n(?:s|ning)?|dragg?(?:s|ed|ing)?\s+on|stretch(?:es|ed|ing)?(?:\s+on)?|"
+                          r"persist(?:s|ed|ing)?|continu(?:es|ed|ing)|linger(?:s|ed|ing)?|(?:went|go|goes|going)\s+on|"
+                          r"span(?:s|ned|ning)?)\s+(?:\w+\s+){0,2}$", re.I)
+# "before" after a length says what ended it ("down for some nine hours before engineers restored it"),
+# unless what comes before is the outage ("slow for two hours before the outage")
+_BEFORE_THE_OUTAGE = re.compile(r"^\s*before\s+(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:outage|failure|crash|disruption|incident|"
+                                r"blackout|meltdown|trouble|problems?|errors?)\b", re.I)
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
                          r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
                          r"start|started|starting|onset|began|begun|beginning)\b)", re.I)
 # "came back about a day after it went down", "restored a week after the site crashed": from the failure
 # to a recovery told in the sentence (not "A month after Slack failed, the company explained why")
-_FROM_FAILURE = re.compile(r"^\s*after\s+(?:it|they|(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:went\s+(?:down|dark|offline)|failed|"
-                           r"crashed|broke|fell\s+over|stopped\s+\w+ing)\b", re.I)
+# ("almost two days after the statistics bureau pulled it down": a subject of up to six words, and a
+# verb of failing or of taking something down, active or passive)
+_FROM_FAILURE = re.compile(r"^\s*after\s+(?:[\w'’.-]+\s+){1,6}?(?:went\s+(?:down|dark|offline|out)|failed|crashed|broke(?:\s+down)?|"
+                           r"collapsed|froze|fell\s+over|stopped\s+\w+ing|"
+                           r"(?:(?:was|were|had\s+been)\s+)?(?:pulled|took|taken|shut|knocked|brought|switched|turned|cut|yanked)"
+                           r"\s+(?:[\w'’-]+\s+){0,3}?(?:down|offline|off)|"
+                           r"(?:pull|take|shut|knock|bring|switch|turn|yank)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:down|offline|off))\b", re.I)
 _RECOVERED = re.compile(r"\b(?:came back|come back|back (?:up|online)|restored|recovered|returned|resolved|fixed|reopened|resumed)\b", re.I)
 
 
@@ -472,7 +494,7 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
 _HOLIDAY_DATES = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
                   "new year's eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
                   "valentine's day": (2, 14)}
-HOLIDAY = re.compile(r"\b(?P<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Independence Day|the Fourth of July|Halloween|"
+HOLIDAY = re.compile(r"\b(?P<h>Christmas (?:Day|Eve)|Christmas(?= (?:morning|afternoon|evening|night)\b)|Boxing Day|New Year['’]s (?:Day|Eve)|Independence Day|the Fourth of July|Halloween|"
                      r"Valentine['’]s Day|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial Day|(?:the )?(?:August|May|spring|summer) bank holiday)\b",
                      re.I)
 _HOLIDAY_WORDS = ("Christmas", "Boxing", "New Year", "Independence", "Fourth of July", "Halloween", "Valentine", "Thanksgiving",
@@ -491,6 +513,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def _holiday_in(name: str, year: int) -> date | None:
     name = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    name = "christmas day" if name == "christmas" else name  # ("Christmas morning")
     if name in _HOLIDAY_DATES:
         return date(year, *_HOLIDAY_DATES[name])
     thanksgiving = _nth_weekday(year, 11, 3, 4)
@@ -673,6 +696,10 @@ def may_hold_point(text: str, lower: str, digits: bool) -> bool:
     return "before" in lower and _holds_any(lower, _RELATIVE_DAY_NOUNS)
 
 
+# between a clock time and the date it falls on, a weekday naming that date: "00:23 UTC on Thursday, January 28"
+_WEEKDAY_BETWEEN = re.compile(r"\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?")
+
+
 def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None,
                    lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the
@@ -698,7 +725,9 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     taken_dates: set[int] = set()
     for gap, date_first, di, ti in pairs:
         # "11:48 PM PDT on October 19" (close after) or "On June 10, 2025, starting at 06:03 UTC" (before)
-        if gap <= (40 if date_first else 12) and ti not in owner and di not in taken_dates:
+        near = gap <= (40 if date_first else 12) or (
+            not date_first and gap <= 30 and _WEEKDAY_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None)
+        if near and ti not in owner and di not in taken_dates:
             owner[ti] = dates[di]
             taken_dates.add(di)
     # "between 06:48 and 09:12 UTC on Oct. 3": the first time of a range borrows zone and date from the second.
@@ -815,7 +844,10 @@ DAYPART = re.compile(r"\b(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|bef
                      r"(?:in\s+the\s+|that\s+|the\s+same\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b", re.I)
 # a part of a day on its own, after a word that makes it an end or a start: "fixed it by mid-afternoon",
 # "did not recover until late that night", "seems to have started early in the afternoon"
-_DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|started|starting|beginning|since)\s+$", re.I)
+_DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|started|starting|beginning|since)\s+$|"
+                           # (a word of recovery, any tense: "were restored in the late afternoon", "was back that evening")
+                           r"\b(?P<recovered>restored|recovered|resolved|fixed|mitigated|repaired|reopened|resumed|returned|"
+                           r"back(?:\s+(?:up|online|to\s+normal))?|again|normally)\s+(?:(?:later\s+)?in\s+|during\s+)?$", re.I)
 # "from X until Y", "between X and Y", "from X into Y": a window; the words between its two ends
 _APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|early|late|sometime)\s+|(?:after|before|on)\s+){0,3}"
 _WINDOW_OPEN = re.compile(rf"\b(?:from|between)\s+{_APPROX}$", re.I)
@@ -871,10 +903,10 @@ def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | Non
     out = []
     for m in DAYPART.finditer(text):
         s0, e0 = base + m.start(), base + m.end()
-        lead = _DAYPART_LEAD.search(text[max(0, m.start() - 12):m.start()])
+        lead = _DAYPART_LEAD.search(text[max(0, m.start() - 30):m.start()])
         if lead is None or any(p.start < e0 and s0 < p.end for p in points):
             continue
-        if lead.group("end") is None and _WINDOW_SEP.match(text, m.end()):
+        if lead.group("end") is None and lead.group("recovered") is None and _WINDOW_SEP.match(text, m.end()):
             continue  # "started early in the morning and …": a window's first end is find_word_windows'
         out.append(TimePoint(s0, e0, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc),
                              local_day=day, day_guessed=True))
@@ -916,11 +948,19 @@ def _may_hold_duration(text: str, lower: str, digits: bool) -> bool:
 _LATER = re.compile(r"^\s*(?:later\b|on\s*[,.;])", re.I)
 _NOT_A_SPAN_NOUN = re.compile(r"\s+(?:statement|post|blog post|note|comment|remarks?|message|update|summary|interview|reply|"
                               r"response|explanation|description|mention|look|answer|email|tweet)\b", re.I)
+# a short event of the power, cooling or load behind an outage: "a brief loss of power", "a brief disruption
+# to its power supply", "a momentary voltage dip", "a short spike in traffic"
+_OF_A_CAUSE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:of|to|in)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:main\s+|primary\s+|utility\s+|mains\s+)?)?"
+                         r"(?:power|electricity|electrical|voltage|cooling|traffic|load|demand)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 _COPULA_SHORT = re.compile(r"(?:was|were|been|is|be)\s", re.I)
 # the subject of "is short" is a text about the outage, not the outage: "X's review of the failure is short"
 _DOCUMENT_SUBJECT = re.compile(r"\b(?:review|account|post-?mortem|report|statement|post|write-?up|summary|explanation|"
-                               r"analysis|update|note|letter|blog)\b(?:\s+of\b[^,;]*)?\s*$", re.I)
+                               r"analysis|update|note|letter|blog|"
+                               # what someone wrote or said: "the instruction was short", "his reply is short"
+                               r"instructions?|request|message|prompt|reply|answer|e-?mail|memo|text|tweet|comment|speech|"
+                               r"apology|response|notice|briefing|question|list|command|order|description|document|interview)\b"
+                               r"(?:\s+(?:of|to|about|on|from|for|during)\b[^,;]*)?\s*$", re.I)
 _RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still|healthy)\b", re.I)
 
 
@@ -939,6 +979,23 @@ _DURATION_LOWER = _for_lower_case(DURATION)
 _RELATIVE_DAY_LOWER = _for_lower_case(RELATIVE_DAY)
 _HAS_RECOVERY = CaselessTest(_RECOVERY)
 _QUALITATIVE_LOWER = _for_lower_case(QUALITATIVE)
+
+
+_PERIOD_WHEN = re.compile(r"\s+(?:when|in which|during which|that saw)\b", re.I)
+_IN_A_PERIOD = re.compile(r"\b(?:in|during|at)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+
+
+def _not_length_after(text: str, start: int, end: int) -> bool:
+    """Whether the words after a figure make it no length ("two days ago", "a week earlier", "an hour
+    before the update"); "for nine hours before engineers restored it" is one (a verb of lasting before
+    the figure, and what comes after "before" is not the outage)."""
+    after = _NOT_LENGTH_AFTER.match(text[end:end + 20])
+    if after is None:
+        return False
+    if after.group(0).strip().lower() != "before":
+        return True
+    return not _LENGTH_LEAD.search(text[max(0, start - 30):start]) or bool(_BEFORE_THE_OUTAGE.match(text[end:end + 60]))
 
 
 def find_durations(text: str, base: int, lower: str | None = None, digits: bool | None = None) -> list[Duration]:
@@ -979,6 +1036,9 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
             hours = 1.5 if m.group("frac").lower() == "half" else 1.25
         out.append(Duration(base + m.start(), base + m.end(), m.group(0), round(hours, 3)))
         spans.append((m.start(), m.end()))
+    for m in HALF_A_UNIT.finditer(text) if _may_contain(text, lower, ("half",)) else ():
+        out.append(Duration(base + m.start(), base + m.end(), m.group(0), 0.5 * _unit_hours(m.group("unit"))))
+        spans.append((m.start(), m.end()))
     # quotes are cut from `text`: a match on the lower-cased text has the same offsets
     ascii_text = text.isascii()
     duration_rx, duration_on = (_DURATION_LOWER, lower) if ascii_text else (DURATION, text)
@@ -990,8 +1050,10 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
             continue
         if value == 1 and m.group("word") and m.group("unit").lower().endswith("s"):
             continue  # "an hours-long outage": "an" belongs to the compound, no figure
-        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]):
+        if _NOT_LENGTH_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _not_length_after(text, m.start(), m.end()):
             continue
+        if _PERIOD_WHEN.match(text, m.end()) and _IN_A_PERIOD.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "landed in a month when agent tools were everywhere": a period named, not a length
         if value == 1 and m.group("word") and _SHARE_OF_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
@@ -1021,9 +1083,13 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
             continue  # "removed the thread a few hours later"
         if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
             continue  # "a brief statement": short, but not a length of time
+        if _OF_A_CAUSE.match(text, m.end()):
+            continue  # "a brief loss of power", "a short spike in traffic": the length of what set it off
         if _COPULA_SHORT.match(m.group(0)) and _DOCUMENT_SUBJECT.search(text[:m.start()]):
             continue  # "Google's account of Sunday's disruption is short": the account is
-        if _NOT_LENGTH_AFTER.match(text[m.end():m.end() + 20]) or (
+        if _UNTIL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and lower.startswith("well into", m.start()):
+            continue  # "did not recover until well into the evening": an end, not a length
+        if _not_length_after(text, m.start(), m.end()) or (
                 _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80])):
             continue  # "several hours before that update was released", "a few hours after a mistake had…"
         out.append(Duration(base + m.start(), base + m.end(), text[m.start():m.end()], None))

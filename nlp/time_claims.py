@@ -34,7 +34,9 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
                       # a good state since a time: "has been stable since", "no further errors since"
                       r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
-                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
+                      r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
+                      # "was available again at", "reachable again by"
+                      r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
@@ -62,6 +64,12 @@ _TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
 # (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
 _TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
+# ... and verbs of perceiving or tracing, any tense, when the figure is a time it took ("within", "in"):
+# "we saw the errors within minutes", "engineers traced it in under an hour" (not "users saw errors for hours")
+_PERCEIVED_WITHIN = re.compile(r"\b(?:s[ae]w|seen|sees?|notic(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|caught|catch(?:es)?|"
+                               r"spot(?:s|ted|ting)?|detect(?:s|ing)|discover(?:s|ed|ing)?|flagg(?:ed|ing)|trac(?:e|es|ed|ing)|"
+                               r"pinpoint(?:s|ed|ing)?|diagnos(?:e|es|ed|ing)|isolat(?:e|es|ed|ing)|became aware|learn(?:ed|t))\b"
+                               r"[^,;.]{0,60}?(?P<within>\b(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+)?)?$", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
@@ -521,7 +529,9 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     if _CONDITION.search(text[:rel]):
         score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
         not_length = True
-    if _DETECTION.search(text[max(0, rel - 60):rel]):
+    perceived = _PERCEIVED_WITHIN.search(text[max(0, rel - 90):rel])
+    if _DETECTION.search(text[max(0, rel - 60):rel]) or (perceived and (perceived.group("within")
+                                                                        or du.text.lower().startswith(("within", "in ")))):
         score -= 2  # "we detected the disruption within one minute": time to notice, not the length
         not_length = True
     if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
@@ -577,14 +587,33 @@ _OTHER_COMPARED = re.compile(r"\b(?:longer|shorter|worse|bigger|smaller|briefer)
                              re.I)
 
 
+# - time granted to act ("giving taxpayers an additional day to file", "customers were given two extra weeks
+#   to pay", "offered a week's grace"): a verb of granting before the figure in its clause
+_GRANTED = re.compile(r"\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}$", re.I)
+# - a wait in line, a consequence of the outage: "queued for up to three hours", "stood in line for forty
+#   minutes", "were stuck on hold for an hour" (not "customers waited the full three weeks" for the service)
+_WAITING = re.compile(r"\b(?:queu(?:e|es|ed|ing)|lin(?:e|ed|ing) up|(?:stood|stand|standing|stuck|sat|sit|sitting)\s+"
+                      r"(?:in\s+(?:line|lines|queues?)|on\s+hold)|(?:was|were|been|kept|left)\s+on\s+hold)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+# - time to come named from now, in a clause in the present or future: "is operating a reduced schedule for the
+#   next several days" ("for the next three hours users could not log in" is past)
+_NEXT_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|coming)\s+$", re.I)
+_NOW_OR_LATER = re.compile(r"\b(?:is|are|am|will|be|being|has|have)\b|'(?:s|re|ll)\b", re.I)
+
+
 def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) -> str | None:
     """Why a figure in an outage sentence is no duration claim of the outage (C3), or None."""
     rel = du.start - s.start
     head = text[:rel]
     cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(head)]
     clause = head[cuts[-1] if cuts else 0:]
-    if _PROJECTION.search(clause[-70:]):
+    if _PROJECTION.search(clause[-70:]) or (_NEXT_BEFORE.search(clause[-20:]) and _NOW_OR_LATER.search(clause)):
         return "projection"
+    if _GRANTED.search(clause[-60:]) and (du.remaining or _TIME_TO_ACT.match(text[du.end - s.start:du.end - s.start + 30])):
+        return "granted"
+    if _WAITING.search(clause[-60:]):
+        return "a_wait"
     if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
     personal = _PERSONAL_SINGULAR if speaker.kind == "press" else _PERSONAL
@@ -666,8 +695,13 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if act and not _RECOVERY_WORD.search(full[pt.end:min(s.end, pt.end + 60)]):
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
             # (but "it took until 6pm for the service to be fully restored": the act is the recovery)
-        if _NOT_AN_END.search(_clause_before(before)):
+        clause = _clause_before(before)
+        if _NOT_AN_END.search(clause):
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
+        if _DEADLINE.search(clause):
+            return None  # "filers now have until midnight on Wednesday": a deadline, not the outage's end
+        if _RECOVERY_DENIED.search(clause) and not _UNTIL_IN_POINT.match(full, pt.start, pt.end):
+            return None  # "was still not fixed Friday afternoon" (but "was not fixed until the evening" ends it)
         return "end"
     if _STILL_BEFORE.search(_clause_before(before)) and not _names_outage(full[pt.end - 2:pt.end + 60]):
         return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
@@ -735,6 +769,14 @@ _NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipat
                          r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)|"
                          # a partial recovery: "brought availability back to about 98% by 18:17"
                          r"\d\s*(?:%|per ?cent\b)", re.I)
+
+
+# a deadline: "have until", "has until Friday to file", "were given until midnight"
+_DEADLINE = re.compile(r"\b(?:have|has|had|having|get|gets|got|given|gives|giving)\s+(?:only\s+|now\s+)?(?:(?:until|till|through)\s+)?$", re.I)
+# a recovery denied in the clause before a time, with no "until" after it: "was still not fixed", "had not
+# yet been restored", "never came back", "wasn't back"
+_RECOVERY_DENIED = re.compile(r"\b(?:not|never|n't|no longer|yet to be)\s+(?:\w+\s+){0,2}?(?:fixed|restored|resolved|recovered|back|"
+                              r"repaired|mitigated|available|working|reachable|came back|come back)\b(?![^,;]*\b(?:until|till)\b)", re.I)
 
 
 def _clause_before(before: str) -> str:

@@ -50,3 +50,142 @@ def test_digits_and_other_scripts_always_pass():
     assert may_hold_point("Errors peaked at 4.", "errors peaked at 4.", True)
     text = "Die Störung dauerte lange."
     assert may_hold_point(text, text.lower(), False)
+
+
+# --- lengths: what reads as a length but is not -----------------------------------------------------
+# (sentences are the tests' own; "Slack" is a provider the gazetteer knows)
+
+PUBLISHED = "2025-10-24T12:00:00Z"  # a Friday
+
+
+def _run(extract, text: str, kind: str = "press") -> dict:
+    return extract(text, title="Slack outage", published=PUBLISHED, source_kind=kind)
+
+
+def _values(res: dict, attribute: str) -> list:
+    return [c["normalized"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == attribute]
+
+
+def test_a_gap_between_outages_is_no_length(extract):
+    for text in ("It was the second Slack outage in about six weeks.",
+                 "This was the first Slack outage in roughly three years, and the worst in a decade.",
+                 "Slack's latest outage in just over a month took messaging down on Tuesday."):
+        assert not [v for v in _values(_run(extract, text), "duration") if v], text
+
+
+def test_a_period_named_by_when_is_no_length(extract):
+    res = _run(extract, "The Slack outage came in a week when every chat tool seemed to be failing.")
+    assert _values(res, "duration") == []
+
+
+def test_time_granted_to_act_is_no_length(extract):
+    for text in ("After the Slack outage, the regulator is giving firms an additional week to file their reports.",
+                 "Slack customers hit by the outage were granted two extra days to claim refunds."):
+        assert _values(_run(extract, text), "duration") == [], text
+
+
+def test_a_wait_in_line_is_no_length(extract):
+    res = _run(extract, "Travellers stood in line for up to two hours after the Slack outage froze the check-in screens.")
+    assert _values(res, "duration") == []
+
+
+def test_time_to_notice_or_trace_is_no_length(extract):
+    for text in ("Slack engineers noticed the failures within minutes and reverted the change at 09:12 UTC.",
+                 "Engineers traced the Slack outage to an expired certificate in under an hour, and service was back by 11:00 UTC."):
+        assert 1.0 not in _values(_run(extract, text), "duration") and None not in _values(_run(extract, text), "duration"), text
+    # seeing errors for a length is the length
+    assert _values(_run(extract, "Slack users saw errors for three hours on Tuesday."), "duration") == [3.0]
+
+
+def test_short_texts_and_short_cause_events_are_no_length(extract):
+    for text in ("Slack's message to customers during the outage was short.",
+                 "The Slack outage began with a brief loss of power at one data centre.",
+                 "A momentary voltage dip at the data centre set off the Slack outage."):
+        assert _values(_run(extract, text), "duration") == [], text
+
+
+def test_time_to_come_from_now_is_no_length(extract):
+    res = _run(extract, "After the outage, Slack is running a reduced service for the next several days.")
+    assert _values(res, "duration") == []
+
+
+def test_an_end_later_than_well_into_is_no_length(extract):
+    res = _run(extract, "Slack's outage did not clear until well into the night.")
+    assert _values(res, "duration") == []
+
+
+# --- lengths missed ---------------------------------------------------------------------------------
+
+
+def test_a_length_before_what_ended_it(extract):
+    for text, hours in (("The Slack outage persisted for some nine hours before engineers restored service.", 9.0),
+                        ("Slack's outage lingered for roughly four hours before a fix went out.", 4.0)):
+        assert _values(_run(extract, text), "duration") == [hours], text
+
+
+def test_verbs_of_lasting_without_for(extract):
+    for text, hours in (("The Slack outage dragged on close to eight hours.", 8.0),
+                        ("The Slack disruption stretched on nearly six hours.", 6.0)):
+        assert hours in _values(_run(extract, text), "duration"), text
+
+
+def test_half_a_day(extract):
+    assert _values(_run(extract, "Slack was down for more than half a day."), "duration") == [12.0]
+
+
+def test_from_the_failure_to_the_recovery(extract):
+    res = _run(extract, "Slack came back online at 3pm on Thursday, nearly two days after its operators took the whole service down.")
+    assert 48.0 in _values(res, "duration")
+    res = _run(extract, "Slack was restored on Friday, about a day after the company's engineers had switched it off.")
+    assert 24.0 in _values(res, "duration")
+
+
+def test_shares_of_a_day_and_counted_days_are_lengths_without_a_figure(extract):
+    for text in ("Slack was down for much of the morning.",
+                 "The outage knocked out some Slack workspaces for part of the night.",
+                 "Customers spent a third day without Slack on Thursday as the outage dragged on.",
+                 "It was the fourth straight day of Slack outages."):
+        assert _values(_run(extract, text), "duration") == [None], text
+
+
+# --- starts and ends --------------------------------------------------------------------------------
+
+
+def test_a_service_available_again_ends_it(extract):
+    res = _run(extract, "Slack went down at 10:05 UTC, and Slack was reachable again at 12:40 UTC.")
+    assert _values(res, "end") == ["2025-10-24T12:40:00Z"]
+    assert _values(res, "start") == ["2025-10-24T10:05:00Z"]
+
+
+def test_a_deadline_is_no_end(extract):
+    res = _run(extract, "After the Slack outage on Tuesday, customers now have until Friday to claim credits.")
+    assert _values(res, "end") == []
+
+
+def test_a_recovery_denied_is_no_end(extract):
+    res = _run(extract, "More than a day after it began, the Slack outage was still not fixed on Friday afternoon.")
+    assert _values(res, "end") == []
+    res = _run(extract, "The Slack outage began on Monday and was not fixed until the evening.")
+    assert _values(res, "end") == ["2025-10-20"]
+
+
+def test_a_part_of_a_day_after_a_recovery_ends_it(extract):
+    text = "The Slack outage began on Tuesday morning. Service came back in the late afternoon, Slack said."
+    assert _values(_run(extract, text), "end") == ["2025-10-21"]
+
+
+def test_weekdays_after_over_and_during_and_in_pairs(extract):
+    res = _run(extract, "Over Saturday and Sunday, Slack suffered several outages.")
+    assert _values(res, "start") == ["2025-10-18"]
+    res = _run(extract, "During Wednesday, Slack went down twice.")
+    assert _values(res, "start") == ["2025-10-22"]
+
+
+def test_a_clock_time_takes_the_date_after_its_weekday(extract):
+    res = _run(extract, "At 07:40 UTC on Monday, October 20, a Slack database cluster went offline.", kind="vendor")
+    assert _values(res, "start") == ["2025-10-20T07:40:00Z"]
+
+
+def test_christmas_with_a_part_of_the_day(extract):
+    res = _run(extract, "Slack has been unreachable for many users since Christmas morning.")
+    assert _values(res, "start") == ["2024-12-25"]
