@@ -98,3 +98,30 @@ def test_the_flood_that_refers_back_to_requests_is_no_weather(extract):
 ])
 def test_work_beyond_what_a_system_could_carry_is_capacity(extract, text):
     assert ("capacity", "asserts") in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "The slowdown was traced to an unusually heavy volume of balance-check requests from a few partner banks.",  # paraphrase
+    "A surge in password-reset logins overwhelmed the site.",
+    "Engineers blamed a record number of end-of-month card transactions.",
+])
+def test_excess_load_with_modifiers_between_is_capacity(extract, text):
+    assert ("capacity", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_a_flood_of_hostile_traffic_is_no_capacity(extract):
+    text = "Users guessed the bank had been knocked over by a flood of malicious traffic."
+    assert ("capacity", "asserts") not in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "This morning we had a network connectivity problem that kept our tellers from reaching accounts.",  # paraphrase
+    "Payments are flowing again after a network glitch kept the card readers offline for most of the day.",  # paraphrase
+])
+def test_network_trouble_alone_is_a_network_cause(extract, text):
+    assert ("network_bgp", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_network_trouble_beside_a_deeper_cause_gives_way(extract):
+    text = "The sign-up service, itself slowed by the network problems, buckled under the sheer load of new accounts."
+    assert ("network_bgp", "asserts") not in causes(extract, text, kind="vendor")
