@@ -45,6 +45,9 @@ _CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure
 _STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident) (?:a|an|the|it|its|no|this|there) ")
 _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what", "this was how", "this is how",
                   "so said", "those were the words", "these were the words")
+# "the agency", "the bureau": a public body, the provider only when its name says it is one ("Internal Revenue
+# Service", "Australian Bureau of Statistics"), never just the organisation named last (often a company it oversees)
+_PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -443,7 +446,7 @@ class Attributor:
         if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
                 and lowered in self._provider_class_heads():
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
-        if kind == "other" and lowered in _words("provider_class_heads") and self._definite(i) \
+        if kind == "other" and lowered in _words("provider_class_heads") and lowered not in _PUBLIC_BODIES and self._definite(i) \
                 and (lowered in _EPITHETS or not self._provider_class_heads()) and self._last_organisation_is_provider(i):
             return Speaker("vendor", self.provider or text, True, self.company)  # "Barclays customers … The bank has said"
         if lowered in _words("publication_cues"):

@@ -119,3 +119,19 @@ def test_according_to_figures_is_not_a_group(extract):
     res = extract("Citibank's app went down on Monday. For about six hours, nobody could log in, according to the "
                   "bank's figures.", title="Citibank outage", source_kind="press")
     assert kinds(res, "duration") == ["vendor"]
+
+
+# -- "the agency", "the bureau": a public body -------------------------------------------------------------
+@pytest.mark.parametrize("noun", ["department", "agency"])
+def test_a_public_body_noun_is_the_provider_whose_name_makes_it_one(extract, noun):
+    # paraphrase of "The agency blames hardware." (of the Internal Revenue Service)
+    res = extract(f"The Home Office's passport e-gates failed at every airport on Friday. The {noun} blames a "
+                  "failed network switch.", title="Home Office e-gates outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
+
+
+def test_the_agency_after_a_company_is_not_the_company(extract):
+    # "The Federal Communications Commission said … CenturyLink's outage …. The agency found that …": the regulator
+    res = extract("The Federal Communications Commission said Verizon's outage lasted ten hours. The agency found "
+                  "that a faulty configuration change had caused it.", title="Verizon outage", source_kind="press")
+    assert kinds(res) == ["other"]
