@@ -167,8 +167,15 @@ _HIT_BEFORE = re.compile(rf"(?P<name>{_ORG_NAME})\s+{_HIT_NOUNS}\b")  # "Northba
 _HIT_WITHOUT = re.compile(
     rf"(?P<name>{_ORG_NAME})(?:,\s+[^,.;:]{{3,80}},)?\s+(?:spent|went|was left|were left|remained|stayed|was|were|has been|"
     rf"had been|have been)\s+(?:[\w-]+\s+){{0,6}}?without\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
+# The last words of organisations' names, by sector (people's names do not end so).
 _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
-                          "Exchange Corp Corporation Company Co Foundation Authority".split())
+                          "Exchange Corp Corporation Company Co Foundation Authority "
+                          "Air Rail Railway Railways Lines Transit Transport Ferries Telecom Telecommunications Mobile "
+                          "Networks Broadband Energy Power Water Utilities Health Healthcare Medical Care Pharmacy Dental "
+                          "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
+                          "Studios Games Entertainment Media "
+                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission Library "
+                          "Museum Post Stores Markets".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"

@@ -81,6 +81,12 @@ _DISRUPTION = re.compile(
     # a stretch of time spent without one's own service: "went two days without its booking site"
     r"(?:were|was|been|left|spent|went|remained|stayed|hours|days|minutes|weeks|night|morning|afternoon) (?:[\w-]+ ){0,3}?"
     r"without (?:its|their) (?:[\w-]+ )?(?:platform|app|website|site|systems?|network|service|servers|database|payments)|"
+    # transactions refused and things that could not be used: "card payments were declined in shops",
+    # "patient records could not be opened"
+    r"(?:payments?|transactions?|cards?|logins?|log-ins|transfers?|orders?|bookings?|purchases?) (?:[\w,'’-]+ ){0,2}?"
+    r"(?:were|was|being|got|kept being) (?:declined|rejected|refused|bounced)|"
+    r"(?:could ?not|couldn't|can ?not|can't|cannot) be (?:opened|accessed|reached|used|loaded|processed|completed|made|booked|"
+    r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
     r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
@@ -416,9 +422,18 @@ _NAME_CALLED_OFF_TRIPS = re.compile(
     rf"delayed|scrapped|axed|suspended|suspends|halted|halts) (?:[\w,.'’-]+ ){{0,3}}?(?:{'|'.join(_TRIPS)})\b")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
-_PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players) of (?:the )?({_NAME_RUN})")
+_PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players|"
+                             rf"members|patients|residents|students|travellers|travelers|merchants) (?:of|at) (?:the )?({_NAME_RUN})")
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
-                   "passengers of", "players of")
+                   "passengers of", "players of", "members of", "patients of", "patients at", "residents of",
+                   "students of", "students at", "travellers of", "travelers of", "merchants of")
+# What a named body runs, at or of it, ties the name by itself: "Patient records at Greywater Health could not
+# be opened", "the booking systems of Tarn Rail".
+_THINGS_OF_NAME = re.compile(rf"\b(?i:records|systems|services|web ?sites?|apps?|servers|payments|networks?|platforms?) "
+                             rf"(?:of|at) (?:the )?({_NAME_RUN})"
+                             # ... or run by it: "card payments processed by Nordvik were declined"
+                             rf"|\b(?:processed|handled|run|operated|hosted|powered|managed) by (?:the )?({_NAME_RUN})")
+_THINGS_OF_GATE = ("s of ", "s at ", "e of ", "e at ", "p of ", "p at ", "k of ", "k at ", "m of ", "m at ", "d by ", "n by ")
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -434,7 +449,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if _has(_lower(s), _PEOPLE_OF_GATE):
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
-    if not matches and not prep_matches and not trips:
+    things = list(_THINGS_OF_NAME.finditer(text)) if _has(text, _THINGS_OF_GATE) else []
+    if not matches and not prep_matches and not trips and not things:
         return []
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
     has_internet = bool(_INTERNET.search(_lower(s)))
@@ -449,6 +465,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         marked = (start > 0 or m.group("poss") or m.group("app")
                   or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name)))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    for m in things:
+        group = 1 if m.group(1) else 2
+        name, start = _trim_name(m.group(group), m.start(group))
+        if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in trips:
         name, start = _trim_name(m.group("name"), m.start("name"))

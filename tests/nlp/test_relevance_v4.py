@@ -265,3 +265,29 @@ def test_an_ai_act_of_destroying_is_read_with_whole_modal_words(first_sentence, 
 def test_a_persons_employer_is_read_from_the_words_around_the_name(text, name, employer):
     at = text.index(name)
     assert _names_employer(text, 0, at, at + len(name), len(text)) is employer
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # what a named body runs, at it or run by it, ties the name even without an internet word
+    ("Clinic records offline", "Appointment records at Fenwick Medical could not be opened for two days after its "
+     "scheduling system failed, the practice said. Staff booked patients on paper.", "Fenwick Medical"),
+    ("Card glitch", "Card payments handled by Osterbay, the Danish payments firm, were declined at tills across "
+     "Denmark on Saturday. Osterbay apologised and said it was looking into it.", "Osterbay"),
+    # an airline's name ending as organisations' names do
+    ("Departures grounded after IT fault", "Corrib Air grounded all of its departures for two hours on Sunday after "
+     "its boarding systems failed, the carrier said.", "Corrib Air"),
+])
+def test_an_organisation_outside_the_gazetteer_is_tied_by_what_it_runs(extract, title, text, provider):
+    res = extract(text, title=title, source_kind="press")
+    assert res["is_outage"] and primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("low, disrupted", [
+    ("card payments were declined at tills across the region", True),
+    ("online bookings kept being rejected for most of the morning", True),
+    ("the records could not be opened for two days", True),
+    ("the bank declined to say how many customers were affected", False),  # a speaker declining, not a refusal
+    ("a card payment was approved within seconds", False),
+])
+def test_refused_transactions_and_things_that_could_not_be_used_are_disruption(low, disrupted):
+    assert _extra_disruption(low, []) is disrupted
