@@ -174,8 +174,8 @@ _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Univ
                           "Networks Broadband Energy Power Water Utilities Health Healthcare Medical Care Pharmacy Dental "
                           "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
                           "Studios Games Entertainment Media "
-                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission Library "
-                          "Museum Post Stores Markets".split())
+                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
+                          "Post Stores Markets".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
