@@ -48,6 +48,9 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
 # "the agency", "the bureau": a public body, the provider only when its name says it is one ("Internal Revenue
 # Service", "Australian Bureau of Statistics"), never just the organisation named last (often a company it oversees)
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
+_SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
+_UNNAMED_SITE_SUBSTRINGS = ("tracking site", "tracking service", "tracking website", "tracking page", "tracking app",
+                            "monitoring site", "monitoring service", "monitoring website", "trackers ", "tracker ")
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -2037,13 +2040,14 @@ class Attributor:
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
         lower = sent.lower
         if not _holds_any(lower, _monitoring_substrings()) and not (("tracker " in lower or "monitoring " in lower)
-                                                                    and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)):
+                                                                    and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
+                and not _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS):
             return result
         if not self._low:
             self._read(sent)
         low, sources = self._low, _words("monitoring_sources")
         for m in range(sent.span.start, sent.span.end):
-            if low.get(m) not in sources and not self._site_named_by_class(m):
+            if low.get(m) not in sources and not self._site_named_by_class(m) and not self._unnamed_sites(m):
                 continue
             start = self._clause_start(m)
             if low.get(start) in ("and", "but", "while", "with", "as"):
@@ -2057,6 +2061,15 @@ class Attributor:
                 self._more_voices.append((start - 1 if low.get(start - 1) in (",", ";") else start, site))
             return result
         return result
+
+    def _unnamed_sites(self, m: int) -> bool:
+        """"Outage-tracking sites logged complaints from every city", "Monitoring services showed…", "Outage trackers
+        counted…": monitoring sites named only by their class, as the noun of their clause's subject (C4, C13)."""
+        low = self._low
+        word, before = low.get(m), low.get(m - 1)
+        if word in ("tracker", "trackers", "monitor", "monitors"):
+            return before in ("outage", "downtime", "status", "-") or m == self._clause_start(m)
+        return word in _SITE_NOUNS and before in ("tracking", "monitoring")
 
     def _site_named_by_class(self, m: int) -> bool:
         """"the tracker Outageboard", "outage tracker Downfall.io", "the monitoring firm Netpulse": a name we do

@@ -135,3 +135,19 @@ def test_the_agency_after_a_company_is_not_the_company(extract):
     res = extract("The Federal Communications Commission said Verizon's outage lasted ten hours. The agency found "
                   "that a faulty configuration change had caused it.", title="Verizon outage", source_kind="press")
     assert kinds(res) == ["other"]
+
+
+# -- monitoring sites named only by their class -------------------------------------------------------------
+@pytest.mark.parametrize("sites", ["Outage-tracking sites logged", "Monitoring services showed",
+                                   "Outage trackers counted"])
+def test_monitoring_sites_named_by_their_class_own_their_figures(extract, sites):
+    # paraphrase of "Outage-tracking sites logged complaints from every large city."
+    res = extract(f"Vodafone's network went down on Monday. {sites} complaints from users in Spain, Portugal and "
+                  "France.", title="Vodafone outage", source_kind="press")
+    assert kinds(res, "scope") == ["other"]
+
+
+def test_the_outlets_own_narration_of_places_stays_the_outlets(extract):
+    res = extract("Vodafone's network went down on Monday. Users in Spain, Portugal and France could not make calls, "
+                  "and tracking the outage was hard.", title="Vodafone outage", source_kind="press")
+    assert set(kinds(res, "scope")) <= {"press"}
