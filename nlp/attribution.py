@@ -1803,6 +1803,9 @@ class Attributor:
             return True
         if word.startswith("call") and low.get(e) in ("for", "off"):
             return True  # "the review the carrier's procedures called for", "called off the launch": no speech
+        if low.get(e) == "in" and (word.startswith(("writ", "wrote", "call")) or word == "called") \
+                and (low.get(e + 1) in _words("prepositions") or low.get(e + 1, ".") in _clause_ends()):
+            return True  # "readers writing in from Manila", "listeners who called in": they sent word, the text tells where
         if word in ("'s", "’s") and low.get(e) == "of":
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1

@@ -151,3 +151,17 @@ def test_the_outlets_own_narration_of_places_stays_the_outlets(extract):
     res = extract("Vodafone's network went down on Monday. Users in Spain, Portugal and France could not make calls, "
                   "and tracking the outage was hard.", title="Vodafone outage", source_kind="press")
     assert set(kinds(res, "scope")) <= {"press"}
+
+
+# -- "write in", "call in": sending word to the outlet, no reported content ----------------------------------
+def test_people_who_call_in_from_places_do_not_speak_the_sentence(extract):
+    # paraphrase of "YouTube is failing to load for us in New York and for readers writing in from London, …"
+    res = extract("9:14 p.m. ET — Netflix is failing to load for us in Boston and for viewers calling in from Lagos, "
+                  "Lima and Jakarta.", title="Netflix outage", source_kind="press")
+    assert kinds(res, "scope") == ["press"]
+
+
+def test_people_who_write_in_to_say_something_speak_it(extract):
+    res = extract("Netflix went down on Monday. Viewers in Lagos, Lima and Jakarta wrote to say the site is failing "
+                  "to load.", title="Netflix outage", source_kind="press")
+    assert kinds(res, "scope") == ["other"]
