@@ -346,7 +346,7 @@ def _has_harm(text: str, lower: str | None = None) -> bool:
 # How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
-_PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|"
+_PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|toggle|flags?|"
                           r"policy|rollout|command|script|release|packets|frames|datagrams)\b(?:\s+[\w'-]+){0,8}?\s+(?:went|goes|go|gone|spread|spreads|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
                           r"reached|reaches|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
@@ -1250,7 +1250,7 @@ _has_no_reach_word = CaselessTest(_NO_REACH_IN_CLAUSE)  # the same test, faster 
 _has_propagation = CaselessTest(_PROPAGATION)
 _REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
 # The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
-_CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command",
+_CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command", "toggle", "flag",
                  "script", "release", "replicat", " out to", "packet", "frames", "datagram")
 
 
