@@ -252,6 +252,10 @@ _VOLUME_OF_LOAD = re.compile(r"\b(?:(?:unusually|abnormally|exceptionally|extrem
                              r"(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){0,3}?" + _LOAD_NOUNS + r"\b"
                              r"|\b(?:floods?|surges?|spikes?|deluge|torrent|barrage|avalanche)\s+(?:in|of)\s+(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){1,3}?"
                              + _LOAD_NOUNS + r"\b", re.I)
+# causes.v7: a set value outgrown ("a routing table value … was inadvertently exceeded", "the connection limit had been
+# hit"): a limit set too low is a configuration matter, unless load is named (then it is capacity)
+_SET_LIMIT_EXCEEDED = re.compile(r"\b(?:value|limit|threshold|quota|maximum|ceiling|cap|setting)s?\b(?:\W+[\w'’-]+){0,6}?\W+"
+                                 r"(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:exceeded|surpassed|overrun|breached|hit)\b", re.I)
 _CONFIGURED_WRONGLY = re.compile(
     r"\b(?:rules?|settings?|configurations?|config|parameters?|policy|policies|thresholds?|flags?|filters?)\b(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:(?:set\s+up|configured|written|defined|set)\s+(?:wrongly|incorrectly|improperly|badly|wrong)\b|(?:wrongly|incorrectly|erroneously)\s+[a-z]+ed\b)", re.I)
@@ -506,6 +510,8 @@ _CONSTRUCTIONS = (
                                                                 "deployed", "put in place", "tuned"))),
     ("network_bgp", _ROUTES_GONE, (("route", "prefix", "announcement", "advertisement"),
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
+    ("config_change", _SET_LIMIT_EXCEEDED, (("value", "limit", "threshold", "quota", "maximum", "ceiling", "cap", "setting"),
+                                            ("exceeded", "surpassed", "overrun", "breached", "hit"))),
     ("capacity", _VOLUME_OF_LOAD, (("volume", "number", "amount", "flood", "surge", "spike", "deluge", "torrent", "barrage",
                                     "avalanche"),
                                    ("request", "quer", "traffic", "call", "login", "connection", "transaction", "message",
@@ -554,6 +560,9 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
         m = pattern.search(sent.text)
         if m is None or pattern is _CHOKED_ON_INPUT and "CAUSE_capacity" in sent.hits:
             continue  # ("crashed while handling the flood of requests": the load is the cause)
+        if pattern is _SET_LIMIT_EXCEEDED and ("CAUSE_capacity" in sent.hits or not _LOAD_WORDS.isdisjoint(
+                sent.tokens.lower[sent.span.start:sent.span.end])):
+            continue  # ("the connection limit was hit as traffic tripled": load)
         if pattern is _ROUTES_GONE:
             out.routes_gone = True
         elif pattern in _WRONG_BY_MEANING:
@@ -608,6 +617,8 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 # adjunct of the negated act is denied: "we never lower quality in response to demand")
             if pol == "denies" and cat == "cyberattack" and _data_spared(sent, s, e):
                 continue  # "no customer data was compromised", "the attack never reached card data": harm denied, not the cause
+            if pol == "asserts" and cat == "cyberattack" and not sent.has("OUTAGE", "OUTAGE_STRONG") and _data_spared(sent, s, e):
+                continue  # causes.v7: "the intrusion did not touch customer records": what it spared, no cause of an outage
             if pol == "asserts" and generic and not _contrast_between(sent, generic_at, tokens.idx[s]):
                 continue  # (but "… are built to stop attacks, but a bad configuration took them down" says what happened)
             found.setdefault((cat, pol), s)

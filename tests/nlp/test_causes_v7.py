@@ -125,3 +125,34 @@ def test_network_trouble_alone_is_a_network_cause(extract, text):
 def test_network_trouble_beside_a_deeper_cause_gives_way(extract):
     text = "The sign-up service, itself slowed by the network problems, buckled under the sheer load of new accounts."
     assert ("network_bgp", "asserts") not in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "Our review so far shows that a switch malfunctioned and cut connectivity for several of our branch systems.",  # paraphrase
+    "The storage controller overheated and took the ledger offline.",
+    "Two of the array's disks failed within an hour, and the database went down.",
+])
+def test_a_device_that_failed_is_hardware(extract, text):
+    assert ("hardware", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_payment_cards_that_failed_are_no_hardware(extract):
+    assert ("hardware", "asserts") not in causes(extract, "Shops reported long queues as shoppers' cards failed.")
+
+
+@pytest.mark.parametrize("text", [
+    "A session table value used by the card service was inadvertently exceeded.",  # paraphrase
+    "The connection cap on the gateway had been hit after a setting was left at its default.",
+])
+def test_a_set_value_outgrown_is_a_configuration_cause(extract, text):
+    assert ("config_change", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_a_limit_hit_by_load_is_capacity(extract):
+    found = causes(extract, "The connection limit was hit as traffic tripled during the sale.", kind="vendor")
+    assert ("capacity", "asserts") in found and ("config_change", "asserts") not in found
+
+
+def test_an_attack_that_spared_data_asserts_no_cause(extract):
+    text = "The intrusion did not touch customer records, by the bank's account."  # paraphrase
+    assert ("cyberattack", "asserts") not in causes(extract, text)
