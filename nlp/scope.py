@@ -629,7 +629,7 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 
 
 # Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
-_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+)?parts|much|most|swathes|swaths|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
+_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+)?(?:parts|swathes|swaths)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
                r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+)?")
 
 
@@ -1017,6 +1017,32 @@ def _people_of_a_place_hit(sent: SentenceInfo, words: frozenset[str], _taken: li
         if _has_harm(_EVENT_NOUN.sub(" ", rest)) and not _thought_or_use_from(rest, m.end() - m.start()):
             return m.start(), "regional", m.end()
     return None
+
+
+# scope.v6 — where those hit were: "those affected were mostly in Asia", "affected customers were mainly in Germany and
+# Austria", "the users impacted are concentrated in the Midwest"
+_THOSE_HIT_WORDS = frozenset(("affected", "impacted", "hit"))
+_BE_WORDS = frozenset(("were", "was", "are", "is", "been"))
+
+
+@lru_cache(maxsize=1)
+def _those_hit_placed() -> re.Pattern:
+    place = _place()
+    nouns = _alternation(_word_classes()["hit_nouns"])
+    who = (rf"(?:\b(?i:those|people|the\s+ones|(?:the\s+)?(?:{nouns}))\s+(?i:affected|impacted|hit)"
+           rf"|\b(?i:(?:the\s+|most\s+|many\s+)?(?:affected|impacted)\s+(?:[\w-]+\s+)?(?:{nouns})))")
+    return re.compile(rf"{who}\s+(?i:were|was|are|is|have\s+been|had\s+been)\s+(?i:(?:mostly|mainly|largely|primarily|predominantly|"
+                      rf"overwhelmingly|chiefly|all|almost\s+all|concentrated|clustered|based|located)\s+){{0,2}}(?i:in|across|on|around|throughout)\s+"
+                      rf"{_PLACE_PART}{place}(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?:{place}|{_NAME}))?")
+
+
+def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_THOSE_HIT_WORDS) or words.isdisjoint(_BE_WORDS) or not _names_a_place(sent):
+        return None
+    m = _those_hit_placed().search(sent.text)
+    if m is None:
+        return None
+    return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
 
 
 def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
@@ -1444,7 +1470,7 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
-            _places_reporting, _people_of_a_place_hit)
+            _places_reporting, _people_of_a_place_hit, _those_hit_where)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 

@@ -54,6 +54,16 @@ def values(extract, sentence, **fields):
     ("Errors hit every account that had been migrated the week before.", ["limited"]),
     # the class of large shares, with harm in its clause
     ("A substantial portion of our infrastructure lost power.", ["global"]),
+    # shares as quantifiers: more than a fifth wide, a fifth or less narrow
+    ("A sizeable share of its card payments failed at the peak.", ["global"]),
+    ("Roughly a quarter of all customers lost service.", ["global"]),
+    ("About a fifth of subscribers saw errors.", ["limited"]),
+    # part of a named place, with any size word
+    ("The outage knocked out service across large swaths of the Midwest.", ["regional"]),
+    # where those hit were
+    ("Those affected were mostly in Asia.", ["regional"]),
+    ("Affected customers were mainly in Germany.", ["regional"]),
+    ("Most affected users were in Europe and North America.", ["global"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -84,6 +94,14 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     "Most Canadians rely on the network every day.",
     # a large share as the mechanism, the harm in another clause
     "The patch was incompatible with a significant part of the fleet, and logins began to fail.",
+    # a feature flag travels like a change (mechanism)
+    "The feature flag went out to every region at once and the service failed.",
+    # refusal words said of a speaker or a price
+    "Shares in the company declined 4% after the outage.",
+    "The regulator said it rejected the company's explanation of the outage.",
+    # a route is no stretch of harm; those advised to act are not hit
+    "Engineers flew from London to Dublin to replace the failed router.",
+    "Britons were urged to use cash after the card network failed.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
