@@ -51,6 +51,8 @@ _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 _UNNAMED_SITE_SUBSTRINGS = ("tracking site", "tracking service", "tracking website", "tracking page", "tracking app",
                             "monitoring site", "monitoring service", "monitoring website", "trackers ", "tracker ")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FCC", "NPCI": an organisation's initials
+_NOT_ORGANISATIONS = frozenset("AI IT TV OK AM PM ET PT CT MT UTC GMT BST CET EST EDT PST PDT CST CDT".split())  # initials of no one
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -688,6 +690,16 @@ class Attributor:
         self.people[name] = self.people[last_word] = speaker
         return speaker
 
+    def _acronym_speaker(self, i: int) -> Speaker | None:
+        """"The FCC agrees…", "NPCI said": an acronym no gazetteer tags is an organisation, the provider when it is one
+        of the provider's names, else another party."""
+        text = self._span_text(i, i + 1)
+        if not _ACRONYM.fullmatch(text) or text in _NOT_ORGANISATIONS:
+            return None
+        if self._names_provider(i, i + 1):
+            return Speaker("vendor", self.provider, True, self.company)
+        return Speaker("other", text, True)
+
     def _short_name_of_provider(self, name: str) -> bool:
         """"Epic said" of Epic Games, "United said" of United Airlines: the first word(s) of the provider's name
         of several words, the way a text names a company again once it has given its full name."""
@@ -900,6 +912,11 @@ class Attributor:
                 if named is not None:
                     self._set_scope(sent, verb, i)  # "X restored two zones, and it says the third…": from the comma
                     return named
+            if 2 <= len(word) <= 6 and word.isalpha():
+                acronym = self._acronym_speaker(i)  # "The FCC agrees on the trigger but adds…"
+                if acronym is not None:
+                    best = (i, acronym)
+                    continue
             span = self._name_span(i, lo, verb)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:

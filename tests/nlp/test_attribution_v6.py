@@ -165,3 +165,19 @@ def test_people_who_write_in_to_say_something_speak_it(extract):
     res = extract("Netflix went down on Monday. Viewers in Lagos, Lima and Jakarta wrote to say the site is failing "
                   "to load.", title="Netflix outage", source_kind="press")
     assert kinds(res, "scope") == ["other"]
+
+
+# -- an organisation's initials ----------------------------------------------------------------------------
+def test_initials_nobody_tagged_are_an_organisation(extract):
+    # paraphrase of "The FCC agrees on the trigger but adds something the company did not stress: …"
+    res = extract("Verizon's network failed for ten hours on Monday. The NTSB agrees on the timeline but adds "
+                  "that a faulty configuration change made the failure worse.", title="Verizon outage",
+                  source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_the_providers_initials_are_the_provider(extract):
+    res = extract("National Air Traffic Services grounded flights across Britain on Monday. NATS said a faulty "
+                  "configuration change had taken its flight-planning system down.", title="NATS outage",
+                  source_kind="press")
+    assert kinds(res) == ["vendor"]
