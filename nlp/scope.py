@@ -181,6 +181,12 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "in the US-EAST-1 Region", "us-east1 and us-east4", "several europe-west9 zones", "a multi-zone failure"
     ("regional", _CLOUD_REGION, False, ("-",)),
     ("regional", r"\b(?:in|across|to|of|from)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[Rr]egion\b", False, ("egion",)),
+    # scope.v6: those hit at a named site of the provider ("customers served from our Frankfurt data centre", "workloads hosted in its
+    # Ashburn facility"), with harm in its clause (not where the cause struck: "a cooling problem at its London data centre")
+    ("regional+harm", r"\b(?:served|hosted|running|housed|located|based|homed|customers|users|workloads|services|instances|servers|machines|"
+                      r"sites|websites|apps|tenants|accounts|racks|clusters)\s+(?:in|across|at|from|of|on)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:data[ -]?cent(?:re|er)s?|"
+                      r"datacent(?:re|er)s?|facility|facilities|campus|site|availability\s+zones?|points?\s+of\s+presence|PoPs?)\b", False,
+     ("data", "Data", "datacent", "Datacent", "facilit", "campus", "site", "zone", "presence", "PoP")),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
@@ -422,7 +428,7 @@ def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 # Constructions whose reach needs a word of harm in its own clause, not only in the sentence (scope.v5)
-_HARM_IN_CLAUSE = {"global+harm": "global", "limited+harm": "limited"}
+_HARM_IN_CLAUSE = {"global+harm": "global", "limited+harm": "limited", "regional+harm": "regional"}
 
 
 def _reach_value(value: str, m: re.Match) -> str | None:
@@ -656,7 +662,9 @@ def _people_in_places() -> re.Pattern:
     place = _place()
     who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
     # place names keep their capital; the rest of the phrase is any case
-    owner = r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+)?"  # "customers of Telia in Sweden"
+    # "customers of Telia in Sweden"; scope.v6: "drivers for the app in London", "users of its service in Spain"
+    owner = (r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+"
+             r"|(?i:of|for|on|with)\s+(?i:the|its|their|our)\s+(?:[\w&.'\u2019-]+\s+)?(?i:app|apps|service|services|platform|network|bank|site|website|game|carrier|company|firm)\s+)?")
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
     return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")

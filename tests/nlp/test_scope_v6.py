@@ -64,6 +64,9 @@ def values(extract, sentence, **fields):
     ("Those affected were mostly in Asia.", ["regional"]),
     ("Affected customers were mainly in Germany.", ["regional"]),
     ("Most affected users were in Europe and North America.", ["global"]),
+    # those hit at a named site of the provider; who uses what, then where
+    ("Workloads hosted in its Ashburn facility were unreachable for two hours.", ["regional"]),
+    ("Drivers for the app in Lisbon were unable to accept rides.", ["regional"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -102,6 +105,8 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # a route is no stretch of harm; those advised to act are not hit
     "Engineers flew from London to Dublin to replace the failed router.",
     "Britons were urged to use cash after the card network failed.",
+    # where the cause struck is the mechanism
+    "The company said heat had caused a problem with cooling at its Frankfurt data centre.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
