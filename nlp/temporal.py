@@ -59,6 +59,13 @@ _NUMW = grouped_alternation(tuple(sorted((re.escape(k) for k in NUMBER_WORDS), k
 
 DATE_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+# Two days sharing one month: "between 21 and 29 December", "from 3 to 5 March" (the first day's point) and
+# "December 21-29", "March 3 to 5" (the second day's point); the other end is DATE_DMY's or DATE_MDY's
+_DAY_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+DAY_BEFORE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SEP}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})"
+                            rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+DAY_AFTER_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_SEP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                           rf"(?!\s*(?:[:.]\d|[ap]\.?m\b|%|{_MONTH_RE}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<mon>[01]\d)\2(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
@@ -154,6 +161,8 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\s+(?:in|within|inside)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:space\s+of\s+)?(?:less than\s+|under\s+|more than\s+|just\s+(?:over\s+|under\s+)?|"
     r"(?:about|around|roughly|nearly|almost|some|approximately|close to|barely|only|little more than|just over)\s+)?|"
     r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3}|"
+    # "12,000 reports in the first 30 minutes": a phase of the outage, not its length
+    r"\bthe\s+(?:first|opening|initial)\s+|"
     r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
 # "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
 # "the better part of two hours" keeps its figure
@@ -427,6 +436,16 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
             except ValueError:  # "April 31", "February 30": not a day, so not a date claim
                 continue
             add(m.start(), m.end(), d.isoformat(), "day", d)
+    for rx in (DAY_BEFORE_DMY, DAY_AFTER_MDY) if has_digit and has_month else ():
+        for m in rx.finditer(text):
+            mon = MONTHS.get(m.group("mon").lower().rstrip("."))
+            year = int(m.group("year")) if m.group("year") else _year_for(mon, ref) if mon else 0
+            try:
+                d = date(year, mon, int(m.group("day"))) if mon else None
+            except ValueError:
+                d = None
+            if d is not None:
+                add(m.start("day"), m.end("day"), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")
         if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")):
@@ -851,7 +870,7 @@ _DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|start
 # "from X until Y", "between X and Y", "from X into Y": a window; the words between its two ends
 _APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|early|late|sometime)\s+|(?:after|before|on)\s+){0,3}"
 _WINDOW_OPEN = re.compile(rf"\b(?:from|between)\s+{_APPROX}$", re.I)
-_WINDOW_SEP = re.compile(rf"\s*,?\s*(?:until|till|to|and|into|through|[-–—])\s+{_APPROX}", re.I)
+_WINDOW_SEP = re.compile(rf"\s*,?\s*(?:(?:until|till|to|and|into|through)\s+|[-–—]\s*){_APPROX}", re.I)  # ("December 21-29")
 _OF_DATE = re.compile(r"\s+(?:of|on)\s+$")
 _OPENS_WITH_FROM = re.compile(r"(?:from|between)\b", re.I)
 
@@ -961,7 +980,9 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:review|account|post-?mortem|report|stateme
                                r"instructions?|request|message|prompt|reply|answer|e-?mail|memo|text|tweet|comment|speech|"
                                r"apology|response|notice|briefing|question|list|command|order|description|document|interview)\b"
                                r"(?:\s+(?:of|to|about|on|from|for|during)\b[^,;]*)?\s*$", re.I)
-_RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|working|resolved|normal|fixed|mitigated|still|healthy)\b", re.I)
+# ("About nine hours later the search engine stopped working": "working" after a verb of stopping is the failure)
+_RECOVERY = re.compile(r"\b(?:over|restored|recovered|back|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )(?<!quit )(?<!not )working|"
+                       r"resolved|normal|fixed|mitigated|still|healthy)\b", re.I)
 
 
 def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:

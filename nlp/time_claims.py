@@ -157,6 +157,10 @@ _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "sta
                                                  "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
                                                  "opened", "surfaced", "emerged", "cropped up"))
 _HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
+# ... told in a reported clause with the day it was said: "said on Friday that its systems were fully restored"
+_DONE_REPORTED = re.compile(r"\b(?:was|were)\s+(?:now\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
+                            r"back (?:up|online|to normal))\b", re.I)
+_HAS_DONE_REPORTED = CaselessTest(_DONE_REPORTED, needs=("resolved", "restored", "recovered", "mitigated", "back"))
 
 
 # A partial recovery ("most regions were back within about two hours", score -1) is still the best
@@ -323,8 +327,9 @@ class DocumentTimes:
             range_starts.add(w.begin.start)
             range_ends.add(w.finish.start)
             if not durations and not timed_ranges:
-                claims.append(Claim("duration", full[w.start:w.end], None, "asserts", who(w.start), s.start, s.end,
-                                    _conf(0.5, s, speaker), s.index, {"hours": None, "score": 0, "range": True}))
+                hours = _days_between(w, full)
+                claims.append(Claim("duration", full[w.start:w.end], hours, "asserts", who(w.start), s.start, s.end,
+                                    _conf(0.5, s, speaker), s.index, {"hours": hours, "score": 0, "range": True}))
         outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
         seen_attr: set[str] = set()
         correction = bool(points) and _CORRECTION.search(text) is not None
@@ -377,10 +382,13 @@ class DocumentTimes:
         if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims):
             body = text[body_start - s.start:]
             # (most sentences tell no completed recovery: the day it was said is looked for only then)
-            if _HAS_DONE(body, s.lower if body_start == s.start else None):
+            body_lower = s.lower if body_start == s.start else None
+            done_now = _HAS_DONE(body, body_lower)
+            if done_now or (of_speech and _HAS_DONE_REPORTED(body, body_lower)):
                 said_on = next((pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
                                 and pt.start in of_speech), None)
-                done = _recovery_end(s, body, self.update_time, ref_day, who(body_start), said_on)
+                done = _recovery_end(s, body, self.update_time, ref_day, who(body_start), said_on) \
+                    if done_now or said_on is not None else None
                 if done is not None:
                     claims.append(done)
         # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
@@ -401,6 +409,22 @@ class DocumentTimes:
         if durations or ranges:  # (else the sentence has one duration claim at most)
             _keep_best_duration(claims)
         return claims[len(told.header_end):]
+
+
+_PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:early|late|mid|around|about|shortly|sometime|before|after|of)\W+(?:on\W+)?$", re.I)
+
+
+def _days_between(w, full: str) -> float | None:
+    """The length of a window between two calendar dates written with their day numbers ("between 21 and
+    29 December": 192 hours); None when an end is a weekday, a part of a day or a month (C9: words only)."""
+    a, b = w.begin, w.finish
+    if a.precision != "day" or b.precision != "day" or a.when is None or b.when is None or b.when <= a.when:
+        return None
+    if not (holds_digit(full[a.start:a.end]) and holds_digit(full[b.start:b.end])):
+        return None
+    if a.end - a.start > 20 or b.end - b.start > 20 or any(_PART_OF_THE_DAY_BEFORE.search(full, max(0, p.start - 16), p.start) for p in (a, b)):
+        return None  # a part of a day ("from late on October 20 to early on October 21", "the afternoon of July 5")
+    return (b.when - a.when).total_seconds() / 3600
 
 
 def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoint], full: str) -> bool:
@@ -578,6 +602,16 @@ _GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually
 #   an hour", "have been stable for several hours")
 _GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b", re.I)
+# ... fronted, the good state after it: "For weeks the arrangement worked", "For years the system held up"
+_FRONTED_FOR = re.compile(r"^\W*(?:for|over)\s+(?:\w+\s+){0,2}$", re.I)
+_GOOD_STATE_AFTER = re.compile(r"^[^,;:]{0,80}?\b(?:worked|works|held(?:\s+up)?|ran\s+(?:smoothly|fine|well|without)|"
+                               r"went\s+(?:smoothly|fine|well)|behaved|(?:was|were)\s+(?:fine|stable|reliable))\b", re.I)
+# - time taken to do something else: "took three weeks to ship the fix", "needed more than a week to get
+#   out of it" (not "took four hours to restore service"), or by an act told as a gerund subject ("Finding
+#   what was wrong took about ten minutes"; not "Restoring service took four hours")
+_TAKES = re.compile(r"\b(?:t[ao]ok|takes?|taking|taken|need(?:s|ed)?|requir(?:e|es|ed)|spen[dt]s?|spending)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_GERUND_TOOK = re.compile(r"^\W*(?:and\s+)?(?P<act>[A-Za-z]+ing)\b[^,;]{0,80}?\b(?:t[ao]ok|takes?)\s+(?:[\w-]+\s+){0,4}$")
+_RECOVERY_ACT = re.compile(r"^(?:restor|recover|repair|resolv|fix|bring|return|reboot|restart|rebuild|clear|mitigat)", re.I)
 # a habit in the present tense: "typically last", "usually takes", "tend to run"
 _HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|often|rarely|seldom|tend to|tends to)\s+(?:last|lasts|take|takes|run|runs|go|goes)\b",
                        re.I)
@@ -625,6 +659,15 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
     if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
         return "good_state"
+    rest = text[du.end - s.start:]
+    fronted = _FRONTED_FOR.match(head) or (not head.strip() and du.text.lower().startswith(("for ", "over ")))
+    if fronted and _GOOD_STATE_AFTER.match(rest) and not _NEGATED.search(rest[:80]):
+        return "good_state"
+    if _TAKES.search(clause[-40:]) and _TIME_TO_ACT.match(rest[:30]) and not _RECOVERY_WORD.search(rest[:60]):
+        return "time_to_act"
+    act = _GERUND_TOOK.match(clause)
+    if act and not _RECOVERY_ACT.match(act.group("act")):
+        return "time_to_act"
     return None
 
 
@@ -674,6 +717,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return None  # "Amazon said on Tuesday": the date of the statement, not the outage
     if full[pt.start:pt.end].lower() == "right now":
         return None  # "are having trouble right now": the time of writing, not when it began (C2)
+    if (full[pt.end:pt.end + 2] in ("'s", "’s") or full[pt.end - 2:pt.end] in ("'s", "’s")) and _names_outage(full[pt.end - 2:pt.end + 60]):
+        return "start"  # "have restored service following today's network disruption": the date names the outage (C2)
     if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
         # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
         # time say what happened — an end, the trouble starting, or neither ("Incident declared")
@@ -700,12 +745,16 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         if _DEADLINE.search(clause):
             return None  # "filers now have until midnight on Wednesday": a deadline, not the outage's end
+        if _CAUSE_RESTORED.search(clause):
+            return None  # "Power was restored at 5:39 AM": what set it off recovered, not the service
         if _RECOVERY_DENIED.search(clause) and not _UNTIL_IN_POINT.match(full, pt.start, pt.end):
             return None  # "was still not fixed Friday afternoon" (but "was not fixed until the evening" ends it)
         return "end"
     if _STILL_BEFORE.search(_clause_before(before)) and not _names_outage(full[pt.end - 2:pt.end + 60]):
         return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
         # (but "are still working out what Monday's outage will cost" names it)
+    if _FUTURE_BEFORE.search(_clause_before(before)):
+        return None  # "planned maintenance will take the site offline for four hours on Sunday": not yet begun
     if _HANDLING_BEFORE.search(_clause_before(before)) and not _BEGAN_AFTER.match(full, pt.end):
         return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
     return "start"
@@ -771,6 +820,13 @@ _NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipat
                          r"\d\s*(?:%|per ?cent\b)", re.I)
 
 
+# the power, cooling or grid behind an outage coming back: "Power was restored at", "utility power returned at"
+_CAUSE_RESTORED = re.compile(r"^\W*(?:(?:the|utility|mains|main|primary|external|grid|electrical)\s+)*(?:power|electricity|cooling|grid)"
+                             r"(?:\s+supply)?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|is\s+)?(?:fully\s+)?"
+                             r"(?:restored|back|returned|came\s+back)\b", re.I)
+# a clause about the future: "will take the site offline … on Sunday", "is scheduled to go down on Saturday"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:scheduled|planned|set|due)\s+to|"
+                            r"plans?\s+to|intends?\s+to)\b(?!\s+(?:not|never)\b)", re.I)
 # a deadline: "have until", "has until Friday to file", "were given until midnight"
 _DEADLINE = re.compile(r"\b(?:have|has|had|having|get|gets|got|given|gives|giving)\s+(?:only\s+|now\s+)?(?:(?:until|till|through)\s+)?$", re.I)
 # a recovery denied in the clause before a time, with no "until" after it: "was still not fixed", "had not

@@ -189,3 +189,62 @@ def test_a_clock_time_takes_the_date_after_its_weekday(extract):
 def test_christmas_with_a_part_of_the_day(extract):
     res = _run(extract, "Slack has been unreachable for many users since Christmas morning.")
     assert _values(res, "start") == ["2024-12-25"]
+
+
+# --- round 6, second batch --------------------------------------------------------------------------
+
+
+def test_time_taken_to_do_something_else_is_no_length(extract):
+    for text in ("The patch for the Slack outage took five weeks to reach customers.",
+                 "After Tuesday's outage Slack needed two months to publish its review.",
+                 "Working out what had broken took the Slack team about twenty minutes after the outage began."):
+        assert not [v for v in _values(_run(extract, text), "duration") if v], text
+    # (the time to bring the service back is its length)
+    assert _values(_run(extract, "Slack needed nine hours to restore service after the outage."), "duration") == [9.0]
+    assert _values(_run(extract, "Restoring Slack after the outage took four hours."), "duration") == [4.0]
+
+
+def test_a_phase_of_the_outage_is_no_length(extract):
+    res = _run(extract, "Slack's outage on Tuesday drew 9,000 complaints in the first 20 minutes.")
+    assert _values(res, "duration") == []
+
+
+def test_a_good_state_told_after_a_fronted_length(extract):
+    res = _run(extract, "For months the setup behaved. Then on Tuesday Slack went down for three hours.")
+    assert _values(res, "duration") == [3.0]
+    assert _values(_run(extract, "For six hours, Slack was down."), "duration") == [6.0]
+
+
+def test_a_time_after_the_failure_began_is_no_length_without_a_recovery(extract):
+    res = _run(extract, "A storm cut a fibre link on Monday. About six hours later, Slack stopped working for users in Europe.")
+    assert 6.0 not in _values(res, "duration")
+
+
+def test_the_power_behind_it_restored_is_no_end(extract):
+    res = _run(extract, "Utility power was restored at 5:39 AM PST, and Slack was back by 6:10 AM PST.", kind="vendor")
+    assert _values(res, "end") == ["2025-10-23T14:10:00Z"]
+
+
+def test_a_day_said_with_a_reported_recovery_ends_it(extract):
+    res = _run(extract, "Slack said on Thursday that its systems were fully restored, about a day after the outage began.")
+    assert "2025-10-23" in _values(res, "end")
+
+
+def test_a_possessive_date_after_a_recovery_is_the_start(extract):
+    res = _run(extract, "Slack engineers have restored service following Wednesday's outage.")
+    assert _values(res, "start") == ["2025-10-22"]
+
+
+def test_a_date_in_a_clause_about_the_future_is_no_start(extract):
+    res = _run(extract, "Slack will take its service offline for maintenance for six hours on Sunday, after Tuesday's outage.")
+    assert "2025-10-19" not in _values(res, "start")
+
+
+def test_two_days_of_one_month_make_a_window(extract):
+    res = _run(extract, "Between 3 and 5 October, Slack went down again and again.")
+    assert _values(res, "start") == ["2025-10-03"] and _values(res, "end") == ["2025-10-05"]
+    assert _values(res, "duration") == [48.0]
+    res = _run(extract, "From October 6-8 the Slack outage disrupted work.")
+    assert _values(res, "start") == ["2025-10-06"] and _values(res, "end") == ["2025-10-08"]
+    res = _run(extract, "Slack was down from late on October 20 to early on October 21.")
+    assert _values(res, "duration") == [None]
