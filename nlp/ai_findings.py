@@ -141,14 +141,17 @@ def _acted_in_a_later_clause(sent: SentenceInfo, mentions: list[int]) -> bool:
     return False
 
 
+_SUBJECT_REACH = 4  # tokens from an AI mention to the causal verb it is the subject of ("an AI tool played a part")
+
+
 def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]) -> bool:
     """The AI mention is the object of a harm word shortly before it, with no "by" (agent) and no causal link in
     between ("incidents tied to AI tools", "outages blamed on the agent": the AI is the cause, not the casualty)."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for h in harm:
         if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)) \
-                and not any(h < c < mention for c in causal):
-            return True
+                and not any(h < c < mention or mention < c <= mention + _SUBJECT_REACH for c in causal):
+            return True  # (ai.v7: nor the subject of a causal verb: "the outage in which an AI tool played a part")
     return False
 
 

@@ -94,6 +94,14 @@ def _generic_network_trouble(lower: list[str], tok: int) -> bool:
     return lower[tok] == "network" and nxt < len(lower) and lower[nxt] in _TROUBLE_NOUNS
 
 
+def _seen_by_others(lower: list[str], lo: int, start: int) -> bool:
+    """A perception verb shortly before, not the speaker's own ("users may see …", not "we experienced …")."""
+    for i in range(start - 1, max(lo, start - 6) - 1, -1):
+        if lemma_of(lower[i]) in _PERCEIVE:
+            return not any(lower[k] in ("we", "i") for k in range(max(lo, i - 2), i))
+    return False
+
+
 def _advice(sent: SentenceInfo) -> bool:
     """The sentence, or its clause after a colon, opens with an imperative ("do not point an agent at …")."""
     lower = sent.tokens.lower
@@ -980,6 +988,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
     if _seen_as_symptom(doc, sent, start, end):
         return True  # "visitors saw DNS errors": what users saw, not why
+    if cat == "network_bgp" and _generic_network_trouble(lower, start) and _seen_by_others(lower, sent.span.start, start):
+        return True  # causes.v7: "customers may see packet loss and a network issue": a symptom ("we had a network issue" is not)
     if _explains_recovery(doc, sent, start):
         return True  # "did not fully recover for two hours because resolvers had cached the answers"
     if any(lower[i] in _PLANNED for i in range(max(sent.span.start, start - 2), start)):

@@ -94,3 +94,17 @@ def test_an_act_people_did_to_the_agent_is_no_ai_act(extract):
 def test_the_agent_that_someone_installed_may_still_act(extract):
     text = "The agent that she had installed deleted the whole repository an hour later."
     assert asserted(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Staff say it was not the first outage at the bank in which an AI tool played a part.",  # paraphrase
+    "A coding assistant had a hand in the failure, two engineers said.",
+    "Insiders say an AI model played a role in the botched migration.",
+])
+def test_an_ai_that_played_a_part_is_involved(extract, text):
+    assert (True, "asserts") in [(n, p) for n, p, _q in claims(extract, text, lead=PLAIN_LEAD)]
+
+
+def test_an_ai_that_played_no_part_is_denied(extract):
+    found = [(n, p) for n, p, _q in claims(extract, "The chatbot played no part in the outage.", lead=PLAIN_LEAD)]
+    assert (False, "denies") in found

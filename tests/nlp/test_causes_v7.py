@@ -156,3 +156,8 @@ def test_a_limit_hit_by_load_is_capacity(extract):
 def test_an_attack_that_spared_data_asserts_no_cause(extract):
     text = "The intrusion did not touch customer records, by the bank's account."  # paraphrase
     assert ("cyberattack", "asserts") not in causes(extract, text)
+
+
+def test_network_trouble_that_customers_see_is_a_symptom(extract):
+    text = "Customers in two regions may notice slow pages and a network issue while we investigate."
+    assert ("network_bgp", "asserts") not in causes(extract, text, kind="vendor")
