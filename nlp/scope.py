@@ -97,7 +97,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
-              r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries|base|userbase)\b", True, ("%", "per")),
+              r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries|base|userbase|"
+              # scope.v6: the class of attempts and uses completed ("60 percent of login attempts", "40% of searches")
+              r"attempts|sign-ins|searches|uploads|downloads|streams|bookings|purchases|deployments|lookups|visits|page\s+views|pageviews|"
+              r"subscribers|members|players|merchants|households|homes|businesses|accounts|tenants|devices|phones|lines)\b", True, ("%", "per")),
     # "one in five subscribers", "two out of three users": a proportion is a share (scope.v4)
     ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
@@ -316,6 +319,8 @@ _HIT_WORDS = (
     r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
     # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
+    # scope.v6: the class completed ("booted from matches", "kicked off calls", "logged off", "thrown off the network", "dropped from")
+    r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
     r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
@@ -1053,6 +1058,26 @@ def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
     return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
 
 
+# scope.v6 — a quantity standing alone for those hit, as the subject of harm: "Millions were left without service", "many could
+# not pay for groceries", "tens of thousands lost power", "a handful saw errors"
+_BARE_QUANTITY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when)\s+)(?:(?P<global>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|thousands)|many|most)"
+                            r"|(?P<limited>a\s+few|a\s+handful))\s+(?:more\s+|others\s+)?(?:were|was|had|have|could|couldn't|can't|cannot|lost|saw|found|"
+                            r"faced|experienced|suffered|got|went|are|remain|remained|still)\b", re.I)
+_BARE_QUANTITY_WORDS = frozenset(("millions", "thousands", "many", "most", "few", "handful"))  # (not "some": it refers back to any noun)
+
+
+def _bare_quantity_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_BARE_QUANTITY_WORDS):
+        return None
+    text = sent.text
+    for m in _BARE_QUANTITY.finditer(text):
+        lo = m.start("global") if m.group("global") else m.start("limited")
+        clause = _own_clause(text, lo, m.end())
+        if _has_harm(_EVENT_NOUN.sub(" ", clause)) and not _thought_or_use_from(clause, clause.find(text[lo:m.end()])):
+            return lo, "global" if m.group("global") else "limited", m.end()
+    return None
+
+
 def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_OUTAGE_NOUNS) or words.isdisjoint(_PLACE_LINKS) or not _names_a_place(sent):
         return None
@@ -1478,7 +1503,7 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
-            _places_reporting, _people_of_a_place_hit, _those_hit_where)
+            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -1487,4 +1512,4 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return _quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
+    return _quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}

@@ -67,6 +67,14 @@ def values(extract, sentence, **fields):
     # those hit at a named site of the provider; who uses what, then where
     ("Workloads hosted in its Ashburn facility were unreachable for two hours.", ["regional"]),
     ("Drivers for the app in Lisbon were unable to accept rides.", ["regional"]),
+    # a quantity standing alone for those hit
+    ("Millions were left without service on Friday night.", ["global"]),
+    ("Many could not pay for their groceries.", ["global"]),
+    ("A handful saw errors well into the evening.", ["limited"]),
+    # thrown out of the service, across two areas
+    ("Players were booted from matches across North America and Europe.", ["global"]),
+    # shares of attempts and uses
+    ("At the peak, about 60 percent of login attempts failed.", ["global"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -107,6 +115,9 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     "Britons were urged to use cash after the card network failed.",
     # where the cause struck is the mechanism
     "The company said heat had caused a problem with cooling at its Frankfurt data centre.",
+    # a quantity standing alone for those who think or recovered
+    "Many blamed the outage on hackers.",
+    "Most had recovered by noon.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
