@@ -310,7 +310,7 @@ _HIT_WORDS = (
     # scope.v6: refused by the service ("card payments were declined", "logins were rejected", "the app refused them", "payments
     # bounced", "callers were turned away", "requests timed out"; not a speaker declining: "declined to comment")
     r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
-    r"turn(?:ed|ing)?\s+away", r"timed\s+out", r"r[au]n\s+into",
+    r"turn(?:ed|ing)?\s+away", r"tim(?:ed|ing|es?)\s+out", r"r[au]n\s+into",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
@@ -669,7 +669,10 @@ def _people_in_places() -> re.Pattern:
     # place names keep their capital; the rest of the phrase is any case
     # "customers of Telia in Sweden"; scope.v6: "drivers for the app in London", "users of its service in Spain"
     owner = (r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+"
-             r"|(?i:of|for|on|with)\s+(?i:the|its|their|our)\s+(?:[\w&.'\u2019-]+\s+)?(?i:app|apps|service|services|platform|network|bank|site|website|game|carrier|company|firm)\s+)?")
+             r"|(?i:of|for|on|with)\s+(?i:the|its|their|our)\s+(?:[\w&.'\u2019-]+\s+)?(?i:app|apps|service|services|platform|network|bank|site|website|game|carrier|company|firm)\s+"
+             # "customers with resources in East US 2", "users with workloads in Frankfurt"
+             r"|(?i:with|whose)\s+(?:(?i:their|its)\s+)?(?:[\w-]+\s+)?(?i:resources|workloads|deployments|data|accounts|servers|instances|apps|sites|"
+             r"databases|storage|vms|virtual\s+machines|clusters|buckets)\s+(?:(?i:is|are|was|were|hosted|running|located|stored|based|kept)\s+){0,2})?")
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
     return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")

@@ -75,6 +75,11 @@ def values(extract, sentence, **fields):
     ("Players were booted from matches across North America and Europe.", ["global"]),
     # shares of attempts and uses
     ("At the peak, about 60 percent of login attempts failed.", ["global"]),
+    # who has what where, then the harm
+    ("Customers with workloads in East US 2 may experience connectivity issues.", ["regional"]),
+    ("Users whose data is stored in Frankfurt could not open their files.", ["regional"]),
+    # timing out, in any tense, in a named region (C11)
+    ("Requests to the eu-central-1 endpoint are timing out.", ["regional"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
