@@ -292,7 +292,10 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # scope.v6: the vendor's improvements and checks ("shortening the time a rollback takes across all regions",
                         # "testing the patch on every affected machine", "replacing the drives in each data centre")
                         r"shorten\w*|improv\w*|strengthen\w*|harden\w*|test(?:ed|ing)|inspect\w*|audit\w*|replac(?:e|ed|es|ing)|reimag\w*|"
-                        r"rebuil\w*|safeguards?|"
+                        r"rebuil\w*|safeguards?|notif(?:y|ied|ies|ying)|"
+                        # scope.v6: what may happen another time ("outages like this could hit millions of users in the future"; not
+                        # "could" alone: "why one change could take down four apps" tells what it did)
+                        r"in\s+(?:the\s+)?future|next\s+time|"
                         # scope.v6: service that works again ("available again for most users", "loading again for some readers")
                         r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|"
                         r"(?:coming|come)\s+back|(?:close\s+to|near(?:ly)?|almost)\s+(?:their\s+|its\s+|our\s+)?normal)\b", re.I)
@@ -380,6 +383,8 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"(?:flights|trains|journeys|sailings|bookings|orders|reservations|appointments|operations|events|shows)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b"
+                                # scope.v6: money is a business consequence ("the outage cost businesses around the world $1 billion")
+                                r"|[$\u00a3\u20ac]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|bn)\b|\bcost(?:s|ing)?\s+(?:[\w'-]+\s+){0,6}?(?:millions|billions|dollars|euros|pounds)\b"
                                 # scope.v6: how far word of it travelled is no reach of the harm ("a rumour that ... spread widely",
                                 # "speculation circulated across the country", "the video went viral around the world")
                                 r"|\b(?:rumou?rs?|speculation|misinformation|disinformation|gossip|word|news|claims?|theor(?:y|ies)|posts?|videos?|"

@@ -123,6 +123,10 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # a quantity standing alone for those who think or recovered
     "Many blamed the outage on hackers.",
     "Most had recovered by noon.",
+    # money is a business consequence; what may happen another time; telling those hit
+    "Analysts estimate the outage cost businesses around the world $1 billion.",
+    "Outages like this could hit millions of users in the future.",
+    "The company notified every affected customer by email.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
