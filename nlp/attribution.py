@@ -275,7 +275,7 @@ class Attributor:
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
-        self._full_names: list[list[str]] | None = None  # the provider's names as word lists (`_provider_full_names`)
+        self._name_prefixes: frozenset[tuple[str, ...]] | None = None  # `_provider_name_prefixes`, made once
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -693,6 +693,10 @@ class Attributor:
     def _acronym_speaker(self, i: int) -> Speaker | None:
         """"The FCC agrees…", "NPCI said": an acronym no gazetteer tags is an organisation, the provider when it is one
         of the provider's names, else another party."""
+        start, sentence = self._read_text
+        first = self._tokens.idx[i] - start
+        if not sentence[first:first + 2].isupper():
+            return None  # (most words: no upper-case first two letters, and no text made for them)
         text = self._span_text(i, i + 1)
         if not _ACRONYM.fullmatch(text) or text in _NOT_ORGANISATIONS:
             return None
@@ -705,16 +709,17 @@ class Attributor:
         of several words, the way a text names a company again once it has given its full name."""
         if not self.provider:
             return False
-        words = name.lower().split()
-        return any(len(full) > len(words) and full[:len(words)] == words for full in self._provider_full_names())
+        return tuple(name.lower().split()) in self._provider_name_prefixes()
 
-    def _provider_full_names(self) -> list[list[str]]:
-        """The provider's names and its company's, as lists of lower-case words (made once)."""
-        if self._full_names is None:
+    def _provider_name_prefixes(self) -> frozenset[tuple[str, ...]]:
+        """The first words of the provider's names and its company's, short of the whole name ("epic" of "Epic
+        Games"), as tuples of lower-case words (made once)."""
+        if self._name_prefixes is None:
             rec = load_gazetteer().provider(self.provider) if self.provider else None
             names = (self.provider or "", self.company or "", *(rec.aliases if rec else ()))
-            self._full_names = [name.lower().split() for name in names if name]
-        return self._full_names
+            self._name_prefixes = frozenset(tuple(words[:k]) for words in (name.lower().split() for name in names)
+                                            for k in range(1, len(words)))
+        return self._name_prefixes
 
     def _names_provider(self, a: int, b: int) -> bool:
         """Tokens [a, b) name the provider (one of its names, also one the gazetteer does not tag here)."""
@@ -2061,7 +2066,7 @@ class Attributor:
         lower = sent.lower
         if not _holds_any(lower, _monitoring_substrings()) and not (("tracker " in lower or "monitoring " in lower)
                                                                     and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
-                and not _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS):
+                and not (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)):
             return result
         if not self._low:
             self._read(sent)
