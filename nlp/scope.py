@@ -227,7 +227,10 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     # lingering harm for a few (C12): "some services are still working through backlogs", "a small number are still
     # catching up", "some jobs took longer to recover", "others were still seeing errors" (recovery words in such a
     # clause do not cancel it: see _LINGERS)
-    ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
+    # (scope.v6: not a quantity of distance or time: "a few miles from the airport", "for some time")
+    ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b"
+                r"(?!\s+(?:more\s+)?(?:miles|kilomet\w+|km|metres|meters|feet|yards|blocks|minutes|hours|days|weeks|months|years|seconds|time|times|"
+                r"point|extent|way|dollars|percent|cents|pounds|euros)\b)(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
                 r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
                 r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
                 r"backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b)"
@@ -296,6 +299,9 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # scope.v6: what may happen another time ("outages like this could hit millions of users in the future"; not
                         # "could" alone: "why one change could take down four apps" tells what it did)
                         r"in\s+(?:the\s+)?future|next\s+time|"
+                        # scope.v6: harm falling back ("error rates dropped for most customers", "latency fell back to normal")
+                        r"(?:error|failure|timeout)\s+rates?\s+(?:have\s+|has\s+)?(?:dropped|fell|fallen|declined|decreased|improved|returned)|"
+                        r"(?:dropp(?:ed|ing)|fell|fallen|falling|declin(?:ed|ing)|decreas(?:ed|ing))\s+(?:back\s+)?to\s+(?:normal|baseline|usual|pre-incident)|"
                         # scope.v6: service that works again ("available again for most users", "loading again for some readers")
                         r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|"
                         r"(?:coming|come)\s+back|(?:close\s+to|near(?:ly)?|almost)\s+(?:their\s+|its\s+|our\s+)?normal)\b", re.I)
@@ -314,6 +320,13 @@ _HIT_WORDS = (
     # bounced", "callers were turned away", "requests timed out"; not a speaker declining: "declined to comment")
     r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
     r"turn(?:ed|ing)?\s+away", r"tim(?:ed|ing|es?)\s+out", r"r[au]n\s+into",
+    # scope.v6: the class of failure verbs and states completed ("the app hung", "checkout systems collapsed", "the network buckled",
+    # "users struggled to load", "malfunctioned", "fell over", "streams buffered", "weren't able to", "calls were dropped", "charged
+    # twice", "orders vanished", "seized up", "went haywire", "crippled", "hobbled", "unusable", "unresponsive", "corrupted")
+    "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
+    r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
+    r"went\s+missing", r"gone\s+missing", r"seiz\w*\s+up", r"chok\w*", "haywire", r"misbehav\w*", r"hiccups?", r"blackouts?", r"crippl\w*",
+    r"paraly[sz]\w*", r"hobbl\w*", r"snarl\w*", "chaos", "chaotic", "awry", "unusable", "unresponsive", r"corrupt\w*", "garbled",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
@@ -324,7 +337,8 @@ _HIT_WORDS = (
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
     # scope.v6: the class completed ("booted from matches", "kicked off calls", "logged off", "thrown off the network", "dropped from")
     r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
-    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)",
+    r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
@@ -1347,6 +1361,11 @@ def _no_reach_in(clause: str, reports_placed: bool = False) -> bool:
         return True
     return holds_any(low, _CHANGE_WORDS) and _has_propagation(clause, low)
 _CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
+# scope.v6: a sentence that opens on what happens whenever something fails tells a habit, not this outage ("When the biggest chatbot
+# disappears, millions of people go looking for the next one", "Every time the network goes down, ...")
+_GENERIC_WHEN_STARTS = ("When ", "Every time ", "Each time ", "Any time ")
+_GENERIC_WHEN = re.compile(r"(?:When|Every\s+time|Each\s+time|Any\s+time)\s+(?:[\w'-]+\s+){0,5}?(?:is|goes|fails|breaks|disappears|crashes|stops|"
+                           r"dies|falters|happens|occurs|hiccups|stumbles)\b")
 
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
@@ -1385,6 +1404,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     # a reach states harm (tested first: cheapest), or where people reported trouble (C13)
     harmed = _has_harm(text, sent.lower)
     if not (harmed or holds_any(sent.lower, _REPORTING)) or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
+        return []
+    if text.startswith(_GENERIC_WHEN_STARTS) and _GENERIC_WHEN.match(text):
         return []
     if _is_heading(text) and not _quantified_hit_noun().match(text):
         return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")

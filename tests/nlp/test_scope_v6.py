@@ -80,6 +80,13 @@ def values(extract, sentence, **fields):
     ("Users whose data is stored in Frankfurt could not open their files.", ["regional"]),
     # timing out, in any tense, in a named region (C11)
     ("Requests to the eu-central-1 endpoint are timing out.", ["regional"]),
+    # the class of failure verbs and states
+    ("The app hung for many users on Monday morning.", ["global"]),
+    ("Checkout systems collapsed at stores across the state.", ["regional"]),
+    ("Some users struggled to load their feeds.", ["limited"]),
+    ("Some customers weren't able to log in.", ["limited"]),
+    ("Some shoppers were charged twice for the same order.", ["limited"]),
+    ("Streams buffered endlessly for viewers across Europe.", ["regional"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -127,6 +134,11 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     "Analysts estimate the outage cost businesses around the world $1 billion.",
     "Outages like this could hit millions of users in the future.",
     "The company notified every affected customer by email.",
+    # harm falling back is recovery
+    "Error rates dropped for most customers after the rollback.",
+    # a quantity of distance; a habit told with "when"
+    "The airline, based a few miles from the airport, is still struggling to rebuild its schedule.",
+    "When the biggest search engine fails, millions of people try another one.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
