@@ -421,10 +421,12 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         when = datetime(d.year, d.month, d.day, tzinfo=timezone.utc) if d else None
         points.append(TimePoint(base + s, base + e, iso, precision, when))
 
+    found: set = set()  # the patterns that found a date (DAY_* below need one as their other end)
     for rx in (DATE_ISO, DATE_MDY, DATE_DMY):
         if not has_digit or (rx is not DATE_ISO and not has_month):
             continue  # (all three need the day's digits; two a month name)
         for m in rx.finditer(text):
+            found.add(rx)
             mon_s = m.group("mon")
             mon = int(mon_s) if mon_s.isdigit() else MONTHS.get(mon_s.lower().rstrip("."))
             day = int(m.group("day"))
@@ -436,8 +438,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
             except ValueError:  # "April 31", "February 30": not a day, so not a date claim
                 continue
             add(m.start(), m.end(), d.isoformat(), "day", d)
-    for rx in (DAY_BEFORE_DMY, DAY_AFTER_MDY) if has_digit and has_month else ():
-        for m in rx.finditer(text):
+    for rx, other_end in ((DAY_BEFORE_DMY, DATE_DMY), (DAY_AFTER_MDY, DATE_MDY)):
+        for m in rx.finditer(text) if other_end in found else ():
             mon = MONTHS.get(m.group("mon").lower().rstrip("."))
             year = int(m.group("year")) if m.group("year") else _year_for(mon, ref) if mon else 0
             try:

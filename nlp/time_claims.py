@@ -553,7 +553,9 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     if _CONDITION.search(text[:rel]):
         score -= 3  # "If your business runs on one provider, an hour of their trouble…": hypothetical
         not_length = True
-    perceived = _PERCEIVED_WITHIN.search(text[max(0, rel - 90):rel])
+    # (only a figure after "in"/"within" or one that opens with "within" can be a time to notice)
+    perceived = _PERCEIVED_WITHIN.search(text[max(0, rel - 90):rel]) \
+        if "in" in s.lower[max(0, rel - 25):rel] or du.text[:2].lower() in ("in", "wi") else None
     if _DETECTION.search(text[max(0, rel - 60):rel]) or (perceived and (perceived.group("within")
                                                                         or du.text.lower().startswith(("within", "in ")))):
         score -= 2  # "we detected the disruption within one minute": time to notice, not the length
