@@ -767,7 +767,12 @@ class Attributor:
         lo = j
         while lo >= sent.span.start and low.get(lo) not in breaks and lo != verb and a - lo < 10:
             lo -= 1
-        windows.append((lo + 1, j + 1))
+        if low.get(a - 1) in _words("prepositions"):
+            # "the inbox of Dana Reyes": only the noun the preposition hangs on may say whose the name is ("the
+            # Department of Homeland Security"), not whatever the sentence named before it
+            windows.append((max(lo + 1, a - 2), a - 1))
+        else:
+            windows.append((lo + 1, j + 1))
         if low.get(b) == "," and not self._relative_of_use(b + 1):
             hi = b + 1
             while hi < sent.span.end and low.get(hi) not in breaks and hi != verb and hi - b < 14:
@@ -911,7 +916,9 @@ class Attributor:
                     return self._person_called(word)  # "she added" is not the "he" of the next paragraph
                 return Speaker(self.last.kind, self.last.name, True, self.last.entity)
             if word in ("he", "she") and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
-                return self._recent_person(sent)  # "he wrote in a post": the person the text spoke of just before
+                # "…the inbox of Dana Reyes, a hotel manager, …, she said": the person named before it in the sentence;
+                # "he wrote in a post": else the person the text spoke of just before
+                return self._person_named_before(sent, i) or self._recent_person(sent)
             if word == "it" and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
                 named = self._recent_organisation(sent, i)  # "NPCI had an explanation. A few banks, it said, had…"
                 if named is not None:
@@ -1373,6 +1380,20 @@ class Attributor:
         if before in ("out", "up", "on", "with"):
             before = self._low.get(i - 2, "")
         return before.endswith("ing") and len(before) > 4 and before not in _words("report_words")
+
+    def _person_named_before(self, sent: SentenceInfo, i: int) -> Speaker | None:
+        """The last person named (two capitalised words or more, with the role around the name) before token i in
+        its sentence, for a pronoun speaker that closes the sentence."""
+        t = i - 1
+        while t > sent.span.start:
+            if t in self._ents or not self._is_name_at(t):
+                t -= 1
+                continue
+            span = self._name_span(t, sent.span.start, i)
+            if span is not None and span[1] - span[0] >= 2:
+                return self._person(sent, span[0], span[1], i)
+            t = span[0] - 1 if span is not None else t - 1
+        return None
 
     def _recent_person(self, sent: SentenceInfo) -> Speaker | None:
         """"He had asked the agent to clear a cache. …, he wrote in a post": a pronoun speaker with no speaker

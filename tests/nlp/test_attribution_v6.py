@@ -181,3 +181,20 @@ def test_the_providers_initials_are_the_provider(extract):
                   "configuration change had taken its flight-planning system down.", title="NATS outage",
                   source_kind="press")
     assert kinds(res) == ["vendor"]
+
+
+# -- a pronoun closing tag with the person named earlier in the sentence --------------------------------------
+def test_she_said_closing_a_sentence_is_the_person_it_named(extract):
+    # paraphrase of "An OpenClaw assistant connected to the inbox of Summer Yue, an alignment director at Meta,
+    # deleted messages in bulk …, she said on social media."
+    res = extract("An OpenClaw assistant connected to the mailbox of Dana Whitfield, a hotel manager in Leeds, deleted "
+                  "thousands of emails in bulk and ignored her orders to stop, she said on LinkedIn.",
+                  title="OpenClaw assistant deletes emails", source_kind="press")
+    assert set(kinds(res)) == {"other"}
+
+
+def test_a_role_before_a_name_is_not_the_noun_whose_object_the_name_is(extract):
+    res = extract("Slack's status page went blank on Monday. A post on the blog of Dana Whitfield, an analyst at "
+                  "Gartner, said a faulty configuration change had caused the outage.",
+                  title="Slack outage", source_kind="press")
+    assert "vendor" not in kinds(res)
