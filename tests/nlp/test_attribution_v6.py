@@ -198,3 +198,18 @@ def test_a_role_before_a_name_is_not_the_noun_whose_object_the_name_is(extract):
                   "Gartner, said a faulty configuration change had caused the outage.",
                   title="Slack outage", source_kind="press")
     assert "vendor" not in kinds(res)
+
+
+# -- nouns of people: singulars and plurals of the class --------------------------------------------------------
+@pytest.mark.parametrize("people", ["Two pilots", "A commuter", "Several economists", "One listener", "Teachers at two schools",
+                                   "A lawyer for the customers"])
+def test_people_named_by_what_they_do_are_others(extract, people):
+    res = extract(f"Qantas's booking system went down on Monday. {people} said a faulty configuration change had "
+                  "caused the outage.", title="Qantas outage", source_kind="press")
+    assert kinds(res) == ["other"]
+
+
+def test_company_representatives_are_the_vendors(extract):
+    res = extract("Qantas's booking system went down on Monday. Company representatives said a faulty "
+                  "configuration change had caused the outage.", title="Qantas outage", source_kind="press")
+    assert kinds(res) == ["vendor"]
