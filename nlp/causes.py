@@ -94,6 +94,40 @@ def _generic_network_trouble(lower: list[str], tok: int) -> bool:
     return lower[tok] == "network" and nxt < len(lower) and lower[nxt] in _TROUBLE_NOUNS
 
 
+# causes.v7: a device named in the sentence before, told again by the pronoun that opens this one with a verb of failing
+# ("The culprit was one switch. It malfunctioned at dawn and cut off the tills.")
+_OPENING_PRONOUNS = frozenset(("it", "they"))
+_DEVICE_NOUNS = frozenset("router routers switch switches disk disks drive drives controller controllers component components "
+                          "device devices equipment hardware appliance appliances module modules ssd ssds server servers "
+                          "unit units".split())
+_DEVICE_FAILED = frozenset("malfunctioned failed overheated died broke fried".split())
+_DEVICE_WORN = frozenset("gave burned burnt wore".split())  # + "out"
+_BETWEEN_SUBJECT_AND_VERB = frozenset("had has have then later also suddenly itself themselves just".split())
+_LOOK_BACK_TOKENS = 60
+
+
+def _device_told_by_a_pronoun(sent: SentenceInfo) -> int | None:
+    """The token of the verb of failing, when "It"/"They" opens the sentence with one and the sentence before names a device."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    verb = None
+    for k in range(lo + 1, min(hi - 1, lo + 4)):
+        if lower[k] in _DEVICE_FAILED and not (lower[k] == "failed" and lower[k + 1] == "to") \
+                or lower[k] in _DEVICE_WORN and lower[k + 1] == "out":
+            verb = k
+            break
+        if lower[k] not in _BETWEEN_SUBJECT_AND_VERB:
+            return None
+    if verb is None or lo == 0:
+        return None
+    for i in range(lo - 2, max(0, lo - _LOOK_BACK_TOKENS) - 1, -1):
+        if lower[i] in (".", "!", "?"):
+            return None  # only the sentence right before
+        if lower[i] in _DEVICE_NOUNS:
+            return verb
+    return None
+
+
 def _seen_by_others(lower: list[str], lo: int, start: int) -> bool:
     """A perception verb shortly before, not the speaker's own ("users may see …", not "we experienced …")."""
     for i in range(start - 1, max(lo, start - 6) - 1, -1):
@@ -288,6 +322,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         denied = _denied_again(doc, sent)  # "… No. The regulator ruled that out on the day."
         if denied:
             return denied
+    if not fams and sent.tokens.lower[sent.span.start] in _OPENING_PRONOUNS:
+        device_failed = _device_told_by_a_pronoun(sent)
+        if device_failed is not None:
+            return [Finding("cause", "hardware", "asserts", device_failed, sent.start, sent.end)]
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)

@@ -161,3 +161,20 @@ def test_an_attack_that_spared_data_asserts_no_cause(extract):
 def test_network_trouble_that_customers_see_is_a_symptom(extract):
     text = "Customers in two regions may notice slow pages and a network issue while we investigate."
     assert ("network_bgp", "asserts") not in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "By the bank's account, the culprit was a single switch. It malfunctioned before dawn and cut off the tills.",  # paraphrase
+    "Engineers traced the fault to two storage controllers. They died within minutes of each other.",
+])
+def test_a_device_told_again_by_a_pronoun_that_failed_is_hardware(extract, text):
+    second = text.split(". ", 1)[1]
+    res = extract(LEAD + text, title="Northwind Bank outage", source_kind="vendor")
+    assert res["is_outage"]
+    assert any(c["normalized"] == "hardware" and c["quote"].startswith(second[:12]) for c in claims_of(res, "cause"))
+
+
+def test_a_pronoun_after_no_device_names_no_hardware(extract):
+    text = "The bank said its app was slow. It failed repeatedly for hours."
+    res = extract(LEAD + text, title="Northwind Bank outage", source_kind="vendor")
+    assert not any(c["normalized"] == "hardware" for c in claims_of(res, "cause"))
