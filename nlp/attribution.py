@@ -1416,6 +1416,8 @@ class Attributor:
         its paragraph or the one before)."""
         orgs = ("PROVIDER", "COMPANY")
         named = [e for e in sent.ents if e.label in orgs and e.tok < i]
+        if named and any(self._low.get(t) in _words("account_verbs") for t in range(sent.span.start, i)):
+            return None  # "Microsoft now dates the outage from …, though it says…": the accounting verb's subject reads it
         if named:
             return self._entity_speaker(named[-1])
         for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
@@ -2113,6 +2115,8 @@ class Attributor:
         counted…": monitoring sites named only by their class, as the noun of their clause's subject (C4, C13)."""
         low = self._low
         word, before = low.get(m), low.get(m - 1)
+        if low.get(m + 1) in _words("monitoring_sources") or self._site_named_by_class(m + 1):
+            return False  # "outage tracker Downdetector logged…": the site is named after its class noun
         if word in ("tracker", "trackers", "monitor", "monitors"):
             return before in ("outage", "downtime", "status", "-") or m == self._clause_start(m)
         return word in _SITE_NOUNS and before in ("tracking", "monitoring")
