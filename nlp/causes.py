@@ -1965,6 +1965,16 @@ _NOT_A_PRESENT_VERB = frozenset("will would can could may might must shall shoul
 _NOW_WORDS = frozenset("now currently still today tonight ongoing yesterday".split())
 _PRONOUN_SUBJECTS = frozenset("it that which who he she this".split())
 _ADVERB_FILLERS = frozenset("now currently still also not n't just already".split())
+# causes.v7: "a change is first deployed to a test ring, then …": a participle after a sequence adverb is still passive
+_SEQUENCE_ADVERBS = frozenset("first then next later initially gradually automatically only always again".split())
+
+
+def _before_sequence_adverbs(lower: list[str], i: int, lo: int) -> str:
+    """The word before `i`, past any sequence adverbs ("is first deployed" -> "is")."""
+    k = i - 1
+    while k > lo and lower[k] in _SEQUENCE_ADVERBS:
+        k -= 1
+    return lower[k] if k >= lo else ""
 # Connectors that do not by themselves say why this outage happened ("so that we can respond",
 # "explains almost none of them").
 _WEAK_CAUSAL = frozenset("so when after explain explains explained".split())
@@ -2010,7 +2020,8 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
         elif i == _quantified_subject_verb(lower, lo, hi):
             present = True  # causes.v6: "Many programs use regular expressions": a quantified plural in the timeless present
         elif (w in _IRREGULAR_PASTS or (len(w) > 4 and w.endswith("ed") and lemma_of(w) != w)) \
-                and (prev not in _NOT_PAST_AFTER or _coordinated_past(lower, i, hi)) and not prev.endswith("ly") and i > lo:
+                and (_before_sequence_adverbs(lower, i, lo) not in _NOT_PAST_AFTER or _coordinated_past(lower, i, hi)) \
+                and not prev.endswith("ly") and i > lo:
             past = True
         elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
                 prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo)):

@@ -178,3 +178,14 @@ def test_a_pronoun_after_no_device_names_no_hardware(extract):
     text = "The bank said its app was slow. It failed repeatedly for hours."
     res = extract(LEAD + text, title="Northwind Bank outage", source_kind="vendor")
     assert not any(c["normalized"] == "hardware" for c in claims_of(res, "cause"))
+
+
+def test_how_changes_normally_travel_is_no_cause(extract):
+    text = ("Each update is first deployed to a test ring that serves no customers, then in stages to the branches, "
+            "with checks at every stage that can stop the rollout.")  # paraphrase
+    assert not any(p == "asserts" for _c, p in causes(extract, text, kind="vendor"))
+
+
+def test_a_passive_past_after_a_sequence_adverb_is_still_past(extract):
+    text = "A test-only update was then deployed straight to production, and card payments failed."
+    assert ("deployment", "asserts") in causes(extract, text, kind="vendor")
