@@ -66,6 +66,11 @@ DAY_BEFORE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SEP}\d{
                             rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 DAY_AFTER_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_SEP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                            rf"(?!\s*(?:[:.]\d|[ap]\.?m\b|%|{_MONTH_RE}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+# A day of the month alone after a preposition of time: "went down on the 21st", "since the 3rd" (the latest such
+# day on or before publication; not "the 21st century", "on the 3rd floor", "the 2nd of May" — DATE_DMY's)
+ORDINAL_DAY = re.compile(rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                         rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|century|centuries|anniversary|time|times|floor|day|hour|minute|consecutive|"
+                         rf"straight|percent|place|round|attempt|try|quarter|year|week|month|edition|version|generation)\b)")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<mon>[01]\d)\2(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
@@ -124,7 +129,10 @@ QUALITATIVE_PHRASES = (
     "hours long", "many hours", "several days", "a few minutes", "prolonged", "extended", "lengthy", "most of the day", "all day",
     "day-long", "daylong", "multi-hour", "multi-day", "across days", "for days", "for hours", "hours on end",
     "most of the (?:morning|afternoon|evening|night|week)",
-    "the better part of (?:a|the) (?:working )?(?:day|week)", "better part of (?:a|the) (?:working )?(?:day|week)",
+    "the better part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
+    "better part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
+    # "the outage, now in its second day", "dragging into a third week"
+    "in(?:to)? its (?:second|third|fourth|fifth|sixth|seventh) (?:straight |consecutive )?(?:day|week)",
     # "for most of Friday", "much of the working day", "a large part of the day", "the rest of the afternoon and evening"
     *(f"{lead} of (?:the |a |that )?(?:working |business )?(?:{_PART_OF_DAY})"
       for lead in ("most", "much", "all", "a large part", "a good part", "a big part", "a great part", "the greater part",
@@ -448,6 +456,14 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
                 d = None
             if d is not None:
                 add(m.start("day"), m.end("day"), d.isoformat(), "day", d)
+    for m in ORDINAL_DAY.finditer(text) if has_digit and "the " in text else ():
+        day_n = int(m.group("day"))
+        y, mo = (ref.year, ref.month) if day_n <= ref.day else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        try:
+            d = date(y, mo, day_n)
+        except ValueError:  # "the 31st" after a 30-day month
+            continue
+        add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")
         if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")):

@@ -37,7 +37,9 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
                       # "was available again at", "reachable again by"
                       r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
-                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back)\b|"
+                      r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back|"
+                      # "users regained access shortly after 2 p.m.", "reconnected at", "was back in service by"
+                      r"regain(?:ed|s|ing)?(?:\s+\w+)?|reconnected|re-?established|back in (?:service|action|business)|up and running)\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
 # (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
@@ -148,7 +150,7 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "stable", "healthy", "no further", "no new", "no additional",
                                              "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
-                                             "normal", "reappear", "by"))
+                                             "normal", "reappear", "by", "regain", "reconnected", "established", "up and running"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
                                                          "cleared", "again"))
 _HAS_STILL = CaselessTest(_STILL, needs=("still",))
@@ -737,7 +739,9 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
         return "end" if _RECOVERY_WORD.search(full[pt.end:s.end]) and not _NOT_DONE.search(full[pt.end:s.end]) else None
-    if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end):
+    if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end) or (
+            _BY_IN_POINT.match(full, pt.start, pt.end) and _RECOVERY_WORD.search(_clause_before(before))
+            and not _AGENT_BEFORE.search(before[-25:])):
         act = _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)])
         if act and not _RECOVERY_WORD.search(full[pt.end:min(s.end, pt.end + 60)]):
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
@@ -813,6 +817,10 @@ _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|esc
 _BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)
 # a point that carries its own "until": "until Friday evening", "not until Wednesday"
 _UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
+# ... or its own "by" after a recovery in its clause ("was fully back by Wednesday morning"), unless it is the
+# agent of a passive ("hit by")
+_BY_IN_POINT = re.compile(r"by\b", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:caused|triggered|affected|hit|impacted|disrupted|knocked\s+out|taken\s+down|set\s+off|sparked)\s+$", re.I)
 # before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of
 # expectation: "is expected to stay closed until", "will remain offline until") or a deferral of some
 # act ("the close of business was postponed until", "pushed back the deadline until")

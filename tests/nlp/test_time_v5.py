@@ -248,3 +248,32 @@ def test_two_days_of_one_month_make_a_window(extract):
     assert _values(res, "start") == ["2025-10-06"] and _values(res, "end") == ["2025-10-08"]
     res = _run(extract, "Slack was down from late on October 20 to early on October 21.")
     assert _values(res, "duration") == [None]
+
+
+# --- round 6, third batch: more reporters' wordings -------------------------------------------------
+
+_CONTEXT = "Slack suffered a major outage this week. "
+
+
+def test_a_recovery_with_its_own_by_ends_it(extract):
+    res = _run(extract, _CONTEXT + "Slack's service was fully restored by Wednesday morning.")
+    assert _values(res, "end") == ["2025-10-22"]
+    res = _run(extract, _CONTEXT + "The outage was caused by Monday's update.")
+    assert _values(res, "end") == []
+
+
+def test_access_regained_ends_it(extract):
+    res = _run(extract, _CONTEXT + "Slack users regained access shortly after 2 p.m. ET.")
+    assert _values(res, "end") == ["2025-10-23T18:00:00Z"] and _values(res, "start") == []
+
+
+def test_a_day_of_the_month_alone(extract):
+    assert _values(_run(extract, "Slack went down on the 21st."), "start") == ["2025-10-21"]
+    assert _values(_run(extract, "Slack has been down since the 30th."), "start") == ["2025-09-30"]
+    assert _values(_run(extract, "Slack engineers on the 3rd floor fixed the outage."), "start") == []
+
+
+def test_counted_days_and_shares_of_a_part_of_the_day(extract):
+    for text in ("Slack's outage, now in its third day, has left teams without chat.",
+                 "Slack's outage lasted the better part of an afternoon."):
+        assert _values(_run(extract, text), "duration") == [None], text
