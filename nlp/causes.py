@@ -1049,6 +1049,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v6: "then the word ransomware showed up in an email": the word mentioned, not used
     if low == "water" and end - start == 1 and start > sent.span.start and lower[start - 1] == "no":
         return True  # causes.v6: "there was no water, no seats": something to drink, not water in the hall
+    if cat == "third_party" and _partner_in_the_repair(lower, sent.span.start, start):
+        return True  # causes.v7: "we are working with the vendor on the firmware fix": a partner in the repair, not the cause
     if cat == "third_party" and end < sent.span.end and lower[end] in _AFFECTED_THIRD_PARTIES:
         return True  # "errors signing in to Microsoft and third-party applications": what was hit, not the cause
     if low == "fire" and end < sent.span.end and lower[end] in _RESPONDER_NOUNS:
@@ -1088,6 +1090,18 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
 
 
 _COINCIDED = frozenset("coincided coincides coincide coinciding".split())
+_WORKING_WITH = frozenset("work cooperate collaborate partner liaise engage coordinate talk consult".split())
+
+
+def _partner_in_the_repair(lower: list[str], lo: int, start: int) -> bool:
+    """A verb of working together, then "with" (and a determiner), right before the supplier: "working with the vendor",
+    "in close contact with our provider"."""
+    for i in range(start - 1, max(lo, start - 4) - 1, -1):
+        if lower[i] == "with":
+            return i > lo and (lemma_of(lower[i - 1]) in _WORKING_WITH or lower[i - 1] in ("closely", "together", "contact"))
+        if lower[i] not in _DETERMINERS and lower[i] not in ("upstream", "hardware", "software", "network", "cloud"):
+            return False
+    return False
 _BACK_REFERENCES = frozenset("the this that such".split())
 _MENTION_NOUNS = frozenset("word words term terms phrase label buzzword".split())
 # causes.v6: people deployed on a problem are sent to work on it ("engineers are deployed on the issue")

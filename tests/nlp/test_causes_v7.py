@@ -189,3 +189,16 @@ def test_how_changes_normally_travel_is_no_cause(extract):
 def test_a_passive_past_after_a_sequence_adverb_is_still_past(extract):
     text = "A test-only update was then deployed straight to production, and card payments failed."
     assert ("deployment", "asserts") in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "We are working with the supplier on a firmware fix and testing it on every affected terminal.",  # paraphrase
+    "We remain in close contact with our upstream provider while service is restored.",
+])
+def test_a_supplier_as_a_partner_in_the_repair_is_no_cause(extract, text):
+    assert ("third_party", "asserts") not in causes(extract, text, kind="vendor")
+
+
+def test_a_supplier_that_failed_is_still_a_cause(extract):
+    text = "The outage was caused by a failure at our upstream provider."
+    assert ("third_party", "asserts") in causes(extract, text, kind="vendor")
