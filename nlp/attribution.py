@@ -53,6 +53,8 @@ _UNNAMED_SITE_SUBSTRINGS = ("tracking site", "tracking service", "tracking websi
                             "monitoring site", "monitoring service", "monitoring website", "trackers ", "tracker ")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FCC", "NPCI": an organisation's initials
 _NOT_ORGANISATIONS = frozenset("AI IT TV OK AM PM ET PT CT MT UTC GMT BST CET EST EDT PST PDT CST CDT".split())  # initials of no one
+_INTERVIEWED_SUBSTRINGS = (" we spoke", " we talked", " we interviewed", " we asked", " we contacted", " we reached",
+                           " to us ")  # a subject the outlet interviewed
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -1279,6 +1281,27 @@ class Attributor:
                     return self._entity_speaker(e)
         return None
 
+    def _interviewed_subject(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
+        """"Merchants we spoke to in the Netherlands saw decline rates jump", "Two engineers who talked to us
+        described…": a subject the outlet interviewed tells what the clause says (its testimony; kind by its cue:
+        customers are others, employees the outlet's sources), when it opens the sentence."""
+        if not readable:
+            self._read(sent)
+        low, start = self._low, sent.span.start
+        for t in range(start + 1, min(sent.span.end - 2, start + 6)):
+            interviewed = (low.get(t) == "we" and low.get(t + 1) in _INTERVIEW_VERBS) or (
+                low.get(t) == "who" and low.get(t + 1) in ("spoke", "talked", "wrote") and low.get(t + 2) == "to"
+                and low.get(t + 3) == "us")
+            if not interviewed:
+                continue
+            for k in range(t - 1, max(start, t - 3) - 1, -1):
+                cue = self._cue(k, t)
+                if cue is not None and k + cue[1] == t and (k == start or low.get(k - 1) in _words("quantities")
+                                                             or low.get(k - 1) in _words("noun_markers")):
+                    return self._cue_speaker(k, cue, t)
+            return None
+        return None
+
     def _pronoun_account(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
         """"In the course of the clean-up, by his account, the assistant removed a folder": a fronted or
         parenthetical "by his/her/their (own) account" is the account of the one the pronoun refers to (the last
@@ -1956,6 +1979,11 @@ class Attributor:
                     break
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
+            verb = sent.span.start if found is not None else None
+        if found is None and speech is None and (" we " in sent.lower or " us" in sent.lower) \
+                and _holds_any(sent.lower, _INTERVIEWED_SUBSTRINGS):
+            found = self._interviewed_subject(sent, readable)  # "Merchants we spoke to in three countries saw…"
+            readable = readable or bool(self._low)
             verb = sent.span.start if found is not None else None
         if found is None and ("by his " in sent.lower or "by her " in sent.lower or "by their " in sent.lower):
             found = self._pronoun_account(sent, readable)  # "…, by his account, the assistant removed a folder"

@@ -213,3 +213,28 @@ def test_company_representatives_are_the_vendors(extract):
     res = extract("Qantas's booking system went down on Monday. Company representatives said a faulty "
                   "configuration change had caused the outage.", title="Qantas outage", source_kind="press")
     assert kinds(res) == ["vendor"]
+
+
+# -- a subject the outlet interviewed ------------------------------------------------------------------------
+def _speaker_kind(extractor, text, provider):
+    from nlp.attribution import Attributor
+    from nlp.sentences import sentence_views
+
+    doc = extractor.nlp(text)
+    attributor = Attributor(doc, "press", provider, provider, "Packet Wire")
+    return [attributor.speaker(view).kind for view in sentence_views(doc, doc.text)]
+
+
+@pytest.mark.parametrize("subject", ["Merchants we spoke to in Lyon, Lille and Nantes",
+                                     "Two shopkeepers we interviewed", "Customers who talked to us"])
+def test_people_the_outlet_interviewed_tell_their_clause(extractor, subject):
+    # paraphrase of "Merchants we spoke to in the Netherlands, Germany and the US saw decline rates jump …"
+    kinds_ = _speaker_kind(extractor, f"Adyen's payments failed on Monday. {subject} saw card payments fail for hours.",
+                           "Adyen")
+    assert kinds_ == ["press", "other"]
+
+
+def test_staff_the_outlet_interviewed_are_its_sources(extractor):
+    kinds_ = _speaker_kind(extractor, "Adyen's payments failed on Monday. Employees we spoke to saw the queue back up "
+                                      "for hours.", "Adyen")
+    assert kinds_ == ["press", "press"]
