@@ -1020,6 +1020,25 @@ _HAS_RECOVERY = CaselessTest(_RECOVERY)
 _QUALITATIVE_LOWER = _for_lower_case(QUALITATIVE)
 
 
+_THE_PERIOD_AFTER = re.compile(r"\s+(?:after|since|following)\b", re.I)
+_IN_THE = re.compile(r"\b(?:in|during|over|within)\s+the\s+$", re.I)
+# a compound "N-unit" before a noun that is not the outage or a word for it: "a 30-day free trial", "a four-hour
+# response time", "a 48-hour sales event" (not "a 15-hour AWS outage", "a nine-hour ordeal", "a 90-minute delay")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
+_NOT_A_HEAD = frozenset(("of", "and", "or", "after", "before", "ago", "later", "on", "in", "at", "for", "to", "when", "while",
+                         "as", "but", "that", "which", "earlier", "long", "straight", "running", "old"))
+_OUTAGE_HEAD = re.compile(r"^(?:\s+[\w.&'’-]+){0,2}?\s+(?:outages?|disruptions?|downtime|blackouts?|failures?|crash(?:es)?|incidents?|"
+                          r"shutdowns?|stoppages?|halts?|freezes?|interruptions?|meltdowns?|collapses?|ordeals?|sagas?|episodes?|"
+                          r"glitch(?:es)?|problems?|troubles?|issues?|hiccups?|delays?|slowdowns?|breaks?|gaps?|"
+                          r"degradations?|lockouts?|blackout|standstill|gridlock|waits?|stretch|period|span|spell|stint|window)\b", re.I)
+
+
+def _attributive_other(text: str, end: int) -> bool:
+    """Whether a compound figure ("30-day") ending at `end` modifies a noun other than the outage."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group("w").lower() in _NOT_A_HEAD:
+        return False
+    return _OUTAGE_HEAD.match(text[end:end + 60]) is None
 _PERIOD_WHEN = re.compile(r"\s+(?:when|in which|during which|that saw)\b", re.I)
 _IN_A_PERIOD = re.compile(r"\b(?:in|during|at)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
@@ -1095,6 +1114,10 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
             continue  # "landed in a month when agent tools were everywhere": a period named, not a length
         if value == 1 and m.group("word") and _SHARE_OF_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
+        if _THE_PERIOD_AFTER.match(text, m.end()) and _IN_THE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "shares fell 3% in the two days after the outage": a period after it, not its length
+        if m.group(0)[m.start("unit") - m.start() - 1] == "-" and _attributive_other(text, m.end()):
+            continue  # "a 30-day free trial", "a 72-hour notification rule": the length of something else
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
                 and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]) \
                 and not (_FROM_FAILURE.match(text[m.end():m.end() + 60]) and _RECOVERED.search(text)):

@@ -613,8 +613,10 @@ _GOOD_STATE_AFTER = re.compile(r"^[^,;:]{0,80}?\b(?:worked|works|held(?:\s+up)?|
 # - time taken to do something else: "took three weeks to ship the fix", "needed more than a week to get
 #   out of it" (not "took four hours to restore service"), or by an act told as a gerund subject ("Finding
 #   what was wrong took about ten minutes"; not "Restoring service took four hours")
-_TAKES = re.compile(r"\b(?:t[ao]ok|takes?|taking|taken|need(?:s|ed)?|requir(?:e|es|ed)|spen[dt]s?|spending)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_TAKES = re.compile(r"\b(?:t[ao]ok|takes?|taking|taken|need(?:s|ed)?|requir(?:e|es|ed))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GERUND_TOOK = re.compile(r"^\W*(?:and\s+)?(?P<act>[A-Za-z]+ing)\b[^,;]{0,80}?\b(?:t[ao]ok|takes?)\s+(?:[\w-]+\s+){0,4}$")
+_SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,3}$|\bspending\s+(?:[\w-]+\s+){0,3}$", re.I)
+_GERUND_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:the\s+)?(?:day|night|time)\s+)?(?P<act>[a-z]+ing)\b", re.I)
 _RECOVERY_ACT = re.compile(r"^(?:restor|recover|repair|resolv|fix|bring|return|reboot|restart|rebuild|clear|mitigat)", re.I)
 # a habit in the present tense: "typically last", "usually takes", "tend to run"
 _HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|often|rarely|seldom|tend to|tends to)\s+(?:last|lasts|take|takes|run|runs|go|goes)\b",
@@ -669,9 +671,9 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "good_state"
     if _TAKES.search(clause[-40:]) and _TIME_TO_ACT.match(rest[:30]) and not _RECOVERY_WORD.search(rest[:60]):
         return "time_to_act"
-    act = _GERUND_TOOK.match(clause)
+    act = _GERUND_TOOK.match(clause) or (_SPENT.search(clause[-40:]) and _GERUND_AFTER.match(rest))
     if act and not _RECOVERY_ACT.match(act.group("act")):
-        return "time_to_act"
+        return "time_to_act"  # ("had spent 18 months rebuilding the system"; not "spent nine hours restoring it")
     return None
 
 

@@ -277,3 +277,25 @@ def test_counted_days_and_shares_of_a_part_of_the_day(extract):
     for text in ("Slack's outage, now in its third day, has left teams without chat.",
                  "Slack's outage lasted the better part of an afternoon."):
         assert _values(_run(extract, text), "duration") == [None], text
+
+
+def test_a_compound_length_of_something_else_is_no_length(extract):
+    for text in ("After the Slack outage, customers were offered a 30-day free trial of the premium tier.",
+                 "Slack must report the outage to the regulator under a 72-hour notification rule.",
+                 "Slack's contract promises a two-hour response time during outages."):
+        assert _values(_run(extract, text), "duration") == [], text
+    for text, hours in (("Slack suffered a 15-hour outage on Tuesday.", 15.0), ("Slack was down for a 12-hour stretch.", 12.0),
+                        ("A six-hour Slack outage hit on Tuesday.", 6.0)):
+        assert _values(_run(extract, text), "duration") == [hours], text
+
+
+def test_a_period_after_the_outage_is_no_length(extract):
+    res = _run(extract, "Slack's share price slid 4% in the three days after the outage.")
+    assert _values(res, "duration") == []
+
+
+def test_time_spent_on_other_work_is_no_length(extract):
+    res = _run(extract, "A Slack spokesperson said the company had spent 18 months redesigning the system that failed.")
+    assert _values(res, "duration") == []
+    assert _values(_run(extract, "Slack engineers spent nine hours restoring service after the outage."), "duration") == [9.0]
+    assert _values(_run(extract, "Slack users spent three hours unable to send messages."), "duration") == [3.0]
