@@ -108,3 +108,17 @@ def test_an_ai_that_played_a_part_is_involved(extract, text):
 def test_an_ai_that_played_no_part_is_denied(extract):
     found = [(n, p) for n, p, _q in claims(extract, "The chatbot played no part in the outage.", lead=PLAIN_LEAD)]
     assert (False, "denies") in found
+
+
+@pytest.mark.parametrize("text", [
+    "As the assistant's memory filled up, it summarised its earlier conversation to save space.",  # paraphrase
+    "The agent wiped the staging tables and ignored repeated orders to stop.",  # paraphrase
+    "The bot disregarded the code freeze and dropped the live table.",
+    "Somewhere along the way the assistant forgot its instructions and began deleting files.",
+])
+def test_an_ai_that_lost_or_ignored_its_instructions_acted(extract, text):
+    assert asserted(extract, text)
+
+
+def test_an_ai_that_ignored_noise_did_nothing(extract):
+    assert not asserted(extract, "The assistant ignored the background chatter in the call.", lead=PLAIN_LEAD)
