@@ -92,8 +92,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # (not an owner: "applies each customer's rules" names whose rules, scope.v5)
     # (scope.v6: a set narrowed by a relative clause is a part: "every customer that had installed the add-on", "all users who
     # signed in with the old app": limited)
-    ("global", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)(?!\s+(?:that|which|who|whose)\b)", True, _Words("every each all")),
-    ("limited", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\s+(?:that|which|who|whose)\b", True, _Words("every each all", "that which who whose")),
+    ("every", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -189,7 +188,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("regional+harm", r"\b(?:served|hosted|running|housed|located|based|homed|customers|users|workloads|services|instances|servers|machines|"
                       r"sites|websites|apps|tenants|accounts|racks|clusters)\s+(?:in|across|at|from|of|on)\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:data[ -]?cent(?:re|er)s?|"
                       r"datacent(?:re|er)s?|facility|facilities|campus|site|availability\s+zones?|points?\s+of\s+presence|PoPs?)\b", False,
-     ("data", "Data", "datacent", "Datacent", "facilit", "campus", "site", "zone", "presence", "PoP")),
+     _Words("served hosted running housed located based homed customers users workloads services instances servers machines sites websites "
+            "apps tenants accounts racks clusters", "centre center centres centers datacentre datacenter datacentres datacenters facility "
+            "facilities campus site zone zones presence pop pops", "its our their the")),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
@@ -299,12 +300,9 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # scope.v6: what may happen another time ("outages like this could hit millions of users in the future"; not
                         # "could" alone: "why one change could take down four apps" tells what it did)
                         r"in\s+(?:the\s+)?future|next\s+time|"
-                        # scope.v6: harm falling back ("error rates dropped for most customers", "latency fell back to normal")
-                        r"(?:error|failure|timeout)\s+rates?\s+(?:have\s+|has\s+)?(?:dropped|fell|fallen|declined|decreased|improved|returned)|"
-                        r"(?:dropp(?:ed|ing)|fell|fallen|falling|declin(?:ed|ing)|decreas(?:ed|ing))\s+(?:back\s+)?to\s+(?:normal|baseline|usual|pre-incident)|"
                         # scope.v6: service that works again ("available again for most users", "loading again for some readers")
                         r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|"
-                        r"(?:coming|come)\s+back|(?:close\s+to|near(?:ly)?|almost)\s+(?:their\s+|its\s+|our\s+)?normal)\b", re.I)
+                        r"(?:coming|come)\s+back)\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
@@ -316,17 +314,6 @@ _HIT_WORDS = (
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
-    # scope.v6: refused by the service ("card payments were declined", "logins were rejected", "the app refused them", "payments
-    # bounced", "callers were turned away", "requests timed out"; not a speaker declining: "declined to comment")
-    r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
-    r"turn(?:ed|ing)?\s+away", r"tim(?:ed|ing|es?)\s+out", r"r[au]n\s+into",
-    # scope.v6: the class of failure verbs and states completed ("the app hung", "checkout systems collapsed", "the network buckled",
-    # "users struggled to load", "malfunctioned", "fell over", "streams buffered", "weren't able to", "calls were dropped", "charged
-    # twice", "orders vanished", "seized up", "went haywire", "crippled", "hobbled", "unusable", "unresponsive", "corrupted")
-    "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
-    r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
-    r"went\s+missing", r"gone\s+missing", r"seiz\w*\s+up", r"chok\w*", "haywire", r"misbehav\w*", r"hiccups?", r"blackouts?", r"crippl\w*",
-    r"paraly[sz]\w*", r"hobbl\w*", r"snarl\w*", "chaos", "chaotic", "awry", "unusable", "unresponsive", r"corrupt\w*", "garbled",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
@@ -335,10 +322,7 @@ _HIT_WORDS = (
     r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
     # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
-    # scope.v6: the class completed ("booted from matches", "kicked off calls", "logged off", "thrown off the network", "dropped from")
-    r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
-    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)",
-    r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
@@ -366,11 +350,48 @@ _RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "bl
                   "for some", "for a ", "for others")
 
 
-def _has_harm(text: str, lower: str | None = None) -> bool:
+# scope.v6 — more words of harm, as classes: refusal, failure verbs and states, thrown out of the service. Looked for in a sentence
+# only when it holds one of their words (_MORE_HIT_TOKENS, a set look-up on its tokens), in a clause always.
+_MORE_HIT_WORDS = (
+    # scope.v6: refused by the service ("card payments were declined", "logins were rejected", "the app refused them", "payments
+    # bounced", "callers were turned away", "requests timed out", "ran into the same wall"; not a speaker declining: "declined to comment")
+    r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
+    r"turn(?:ed|ing)?\s+away", r"tim(?:ed|ing|es?)\s+out", r"r[au]n\s+into",
+    # scope.v6: the class of failure verbs and states completed ("the app hung", "checkout systems collapsed", "the network buckled",
+    # "users struggled to load", "malfunctioned", "fell over", "streams buffered", "weren't able to", "calls were dropped", "charged
+    # twice", "orders vanished", "seized up", "went haywire", "crippled", "hobbled", "unusable", "unresponsive", "corrupted")
+    "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
+    r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
+    r"went\s+missing", r"gone\s+missing", r"seiz\w*\s+up", r"chok\w*", "haywire", r"misbehav\w*", r"hiccups?", r"blackouts?", r"crippl\w*",
+    r"paraly[sz]\w*", r"hobbl\w*", r"snarl\w*", "chaos", "chaotic", "awry", "unusable", "unresponsive", r"corrupt\w*", "garbled",
+    # thrown out of the service ("booted from matches", "kicked off calls", "logged off", "thrown off the network", "dropped from")
+    r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
+    r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to",
+)
+_MORE_HIT = re.compile(rf"\b(?:{grouped_alternation(_MORE_HIT_WORDS)})\b", re.I)
+_has_more_hit = CaselessTest(_MORE_HIT)
+# A token each of those words holds (spaCy splits "weren't" and "double-charged")
+_MORE_HIT_TOKENS = frozenset("""
+    decline declined declines declining reject rejected rejecting rejects rejection rejections refuse refused refuses refusing refusal
+    refusals bounce bounced bounces bouncing turned turning turn timed timing times ran run runs running hung collapse collapsed collapses collapsing
+    buckle buckled buckles buckling struggle struggled struggles struggling malfunction malfunctioned malfunctioning malfunctions fell
+    fall falls falling buffered buffering dropped charged overcharged overcharging overcharge vanish vanished vanishes vanishing
+    disappear disappeared disappears disappearing missing seize seized seizes seizing choke choked chokes choking haywire misbehave
+    misbehaved misbehaves misbehaving hiccup hiccups blackout blackouts cripple crippled cripples crippling paralysed paralyzed
+    paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
+    corrupted corrupting corruption garbled kick kicked kicking kicks boot booted booting boots thrown logged able""".split())
+
+
+def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = None) -> bool:
+    """Whether the text tells of harm. `sent`: the sentence the text is, whose tokens gate the rarer words of harm."""
     if _has_hit_word(text, lower):
         return True
     low = text.lower() if lower is None else lower
-    return holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low)
+    if holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low):
+        return True
+    if sent is not None and _MORE_HIT_TOKENS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end]):
+        return False
+    return _has_more_hit(text, low)
 # How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
@@ -397,13 +418,21 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"(?:flights|trains|journeys|sailings|bookings|orders|reservations|appointments|operations|events|shows)\b"
                                 r"|\bdata\s+(?:was|were|is|are)\s+not\b"
                                 r"|\b(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:patience|faith|trust|confidence|money|interest)\b"
-                                # scope.v6: money is a business consequence ("the outage cost businesses around the world $1 billion")
-                                r"|[$\u00a3\u20ac]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|bn)\b|\bcost(?:s|ing)?\s+(?:[\w'-]+\s+){0,6}?(?:millions|billions|dollars|euros|pounds)\b"
-                                # scope.v6: how far word of it travelled is no reach of the harm ("a rumour that ... spread widely",
-                                # "speculation circulated across the country", "the video went viral around the world")
-                                r"|\b(?:rumou?rs?|speculation|misinformation|disinformation|gossip|word|news|claims?|theor(?:y|ies)|posts?|videos?|"
-                                r"memes?|screenshots?|hashtags?|jokes?)\b(?:\s+[\w'-]+){0,12}?\s+(?:spread|spreading|circulated|circulating|"
-                                r"went\s+viral|goes\s+viral|trended|trending)\b", re.I)
+, re.I)
+# scope.v6 — rarer clauses of no reach, each looked for only when the clause holds one of its words (_RARER_NO_REACH_GATE):
+# harm falling back ("error rates dropped for most customers", "latency fell back to normal", "flying close to their normal
+# schedules"); money, a business consequence (C5: "the outage cost businesses around the world $1 billion"); how far word of it
+# travelled ("a rumour that ... spread widely", "speculation circulated across the country", "the video went viral")
+_RARER_NO_REACH = re.compile(
+    r"\b(?:error|failure|timeout)\s+rates?\s+(?:have\s+|has\s+)?(?:dropped|fell|fallen|declined|decreased|improved|returned)\b"
+    r"|\b(?:dropp(?:ed|ing)|fell|fallen|falling|declin(?:ed|ing)|decreas(?:ed|ing))\s+(?:back\s+)?to\s+(?:normal|baseline|usual|pre-incident)\b"
+    r"|\b(?:close\s+to|near(?:ly)?|almost)\s+(?:their\s+|its\s+|our\s+)?normal\b"
+    r"|[$\u00a3\u20ac]\s?\d|\b\d[\d.,]*\s*(?:dollars|euros|pounds|bn)\b|\bcost(?:s|ing)?\s+(?:[\w'-]+\s+){0,6}?(?:millions|billions|dollars|euros|pounds)\b"
+    r"|\b(?:rumou?rs?|speculation|misinformation|disinformation|gossip|word|news|claims?|theor(?:y|ies)|posts?|videos?|"
+    r"memes?|screenshots?|hashtags?|jokes?)\b(?:\s+[\w'-]+){0,12}?\s+(?:spread|spreading|circulated|circulating|"
+    r"went\s+viral|goes\s+viral|trended|trending)\b", re.I)
+_RARER_NO_REACH_GATE = ("rate", "normal", "baseline", "usual", "$", "\u00a3", "\u20ac", "dollar", "euro", "pound", "bn", "cost",
+                        "spread", "circulat", "viral", "trend")
 # A company's size, a habit or another outage is not this outage's reach: "AWS operates thirty regions around the world,
 # and the outage hit one".
 _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|handles\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
@@ -459,6 +488,8 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     """The reach a construction states: shares and counts by size, the rest as written."""
     if value in _HARM_IN_CLAUSE:
         return _HARM_IN_CLAUSE[value] if _has_harm(_own_clause(m.string, m.start(), m.end())) else None
+    if value == "every":
+        return "limited" if m.group(1) else "global"  # (group 1: a relative clause that narrows the set)
     if value == "share":
         pct = float(m.group(1))
         return "global" if pct > 20 else "limited"  # a fifth or less is a minority; more is a wide reach (scope.v5: "28% of traffic")
@@ -788,7 +819,7 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 # ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
                              r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|"
-                             r"(?<!not )(?<!n't )(?<!longer )(?:rely|relied|depend|depended|lean)|"
+                             r"(?=[rdl])(?<!not )(?<!n't )(?<!longer )(?:rely|relied|depend|depended|lean)|"
                              # scope.v6: those told or expected to do something ("millions of households had been told to fill it in",
                              # "customers were urged to use cash") are addressed, not hit
                              r"(?:told|asked|urged|advised|instructed|encouraged|invited|reminded|expected|supposed|due|scheduled|set)\s+to)\b", re.I)
@@ -809,7 +840,7 @@ _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(
 # What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
                        # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
-                       r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
+                       r"(?=[gw])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared)\b", re.I)
 
 
@@ -893,8 +924,12 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
                          r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
-                              "swaths", "affected", "confined", "restricted", "contained", "around", "corner", "corners", "part",
-                              "breadth", "coast", "end", "up"))
+                              "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast"))
+# scope.v6: common words that start a phrase for a whole area ("around the country", "up and down the state", "every part of the
+# nation", "from one end of the country to the other"): the phrase is looked for only with a word for a whole area too
+_AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end"))
+_WHOLE_AREA_WORDS = frozenset(("region", "state", "province", "continent", "city", "island", "country", "nation", "county", "territory",
+                               "area", "eurozone", "bloc", "mainland", "world", "globe", "planet"))
 
 
 @lru_cache(maxsize=1)
@@ -995,6 +1030,18 @@ def _chain_of_places(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
     return (m.start(), "global", m.end()) if m else None
 
 
+def _followed_within(sent: SentenceInfo, firsts, thens, within: int) -> bool:
+    """Whether a token of `firsts` is followed, within `within` tokens, by a token of `thens` (a cheap test on the sentence's
+    tokens before a pattern of places runs)."""
+    lower, end = sent.tokens.lower, sent.span.end
+    for i in range(sent.span.start, end):
+        if lower[i] in firsts:
+            for j in range(i + 1, min(end, i + 1 + within)):
+                if lower[j] in thens:
+                    return True
+    return False
+
+
 # scope.v6 — harm over a stretch between two known places: "card payments were declined at tills from California to the
 # Carolinas", "lines went dead from Lisbon to Porto" (one area: regional; "from Britain to Japan" spans more). A route is
 # no stretch of harm ("flights from London to New York"): the word before "from" is not a word of travel.
@@ -1011,7 +1058,7 @@ def _stretch_of_places() -> re.Pattern:
 
 
 def _stretch_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if "from" not in words or "to" not in words or not _names_a_place(sent):
+    if "from" not in words or "to" not in words or not _followed_within(sent, ("from",), ("to",), 5) or not _names_a_place(sent):
         return None
     text = sent.text
     for m in _stretch_of_places().finditer(text):
@@ -1072,7 +1119,8 @@ def _those_hit_placed() -> re.Pattern:
 
 
 def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if words.isdisjoint(_THOSE_HIT_WORDS) or words.isdisjoint(_BE_WORDS) or not _names_a_place(sent):
+    if (words.isdisjoint(_THOSE_HIT_WORDS) or words.isdisjoint(_BE_WORDS) or not _followed_within(sent, _THOSE_HIT_WORDS, _BE_WORDS, 3)
+            or not _names_a_place(sent)):
         return None
     m = _those_hit_placed().search(sent.text)
     if m is None:
@@ -1085,11 +1133,13 @@ def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
 _BARE_QUANTITY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when)\s+)(?:(?P<global>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|thousands)|many|most)"
                             r"|(?P<limited>a\s+few|a\s+handful))\s+(?:more\s+|others\s+)?(?:were|was|had|have|could|couldn't|can't|cannot|lost|saw|found|"
                             r"faced|experienced|suffered|got|went|are|remain|remained|still)\b", re.I)
+_BARE_QUANTITY_VERBS = frozenset("were was had have could ca can lost saw found faced experienced suffered got went are remain remained "
+                                 "still more others".split())
 _BARE_QUANTITY_WORDS = frozenset(("millions", "thousands", "many", "most", "few", "handful"))  # (not "some": it refers back to any noun)
 
 
 def _bare_quantity_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if words.isdisjoint(_BARE_QUANTITY_WORDS):
+    if words.isdisjoint(_BARE_QUANTITY_WORDS) or not _followed_within(sent, _BARE_QUANTITY_WORDS, _BARE_QUANTITY_VERBS, 2):
         return None
     text = sent.text
     for m in _BARE_QUANTITY.finditer(text):
@@ -1258,7 +1308,8 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         m = _fronted_place().match(text)
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", len(text.rstrip(" .!\n"))
-    if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words:
+    if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words and (
+            words.isdisjoint(_AREA_WHOLE_COMMON_STARTS) or words.isdisjoint(_WHOLE_AREA_WORDS)):
         return None
     m = _AREA_WHOLE.search(text)
     if m:
@@ -1357,6 +1408,8 @@ def _no_reach_in(clause: str, reports_placed: bool = False) -> bool:
     low = clause.lower()
     if _has_no_reach_word(clause, low):
         return True
+    if holds_any(low, _RARER_NO_REACH_GATE) and _RARER_NO_REACH.search(clause):
+        return True
     if not reports_placed and ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
         return True
     return holds_any(low, _CHANGE_WORDS) and _has_propagation(clause, low)
@@ -1402,7 +1455,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
     text = sent.text
     # a reach states harm (tested first: cheapest), or where people reported trouble (C13)
-    harmed = _has_harm(text, sent.lower)
+    harmed = _has_harm(text, sent.lower, sent)
     if not (harmed or holds_any(sent.lower, _REPORTING)) or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
         return []
     if text.startswith(_GENERIC_WHEN_STARTS) and _GENERIC_WHEN.match(text):
@@ -1541,4 +1594,5 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return _quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
+    return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"})) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
