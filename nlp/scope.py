@@ -1175,6 +1175,33 @@ def _place_was_hit() -> re.Pattern:
                       rf"|\b(?i:spread|spreading|spreads|reached|extended|stretched)\s+(?i:well\s+|far\s+|way\s+)?(?i:beyond)\s+{place}")
 
 
+# scope.v6 — harm said to be in a place: "service was also disrupted in Canada", "problems were most acute in Texas", "the site was
+# down across Spain and Portugal", "the failure was felt most in Wales"
+# (not "failed in": "a circuit that failed in the Southeast" tells where the cause struck)
+_HARM_IN_PLACE_WORDS = frozenset(("disrupted", "affected", "impacted", "hit", "down", "offline", "unavailable", "unreachable", "acute", "worst",
+                                  "severe", "felt", "degraded", "patchy", "noticeable", "pronounced", "concentrated"))
+_PLACE_LINK_WORDS = frozenset(("in", "across", "throughout"))
+
+
+@lru_cache(maxsize=1)
+def _harm_said_in_place() -> re.Pattern:
+    place = _place()
+    return re.compile(rf"\b(?i:disrupted|affected|impacted|hit|down|offline|unavailable|unreachable|acute|worst|severe|felt|"
+                      rf"degraded|patchy|noticeable|pronounced|concentrated)\s+(?:(?i:most|hardest|worst|mainly|mostly|largely|also|particularly|"
+                      rf"especially|chiefly|primarily)\s+)?(?i:in|across|throughout)\s+{_PLACE_PART}{place}"
+                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?")
+
+
+def _harm_in_place(sent: SentenceInfo, words: frozenset[str]) -> tuple[int, str, int] | None:
+    if (words.isdisjoint(_HARM_IN_PLACE_WORDS) or words.isdisjoint(_PLACE_LINK_WORDS)
+            or not _followed_within(sent, _HARM_IN_PLACE_WORDS, _PLACE_LINK_WORDS, 2) or not _names_a_place(sent)):
+        return None
+    m = _harm_said_in_place().search(sent.text)
+    if m is None:
+        return None
+    return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
+
+
 # scope.v5 — places named in a list as those who reported or went through the trouble (C13): "Gatwick, Heathrow and
 # Bristol all reported the same fault", "Leeds, York and Hull saw card readers fail" (one known place makes it a list of places)
 _LIST_SUBJECT_VERBS = frozenset(("reported", "saw", "suffered", "experienced", "reporting", "seeing", "suffering", "experiencing"))
@@ -1193,21 +1220,23 @@ def _places_reporting(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
 
 def _place_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_PLACE_HIT_VERBS) or not _names_a_place(sent):
-        return None
+        return _harm_in_place(sent, words)
     m = _place_was_hit().search(sent.text)
     if m is None:
-        return None
+        return _harm_in_place(sent, words)
     return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") or m.group("more2") else "regional", m.end()
 
 
 # scope.v4 — where people reported trouble (C13): "problem reports in Spain alone", "complaints clustered around Lyon,
 # Lille, Nice and Paris", "reports came from as far away as Japan", "most of them from Italy and Greece". A count of
 # reports alone is no reach (C5); the place is where people were hit.
-_REPORT_NOUNS = ("reports", "complaints", "writing in", "calling in", "in touch")
+_REPORT_NOUNS = ("reports", "complaints", "writing in", "calling in", "in touch", "reported")
 _REPORTING = ("report", "complain", "writing in", "calling in", "in touch")  # substrings of the words above and their verbs, tested first
 _NEWS_REPORTS = re.compile(r"\b(?:news|press|media|earlier|local|unconfirmed|initial|some|several)\s+(?:\w+\s+)?$", re.I)
 # (scope.v5: people telling the outlet of trouble: "readers are writing in from Lagos, Lima and Leeds", "calling in from")
-_REPORT_NOUN = re.compile(r"\b(?:reports|complaints|writing\s+in|calling\s+in|getting\s+in\s+touch)\b", re.I)
+# (scope.v6: the verb too — "outages were reported in London, Leeds and York", "users reported problems in the US, UK and India")
+_REPORT_NOUN = re.compile(r"\b(?:reports|complaints|writing\s+in|calling\s+in|getting\s+in\s+touch|(?:were|was|been|being)\s+reported|"
+                          r"reported\s+(?:\w+\s+)?(?:problems|issues|trouble|errors|outages|difficulties|failures|glitches|disruptions?))\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|around|across|on|throughout|centred|centered)\b", re.I)
 
 
@@ -1594,5 +1623,5 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS
+    return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
             | (_WHOLE_AREA_WORDS - {"region", "area", "world"})) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}

@@ -87,6 +87,14 @@ def values(extract, sentence, **fields):
     ("Some customers weren't able to log in.", ["limited"]),
     ("Some shoppers were charged twice for the same order.", ["limited"]),
     ("Streams buffered endlessly for viewers across Europe.", ["regional"]),
+    # where trouble was reported, told with the verb (C13)
+    ("Outages were reported in London, Manchester and Birmingham.", ["regional"]),
+    ("Users reported problems in the US, UK and India.", ["global"]),
+    # harm said to be in a place
+    ("Service was also disrupted in Canada.", ["regional"]),
+    ("Problems were most acute in Texas.", ["regional"]),
+    # what they ran into
+    ("Australians trying to top up their phones on Friday ran into the same error.", ["regional"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -139,6 +147,9 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # a quantity of distance; a habit told with "when"
     "The airline, based a few miles from the airport, is still struggling to rebuild its schedule.",
     "When the biggest search engine fails, millions of people try another one.",
+    # where the cause struck; news from a place
+    "The carrier described a leased fibre circuit that failed in the Southeast.",
+    "News reports in London said the bank had fixed the fault.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
