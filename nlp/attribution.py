@@ -55,6 +55,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FCC", "NPCI": an organisation's initial
 _NOT_ORGANISATIONS = frozenset("AI IT TV OK AM PM ET PT CT MT UTC GMT BST CET EST EDT PST PDT CST CDT".split())  # initials of no one
 _INTERVIEWED_SUBSTRINGS = (" we spoke", " we talked", " we interviewed", " we asked", " we contacted", " we reached",
                            " to us ")  # a subject the outlet interviewed
+_ANAPHORIC_OPENERS = frozenset("it its they their he his she her this these".split())  # a sentence referring back
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -273,7 +274,8 @@ class Attributor:
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
-        self._according: tuple[Speaker, int, int] | None = None  # an "According to X," opening: (X, paragraph, sentence)
+        # an "According to X," / "By X's account," opening: (X, paragraph, sentence, carried into any next sentence)
+        self._according: tuple[Speaker, int, int, bool] | None = None
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
@@ -1663,6 +1665,14 @@ class Attributor:
         """Token t opens the sentence, at most after a one-word adverb or a quote mark."""
         return t == sent.span.start or (t == sent.span.start + 1 and self._low.get(sent.span.start) in _words("quote_marks"))
 
+    def _opening_frame(self, sent: SentenceInfo, verb: int) -> bool:
+        """"According to the regulator, …", "By the airline's account, …", "By its own account, …": the speaker
+        was read from a frame that opens the sentence."""
+        low, start = self._low, sent.span.start
+        if low.get(verb) in ("according", "by"):
+            return self._opens_sentence(sent, verb)
+        return low.get(start) == "by" and verb - start <= 5 and low.get(verb) in ("'s", "’s", "account", "own")
+
     def _interview_answer(self, sent: SentenceInfo) -> Speaker | None:
         """A question-and-answer interview: the paragraphs opened by "A:" are the interviewee's, the person
         the introduction named ("We asked Dana Reyes, who runs networks at a bank, what went wrong.");
@@ -2019,14 +2029,17 @@ class Attributor:
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         according = self._according
         if found is None and according is not None and according[1] == sent.paragraph and according[2] == sent.index - 1 \
-                and not opens_quote:
+                and not opens_quote and (according[3] or sent.lower.split(" ", 1)[0] in _ANAPHORIC_OPENERS):
             found = according[0]  # "According to the regulator, A. B.": the paragraph goes on with its account
         self._according = None
-        if found is not None and verb is not None and self._low.get(verb) == "according" and self._opens_sentence(sent, verb) \
+        # "According to the regulator, …" / "By the airline's account, …": a frame opening the sentence carries on
+        if found is not None and verb is not None and self._opening_frame(sent, verb) \
                 and found.explicit and found.kind != self.source_kind:
-            self._according = (found, sent.paragraph, sent.index)
+            # "According to X," carries on into any next sentence; "By X's account," only into one that refers back
+            # into the account ("By the airline's account, the culprit was one router. It malfunctioned…")
+            self._according = (found, sent.paragraph, sent.index, self._low.get(verb) == "according")
         elif according is not None and found is according[0]:
-            self._according = (found, sent.paragraph, sent.index)
+            self._according = (found, sent.paragraph, sent.index, according[3])
         if found is None and self._continues_quotation(sent, text):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):

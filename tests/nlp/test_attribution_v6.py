@@ -238,3 +238,19 @@ def test_staff_the_outlet_interviewed_are_its_sources(extractor):
     kinds_ = _speaker_kind(extractor, "Adyen's payments failed on Monday. Employees we spoke to saw the queue back up "
                                       "for hours.", "Adyen")
     assert kinds_ == ["press", "press"]
+
+
+# -- "By X's account," carries on into a sentence that refers back into the account ---------------------------
+def test_an_account_frame_carries_on_into_a_sentence_opening_with_a_pronoun(extract):
+    # paraphrase of "By the airline's account, the culprit was one router. It malfunctioned early in the morning …"
+    res = extract("Delta grounded its flights for three hours on Tuesday. By the carrier's own account, the trouble "
+                  "started in a single storage array. It failed after a faulty firmware update and took the "
+                  "booking system down with it.", title="Delta Air Lines outage", source_kind="press")
+    assert kinds(res) and set(kinds(res)) == {"vendor"}
+
+
+def test_an_account_frame_does_not_carry_into_the_outlets_comment(extract):
+    res = extract("Delta grounded its flights for three hours on Tuesday. By the carrier's own account, a faulty "
+                  "firmware update broke one storage array. The damage was small, but a faulty configuration change "
+                  "would do the same to any airline.", title="Delta Air Lines outage", source_kind="press")
+    assert kinds(res)[-1:] == ["press"]
