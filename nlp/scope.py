@@ -918,6 +918,8 @@ _WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nat
 # country", "every corner of the nation", "the length and breadth of the country", "from coast to coast")
 _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:large|many|big|wide)\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+the\s+|"
                          rf"(?:(?:in|from|to)\s+)?(?:every|each|all)\s+(?:parts?|corners?|ends?)\s+of\s+the\s+|the\s+length\s+and\s+breadth\s+of\s+the\s+|"
+                         # a fraction of an area ("half the country", "about a third of the state")
+                         rf"(?:half|a\s+(?:third|quarter|fifth)|two(?:-|\s+)thirds|three(?:-|\s+)quarters)\s+(?:of\s+)?the\s+|"
                          rf"(?:(?:all\s+)?(?:across|throughout|over|around)|up\s+and\s+down)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
                          r"|\b(?:from\s+)?coast(?:\s+to\s+|-to-)coast\b|\bfrom\s+one\s+end\s+of\s+the\s+(?:country|nation|state|island)\s+to\s+the\s+other\b"
@@ -927,7 +929,7 @@ _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "every
                               "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast"))
 # scope.v6: common words that start a phrase for a whole area ("around the country", "up and down the state", "every part of the
 # nation", "from one end of the country to the other"): the phrase is looked for only with a word for a whole area too
-_AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end"))
+_AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end", "half", "third", "quarter", "fifth", "thirds", "quarters"))
 _WHOLE_AREA_WORDS = frozenset(("region", "state", "province", "continent", "city", "island", "country", "nation", "county", "territory",
                                "area", "eurozone", "bloc", "mainland", "world", "globe", "planet"))
 
@@ -1338,7 +1340,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         if m:  # the place frames the whole sentence: its quote runs to the sentence's end
             return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", len(text.rstrip(" .!\n"))
     if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words and (
-            words.isdisjoint(_AREA_WHOLE_COMMON_STARTS) or words.isdisjoint(_WHOLE_AREA_WORDS)):
+            words.isdisjoint(_AREA_WHOLE_COMMON_STARTS) or words.isdisjoint(_WHOLE_AREA_WORDS)) and words.isdisjoint(_PART_OR_CONFINED_GATE):
         return None
     m = _AREA_WHOLE.search(text)
     if m:
@@ -1358,14 +1360,17 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     return None
 
 
-_PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained"))
+_PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained", "half", "third",
+                                    "quarter", "thirds", "quarters"))
 
 
 @lru_cache(maxsize=1)
 def _place_part_or_confined() -> re.Pattern:
     """Part of a named place, or a reach held to one (scope.v5): "were down in parts of Texas", "much of Ontario",
     "largely confined to Europe"."""
-    return re.compile(rf"\b(?i:in|on)\s+(?i:(?:large\s+|many\s+|wide\s+)?(?:parts|swathes|swaths|much|most)\s+of\s+){_place()}"
+    # (scope.v6: a fraction of a named place, "for half of Portugal", "across a third of Ontario")
+    return re.compile(rf"\b(?i:in|on|for|across|throughout)\s+(?i:(?:large\s+|many\s+|wide\s+)?(?:parts|swathes|swaths|much|most|half|a\s+third|"
+                      rf"a\s+quarter|two-thirds|three-quarters)\s+of\s+){_place()}"
                       rf"|\b(?i:confined|restricted|contained)\s+(?i:to)\s+(?i:(?:parts|much|most)\s+of\s+)?{_place()}")
 
 
@@ -1624,4 +1629,4 @@ def _reader_words() -> frozenset[str]:
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
-            | (_WHOLE_AREA_WORDS - {"region", "area", "world"})) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}

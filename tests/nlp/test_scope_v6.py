@@ -95,6 +95,10 @@ def values(extract, sentence, **fields):
     ("Problems were most acute in Texas.", ["regional"]),
     # what they ran into
     ("Australians trying to top up their phones on Friday ran into the same error.", ["regional"]),
+    # a fraction of an area
+    ("Half the country was left without mobile service.", ["regional"]),
+    ("About a third of the state lost power for hours.", ["regional"]),
+    ("Broadband went down for half of Portugal.", ["regional"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
