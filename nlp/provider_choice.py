@@ -68,7 +68,10 @@ _EMPLOYER_WEIGHT = 0.4
 
 def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """The name at text[start:end] (within text[lo:hi], its sentence) is a person's employer."""
-    return bool(_EMPLOYER_AFTER.match(text[end:min(hi, end + 50)]) or _EMPLOYER_BEFORE.search(text[max(lo, start - 50):start]))
+    if _EMPLOYER_AFTER.match(text[end:min(hi, end + 50)]):
+        return True
+    before = text[max(lo, start - 50):start]
+    return before.rstrip().endswith(("at", "for")) and _EMPLOYER_BEFORE.search(before) is not None
 
 
 

@@ -429,11 +429,14 @@ _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "
                    "students of", "students at", "travellers of", "travelers of", "merchants of")
 # What a named body runs, at or of it, ties the name by itself: "Patient records at Greywater Health could not
 # be opened", "the booking systems of Tarn Rail".
-_THINGS_OF_NAME = re.compile(rf"\b(?i:records|systems|services|web ?sites?|apps?|servers|payments|networks?|platforms?) "
-                             rf"(?:of|at) (?:the )?({_NAME_RUN})"
+_THINGS = ("records", "systems", "services", "website", "websites", "web site", "web sites", "site", "sites", "app", "apps",
+           "servers", "payments", "network", "networks", "platform", "platforms")
+_RUNNING = ("processed", "handled", "run", "operated", "hosted", "powered", "managed")
+_THINGS_OF_NAME = re.compile(rf"\b(?i:{'|'.join(_THINGS)}) (?:of|at) (?:the )?({_NAME_RUN})"
                              # ... or run by it: "card payments processed by Nordvik were declined"
-                             rf"|\b(?:processed|handled|run|operated|hosted|powered|managed) by (?:the )?({_NAME_RUN})")
-_THINGS_OF_GATE = ("s of ", "s at ", "e of ", "e at ", "p of ", "p at ", "k of ", "k at ", "m of ", "m at ", "d by ", "n by ")
+                             rf"|\b(?:{'|'.join(_RUNNING)}) by (?:the )?({_NAME_RUN})")
+# (every match holds one of these, in the lower-cased sentence)
+_THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tuple(f"{w} by " for w in _RUNNING)
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -449,7 +452,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if _has(_lower(s), _PEOPLE_OF_GATE):
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
-    things = list(_THINGS_OF_NAME.finditer(text)) if _has(text, _THINGS_OF_GATE) else []
+    things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     if not matches and not prep_matches and not trips and not things:
         return []
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
