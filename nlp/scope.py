@@ -366,6 +366,8 @@ _MORE_HIT_WORDS = (
     r"paraly[sz]\w*", r"hobbl\w*", r"snarl\w*", "chaos", "chaotic", "awry", "unusable", "unresponsive", r"corrupt\w*", "garbled",
     # thrown out of the service ("booted from matches", "kicked off calls", "logged off", "thrown off the network", "dropped from")
     r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
+    # service cut or severed ("broadband was cut for half the town", "links were severed", "dropped calls")
+    r"was\s+cut", r"were\s+cut", r"been\s+cut", r"got\s+cut", r"sever(?:ed|ing)", r"dropped\s+(?:calls|connections|packets)",
     r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to",
 )
 _MORE_HIT = re.compile(rf"\b(?:{grouped_alternation(_MORE_HIT_WORDS)})\b", re.I)
@@ -379,7 +381,7 @@ _MORE_HIT_TOKENS = frozenset("""
     disappear disappeared disappears disappearing missing seize seized seizes seizing choke choked chokes choking haywire misbehave
     misbehaved misbehaves misbehaving hiccup hiccups blackout blackouts cripple crippled cripples crippling paralysed paralyzed
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
-    corrupted corrupting corruption garbled kick kicked kicking kicks boot booted booting boots thrown logged able""".split())
+    corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able""".split())
 
 
 def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = None) -> bool:

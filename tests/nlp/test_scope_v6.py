@@ -99,6 +99,9 @@ def values(extract, sentence, **fields):
     ("Half the country was left without mobile service.", ["regional"]),
     ("About a third of the state lost power for hours.", ["regional"]),
     ("Broadband went down for half of Portugal.", ["regional"]),
+    # service cut or severed
+    ("Broadband was cut for half of Portugal.", ["regional"]),
+    ("Some subscribers complained of dropped calls all evening.", ["limited"]),
 ])
 def test_reach_in_fresh_wording(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -154,6 +157,8 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # where the cause struck; news from a place
     "The carrier described a leased fibre circuit that failed in the Southeast.",
     "News reports in London said the bank had fixed the fault.",
+    # a price cut is no harm
+    "The company cut prices for customers across Europe.",
 ])
 def test_no_reach(extract, sentence):
     assert values(extract, sentence) == []
