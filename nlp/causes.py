@@ -140,8 +140,10 @@ def _advice(sent: SentenceInfo) -> bool:
     """The sentence, or its clause after a colon, opens with an imperative ("do not point an agent at …")."""
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
-    starts = [lo] + [i + 1 for i in range(lo, hi - 1) if lower[i] == ":"]
-    return any(_imperative_at(lower, s, hi) for s in starts)
+    if _imperative_at(lower, lo, hi):
+        return True
+    # (the tokens are read for a colon only where the text has one: this runs on every sentence)
+    return ":" in sent.text and any(_imperative_at(lower, i + 1, hi) for i in range(lo, hi - 1) if lower[i] == ":")
 
 
 def _imperative_at(lower: list[str], i: int, hi: int) -> bool:
