@@ -289,6 +289,23 @@ def _zone_offset(zone: str | None, day: date) -> float | None:
     return None
 
 
+# a zone a sentence tells its times in, other than UTC: "11:32 a.m. to 3:10 p.m. ET today", "9 p.m. Pacific"
+_LOCAL_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|CT|CDT|MT|MST|MDT|Eastern|Pacific|BST|CET|CEST|IST|JST|KST|SGT|AEST|AEDT|HKT)\b")
+
+
+def local_day(published_at: datetime | None, text: str, zone_in_force: str | None) -> date | None:
+    """The publication day where the sentence's clock is ("today" in "3:10 p.m. ET today", in a statement
+    posted at 00:30 UTC, is the day before in New York), from the first zone the sentence names, else the
+    zone in force; None when unknown (no publication time, no zone, or UTC)."""
+    if published_at is None:
+        return None
+    m = _LOCAL_ZONE.search(text)
+    offset = _zone_offset(m.group(0) if m else zone_in_force, published_at.date())
+    if not offset:
+        return None
+    return (published_at + timedelta(hours=offset)).date()
+
+
 def _nth_sunday(year: int, month: int, n: int) -> date:
     first = date(year, month, 1)
     return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
@@ -808,7 +825,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         e = max(te, d_point.end) if own else te
         if offset is None:
             # No zone anywhere: we cannot normalise to UTC honestly, so keep the day only.
-            points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc)))
+            points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc),
+                                    day_guessed=d_point is None and shift is None and guessed))  # (its day assumed, not told)
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,

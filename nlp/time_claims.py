@@ -22,7 +22,7 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, may_hold_point,
+    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, local_day, may_hold_point,
     resolve_points,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
@@ -221,8 +221,9 @@ class DocumentTimes:
         if zone_note:
             self.context_zone = zone_note.group("zone")
         digits = holds_digit(text)
-        points = resolve_points(text, s.start, source.ref_day, self.context_day, self.context_zone, s.lower, digits) \
-            if _HAS_TIME_WORD(text, s.lower, digits) else []
+        # ("today" and undated clock times: the publication day where the sentence's clock is)
+        points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
+                                self.context_day, self.context_zone, s.lower, digits) if _HAS_TIME_WORD(text, s.lower, digits) else []
         of_speech: set[int] = set()
         header_end: list[Claim] = []
         if points:  # most sentences name no time: only the day in force may change below
@@ -250,7 +251,9 @@ class DocumentTimes:
             # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
             of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
                          and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
-            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech]
+            # (not a day only assumed: "shortly before noon" with no zone and no day named says nothing of the day)
+            dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech
+                     and not (pt.day_guessed and not pt.has_time)]
             if dated:
                 self.context_from_speech = False
             elif self.context_day is None:

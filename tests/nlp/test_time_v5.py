@@ -299,3 +299,23 @@ def test_time_spent_on_other_work_is_no_length(extract):
     assert _values(res, "duration") == []
     assert _values(_run(extract, "Slack engineers spent nine hours restoring service after the outage."), "duration") == [9.0]
     assert _values(_run(extract, "Slack users spent three hours unable to send messages."), "duration") == [3.0]
+
+
+# --- the publication day where the clock is ---------------------------------------------------------
+
+
+def test_today_is_the_publication_day_in_the_sentences_zone(extract):
+    # posted at 01:00 UTC on 22 October: 9 p.m. on 21 October in New York
+    res = extract("Slack messaging was down from 10:05 a.m. to 1:40 p.m. ET today, the company said.",
+                  title="Slack outage", published="2025-10-22T01:00:00Z", source_kind="vendor")
+    assert _values(res, "start") == ["2025-10-21T14:05:00Z"]
+    assert _values(res, "end") == ["2025-10-21T17:40:00Z"]
+
+
+def test_a_clock_time_without_zone_or_day_sets_no_day(extract):
+    # "around midday" (no zone) assumes the publication day; it must not date the later evening time, which
+    # cannot be later than the article (posted at 15:00 UTC: 11 a.m. in New York)
+    text = ("A fire broke out at Slack's data centre at around midday. "
+            "Roughly eight hours later, from about 8:30 p.m. Eastern time, Slack stopped loading for users everywhere.")
+    res = extract(text, title="Slack outage", published="2025-10-22T15:00:00Z", source_kind="press")
+    assert "2025-10-22T00:30:00Z" in _values(res, "start")
