@@ -1317,12 +1317,17 @@ class Attributor:
             k = t + 3 if low.get(t + 2) == "own" else t + 2
             if low.get(k) not in nouns or not (t == sent.span.start or low.get(t - 1) == ","):
                 continue
-            pronoun = {"his": "he", "her": "she"}.get(low[t + 1])
-            last = self.last
-            if last is not None and last.explicit and self.last_sentence >= sent.index - 2:
-                return self._person_called(pronoun) if pronoun else Speaker(last.kind, last.name, True, last.entity)
-            return self._recent_person(sent) if pronoun else None
+            return self._pronoun_referent(sent, low[t + 1])
         return None
+
+    def _pronoun_referent(self, sent: SentenceInfo, possessive: str) -> Speaker | None:
+        """Whom "his", "her" or "their" refers to: the last speaker (of the last two sentences), else the person the
+        last sentences named."""
+        pronoun = {"his": "he", "her": "she"}.get(possessive)
+        last = self.last
+        if last is not None and last.explicit and self.last_sentence >= sent.index - 2:
+            return self._person_called(pronoun) if pronoun else Speaker(last.kind, last.name, True, last.entity)
+        return self._recent_person(sent, reach=6) if pronoun else None  # "A researcher … She … It … Her explanation is"
 
     def _cue_owned_publication(self, sent: SentenceInfo, documents: frozenset[str]) -> Speaker | None:
         """"Management's first explanation leaned on the weather.", "The regulator's report puts…": a speaker
@@ -1355,6 +1360,12 @@ class Attributor:
             if owner is None and low.get(t - 1) == "its":
                 named = [e for e in self._ents.values() if e.tok < t]
                 owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None
+            if owner is None and low.get(t - 1) in ("his", "her", "their"):
+                person = self._pronoun_referent(sent, low[t - 1])  # "Her explanation is that the agent summarised…"
+                if person is not None:
+                    self.scope_start, self.lead = self.doc[that].idx, None
+                    self._owned_tail = person
+                    return
             if owner is not None:
                 self.scope_start = self.doc[that].idx
                 self.lead = None
@@ -1420,11 +1431,14 @@ class Attributor:
             t = span[0] - 1 if span is not None else t - 1
         return None
 
-    def _recent_person(self, sent: SentenceInfo) -> Speaker | None:
+    def _recent_person(self, sent: SentenceInfo, reach: int = 3) -> Speaker | None:
         """"He had asked the agent to clear a cache. …, he wrote in a post": a pronoun speaker with no speaker
-        before it is the person a noun of the last sentences named ("a developer", "the user": someone else)."""
+        before it is the person a noun of the last sentences named ("a developer", "the user": someone else).
+        `reach`: how many sentences back to look."""
         persons, roles = _words("person_nouns"), _words("person_roles")
-        for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
+        for view in reversed(self._all_views(sent)[max(0, sent.index - reach):sent.index]):
+            if view.paragraph != sent.paragraph and reach > 3:
+                break  # (a longer look stays in the paragraph)
             lower = view.tokens.lower
             for t in range(view.span.end - 1, view.span.start, -1):
                 if lower[t] in roles:

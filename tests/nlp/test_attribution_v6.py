@@ -254,3 +254,21 @@ def test_an_account_frame_does_not_carry_into_the_outlets_comment(extract):
                   "firmware update broke one storage array. The damage was small, but a faulty configuration change "
                   "would do the same to any airline.", title="Delta Air Lines outage", source_kind="press")
     assert kinds(res)[-1:] == ["press"]
+
+
+# -- "Her explanation is that …": the position of the one the possessive refers to -----------------------------
+def test_a_possessive_pronouns_explanation_is_the_person_named_in_the_paragraph(extract):
+    # paraphrase of "A researcher who works on AI alignment at Meta connected OpenClaw … Her explanation is that the
+    # agent summarised its own history …"
+    res = extract("Replit's agent wiped a database last week. A developer who builds games in Leeds connected the "
+                  "agent to his project. He told it to fix one table. It did not stop there. It kept going. His "
+                  "theory is that a faulty configuration change had taken the database down before the agent ran.",
+                  title="Replit agent deletes database", source_kind="press")
+    assert kinds(res)[-1:] == ["other"]
+
+
+def test_their_account_that_is_the_last_speakers(extract):
+    res = extract("Slack went down for hours on Tuesday. Two analysts at Gartner said they had seen it coming. Their "
+                  "view is that a faulty configuration change took the service down.", title="Slack outage",
+                  source_kind="press")
+    assert kinds(res)[-1:] == ["other"]
