@@ -1051,6 +1051,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v6: "then the word ransomware showed up in an email": the word mentioned, not used
     if low == "water" and end - start == 1 and start > sent.span.start and lower[start - 1] == "no":
         return True  # causes.v6: "there was no water, no seats": something to drink, not water in the hall
+    if sent.may_contain("so that") and _in_a_safeguard_purpose(lower, sent.span.start, start, sent.span.end):
+        return True  # causes.v7: "added safeguards so that maintenance actions cannot start while …": what a guard prevents
     if cat == "third_party" and _partner_in_the_repair(lower, sent.span.start, start):
         return True  # causes.v7: "we are working with the vendor on the firmware fix": a partner in the repair, not the cause
     if cat == "third_party" and end < sent.span.end and lower[end] in _AFFECTED_THIRD_PARTIES:
@@ -1093,6 +1095,20 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
 
 _COINCIDED = frozenset("coincided coincides coincide coinciding".split())
 _WORKING_WITH = frozenset("work cooperate collaborate partner liaise engage coordinate talk consult".split())
+
+
+_PURPOSE_REACH = 12  # tokens from "so that" to the cause word
+_NEGATIONS_OF_A_GUARD = frozenset("not n't never no".split())
+
+
+def _in_a_safeguard_purpose(lower: list[str], lo: int, start: int, hi: int) -> bool:
+    """The cause word sits in a negative purpose clause: "so that … cannot / will never / no longer …"."""
+    for i in range(start - 1, max(lo + 1, start - _PURPOSE_REACH) - 1, -1):
+        if lower[i] in (";", ".") or lower[i] == "but":
+            return False
+        if lower[i] == "that" and lower[i - 1] == "so":
+            return any(lower[k] in _NEGATIONS_OF_A_GUARD for k in range(i + 1, min(hi, start + 8)))
+    return False
 
 
 def _partner_in_the_repair(lower: list[str], lo: int, start: int) -> bool:

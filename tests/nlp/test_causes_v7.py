@@ -202,3 +202,13 @@ def test_a_supplier_as_a_partner_in_the_repair_is_no_cause(extract, text):
 def test_a_supplier_that_failed_is_still_a_cause(extract):
     text = "The outage was caused by a failure at our upstream provider."
     assert ("third_party", "asserts") in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "We have fixed the caching defect and added guards so that maintenance work of this kind cannot begin while the "
+    "cache is unhealthy.",  # paraphrase
+    "The team added a check so that an expired certificate can never again reach the card terminals.",
+])
+def test_what_a_safeguard_prevents_is_no_cause(extract, text):
+    found = causes(extract, text, kind="vendor")
+    assert ("config_change", "asserts") not in found
