@@ -922,7 +922,7 @@ class Attributor:
             if word in ("he", "she") and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
                 # "…the inbox of Dana Reyes, a hotel manager, …, she said": the person named before it in the sentence;
                 # "he wrote in a post": else the person the text spoke of just before
-                return self._person_named_before(sent, i) or self._recent_person(sent)
+                return self._person_named_before(sent, i) or self._recent_person(sent) or self._person_met_lately(sent, word)
             if word == "it" and self._adjacent(i, verb) and (self.last is None or self.last_sentence < sent.index - 2):
                 named = self._recent_organisation(sent, i)  # "NPCI had an explanation. A few banks, it said, had…"
                 if named is not None:
@@ -1416,6 +1416,15 @@ class Attributor:
         if before in ("out", "up", "on", "with"):
             before = self._low.get(i - 2, "")
         return before.endswith("ing") and len(before) > 4 and before not in _words("report_words")
+
+    def _person_met_lately(self, sent: SentenceInfo, pronoun: str) -> Speaker | None:
+        """'"I had to get to the machine," Yue wrote. … Her own diagnosis came later. The mailbox was larger, she
+        explained, …': a pronoun speaker up to five sentences after a named person last spoke is that person (or the
+        latest other person met whom the pronoun may refer to, as `_person_called` decides)."""
+        last = self.last
+        if last is None or not last.explicit or last.name not in self.people or sent.index - self.last_sentence > 5:
+            return None
+        return self._person_called(pronoun)
 
     def _person_named_before(self, sent: SentenceInfo, i: int) -> Speaker | None:
         """The last person named (two capitalised words or more, with the role around the name) before token i in

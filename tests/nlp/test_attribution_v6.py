@@ -272,3 +272,14 @@ def test_their_account_that_is_the_last_speakers(extract):
                   "view is that a faulty configuration change took the service down.", title="Slack outage",
                   source_kind="press")
     assert kinds(res)[-1:] == ["other"]
+
+
+# -- a pronoun speaker a few sentences after a named person spoke ---------------------------------------------
+def test_she_explained_three_sentences_after_the_named_person_spoke(extract):
+    # paraphrase of '"I had to physically get to the machine," Yue wrote. … Her own diagnosis came later. The real
+    # mailbox was far larger than the test one, she explained, and as the agent's working memory filled up, …'
+    res = extract('Replit\'s agent wiped a database last week. "I watched it happen," wrote Dana Okafor, who runs a '
+                  "games studio in Leeds. Restoring the backup took a day. Her own diagnosis came weeks later. The project was "
+                  "bigger than the test one, she explained, and a faulty configuration change had wiped the tables.",
+                  title="Replit agent deletes database", source_kind="press")
+    assert kinds(res)[-1:] == ["other"]
