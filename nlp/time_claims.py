@@ -453,6 +453,10 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
 def _duration_claim(du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
     score, flags = _length_score(du, s, text)
     flags["not_outage"] = _not_the_outage(du, s, text, speaker)
+    # "AWS restored power in just over an hour": a stated length (a claim) of the power's outage, never the
+    # service's length
+    rel = du.start - s.start
+    flags["cause_phase"] = bool(_CAUSE_RECOVERY.search(_clause_before(text[max(0, rel - 80):rel])[-60:]))
     return Claim("duration", du.text, du.hours, "asserts", speaker, s.start, s.end,
                  _conf(0.65 if du.hours is not None else 0.5, s, speaker), s.index, {"hours": du.hours, "score": score, **flags})
 
@@ -618,6 +622,11 @@ _GOOD_STATE_AFTER = re.compile(r"^[^,;:]{0,80}?\b(?:worked|works|held(?:\s+up)?|
 #   what was wrong took about ten minutes"; not "Restoring service took four hours")
 _TAKES = re.compile(r"\b(?:t[ao]ok|takes?|taking|taken|need(?:s|ed)?|requir(?:e|es|ed))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GERUND_TOOK = re.compile(r"^\W*(?:and\s+)?(?P<act>[A-Za-z]+ing)\b[^,;]{0,80}?\b(?:t[ao]ok|takes?)\s+(?:[\w-]+\s+){0,4}$")
+# - the recovery of the power, cooling or grid behind the outage: "restored power in just over an hour",
+#   "utility power was back within 40 minutes", "got the cooling running again after two hours"
+_CAUSE_RECOVERY = re.compile(r"\b(?:restor\w*|recover\w*|return\w*|brought\s+back|got)\s+(?:the\s+|its\s+|their\s+)?(?:utility\s+|mains\s+|main\s+)?"
+                             r"(?:power|electricity|cooling)\b|\b(?:power|electricity|cooling)\s+(?:supply\s+)?"
+                             r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:restored|back|returned|recovered)\b", re.I)
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,3}$|\bspending\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GERUND_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:the\s+)?(?:day|night|time)\s+)?(?P<act>[a-z]+ing)\b", re.I)
 _RECOVERY_ACT = re.compile(r"^(?:restor|recover|repair|resolv|fix|bring|return|reboot|restart|rebuild|clear|mitigat)", re.I)
@@ -701,7 +710,7 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
 
     def usable(c: Claim) -> bool:
         return id(c) in ids and bool(c.extra.get("hours")) and c.extra.get("score", 0) >= _MIN_LENGTH_SCORE \
-            and not c.extra.get("not_outage")
+            and not c.extra.get("not_outage") and not c.extra.get("cause_phase")
 
     durations = account("duration", None, usable)
     if not durations:
@@ -1007,7 +1016,7 @@ def _keep_best_duration(claims: list[Claim]) -> None:
 
 
 def _duration_rank(c: Claim) -> tuple:
-    return (not c.extra.get("not_outage"), c.extra.get("score", 0), c.extra.get("hours") is not None)
+    return (not c.extra.get("not_outage"), not c.extra.get("cause_phase"), c.extra.get("score", 0), c.extra.get("hours") is not None)
 
 
 def _earliest(claims: list[Claim]) -> str | None:

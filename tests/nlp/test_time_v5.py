@@ -319,3 +319,11 @@ def test_a_clock_time_without_zone_or_day_sets_no_day(extract):
             "Roughly eight hours later, from about 8:30 p.m. Eastern time, Slack stopped loading for users everywhere.")
     res = extract(text, title="Slack outage", published="2025-10-22T15:00:00Z", source_kind="press")
     assert "2025-10-22T00:30:00Z" in _values(res, "start")
+
+
+def test_the_power_back_within_a_time_is_a_claim_but_not_the_length(extract):
+    res = _run(extract, "A power cut hit a Slack data centre on Tuesday. Slack said power was restored within about an hour.")
+    assert 1.0 in _values(res, "duration")
+    assert all(inc["duration_hours"] is None for inc in res["incidents"])
+    res = _run(extract, "AWS restored power in just over an hour, but Slack stayed down for six hours.")
+    assert [inc["duration_hours"] for inc in res["incidents"] if inc["primary"]] == [6.0]
