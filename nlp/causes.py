@@ -230,7 +230,10 @@ _LEFT_BLANK = re.compile(r"\b(?:field|input|parameter|setting|value|entry|entrie
                          r"(?:left|was|were|been)\s+(?:blank|empty|unset|unspecified|undefined)\b", re.I)
 # "no one outside Microsoft was involved", "no external party gained access": no attacker.
 _NO_OUTSIDER = re.compile(r"\b(?:no one|no-one|nobody|no outsiders?)\s+(?:from\s+)?outside\b(?:\W+[\w'’-]+){0,4}?\W+(?:was|were|had been|has been)\s+involved\b"
-                          r"|\bno\s+(?:external|outside|third)[ -]?(?:party|parties|actors?|attackers?)\s+(?:was|were|had been|has been|gained|had)\s+(?:involved|access)\b", re.I)
+                          r"|\bno\s+(?:external|outside|third)[ -]?(?:party|parties|actors?|attackers?)\s+(?:was|were|had been|has been|gained|had)\s+(?:involved|access)\b"
+                          # causes.v7: "nothing about the outage was caused by anyone outside the company"
+                          r"|\b(?:not|n't|nothing|never)\b[^.;]{0,40}?\b(?:caused|done|carried\s+out|started|triggered)\s+by\s+"
+                          r"(?:anyone|anybody|someone|somebody|people|an?\s+[\w-]+)\s+(?:from\s+)?outside\b", re.I)
 _FAULT_NEGATION = re.compile(r"\b(?:not|n't|never|nothing|no)\b", re.I)
 # "it was a configuration change", "this is a DDoS attack": naming what the event was frames the cause.
 _IDENTIFIED = frozenset("it this that".split())
@@ -545,7 +548,7 @@ _CONSTRUCTIONS = (
     ("human_error", _HUMAN_AT_FAULT, (("at fault", "to blame", "wrong"),
                                       ("customer", "user", "engineer", "employee", "operator", "staff", "person", "human",
                                        "technician", "admin", "developer"))),
-    ("cyberattack", _NO_OUTSIDER, (("outside", "external", "third part"), ("involved", "access"))),
+    ("cyberattack", _NO_OUTSIDER, (("outside", "external", "third part"), ("involved", "access", " by "))),
     ("human_error", _OWN_FAULT, ((" his", " her", " my", " our", " their", "mine", "ours", "theirs"),
                                  ("responsib", "fault", "blame", "error", "mistake"))),
     ("config_change", _LEFT_BLANK, (("blank", "empty", "unset", "unspecified", "undefined"),

@@ -212,3 +212,15 @@ def test_a_supplier_that_failed_is_still_a_cause(extract):
 def test_what_a_safeguard_prevents_is_no_cause(extract, text):
     found = causes(extract, text, kind="vendor")
     assert ("config_change", "asserts") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing about the outage was caused by anyone outside the bank.",  # paraphrase
+    "The failure was not triggered by an intruder from outside the company, the bank said.",
+])
+def test_no_one_outside_did_it_denies_an_attack(extract, text):
+    assert ("cyberattack", "denies") in causes(extract, text, kind="vendor")
+
+
+def test_outsiders_brought_in_to_help_deny_nothing(extract):
+    assert not causes(extract, "Engineers from outside the company were brought in by Tuesday.", kind="vendor")
