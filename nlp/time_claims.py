@@ -56,15 +56,6 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"|^\W*(?:correction|update|posted)\W*$", re.I)  # ("Update 14:05 UTC: …": when it was posted)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
-# Cheap test before the date/time regexes: digits, month or weekday names, relative days.
-_TIME_GATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                    "fri", "sat", "sun", "yesterday", "today", "tonight", "last", "noon", "midnight", "midday", "earlier this",
-                    "right now", "overnight", "previous", "prior", "preceding", "next", "following", "before", "after", "this",
-                    # named days of the year (temporal.HOLIDAY)
-                    "christmas", "boxing", "new year", "independence", "the fourth", "halloween", "valentine", "thanksgiving",
-                    "black friday", "labor", "labour", "memorial", "bank holiday")
-# (a digit is asked first, without the regex engine; the words grouped by first letter: textprep.grouped_alternation)
-_TIME_WORD_GATE = re.compile(rf"\b(?:{grouped_alternation(_TIME_GATE_WORDS)})", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
 # ... and verbs of perceiving or tracing, any tense, when the figure is a time it took ("within", "in"):
 # "we saw the errors within minutes", "engineers traced it in under an hour" (not "users saw errors for hours")
@@ -135,14 +126,6 @@ _LENGTH_CUE_WORDS = ("lasted", "lasting", "last", "for", "after", "offline", "do
 # (grouped by first letter: textprep.grouped_alternation; asked of every sentence)
 _LENGTH_CUE = re.compile(rf"\b(?:{grouped_alternation(_LENGTH_CUE_WORDS)})\b", re.I)
 # The same patterns as yes/no tests, faster on ASCII text (asked of every sentence)
-_HAS_TIME_WORD_ONLY = CaselessTest(_TIME_WORD_GATE)
-
-
-def _HAS_TIME_WORD(text: str, lower: str, digits: bool) -> bool:  # noqa: N802 (a test like the CaselessTest objects beside it)
-    """Digits, month or weekday names, relative days: the cheap test before the date/time regexes
-    (`digits`: temporal.holds_digit(text), asked first, without the regex engine; then the words some
-    date or time finder needs, cheaper than _TIME_WORD_GATE and failing on most sentences)."""
-    return digits or (may_hold_point(text, lower, digits) and _HAS_TIME_WORD_ONLY(text, lower))
 _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 # (`needs`: a word of each alternative, so most sentences skip the slow-to-fail patterns: "\w+ing again"
 # and the lookbehinds try every word; "by" stands for _END_CUE's "… by about" at the end)
@@ -223,7 +206,7 @@ class DocumentTimes:
         digits = holds_digit(text)
         # ("today" and undated clock times: the publication day where the sentence's clock is)
         points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
-                                self.context_day, self.context_zone, s.lower, digits) if _HAS_TIME_WORD(text, s.lower, digits) else []
+                                self.context_day, self.context_zone, s.lower, digits) if may_hold_point(text, s.lower, digits) else []
         of_speech: set[int] = set()
         header_end: list[Claim] = []
         if points:  # most sentences name no time: only the day in force may change below

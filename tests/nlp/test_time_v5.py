@@ -327,3 +327,10 @@ def test_the_power_back_within_a_time_is_a_claim_but_not_the_length(extract):
     assert all(inc["duration_hours"] is None for inc in res["incidents"])
     res = _run(extract, "AWS restored power in just over an hour, but Slack stayed down for six hours.")
     assert [inc["duration_hours"] for inc in res["incidents"] if inc["primary"]] == [6.0]
+
+
+def test_dates_the_old_word_test_hid(extract):
+    # the time-word test before the finders is now what the finders need: "N ago" and "half past two" are read
+    assert _values(_run(extract, "Slack went down two days ago."), "start") == ["2025-10-22"]
+    res = _run(extract, "The Slack outage began at half past two in the afternoon, UK time.")
+    assert _values(res, "start") == ["2025-10-23T13:30:00Z"]
