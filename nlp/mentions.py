@@ -231,7 +231,7 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         other_outage = bool(other_prov and far)
         outage_word = s.has("OUTAGE", "OUTAGE_STRONG")
         # an AI's act of destroying is the harm itself ("the agent went through her inbox deleting messages")
-        ai_damage = ai_destroyed(s, s.lower)
+        ai_damage = "AI_ACTION" in s.hits and ai_destroyed(s, s.lower)  # (most sentences tell no AI act)
         outage_talk = outage_word or bool(s.cause_families()) or ai_damage
         if outage_word and _opens_with_date(s, far_starts):
             recalled_cue = True  # an outage event set at another date (a cause alone may be the primary's background)

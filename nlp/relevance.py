@@ -629,7 +629,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         explains = "CAUSAL" in s.hits and bool(s.cause_families())
         # an AI that destroyed something ("The agent put together a single rm -rf command", "the assistant
         # wiped the inbox") speaks of the damage done
-        explains = explains or ai_destroyed(s, low)
+        explains = explains or ("AI_ACTION" in s.hits and ai_destroyed(s, low))
         if live_strong or live_weak or explains:
             if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
