@@ -134,8 +134,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # the whole system hit: "took the whole site down", "its entire platform went dark" (scope.v5; the harm in its own
     # clause: "the IDs of the entire cloud estate" is no reach)
     ("global+harm", r"\b(?:the|its|our|their|[a-z][\w.&-]*(?:'s|\u2019s))\s+(?:whole|entire)\s+(?:site|website|platform|network|system|app|"
-               r"store|fleet|estate|operation|business|cloud|infrastructure)\b", True,
-     _Words("whole entire", "site website platform network system app store fleet estate operation business cloud infrastructure")),
+               r"store|fleet|estate|operation|business|cloud|infrastructure|service)\b", True,
+     _Words("whole entire", "site website platform network system app store fleet estate operation business cloud infrastructure "
+                            "service")),
     # part of the system hit: "part of our network started failing", "a portion of its fleet" (scope.v5, the harm in its own
     # clause); "a large part" is global below
     ("limited+harm", r"(?<!large\s)(?<!big\s)(?<!huge\s)(?<!vast\s)(?<!good\s)(?<!great\s)(?<!major\s)(?<!significant\s)(?<!substantial\s)"
@@ -895,9 +896,7 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
         if " ".join(m.group("who").lower().split()) in _people_of_places():
             value = "regional"  # "millions of Australians": the people of one place
         if _is_unharmed(clause):
-            if value == "limited":
-                return None  # "some sites stayed up" leaves the reach open
-            value = "limited"  # most were spared
+            return None  # what was spared, counted or not, is no reach (C12): "the great majority of sites stayed up"
         return m.start(), value, m.end()
     return None
 
@@ -1526,14 +1525,14 @@ _CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\
 
 def _spared(clause: str, rest: str) -> bool:
     """Whether the reach's clause, or the rest of it after the reach up to a contrast, tells what was spared
-    ("workloads in zone b and zone c are not affected") — unless it counts those spared ("most sites stayed up": limited)."""
+    ("workloads in zone b and zone c are not affected", "most sites stayed up": C12, counted or not)."""
     if not _is_unharmed(clause):
         if not _is_unharmed(rest):
             return False  # (most reaches: two cheap tests)
         contrast = _CONTRAST.search(rest)
         if contrast and not _is_unharmed(rest[:contrast.start()]):
             return False
-    return not _quantified_hit_noun().search(clause)
+    return True
 
 
 def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:

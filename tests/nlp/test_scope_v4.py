@@ -117,8 +117,9 @@ def test_what_was_spared_is_no_reach(extract):
     assert values(extract, "During the outage its payments service kept running.", "Stripe outage") == []
 
 
-def test_most_spared_still_counts_as_small(extract):
-    assert values(extract, "During the outage the vast majority of stores stayed up.", "Shopify outage") == ["limited"]
+def test_most_spared_is_no_reach(extract):
+    # C12: what was spared is no scope claim, counted or not (decided 2026-12-06, third session)
+    assert values(extract, "During the outage the vast majority of stores stayed up.", "Shopify outage") == []
 
 
 # --- shares, narrow reach denied, one person's belongings
@@ -207,7 +208,8 @@ def test_a_whole_area_after_those_hit(extract):
 
 def test_one_site_hit_but_not_the_site_that_did_it(extract):
     assert values(extract, "The outage affected a single data centre in Ohio.", "AWS outage", source_kind="vendor") == ["regional"]
-    assert values(extract, "In the AWS outage one building took out the whole service.", "AWS outage") == []
+    # the whole service was hit (C5): a global reach, told of what one building took down
+    assert values(extract, "In the AWS outage one building took out the whole service.", "AWS outage") == ["global"]
 
 
 def test_many_countries_are_global(extract):

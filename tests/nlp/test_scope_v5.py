@@ -44,11 +44,11 @@ def values(extract, sentence, **fields):
     ("The outage affected customers in several US states.", ["regional"]),
     ("Service was disrupted across large parts of the country.", ["regional"]),
     ("Large swathes of the UK were left without mobile data.", ["regional"]),
-    # more quantities of those hit; a bound is no denial; a large share spared is a small reach
+    # more quantities of those hit; a bound is no denial; a large share spared is no reach (C12)
     ("A majority of users could not log in on Tuesday.", ["global"]),
     ("The outage hit a significant portion of its user base.", ["global"]),
     ("The outage affected a sliver of traffic.", ["limited"]),
-    ("The vast majority of customers were unaffected.", ["limited"]),
+    ("The vast majority of customers were unaffected.", []),
 ])
 
 def test_reach_in_general_constructions(extract, sentence, expected):
@@ -105,7 +105,7 @@ def test_a_bound_on_a_quantity_asserts(extract):
     ("Banks in the U.S. and Canada could not process transfers.", ["global"]),
     # the region the outage named, a large share spared, "several thousand", proportions of uses
     ("Tenants in the affected zone may be unable to start new machines.", ["regional"]),
-    ("Most of our merchants were not impacted by this incident.", ["limited"]),
+    ("Most of our merchants were not impacted by this incident.", []),  # what was spared, counted (C12)
     ("A few thousand subscribers are still without broadband.", ["limited"]),
     ("Roughly one in three payments was declined and failed.", ["global"]),
     # thrown out of the service; every one of a kind; a narrow slice; part of a named place, a reach held to one
