@@ -232,6 +232,19 @@ def _stance_substrings() -> tuple[str, ...]:
     return tuple(_words("stance_adjectives"))
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> dict[tuple[str, ...], frozenset[str]]:
+    """First words of the gazetteer's providers' names, short of the whole name ("united" of United Airlines) ->
+    the providers whose names begin so."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for rec in load_gazetteer().providers:
+        for name in (rec.name, *rec.aliases):
+            words = tuple(name.lower().split())
+            for k in range(1, len(words)):
+                out.setdefault(words[:k], set()).add(rec.name)
+    return {key: frozenset(names) for key, names in out.items()}
+
+
 def _is_name_word(tok) -> bool:
     return tok.is_title and tok.is_alpha and not tok.ent_type_
 
@@ -280,6 +293,7 @@ class Attributor:
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
         self._name_prefixes: frozenset[tuple[str, ...]] | None = None  # `_provider_name_prefixes`, made once
+        self._named_providers: frozenset[str] | None = None  # providers the document names (`_provider_named_short`)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -683,6 +697,9 @@ class Attributor:
             return Speaker(known.kind, known.name, True, known.entity)
         if self._short_name_of_provider(name):
             return Speaker("vendor", self.provider, True, self.company)  # "Epic said" of Epic Games
+        other = self._provider_named_short(name)
+        if other is not None:  # "9:50 a.m. — United says departures are resuming" in a story of another provider's
+            return Speaker(self._entity_kind("PROVIDER", other), name, True, other)
         if b - a < 2:
             return None
         self._role_entity = None
@@ -693,6 +710,20 @@ class Attributor:
         speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker
+
+    def _provider_named_short(self, name: str) -> str | None:
+        """The provider a name stands for when it is the first word(s) of that provider's name: the only one so
+        named, else the only one of them the document names in full ("United" after "United Airlines")."""
+        candidates = _short_names().get(tuple(name.lower().split()))
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            if self._named_providers is None:
+                views = self._views or ()
+                self._named_providers = frozenset(e.ent_id.split("|", 1)[0] for v in views for e in v.ents
+                                                  if e.label == "PROVIDER")
+            candidates = candidates & self._named_providers
+        return next(iter(candidates)) if len(candidates) == 1 else None
 
     def _acronym_speaker(self, i: int) -> Speaker | None:
         """"The FCC agrees…", "NPCI said": an acronym no gazetteer tags is an organisation, the provider when it is one

@@ -283,3 +283,12 @@ def test_she_explained_three_sentences_after_the_named_person_spoke(extract):
                   "bigger than the test one, she explained, and a faulty configuration change had wiped the tables.",
                   title="Replit agent deletes database", source_kind="press")
     assert kinds(res)[-1:] == ["other"]
+
+
+# -- another provider named by the first word(s) of its name ----------------------------------------------------
+def test_another_provider_by_its_first_word_speaks_for_itself(extract):
+    # paraphrase of "9:50 a.m. ET — United says departures are resuming after a network problem kept its planes …"
+    res = extract("The New York Stock Exchange halted trading on Wednesday.\n\n10:05 a.m. ET — Southwest says "
+                  "departures are resuming after a faulty router grounded its planes for much of the morning.",
+                  title="NYSE halts trading", source_kind="press")
+    assert "press" not in kinds(res)
