@@ -43,7 +43,7 @@ _TIMELINE = re.compile(r"^(?:(?:Investigating|Identified|Monitoring|Resolved|Upd
 # evidence of an event (whose event it is, is decided separately).
 _DISRUPTION = re.compile(
     r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
-    r"(?:go|goes|went|gone|going|still|remained|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
+    r"(?:go|goes|went|gone|going|still|remained|remains|stayed|stays|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
     r"brought (?:\w+ )?(?:down|to a halt)|broke down|breakdown|froze|frozen|stopped working|stop working|"
     r"(?:not|n't|stopped|failed to) (?:load|loading|respond|responding|connect|connecting)|timed out|time-?outs|"
     r"(?:5\d\d|gateway) errors?|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"

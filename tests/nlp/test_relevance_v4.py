@@ -284,6 +284,7 @@ def test_an_organisation_outside_the_gazetteer_is_tied_by_what_it_runs(extract, 
 
 @pytest.mark.parametrize("low, disrupted", [
     ("card payments were declined at tills across the region", True),
+    ("the booking site stayed dark until the evening", True),   # the class of verbs before "dark"
     ("online bookings kept being rejected for most of the morning", True),
     ("the records could not be opened for two days", True),
     ("the bank declined to say how many customers were affected", False),  # a speaker declining, not a refusal
