@@ -293,6 +293,9 @@ class Extractor:
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
+        broke = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and c.extra.get("broke_the_defence")]
+        if broke and causes and all(c.normalized == "cyberattack" for c in causes):
+            causes = causes + broke  # the defence that broke, told by any speaker, against an attack told by one side
         if any(c.extra.get("broke_the_defence") for c in causes):
             # an attack fended off gives way to the defence that broke ("a flaw in how the protections were
             # rolled out made it worse"): the outage is the defence's failure

@@ -230,3 +230,14 @@ def test_another_companys_agent_destroying_data_is_its_own_incident(extract):
     res = extract(text, title="Two agents, two wiped stores of work", published="2026-02-20T09:00:00Z")
     assert primary(res)["provider"] == "Replit"
     assert any(i["provider"] == "Cursor" and not i["primary"] for i in res["incidents"])
+
+
+def test_a_broken_defence_told_by_the_vendor_outranks_the_press_attack(extract):
+    # The outlet blames the flood of junk traffic; the vendor's own statement says its defences were set up
+    # wrongly and made it worse: the incident's cause is the defence, whichever side told it.
+    text = ("Fastly's edge network was down for most of Tuesday after a flood of junk traffic hit it, in what looked "
+            "like a coordinated attack.\n\n"
+            "\"An error in the way our protections were implemented amplified the impact of the attack rather than "
+            "reducing it,\" Fastly said in a statement.")
+    res = extract(text, title="Fastly outage after attack", published="2026-02-04T09:00:00Z")
+    assert primary(res)["cause_category"] != "cyberattack"
