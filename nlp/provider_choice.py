@@ -64,6 +64,16 @@ _EMPLOYER_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_NO
 _EMPLOYER_BEFORE = re.compile(rf"(?:\b{_PEOPLE_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?|\b(?:who|he|she|they|I)\s+(?:works?|worked)\s+"
                               rf"(?:[\w-]+\s+){{0,3}}?)(?:at|for)\s+$")
 _EMPLOYER_WEIGHT = 0.4
+# Every match of the two patterns holds one of these (lower-cased): a sentence without any names no employer.
+_EMPLOYER_STEMS = ("research", "scientist", "engineer", "developer", "programmer", "employee", "staffer", "worker",
+                   "director", "executive", "manager", "intern", "veteran", "alumn", "works", "worked")
+
+
+def _may_name_employer(low: str) -> bool:
+    for stem in _EMPLOYER_STEMS:  # (a plain loop: cheaper than any() on a short tuple)
+        if stem in low:
+            return True
+    return False
 
 
 def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -316,8 +326,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     order = 0
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
+    title_employers = bool(title) and _may_name_employer(title.lower())
     for label, ent_id, start, _, start_char, end_char in title_ents:
-        if label in ("PROVIDER", "COMPANY") and title and _names_employer(title, 0, start_char, end_char, len(title)):
+        if label in ("PROVIDER", "COMPANY") and title_employers and _names_employer(title, 0, start_char, end_char, len(title)):
             weight = _TITLE_WEIGHT * _EMPLOYER_WEIGHT  # an outage word near a person's employer is not its outage
         else:
             weight = _TITLE_WEIGHT + (2.0 if near_outage(start, t_out) else 0.0)
@@ -329,9 +340,10 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
         s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
         listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
+        may_employ = bool(full) and _may_name_employer(s.lower)
         for i, e in enumerate(s.ents):
             maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
-            if e.label in ("PROVIDER", "COMPANY") and full and _names_employer(full, s.start, e.start, e.end, s.end):
+            if may_employ and e.label in ("PROVIDER", "COMPANY") and _names_employer(full, s.start, e.start, e.end, s.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)
             else:
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
