@@ -64,7 +64,7 @@ _EMPLOYER_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_NO
 _EMPLOYER_BEFORE = re.compile(rf"(?:\b{_PEOPLE_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?|\b(?:who|he|she|they|I)\s+(?:works?|worked)\s+"
                               rf"(?:[\w-]+\s+){{0,3}}?)(?:at|for)\s+$")
 _EMPLOYER_WEIGHT = 0.4
-# Every match of the two patterns holds one of these (lower-cased): a sentence without any names no employer.
+# Every match of the two patterns holds one of these (lower-cased): a sentence without any of them names no employer.
 _EMPLOYER_STEMS = ("research", "scientist", "engineer", "developer", "programmer", "employee", "staffer", "worker",
                    "director", "executive", "manager", "intern", "veteran", "alumn", "works", "worked")
 
@@ -82,7 +82,6 @@ def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
         return True
     before = text[max(lo, start - 50):start]
     return before.rstrip().endswith(("at", "for")) and _EMPLOYER_BEFORE.search(before) is not None
-
 
 
 def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title_end: int) -> dict[str, float]:
