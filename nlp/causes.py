@@ -574,8 +574,25 @@ _CONSTRUCTIONS = (
 _WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY)
 
 
-# Every construction needs a word of its first group: a sentence with none of these has no construction.
-_CONSTRUCTION_FIRST_WORDS = tuple(dict.fromkeys(w for _cat, _pattern, needed in _CONSTRUCTIONS for w in needed[0]))
+# (the document whose constructions were last sorted out, the constructions its text can hold): its sentences
+# share one DocTokens, which holds the document's text (one tuple, replaced whole)
+_last_document: list[tuple] = [(None, _CONSTRUCTIONS)]
+
+
+def _constructions_in_document(sent: SentenceInfo) -> tuple:
+    """The constructions whose word groups all occur somewhere in the sentence's document, in their order.
+    A sentence holds only words its document holds (its lower-cased ASCII text is a piece of the document's
+    lower-cased text), so the others cannot pass `_has_a_word_of_each` in any of its sentences: the word
+    test runs once per document instead of once per sentence."""
+    tokens = sent.tokens
+    if tokens is None:
+        return _CONSTRUCTIONS
+    memo = _last_document[0]
+    if memo[0] is not tokens:
+        document = tokens.text.lower()
+        memo = (tokens, tuple(c for c in _CONSTRUCTIONS if _has_a_word_of_each(document, c[2])))
+        _last_document[0] = memo
+    return memo[1]
 
 
 def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
@@ -603,9 +620,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
     out = _Constructions({}, set(), False)
     # the word test holds for ASCII text only (re.I folds a few non-ASCII letters onto ASCII ones)
     lower = sent.lower if sent.text.isascii() else None
-    if lower is not None and not _holds_any(lower, _CONSTRUCTION_FIRST_WORDS):
-        return out
-    for cat, pattern, needed in _CONSTRUCTIONS:
+    candidates = _CONSTRUCTIONS if lower is None else _constructions_in_document(sent)
+    for cat, pattern, needed in candidates:
         if cat in out.found or (lower is not None and not _has_a_word_of_each(lower, needed)):
             continue
         m = pattern.search(sent.text)
