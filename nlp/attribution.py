@@ -245,6 +245,15 @@ def _short_names() -> dict[tuple[str, ...], frozenset[str]]:
     return {key: frozenset(names) for key, names in out.items()}
 
 
+@lru_cache(maxsize=256)
+def _name_prefixes(provider: str | None, company: str | None) -> frozenset[tuple[str, ...]]:
+    """Attributor._provider_name_prefixes for a provider and its company (the same for every document of theirs;
+    a provider has many aliases)."""
+    rec = load_gazetteer().provider(provider) if provider else None
+    names = (provider or "", company or "", *(rec.aliases if rec else ()))
+    return frozenset(tuple(words[:k]) for words in (name.lower().split() for name in names) for k in range(1, len(words)))
+
+
 def _is_name_word(tok) -> bool:
     return tok.is_title and tok.is_alpha and not tok.ent_type_
 
@@ -748,12 +757,9 @@ class Attributor:
 
     def _provider_name_prefixes(self) -> frozenset[tuple[str, ...]]:
         """The first words of the provider's names and its company's, short of the whole name ("epic" of "Epic
-        Games"), as tuples of lower-case words (made once)."""
+        Games"), as tuples of lower-case words (made once per provider, not per document)."""
         if self._name_prefixes is None:
-            rec = load_gazetteer().provider(self.provider) if self.provider else None
-            names = (self.provider or "", self.company or "", *(rec.aliases if rec else ()))
-            self._name_prefixes = frozenset(tuple(words[:k]) for words in (name.lower().split() for name in names)
-                                            for k in range(1, len(words)))
+            self._name_prefixes = _name_prefixes(self.provider, self.company)
         return self._name_prefixes
 
     def _names_provider(self, a: int, b: int) -> bool:

@@ -926,6 +926,9 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          r"|\b(?:from\s+)?coast(?:\s+to\s+|-to-)coast\b|\bfrom\s+one\s+end\s+of\s+the\s+(?:country|nation|state|island)\s+to\s+the\s+other\b"
                          r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
                          r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
+# _AREA_WHOLE for lower-cased ASCII text, matched case-sensitively: the same matches at the same places, sooner (as
+# textprep.CaselessTest; the pattern holds no upper-case escape, only its group name is kept as written)
+_AREA_WHOLE_ON_LOWER = re.compile(_AREA_WHOLE.pattern.lower().replace("(?p<", "(?P<"))
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
                               "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast"))
 # scope.v6: common words that start a phrase for a whole area ("around the country", "up and down the state", "every part of the
@@ -1343,7 +1346,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     if words.isdisjoint(_AREA_WHOLE_GATE) and "all" not in words and (
             words.isdisjoint(_AREA_WHOLE_COMMON_STARTS) or words.isdisjoint(_WHOLE_AREA_WORDS)) and words.isdisjoint(_PART_OR_CONFINED_GATE):
         return None
-    m = _AREA_WHOLE.search(text)
+    m = _AREA_WHOLE_ON_LOWER.search(sent.lower) if text.isascii() else _AREA_WHOLE.search(text)
     if m:
         return m.start(), "global" if m.group("world") else "regional", m.end()
     if not _names_a_place(sent):

@@ -426,7 +426,7 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             or _HAS_STILL(text, s.lower) or _HAS_RECOVERY_WORD(text, s.lower)
             or bool(_WINDOW.match(text, body_start - s.start)) or _HAS_END_CUE(text, s.lower)
             or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
-            or bool(points and _FAILURE_PREDICATE.search(text))  # "the cloud went dark on Wednesday"
+            or bool(points and _has_failure_predicate(text, s.lower))  # "the cloud went dark on Wednesday"
             # "was running a full schedule again on Saturday", "most users could send messages again"
             or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
             # "Problems first surfaced at roughly 07:40 GMT"
@@ -859,6 +859,10 @@ _FAILURE_PREDICATE = re.compile(
     r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
+# (the same, for lower-cased ASCII text matched case-sensitively: the same matches at the same places, sooner, as
+# textprep.CaselessTest; the pattern holds no upper-case escape)
+_FAILURE_PREDICATE_ON_LOWER = re.compile(_FAILURE_PREDICATE.pattern.lower())
+_has_failure_predicate = CaselessTest(_FAILURE_PREDICATE)
 # what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
 # (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
@@ -873,9 +877,13 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
       the problem on Wednesday", "shares fell on Tuesday as the outage spread", "still down on Saturday");
     - fronted before the clause it dates, in a sentence that tells the failure or its cause:
       "Early Friday morning, a maintenance update caused routers to malfunction"."""
-    before = full[max(body_start, pt.start - 80):pt.start]
+    lo = max(body_start, pt.start - 80)
+    before = full[lo:pt.start]
     last = None
-    for m in _FAILURE_PREDICATE.finditer(before):
+    # (on ASCII text the lower-cased sentence's slice: the same offsets)
+    failures = _FAILURE_PREDICATE_ON_LOWER.finditer(s.lower[lo - s.start:pt.start - s.start]) if s.text.isascii() \
+        else _FAILURE_PREDICATE.finditer(before)
+    for m in failures:
         last = m
     if last is not None:
         gap = before[last.end():]
@@ -888,7 +896,7 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
         # ("Yesterday many of our customers could not …": a fronted day needs no comma; not a month, not
         # a possessive that names something else: "Tuesday's heat did not only buckle rails")
         bare_day = pt.precision in ("day", "minute") and not rest.startswith(("'s", "’s")) \
-            and full[pt.end - 2:pt.end] not in ("'s", "’s") and bool(_FAILURE_PREDICATE.search(rest))
+            and full[pt.end - 2:pt.end] not in ("'s", "’s") and _has_failure_predicate(rest)
         main = rest[comma + 1:] if 0 <= comma <= 30 else (rest if bare_day else "")
         return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60])
     return False
