@@ -289,8 +289,21 @@ def _zone_offset(zone: str | None, day: date) -> float | None:
     return None
 
 
+def _literals_by_first_character(words: tuple[str, ...]) -> str:
+    """Literal words as one alternation grouped by first character ("Jan|Jun|Feb" -> "J(?:an|un)|F(?:eb)"): the same
+    matches as the words joined in order (two groups never match at one place, and a group keeps its words' order),
+    found sooner (the engine tries each alternative at every position; grouped, all groups but one fail on the
+    first character)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # a zone a sentence tells its times in, other than UTC: "11:32 a.m. to 3:10 p.m. ET today", "9 p.m. Pacific"
-_LOCAL_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|CT|CDT|MT|MST|MDT|Eastern|Pacific|BST|CET|CEST|IST|JST|KST|SGT|AEST|AEDT|HKT)\b")
+_LOCAL_ZONE = re.compile(r"\b(?:" + _literals_by_first_character((
+    "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CDT", "MT", "MST", "MDT", "Eastern", "Pacific", "BST", "CET", "CEST", "IST", "JST",
+    "KST", "SGT", "AEST", "AEDT", "HKT")) + r")\b")
 
 
 def local_day(published_at: datetime | None, text: str, zone_in_force: str | None) -> date | None:
@@ -391,7 +404,8 @@ def _elapsed_lead(text: str, ref: date) -> tuple[int, int, str, str, date | None
 
 # Cheap tests that skip the date patterns on sentences that cannot match them: every month name starts
 # with one of these (case-sensitive, as in the patterns); weekday names are capitalised there too.
-_MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_NAME_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_GATE = re.compile(_literals_by_first_character(_MONTH_NAME_STARTS))
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = "0123456789"
@@ -724,21 +738,10 @@ def _bare_hours(text: str, base: int, times: list[tuple[int, int, int, int, str 
 _RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next", "following", "after")
 
 
-def _literals_by_first_character(words: tuple[str, ...]) -> str:
-    """Literal words as one alternation grouped by first character ("Jan|Jun|Feb" -> "J(?:an|un)|F(?:eb)"): whether
-    it occurs anywhere is the same answer as for the words joined in order, found sooner (the engine tries each
-    alternative at every position; grouped, all groups but one fail on the first character)."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 # What a sentence without digits needs for resolve_points to find anything (each finder's own gate, in
 # its words): month, weekday or holiday names as written; relative days; noon/midnight; "the next
 # morning"; "half past two"; "three days after", "two weeks ago"; "the night before", "the day after".
-_NAMED_DAY_GATE = re.compile(_literals_by_first_character(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                                                           "Nov", "Dec", *_WEEKDAY_NAMES, *_HOLIDAY_WORDS)))  # as _MONTH_GATE and _holds_any
+_NAMED_DAY_GATE = re.compile(_literals_by_first_character((*_MONTH_NAME_STARTS, *_WEEKDAY_NAMES, *_HOLIDAY_WORDS)))  # as _MONTH_GATE and _holds_any
 _DAY_WORD_GATE = re.compile(_literals_by_first_character((*_RELATIVE_DAY_WORDS, "noon", "midday", "midnight", "previous", "prior",
                                                           "preceding", "next", "following")))  # on the lower-cased sentence
 _ELAPSED_UNITS = ("day", "week", "month", "year")  # ELAPSED_LEAD's and AGO's units

@@ -54,6 +54,19 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"tweet|briefing|notice|press release|advisory|announcement|apology))"
                              r"[\s:]*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
                              r"|^\W*(?:correction|update|posted)\W*$", re.I)  # ("Update 14:05 UTC: …": when it was posted)
+# (the same, for lower-cased ASCII text matched case-sensitively: the same matches, sooner, as textprep.CaselessTest;
+# \W written as [^\w], which lower-casing keeps)
+_DATE_OF_SPEECH_ON_LOWER = re.compile(_DATE_OF_SPEECH.pattern.replace(r"\W", r"[^\w]").lower())
+
+
+def _dates_speech(s: SentenceInfo, full: str, lo: int, hi: int) -> bool:
+    """_DATE_OF_SPEECH.search(full[lo:hi]) for a stretch [lo, hi) of sentence s, on ASCII text in its lower-cased
+    sentence (sliced, not searched from lo: the pattern's ^ and \b read the stretch's own start)."""
+    if s.text.isascii():
+        return _DATE_OF_SPEECH_ON_LOWER.search(s.lower[lo - s.start:hi - s.start]) is not None
+    return _DATE_OF_SPEECH.search(full[lo:hi]) is not None
+
+
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
@@ -117,6 +130,7 @@ _WINDOW = re.compile(r"\s*(?:From|Between)\s+(?:about\s+|around\s+|approximately
 # "An earlier version of this article said it lasted an hour": a corrected figure, not the length.
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) version|previously (?:said|reported|stated)|"
                          r"(?:has been|was|were) (?:corrected|updated)|correction)\b", re.I)
+_has_correction = CaselessTest(_CORRECTION, needs=("version", "previously", "correct", "updated"))  # (every match holds one)
 # "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
 # outage's length only when that act is the recovery.
 _WITHIN = re.compile(r"\bwithin\s*(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
@@ -232,7 +246,7 @@ class DocumentTimes:
                     pt.shift_days(-1)
             # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
             # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
-            of_speech = {pt.start for pt in points if _DATE_OF_SPEECH.search(full[max(s.start, pt.start - 40):pt.start])
+            of_speech = {pt.start for pt in points if _dates_speech(s, full, max(s.start, pt.start - 40), pt.start)
                          and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
             # (not a day only assumed: "shortly before noon" with no zone and no day named says nothing of the day)
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech
@@ -320,7 +334,7 @@ class DocumentTimes:
                                     _conf(0.5, s, speaker), s.index, {"hours": hours, "score": 0, "range": True}))
         outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
         seen_attr: set[str] = set()
-        correction = bool(points) and _CORRECTION.search(text) is not None
+        correction = bool(points) and _has_correction(text, s.lower)
         # the most precise point first: a clock time beats the bare day it falls on
         for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
             near = 80 if pt.precision in ("year", "month") else 200
@@ -537,7 +551,7 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
         score += 2
     if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
         score += 1  # "lasted", "for more than four hours", "for close to"
-    if _CORRECTION.search(text):
+    if _has_correction(text):
         score -= 4  # "an earlier version of this article said it lasted an hour"
     if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
         score -= 3  # "within an hour rated the incident a major outage": time to some other act
@@ -887,7 +901,7 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
         last = m
     if last is not None:
         gap = before[last.end():]
-        if not _CLAUSE_BREAK.search(gap) and not _DATE_OF_SPEECH.search(gap) and not _HANDLING.search(gap):
+        if not _CLAUSE_BREAK.search(gap) and not _dates_speech(s, full, lo + last.end(), pt.start) and not _HANDLING.search(gap):
             # "unreachable for us right now", said a customer: that customer's own trouble
             return speaker_kind == "vendor" or not _PERSONAL.search(before)
     if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
