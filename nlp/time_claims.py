@@ -539,6 +539,14 @@ def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
     return round((e_dt - s_dt).total_seconds() / 3600, 2) if e_dt > s_dt else None
 
 
+# (the figure's neighbours _length_score and _not_the_outage read, compiled once)
+_OUTAGE_NOUN_AFTER = re.compile(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", re.I)
+_LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", re.I)
+_MORE_AFTER = re.compile(r"\s*more\b")
+_MORE_OR_IN_AFTER = re.compile(r"\s*(?:more\b|in\s*[,;])")
+_TO_COME_BEFORE = re.compile(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     """How surely a duration in sentence `s` is the outage's length, and what else it is: a time to
     some other act (`not_length`: no claim at all), time still to come (`remaining`), a total."""
@@ -547,9 +555,9 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     after = text[du.end - s.start:du.end - s.start + 25]
     score = 0
     not_length = False
-    if re.match(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", after, re.I) or du.text.endswith("-hour"):
+    if _OUTAGE_NOUN_AFTER.match(after) or du.text.endswith("-hour"):
         score += 2
-    if re.search(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", before, re.I):
+    if _LASTING_BEFORE.search(before):
         score += 1  # "lasted", "for more than four hours", "for close to"
     if _has_correction(text):
         score -= 4  # "an earlier version of this article said it lasted an hour"
@@ -566,14 +574,14 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
                                                                         or du.text.lower().startswith(("within", "in ")))):
         score -= 2  # "we detected the disruption within one minute": time to notice, not the length
         not_length = True
-    if _FORECAST.search(text[max(0, rel - 45):rel]) or re.match(r"\s*more\b", after):
+    if _FORECAST.search(text[max(0, rel - 45):rel]) or _MORE_AFTER.match(after):
         score -= 3  # "we expect restorations to run for up to two more weeks"
     if du.remaining:
         score -= 3
     # time still to come ("may need up to two more weeks", "over the next two to three weeks") or so
     # far into an outage still going ("More than five hours in, there was no word"): not over
-    remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or re.match(r"\s*(?:more\b|in\s*[,;])", after)
-                     or re.search(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", before, re.I))
+    remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or _MORE_OR_IN_AFTER.match(after)
+                     or _TO_COME_BEFORE.search(before))
     if _TOTAL.search(text[max(0, rel - 25):rel]):
         score += 2  # "a total of 7 hours and 27 minutes"
     elif _PARTIAL.search(text[max(0, rel - 60):rel]):
@@ -663,7 +671,7 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "granted"
     if _WAITING.search(clause[-60:]):
         return "a_wait"
-    if re.match(r"\s*more\b", text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
+    if _MORE_AFTER.match(text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
     personal = _PERSONAL_SINGULAR if speaker.kind == "press" else _PERSONAL
     if speaker.kind != "vendor" and personal.search(head) or speaker.kind == "other" and _THEIR.search(head):
