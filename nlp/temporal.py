@@ -932,7 +932,7 @@ def find_word_windows(text: str, base: int, points: list[TimePoint], day: date |
     afternoon of July 5"), else `day` (the day in force). Windows of two clock times are find_ranges'."""
     items: list[TimePoint] = list(points)
     ends = {id(p): p.end for p in points}  # a day's end, stretched over a part of the day after it
-    for m in DAYPART.finditer(text):
+    for m in _dayparts_in(text):
         s0, e0 = base + m.start(), base + m.end()
         if any(p.start < e0 and s0 < p.end for p in points):
             continue  # part of a point already ("Thursday afternoon", "3 in the afternoon")
@@ -969,7 +969,7 @@ def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | Non
     if day is None:
         return []
     out = []
-    for m in DAYPART.finditer(text):
+    for m in _dayparts_in(text):
         s0, e0 = base + m.start(), base + m.end()
         lead = _DAYPART_LEAD.search(text[max(0, m.start() - 30):m.start()])
         if lead is None or any(p.start < e0 and s0 < p.end for p in points):
@@ -1054,6 +1054,13 @@ _QUALITATIVE_LOWER = _for_lower_case(QUALITATIVE)
 # (and the tests on each figure's unit and on the words before it)
 _DURATION_UNIT_LOWER = _for_lower_case(_DURATION_UNIT)
 _NOT_LENGTH_BEFORE_LOWER = _for_lower_case(_NOT_LENGTH_BEFORE)
+_DAYPART_LOWER = _for_lower_case(DAYPART)
+
+
+def _dayparts_in(text: str):
+    """DAYPART's matches in `text`, of which only the offsets are read: on ASCII text those of the lower-cased
+    pattern in the lower-cased text (the same places, found sooner)."""
+    return _DAYPART_LOWER.finditer(text.lower()) if text.isascii() else DAYPART.finditer(text)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")

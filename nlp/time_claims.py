@@ -775,12 +775,13 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _RECOVERY_DENIED.search(clause) and not _UNTIL_IN_POINT.match(full, pt.start, pt.end):
             return None  # "was still not fixed Friday afternoon" (but "was not fixed until the evening" ends it)
         return "end"
-    if _STILL_BEFORE.search(_clause_before(before)) and not _names_outage(full[pt.end - 2:pt.end + 60]):
+    clause = _clause_before(before)  # (the point's own clause, read by the three tests below)
+    if _STILL_BEFORE.search(clause) and not _names_outage(full[pt.end - 2:pt.end + 60]):
         return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
         # (but "are still working out what Monday's outage will cost" names it)
-    if _FUTURE_BEFORE.search(_clause_before(before)):
+    if _FUTURE_BEFORE.search(clause):
         return None  # "planned maintenance will take the site offline for four hours on Sunday": not yet begun
-    if _HANDLING_BEFORE.search(_clause_before(before)) and not _BEGAN_AFTER.match(full, pt.end):
+    if _HANDLING_BEFORE.search(clause) and not _BEGAN_AFTER.match(full, pt.end):
         return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
     return "start"
 
