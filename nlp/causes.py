@@ -574,23 +574,63 @@ _CONSTRUCTIONS = (
 _WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY)
 
 
+# The document test reads words without spaces: every phrase of a group stands for its longest space-free piece
+# ("caused by" -> "caused", " his" -> "his"), which a text holding the phrase holds too, inside one of its
+# whitespace-separated chunks.
+def _piece(phrase: str) -> str:
+    return max(reversed(phrase.split()), key=len)
+
+
+_CONSTRUCTION_PIECES = tuple(tuple(frozenset(_piece(w) for w in words) for words in needed) for _c, _p, needed in _CONSTRUCTIONS)
+_ALL_PIECES = tuple(sorted(set().union(*(group for groups in _CONSTRUCTION_PIECES for group in groups))))
+# Chunks of lower-cased text already read, and those with pieces inside (a document's chunks are mostly ones seen
+# before: set operations find its new chunks and its chunks with pieces without a Python loop over them).
+_chunks_read: set[str] = set()
+_pieces_in_chunk: dict[str, frozenset[str]] = {}
+_CHUNKS_KEPT = 200_000
 # (the document whose constructions were last sorted out, the constructions its text can hold): its sentences
 # share one DocTokens, which holds the document's text (one tuple, replaced whole)
 _last_document: list[tuple] = [(None, _CONSTRUCTIONS)]
 
 
+def _pieces_in_text(lower: str) -> set[str]:
+    chunks = set(lower.split())
+    new = chunks.difference(_chunks_read)
+    if new:
+        if len(_chunks_read) >= _CHUNKS_KEPT:
+            _chunks_read.clear()
+            _pieces_in_chunk.clear()
+            new = chunks
+        for chunk in new:
+            pieces = frozenset(p for p in _ALL_PIECES if p in chunk)
+            if pieces:
+                _pieces_in_chunk[chunk] = pieces
+        _chunks_read.update(new)
+    present: set[str] = set()
+    for chunk in chunks.intersection(_pieces_in_chunk):
+        present.update(_pieces_in_chunk[chunk])
+    return present
+
+
 def _constructions_in_document(sent: SentenceInfo) -> tuple:
-    """The constructions whose word groups all occur somewhere in the sentence's document, in their order.
-    A sentence holds only words its document holds (its lower-cased ASCII text is a piece of the document's
-    lower-cased text), so the others cannot pass `_has_a_word_of_each` in any of its sentences: the word
-    test runs once per document instead of once per sentence."""
+    """The constructions whose word groups all may occur in the sentence's document, in their order. A
+    sentence holds only words its document holds (its lower-cased ASCII text is a piece of the document's
+    lower-cased text), so the others cannot pass `_has_a_word_of_each` in any of its sentences. The document
+    is read once, by its chunks, instead of every sentence word by word."""
     tokens = sent.tokens
     if tokens is None:
         return _CONSTRUCTIONS
     memo = _last_document[0]
     if memo[0] is not tokens:
-        document = tokens.text.lower()
-        memo = (tokens, tuple(c for c in _CONSTRUCTIONS if _has_a_word_of_each(document, c[2])))
+        present = _pieces_in_text(tokens.text.lower())
+        possible = []
+        for construction, groups in zip(_CONSTRUCTIONS, _CONSTRUCTION_PIECES):
+            for group in groups:
+                if group.isdisjoint(present):
+                    break
+            else:
+                possible.append(construction)
+        memo = (tokens, tuple(possible))
         _last_document[0] = memo
     return memo[1]
 
