@@ -317,10 +317,12 @@ class DocumentTimes:
         # 1:35 a.m. on July 2 until the afternoon of July 5") is a start, an end and a length of none
         windows = find_word_windows(text, s.start, points, self.context_day or ref_day) \
             if s.may_contain("from", "between") else []
-        # "did not recover until late that night", "started early in the afternoon"
-        parts = find_dayparts(text, s.start, points, self.context_day) if not windows and s.may_contain(
-            "morning", "afternoon", "evening", "night", "lunch", "dawn", "daybreak", "breakfast", "midday") else []
-        parts = [p for p in parts if _daypart_tells_the_outage(p, full, s)]
+        # "did not recover until late that night", "started early in the afternoon" (only on a day in force:
+        # find_dayparts finds none without one)
+        parts = find_dayparts(text, s.start, points, self.context_day) if not windows and self.context_day is not None \
+            and s.may_contain("morning", "afternoon", "evening", "night", "lunch", "dawn", "daybreak", "breakfast", "midday") else []
+        if parts:
+            parts = [p for p in parts if _daypart_tells_the_outage(p, full, s)]
         if parts:
             points = sorted((*points, *parts), key=lambda q: q.start)
         if windows:
