@@ -1891,6 +1891,7 @@ class Attributor:
             return []
         verbs, frames = [], []
         aspect = _words("aspectual_verbs")
+        homographs, objects, directives = _words("noun_homographs"), _words("object_verbs"), _words("directive_verbs")
         for s, e in hits:
             word = self._low.get(s, "")
             if self._low.get(s - 1) in aspect or (word.endswith("s") and word != "says" and self._low.get(e) in aspect):
@@ -1899,10 +1900,10 @@ class Attributor:
                 frames.append((s, e))
             elif word != "according" and self._noun_use(s):
                 continue
-            elif e == s + 1 and word in _words("noun_homographs") and self._low.get(e, ".") in _clause_ends():
+            elif e == s + 1 and word in homographs and self._low.get(e, ".") in _clause_ends():
                 continue  # "the plumbing that authorises API calls.": a noun
-            elif e == s + 1 and word in _words("noun_homographs") and (self._low.get(s - 1) in _words("object_verbs")
-                                                                       or self._low.get(s - 1, "").isdigit()):
+            elif e == s + 1 and word in homographs and (self._low.get(s - 1) in objects
+                                                        or self._low.get(s - 1, "").isdigit()):
                 continue  # "struggling to make calls", "fielded complaints", "911 calls": the object of a verb, a noun
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
@@ -1910,7 +1911,7 @@ class Attributor:
                 continue
             elif word.startswith("report") and self._reports_trouble(e) and not self._reporting_now(s):
                 continue  # "companies from Roku to Adobe reported problems": the outlet narrates the trouble
-            elif word in _words("directive_verbs") and self._directive(e):
+            elif word in directives and self._directive(e):
                 continue  # "the regulator told DBS to set aside capital": an order, not a report
             else:
                 verbs.append((s, e))
@@ -2394,9 +2395,10 @@ class Attributor:
         """"Microsoft now dates the event from…", "The report counts 7 hours…", "CrowdStrike's review
         frames…": a verb of accounting whose subject is a speaker (verbs the speech triggers lack)."""
         saved = self.scope_start
+        low, verbs = self._low, _words("account_verbs")
         try:
             for t in range(start + 1, min(end, start + 14)):
-                if self._low.get(t) in _words("account_verbs"):
+                if low.get(t) in verbs:
                     found = self._speaker_before(sent, t)
                     if found is None and self._low.get(t - 1) == ",":
                         return None
