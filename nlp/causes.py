@@ -574,23 +574,29 @@ _CONSTRUCTIONS = (
 _WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY)
 
 
-# The document test reads words without spaces: every phrase of a group stands for its longest space-free piece
+# -- what a document holds, read once for all its sentences ----------------------------------------------
+# A sentence holds only words its document holds: its tokens are some of the document's, and its lower-cased
+# text is a piece of the document's lower-cased text (letter by letter, but for the Greek final sigma, which no
+# word here holds). A word test the document fails, each of its sentences fails too, so the readers ask the
+# document first. The text test reads words without spaces: a phrase stands for its longest space-free piece
 # ("caused by" -> "caused", " his" -> "his"), which a text holding the phrase holds too, inside one of its
 # whitespace-separated chunks.
-def _piece(phrase: str) -> str:
-    return max(reversed(phrase.split()), key=len)
+_GATE_PIECES: set[str] = set()  # every piece a document is asked about (all registered at import)
 
 
-_CONSTRUCTION_PIECES = tuple(tuple(frozenset(_piece(w) for w in words) for words in needed) for _c, _p, needed in _CONSTRUCTIONS)
-_ALL_PIECES = tuple(sorted(set().union(*(group for groups in _CONSTRUCTION_PIECES for group in groups))))
+def _pieces_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The space-free pieces standing for `words` in a document test (registered for `_DocumentWords`)."""
+    pieces = frozenset(max(reversed(w.split()), key=len) for w in words)
+    _GATE_PIECES.update(pieces)
+    return pieces
+
+
+_CONSTRUCTION_PIECES = tuple(tuple(_pieces_of(words) for words in needed) for _c, _p, needed in _CONSTRUCTIONS)
 # Chunks of lower-cased text already read, and those with pieces inside (a document's chunks are mostly ones seen
 # before: set operations find its new chunks and its chunks with pieces without a Python loop over them).
 _chunks_read: set[str] = set()
 _pieces_in_chunk: dict[str, frozenset[str]] = {}
 _CHUNKS_KEPT = 200_000
-# (the document whose constructions were last sorted out, the constructions its text can hold): its sentences
-# share one DocTokens, which holds the document's text (one tuple, replaced whole)
-_last_document: list[tuple] = [(None, _CONSTRUCTIONS)]
 
 
 def _pieces_in_text(lower: str) -> set[str]:
@@ -602,7 +608,7 @@ def _pieces_in_text(lower: str) -> set[str]:
             _pieces_in_chunk.clear()
             new = chunks
         for chunk in new:
-            pieces = frozenset(p for p in _ALL_PIECES if p in chunk)
+            pieces = frozenset(p for p in _GATE_PIECES if p in chunk)
             if pieces:
                 _pieces_in_chunk[chunk] = pieces
         _chunks_read.update(new)
@@ -612,17 +618,24 @@ def _pieces_in_text(lower: str) -> set[str]:
     return present
 
 
-def _constructions_in_document(sent: SentenceInfo) -> tuple:
-    """The constructions whose word groups all may occur in the sentence's document, in their order. A
-    sentence holds only words its document holds (its lower-cased ASCII text is a piece of the document's
-    lower-cased text), so the others cannot pass `_has_a_word_of_each` in any of its sentences. The document
-    is read once, by its chunks, instead of every sentence word by word."""
-    tokens = sent.tokens
-    if tokens is None:
-        return _CONSTRUCTIONS
-    memo = _last_document[0]
-    if memo[0] is not tokens:
-        present = _pieces_in_text(tokens.text.lower())
+class _DocumentWords:
+    """What a document may hold, for the word tests of its sentences: the constructions whose word groups may all
+    occur in it (in their order), and whether the words some readers need occur in it at all."""
+
+    __slots__ = ("tokens", "constructions", "behind", "rare_slots", "by", "failure_did_harm", "agent", "vague")
+
+    def __init__(self, tokens) -> None:
+        self.tokens = tokens  # the DocTokens all the document's sentence views share
+        present = _pieces_in_text(tokens.text.lower())  # (tests on the lower-cased text)
+        self.behind = not _BEHIND_PIECES.isdisjoint(present)
+        self.rare_slots = not _RARE_SLOT_PIECES.isdisjoint(present)
+        self.by = "by" in present
+        words = frozenset(tokens.lower)  # (tests on the tokens, as `_failure_did_harm`, `_agentive_readings` and
+        # `vague_cause` make them on the sentence's)
+        self.failure_did_harm = not _DESTROYING_VERBS.isdisjoint(words) and not _CHANGE_HEADS.isdisjoint(words) \
+            or not _VAGUE_HARM_VERBS.isdisjoint(words) and not (_FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words))
+        self.agent = not _AGENT_WORDS.isdisjoint(words)
+        self.vague = not _VAGUE_ADJECTIVES.isdisjoint(words)
         possible = []
         for construction, groups in zip(_CONSTRUCTIONS, _CONSTRUCTION_PIECES):
             for group in groups:
@@ -630,9 +643,21 @@ def _constructions_in_document(sent: SentenceInfo) -> tuple:
                     break
             else:
                 possible.append(construction)
-        memo = (tokens, tuple(possible))
-        _last_document[0] = memo
-    return memo[1]
+        self.constructions = tuple(possible)
+
+
+_last_document: list[_DocumentWords | None] = [None]  # the document last read (replaced whole)
+
+
+def _document_words(sent: SentenceInfo) -> _DocumentWords | None:
+    """What the sentence's document holds (None for a view without the document's tokens: then ask the sentence)."""
+    tokens = sent.tokens
+    if tokens is None:
+        return None
+    known = _last_document[0]
+    if known is None or known.tokens is not tokens:
+        known = _last_document[0] = _DocumentWords(tokens)
+    return known
 
 
 def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
@@ -660,7 +685,8 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
     out = _Constructions({}, set(), False)
     # the word test holds for ASCII text only (re.I folds a few non-ASCII letters onto ASCII ones)
     lower = sent.lower if sent.text.isascii() else None
-    candidates = _CONSTRUCTIONS if lower is None else _constructions_in_document(sent)
+    known = _document_words(sent) if lower is not None else None
+    candidates = _CONSTRUCTIONS if known is None else known.constructions
     for cat, pattern, needed in candidates:
         if cat in out.found or (lower is not None and not _has_a_word_of_each(lower, needed)):
             continue
@@ -1618,11 +1644,13 @@ def _slot_readings(sent: SentenceInfo) -> dict[str, int]:
 def _read_slots(sent: SentenceInfo) -> dict[str, int]:
     slots = _slot_causes(sent) if "CAUSAL" in sent.hits else {}
     text = sent.lower
-    if _holds_any(text, _BEHIND_WORDS):
+    known = _document_words(sent)  # (a word the document lacks, its sentence lacks too)
+    if (known is None or known.behind) and _holds_any(text, _BEHIND_WORDS):
         for cat, tok in _slot_behind(sent).items():
             slots.setdefault(cat, tok)
-    for cat, tok in _failure_did_harm(sent).items():
-        slots.setdefault(cat, tok)
+    if known is None or known.failure_did_harm:
+        for cat, tok in _failure_did_harm(sent).items():
+            slots.setdefault(cat, tok)
     if text.startswith(_FRONTED_BLAME):
         reading = _fronted_blame(sent)
         if reading is not None:
@@ -1631,7 +1659,7 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
         reading = _cleft_slot(sent)
         if reading is not None:
             slots.setdefault(reading[0], reading[1])
-    if _holds_any(text, _RARE_SLOT_WORDS):  # one test for the rarer readers below
+    if (known is None or known.rare_slots) and _holds_any(text, _RARE_SLOT_WORDS):  # one test for the rarer readers below
         _read_rarer_slots(sent, text, slots)
     if " as the " in text and _holds_any(text, _NAMED_AS_HEADS):
         reading = _named_as_the_cause(sent)
@@ -1679,6 +1707,7 @@ _WENT_WRONG_WORDS = ("wrong", "awry", "backfired", "misfired", "sideways")
 _DEFECTIVE_ADJECTIVES = frozenset("broken severed damaged failed failing faulty defective corrupted corrupt overheating overheated "
                                   "cracked burnt burned malfunctioning misbehaving".split())
 _SHORTAGE_WORDS = ("enough", "insufficient", "too little", "short of", "shortage")
+_RARE_SLOT_PIECES = _pieces_of(_RARE_SLOT_WORDS)
 
 
 def _read_rarer_slots(sent: SentenceInfo, text: str, slots: dict[str, int]) -> None:
@@ -1915,10 +1944,11 @@ def _suspected_things(sent: SentenceInfo) -> dict[str, int]:
 def _agentive_readings(sent: SentenceInfo) -> dict[str, int]:
     """A person or another company acting on a system (active or passive), where such words are present."""
     text = sent.lower
+    known = _document_words(sent)  # (a word the document lacks, its sentence lacks too)
     # the reader looks only at tokens that are agent words: a sentence without one is skipped by a set test
-    has_agent = not _AGENT_WORDS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end])
+    has_agent = (known is None or known.agent) and not _AGENT_WORDS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end])
     agentive = _agentive_causes(sent) if has_agent else {}
-    if " by " in text:
+    if (known is None or known.by) and " by " in text:
         for cat, tok in _passive_agents(sent).items():
             agentive.setdefault(cat, tok)
     return agentive
@@ -1932,6 +1962,7 @@ def _clause_before(sent: SentenceInfo, char: int) -> bool:
 
 _CAUSE_NOUNS = frozenset("cause culprit trigger reason".split())
 _BEHIND_WORDS = (" behind", " to blame", " the cause", " the culprit", " the trigger", " the reason")
+_BEHIND_PIECES = _pieces_of(_BEHIND_WORDS)
 
 
 def _slot_behind(sent: SentenceInfo) -> dict[str, int]:
@@ -2445,6 +2476,9 @@ def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:
 
 
 def _vague_where_its_words_are(sent: SentenceInfo) -> int | None:
+    known = _document_words(sent)
+    if known is not None and not known.vague:
+        return None  # (vague_cause needs one of its adjectives among the tokens: the document has none)
     return vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
 
 
