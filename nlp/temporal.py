@@ -11,9 +11,10 @@ Families (examples in docs/patterns.md):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta, timezone
 
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -444,6 +445,13 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the calendar has no such day ("April 31", "February 30", a thirteenth month)."""
+    if not (MINYEAR <= year <= MAXYEAR and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
+
+
 def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`). `lower`, `digits`:
     text.lower() and holds_digit(text), when the caller has them."""
@@ -472,28 +480,23 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
             if not mon or not 1 <= day <= 31:
                 continue
             year = int(m.group("year")) if m.group("year") else _year_for(mon, ref)
-            try:
-                d = date(year, mon, day)
-            except ValueError:  # "April 31", "February 30": not a day, so not a date claim
-                continue
+            d = calendar_day(year, mon, day)
+            if d is None:
+                continue  # "April 31", "February 30": not a day, so not a date claim
             add(m.start(), m.end(), d.isoformat(), "day", d)
     for rx, other_end in ((DAY_BEFORE_DMY, DATE_DMY), (DAY_AFTER_MDY, DATE_MDY)):
         for m in rx.finditer(text) if other_end in found else ():
             mon = MONTHS.get(m.group("mon").lower().rstrip("."))
             year = int(m.group("year")) if m.group("year") else _year_for(mon, ref) if mon else 0
-            try:
-                d = date(year, mon, int(m.group("day"))) if mon else None
-            except ValueError:
-                d = None
+            d = calendar_day(year, mon, int(m.group("day"))) if mon else None
             if d is not None:
                 add(m.start("day"), m.end("day"), d.isoformat(), "day", d)
     for m in ORDINAL_DAY.finditer(text) if has_digit and "the " in text else ():
         day_n = int(m.group("day"))
         y, mo = (ref.year, ref.month) if day_n <= ref.day else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
-        try:
-            d = date(y, mo, day_n)
-        except ValueError:  # "the 31st" after a 30-day month
-            continue
+        d = calendar_day(y, mo, day_n)
+        if d is None:
+            continue  # "the 31st" after a 30-day month
         add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")

@@ -7,6 +7,7 @@ HTML inside each entry, newest first, one <p> per update, dated without a year
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from datetime import datetime, timezone
@@ -40,12 +41,12 @@ def recover_year(month: int, day: int, hour: int, minute: int, anchor: datetime)
     An incident opened on 31 Dec with a postmortem on 3 Jan gets the next year for the
     postmortem, because 3 Jan of the next year is nearer to the anchor than 3 Jan of its own.
     """
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(datetime(year, month, day, hour, minute, tzinfo=timezone.utc))
-        except ValueError:  # 29 Feb in a year that has none
-            continue
+    if not (1 <= month <= 12 and 0 <= hour < 24 and 0 <= minute < 60):
+        return None
+    # (29 Feb only in the years that have one)
+    candidates = [datetime(year, month, day, hour, minute, tzinfo=timezone.utc)
+                  for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if 1 <= day <= calendar.monthrange(year, month)[1]]
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs((c - anchor).total_seconds()))
