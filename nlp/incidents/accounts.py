@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from nlp.findings import DEPTH
 from nlp.incidents.records import ClaimInfo, IncidentRecord, MentionInfo
 from nlp.incidents.times import HOUR, parse_instant, parse_window
 
@@ -101,15 +102,60 @@ def build_accounts(claims: list[ClaimInfo]) -> dict[str, Side]:
         for e in entries:
             statements.setdefault((parse_instant(e.at) or 0.0, e.at or "", e.document_id), []).append(e)
         ordered = [statements[k] for k in sorted(statements)]
-        # The current position is the latest thing the vendor published itself; a later press
-        # article quoting an old statement does not make that statement new.
-        own = [i for i, st in enumerate(ordered) if st[0].own]
-        current = own[-1] if own else len(ordered) - 1
+        current = _current_statement(ordered, attribute)
         sides[attribute].vendor_current = ordered[current]
         sides[attribute].vendor_history = ordered[:current] + ordered[current + 1:]
     for side in sides.values():
         side.press.sort(key=lambda e: (parse_instant(e.at) or 0.0, e.document_id, e.claim_id or ""))
     return sides
+
+
+# Reported speech that tells what the vendor said before ("had blamed", "at the time", "initially").
+_EARLIER_WORDS = re.compile(
+    r"\b(?:initially|originally|at first|at the time|back then|early on|first (?:said|blamed|claimed|cited|pointed|attributed|described|called))\b"
+    r"|\b(?:had|has|have) (?:said|blamed|claimed|cited|pointed|attributed|described|called|insisted|maintained|stated|told|put)\b",
+    re.IGNORECASE)
+# A later report of the vendor's words is a new statement only when published well after its last own
+# publication: within days, the press is still retelling what the vendor had published.
+NEW_STATEMENT_GAP_DAYS = 7
+
+
+def _current_statement(ordered: list[list[Entry]], attribute: str) -> int:
+    """The vendor's current position among its statements (oldest first): the latest thing it
+    published itself; a later press article quoting an old statement does not make it new. A report
+    published weeks after the vendor's last own publication that quotes the vendor giving a value
+    none of its own publications gave ("told a Senate committee that the systems were hit by bots",
+    "said in an interview this month that a vendor's patch was to blame") records a newer statement,
+    unless it says itself that it tells what was said earlier ("had blamed", "has said", "at the time").
+    For the cause, only a link at least as deep as the vendor's own account replaces it (C6): "we did
+    not have enough power" after the vendor's "a substation fire" tells the same chain again."""
+    own = [i for i, st in enumerate(ordered) if st[0].own]
+    if not own:
+        return len(ordered) - 1
+    last_own = own[-1]
+    published = parse_instant(ordered[last_own][0].at)
+    said = {_said_value(e) for i in own for e in ordered[i]}
+    for i in range(len(ordered) - 1, last_own, -1):
+        statement = ordered[i]
+        at = parse_instant(statement[0].at)
+        if published is None or at is None or at - published < NEW_STATEMENT_GAP_DAYS * 24 * HOUR:
+            break
+        if any(_EARLIER_WORDS.search(e.quote or "") for e in statement):
+            continue
+        if any(_said_value(e) not in said for e in statement) and _as_deep(statement, ordered, own, attribute):
+            return i
+    return last_own
+
+
+def _as_deep(statement: list[Entry], ordered: list[list[Entry]], own: list[int], attribute: str) -> bool:
+    if attribute != "cause":
+        return True
+    own_depth = max((DEPTH.get(c, 0) for i in own for e in ordered[i] if (c := cause_value(e))), default=0)
+    return any(DEPTH.get(c, 0) >= own_depth for e in statement if (c := cause_value(e)))
+
+
+def _said_value(entry: Entry) -> tuple[str, str]:
+    return (str(entry.normalized).strip().lower(), entry.polarity)
 
 
 def accounts_json(sides: dict[str, Side]) -> dict[str, Any]:
