@@ -55,11 +55,11 @@ _RECOVERY = re.compile(r"\b(?:recover\w*|restor\w*|back|resum\w*|return\w*|mitig
 _HEDGE = re.compile(r"\b(?:approximately|approx|about|around|roughly|circa|shortly|nearly|almost|some time|just (?:after|before))\b|~",
                     re.IGNORECASE)
 DRIFT_MINUTES = 15
-# Figures given as a bound: "within the hour", "under an hour"; "more than eight hours".
-# "A little under seven hours", "just over five" are figures, not bounds.
+# Figures given as an upper bound: "within the hour", "under an hour". "A little under seven hours" is a
+# figure. A lower bound ("more than 30 hours", "over a day") stands for its figure, as the claim's own
+# reading does (C3): speakers round down to it, and one who knew of two days would say two days.
 _NEAR = r"(?<!little )(?<!just )(?<!slightly )(?<!bit )"
 _UPPER = re.compile(_NEAR + r"\b(?:within|under|less than|up to|no more than|inside|at most)\b")
-_LOWER = re.compile(_NEAR + r"\b(?:more than|over|at least|upwards of|longer than)\b")
 # An end time that closes the incident ("resolved", "all services normal") measures something else
 # than one that says when customer impact stopped: times of different kinds never drift.
 _CLOSING = re.compile(r"\b(?:resolved|closed|normal|all clear|fully)\b", re.IGNORECASE)
@@ -76,8 +76,6 @@ def duration_range(entry: Entry) -> tuple[float, float] | None:
             return None
         if _UPPER.search(text):  # "within the hour" against 36 minutes is no conflict
             return (0.0, hours)
-        if _LOWER.search(text):
-            return (hours, math.inf)
         return (hours, hours)
     # Words are read from the claim's own phrase ("prolonged"), not the sentence around it ("barely a
     # week after a prolonged disruption"), whose other time words need not measure the outage.

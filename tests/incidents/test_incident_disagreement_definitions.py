@@ -457,3 +457,15 @@ def test_all_services_normal_and_one_service_recovered_fully_are_different_ends(
                       ("the database recovered fully by 09:40 UTC", "2025-03-03T09:40:00Z"))
     assert _times(tmp_path, "all", "end", ("By 22:01 UTC, all services had returned to normal", "2025-03-03T22:01:00Z"),
                   ("all services were fully recovered by 21:20 UTC", "2025-03-03T21:20:00Z"))
+
+
+def test_a_lower_bound_stands_for_its_figure(tmp_path):
+    # Paraphrase of a development miss: the vendor's "more than N hours" against the press's count of days.
+    found = _magnitude(tmp_path, "over", [claim("duration", "the booking system stayed dark for over 40 hours", 40.0, "vendor")],
+                       [claim("duration", "for the three days that followed, clinics kept their diaries on paper", 72.0, "press")])
+    assert found is not None
+    assert _magnitude(tmp_path, "least", [claim("duration", "card payments failed for at least six hours", 6.0, "vendor")],
+                      [claim("duration", "tills were dead for a little under twelve hours", 12.0, "press")]) is not None
+    # A figure near the bound can be what the speaker rounded down.
+    assert _magnitude(tmp_path, "near", [claim("duration", "unreachable for more than four hours", 4.0, "vendor")],
+                      [claim("duration", "the outage lasted about five hours", 5.0, "press")]) is None
