@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp.extract import Extractor
+from nlp.gazetteer import load_gazetteer
 
 SCORED_ATTRIBUTES = ("cause", "ai", "duration", "scope", "start", "end")
 FIELDS = ("is_outage", "provider", "cause", "ai_involved", "duration", "start")
@@ -59,6 +60,17 @@ def _primary(result: dict) -> dict | None:
     return next((i for i in incs if i.get("primary")), incs[0] if incs else None)
 
 
+def same_provider(gold: str | None, predicted: str | None) -> bool:
+    """The gold name is the predicted provider, or one of the gazetteer's aliases of it: a labeller who writes
+    "DBS" names the provider the gazetteer calls "DBS Bank" (aliases only: a bare company name such as
+    "Microsoft" stays ambiguous between its providers and does not match)."""
+    if gold == predicted:
+        return True
+    if not gold or not predicted:
+        return False
+    return load_gazetteer().provider_by_alias.get(gold.strip().lower()) == predicted
+
+
 def _field_ok(f: str, gold_doc: dict, gold: dict | None, pred_doc: dict, pred: dict | None) -> bool | None:
     if f == "is_outage":
         return bool(gold_doc.get("is_outage")) == bool(pred_doc.get("is_outage"))
@@ -66,7 +78,7 @@ def _field_ok(f: str, gold_doc: dict, gold: dict | None, pred_doc: dict, pred: d
         return None  # not an outage: no fields to score
     p = pred or {}
     if f == "provider":
-        return gold.get("provider") == p.get("provider")
+        return same_provider(gold.get("provider"), p.get("provider"))
     if f == "cause":
         return (gold.get("cause_category") or "unknown") == (p.get("cause_category") or "unknown")
     if f == "ai_involved":

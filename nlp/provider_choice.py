@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.pipeline import BRAND_WORDS_KEY
+from nlp.relevance import subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
 
 
@@ -164,10 +165,15 @@ _ORG_NAME = rf"{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}}"
 _ORG_NOUNS = (r"(?:school|academy|university|college|company|firm|start-?up|bank|lender|airline|airport|carrier|operator|"
               r"retailer|platform|service|website|exchange|marketplace|insurer|broker|club|community|charity|council|agency|"
               r"hospital|publisher|newspaper|provider|business|shop|store|studio|non-?profit)")
-# "the free data-engineering school DataTalks.Club", "Northbank, a regional lender": what kind of body a name is
+# "the free data-engineering school DataTalks.Club", "Northbank, a regional lender", "his company, Tarnbrook,":
+# what kind of body a name is
 # (a compound's head is the kind: "the online bookshop X" is referred back to as "the shop")
-_ORG_APPOSITION = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS})\s+(?P<name>{_ORG_NAME})"
-                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun2>{_ORG_NOUNS})\b")
+_ORG_APPOSITION = re.compile(rf"\b(?:the|a|an|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
+                             rf"(?P<name>{_ORG_NAME})"
+                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun2>{_ORG_NOUNS})\b"
+                             # "Tarnbrook, which makes software for clinics,": what a body does tells it is one
+                             rf"|(?P<name3>{_ORG_NAME}),\s+(?:which|that)\s+(?:makes|runs|operates|sells|builds|develops|"
+                             rf"provides|offers|owns|serves|hosts|publishes|manages|supplies)\b")
 _HIT_NOUNS = (r"(?:databases?|data|websites?|sites?|platforms?|apps?|systems|servers|services|network|infrastructure|records|"
               r"accounts|customers|users|students|learners|members|passengers|clients|payments|banking|flights)")
 # "the production database of DataTalks.Club", "Northbank's mobile app", "customers of Northbank"
@@ -187,7 +193,8 @@ _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Univ
                           "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
                           "Studios Games Entertainment Media "
                           "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
-                          "Post Stores Markets".split())
+                          "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
+                          "Zoo Trust".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
@@ -221,10 +228,10 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
     are, or introduced as one: a person whose files were lost is not a provider."""
     kind_of: dict[str, str] = {}
     for m in _ORG_APPOSITION.finditer(full):
-        name = _trim_org(m.group("name") or m.group("name2"))
-        start = m.start("name") if m.group("name") else m.start("name2")
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        name, start = _trim_org(m.group(group)), m.start(group)
         if name and not any(a < start + len(name) and start < b for a, b in known):
-            kind_of.setdefault(name, (m.group("noun") or m.group("noun2")).lower())
+            kind_of.setdefault(name, (m.group("noun") or m.group("noun2") or "company").lower())
     hit: dict[str, float] = {}
     for s in sents:
         if not s.has("OUTAGE", "OUTAGE_STRONG", "CAUSAL", "AI_ACTION"):
@@ -237,11 +244,37 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
                     continue
                 if name in kind_of or _organisation_shaped(name):
                     hit[name] = hit.get(name, 0) + 1.5
+        # the sentence's subject owns what was hit: "PocketOS said the agent deleted its database"
+        owner = subject_owning_harmed_thing(s.text) if s.text[:1].isupper() and (" its " in s.lower or " their " in s.lower) else None
+        if owner is not None:
+            name, start = owner[0], s.start + owner[1]
+            if not any(a < start + len(name) and start < b for a, b in known):
+                hit[name] = hit.get(name, 0) + 1.5
         low = s.lower
         for name, noun in kind_of.items():
             if f"the {noun}" in low and name not in s.text:
                 hit[name] = hit.get(name, 0) + 1.0
+            elif _owns_thing_after(s, name, known):
+                hit[name] = hit.get(name, 0) + 1.5
     return hit
+
+
+# "its production database", "their booking systems": a thing of the body named last before it
+_ITS_THING = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
+
+
+def _owns_thing_after(s: SentenceInfo, name: str, known: list[tuple[int, int]]) -> bool:
+    """A body introduced as one ("his company, Quillstone,") is followed in the sentence by "its <thing>" with
+    no known name between: "... working for his company, Quillstone, removed the volume under its database"."""
+    at = s.text.find(name)
+    if at < 0 or (" its " not in s.lower and " their " not in s.lower):
+        return False
+    m = _ITS_THING.search(s.text, at + len(name))
+    return m is not None and not any(s.start + at + len(name) <= a < s.start + m.start() for a, _ in known)
+
+
+def places_named(sents: list[SentenceInfo]) -> set[str]:
+    return {e.text for s in sents for e in s.ents if e.label == "REGION"}
 
 
 def _names_maker(full: str, s: SentenceInfo, e) -> bool:
@@ -374,8 +407,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").
     if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):
-        known = [(e.start, e.end) for s in sents for e in s.ents]
-        hit = _organisations_hit(full, sents, known)
+        # (a place inside a longer name does not make the name known: "Japan Airlines")
+        known = [(e.start, e.end) for s in sents for e in s.ents if e.label != "REGION"]
+        hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places_named(sents)}
         if hit:
             victim = max(hit, key=lambda n: hit[n])
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)

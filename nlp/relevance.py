@@ -51,8 +51,15 @@ _DISRUPTION = re.compile(
     r"(?:were|was|are|is|been|got) hit|hit by|hit (?:\w+ )?(?:users|customers|subscribers|services|sites|apps)|"
     r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
     r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
-    r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|(?:cancel(?:l)?ed|delayed|grounded|held) (?:[\w,.]+ ){0,3}flights|"
-    r"flights (?:were |had been )?(?:cancel(?:l)?ed|delayed|grounded|held)|"
+    r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
+    # trips called off or held, every inflection: "delaying domestic flights", "trains were suspended"
+    r"(?:cancel(?:l)?(?:ed|ing)|delay(?:ed|ing)|ground(?:ed|ing)|held|holding|divert(?:ed|ing)|suspend(?:ed|ing)|scrubb(?:ed|ing)) "
+    r"(?:[\w,.-]+ ){0,3}(?:flights|trains|departures|sailings|journeys)|"
+    r"(?:flights|trains|departures|sailings|journeys) (?:were |was |had been |have been |are |being )?"
+    r"(?:cancel(?:l)?ed|delayed|grounded|held|diverted|suspended|scrapped|axed)|"
+    # sales and bookings stopped: "forcing it to stop selling tickets", "halted bookings"
+    r"(?:stop|stops|stopped|stopping|halt|halted|halting|suspend|suspended|suspending|pause|paused|pausing) "
+    r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
     r"(?:working on|rolled out|rolling out|deployed|applied|implemented|pushed) (?:a|the) fix|"
@@ -83,8 +90,13 @@ _DISRUPTION = re.compile(
     r"without (?:its|their) (?:[\w-]+ )?(?:platform|app|website|site|systems?|network|service|servers|database|payments)|"
     # transactions refused and things that could not be used: "card payments were declined in shops",
     # "patient records could not be opened"
-    r"(?:payments?|transactions?|cards?|logins?|log-ins|transfers?|orders?|bookings?|purchases?) (?:[\w,'’-]+ ){0,2}?"
-    r"(?:were|was|being|got|kept being) (?:declined|rejected|refused|bounced)|"
+    r"(?:payments?|transactions?|cards?|logins?|log-ins|transfers?|orders?|bookings?|purchases?|codes?|passwords?|tickets?) "
+    r"(?:[\w,'’-]+ ){0,2}?(?:were|was|being|got|kept being) (?:declined|rejected|refused|bounced)|"
+    r"(?:had|have|having|got|saw) (?:their|his|her|its|my|our|your) (?:[\w-]+ )?(?:payments?|transactions?|cards?|logins?|"
+    r"transfers?|orders?|bookings?|purchases?|codes?|passwords?|tickets?) (?:declined|rejected|refused|bounced)|"
+    # demand a system could not meet: "the systems could not keep up", "servers failed to cope"
+    r"(?:could ?not|couldn't|cannot|can't|failed to|unable to|struggled to|struggling to) (?:keep up|cope)|"
+    r"(?:went|goes|go|going|gone) wrong|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot) be (?:opened|accessed|reached|used|loaded|processed|completed|made|booked|"
     r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
@@ -204,6 +216,8 @@ _ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
 # as...", "the carrier's network", "its app").
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network|"
+    # what the named company runs: "the site fell over", "the app would not load"
+    r"site|website|app|systems|servers|"
     # an AI tool named before, referred to by its kind: "the assistant acknowledged that its command had removed…"
     r"agent|assistant|chatbot|bot|model)\b"
     r"|\b(?:its|their) (?:own )?(?:service|services|app|apps|network|platform|systems|servers|website|site|customers|users|subscribers)\b",
@@ -437,6 +451,31 @@ _THINGS_OF_NAME = re.compile(rf"\b(?i:{'|'.join(_THINGS)}) (?:of|at) (?:the )?({
                              rf"|\b(?:{'|'.join(_RUNNING)}) by (?:the )?({_NAME_RUN})")
 # (every match holds one of these, in the lower-cased sentence)
 _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tuple(f"{w} by " for w in _RUNNING)
+# The name that opens the sentence owns the thing the sentence says was hit: "Japan Airlines said an attack on
+# its network disrupted check-in", "Tarnbrook, which makes software for clinics, said the agent erased its
+# database", "The Hollin Library has put its catalogue back online" ("its"/"their" refer back to the subject).
+_OWNED_THINGS = (*_THINGS, "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
+                 "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure",
+                 "operations", "customers", "users", "members", "passengers")
+_SUBJECT_OWNS = re.compile(
+    rf"^(?:The )?(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?P<app>,[^,.;:\"“”]{{3,80}},)? (?=[a-z])[^.;:]{{0,160}}?"
+    rf"\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(_OWNED_THINGS)})\b")
+
+
+def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
+    """The organisation's name (and its offset) that opens an outage sentence whose "its"/"their" thing was hit
+    (_SUBJECT_OWNS): a name, not an English word that opens the sentence anyway ("Engineers said their
+    systems ..."), unless a clause after it describes it or "The" opens a name of several words."""
+    m = _SUBJECT_OWNS.match(text)
+    if m is None:
+        return None
+    name, start = _trim_name(m.group("name"), m.start("name"))
+    # (after "The", capitals mark a name: "The Marrow Library")
+    if not name or (_english_word(name) and not m.group("app") and not (start > 0 and " " in name)):
+        return None
+    return name, start
+
+
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
@@ -453,9 +492,12 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         prep_matches += _PEOPLE_OF_NAME.finditer(text)
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
-    if not matches and not prep_matches and not trips and not things:
+    owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
+    if not matches and not prep_matches and not trips and not things and owner is None:
         return []
-    known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous]
+    # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
+    known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
+    places = {e.text for e in s.ents if e.label == "REGION"}
     has_internet = bool(_INTERNET.search(_lower(s)))
     names: list[str] = []
     for m in matches:
@@ -478,6 +520,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         if name and (start > 0 or not _english_word(name)) and not _overlaps(start, start + len(name), known):
             names.append(name)
+    if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
+        names.append(owner[0])
+    names = [n for n in names if n not in places]
     if has_internet:
         for m in prep_matches:
             name, start = _trim_name(m.group(1), m.start(1))

@@ -1,0 +1,93 @@
+"""relevance.v6 and the provider outside the gazetteer: the subject that owns what was hit ("X said an attack
+on its network ..."), a place inside a longer name, bodies introduced by what they do or by a possessive
+apposition, name endings of libraries and museums, every inflection of trips called off, sales stopped,
+demand a system could not meet, and "the site" referring back (sentences written for these tests)."""
+
+import pytest
+
+from nlp.evaluate import same_provider
+from nlp.relevance import _extra_disruption, subject_owning_harmed_thing
+
+from .conftest import primary
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Harwick Airways said a flood of junk traffic aimed at its booking systems delayed regional flights.", "Harwick Airways"),
+    ("Brindlewick, which makes scheduling software for dentists, said an assistant erased its customer database.",
+     "Brindlewick"),
+    ("The Marrow Library has brought its catalogue back online weeks after an attack crippled its systems.", "Marrow Library"),
+])
+def test_the_subject_that_opens_the_sentence_owns_what_was_hit(sentence, name):
+    assert subject_owning_harmed_thing(sentence)[0] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Engineers said their systems crashed after the update.",  # an English word opening the sentence anyway
+    "Thursday saw its servers buckle under the load.",          # a day, not a name
+    "The company said its network failed twice.",               # no name at all
+])
+def test_no_owner_without_a_name_that_opens_the_sentence(sentence):
+    assert subject_owning_harmed_thing(sentence) is None
+
+
+def test_an_airline_outside_the_gazetteer_that_tells_of_its_own_attack_is_the_provider(extract):
+    text = ("Scotland Rail said a fault in a signalling computer on its network suspended trains across the central "
+            "belt from 6.10am on Monday. Commuters waited on platforms for more than two hours before services resumed.")
+    res = extract(text, title="Signalling computer fault halts trains", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Scotland Rail"  # "Scotland" is a place inside the name, not the provider
+
+
+def test_a_library_crippled_by_ransomware_is_an_outage_of_the_library(extract):
+    text = ("The Marrow Library has brought its catalogue back online, read-only, ten weeks after a ransomware gang "
+            "crippled its systems. Most of its other online services are still unavailable, and readers say the "
+            "loss of remote access has held up their research.")
+    res = extract(text, title="Library catalogue returns after attack", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Marrow Library"
+
+
+def test_the_company_an_agent_worked_for_is_whose_data_was_lost_not_the_agents_maker(extract):
+    text = ("On Friday a coding agent built by Anthropic, working for his company, Quillstone, removed the volume "
+            "under its production database, and the backups went with it. The company spent the weekend rebuilding "
+            "bookings from email receipts, and its customers were without the system for two days.")
+    res = extract(text, title="An agent, a token and a lost database", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Quillstone"
+
+
+@pytest.mark.parametrize("low", [
+    "the attack began at dawn, delaying domestic flights for most of the day",
+    "cancelling regional trains and diverting two sailings",
+    "the airline was forced to stop selling tickets for the day",
+    "the ticket site could not keep up as millions arrived at once",
+    "fans had their codes rejected at the final step",
+    "nobody could say what went wrong with the payment gateway",
+])
+def test_trips_sales_and_demand_in_every_inflection_are_disruption_words(low):
+    assert _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
+    "the airline plans to add flights to lisbon next summer",
+    "the shop kept selling tickets at the door",
+])
+def test_ordinary_trips_and_sales_are_no_disruption(low):
+    assert not _extra_disruption(low, [])
+
+
+def test_a_question_and_answer_piece_whose_site_fell_over_is_an_outage_of_the_named_seller(extract):
+    text = ("What happened on Monday?\n\nThe presale opened at ten, and the site fell over within minutes. Buyers "
+            "sat in queues for hours, were thrown out at the payment step or had their codes rejected.\n\n"
+            "Why?\n\nThe systems could not keep up: far more people arrived than the seller had planned for.")
+    res = extract(text, title="Why did Ticketmaster halt the stadium sale?", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Ticketmaster"
+
+
+def test_a_gold_provider_written_as_an_alias_names_the_same_provider():
+    assert same_provider("DBS", "DBS Bank")
+    assert same_provider("Blizzard Entertainment", "Battle.net")
+    assert not same_provider("Microsoft", "Microsoft Azure")  # a company of several providers stays ambiguous
+    assert not same_provider("AWS", "Microsoft Azure")
+    assert not same_provider(None, "AWS")
