@@ -80,12 +80,19 @@ MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|p
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from|[Oo]ver|[Dd]uring|[Tt]hroughout|"
-                     r"[Bb]etween|till)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+                     r"[Bb]etween|till)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )(?<!\ba )(?<!\bA )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
                      # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
                      # "The outage started Monday"
                      # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
                      r"|(?=[MTWFS])(?:(?<=[ap]m )|(?<=[ap]\.m\. )|(?<=[A-Z]T )|(?<=UTC )|(?<=GMT )|(?<=began )|(?<=started )|(?<=starting )|(?<=since )|(?<=day and )|(?<=day or ))"
-                     r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                     r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     # a bare weekday after a lower-case word, the adverbial of US news style: "went down Tuesday",
+                     # "spent Sunday trying to log in", "taken to hospital Monday", "well into Friday" (not "Cyber
+                     # Monday", "Patch Tuesday": a capital before; determiners and ordinals: _NOT_A_BARE_DAY_BEFORE)
+                     r"|(?=[MTWFS])(?<=[a-z] )(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![''’]s\b)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$")  # ("Patch Tuesday" opening a sentence)
+_NOT_A_BARE_DAY_BEFORE = re.compile(r"\b(?:a|an|the|every|each|any|some|one|that|this|next|following|previous|prior|coming|first|second|"
+                                    r"third|fourth|fifth|final|same|typical|usual|normal|my|your|our|his|her|their|its|no|into)\s+$", re.I)
 # ("overnight maintenance", "an overnight update": an adjective, no time of its own)
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|"
                           r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
@@ -176,7 +183,8 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
 # "the better part of two hours" keeps its figure
 _SHARE_OF_BEFORE = re.compile(r"\b(?:better|greater|good|large|big|great)\s+part\s+of\s+$", re.I)
-_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance)\b", re.I)
+# ("a backup about three months old", "a six-week-old snapshot", "a two-day-old copy": an age, not a length)
+_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|-?old|of age)\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
@@ -514,7 +522,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
             add(m.start(), m.start() + len(m.group("mon")), f"{_year_for(mon, ref):04d}-{mon:02d}", "month", None)
     for m in YEAR_ONLY.finditer(text) if has_digit else ():
         add(m.start(), m.end(), m.group("year"), "year", None)
-    for m in HOLIDAY.finditer(text) if _holds_any(text, _HOLIDAY_WORDS) else ():
+    # (HOLIDAY is case-blind, so its gate is too: "on christmas day" in a lower-cased headline or a forum post)
+    for m in HOLIDAY.finditer(text) if _may_contain(text, lower, _HOLIDAY_WORDS_LOWER) else ():
         d = _holiday(m.group("h"), ref)
         if d is not None:
             add(m.start(), m.end(), d.isoformat(), "day", d)
@@ -527,10 +536,13 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
     for m in WEEKDAY.finditer(text) if has_weekday else ():
         if _date_after_weekday(points, base + m.end(), text, base) is not None:
             continue  # "on Monday 28 August", "Thursday, March 20": the date says which Monday
-        wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
+        wd = WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower()]
         back = (ref.weekday() - wd) % 7
-        if m.group(0).lower().startswith("last") and back == 0:
-            back = 7
+        if m.group(0).lower().startswith("last") and back <= 1:
+            back += 7  # "last Thursday" written on a Friday: a writer would say "yesterday" for the day before
+        elif m.group("wd4") and (_NOT_A_BARE_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                 or _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue  # "the first Monday of the year", "If your Thursday started …", "every Sunday": no date
         d = ref - timedelta(days=back)
         add(m.start(), m.end(), d.isoformat(), "day", d)
     lead = _elapsed_lead(text, ref) if _may_contain(text, lower, ("after", "since")) else None
@@ -570,6 +582,7 @@ HOLIDAY = re.compile(r"\b(?P<h>Christmas (?:Day|Eve)|Christmas(?= (?:morning|aft
                      re.I)
 _HOLIDAY_WORDS = ("Christmas", "Boxing", "New Year", "Independence", "Fourth of July", "Halloween", "Valentine", "Thanksgiving",
                   "Black Friday", "Cyber Monday", "Labor", "Labour", "Memorial", "bank holiday")
+_HOLIDAY_WORDS_LOWER = tuple(w.lower() for w in _HOLIDAY_WORDS)
 WEEKDAY_BEFORE_LAST = re.compile(r"\bthe\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+before\s+last\b")
 
 
@@ -746,7 +759,9 @@ _RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next"
 # morning"; "half past two"; "three days after", "two weeks ago"; "the night before", "the day after".
 _NAMED_DAY_GATE = re.compile(_literals_by_first_character((*_MONTH_NAME_STARTS, *_WEEKDAY_NAMES, *_HOLIDAY_WORDS)))  # as _MONTH_GATE and _holds_any
 _DAY_WORD_GATE = re.compile(_literals_by_first_character((*_RELATIVE_DAY_WORDS, "noon", "midday", "midnight", "previous", "prior",
-                                                          "preceding", "next", "following")))  # on the lower-cased sentence
+                                                          "preceding", "next", "following",
+                                                          # (HOLIDAY is case-blind: "christmas day" in lower case)
+                                                          *_HOLIDAY_WORDS_LOWER)))  # on the lower-cased sentence
 _ELAPSED_UNITS = ("day", "week", "month", "year")  # ELAPSED_LEAD's and AGO's units
 _ELAPSED_LINKS = ("after", "since", "ago")
 _RELATIVE_DAY_NOUNS = ("day", "night", "evening")  # RELATIVE_TO_CONTEXT's "the day after", "the night before"

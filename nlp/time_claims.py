@@ -344,8 +344,11 @@ class DocumentTimes:
             naming = _names_outage(full[pt.end - 2:pt.end + 60]) or bool(_OUTAGE_NOUN_BEFORE.search(full[max(s.start, pt.start - 30):pt.start]))
             in_window = pt.start in range_starts or pt.start in range_ends  # (the window speaks of the outage)
             if (far or (not outage_chars and pt.precision in ("year", "month"))) and not naming and not in_window \
-                    and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]):
-                continue  # a date far from any outage word ("which Salesforce bought in 2010")
+                    and not _LENGTH_CUE.search(full[max(s.start, pt.start - 25):pt.start]) \
+                    and not (pt.precision != "year" and _dates_the_failure(pt, s, full, body_start, speaker.kind)):
+                # a date far from any outage word ("which Salesforce bought in 2010"), unless it dates the
+                # failure itself ("a gang crippled its systems at the end of October")
+                continue
             if source_kind == "press" and (_liveblog_stamp(pt, full, body_start) or _dateline(pt, full, body_start)):
                 continue  # "2:05 p.m. ET — Readers tell us…", "LONDON, Oct 23 (Reuters) -": when it was posted (C2)
             if correction:
@@ -883,6 +886,16 @@ _FAILURE_PREDICATE = re.compile(
     # not say when")
     r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
+    # verbs of disabling or halting, any tense: "crippled its systems", "knocked off balance", "switched the site
+    # off", "paused its departures", "grounded flights", "halted trading", "froze", "seized up"
+    r"crippl(?:e|es|ed|ing)|paraly[sz](?:e|es|ed|ing)|knock(?:s|ed|ing)? (?:out|off)|(?:switch|turn)(?:s|ed|ing)? (?:[a-z'-]+ ){0,3}?off|"
+    r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)|ground(?:ed|ing)|paus(?:e|ed|ing)|froz(?:e|en)|freez(?:e|es|ing)|seiz(?:e|es|ed|ing) up|"
+    r"(?:went|go|goes|gone|going|fell) (?:silent|quiet|black)|"
+    # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"
+    r"delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|destroy(?:s|ed|ing)|corrupt(?:s|ed|ing)|encrypt(?:s|ed|ing)|"
+    r"overwhelm(?:s|ed|ing)|swamp(?:s|ed|ing)|under attack|attacked|"
+    # trouble nouns: "experienced system issues", "problems began", "a fault on the network"
+    r"issues|problems|trouble|faults?|interruptions?|difficulties|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
 # (the same, for lower-cased ASCII text matched case-sensitively: the same matches at the same places, sooner, as
 # textprep.CaselessTest; the pattern holds no upper-case escape)
@@ -891,7 +904,9 @@ _has_failure_predicate = CaselessTest(_FAILURE_PREDICATE)
 # what ends the failure's clause before a date: punctuation, a subordinator or relative, a report
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
 # (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
-_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about)\s+|"
+# ... or a stretch of it: "For most of last Thursday, …", "During Tuesday evening …", "Throughout the 4th …"
+_FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about|during|throughout|over|"
+                           r"for\s+(?:(?:the\s+)?(?:better|greater|best|large|good)\s+)?(?:part|parts|most|much|all|the\s+rest|bulk)\s+of)\s+|"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$", re.I)
 
 
@@ -915,15 +930,22 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
         if not _CLAUSE_BREAK.search(gap) and not _dates_speech(s, full, lo + last.end(), pt.start) and not _HANDLING.search(gap):
             # "unreachable for us right now", said a customer: that customer's own trouble
             return speaker_kind == "vendor" or not _PERSONAL.search(before)
-    if _FRONTED_LEAD.match(full[body_start:pt.start]) and (s.has("OUTAGE", "OUTAGE_STRONG") or s.cause_families()):
+    if _FRONTED_LEAD.match(full[body_start:pt.start]):
         rest = full[pt.end:s.end]
+        failure_after = _has_failure_predicate(rest)
+        outage_sentence = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
+        if not (outage_sentence or failure_after):
+            return False
         comma = rest.find(",")
         # ("Yesterday many of our customers could not …": a fronted day needs no comma; not a month, not
         # a possessive that names something else: "Tuesday's heat did not only buckle rails")
         bare_day = pt.precision in ("day", "minute") and not rest.startswith(("'s", "’s")) \
-            and full[pt.end - 2:pt.end] not in ("'s", "’s") and _has_failure_predicate(rest)
+            and full[pt.end - 2:pt.end] not in ("'s", "’s") and failure_after
         main = rest[comma + 1:] if 0 <= comma <= 30 else (rest if bare_day else "")
-        return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60])
+        # (with no outage or cause word in the sentence, the clause the date fronts must tell the failure:
+        # "For most of last Thursday, customers could not log in")
+        return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60]) \
+            and (outage_sentence or _has_failure_predicate(main))
     return False
 
 

@@ -1,0 +1,121 @@
+"""Time claims on unfamiliar wording (seventh round): word classes of failing and disabling that date the
+outage, bare and indefinite weekdays, "last <weekday>", ages that are no lengths, holidays in lower case.
+Sentences are written for these tests: paraphrases of development-set constructions with other nouns
+and verbs, and a few more a reporter might write."""
+from datetime import date
+
+from nlp.temporal import find_dates, find_durations, may_hold_point
+from tests.nlp.conftest import claims_of, primary
+
+PUBLISHED = "2025-10-24T12:00:00Z"  # a Friday
+
+
+def start_values(res) -> list[str]:
+    return [c["normalized"] for c in claims_of(res, "start")]
+
+
+def durations(res) -> list[float | None]:
+    return [c["normalized"] for c in claims_of(res, "duration")]
+
+
+# --- holidays in lower case (the gate was case-sensitive, the pattern is not) --------------------------
+
+
+def test_a_holiday_in_lower_case_is_a_date():
+    for text, iso in (("the booking site went down on christmas day", "2024-12-25"),
+                      ("payments failed on boxing day and again on new year's eve", "2024-12-26"),
+                      ("the app crashed on thanksgiving", "2024-11-28")):
+        lower = text.lower()
+        assert may_hold_point(text, lower, False)
+        assert find_dates(text, 0, date(2025, 1, 5), lower)[0].iso == iso
+
+
+# --- ages are no lengths ---------------------------------------------------------------------------------
+
+
+def test_the_age_of_a_copy_is_no_length():
+    for text in ("The site came back on a copy about four months old.",
+                 "Staff restored the ledger from a six-week-old snapshot.",
+                 "It is running on a two-day-old backup."):
+        assert find_durations(text, 0) == []
+    assert [d.hours for d in find_durations("The portal was down for four months.", 0)] == [4 * 720.0]
+
+
+def test_an_age_beside_the_recovery_is_no_duration_claim(extract):
+    text = ("Heroku's dashboard failed on Wednesday. "
+            "Heroku's dashboard came back late on Thursday, running on an archive about two months old.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert 1440.0 not in durations(res)
+
+
+# --- weekdays ---------------------------------------------------------------------------------------------
+
+
+def test_last_weekday_written_the_day_after_is_a_week_back():
+    # on a Friday "last Thursday" is not yesterday (a writer would say "yesterday"), but "last Tuesday" is this week's
+    ref = date(2025, 10, 24)
+    assert find_dates("the outage last Thursday", 0, ref)[0].iso == "2025-10-16"
+    assert find_dates("the outage last Tuesday", 0, ref)[0].iso == "2025-10-21"
+
+
+def test_a_bare_weekday_after_a_verb_or_noun_is_a_date():
+    ref = date(2025, 10, 24)
+    for text in ("If you spent Monday trying to book a table, you saw the error page.",
+                 "The bank's app went down Wednesday and stayed down.",
+                 "Two workers were taken to hospital Tuesday after the fire."):
+        assert [p.iso for p in find_dates(text, 0, ref)] != [], text
+
+
+def test_an_indefinite_or_determined_weekday_is_no_date():
+    ref = date(2025, 10, 24)
+    for text in ("A fault closed the airspace on a Friday afternoon before the holidays.",
+                 "If your Tuesday started with a blank screen, you were not alone.",
+                 "It was the first Monday of the year and everyone logged in at once.",
+                 "Delays could carry over into Saturday as crews were out of place.",
+                 "Patch Tuesday brought eleven fixes."):
+        assert find_dates(text, 0, ref) == [], text
+
+
+def test_a_bare_weekday_dates_a_failure_as_its_start(extract):
+    text = "If you spent Wednesday trying to reach Slack, you already know: its servers were under attack. The outage frustrated teams everywhere."
+    res = extract(text, title="Slack outage", published=PUBLISHED)
+    assert "2025-10-22" in start_values(res)
+
+
+# --- verbs of disabling, halting, destroying: a date of the failure itself ----------------------------------
+
+
+def test_a_halt_dated_in_its_clause_is_a_start(extract):
+    # "asked the regulator to pause its departures nationwide on Tuesday morning" (other noun, other verb of halting)
+    for sentence in ("Heroku asked its customers to halt their deployments on Tuesday morning, citing a technical issue.",
+                     "Heroku suspended every build in Europe on Tuesday morning, blaming a storage fault.",
+                     "Heroku was knocked out on Tuesday morning by a flood of junk traffic aimed at its routers."):
+        res = extract(sentence + " The outage frustrated developers everywhere.", title="Heroku outage", published=PUBLISHED)
+        assert primary(res)["start"] == "2025-10-21", sentence
+
+
+def test_a_fronted_day_before_system_issues_is_a_start(extract):
+    text = ("Earlier today we experienced system problems caused by a cooling failure in one of our buildings. "
+            "Customers could not reach GitHub for part of the day, and we apologise for the outage.")
+    res = extract(text, title="GitHub statement on today's outage", published="2025-10-22T20:00:00Z", source_kind="vendor")
+    assert primary(res)["start"] == "2025-10-22"
+
+
+def test_a_fronted_stretch_of_a_day_before_the_failure_is_a_start(extract):
+    text = "For most of last Wednesday, developers across the country could not push code to GitHub. The outage frustrated developers everywhere."
+    res = extract(text, title="GitHub outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-22"  # (written on a Friday: this week's Wednesday)
+
+
+def test_a_month_dating_the_failure_is_a_start(extract):
+    # "almost N weeks after a ransomware gang crippled its systems at the end of October" (other verb, other month)
+    text = ("Heroku's dashboard is still offline, nine weeks after an extortion crew wiped its servers "
+            "at the end of August. The outage has cost its customers dearly.")
+    res = extract(text, title="Heroku cyberattack", published=PUBLISHED)
+    assert "2025-08" in start_values(res)
+
+
+def test_a_month_beside_no_failure_stays_no_start(extract):
+    text = "Heroku, which Salesforce bought in March, now runs the card terminals. Heroku went down on Tuesday."
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert "2025-03" not in start_values(res)
