@@ -927,7 +927,11 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
 # A part of a day as one end of a window: "shortly after lunch", "late in the evening", "mid-afternoon",
 # "the early afternoon", "early morning", "before dawn"
 DAYPART = re.compile(r"\b(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
-                     r"(?:in\s+the\s+|that\s+|the\s+same\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b", re.I)
+                     r"(?:in\s+the\s+|that\s+|the\s+same\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?|dawn|daybreak|breakfast|midday)\b"
+                     # a point of the day named by its place in it: "from the start of the day until the middle of the
+                     # afternoon", "by the close of the business day", "until the end of the evening"
+                     r"|\b(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(?:(?:business|working|trading)\s+)?"
+                     r"(?:day|morning|afternoon|evening|night)\b", re.I)
 # a part of a day on its own, after a word that makes it an end or a start: "fixed it by mid-afternoon",
 # "did not recover until late that night", "seems to have started early in the afternoon"
 _DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|started|starting|beginning|since)\s+$|"

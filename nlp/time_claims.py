@@ -76,6 +76,10 @@ _PERCEIVED_WITHIN = re.compile(r"\b(?:s[ae]w|seen|sees?|notic(?:e|es|ed|ing)|obs
                                r"spot(?:s|ted|ting)?|detect(?:s|ing)|discover(?:s|ed|ing)?|flagg(?:ed|ing)|trac(?:e|es|ed|ing)|"
                                r"pinpoint(?:s|ed|ing)?|diagnos(?:e|es|ed|ing)|isolat(?:e|es|ed|ing)|became aware|learn(?:ed|t))\b"
                                r"[^,;.]{0,60}?(?P<within>\b(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+)?)?$", re.I)
+# verbs of ending the trouble, any tense, after a verb of perceiving: "found and fixed it within the hour"
+# (past forms only: the ending told, not a purpose or a habit, "wants to block new attacks within minutes", nor a
+# recovery under way, "were recovering within the hour")
+_CONTAINED = re.compile(r"\b(?:contain|fix|resolv|restor|mitigat|repair|stopp|block|recover|neutrali[sz]|clear)ed\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
@@ -83,7 +87,7 @@ _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully
 # not done: negated, conditional, expected, believed, partial ("most services have recovered",
 # "about 45 percent … restored") or a purpose ("to make sure all services are back")
 _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
-                       r"percent|partially|largely|mostly|several)\b|%", re.I)
+                       r"percent|partially|largely|mostly|several|nearly|almost|all but|virtually|practically)\b|%", re.I)
 # steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
 _HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|pages?|paged|acknowledg(?:e|es|ed)|"
                        r"escalat(?:e|es|ed)|investigat\w*|engag(?:e|es|ed)|opened an incident)\b", re.I)
@@ -566,7 +570,8 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
         score += 1  # "lasted", "for more than four hours", "for close to"
     if _has_correction(text):
         score -= 4  # "an earlier version of this article said it lasted an hour"
-    if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)):
+    if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)
+                                                                                or _CONTAINED.search(text[max(0, rel - 60):rel])):
         score -= 3  # "within an hour rated the incident a major outage": time to some other act
         not_length = True
     if _CONDITION.search(text[:rel]):
@@ -575,8 +580,14 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     # (only a figure after "in"/"within" or one that opens with "within" can be a time to notice)
     perceived = _PERCEIVED_WITHIN.search(text[max(0, rel - 90):rel]) \
         if "in" in s.lower[max(0, rel - 25):rel] or du.text[:2].lower() in ("in", "wi") else None
-    if _DETECTION.search(text[max(0, rel - 60):rel]) or (perceived and (perceived.group("within")
-                                                                        or du.text.lower().startswith(("within", "in ")))):
+    detected = _DETECTION.search(text, max(0, rel - 60), rel)
+    # "traced and contained the problem within two hours", "spotted and blocked the traffic in an hour": the time
+    # to end the trouble, a length
+    if perceived and _CONTAINED.search(perceived.group(0)):
+        perceived = None
+    if detected and _CONTAINED.search(text, detected.end(), rel):
+        detected = None
+    if detected or (perceived and (perceived.group("within") or du.text.lower().startswith(("within", "in ")))):
         score -= 2  # "we detected the disruption within one minute": time to notice, not the length
         not_length = True
     if _FORECAST.search(text[max(0, rel - 45):rel]) or _MORE_AFTER.match(after):
@@ -621,7 +632,9 @@ _GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually
                               r"cover|covers|kick|kicks|apply|applies|begin|begins)\b", re.I)
 # - the length of a state that is no failure ("the dashboard showed most services green for close to
 #   an hour", "have been stable for several hours")
-_GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
+# ... or of working again since the recovery ("has been answering questions again for a few hours", "back online for
+# two hours now")
+_GOOD_STATE = re.compile(r"\b(?:green|stable|healthy|live|fine|normal|operational|again|back)\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b", re.I)
 # ... fronted, the good state after it: "For weeks the arrangement worked", "For years the system held up"
 _FRONTED_FOR = re.compile(r"^\W*(?:for|over)\s+(?:\w+\s+){0,2}$", re.I)

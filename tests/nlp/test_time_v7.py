@@ -119,3 +119,41 @@ def test_a_month_beside_no_failure_stays_no_start(extract):
     text = "Heroku, which Salesforce bought in March, now runs the card terminals. Heroku went down on Tuesday."
     res = extract(text, title="Heroku outage", published=PUBLISHED)
     assert "2025-03" not in start_values(res)
+
+
+# --- what reads as a length or an end but is not; windows named by the place in the day ---------------------
+
+
+def test_the_time_working_again_is_no_length(extract):
+    text = ("Slack went down on Wednesday morning. Slack's desktop app has been sending messages again for a few hours. "
+            "The service has been back online for two hours now.")
+    res = extract(text, title="Slack outage", published=PUBLISHED)
+    assert durations(res) == []
+
+
+def test_a_recovery_for_nearly_all_is_no_end(extract):
+    text = ("GitHub's code search failed on Monday after a bad deploy. "
+            "Search has been restored for nearly all repositories. Almost all mirrors have recovered.")
+    res = extract(text, title="GitHub outage", published=PUBLISHED, source_kind="vendor")
+    assert claims_of(res, "end") == []
+
+
+def test_finding_and_ending_the_trouble_within_a_time_is_a_length(extract):
+    # "had traced and contained the problem within a couple of hours" (other verbs of perceiving and of ending)
+    text = ("Heroku said the attack began on Tuesday morning and that engineers had spotted and blocked the traffic "
+            "within three hours. The outage frustrated developers everywhere.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert 3.0 in durations(res)
+    text = "Heroku engineers noticed the errors within three minutes. The outage lasted all morning."
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert 0.05 not in durations(res)
+
+
+def test_a_window_between_places_in_the_day_is_start_end_and_length_of_none(extract):
+    # "was unavailable from the start of the day until the middle of the afternoon"
+    text = ("The Fastly configuration portal was unavailable on Tuesday from the beginning of the working day "
+            "until the end of the afternoon, Fastly said.")
+    res = extract(text, title="Fastly outage", published=PUBLISHED)
+    assert start_values(res) == ["2025-10-21"]
+    assert [c["normalized"] for c in claims_of(res, "end")] == ["2025-10-21"]
+    assert durations(res) == [None]
