@@ -314,16 +314,21 @@ class Detector:
 
     # ------------------------------------------------------------ cause
 
-    def _press_roots(self, press: list[Entry], vendor: list[Entry] = ()) -> list[tuple[str, list[Entry]]]:
+    def _press_roots(self, press: list[Entry], vendor: list[Entry] = (), debunking: list[Entry] = ()
+                     ) -> list[tuple[str, list[Entry]]]:
         """Each press document's root cause: the cause the document itself presents (its cause field,
         the deepest cause of its account, C6), else its most repeated press claim; only documents
         with press cause claims count. Claims of another cause in it (what engineers first believed,
         early reports since corrected) are reported history, not the press's assertion: so is a claim
         that says so itself ("engineers initially believed it was an attack"). With `vendor` (for the
         denial), a cause the document itself reports the vendor denying is the debate it reports, not
-        an assertion against the vendor, unless its press claims give it more often than that denial."""
+        an assertion against the vendor, unless its press claims give it more often than that denial.
+        `debunking` (outside speakers' denials): a cause the document tells as a rumour or
+        theory and itself reports rejected ("a rumour of a giant denial-of-service attack spread … network
+        operators said there was no such attack") is the story it debunks, not its assertion, unless its
+        press claims give it more often than those denials."""
         denied_here: Counter = Counter()
-        for e in vendor:
+        for e in list(vendor) + list(debunking):
             if e.polarity == "denies" and not e.own and isinstance(e.normalized, str):
                 denied_here[(e.document_id, e.normalized.strip().lower())] += 1
         by_doc: dict[str, list[Entry]] = {}
@@ -379,7 +384,11 @@ class Detector:
         vendor_entries = [e for e in current if cause_value(e) == root] or [e for e in current if cause_value(e)]
         who = _who_vendor(vendor_entries, self.provider)
         self.vendor_chain = {cause_value(e) for e in current} - {None}
-        roots = self._press_roots(press)
+        # Denials outside speakers voice (officials, network operators, researchers): they debunk a rumour.
+        # Not the outlet's own: "That policy does not exist" may reject another claim of the same category
+        # (a support bot's invented rule) than the change the outlet blames.
+        debunking = [e for e in side.press if e.polarity == "denies" and e.speaker_kind == "other"]
+        roots = self._press_roots(press, debunking=debunking)
         # 1. Contradiction: the press's root cause differs from the root cause of the vendor's latest account.
         differing = [(r, es) for r, es in roots if root is not None and r != root]
         if differing:
@@ -393,7 +402,7 @@ class Detector:
                      f'while {_who_press(p_entries)} reports {_said("cause", p_entries[0], p_text)}.')
         # 2. Denial: the press asserts a cause the vendor has a `denies` claim for.
         vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
-        asserted = [e for _, es in self._press_roots(press, side.vendor_all) for e in es]
+        asserted = [e for _, es in self._press_roots(press, side.vendor_all, debunking) for e in es]
         # "Not AI" is the AI question: an AI agent denied is the ai attribute's denial, not the cause's.
         # A cause that is the vendor's own root is no denial, whatever a stray sentence of it reads as denying.
         denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) not in ("ai_agent", root)]

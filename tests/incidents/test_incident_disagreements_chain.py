@@ -107,3 +107,40 @@ def test_silence_on_the_cause_is_still_an_omission(tmp_path):
         claim("cause", "a hacking crew was behind the blackout", "cyberattack", "press")])
     rebuild_incidents(db)
     assert ("cause", "omission") in disagreements(db, incident_of(db, press))
+
+
+# ---------------------------------------------------------------- rumours the report debunks
+
+
+def _rumour(tmp_path, press_claims, vendor_says=True):
+    db = new_db(tmp_path)
+    if vendor_says:
+        _vendor(db, "statement", "2025-01-11T09:00:00Z", "third_party", [
+            claim("cause", "A leased fibre link from another carrier failed and overloaded our core", "third_party", "vendor")])
+    press = _press(db, "feature", "2025-01-12T09:00:00Z", "third_party", press_claims)
+    rebuild_incidents(db)
+    return disagreements(db, incident_of(db, press))
+
+
+def test_a_rumour_the_report_says_outsiders_rejected_is_no_press_cause(tmp_path):
+    # Paraphrase of a development false alarm: the story tells of a rumoured attack and who dismissed it.
+    found = _rumour(tmp_path, [
+        claim("cause", "By evening, talk that hackers had silenced the nation's phones was everywhere online", "cyberattack", "press"),
+        claim("cause", "Security researchers said they had found no trace of any attack", "cyberattack", "other", polarity="denies")])
+    assert ("cause", "contradiction") not in found
+
+
+def test_a_theory_rejected_by_officials_is_no_omission_either(tmp_path):
+    found = _rumour(tmp_path, [
+        claim("cause", "Social media filled with theories of a coordinated intrusion", "cyberattack", "press"),
+        claim("cause", "Federal officials said nothing pointed to one", "cyberattack", "other", polarity="denies")],
+        vendor_says=False)
+    assert ("cause", "omission") not in found
+
+
+def test_a_cause_the_outlet_asserts_more_often_than_outsiders_deny_it_stands(tmp_path):
+    found = _rumour(tmp_path, [
+        claim("cause", "Intruders broke into the carrier's signalling servers", "cyberattack", "press"),
+        claim("cause", "the attackers wiped the routing tables before they left", "cyberattack", "press"),
+        claim("cause", "One analyst said it did not look like an attack", "cyberattack", "other", polarity="denies")])
+    assert ("cause", "contradiction") in found
