@@ -223,6 +223,9 @@ class TimePoint:
     zone: str | None = None  # the zone as written (or carried over), for later times without one
     local_day: date | None = None  # the calendar day as the text counts it (before conversion to UTC)
     day_guessed: bool = False  # no day written or in force: the publication day was assumed
+    # a clock time with no zone anywhere keeps its day only, and its local hour and minute here: two such times
+    # still give a length ("began around a quarter to five … not cleared until around midnight")
+    clock: tuple[int, int] | None = None
 
     @property
     def day(self) -> date | None:
@@ -248,7 +251,18 @@ class TimeRange:
     def hours(self) -> float | None:
         if self.begin.has_time and self.finish.has_time and self.begin.when and self.finish.when:
             return round((self.finish.when - self.begin.when).total_seconds() / 3600, 2)
+        return clock_hours(self.begin, self.finish)
+
+
+def clock_hours(a: TimePoint, b: TimePoint) -> float | None:
+    """The hours from one zone-less clock time to a later one ("from 9.15am to 11am", no zone anywhere): the
+    zone, unknown, is the same at both ends; an end before the start on the same day rolls over midnight."""
+    if a.clock is None or b.clock is None or a.when is None or b.when is None:
         return None
+    minutes = (b.when - a.when).days * 1440 + (b.clock[0] - a.clock[0]) * 60 + b.clock[1] - a.clock[1]
+    if minutes <= 0 and a.when == b.when:
+        minutes += 1440
+    return round(minutes / 60, 2) if minutes > 0 else None
 
 
 @dataclass
@@ -857,7 +871,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         if offset is None:
             # No zone anywhere: we cannot normalise to UTC honestly, so keep the day only.
             points.append(TimePoint(s, e, day.isoformat(), "day", datetime(day.year, day.month, day.day, tzinfo=timezone.utc),
-                                    day_guessed=d_point is None and shift is None and guessed))  # (its day assumed, not told)
+                                    day_guessed=d_point is None and shift is None and guessed,  # (its day assumed, not told)
+                                    clock=(h, mi)))
             continue
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
@@ -906,8 +921,11 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
     """"from X to Y" / "between X and Y" / "X–Y": an end that lacks a date takes the start's, and rolls
     over midnight when it would otherwise come before the start."""
     ranges = []
-    timed = [p for p in points if p.has_time]
+    # (clock times with a zone, or both without one: clock_hours)
+    timed = [p for p in points if p.has_time or p.clock is not None]
     for a, b in zip(timed, timed[1:]):
+        if a.has_time != b.has_time:
+            continue
         between = text[a.end - base:b.start - base]
         # the cue may sit inside the first point ("on Wednesday afternoon, from 2:25 p.m. to 4:12 p.m.")
         before = text[max(0, a.start - base - 40):a.end - base]
@@ -916,7 +934,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
         if not (RANGE_CUE.search(before) or re.fullmatch(r"\s*(?:[-–—]|until|till|through)\s*", between, re.I)):
             continue
         end = b
-        if b.when and a.when and b.when < a.when:
+        if a.has_time and b.when and a.when and b.when < a.when:
             rolled = b.when + timedelta(days=1)
             end = TimePoint(b.start, b.end, rolled.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", rolled, True,
                             zone=b.zone, local_day=b.local_day + timedelta(days=1) if b.local_day else None)

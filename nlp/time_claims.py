@@ -22,7 +22,7 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, local_day, may_hold_point,
+    Duration, TimePoint, clock_hours, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, local_day, may_hold_point,
     resolve_points,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
@@ -386,7 +386,7 @@ class DocumentTimes:
                 # bank said it would …")
                 voice = Speaker(source_kind, source.outlet or source_kind, False)
             claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", voice, s.start, s.end,
-                                _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue,
+                                _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue, "point": pt,
                                                                   "naming": naming,
                                                                   "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
         final_update = self.update_status is None or self.update_status in ("resolved", "available", "completed", "postmortem")
@@ -404,12 +404,19 @@ class DocumentTimes:
                     claims.append(done)
         # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
         # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
+        # ("The fault began around a quarter to five in the afternoon and was not cleared until around midnight", no
+        # zone anywhere: the same unknown zone at both ends, temporal.clock_hours)
         here: dict[str, Claim] = {}
         if claims and not durations and not ranges:
             here = {c.attribute: c for c in claims if c.attribute in ("start", "end")
-                    and "T" in str(c.normalized) and not c.extra.get("said_done")}
+                    and ("T" in str(c.normalized) or c.extra.get("point") is not None and c.extra["point"].clock is not None)
+                    and not c.extra.get("said_done")}
         if "start" in here and "end" in here and here["start"].extra.get("cue"):
-            span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
+            first, last = here["start"].extra.get("point"), here["end"].extra.get("point")
+            if "T" in str(here["start"].normalized) and "T" in str(here["end"].normalized):
+                span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
+            else:
+                span_h = (clock_hours(first, last) if first is not None and last is not None else None) or 0
             if span_h > 0:
                 # a "Resolved" header's time is when the update was posted: a weaker end than one
                 # stated, and a length the text does not state (no claim, only the incident's length)

@@ -157,3 +157,24 @@ def test_a_window_between_places_in_the_day_is_start_end_and_length_of_none(extr
     assert start_values(res) == ["2025-10-21"]
     assert [c["normalized"] for c in claims_of(res, "end")] == ["2025-10-21"]
     assert durations(res) == [None]
+
+
+# --- clock times with no zone anywhere still give a length ---------------------------------------------------
+
+
+def test_zone_less_clock_times_give_a_length():
+    from nlp.temporal import find_ranges, resolve_points
+    text = "Card payments failed between 9.15am and 11am on Tuesday."
+    points = resolve_points(text, 0, date(2025, 10, 24), None, None)
+    assert [r.hours for r in find_ranges(text, 0, points)] == [1.75]
+    text = "Trains stood still from 10:40 p.m. until 1:10 a.m."
+    points = resolve_points(text, 0, date(2025, 10, 24), None, None)
+    assert [r.hours for r in find_ranges(text, 0, points)] == [2.5]
+
+
+def test_a_zone_less_start_and_end_in_one_sentence_give_a_length(extract):
+    # "The fault began around a quarter to five in the afternoon and was not fully cleared until around midnight"
+    text = ("Heroku's routers went down on Wednesday. The trouble started at about half past three in the afternoon "
+            "and was not fully fixed until around 9 p.m., Heroku said on Thursday.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert 5.5 in durations(res)
