@@ -341,8 +341,14 @@ class DocumentTimes:
         outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
         seen_attr: set[str] = set()
         correction = bool(points) and _has_correction(text, s.lower)
-        # the most precise point first: a clock time beats the bare day it falls on
-        for pt in sorted(points, key=lambda q: 0 if q.has_time else 1):
+        # the most precise point first: a clock time beats the bare day it falls on; then one told as when the trouble
+        # began or dating the failure itself beats a day of its consequences ("spent a third day on Sunday unable to
+        # pay, after a fault that began on Friday", "cancelled more flights on Monday, since an update froze
+        # computers on Friday"): one start per sentence is kept below
+        if len(points) > 1:
+            order = {id(q): (0 if q.has_time else 1, 0 if _begins_here(q, s, full, body_start, speaker.kind) else 1) for q in points}
+            points = sorted(points, key=lambda q: order[id(q)])
+        for pt in points:
             near = 80 if pt.precision in ("year", "month") else 200
             far = outage_chars and not any(abs(c - pt.start) <= near for c in outage_chars)
             naming = _names_outage(full[pt.end - 2:pt.end + 60]) or bool(_OUTAGE_NOUN_BEFORE.search(full[max(s.start, pt.start - 30):pt.start]))
@@ -967,6 +973,17 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
         return bool(main) and not _SAID_IN.search(main[:60]) and not _HANDLING.search(main[:60]) \
             and (outage_sentence or _has_failure_predicate(main))
     return False
+
+
+# a verb of beginning right before a point, in its clause: "began on payday Friday", "started early on Tuesday", "since 9 a.m."
+_BEGAN_RIGHT_BEFORE = re.compile(r"\b(?:began|begun|begins?|started|starts?|starting|beginning|since|onset)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _begins_here(pt: TimePoint, s: SentenceInfo, full: str, body_start: int, speaker_kind: str) -> bool:
+    """Whether a point is told as when the trouble began (a verb of beginning just before it) or dates the failure."""
+    if _BEGAN_RIGHT_BEFORE.search(_clause_before(full[max(body_start, pt.start - 40):pt.start])):
+        return True
+    return pt.precision in ("day", "minute") and _dates_the_failure(pt, s, full, body_start, speaker_kind)
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told|wrote|writing|announced|confirmed|reported|acknowledged|responded|added)\b", re.I)

@@ -178,3 +178,19 @@ def test_a_zone_less_start_and_end_in_one_sentence_give_a_length(extract):
             "and was not fully fixed until around 9 p.m., Heroku said on Thursday.")
     res = extract(text, title="Heroku outage", published=PUBLISHED)
     assert 5.5 in durations(res)
+
+
+# --- which date of a sentence is its start --------------------------------------------------------------------
+
+
+def test_the_date_the_trouble_began_beats_a_date_of_its_consequences(extract):
+    # "spent a third day on Sunday unable to trust their app, after a fault that began on payday Friday"
+    text = ("GitHub users spent a second day on Thursday unable to merge code, after a fault that began on Wednesday "
+            "left pull requests stuck.")
+    res = extract(text, title="GitHub outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-22"
+    # "scrubbed hundreds more flights on Monday, … since a defective update froze computers on Friday"
+    text = ("Heroku refunded hundreds more customers on Thursday, the third day of refunds since a broken release "
+            "crashed its routers on Tuesday.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-21"
