@@ -435,7 +435,12 @@ class Detector:
         if not current:
             return False
         statements = sorted(side.vendor_all_statements(), key=Side._key)
-        giving = [st for st in statements if st is not current and self._main_cause(st) is not None]
+        # A report that retells the words of one of the vendor's own publications ("a value in one of the
+        # service's routing tables had been exceeded" for "a routing table value … was inadvertently
+        # exceeded") records that publication, whatever category each reading gave it: no earlier account.
+        own_words = [_content_words(e.quote or e.value or "") for e in side.vendor_all if e.own and cause_value(e)]
+        giving = [st for st in statements if st is not current and self._main_cause(st) is not None
+                  and not (not st[0].own and _retells(st, self._main_cause(st), own_words))]
         # The first statement: the vendor's own earliest publication giving a cause, else the
         # earliest report of what it said (press quotes are a second-hand record of the vendor).
         first = next((st for st in giving if st[0].own), giving[0] if giving else None)
@@ -663,6 +668,39 @@ class Detector:
             if len(statements) >= 2 and abs(statements[-1][1] - statements[0][1]) >= DRIFT_MINUTES * 60:
                 self._add_drift(attribute, statements[0][0], statements[-1][0])
                 return
+
+
+# Words that carry no content of a cause sentence: reporting verbs, function words, time adverbs.
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to by for from with as and or but that this these those it its their our we they he she "
+    "was were is are be been being had has have having did does do said says say told later earlier today yesterday "
+    "company firm spokesperson spokesman spokeswoman statement which who what when where there then than so also "
+    "not no one by mistake after before into onto over under about".split())
+_WORD = re.compile(r"[a-z][a-z0-9-]+")
+RETELL_SHARE = 0.6  # share of a report's content words found in one own claim: the same words told again
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Lower-case content words in the singular, possessive dropped ("tables" = "table", "entries" = "entry")."""
+    words = (w[:-2] if w.endswith("'s") else w for w in _WORD.findall(text.lower().replace("’", "'")))
+    return frozenset(_singular(w) for w in words if w not in _FUNCTION_WORDS)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _retells(statement: list[Entry], cause: str | None, own_words: list[frozenset[str]]) -> bool:
+    """Every claim of the statement's main cause restates one of the vendor's own cause claims."""
+    entries = [e for e in statement if cause_value(e) == cause]
+    if not entries or not own_words:
+        return False
+    def restated(e: Entry) -> bool:
+        words = _content_words(e.quote or e.value or "")
+        return len(words) >= 3 and any(len(words & own) >= RETELL_SHARE * len(words) for own in own_words)
+    return all(restated(e) for e in entries)
 
 
 def _end_instant(record: IncidentRecord) -> float | None:

@@ -144,3 +144,29 @@ def test_a_cause_the_outlet_asserts_more_often_than_outsiders_deny_it_stands(tmp
         claim("cause", "the attackers wiped the routing tables before they left", "cyberattack", "press"),
         claim("cause", "One analyst said it did not look like an attack", "cyberattack", "other", polarity="denies")])
     assert ("cause", "contradiction") in found
+
+
+# ---------------------------------------------------------------- a report retelling the vendor's own words
+
+
+def _retold(tmp_path, quoted):
+    db = new_db(tmp_path)
+    press = _press(db, "wire", "2025-01-10T08:00:00Z", "unknown", [claim("cause", quoted[0], quoted[1], "vendor")],
+                   provider="Paygate")
+    _vendor(db, "notice", "2025-01-10T09:30:00Z", "config_change", [
+        claim("cause", "A limit on the entries in a lookup table of our payments gateway was accidentally exceeded",
+              "config_change", "vendor")], provider="Paygate")
+    rebuild_incidents(db)
+    return disagreements(db, incident_of(db, press))
+
+
+def test_a_report_retelling_the_vendors_words_is_no_earlier_account(tmp_path):
+    # Paraphrase of a development false alarm: the wire retells the notice's words, read as another category.
+    found = _retold(tmp_path, ("The processor said an entry limit in one of its gateway's lookup tables was exceeded in error",
+                               "network_bgp"))
+    assert ("cause", "drift") not in found
+
+
+def test_other_words_quoted_before_the_vendors_notice_still_show_a_change(tmp_path):
+    found = _retold(tmp_path, ("The processor said a surge of shoppers had swamped its checkout servers", "capacity"))
+    assert ("cause", "drift") in found
