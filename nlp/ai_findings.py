@@ -64,7 +64,7 @@ def _refers_back(sent: SentenceInfo, tok: int) -> bool:
             break
     # an indefinite one is a particular agent when the sentence tells its act ("an assistant she built left the
     # laptop unable to boot")
-    return not lower[tok].endswith("s") and (sent.has("AI_ACTION") or _ai_did_harm(sent, [tok]))
+    return not lower[tok].endswith("s") and (sent.has(*_ACT_FAMILIES) or _ai_did_harm(sent, [tok]))
 
 
 def _agent_noun_after(sent: SentenceInfo, e) -> bool:
@@ -307,11 +307,14 @@ def _ai_told_by_a_pronoun(sent: SentenceInfo, weak: bool) -> list[int]:
     "The bot was told to wait. It did not wait. It wiped the inbox.")."""
     lower = sent.tokens.lower
     lo = sent.span.start
-    if not weak or lower[lo] not in _PRONOUN_OPENERS or "AI_ACTION" not in sent.hits or lo == 0:
+    if not weak or lower[lo] not in _PRONOUN_OPENERS or lo == 0 or not sent.has(*_ACT_FAMILIES):
         return []
     return [lo] if _ai_named_shortly_before(lower, lo, lower[lo]) else []
 
 
+# ai.v8: what an AI did is told by an act verb (AI_ACTION), by an act done unbidden ("posted it by itself",
+# "without asking anyone") or by a person it talked into acting ("talked a person into doing it")
+_ACT_FAMILIES = ("AI_ACTION", "AI_UNBIDDEN", "AI_PERSUADED")
 _LOOK_BACK_SENTENCES = 3  # how many sentences a pronoun may reach back over
 _SHORT_SENTENCE = 6  # tokens: "That was the job.", "It did not wait."
 
@@ -387,6 +390,92 @@ def _ai_did_harm(sent: SentenceInfo, mentions: list[int]) -> bool:
     return False
 
 
+# ai.v8: an AI that took a credential and used it ("used an API token it had found", "grabbed the admin key"): the
+# misuse is the act, whatever the token was then used for
+_CREDENTIALS = frozenset("token tokens credential credentials key keys password passwords secret secrets".split())
+_TAKING = frozenset("use take grab find borrow reuse steal pick pull copy lift".split())
+_CREDENTIAL_REACH = 5  # tokens from the verb to the credential: "used a Railway API token"
+
+
+def _used_a_credential(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo, hi):
+        if lower[i] in _CREDENTIALS:
+            if any(lemma_of(lower[k]) in _TAKING for k in range(max(lo, i - _CREDENTIAL_REACH), i)):
+                return True
+    return False
+
+
+_UNREAL = frozenset("can could may might should must would will shall 'll ’ll".split())
+
+
+def _unbidden_act(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """An AI_UNBIDDEN hit ("by itself", "without approval") told as what happened, not as what an AI may or
+    should do ("agents must never deploy without approval")."""
+    hits = sent.hits.get("AI_UNBIDDEN")
+    if not hits:
+        return False
+    lower = sent.tokens.lower
+    first = hits[0][0]
+    if any(lower[k] in _UNREAL or lower[k] in ("never", "not", "n't") for k in range(sent.span.start, first)):
+        return False
+    return any(_ai_is_the_doer(sent, mentions, s, e) for s, e in hits)
+
+
+_PEOPLE = frozenset("engineer engineers employee employees staff staffer operator operators technician technicians developer "
+                    "developers administrator administrators admin admins user users person people someone somebody human "
+                    "humans team we he she i".split())
+_AI_SELF = frozenset("it itself its".split())
+
+
+def _ai_is_the_doer(sent: SentenceInfo, mentions: list[int], start: int, end: int) -> bool:
+    """Reading back from the marker, an AI (or "it") comes before any person: "engineers applied it without
+    review" tells what people did, "a reply the agent had posted without approval" what the AI did. A marker
+    that opens the sentence ("Without being asked, the agent ...") reads forward to its subject."""
+    lower = sent.tokens.lower
+    for k in range(start - 1, sent.span.start - 1, -1):
+        if k in mentions or lower[k] in _AI_SELF:
+            return True
+        if lower[k] in _PEOPLE:
+            return False
+    if start - sent.span.start > 1:
+        return False
+    for k in range(end, sent.span.end):
+        if k in mentions:
+            return True
+        if lower[k] in _PEOPLE:
+            return False
+    return False
+
+
+# ai.v8: a speaker who allows the AI only words ("the agent did nothing except reply to a question", "only answered a
+# question", "took no technical action beyond answering") denies it acted: a denial of its part in the harm
+_ONLY = frozenset("only merely just simply".split())
+_WORDS_ONLY = frozenset("answer answered answering reply replied replying respond responded responding suggest suggested "
+                        "suggesting advise advised advising comment commented say said offer offered give gave".split())
+_NOTHING = frozenset("nothing no".split())
+_SAVE = frozenset("except beyond besides but other".split())
+_MINIMISED_REACH = 8  # tokens from the AI mention to "only" or "nothing ... except"
+
+
+def _allowed_only_words(sent: SentenceInfo, mentions: list[int]) -> int | None:
+    """The token of "only"/"nothing" when a clause whose subject is the AI grants it words and no act."""
+    lower = sent.tokens.lower
+    hi = sent.span.end
+    for m in mentions:
+        for j in range(m + 1, min(hi, m + _MINIMISED_REACH)):
+            w = lower[j]
+            if w in _HARM_CLAUSE_STOPS and w != "and":
+                break
+            if w in _ONLY and j + 1 < hi and lower[j + 1] in _WORDS_ONLY:
+                return j
+            if w in _NOTHING and any(lower[k] in _SAVE for k in range(j + 1, min(hi, j + 5))) \
+                    and any(lower[k] in _WORDS_ONLY for k in range(j + 2, min(hi, j + 8))):
+                return j
+    return None
+
+
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
@@ -410,6 +499,9 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
         return None  # "from today, replies written with AI will be labelled": what changes afterwards
     tok = mentions[0]
+    minimised = _allowed_only_words(sent, mentions) if sent.may_contain(*_ONLY, *_NOTHING) else None
+    if minimised is not None:
+        return Finding("ai", False, "denies", tok, sent.start, sent.end)  # "the agent only answered a question"
     if _only_asked(doc, sent, mentions):
         return None  # "He had asked the agent to clear out a cache": what it was asked to do
     if all(_silent_before(sent, sent.tokens.idx[t]) for t in mentions):
@@ -419,13 +511,18 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         return None  # a share of the blame: the speaker weighs it, neither asserting nor denying
     # "user error, not AI" — a bare denial needs no causal words.
     harm_done = not is_denied and not sent.has("AI_ACTION") and _ai_did_harm(sent, mentions)
+    # ai.v8: an act done unbidden, a credential taken, a person talked into acting
+    persuaded = not is_denied and sent.has("AI_PERSUADED")
+    unbidden = not is_denied and (_unbidden_act(sent, mentions) or sent.may_contain(*_CREDENTIALS) and _used_a_credential(sent))
+    harm_done = harm_done or unbidden
     if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
-    if not is_denied and not (strong_causal(sent) or harm_done or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
+    if not is_denied and not (strong_causal(sent) or harm_done or persuaded or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and not harm_done and _acts_of_others(sent):
         return None  # ai.v7: "the agent that half of you have installed": people acted on the AI, it did nothing
-    if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent) or _only_spoke(sent)):
+    if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent)
+                          or not (unbidden or persuaded) and _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that
         # caused the outage ("agents that can act on their own", "an assistant that advises is a
         # different risk", "the reply came from an AI support bot")
@@ -433,14 +530,14 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
-        if not sent.has("AI_ACTION") and not harm_done and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
+        if not sent.has("AI_ACTION") and not harm_done and not persuaded and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
             return None  # (advice that "made things worse" did the harm: "a fix the chatbot proposed, which made things worse")
     role = None
     if not is_denied:
         tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
         if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions):
             role = "ai_generated_change"
-        elif sent.has("AI_ADVICE") and not sent.has("AI_ACTION"):
+        elif (persuaded or sent.has("AI_ADVICE")) and not sent.has("AI_ACTION") and not unbidden:
             role = "ai_in_loop"
         elif sent.has("AI_MISTAKE") and not sent.has("AI_ACTION", "CAUSAL"):
             # "an incorrect answer from an AI bot": the AI erred in what it said and did not cause the

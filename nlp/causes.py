@@ -28,7 +28,12 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b", re.I)
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
+                          # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
+                          # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
+                          r"|\bwe(?: have|'ve)\s+(?:now\s+|since\s+|also\s+|already\s+)?(?:revoked|replaced|patched|rotated|tightened|"
+                          r"restricted|separated|taken away|put in place|implemented|strengthened|hardened|added|introduced|"
+                          r"moved our|scoped|locked down)\b", re.I)
 _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).

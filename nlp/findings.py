@@ -74,7 +74,8 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   if not (speech & {s + 1, s + 2} and lower[s] in ("not", "n't", "never", "no"))
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and lower[s + 1] in ("the", "only", "just") and lower[s + 2] in ("first", "only", "last"))
-                  and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))}
+                  and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))
+                  and not _describes_a_noun(lower, s, sent.span.end)}
     # (the pattern needs "that"; its position is asked of the regex only where the faster test finds it)
     rejected = _REPORT_REJECTED.search(sent.text) if sent.may_contain("that") and _rejects_report(sent.text, sent.lower) else None
     if rejected and sent.start + rejected.start() < tokens.idx[tok]:
@@ -127,6 +128,23 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     return any(s < tok and lower[s] in _DENY_VERBS and not any(
         lower[j] in ("and", "but") and (j + 1 in speech or j + 2 in speech) for j in range(s + 1, tok))
         for s in neg_starts)
+
+
+# negation.v3: "inaccurate advice", "a false alarm", "an unrelated file": an adjective of falsehood before a noun
+# describes that noun; it denies a trigger only when the noun is a report of it ("false reports that AI caused it")
+_FALSEHOOD_ADJECTIVES = frozenset("inaccurate false untrue unrelated".split())
+_REPORT_NOUNS = frozenset("report reports claim claims suggestion suggestions allegation allegations speculation rumour "
+                          "rumours rumor rumors story stories idea notion notions assertion assertions account accounts "
+                          "theory theories narrative".split())
+_NOT_A_NOUN = frozenset(", ; : . and or but that which to as than if because when — – \" “ ” ' ’ ( )".split())
+
+
+def _describes_a_noun(lower: list[str], i: int, end: int) -> bool:
+    """The falsehood adjective at `i` is attributive to a noun other than a report ("inaccurate advice")."""
+    if lower[i] not in _FALSEHOOD_ADJECTIVES or i + 1 >= end:
+        return False
+    nxt = lower[i + 1]
+    return nxt not in _NOT_A_NOUN and nxt not in _REPORT_NOUNS and nxt.isalpha()
 
 
 def _compared_away(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
