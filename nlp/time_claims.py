@@ -88,6 +88,12 @@ _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully
 # "about 45 percent … restored") or a purpose ("to make sure all services are back")
 _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
                        r"percent|partially|largely|mostly|several|nearly|almost|all but|virtually|practically)\b|%", re.I)
+# ... its two halves: a recovery not stated as done (anywhere in the sentence), and a partial one (in the recovery's own
+# clause: "has been restored for nearly all users", "fully mitigated, though some services were still catching up"; not
+# "restored service after the disruption, which affected some customers")
+_NOT_STATED_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure)\b", re.I)
+_PARTLY_DONE = re.compile(r"\b(?:most|many|some|majority|percent|partially|largely|mostly|several|nearly|almost|all but|virtually|"
+                          r"practically)\b|%", re.I)
 # steps of handling an incident, neither its start nor its end: "Incident declared", "Root cause identified"
 _HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|pages?|paged|acknowledg(?:e|es|ed)|"
                        r"escalat(?:e|es|ed)|investigat\w*|engag(?:e|es|ed)|opened an incident)\b", re.I)
@@ -1028,6 +1034,11 @@ def _still_going(sents: list[SentenceInfo], g) -> bool:
                for s in sents)
 
 
+# (a relative clause after the recovery speaks of something else; a concessive one, "though some services were still
+# catching up", qualifies it)
+_CLAUSE_AFTER_DONE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
                   said_on: TimePoint | None = None) -> Claim | None:
     """"This incident has been resolved.", "our systems are now back up and running": a completed
@@ -1035,7 +1046,11 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
     said ("Slack said on Monday evening that service had been restored"), the status update's time,
     else the day of publication. `body`: the sentence's words after a status header, which tell a
     completed recovery (_HAS_DONE)."""
-    if _NOT_DONE.search(body) or body.rstrip().endswith("?"):
+    if _NOT_STATED_DONE.search(body) or body.rstrip().endswith("?"):
+        return None
+    done_at = _DONE.search(body) or _DONE_REPORTED.search(body)
+    clause_end = _CLAUSE_AFTER_DONE.search(body, done_at.end()) if done_at else None
+    if _PARTLY_DONE.search(body, 0, clause_end.start() if clause_end else len(body)):
         return None
     if said_on is not None:  # "said at 11:05 GMT that service had been restored" keeps its minute
         when, iso, precision = said_on.when, said_on.iso if said_on.has_time else said_on.iso[:10], said_on.precision

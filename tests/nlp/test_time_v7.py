@@ -194,3 +194,14 @@ def test_the_date_the_trouble_began_beats_a_date_of_its_consequences(extract):
             "crashed its routers on Tuesday.")
     res = extract(text, title="Heroku outage", published=PUBLISHED)
     assert primary(res)["start"] == "2025-10-21"
+
+
+def test_a_relative_clause_after_a_recovery_does_not_make_it_partial(extract):
+    # "have fully restored service following today's network disruption, which affected some customers"
+    text = ("Update: Slack engineers have fully restored messaging after this morning's outage, which hit some "
+            "workspaces in Europe.")
+    res = extract(text, title="Slack outage", published=PUBLISHED, source_kind="vendor")
+    assert [c["normalized"] for c in claims_of(res, "end")] == ["2025-10-24"]
+    text = "Slack says the outage has been fully mitigated, though some workspaces are still catching up on messages."
+    res = extract(text, title="Slack outage", published=PUBLISHED, source_kind="vendor")
+    assert claims_of(res, "end") == []
