@@ -58,6 +58,22 @@ _UNIT = (r"(?:regions?|data[ -]?cent(?:re|er)s?|datacent(?:re|er)s?|zones?|servi
          # (scope.v6: the class completed with who else and what else a service has)
          r"accounts?|tenants?|clients?|developers?|players?|organi[sz]ations?|compan(?:y|ies)|banks?|agenc(?:y|ies)|employees?|"
          r"hosts?|nodes?|clusters?|computers?|laptops?|PCs?|terminals?|platforms?|features?|games?|consumers?|shoppers?|viewers?)")
+
+
+def _hit_units(singular: bool) -> str:
+    """scope.v7: the nouns of the word class hit_nouns (rules-scope.json), with their singulars when `singular`, as units "every"
+    or "across many" may count ("every rental business", "each restaurant I know", "across dozens of branches")."""
+    nouns = json.loads((Path(__file__).resolve().parent / "data" / "rules-scope.json").read_text(encoding="utf-8"))["word_classes"]["hit_nouns"]
+    forms = set(nouns)
+    if singular:
+        forms |= {n[:-3] + "y" if n.endswith("ies") else n[:-2] if n.endswith(("sses", "ches", "shes", "xes"))
+                  else n[:-1] if n.endswith("s") and not n.endswith("ss") else n for n in nouns}
+    alternatives = tuple(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True) if f.isascii() and f[:1].isalpha())
+    return grouped_alternation(alternatives)
+
+
+_EVERY_UNIT = rf"(?:{_UNIT}|{_hit_units(singular=True)})"
+_MANY_UNIT = rf"(?:{_UNIT}|{_hit_units(singular=False)})"
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
 _CONTINENTS = r"(?:Europe|Asia|North America|South America|Latin America|Africa|Australia|the (?:United States|US|Americas))"
@@ -92,14 +108,22 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # (not an owner: "applies each customer's rules" names whose rules, scope.v5)
     # (scope.v6: a set narrowed by a relative clause is a part: "every customer that had installed the add-on", "all users who
     # signed in with the old app": limited)
-    ("every", rf"\b(?:every|each|all)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b(?!'s|\u2019s)(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all")),
+    # (scope.v7: any hit noun, singular too, "every rental business"; a name keeps its capital, "each other and to store" is no
+    # count; not a set named before, "each of those teams", nor a time, "every business day")
+    ("every", rf"\b(?i:every|each|all)\s+(?:(?i:of)\s+)?(?:(?:(?i:its|our|their|the|of)|[A-Z][\w.&-]*(?:'s)?)\s+){{0,3}}(?:(?!(?i:those|these)\b)[\w-]+\s+)?"
+              rf"(?i:{_EVERY_UNIT})\b(?!'s|\u2019s)(?!\s+(?i:days?|weeks?|hours?|mornings?|nights?|evenings?|years?|months?|time|cycles?|quarters?|seasons?)\b)"
+              r"(\s+(?i:that|which|who|whose)\b)?", False, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
               r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries|base|userbase|"
               # scope.v6: the class of attempts and uses completed ("60 percent of login attempts", "40% of searches")
               r"attempts|sign-ins|searches|uploads|downloads|streams|bookings|purchases|deployments|lookups|visits|page\s+views|pageviews|"
-              r"subscribers|members|players|merchants|households|homes|businesses|accounts|tenants|devices|phones|lines)\b", True, ("%", "per")),
+              r"subscribers|members|players|merchants|households|homes|businesses|accounts|tenants|devices|phones|lines|"
+              # scope.v7: the class of uses completed ("15% of interactions", "a third of checkouts", "40% of page loads") and any
+              # noun of the hit_nouns class ("12% of its branches", "30 per cent of cardholders")
+              rf"interactions|operations|actions|clicks|taps|checkouts|check-ins|tasks|reads|writes|loads|tickets|sales|plays|renders|{_hit_units(singular=False)})\b",
+     True, ("%", "per")),
     # "one in five subscribers", "two out of three users": a proportion is a share (scope.v4)
     ("ratio", r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|"
               r"nine|ten|twenty|\d{1,4})\s+(?:of\s+)?(?:(?:its|our|their|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:customers|users|people|subscribers|"
@@ -165,7 +189,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "across the platform", "across many of our instances", "a swath of the internet", "four continents"
     ("global", r"\bacross\s+(?:the|its|our|their)\s+(?:entire\s+|whole\s+)?(?:platform|network|fleet|footprint|infrastructure)\b", True,
      _Words("across", "platform network fleet footprint infrastructure")),
-    ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_UNIT}\b",
+    ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_MANY_UNIT}\b",
      True, _Words("across")),
     ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, _Words("internet web websites")),
@@ -213,7 +237,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("single one", "person user customer developer account machine folder drive project tenant")),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True,
      _Words("one", "drives folders projects machines databases")),
-    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
+    # (scope.v7: not those who took part: "nobody outside the company was involved", "no one outside the team had access")
+    ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:(?:was|were|is|are|had\s+been)\s+"
+                r"(?:involved|responsible|to\s+blame|behind)|had\s+(?:access|a\s+hand|any\s+role)|took\s+part))|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True,
      _Words("small narrow contained limited", "radius damage impact incident", "was is remained")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
@@ -277,8 +303,16 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
                 r"project|site|website|app|repository|machine|computer|server|instance)\b", re.I,
      ("user", "customer", "developer", "person", "tenant")),
+    # scope.v7: a named site and others like it ("check-in desks at Haneda and other airports", "branches in Leeds and several
+    # other cities", "at Heathrow or one of the other London airports")
+    ("regional", r"\b(?i:at|in|across|from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?i:and|or)\s+(?i:(?:several|many|a\s+few|some|two|three|four|five|dozens\s+of|"
+                 r"a\s+number\s+of|a\s+handful\s+of|one\s+of\s+the)\s+)?(?i:other)\s+(?:[\w-]+\s+)?(?i:airports?|stations?|cities|city|towns?|"
+                 r"branch(?:es)?|stores?|shops?|hospitals?|terminals?|sites?|depots?|schools?|offices?|locations?|venues?|states?|provinces?|"
+                 r"count(?:y|ies)|regions?|areas?|districts?|suburbs?|hubs?|campuses|facilities|data\s*cent(?:re|er)s)\b", 0, ("other",)),
     # "several of our European data centres", "two facilities"
-    ("regional", r"\b(?:several|multiple|two|three|four)\s+(?:of\s+(?:its|our|their|the)\s+)?(?:[\w-]+\s+)?(?:data\s*cent(?:re|er)s|"
+    # (scope.v7: harm told in their own clause — not "a power cut at a site outside Portland, one of three facilities that host the
+    # control plane", where the cause struck)
+    ("regional+harm", r"\b(?:several|multiple|two|three|four)\s+(?:of\s+(?:its|our|their|the)\s+)?(?:[\w-]+\s+)?(?:data\s*cent(?:re|er)s|"
                  r"datacent(?:re|er)s|facilities)\b", re.I, ("centres", "centers", "datacentres", "datacenters", "facilities")),
 )]
 
@@ -310,10 +344,12 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
 _HIT_WORDS = (
     r"fail\w*", r"unavailab\w*", "outage", "disruption", "down", r"impact\w*", r"affect\w*", "errors?", r"degrad\w*", "loss",
     "lost", "trouble", "problems?", "unable", r"could\s+not", "cannot", r"crash\w*", "offline", "unreachable", "hit", "touched",
-    "went", r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras\w*", r"cut\w*\s+off",
+    "went", r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
     r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
-    r"brok\w*", r"break\w*", "limited", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
+    r"brok\w*", r"break\w*",
+    # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
+    r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
@@ -345,10 +381,23 @@ _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some
                        r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b|" + _PARTLY_BACK +
                        # an outage that went on longer for a few ("for some it ran into the weekend")
                        r"|\bfor\s+(?:some|a\s+few|a\s+handful|others|a\s+minority)(?:\s+of\s+them)?,?\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?"
-                       r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b", re.I)
+                       r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b"
+                       # scope.v7: data shown to others is harm to those it belonged to ("details of 2% of members may have been
+                       # visible to other users", "pages were shown to, and read by, strangers", "exposed the addresses of",
+                       # "leaked", "disclosed")
+                       r"|\b(?:shown|visible|viewed|seen|read|accessed|sent|revealed|displayed|served|accessible)\s*,?\s+(?:to|by)\s*,?\s+(?:(?:someone|somebody)(?:\s+else)?|"
+                       r"others|strangers|anyone\s+else|third\s+parties|(?:an)?other\s+(?:[\w-]+\s+)?(?:users?|people|persons?|customers?|players?|members?|"
+                       r"subscribers?|accounts?|visitors?|patients?|guests?|shoppers?))\b"
+                       r"|\b(?:expos(?:ed|es|ing|ure)|(?<!memory\s)leak(?:ed|ing|s)?|disclos(?:ed|ure|ures))\b"
+                       # scope.v7: a call that met silence is harm with no word of harm ("callers heard nothing", "got a busy
+                       # signal", "dead air", "no dial tone")
+                       r"|\b(?:hear\w*|heard|got|get|getting|met\s+with)\s+(?:only\s+)?(?:nothing(?!\s+(?:from|about|of|back|more|new|further|else))|silence)\b"
+                       r"|\bbusy\s+(?:signals?|tones?)\b|\bdead\s+(?:air|lines?)\b|\bno\s+dial(?:ling)?\s+tone\b", re.I)
 _has_rare_hit = CaselessTest(_RARE_HIT)
 _RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others", "but not",
-                  "for some", "for a ", "for others")
+                  "for some", "for a ", "for others", "shown", "visible", "viewed", "seen", "read by", "accessed by", "sent", "revealed", "displayed",
+                  "served", "accessible", "expos", "leak", "disclos", "nothing", "silence", "busy ", "dead ",
+                  "dial")
 
 
 # scope.v6 — more words of harm, as classes: refusal, failure verbs and states, thrown out of the service. Looked for in a sentence
@@ -357,6 +406,11 @@ _MORE_HIT_WORDS = (
     # scope.v6: refused by the service ("card payments were declined", "logins were rejected", "the app refused them", "payments
     # bounced", "callers were turned away", "requests timed out", "ran into the same wall"; not a speaker declining: "declined to comment")
     r"declin(?:e|ed|es|ing)(?!\s+to\b)", r"reject(?:ed|ing|s|ions?)?", r"refus(?:e|ed|es|ing|als?)(?!\s+to\b)", r"bounc(?:e|ed|es|ing)",
+    # scope.v7: a device or service refusing its work ("the app refused to load", "terminals refused to start"; not a speaker
+    # refusing to comment), those hit left with no way to do it ("shops had no way to take cards")
+    r"refus(?:e|ed|es|ing)\s+to\s+(?:load|open|work|start|launch|boot|connect|respond|accept|let|print|sync|play|run)",
+    r"had\s+no\s+(?:other\s+)?way\s+(?:to|of)", r"have\s+no\s+(?:other\s+)?way\s+(?:to|of)", r"has\s+no\s+(?:other\s+)?way\s+(?:to|of)",
+    r"left\s+(?:with\s+)?no\s+(?:other\s+)?way\s+(?:to|of)",
     r"turn(?:ed|ing)?\s+away", r"tim(?:ed|ing|es?)\s+out", r"r[au]n\s+into",
     # scope.v6: the class of failure verbs and states completed ("the app hung", "checkout systems collapsed", "the network buckled",
     # "users struggled to load", "malfunctioned", "fell over", "streams buffered", "weren't able to", "calls were dropped", "charged
@@ -382,7 +436,39 @@ _MORE_HIT_TOKENS = frozenset("""
     disappear disappeared disappears disappearing missing seize seized seizes seizing choke choked chokes choking haywire misbehave
     misbehaved misbehaves misbehaving hiccup hiccups blackout blackouts cripple crippled cripples crippling paralysed paralyzed
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
-    corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able""".split())
+    corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able
+    way""".split())
+
+
+# scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
+# users", "pages wouldn't open", "cards did not work at the tills", "calls never connected", "the game won't launch", "messages
+# were not delivered"
+_USE_VERBS = ("load", "open", "work", "respond", "connect", "launch", "sync", "play", "stream", "refresh", "boot", "render", "display",
+              "process", "deliver", "send", "start", "register", "update", "go", "come", "log", "sign", "authenticate", "save", "upload",
+              "download", "ring", "dial", "charge", "print", "scan", "function", "operate", "arrive", "appear", "show")
+_USE_VERB_FORMS = frozenset(f for v in _USE_VERBS for f in (v, v + "s", v + "ed", v + "ing", v[:-1] + "ing" if v.endswith("e") else v + "ing",
+                                                            v + "d" if v.endswith("e") else v + "ed")) | frozenset((
+    "went", "came", "sent", "shown", "ran", "run", "runs", "running", "loaded", "opened", "worked"))
+_NEGATIONS = frozenset(("not", "n't", "n\u2019t", "never"))
+_NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:be|been|being|even|properly|reliably|always|fully|correctly|"
+                          r"successfully|actually)\s+){0,2}(?:load(?:s|ed|ing)?|open(?:s|ed|ing)?|work(?:s|ed|ing)?|respond\w*|connect(?:s|ed|ing)?|"
+                          r"launch\w*|sync\w*|play(?:s|ed|ing)?|stream(?:s|ed|ing)?|refresh\w*|boot(?:s|ed|ing)?(?:\s+up)?|render\w*|display(?:s|ed|ing)?|"
+                          r"process(?:es|ed|ing)?|deliver(?:s|ed|ing)?|sen[dt]|sending|start(?:s|ing)?|register(?:s|ed|ing)?|go(?:es|ing)?\s+through|"
+                          r"went\s+through|come\s+(?:up|through|back)|log(?:ged|ging)?\s+(?:in|on)|sign(?:ed|ing)?\s+in|authenticat\w*|sav(?:e|ed|ing)|"
+                          r"upload\w*|download\w*|ring(?:s|ing)?|dial(?:led|ed|ling|ing)?\s+out|charg(?:e|ed|ing)|print(?:s|ed|ing)?|scan(?:s|ned|ning)?|"
+                          r"function(?:s|ed|ing)?|operat(?:e|ed|ing)|arriv(?:e|ed|ing)|appear(?:s|ed|ing)?|show(?:s|ed|ing|n)?\s+up|run(?:s|ning)?|ran)\b", re.I)
+_NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
+
+
+def _negated_use(text: str, low: str, sent: SentenceInfo | None) -> bool:
+    """Whether the text denies what a service does (_NEGATED_USE); `sent` gates it by its tokens, else by substrings."""
+    if sent is not None:
+        words = sent.tokens.lower[sent.span.start:sent.span.end]
+        if _NEGATIONS.isdisjoint(words) and "longer" not in words or _USE_VERB_FORMS.isdisjoint(words):
+            return False
+    elif not holds_any(low, _NEGATION_SUBSTRINGS):
+        return False
+    return _NEGATED_USE.search(text) is not None
 
 
 def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = None) -> bool:
@@ -391,6 +477,8 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
         return True
     low = text.lower() if lower is None else lower
     if holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low):
+        return True
+    if _negated_use(text, low, sent):
         return True
     if sent is not None and _MORE_HIT_TOKENS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end]):
         return False
@@ -596,7 +684,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     if case_twins or not words.isdisjoint(_WORD_GATED_WORDS):  # (most sentences: none of their gates' words, one look-up)
         for value, rx, gate in _WORD_GATED_CONSTRUCTIONS:
             if case_twins or not words.isdisjoint(gate):
-                found.extend((m.start(), value, m.end()) for m in rx.finditer(text))
+                found.extend((m.start(), reach, m.end()) for m in rx.finditer(text) if (reach := _reach_value(value, m)) is not None)
     found.extend(_people_placed(sent, words))
     if not words.isdisjoint(_reader_words()) or text.startswith(_FRONTED_PLACE_STARTS):  # (else no reader can read a reach)
         for reader in _READERS:
@@ -605,9 +693,12 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
                 found.append(reach)
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
-    if "regional" in values and "global" in values and not any(
-            v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
-        found = [f for f in found if f[1] != "global"]
+    if "regional" in values and "global" in values:
+        if not any(v == "global" and re.search(r"\b(?:every|all|each)\b", sent.text[s:e], re.I) for s, v, e in found):
+            found = [f for f in found if f[1] != "global"]
+        else:  # scope.v7: a place narrows the set it holds ("grounded every flight in the United States": regional)
+            regional = [(s, e) for s, v, e in found if v == "regional"]
+            found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e for s, e in regional)]
     return sorted(found)
 
 
@@ -615,13 +706,14 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
 # hit noun and a preposition of place among its words.
 _PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on"))
 _EVERY = frozenset(("every", "each"))
+_ANYONE = frozenset(("anyone", "anybody", "everyone", "everybody"))  # who at all, as those hit (scope.v7)
 _WHOLE_AREAS = frozenset(("country", "nation", "region", "state", "city", "island", "capital", "province"))
 
 
 def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int, str, int]]:
     """Who was hit and where ("customers in Japan": regional; "users in Canada and Mexico" spans more than one region)."""
     if words.isdisjoint(_PLACE_LINKS) or (words.isdisjoint(_gate_words()[0]) and (
-            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars()))) or (
+            words.isdisjoint(_EVERY) or words.isdisjoint(_hit_singulars())) and words.isdisjoint(_ANYONE)) or (
             words.isdisjoint(_WHOLE_AREAS) and not _names_a_place(sent)):
         return []
     # the pattern is tried only where who was hit starts (a hit noun, or every / each before one)
@@ -718,7 +810,9 @@ def _people_in_places() -> re.Pattern:
     "every train in Portugal" (one noun with every or each); after a known place the list may go on with any name
     ("players in the US, Europe and Peru")."""
     place = _place()
-    who = rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])}))"
+    # (scope.v7: or anyone at all there, "anyone in France who dialled the emergency number")
+    who = (rf"(?:\b(?i:every|each)\s+(?:[\w-]+\s+)?(?i:{_alternation(sorted(_hit_singulars()))})|\b(?i:{_alternation(_word_classes()['hit_nouns'])})"
+           r"|\b(?i:anyone|anybody|everyone|everybody))")
     # place names keep their capital; the rest of the phrase is any case
     # "customers of Telia in Sweden"; scope.v6: "drivers for the app in London", "users of its service in Spain"
     owner = (r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+"
@@ -734,7 +828,7 @@ def _people_in_places() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _people_starts() -> frozenset[str]:
     """The words who was hit starts with in _people_in_places: a hit noun, or every / each."""
-    return _gate_words()[0] | _EVERY
+    return _gate_words()[0] | _EVERY | _ANYONE
 
 
 @lru_cache(maxsize=1)
@@ -844,7 +938,11 @@ _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
                        # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
                        r"(?=[gw])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
-                       r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared)\b", re.I)
+                       r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared|"
+                       # scope.v7: what was done in the end ("said every payment due that day had been made", "all orders were
+                       # eventually processed")
+                       r"(?<!not\s)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:eventually\s+|all\s+|successfully\s+|finally\s+|since\s+)?"
+                       r"(?:made|processed|completed|settled|paid|honou?red|fulfilled))\b", re.I)
 
 
 _is_unharmed = CaselessTest(_UNHARMED)  # the same test, faster on ASCII text
@@ -1153,6 +1251,24 @@ def _bare_quantity_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tu
         clause = _own_clause(text, lo, m.end())
         if _has_harm(_EVENT_NOUN.sub(" ", clause)) and not _thought_or_use_from(clause, clause.find(text[lo:m.end()])):
             return lo, "global" if m.group("global") else "limited", m.end()
+    return None
+
+
+# scope.v7 — anyone at all as the subject of harm: "anyone trying to file online hit an error page", "and anybody who called got a
+# busy signal" (everyone: the SCOPE_global family); "hardly anyone could" is a few
+_ANYONE_HIT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when|so)\s+)(?P<few>(?:hardly|barely|scarcely)\s+)?(?:anyone|anybody)\b", re.I)
+_ANYONE_BARE = frozenset(("anyone", "anybody"))
+
+
+def _anyone_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_ANYONE_BARE):
+        return None
+    text = sent.text
+    for m in _ANYONE_HIT.finditer(text):
+        lo = m.end() - len(m.group(0).split()[-1]) - (len(m.group("few")) if m.group("few") else 0)
+        clause = _own_clause(text, lo, m.end())
+        if _has_harm(_EVENT_NOUN.sub(" ", clause)) and not _thought_or_use_from(clause, clause.find(text[lo:m.end()])):
+            return lo, "limited" if m.group("few") else "global", m.end()
     return None
 
 
@@ -1512,11 +1628,13 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         clause = _own_clause(text, lo, hi, (qs, qe))
         if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
             continue
+        if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
+            continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
             continue  # what was spared is no reach (C12): "Mac hosts were not affected", "its DNS kept running"
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if (negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo)
-                           and not _BOUND_BEFORE.search(text, max(0, lo - 16), lo)) else "asserts"
+                           and not _BOUND_BEFORE.search(text, max(0, lo - 16), lo) and not _use_denied_before(text, lo)) else "asserts"
         if pol == "denies" and value == "global":
             value, pol = "limited", "asserts"  # scope.v5: "this was not a total outage", "not everyone was affected": a narrow reach
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
@@ -1524,6 +1642,17 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
 
 
 _CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\s", re.I)
+
+
+_APOLOGY_TO = re.compile(r"\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|sorry|thank(?:s|ed|ing)?|grateful|wrote|write|writing|emailed|"
+                         r"letter|message|note)\s+(?:(?:again|sincerely|deeply|personally|directly|once\s+more)\s+)?(?:to\s+)?$", re.I)
+
+
+def _use_denied_before(text: str, lo: int) -> bool:
+    """Whether the negation before the reach denies what the service did, not the reach (scope.v7): "the app is not loading for
+    many users" asserts harm to many."""
+    window = text[max(0, lo - 48):lo]
+    return any(m.end() >= len(window) - 24 for m in _NEGATED_USE.finditer(window))
 
 
 def _spared(clause: str, rest: str) -> bool:
@@ -1609,7 +1738,9 @@ _PRODUCT_NUMBER = re.compile(r"(?<![\w-])(?!(?:About|Around|Roughly|Some|Nearly|
                              r"The|Those|These|Its|Their|Our|Approximately|Fewer|Less|Exactly|When|After|Before|Since|Until|Up|Across|Today|Yesterday)\s)"
                              r"[A-Z][\w-]*\s$")
 _RESTRICTIVE_AFTER = re.compile(r"\s+(?:else\s+)?(?:who|whose|that)\b", re.I)
-_REPORTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)\b", re.I)
+# (scope.v7: nor a count of times, views, money or time: "read millions of times", "thousands of dollars", "hundreds of miles")
+_REPORTS_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)|(?:times|views|reads|impressions|"
+                            r"dollars|pounds|euros|years|hours|minutes|miles|kilomet(?:re|er)s))\b", re.I)
 
 
 def scope_finding(doc: Doc, sent: SentenceInfo) -> Finding | None:
@@ -1623,7 +1754,7 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
-            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit)
+            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -1633,4 +1764,4 @@ def _reader_words() -> frozenset[str]:
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
-            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | {"none", "all", "from"}
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"}
