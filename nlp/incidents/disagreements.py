@@ -321,16 +321,22 @@ class Detector:
         with press cause claims count. Claims of another cause in it (what engineers first believed,
         early reports since corrected) are reported history, not the press's assertion: so is a claim
         that says so itself ("engineers initially believed it was an attack"). With `vendor` (for the
-        denial), a cause the document itself reports the vendor denying is the debate it reports, not
-        an assertion against the vendor, unless its press claims give it more often than that denial.
+        denial), a cause the document reports the vendor both giving and denying is the vendor correcting
+        its own words (a support bot's invented device rule, then the founder's "there has never been such
+        a rule"), not an answer to the press, unless its press claims give it more often than that denial;
+        a vendor denial of what only the press said ("it looks like the store was hacked … a spokesperson
+        told us it was not a breach") answers the press and leaves its claim standing.
         `debunking` (outside speakers' denials): a cause the document tells as a rumour or
         theory and itself reports rejected ("a rumour of a giant denial-of-service attack spread … network
         operators said there was no such attack") is the story it debunks, not its assertion, unless its
         press claims give it more often than those denials."""
+        vendor_gives = {(e.document_id, c) for e in vendor if not e.own and (c := cause_value(e))}
         denied_here: Counter = Counter()
         for e in list(vendor) + list(debunking):
             if e.polarity == "denies" and not e.own and isinstance(e.normalized, str):
-                denied_here[(e.document_id, e.normalized.strip().lower())] += 1
+                key = (e.document_id, e.normalized.strip().lower())
+                if e.speaker_kind == "other" or key in vendor_gives:
+                    denied_here[key] += 1
         by_doc: dict[str, list[Entry]] = {}
         for e in press:
             value = cause_value(e)
