@@ -1,0 +1,217 @@
+"""The provider gazetteer beyond the cloud sector: airlines and air navigation, banks, exchanges and payments,
+telecoms, public bodies and transport, health, retail and delivery, media and games, internet infrastructure
+(nlp/data/providers.json). The file holds together (no name of two providers, brand words that are ordinary
+words only as context aliases); a provider of each sector is found in an outage text; and an ordinary word held
+back as a context alias is not taken for the provider (sentences written for these tests)."""
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy_lookups_data
+
+from nlp.gazetteer import DATA_DIR, load_gazetteer
+
+from .conftest import primary
+
+PROVIDERS = DATA_DIR / "providers.json"
+
+# Context aliases that are not common English words in their own right but name something else too: a place,
+# a person, another body's acronym, another company. Every other context alias must be a common word.
+AMBIGUOUS = {
+    "ANA": "a given name; other bodies' acronym",
+    "Allegiant": "Allegiant Stadium",
+    "Amadeus": "a given name (Mozart)",
+    "Azul": "Azul Systems (Java); Spanish 'blue'",
+    "BART": "the BART language model",
+    "BSE": "bovine spongiform encephalopathy",
+    "Co-op": "any co-operative",
+    "Coles": "a surname",
+    "Cox": "a surname",
+    "Eir": "a given name; a goddess",
+    "Emirates": "the United Arab Emirates",
+    "Etihad": "Etihad Stadium",
+    "FNB": "any First National Bank",
+    "HSE": "the UK Health and Safety Executive",
+    "Iberia": "the Iberian peninsula",
+    "KT": "other bodies' initials",
+    "LATAM": "Latin America",
+    "Lightspeed": "the speed of light; other firms",
+    "MTA": "a mail transfer agent",
+    "Post Office": "any post office",
+    "SAS": "the Special Air Service; SAS Institute",
+    "Shaw": "a surname",
+    "SoFi": "SoFi Stadium",
+    "SoftBank": "SoftBank Group, the investor",
+}
+COMMON_WORD_LOG_PROB = -15.0  # spaCy's lexeme probability of the lower-case word: "canonical" -13.96, "chime" -12.7
+
+
+@lru_cache(maxsize=1)
+def _raw() -> list[dict]:
+    return json.loads(PROVIDERS.read_text(encoding="utf-8"))["providers"]
+
+
+@lru_cache(maxsize=1)
+def _word_log_prob() -> dict[str, float]:
+    path = Path(spacy_lookups_data.__file__).resolve().parent / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def test_the_file_loads_with_every_sector():
+    gaz = load_gazetteer()
+    assert len(gaz.providers) >= 600
+    for name in ("Turkish Airlines", "Nordea", "Interac", "Reliance Jio", "DVLA", "Change Healthcare",
+                 "Marks & Spencer", "Kakao", "Quad9"):
+        assert gaz.provider(name) is not None, name
+    names = [p["name"] for p in _raw()]
+    assert len(names) == len(set(names))
+
+
+def test_no_alias_of_one_provider_is_a_name_of_another():
+    owners: dict[str, set[str]] = {}
+    for p in _raw():
+        for surface in {p["name"], *p["aliases"], *p.get("context_aliases", ())}:
+            owners.setdefault(surface.lower(), set()).add(p["name"])
+    clashes = [(p["name"], a, sorted(owners[a.lower()] - {p["name"]})) for p in _raw() for a in p["aliases"]
+               if owners[a.lower()] - {p["name"]}]
+    assert clashes == []
+
+
+def test_context_aliases_are_ordinary_words_or_ambiguous_names_and_never_plain_aliases():
+    probs = _word_log_prob()
+    for p in _raw():
+        for word in p.get("context_aliases", ()):
+            assert word not in p["aliases"], (p["name"], word)
+            common = probs.get(word.lower(), -99.0) >= COMMON_WORD_LOG_PROB
+            assert common or word in AMBIGUOUS, (p["name"], word)
+
+
+def test_an_ambiguous_word_is_no_canonical_name_of_a_new_provider():
+    # the entity ruler tags every canonical name bare: a new provider's brand word stays behind a brand context
+    for name in ("Emirates Airline", "Iberia Airlines", "Target Corporation", "Globe Telecom", "Smart Communications",
+                 "Spark New Zealand", "Bolt Technology", "Coles Group", "Canonical Ltd"):
+        rec = load_gazetteer().provider(name)
+        assert rec is not None and rec.context_aliases and name not in rec.context_aliases
+
+
+def _outage(extract, title: str, text: str) -> dict:
+    return extract(text, title=title, source_kind="press")
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # airlines
+    ("Reservation fault delays Turkish Airlines departures",
+     "Turkish Airlines said a fault in its reservation system delayed departures across its network for three hours "
+     "on Sunday. Check-in desks in Istanbul went back to paper while engineers restarted the servers.",
+     "Turkish Airlines"),
+    ("Online check-in down",
+     "Passengers on Emirates flights could not check in online for most of Tuesday after a failure in the carrier's "
+     "booking systems. The airline said engineers had restored the service by the evening.", "Emirates Airline"),
+    ("Air India check-in systems fail",
+     "Air India said its check-in and boarding systems failed at Delhi on Thursday morning, delaying more than forty "
+     "departures. Staff checked passengers in by hand until the systems came back after four hours.", "Air India"),
+    ("Airline IT failure",
+     "SAS flights were delayed across Scandinavia on Monday after a failure in the airline's check-in system. SAS "
+     "said the fault was fixed by noon.", "Scandinavian Airlines"),
+    # banks and payments
+    ("Nordea app outage",
+     "Customers of Nordea could not log in to its mobile banking app for most of Monday. The bank said a faulty "
+     "software update was to blame and that the app was working again by the evening.", "Nordea"),
+    ("Capitec app down",
+     "Capitec customers could not use the bank's app or cards for about five hours on Friday. Capitec said a network "
+     "fault at its data centre had caused the outage.", "Capitec"),
+    ("Interac e-Transfer outage",
+     "Interac e-Transfer payments failed across Canada for several hours on Friday. Interac said a hardware failure "
+     "at one of its data centres had stopped the service and apologised to customers.", "Interac"),
+    # telecoms
+    ("Jio network down",
+     "Reliance Jio users across India lost mobile data and calls for about four hours on Tuesday. Jio said a fault "
+     "in its core network had caused the outage.", "Reliance Jio"),
+    ("Globe Telecom outage",
+     "Globe Telecom subscribers in Manila lost mobile data for most of Wednesday after a fibre cut, the operator "
+     "said. Service was restored overnight.", "Globe Telecom"),
+    ("MTN network down",
+     "MTN said a software upgrade at one of its switching centres knocked out calls and mobile money for customers "
+     "in Nigeria for six hours on Tuesday.", "MTN"),
+    # public bodies
+    ("DVLA website offline",
+     "The DVLA's online services were unavailable for most of Monday after a failure at its data centre, the agency "
+     "said. Drivers could not renew licences or tax vehicles online.", "DVLA"),
+    ("Centrelink down",
+     "Centrelink and myGov were down for several hours on Monday morning, Services Australia said, blaming a "
+     "network fault. People could not lodge claims or report income.", "Services Australia"),
+    ("Social Security website down",
+     "The Social Security Administration's website was unavailable for most of Monday, the agency said, after a "
+     "failure in its login system. People could not check benefits or apply online.",
+     "Social Security Administration"),
+    # health
+    ("Pharmacies hit by attack",
+     "Change Healthcare said a cyberattack had disrupted prescription claims processing at pharmacies across the US "
+     "since Wednesday. The company disconnected its systems to contain the attack.", "Change Healthcare"),
+    ("Kaiser Permanente systems down",
+     "Kaiser Permanente said its electronic health records system went down across its hospitals in California for "
+     "about six hours on Tuesday. Staff switched to paper charts until it came back.", "Kaiser Permanente"),
+    # retail and delivery
+    ("M&S website down",
+     "Marks & Spencer's website and app were down for most of Tuesday, the retailer said, blaming a fault at its "
+     "data centre.", "Marks & Spencer"),
+    ("Target app down",
+     "Target customers could not check out on the retailer's app for most of Saturday morning. The company said a "
+     "software problem had stopped payments and that it had been fixed.", "Target Corporation"),
+    ("Deliveroo app outage",
+     "Deliveroo's app stopped taking orders across the UK for two hours on Friday evening. The company said a "
+     "database failure had caused the outage.", "Deliveroo"),
+    # media and games
+    ("KakaoTalk outage",
+     "KakaoTalk went down for about ten hours on Saturday after a fire at a data centre near Seoul cut power to its "
+     "servers. Kakao said most functions had been restored by Sunday morning.", "Kakao"),
+    ("GTA Online servers down",
+     "GTA Online players could not connect to the game's servers for most of Saturday. Take-Two said a failure in "
+     "its login service had caused the outage.", "Take-Two Interactive"),
+    # internet infrastructure
+    ("Quad9 resolver outage",
+     "Quad9's public DNS resolver failed to answer queries for users in Europe for two hours on Tuesday. Quad9 said "
+     "a routing change at one of its sites had caused the outage.", "Quad9"),
+    ("RubyGems outage",
+     "RubyGems.org could not serve gems for about three hours on Wednesday after its database ran out of disk "
+     "space, the maintainers said. Builds that fetched gems failed until the site recovered.", "RubyGems"),
+])
+def test_a_provider_of_each_sector_is_found(extract, title, text, provider):
+    res = _outage(extract, title, text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("title, text, not_provider", [
+    ("Council website offline",
+     "Target dates for the repair slipped again as the council's website stayed offline for a third day after a "
+     "ransomware attack, the council said.", "Target Corporation"),
+    ("Smart meters stop reporting",
+     "Smart meters across the town stopped sending readings on Monday after an outage at the energy supplier's data "
+     "centre, the supplier said.", "Smart Communications"),
+    ("Baggage system fails",
+     "Travellers heading to the Emirates were stuck at Heathrow on Friday after the airport's baggage system failed. "
+     "Heathrow said engineers had fixed the fault by the afternoon.", "Emirates Airline"),
+    ("Blackout",
+     "The blackout across Iberia cut power to millions of homes on Monday and left trains stranded for hours, grid "
+     "operators said.", "Iberia Airlines"),
+    ("Spark jobs fail",
+     "Spark jobs failed on the analytics cluster for six hours after a storage outage at the company's data centre, "
+     "engineers at Fernhollow said.", "Spark New Zealand"),
+    ("Payroll down",
+     "The Globe and Mail reported that the province's payroll system had been down since Monday, leaving thousands "
+     "of staff unpaid.", "Globe Telecom"),
+    ("Special forces",
+     "SAS soldiers trained near the base while the council's phone lines were down for a day after a cable was cut, "
+     "the council said.", "Scandinavian Airlines"),
+    ("Depot theft",
+     "Bolt cutters were used to break into the depot, and the theft of copper cable left the rail signalling "
+     "system down for eight hours, the operator said.", "Bolt Technology"),
+])
+def test_an_ordinary_word_held_back_is_not_the_provider(extract, title, text, not_provider):
+    res = _outage(extract, title, text)
+    assert all(i["provider"] != not_provider for i in res["incidents"])
