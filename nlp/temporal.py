@@ -329,6 +329,38 @@ _LOCAL_ZONE = re.compile(r"\b(?:" + _literals_by_first_character((
     "KST", "SGT", "AEST", "AEDT", "HKT")) + r")\b")
 
 
+# Countries, cities and airports whose clock a text about them keeps when it writes a time with no zone ("From
+# 7:24 a.m. today" in a Japanese airline's notice; "from about 16:45" in a French operator's statement). US places
+# span several zones: they make the document's zone unknown.
+_HOME_PLACES = {
+    "jst": ("Japan", "Japanese", "Tokyo", "Osaka", "Haneda", "Narita"),
+    "kst": ("Korea", "Korean", "Seoul"),
+    "cst_china": ("China", "Chinese", "Beijing", "Shanghai", "Shenzhen"),
+    "hkt": ("Hong Kong",),
+    "sgt": ("Singapore",),
+    "ist": ("India", "Indian", "Mumbai", "Delhi", "Bengaluru", "Bangalore"),
+    "aet": ("Canberra", "Sydney", "Melbourne", "New South Wales", "Victoria"),
+    "uk": ("Britain", "British", "UK", "England", "London", "Scotland", "Scottish", "Wales", "Welsh", "Heathrow", "Gatwick",
+           "Manchester", "Ireland", "Irish", "Dublin"),
+    "central european": ("France", "French", "Paris", "Germany", "German", "Berlin", "Frankfurt", "Munich", "Spain", "Spanish",
+                         "Madrid", "Italy", "Italian", "Rome", "Milan", "Netherlands", "Dutch", "Amsterdam", "Belgium",
+                         "Brussels", "Austria", "Vienna", "Switzerland", "Swiss", "Zurich", "Poland", "Warsaw", "Sweden",
+                         "Stockholm", "Denmark", "Copenhagen", "Norway", "Oslo"),
+    "": ("United States", "U.S.", "America", "American", "Americans", "New York", "California", "Texas", "Washington",
+         "Chicago", "Seattle", "Atlanta", "Dallas", "Denver", "Boston", "Canada", "Canadian", "Brazil", "Mexico",
+         "Australia", "Australian", "Russia", "Russian", "Europe", "European", "Asia", "Asian", "worldwide", "global"),
+}
+_HOME_ZONE_OF = {w: zone for zone, words in _HOME_PLACES.items() for w in words}
+_HOME_PLACE = re.compile(r"(?<![\w.])(?:" + _literals_by_first_character(tuple(sorted(_HOME_ZONE_OF, key=len, reverse=True))) + r")(?![\w])")
+
+
+def home_zone(text: str) -> str | None:
+    """The zone of the one place or country a text speaks of, for its clock times written with no zone; None when
+    it names none, several in different zones, or a place spanning several zones (the US, Australia, a continent)."""
+    zones = {_HOME_ZONE_OF[m.group(0)] for m in _HOME_PLACE.finditer(text)}
+    return next(iter(zones)) or None if len(zones) == 1 else None
+
+
 def local_day(published_at: datetime | None, text: str, zone_in_force: str | None) -> date | None:
     """The publication day where the sentence's clock is ("today" in "3:10 p.m. ET today", in a statement
     posted at 00:30 UTC, is the day before in New York), from the first zone the sentence names, else the
@@ -878,6 +910,16 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
                                 dated=d_point is not None or shift is not None, zone=zone, local_day=day,
                                 day_guessed=d_point is None and shift is None and guessed))
+    # "began at 10 p.m. and was fixed at 2 a.m.", "from the afternoon … not cleared until around midnight": an
+    # undated clock time before the one told just before it on the same day is on the next day
+    # (only a time told as the end: "until", "till", "by" just before it, or a recovery between; not "1:35 p.m. — down
+    # since 1 p.m."; and only after a time with no date either: "to 22:00 UTC on July 19, though most were back by
+    # 02:00 UTC" is earlier that day)
+    for prev, pt in zip(points, points[1:]):
+        if pt.has_time and prev.has_time and not pt.dated and not prev.dated and pt.local_day == prev.local_day and pt.when < prev.when and (
+                _END_LEAD.search(text, max(0, pt.start - base - 40), pt.start - base)
+                or _RECOVERED.search(text, prev.end - base, pt.start - base)):
+            pt.shift_days(1)
     points.extend(_relative_days(relative, relative_used, dates, points, day_in_force if times else context_day))
     for d in dates:
         if id(d) not in used_dates and not any(p.start <= d.start < p.end for p in points):
@@ -1126,6 +1168,8 @@ def _attributive_other(text: str, end: int) -> bool:
 _PERIOD_WHEN = re.compile(r"\s+(?:when|in which|during which|that saw)\b", re.I)
 _IN_A_PERIOD = re.compile(r"\b(?:in|during|at)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+_END_LEAD = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|"
+                       r"(?:shortly|just|soon|a\s+little)\s+(?:after|before)\s+)?$", re.I)
 
 
 def _not_length_after(text: str, start: int, end: int) -> bool:

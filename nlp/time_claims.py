@@ -22,7 +22,8 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, clock_hours, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, local_day, may_hold_point,
+    Duration, TimePoint, clock_hours, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, home_zone, local_day,
+    may_hold_point,
     resolve_points,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
@@ -214,6 +215,7 @@ class DocumentTimes:
         self.context_from_speech = False  # the day in force is only the day a statement was made
         self.update_time: datetime | None = None  # time of the status update being read
         self.update_status: str | None = None  # its status word ("monitoring", "resolved")
+        self.home_zone_read = False  # whether temporal.home_zone was asked (once, at the first clock time with no zone)
 
     def points(self, s: SentenceInfo, speaker: Speaker, voice_at: Callable[[int], Speaker]) -> SentencePoints:
         """The sentence's dates and times, resolved against the day and zone in force (which they
@@ -231,6 +233,14 @@ class DocumentTimes:
         # ("today" and undated clock times: the publication day where the sentence's clock is)
         points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
                                 self.context_day, self.context_zone, s.lower, digits) if may_hold_point(text, s.lower, digits) else []
+        if self.context_zone is None and not self.home_zone_read and points and any(pt.clock is not None for pt in points):
+            # a clock time with no zone anywhere yet: the zone of the one country or city the text speaks of ("From
+            # 7:24 a.m. today" in a Japanese airline's notice), asked once per document, only then
+            self.home_zone_read = True
+            self.context_zone = home_zone(full)
+            if self.context_zone is not None:
+                points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
+                                        self.context_day, self.context_zone, s.lower, digits)
         of_speech: set[int] = set()
         header_end: list[Claim] = []
         if points:  # most sentences name no time: only the day in force may change below

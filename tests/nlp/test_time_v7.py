@@ -205,3 +205,35 @@ def test_a_relative_clause_after_a_recovery_does_not_make_it_partial(extract):
     text = "Slack says the outage has been fully mitigated, though some workspaces are still catching up on messages."
     res = extract(text, title="Slack outage", published=PUBLISHED, source_kind="vendor")
     assert claims_of(res, "end") == []
+
+
+# --- a clock time with no zone keeps the clock of the one country the text speaks of ------------------------------
+
+
+def test_the_home_zone_of_a_text():
+    from nlp.temporal import home_zone
+    assert home_zone("Korean Air said its Seoul systems failed at 9 a.m.") == "kst"
+    assert home_zone("Deutsche Bahn's ticket machines across Germany went blank, Berlin commuters said.") == "central european"
+    assert home_zone("The outage hit Japan and the United States.") is None  # several zones
+    assert home_zone("Customers across America could not log in at 9 a.m.") is None  # one country, several zones
+    assert home_zone("The app failed at 9 a.m.") is None
+
+
+def test_a_zone_less_time_in_a_text_about_one_country_is_in_its_clock(extract):
+    # "From 7:24 a.m. today, some of our systems have not been working" in a Japanese airline's notice
+    text = ("Since 6:50 a.m. today, some Osaka ticket machines run by Heroku in Japan have not been working because "
+            "of a network fault.")
+    res = extract(text, title="Heroku outage", published="2025-10-24T03:00:00Z", source_kind="vendor")
+    assert primary(res)["start"] == "2025-10-23T21:50:00Z"
+
+
+def test_an_end_told_after_a_later_start_on_the_same_day_is_the_next_day(extract):
+    text = ("Fastly's edge in London failed on Tuesday. The fault began at about 10 p.m. and was not fully cleared "
+            "until around 1:30 a.m., Fastly said.")
+    res = extract(text, title="Fastly outage", published=PUBLISHED)
+    assert primary(res)["end"] == "2025-10-22T00:30:00Z"
+    assert 3.5 in durations(res)
+    # but a time told before with "since" is earlier that day, not the next ("1:35 p.m. ET — down since 1 p.m.")
+    text = "Fastly's edge in London failed on Tuesday. By 2:35 p.m. the sites had been down since shortly after 1 p.m."
+    res = extract(text, title="Fastly outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-21T12:00:00Z"
