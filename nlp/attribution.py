@@ -30,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
+from nlp.lemmas import forms_of, lemma_of
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
@@ -255,7 +256,18 @@ def _name_prefixes(provider: str | None, company: str | None) -> frozenset[tuple
 
 
 def _is_name_word(tok) -> bool:
-    return tok.is_title and tok.is_alpha and not tok.ent_type_
+    # title case, or a capital with lower case after it ("PocketOS", "McAllister"); not all capitals ("NOT")
+    return tok.is_alpha and (tok.is_title or (tok.text[0].isupper() and not tok.is_upper)) and not tok.ent_type_
+
+
+def _inflected_word(low: str) -> bool:
+    """An English word with inflected forms ("network", "united"), as names such as "southwest" are not."""
+    return lemma_of(low) != low or len(forms_of(low)) > 1
+
+
+def _is_place_in_name(tok) -> bool:
+    """A place word that opens a longer name ("Japan" of "Japan Airlines", "New Zealand" of "New Zealand Post")."""
+    return tok.ent_type_ == "REGION" and tok.is_title and tok.is_alpha
 
 
 class Attributor:
@@ -303,6 +315,7 @@ class Attributor:
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
         self._name_prefixes: frozenset[tuple[str, ...]] | None = None  # `_provider_name_prefixes`, made once
         self._named_providers: frozenset[str] | None = None  # providers the document names (`_provider_named_short`)
+        self._known_provider: bool | None = None  # the provider is in the gazetteer (`_is_known_provider`)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -687,6 +700,8 @@ class Attributor:
         a = i
         while a - 1 >= lo and a - 1 in low and self._is_name_at(a - 1) and not self._is_cue(a - 1, hi):
             a -= 1
+        while a - 1 >= lo and a - 1 in low and _is_place_in_name(self.doc[a - 1]):
+            a -= 1
         b = i + 1
         while b < hi and b in low and self._is_name_at(b) and not self._is_cue(b, hi):
             b += 1
@@ -704,8 +719,9 @@ class Attributor:
         known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
             return Speaker(known.kind, known.name, True, known.entity)
-        if self._short_name_of_provider(name):
-            return Speaker("vendor", self.provider, True, self.company)  # "Epic said" of Epic Games
+        if self._short_name_of_provider(name) or (name == self.provider and not self._is_known_provider()):
+            # "Epic said" of Epic Games; a provider outside the gazetteer by its own name ("Japan Airlines said")
+            return Speaker("vendor", self.provider, True, self.company)
         other = self._provider_named_short(name)
         if other is not None:  # "9:50 a.m. — United says departures are resuming" in a story of another provider's
             return Speaker(self._entity_kind("PROVIDER", other), name, True, other)
@@ -720,13 +736,29 @@ class Attributor:
         self.people[name] = self.people[last_word] = speaker
         return speaker
 
+    def _is_known_provider(self) -> bool:
+        if self._known_provider is None:
+            self._known_provider = load_gazetteer().provider(self.provider) is not None
+        return self._known_provider
+
+    def _own_name_ending_at(self, i: int) -> int | None:
+        """The first token of the provider's own name when it ends at token i with a word that is also a cue
+        ("Japan Airlines" ends in "airlines"; untagged when the gazetteer lacks it or a place took its first word)."""
+        if not self.provider:
+            return None
+        a = i - self.provider.count(" ")
+        return a if a in self._low and self._span_text(a, i + 1) == self.provider else None
+
     def _provider_named_short(self, name: str) -> str | None:
         """The provider a name stands for when it is the first word(s) of that provider's name: the only one so
-        named, else the only one of them the document names in full ("United" after "United Airlines")."""
-        candidates = _short_names().get(tuple(name.lower().split()))
+        named ("Southwest says"), else the only one of them the document names in full ("United" after "United
+        Airlines"). A word English inflects needs the full name too: "Network engineers" is no speech of
+        Network Rail in a text that never names it (first words of hundreds of bodies' names are ordinary words)."""
+        words = tuple(name.lower().split())
+        candidates = _short_names().get(words)
         if not candidates:
             return None
-        if len(candidates) > 1:
+        if len(candidates) > 1 or (len(words) == 1 and _inflected_word(words[0])):
             if self._named_providers is None:
                 views = self._views or ()
                 self._named_providers = frozenset(e.ent_id.split("|", 1)[0] for v in views for e in v.ents
@@ -855,6 +887,8 @@ class Attributor:
             return found
         if not self._opens_clause(verb) or self._after_appositive(verb):
             return None  # "Two analysts said the agent…": the words after the verb are the claim
+        if low.get(verb) in _words("naming_verbs"):
+            return None  # "…, call the API or see their analytics": verbs of naming take an object, never a speaker after them
         return self._speaker_after(sent, verb)
 
     def _after_appositive(self, verb: int) -> bool:
@@ -929,6 +963,10 @@ class Attributor:
                 continue
             if word in self.documents and low.get(i - 1) in ("the", "that", "this"):
                 best = (i, self.documents[word])  # "the post said": the publication named before
+                continue
+            own = self._own_name_ending_at(i) if word in cue_openers else None
+            if own is not None:
+                best = (own, Speaker("vendor", self.provider, True, self.company))  # "Japan Airlines said", not "Airlines"
                 continue
             cue = self._cue(i, verb + 1) if word in cue_openers else None
             if cue and i - 1 >= lo:
@@ -1945,10 +1983,28 @@ class Attributor:
         if low.get(e) == "in" and (word.startswith(("writ", "wrote", "call")) or word == "called") \
                 and (low.get(e + 1) in _words("prepositions") or low.get(e + 1, ".") in _clause_ends()):
             return True  # "readers writing in from Manila", "listeners who called in": they sent word, the text tells where
+        if word in ("add", "adds", "added", "adding") and self._adds_to(e):
+            return True  # "functionality the Bank had added to the system", "adding new servers to the pool": no speech
         if word in ("'s", "’s") and low.get(e) == "of":
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
+
+    def _adds_to(self, e: int) -> bool:
+        """"add to" (make larger) or "add X to Y" (put in): "to" right after the verb, or after a short noun
+        phrase opened by a determiner, before any "that", quote mark or clause break."""
+        low = self._low
+        if low.get(e) == "to":
+            return True
+        if low.get(e) not in _words("noun_markers") and low.get(e) not in ("new", "more", "extra", "another"):
+            return False
+        for t in range(e + 1, e + 5):
+            word = low.get(t)
+            if word is None or word == "that" or word in _breaks() or word in _words("quote_marks"):
+                return False
+            if word == "to":
+                return True
         return False
 
     def _reports_trouble(self, e: int) -> bool:
