@@ -18,17 +18,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated
-from nlp.gazetteer import Gazetteer
+from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
 
 _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
+                          # causes.v8: a sentence opening on the purpose of the response ("To contain it, we shut down the
+                          # router", "In order to protect customers, we took the site offline"): what was done about it
+                          r"|^[\s\"'(]*(?:in\s+order\s+)?to\s+(?:contain|isolate|stop|halt|limit|curb|slow|protect|mitigate|minimi[sz]e|reduce|"
+                          r"block|fend\s+off|keep|restore|recover|stabili[sz]e|safeguard|shield)\b"
                           # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
                           # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
                           r"|\bwe(?: have|'ve)\s+(?:now\s+|since\s+|also\s+|already\s+)?(?:revoked|replaced|patched|rotated|tightened|"
@@ -54,12 +59,17 @@ _SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|litt
 _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intended|supposed)\s+to\b|\b(?<!operating )(?<!working )(?<!running )(?<!functioning )(?:normally|usually|typically|ordinarily|periodically|regularly|whenever|often|commonly|frequently|always|constantly|routinely|continually|habitually|invariably|perpetually)\b|\btend to\b"
                       r"|\bmost (?:common|frequent)\b|\bjok(?:e|ed|es|ing)\b|\bby design\b"
                       r"|\b(?:can|could|may|might)\s+mean\b"  # "the phrase can mean anything, from a failed job to ..."
-                      r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b", re.I)
+                      r"|\bevery\s+(?:few\s+|\d+\s+)?(?:seconds?|minutes?|hours?|days?|time)\b"
+                      # causes.v8: a kind spoken of, not this event ("Attacks of this kind do not break in; they swamp",
+                      # "outages like these tend to", "most public cases involve agents deleting files")
+                      r"|\b[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those)(?:\s+ones?)?)\s+(?:do|does|don't|are|is|can|cannot|can't|tend|usually|often|rarely|seldom|involve|happen|come)\b"
+                      r"|^[\s\"'(]*[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those))\b"
+                      r"|\bmost\s+(?:\w+\s+)?(?:cases|incidents|outages|failures|attacks|breaches|examples)\s+(?:involve|are|come|happen|start|begin|stem)\b", re.I)
 # Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
 _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally", "usually", "typically", "ordinarily",
                   "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
                   "constantly", "routinely", "continually", "habitually", "invariably", "perpetually",
-                  "jok", "by design", "every")
+                  "jok", "by design", "every", " of this ", " of that ", " of the same ", " like th")
 
 
 def _generic(sent: SentenceInfo) -> bool:
@@ -360,6 +370,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
               or _failure_or_shortage(sent, slots))  # "the device's failure cut its link", "not enough power"
+    if not framed and fams and not lenient:
+        # "Why did it break? Too many people arrived at once."; "a faulty load balancer dropped requests": a part
+        # called failed names a failure by itself, like a bug or a fire
+        framed = _answers_a_why_question(sent) or _failed_part(sent)
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
             and not any(f in _FAILURES_BY_MEANING for f in fams) and not _wrong_configuration(sent):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
@@ -378,7 +392,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
         for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
-            if not _not_a_cause(doc, sent, cat, tok, tok + 1):
+            if not _not_a_cause(doc, sent, cat, tok, tok + 1) and not _silent_before(sent, sent.tokens.idx[tok]):
+                # (causes.v8: "did not say whether the device failed after a change": silence, as for trigger words)
                 found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     for cat, tok in agentive.items():
         # "a DNS change that an engineer pushed": the person who acted is deeper than what they changed
@@ -441,6 +456,38 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             attack_gave_way and pol == "asserts" and cat in _BROKE_THE_DEFENCE) else ""
         out.append(Finding("cause", cat, pol, tok, qs, qe, value=flag))
     return out
+
+
+_FAILED_ADJECTIVES = frozenset("faulty failed failing defective broken malfunctioning dead damaged".split())
+
+
+def _failed_part(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    return any(lower[t] in _FAILED_ADJECTIVES for t, _e in sent.hits.get("CAUSE_hardware", ()))
+
+
+# causes.v8: the sentence that answers "Why did the site crash?" / "What caused it?" tells the cause, framed by the
+# question ("Why did the sale fail? Too many people arrived at once.")
+_WHY_WORDS = frozenset("why cause caused causes behind wrong reason explains explain".split())
+_QUESTION_REACH = 25  # tokens back from the question mark to the question's start
+
+
+def _answers_a_why_question(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    q = sent.span.start - 1
+    while q >= 0 and lower[q] in ("\n", "\n\n", " ", "no", "yes", ".", "a", "a.", ":"):
+        q -= 1  # (a blank line or a bare "A:" label between the question and its answer)
+    if q < 0 or lower[q] != "?":
+        return False
+    for k in range(q - 1, max(-1, q - _QUESTION_REACH), -1):
+        if lower[k] in _SENTENCE_STOPS:
+            return False
+        if lower[k] in _WHY_WORDS:
+            return True
+    return False
+
+
+_SENTENCE_STOPS = frozenset(". ! ?".split())
 
 
 # -- questions and answers (causes.v6) ---------------------------------------------------------------
@@ -1098,10 +1145,61 @@ def _self_inflicted(lower: list[str], sent: SentenceInfo, start: int) -> bool:
         or " at itself" in sent.lower or " against itself" in sent.lower
 
 
+# causes.v8: cause words that, by their neighbours, name something else (fresh text, dev5)
+_LEAK_WORDS = frozenset("leak leaks leaked leaking leakage".split())  # "a leak of customer data" is no water
+_RESPONSIBILITY = frozenset(("responsibility", "credit"))  # "nobody has claimed responsibility": who, not whether
+_PROVENANCE_VERBS = frozenset("came comes come bought sourced supplied made built manufactured sold purchased obtained "
+                              "procured provided leased".split())
+_PROVENANCE_PREPS = frozenset(("from", "by"))
+_EQUIPMENT_NOUNS = frozenset("unit units equipment device devices box boxes firewall firewalls hardware part parts appliance "
+                             "appliances router routers switch switches server servers component components chip chips "
+                             "system systems gear kit machine machines software product products".split())
+
+
+def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    low = lower[start]
+    if cat == "environmental" and low in _LEAK_WORDS and (
+            any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
+            or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):
+        return True  # "no leak of customer data", "a data leak": information leaked, not water
+    if cat == "cyberattack" and any(lower[k] in _RESPONSIBILITY for k in range(start, end)) and \
+            any(lower[k] in _NOBODY_CLAIMED for k in range(max(lo, start - 4), start)):
+        return True  # "Nobody has claimed responsibility": silence on who, no denial of the attack
+    if cat == "third_party":
+        for v in range(max(lo, start - 7), start):
+            if lower[v] in _PROVENANCE_VERBS and v + 1 < hi and lower[v + 1] in _PROVENANCE_PREPS \
+                    and any(lower[k] in _EQUIPMENT_NOUNS for k in range(max(lo, v - 5), v)):
+                return True  # "the unit came from an outside supplier": where a part came from, not who broke it
+    if end - start == 1 and start > lo and sent.text[sent.tokens.idx[start] - sent.start:][:1].isupper() \
+            and lower[start - 1] not in _OPENING_MARKS and _brand_word(sent.text[sent.tokens.idx[start] - sent.start:
+                                                                               sent.tokens.idx[start] - sent.start + sent.tokens.length[start]]) \
+            and not (start + 1 < hi and sent.text[sent.tokens.idx[start + 1] - sent.start:][:1].isupper()):
+        return True  # "Blizzard has not said …": a company named by a weather word, not the weather
+    return False
+
+
+_NOBODY_CLAIMED = frozenset("nobody no none not n't never".split())
+_OPENING_MARKS = frozenset('" “ ‘ ( : — –'.split())
+
+
+@lru_cache(maxsize=1)
+def _brand_surfaces() -> frozenset[str]:
+    """Names in the gazetteer that are ordinary words too ("Blizzard", "Frontier", "Spark")."""
+    return frozenset(load_gazetteer().ambiguous_surfaces)
+
+
+def _brand_word(word: str) -> bool:
+    return word in _brand_surfaces()
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     low = lower[start]
+    if _named_for_something_else(sent, cat, start, end):
+        return True
     if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
             (end < len(doc) and lower[end] in ("of", "with"))  # "flooded with routes"
             or any(lower[i] in _LOAD_WORDS or lower[i] in _COMPUTE_NOUNS and (low.endswith("ed") or "CAUSE_cyberattack" in sent.hits)
@@ -2238,6 +2336,9 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
 
 
+_CONDITIONAL_OPENERS = frozenset(("if", "unless"))
+
+
 def not_about_an_event(sent: SentenceInfo) -> bool:
     """The sentence tells how things are or usually work, or remarks on a class of events, rather
     than what happened: "the traffic between our sites is managed by a backbone network", "AWS uses
@@ -2254,6 +2355,10 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did
     hi = _own_end(sent) if "SPEECH" in sent.hits else sent.span.end
+    if sent.tokens.lower[sent.span.start] in _CONDITIONAL_OPENERS:
+        past, present, _event = _verb_forms(sent, hi)
+        if present and not past:
+            return True  # causes.v8: "If the cache fails open, the database meets many times its usual load": a hypothetical
     if strong_causal(sent) or _about_the_incident(sent, hi):
         return False
     if _headline(sent):
