@@ -381,7 +381,14 @@ class Detector:
         # A cause named without a category ("an operational issue", "an internal issue") addresses it too.
         vendor_addressed = [e for e in side.vendor_all if cause_value(e) or e.polarity == "denies" or e.normalized == "unknown"]
         current = side.vendor_current
-        root = self._main_cause(current) if current else None
+        if current and not any(e.own for e in side.vendor_all) and _retold_only(current, side.vendor_all):
+            # Known only second-hand, and the latest report gives no cause the earlier ones did not: the
+            # reports retell one account, each a part of it ("the agent rewrote the boot settings" … "I
+            # left it running with root access"). A cause first reported later is a changed account.
+            current = side.vendor_all
+            root = _deepest(current)  # the account's root is its deepest cause (C6)
+        else:
+            root = self._main_cause(current) if current else None
         if root is None:  # the latest statement only denied: the latest that gave a cause
             for statement in reversed(side.vendor_history):
                 if (root := self._main_cause(statement)) is not None:
@@ -707,6 +714,19 @@ def _retells(statement: list[Entry], cause: str | None, own_words: list[frozense
         words = _content_words(e.quote or e.value or "")
         return len(words) >= 3 and any(len(words & own) >= RETELL_SHARE * len(words) for own in own_words)
     return all(restated(e) for e in entries)
+
+
+def _deepest(statement: list[Entry]) -> str | None:
+    causes = {cause_value(e) for e in statement} - {None} - _rejected(statement)
+    return max(sorted(causes), key=lambda c: DEPTH.get(c, 0)) if causes else None
+
+
+def _retold_only(latest: list[Entry], everything: list[Entry]) -> bool:
+    """The latest statement gives only causes an earlier report of the vendor already gave."""
+    ids = {id(e) for e in latest}
+    earlier = {cause_value(e) for e in everything if id(e) not in ids} - {None}
+    given = {cause_value(e) for e in latest} - {None}
+    return bool(earlier) and given <= earlier
 
 
 def _end_instant(record: IncidentRecord) -> float | None:

@@ -170,3 +170,31 @@ def test_a_report_retelling_the_vendors_words_is_no_earlier_account(tmp_path):
 def test_other_words_quoted_before_the_vendors_notice_still_show_a_change(tmp_path):
     found = _retold(tmp_path, ("The processor said a surge of shoppers had swamped its checkout servers", "capacity"))
     assert ("cause", "drift") in found
+
+
+# ---------------------------------------------------------------- a vendor known only second-hand
+
+
+def _second_hand(tmp_path, later_vendor):
+    db = new_db(tmp_path)
+    lab = "Lindqvist Lab"
+    first = _press(db, "brief", "2025-01-11T09:00:00Z", "ai_agent", [
+        claim("cause", "the assistant she built chose to update the operating system and then changed the startup settings", "ai_agent", "vendor"),
+        claim("cause", "She called herself careless for leaving it unattended", "human_error", "vendor")], provider=lab)
+    _press(db, "column", "2025-01-20T09:00:00Z", "ai_agent", [
+        claim("cause", "The assistant decided the machine was out of date and rewrote its startup file", "ai_agent", "press"),
+        later_vendor], provider=lab)
+    rebuild_incidents(db)
+    return disagreements(db, incident_of(db, first))
+
+
+def test_later_reports_retelling_one_second_hand_account_read_it_whole(tmp_path):
+    # Paraphrase of a development false alarm: the column quotes only her self-blame; the brief gave both links.
+    found = _second_hand(tmp_path, claim("cause", "I left a program with administrator rights running while I made coffee",
+                                         "human_error", "vendor"))
+    assert ("cause", "contradiction") not in found
+
+
+def test_a_cause_first_reported_later_is_the_second_hand_account_now(tmp_path):
+    found = _second_hand(tmp_path, claim("cause", "she now says a power cut had wiped the disk", "power", "vendor"))
+    assert ("cause", "contradiction") in found
