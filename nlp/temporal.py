@@ -554,8 +554,9 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")
-        if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")):
-            continue  # "may" the verb
+        if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")) \
+                and not m.group(0)[:1].islower():
+            continue  # "may" the verb ("This May Be …" in a headline; but "early May", "last May", "mid-May" are the month)
         mon = MONTHS.get(mon_s.lower().rstrip("."))
         year_s = m.group("year") or m.group("year2")
         year = int(year_s) if year_s else _year_for(mon, ref)

@@ -100,7 +100,8 @@ _HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|page
                        r"escalat(?:e|es|ed)|investigat\w*|engag(?:e|es|ed)|opened an incident)\b", re.I)
 # "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
 _NAMING = re.compile(r"^..(?:'s|’s)?\s+(?P<mid>(?:[\w-]+\s+){0,3}?)(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
-                     r"problems?|breakdown|disaster|deletion)s?\b", re.I)
+                     r"problems?|breakdown|disaster|deletion|blackout|shutdown|stoppage|glitch|interruption|collapse|attack|"
+                     r"cyberattack|hack|fiasco|chaos|debacle)s?\b", re.I)
 # words that cannot sit inside a name ("Monday's Amazon Web Services outage"): they open a clause or a
 # phrase of their own ("on Tuesday as the outage spread", "In August we experienced one incident")
 _CLOSED_CLASS = frozenset((
@@ -397,7 +398,7 @@ class DocumentTimes:
             line = pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start])
             # the first end of a window ("Impact window 08:14-09:13 UTC") says when it began
             cue = bool(_HAS_START_CUE(text, s.lower) or (line and _TROUBLE.search(full[pt.end:min(s.end, pt.end + 50)]))
-                       or pt.start in range_starts)
+                       or pt.start in range_starts or _tells_the_event(text, s.lower))
             voice = who(pt.start)
             if naming and attr == "start" and source_kind != "vendor" and voice.kind != source_kind \
                     and not _in_reported_clause(full[s.start:pt.start], full[pt.end:s.end]):
@@ -433,7 +434,9 @@ class DocumentTimes:
             here = {c.attribute: c for c in claims if c.attribute in ("start", "end")
                     and ("T" in str(c.normalized) or c.extra.get("point") is not None and c.extra["point"].clock is not None)
                     and not c.extra.get("said_done")}
-        if "start" in here and "end" in here and here["start"].extra.get("cue"):
+        # ("Starlink stopped working at about 3:15 p.m. and did not come back until shortly before six": the failure's
+        # own time is a start as plain as "began at")
+        if "start" in here and "end" in here and (here["start"].extra.get("cue") or here["start"].extra.get("dates_event")):
             first, last = here["start"].extra.get("point"), here["end"].extra.get("point")
             if "T" in str(here["start"].normalized) and "T" in str(here["end"].normalized):
                 span_h = round((here["end"].extra["when"] - here["start"].extra["when"]).total_seconds() / 3600, 2)
@@ -482,7 +485,9 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             # "was running a full schedule again on Saturday", "most users could send messages again"
             or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
             # "Problems first surfaced at roughly 07:40 GMT"
-            or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text)))
+            or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text))
+            # "That happened at 8.32am on the bank holiday", "What happened on May 17 was unusual"
+            or bool(points and _tells_the_event(text, s.lower)))
 
 
 def _duration_claim(du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:
@@ -948,7 +953,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|
 # (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
 # ... or a stretch of it: "For most of last Thursday, …", "During Tuesday evening …", "Throughout the 4th …"
 _FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about|during|throughout|over|"
-                           r"for\s+(?:(?:the\s+)?(?:better|greater|best|large|good)\s+)?(?:part|parts|most|much|all|the\s+rest|bulk)\s+of)\s+|"
+                           r"for\s+(?:(?:the\s+)?(?:better|greater|best|large|good)\s+)?(?:part|parts|most|much|all|the\s+rest|bulk)\s+of|"
+                           # a length then the date: "For about a fortnight in May, members could not log in"
+                           r"for\s+(?:about|around|roughly|nearly|almost|over|some|more\s+than|close\s+to)?\s*(?:a|an|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+|whole\s+|long\s+)?"
+                           r"(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?)\s+(?:in|on|during|over))\s+|"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$", re.I)
 
 
@@ -1081,6 +1090,22 @@ _WORKING_AGAIN = (r"\b(?!(?:fail|crash|struggl|stall|break|error|drop|go|suffer|
                   r"(?:[\w-]+\s+){0,3}?again\b")
 _AGAIN = re.compile(_WORKING_AGAIN + r"\s+(?:on|by|at|from|in|around|about|as of|shortly \w+)?\s*$", re.I)
 _AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN + r"|\b(?:could|can|were able to|was able to)\s+(?:[\w-]+\s+){1,4}?again\b", re.I)
+# the outage told by a pronoun or "what" as the subject of a verb of happening: "That happened at 8.32am", "What happened
+# on May 17 was unusual", "It all took place within minutes of the update", "This occurred shortly after 9 p.m."
+_EVENT_ANAPHOR = re.compile(r"\b(?:that|this|it|what|which|all this|all of this|all of it)\s+(?:all\s+|first\s+)?"
+                            r"(?:happened|occurred|took place|unfolded|kicked off)\b", re.I)
+_EVENT_VERB_WORDS = ("happened", "occurred", "took place", "unfolded", "kicked off")
+
+
+def _tells_the_event(text: str, lower: str) -> bool:
+    """Whether a sentence tells the outage as an event happening, by a pronoun or "what" (_EVENT_ANAPHOR); not a
+    heading ("What happened on Tuesday", no closing stop: the title of the account that follows)."""
+    for w in _EVENT_VERB_WORDS:  # (a plain loop: most sentences hold none of them)
+        if w in lower:
+            return _EVENT_ANAPHOR.search(text) is not None and text.rstrip()[-1:] in ".!?\"”'’)"
+    return False
+
+
 _TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?)\b", re.I)
 
 

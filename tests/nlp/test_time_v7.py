@@ -237,3 +237,47 @@ def test_an_end_told_after_a_later_start_on_the_same_day_is_the_next_day(extract
     text = "Fastly's edge in London failed on Tuesday. By 2:35 p.m. the sites had been down since shortly after 1 p.m."
     res = extract(text, title="Fastly outage", published=PUBLISHED)
     assert primary(res)["start"] == "2025-10-21T12:00:00Z"
+
+
+# --- the outage told as an event, named by other nouns, dated by a fronted length ----------------------------------
+
+
+def test_an_event_told_by_a_pronoun_is_dated(extract):
+    # "That happened at 8.32am on the August bank holiday", "What happened on May 17 was unusual in two ways"
+    for sentence, start in (("Fastly's edge network in London failed. It happened at 9.10am on Tuesday, BST.", "2025-10-21T08:10:00Z"),
+                            ("Slack's messaging outage is worth a second look. What happened on Tuesday was rare.", "2025-10-21")):
+        res = extract(sentence, title="Outage", published=PUBLISHED)
+        assert primary(res)["start"] == start, sentence
+    # a heading ("What happened on Tuesday", no stop) is the title of the account, not a statement
+    from nlp.time_claims import _tells_the_event
+    assert not _tells_the_event("What happened on Tuesday", "what happened on tuesday")
+
+
+def test_the_failure_at_a_time_then_the_recovery_give_a_length(extract):
+    # "Starlink stopped working at about 3:15 p.m. and did not come back until shortly before six."
+    text = "Heroku's dashboard stopped loading at about 1:40 p.m. and did not come back until shortly after four."
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert 2.33 in durations(res)
+
+
+def test_a_month_after_a_lower_case_time_word_is_the_month(extract):
+    ref = date(2025, 10, 24)
+    assert [p.iso for p in find_dates("the service was deleted in early May", 0, ref)] == ["2025-05"]
+    assert [p.iso for p in find_dates("backups taken in late May", 0, ref)] == ["2025-05"]
+    assert find_dates("This May Be the Worst Outage Yet", 0, ref) == []
+
+
+def test_a_fronted_length_before_the_month_dates_the_failure(extract):
+    # "For about a fortnight in May, the members of the fund could not log in"
+    text = ("Heroku's deployment outage was one of the longest of the year. For about ten days in August, Heroku "
+            "customers could not deploy any code.")
+    res = extract(text, title="Heroku outage", published=PUBLISHED)
+    assert "2025-08" in start_values(res)
+
+
+def test_other_nouns_of_failure_name_the_outage():
+    from nlp.time_claims import _names_outage
+    # (the words from two characters before the date's end: "the 8 November blackout", "Friday's attack")
+    for after in ("er blackout at the airport", "er shutdown of the network", "er glitch", "ay's attack on the bank"):
+        assert _names_outage(after), after
+    assert not _names_outage("er meeting of the board")
