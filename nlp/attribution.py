@@ -875,7 +875,7 @@ class Attributor:
     # -- the speaker of one speech verb -------------------------------------------------------------
     def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         low = self._low
-        if low.get(verb) == "according":
+        if self._source_frame(verb):
             return self._speaker_after(sent, verb)
         if verb == sent.span.start and low.get(verb, "").endswith("ing"):
             return None  # "Writing on LinkedIn, the founder blamed…": the main clause's subject speaks, not LinkedIn
@@ -1167,7 +1167,7 @@ class Attributor:
         """After the verb: "said Amazon spokesperson X", "according to people familiar with the matter"."""
         doc, low = self.doc, self._low
         hi = min(sent.span.end, verb + 10)
-        according = low.get(verb) == "according"
+        according = self._source_frame(verb)
         if according and verb + 2 < sent.span.end and verb + 2 not in self._ents:
             span = self._name_span(verb + 2, verb + 2, hi)
             if span is not None:
@@ -1271,7 +1271,7 @@ class Attributor:
         if "," not in sent.text and ";" not in sent.text:
             return  # (every scope below opens at a comma or a semicolon)
         low = self._low
-        if low.get(verb) == "according":
+        if self._source_frame(verb):
             return
         if self._appositive_gap(sent, cue):
             return
@@ -1583,7 +1583,7 @@ class Attributor:
         """A negation within the speech verb's own clause, right before it ("has not explained"); not one that
         ends the clause before ("told it to make no changes, according to…")."""
         low = self._low
-        if low.get(s) == "according":
+        if self._source_frame(s):
             return False
         for t in range(s - 1, s - 4, -1):
             if low.get(t) in _breaks():
@@ -1936,7 +1936,7 @@ class Attributor:
                 continue  # "users began reporting errors", "Reports began climbing": the outlet narrates (not "which X says began")
             if word == "in":
                 frames.append((s, e))
-            elif word != "according" and self._noun_use(s):
+            elif not self._source_frame(s) and self._noun_use(s):
                 continue
             elif e == s + 1 and word in homographs and self._low.get(e, ".") in _clause_ends():
                 continue  # "the plumbing that authorises API calls.": a noun
@@ -1990,6 +1990,11 @@ class Attributor:
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
         return False
+
+    def _source_frame(self, verb: int) -> bool:
+        """A frame that names the source after it: "according to X", "going by X", "judging by/from X"."""
+        word = self._low.get(verb)
+        return word == "according" or (word in ("going", "judging") and self._low.get(verb + 1) in ("by", "from"))
 
     def _adds_to(self, e: int) -> bool:
         """"add to" (make larger) or "add X to Y" (put in): "to" right after the verb, or after a short noun

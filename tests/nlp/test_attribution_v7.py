@@ -65,3 +65,17 @@ def test_an_ordinary_word_that_opens_some_providers_name_is_no_speech_of_that_pr
                   "outage.", title="AWS outage", source_kind="press")
     assert [c["speaker"] for c in claims_of(res, "cause")] != ["Network Rail"]
     assert kinds(res) == ["other"]
+
+
+def test_going_by_and_judging_from_name_the_source_after_them(extract):
+    for text in ("Players in the Americas and Europe bore the brunt, going by the complaints on Downdetector.",
+                 "Judging from the reports on Downdetector, players in Europe were hit hardest."):
+        res = extract("Battle.net went down on Sunday for several hours. " + text, title="Battle.net outage",
+                      source_kind="press")
+        assert [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "scope")] == [("other", "Downdetector")]
+
+
+def test_going_by_train_names_no_source(extract):
+    res = extract("Battle.net went down on Sunday for several hours. Players going by train to the event in Europe "
+                  "were hit hardest.", title="Battle.net outage", source_kind="press")
+    assert [c["speaker_kind"] for c in claims_of(res, "scope")] == ["press"]
