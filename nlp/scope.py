@@ -38,11 +38,14 @@ from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 
 # A count of who or what was hit ("roughly 400 customers", "the 620,000 members", "8.5 million Windows machines");
 # the nouns are the word class hit_nouns of rules-scope.json (see _count_pattern).
-_COUNT_HEAD = r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)? ((?:million|thousand|billion) )?(?:\w+ ){0,2}"
+# (scope.v7: a multiplier abbreviated, "2m customers", "300k users", "1.2bn people")
+_COUNT_HEAD = (r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?"
+               r"(?:(m|mn|mln|bn|k) | ((?:million|thousand|billion) )?)(?:\w+ ){0,2}")
 
 
 _DIGIT = re.compile(r"\d")
-_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
+                "mln": 1_000_000, "bn": 1_000_000_000}
 
 
 # scope.v2 — constructions that state how far an outage reached, read on the sentence text. Each
@@ -112,6 +115,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # count; not a set named before, "each of those teams", nor a time, "every business day")
     ("every", rf"\b(?i:every|each|all)\s+(?:(?i:of)\s+)?(?:(?:(?i:its|our|their|the|of)|[A-Z][\w.&-]*(?:'s)?)\s+){{0,3}}(?:(?!(?i:those|these)\b)[\w-]+\s+)?"
               rf"(?i:{_EVERY_UNIT})\b(?!'s|\u2019s)(?!\s+(?i:days?|weeks?|hours?|mornings?|nights?|evenings?|years?|months?|time|cycles?|quarters?|seasons?)\b)"
+              # (nor every one in one person's place, an anecdote: "and so was every phone in the shop")
+              r"(?!\s+(?i:in|at|inside)\s+(?i:the|this|that|his|her|my|our|their)\s+(?i:shop|store|office|house|home|flat|building|room|bakery|cafe|"
+              r"restaurant|bar|pub|kitchen|classroom|family|household|car|van)\b)"
               r"(\s+(?i:that|which|who|whose)\b)?", False, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
@@ -336,8 +342,13 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # "could" alone: "why one change could take down four apps" tells what it did)
                         r"in\s+(?:the\s+)?future|next\s+time|"
                         # scope.v6: service that works again ("available again for most users", "loading again for some readers")
-                        r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|"
-                        r"(?:coming|come)\s+back)\b", re.I)
+                        r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational|"
+                        # scope.v7: the class completed ("declared healthy again", "stable again", "usable again")
+                        r"healthy|stable|usable|responsive|normal|reliable)\s+again|"
+                        r"(?:coming|come)\s+back|"
+                        # scope.v7: how the system judged its own parts is the mechanism ("so every server was marked as down",
+                        # "nodes were flagged unhealthy")
+                        r"(?:marked|flagged|treated|deemed|declared|considered|seen)\s+(?:as\s+)?(?:down|unhealthy|dead|failed|failing|offline|unavailable))\b", re.I)
 # A reach is told of harm: a sentence that says nothing was hit names only a place or a size
 # ("workloads in us-central1", "it runs thousands of servers around the world").
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
@@ -349,7 +360,9 @@ _HIT_WORDS = (
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*",
     # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
-    r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated", "available", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
+    r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated",
+    # (scope.v7: "available" only when denied or narrowed, not "the tickets available")
+    r"not\s+available", r"only\s+available", r"no\s+longer\s+available", r"partially\s+available", r"nowhere\s+to\s+be\s+(?:found|seen)", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
     # what kept working is told against the harm elsewhere ("the great majority of sites stayed up": most were spared)
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
@@ -415,6 +428,8 @@ _MORE_HIT_WORDS = (
     # scope.v6: the class of failure verbs and states completed ("the app hung", "checkout systems collapsed", "the network buckled",
     # "users struggled to load", "malfunctioned", "fell over", "streams buffered", "weren't able to", "calls were dropped", "charged
     # twice", "orders vanished", "seized up", "went haywire", "crippled", "hobbled", "unusable", "unresponsive", "corrupted")
+    # scope.v7: "phone lines went dead", "card readers were dead" (not "dead code", "a dead-letter queue")
+    r"dead(?![\s-]+(?:code|letters?))",
     "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
     r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
     r"went\s+missing", r"gone\s+missing", r"seiz\w*\s+up", r"chok\w*", "haywire", r"misbehav\w*", r"hiccups?", r"blackouts?", r"crippl\w*",
@@ -437,7 +452,7 @@ _MORE_HIT_TOKENS = frozenset("""
     misbehaved misbehaves misbehaving hiccup hiccups blackout blackouts cripple crippled cripples crippling paralysed paralyzed
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
     corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able
-    way""".split())
+    way dead""".split())
 
 
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
@@ -448,7 +463,7 @@ _USE_VERBS = ("load", "open", "work", "respond", "connect", "launch", "sync", "p
               "download", "ring", "dial", "charge", "print", "scan", "function", "operate", "arrive", "appear", "show")
 _USE_VERB_FORMS = frozenset(f for v in _USE_VERBS for f in (v, v + "s", v + "ed", v + "ing", v[:-1] + "ing" if v.endswith("e") else v + "ing",
                                                             v + "d" if v.endswith("e") else v + "ed")) | frozenset((
-    "went", "came", "sent", "shown", "ran", "run", "runs", "running", "loaded", "opened", "worked"))
+    "went", "came", "sent", "shown", "ran", "run", "runs", "running", "loaded", "opened", "worked", "there"))
 _NEGATIONS = frozenset(("not", "n't", "n\u2019t", "never"))
 _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:be|been|being|even|properly|reliably|always|fully|correctly|"
                           r"successfully|actually)\s+){0,2}(?:load(?:s|ed|ing)?|open(?:s|ed|ing)?|work(?:s|ed|ing)?|respond\w*|connect(?:s|ed|ing)?|"
@@ -456,7 +471,9 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
                           r"process(?:es|ed|ing)?|deliver(?:s|ed|ing)?|sen[dt]|sending|start(?:s|ing)?|register(?:s|ed|ing)?|go(?:es|ing)?\s+through|"
                           r"went\s+through|come\s+(?:up|through|back)|log(?:ged|ging)?\s+(?:in|on)|sign(?:ed|ing)?\s+in|authenticat\w*|sav(?:e|ed|ing)|"
                           r"upload\w*|download\w*|ring(?:s|ing)?|dial(?:led|ed|ling|ing)?\s+out|charg(?:e|ed|ing)|print(?:s|ed|ing)?|scan(?:s|ned|ning)?|"
-                          r"function(?:s|ed|ing)?|operat(?:e|ed|ing)|arriv(?:e|ed|ing)|appear(?:s|ed|ing)?|show(?:s|ed|ing|n)?\s+up|run(?:s|ning)?|ran)\b", re.I)
+                          r"function(?:s|ed|ing)?|operat(?:e|ed|ing)|arriv(?:e|ed|ing)|appear(?:s|ed|ing)?|show(?:s|ed|ing|n)?\s+up|run(?:s|ning)?|ran|"
+                          # "Slack was not there for many of them", "the app just wasn't there"
+                          r"(?:just\s+|simply\s+)?there(?=\s+for\b|\s*[.,;]|\s+when\b))\b", re.I)
 _NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
 
 
@@ -1003,7 +1020,7 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 # neighbouring counties")
 # (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
 _AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
-                   r"(?:(?P<all>every|each|all)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
+                   r"(?:(?P<all>every|each|all(?:\s+\d+)?)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
                    r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent|"
                    r"large|larger|largest|major|big|bigger|biggest|main|busy|busier|busiest|small|smaller|rural|urban|coastal|"
@@ -1020,7 +1037,7 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          # a fraction of an area ("half the country", "about a third of the state")
                          rf"(?:half|a\s+(?:third|quarter|fifth)|two(?:-|\s+)thirds|three(?:-|\s+)quarters)\s+(?:of\s+)?the\s+|"
                          rf"(?:(?:all\s+)?(?:across|throughout|over|around)|up\s+and\s+down)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
-                         rf"the\s+(?:whole|entire)\s+){_WHOLE_AREA_NOUNS}\b"
+                         rf"the\s+(?:whole|entire)\s+(?:of\s+the\s+)?){_WHOLE_AREA_NOUNS}\b"
                          r"|\b(?:from\s+)?coast(?:\s+to\s+|-to-)coast\b|\bfrom\s+one\s+end\s+of\s+the\s+(?:country|nation|state|island)\s+to\s+the\s+other\b"
                          r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
                          r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
@@ -1051,7 +1068,7 @@ _WHOLE = frozenset(("whole", "entire", "all"))
 @lru_cache(maxsize=1)
 def _whole_place() -> re.Pattern:
     """A whole named place: "the entire East Coast", "all of Portugal" (scope.v4)."""
-    return re.compile(rf"\b(?i:(?:the\s+)?(?:whole|entire)\s+|all\s+of\s+){_place()}")
+    return re.compile(rf"\b(?i:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+){_place()}")  # (scope.v7: "the whole of Spain")
 
 
 @lru_cache(maxsize=1)
@@ -1269,6 +1286,46 @@ def _anyone_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[in
         clause = _own_clause(text, lo, m.end())
         if _has_harm(_EVENT_NOUN.sub(" ", clause)) and not _thought_or_use_from(clause, clause.find(text[lo:m.end()])):
             return lo, "limited" if m.group("few") else "global", m.end()
+    return None
+
+
+# scope.v7 — a count of those hit told in words: "three hospitals lost access", "two dozen schools were cut off", "half a million
+# households lost power", "twelve airports reported failures" (a million or more: global; fewer: limited; the people of a place: regional)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+                          "eighty ninety hundred dozen half quarter million".split())
+_NUMBER_IN_WORDS = (r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*"
+                    r"|(?:a|one)\s+(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million))?|half\s+a\s+(?:million|billion)"
+                    r"|(?:a\s+)?quarter\s+of\s+a\s+(?:million|billion))")
+
+
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|its|our|their|his|her|these|those)\s+$", re.I)
+_ONE_OWNER_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:I|she|he|we)\s+(?!was\b|were\b|is\b|are\b|had\b|have\b)[a-z]+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _counted_in_words() -> re.Pattern:
+    return re.compile(rf"\b(?:(?:roughly|about|around|some|nearly|more\s+than|almost|over|at\s+least)\s+)?(?P<num>{_NUMBER_IN_WORDS})\s+"
+                      rf"(?:(?!of\b){_MODIFIER}){{0,2}}?(?P<who>{_alternation(_counted_nouns())})\b", re.I)
+
+
+def _count_in_words_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_NUMBER_WORDS) or words.isdisjoint(_gate_words()[0]):
+        return None
+    text = sent.text
+    for m in _counted_in_words().finditer(text):
+        if text[max(0, m.start() - 4):m.start()].lower() in ("how ", " by ") or text[max(0, m.start() - 3):m.start()].lower() == "by ":
+            continue  # a question of size, those who acted
+        if _PARTITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _ONE_OWNER_AFTER.match(text, m.end()):
+            continue  # the size of a known set ("any one of the three sites"), what one person runs ("three sites she hosts")
+        clause = _own_clause(text, m.start(), m.end())
+        if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _thought_or_use_from(clause, clause.find(m.group("who"))) or _is_unharmed(clause):
+            continue
+        num = m.group("num").lower()
+        value = "global" if ("million" in num or "billion" in num) else "limited"
+        if " ".join(m.group("who").lower().split()) in _people_of_places():
+            value = "regional"
+        return m.start(), value, m.end()
     return None
 
 
@@ -1694,7 +1751,7 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         m = None  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
     if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
-        n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or "").strip(), 1)
+        n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or m.group(3) or "").strip(), 1)
         # (scope.v5: tens of thousands are a small share of a service's users, as "34,000 of its users": limited)
         value = "global" if n >= 100_000 else "limited"
         if value and " ".join(m.group("who").lower().split()) in _people_of_places():
@@ -1754,7 +1811,7 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
-            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit)
+            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -1764,4 +1821,4 @@ def _reader_words() -> frozenset[str]:
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
-            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"}
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | _NUMBER_WORDS | {"none", "all", "from"}

@@ -42,6 +42,19 @@ def values(extract, sentence, **fields):
     ("A few cafes had no way to take card payments over lunch.", ["limited"]),
     # a named site and others like it
     ("Bag drops failed at Schiphol and several other airports.", ["regional"]),
+    # a count told in words or with an abbreviated multiplier
+    ("Four clinics lost access to their appointment books.", ["limited"]),
+    ("Two dozen libraries were cut off from the catalogue.", ["limited"]),
+    ("Half a million homes lost their broadband on Sunday.", ["global"]),
+    ("Nearly 3m customers were left without mobile data.", ["global"]),
+    ("About 40k subscribers could not stream the final.", ["limited"]),
+    # availability denied, a service not there for those hit
+    ("The booking page was not available for some travellers.", ["limited"]),
+    ("On the busiest morning of the year the app simply was not there for most of our readers.", ["global"]),
+    # every one of a counted set of areas, the whole of a place
+    ("Cash machines failed in all 50 states on Friday.", ["regional"]),
+    ("Mobile data went down across the whole of Portugal.", ["regional"]),
+    ("Landlines were dead across the whole of the island.", ["regional"]),
     # a place narrows the set it holds
     ("The operator halted every train in Portugal for an hour.", ["regional"]),
 ])
@@ -65,6 +78,17 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # a set named before, a time
     "For each of those clinics the booking page was down.",
     "The backlog was cleared within two business days in Europe.",
+    # "available" alone is no harm; a count in words of those who acted
+    "Members register early, and we hold seats for a small number of them, matched to the rooms available.",
+    "The fault was spotted by two engineers who saw errors in the logs.",
+    # the size of a known set, what one person runs
+    "The operator had assumed it could lose any one of the four depots without trouble.",
+    "A florist said that two shop websites she runs with the host were unreachable all day.",
+    # every one in one person's place is an anecdote
+    "When the florist opened, her card reader was dead, and so was every phone in the shop.",
+    # how the system judged its own parts, service healthy again
+    "A probe timed out, so every node was flagged as unhealthy.",
+    "Only late on Thursday was every service declared stable again.",
     # a denied start of a remedy is no harm
     "We have not started the migration for some customers yet.",
 ])
