@@ -101,7 +101,7 @@ _HANDLING = re.compile(r"\b(?:declar(?:e|es|ed)|identif(?:y|ies|ied)|posted|page
 # "Tuesday's outage", "the December failure": a date used as the outage's name, not a statement of when it began
 _NAMING = re.compile(r"^..(?:'s|’s)?\s+(?P<mid>(?:[\w-]+\s+){0,3}?)(?:outage|failure|disruption|incident|event|crash|meltdown|episode|"
                      r"problems?|breakdown|disaster|deletion|blackout|shutdown|stoppage|glitch|interruption|collapse|attack|"
-                     r"cyberattack|hack|fiasco|chaos|debacle)s?\b", re.I)
+                     r"cyberattack|hack|fiasco|chaos|debacle|fire|flood|explosion|power cut)s?\b", re.I)
 # words that cannot sit inside a name ("Monday's Amazon Web Services outage"): they open a clause or a
 # phrase of their own ("on Tuesday as the outage spread", "In August we experienced one incident")
 _CLOSED_CLASS = frozenset((
@@ -112,8 +112,10 @@ _CLOSED_CLASS = frozenset((
     "no", "there", "which", "who", "what", "than", "then", "said", "says"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Cloudflare's outage on Tuesday", "the fire at the campus on Wednesday": a date after the outage noun names it too
-_OUTAGE_NOUN_BEFORE = re.compile(r"\b(?:outage|failure|disruption|incident|crash|meltdown|blackout|fire|episode)\s+"
-                                 r"(?:(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+|of\s+)?$")
+# ("The fire at OVHcloud's Strasbourg campus on Wednesday": the place may end in a common noun)
+_OUTAGE_NOUN_BEFORE = re.compile(r"\b(?:outage|failure|disruption|incident|crash|meltdown|blackout|fire|flood|explosion|episode|"
+                                 r"shutdown|stoppage|glitch|attack)\s+"
+                                 r"(?:(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2})?(?:on\s+|of\s+)?$")
 
 
 def _names_outage(after: str) -> bool:

@@ -281,3 +281,11 @@ def test_other_nouns_of_failure_name_the_outage():
     for after in ("er blackout at the airport", "er shutdown of the network", "er glitch", "ay's attack on the bank"):
         assert _names_outage(after), after
     assert not _names_outage("er meeting of the board")
+
+
+def test_the_event_behind_the_outage_named_by_its_date(extract):
+    # "within a week of last Wednesday's fire", "The fire at OVHcloud's Strasbourg campus on Wednesday"
+    from nlp.time_claims import _OUTAGE_NOUN_BEFORE, _names_outage
+    assert _names_outage("ay's flood in the basement")
+    assert _OUTAGE_NOUN_BEFORE.search("The explosion at Heroku's Dublin data hall on ")
+    assert not _OUTAGE_NOUN_BEFORE.search("The board met at the head office on ")
