@@ -289,3 +289,9 @@ def test_the_event_behind_the_outage_named_by_its_date(extract):
     assert _names_outage("ay's flood in the basement")
     assert _OUTAGE_NOUN_BEFORE.search("The explosion at Heroku's Dublin data hall on ")
     assert not _OUTAGE_NOUN_BEFORE.search("The board met at the head office on ")
+
+
+def test_a_unit_and_a_half_hyphenated_is_one_and_a_half_units():
+    # "a day-and-a-half outage"
+    assert [d.hours for d in find_durations("It was a week-and-a-half stoppage for the port.", 0)] == [252.0]
+    assert [d.hours for d in find_durations("a day-and-a-half outage", 0)] == [36.0]
