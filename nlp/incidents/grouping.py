@@ -14,7 +14,8 @@ Rules (DESIGN.md §7):
 Real extraction misreads dates, so a mention's time comes from several places, tried in order:
 the start the text states (dropped when it falls after publication: a misread), a date the headline
 names ("Summary of the June 10, 2025 outage"), then the weeks before publication — the later the
-fallback, the more agreeing evidence (services, regions, title, cause) it needs. A fresh stated date
+fallback, the more agreeing evidence (services, regions, title, cause) it needs; a report that dates nothing
+(a regulator's findings, an inquiry) reaches back up to a year on the strongest evidence. A fresh stated date
 that meets nothing may be a later day of an outage the reports still follow (a restart date, a misread):
 an incident that began before it and had a publication on or after it needs less evidence. An undated
 recall weeks later ("Fastly's outage") joins the provider's only incident of those weeks, and so does an
@@ -55,6 +56,9 @@ _EVERYWHERE = frozenset({"global", "worldwide", "everywhere", "world"})  # compa
 VAGUE = 45 * DAY  # a window wider than this ("2025") is too vague to place by time alone
 EXTENDED_LOOKBACK = 60 * DAY  # analysis pieces weeks later still join when services or regions match
 LONG_LOOKBACK = 180 * DAY  # retrospectives months later join only on strong evidence (services and regions)
+# A report that dates nothing is a look back: a regulator's findings or an inquiry's report comes up to a
+# year after the outage, and joins it on the same strong evidence.
+REVIEW_LOOKBACK = 366 * DAY
 FRESH = 7 * DAY  # news reports an outage within days; an older stated start is a look back or a misread
 ONGOING_POINTS = 2  # evidence an outage still being reported needs for a later stated date (see `_best`)
 MISREAD_AFTER = 12 * HOUR  # a start this long after publication cannot be right (time zones aside)
@@ -359,7 +363,10 @@ class Grouper:
             # A fresh stated date that met nothing is a new outage, unless services and regions both say
             # otherwise (the date may be the article's own; a new outage weeks later has a date that agrees).
             least = (3, 3, 3)
-        for lookback, points in zip((PRESS_LOOKBACK, EXTENDED_LOOKBACK, LONG_LOOKBACK), least):
+        lookbacks = (PRESS_LOOKBACK, EXTENDED_LOOKBACK, LONG_LOOKBACK)
+        if dates.stated is None:
+            lookbacks, least = lookbacks + (REVIEW_LOOKBACK,), least + (least[-1],)
+        for lookback, points in zip(lookbacks, least):
             window = Window(published.hi - lookback, published.hi)
             out.append((window, True, window.widened(MATCH_SLACK), points))
         return out

@@ -17,7 +17,7 @@ from data.db import transaction, utc_now
 from nlp.incidents import overrides as ov
 from nlp.incidents.accounts import build_incident, statement_time, update_times
 from nlp.incidents.disagreements import detect
-from nlp.incidents.grouping import LONG_LOOKBACK, family_key, family_providers, group, mention_dates, mention_window
+from nlp.incidents.grouping import REVIEW_LOOKBACK, family_key, family_providers, group, mention_dates, mention_window
 from nlp.incidents.records import MentionInfo, RebuildReport
 from nlp.incidents.times import DAY, to_iso
 
@@ -36,8 +36,8 @@ def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tupl
         if key and window:
             by_family[key] += [window.lo, window.hi]
             published = mention_dates(m).published
-            if published is not None:  # a report may join an outage up to months before it
-                by_family[key] += [published.hi - LONG_LOOKBACK, published.hi]
+            if published is not None:  # a report may join an outage up to a year before it
+                by_family[key] += [published.hi - REVIEW_LOOKBACK, published.hi]
     found = {m.id: m for m in changed}
     for family, bounds in by_family.items():
         since, until = to_iso(min(bounds) - CONTEXT)[:10], to_iso(max(bounds) + CONTEXT)

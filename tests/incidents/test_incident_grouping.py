@@ -130,3 +130,33 @@ def test_follow_up_analysis_weeks_later_joins_when_regions_agree(tmp_path):
     rebuild_incidents(db)
     assert incident_of(db, later) == incident_of(db, status)
     assert incident_of(db, unrelated) != incident_of(db, status)
+
+
+def _telco_outage(db):
+    return add_document(db, "telco-statement", kind="vendor", provider="Northline", title="Update on our network event",
+                        published="2024-03-03T12:00:00Z",
+                        mentions=[mention("Northline", start="2024-03-02", end="2024-03-03",
+                                          services=["Northline fibre network", "emergency calls"])])
+
+
+def test_an_undated_regulators_report_months_later_joins_on_strong_evidence(tmp_path):
+    # Paraphrase of a development split: the regulator's findings, nine months on, date nothing of the outage.
+    db = new_db(tmp_path)
+    vendor = _telco_outage(db)
+    review = add_document(db, "regulator-findings", published="2024-12-05T10:00:00Z",
+                          title="Regulator: Northline's two-day fibre blackout was avoidable",
+                          mentions=[mention("Northline", services=["Northline fibre network", "emergency calls"])])
+    rebuild_incidents(db)
+    assert incident_of(db, review) == incident_of(db, vendor)
+
+
+def test_a_dated_report_or_a_bare_provider_match_months_later_stays_apart(tmp_path):
+    db = new_db(tmp_path)
+    vendor = _telco_outage(db)
+    dated = add_document(db, "new-outage", published="2024-12-05T10:00:00Z", title="Northline fibre network down again",
+                         mentions=[mention("Northline", start="2024-12-04", services=["Northline fibre network", "emergency calls"])])
+    bare = add_document(db, "feature", published="2024-12-06T10:00:00Z", title="Inside the company's year",
+                        mentions=[mention("Northline")])
+    rebuild_incidents(db)
+    assert incident_of(db, dated) != incident_of(db, vendor)
+    assert incident_of(db, bare) != incident_of(db, vendor)
