@@ -64,12 +64,14 @@ _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intend
                       # "outages like these tend to", "most public cases involve agents deleting files")
                       r"|\b[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those)(?:\s+ones?)?)\s+(?:do|does|don't|are|is|can|cannot|can't|tend|usually|often|rarely|seldom|involve|happen|come)\b"
                       r"|^[\s\"'(]*[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those))\b"
+                      r"|\bthe\s+(?:plan|idea|intention|theory|assumption|expectation|premise)\s+(?:was|is|had\s+been)\s+(?:that|to)\b"
                       r"|\bmost\s+(?:\w+\s+)?(?:cases|incidents|outages|failures|attacks|breaches|examples)\s+(?:involve|are|come|happen|start|begin|stem)\b", re.I)
 # Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
 _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally", "usually", "typically", "ordinarily",
                   "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
                   "constantly", "routinely", "continually", "habitually", "invariably", "perpetually",
-                  "jok", "by design", "every", " of this ", " of that ", " of the same ", " like th")
+                  "jok", "by design", "every", " of this ", " of that ", " of the same ", " like th", "the plan",
+                  "the idea", "the intention", "the theory", "the assumption", "the expectation", "the premise")
 
 
 def _generic(sent: SentenceInfo) -> bool:
@@ -335,6 +337,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.text.rstrip().endswith("?"):
         return _answered_no(doc, sent)  # "Was it a hack? No.": a question asserts nothing, its answer may deny
+    if lower[sent.span.start] in _TOPIC_OPENERS and _topic_heading(sent):
+        return []  # causes.v8: "How the attackers got in": a section's topic, not a statement
     if _advice(sent):
         return []  # "Never give a bot the keys to production": advice to readers, not this outage's cause
     fams = sent.cause_families()
@@ -464,6 +468,19 @@ _FAILED_ADJECTIVES = frozenset("faulty failed failing defective broken malfuncti
 def _failed_part(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
     return any(lower[t] in _FAILED_ADJECTIVES for t, _e in sent.hits.get("CAUSE_hardware", ()))
+
+
+# causes.v8: a heading that names a topic with a wh-word and no closing mark ("How the intruders got in", "What we are
+# changing") states nothing
+_TOPIC_OPENERS = frozenset("how why what where when who".split())
+_HEADING_LENGTH = 9  # tokens
+
+
+def _topic_heading(sent: SentenceInfo) -> bool:
+    return sent.span.end - sent.span.start <= _HEADING_LENGTH and sent.text.rstrip()[-1:] not in _SENTENCE_MARKS
+
+
+_SENTENCE_MARKS = frozenset('.!?"”’\')…:;')
 
 
 # causes.v8: the sentence that answers "Why did the site crash?" / "What caused it?" tells the cause, framed by the
@@ -1113,7 +1130,20 @@ def _restored_after(doc: Doc, sent: SentenceInfo, end: int) -> bool:
     words = [lower[i] for i in range(end, min(sent.span.end, end + 5))]
     if words and words[0] in _ISSUE_NOUNS:
         return False
-    if words and words[0] in ("for", "of", "to", "in", "on", "at"):
+    if words and words[0] in _COMPLEMENT_OPENERS and end - 1 >= sent.span.start and lower[end - 1] in _DEFECT_NOUNS:
+        return False  # causes.v8: "defects in functionality the bank had added": the verb is the complement's, not the defect's
+    return _came_back(lower, sent, end, words)
+
+
+_COMPLEMENT_OPENERS = ("for", "of", "to", "in", "on", "at")
+
+
+_DEFECT_NOUNS = frozenset("defect defects bug bugs flaw flaws fault faults error errors glitch glitches regression "
+                          "regressions mistake mistakes".split())
+
+
+def _came_back(lower: list[str], sent: SentenceInfo, end: int, words: list[str]) -> bool:
+    if words and words[0] in _COMPLEMENT_OPENERS:
         # "DNS for the endpoint was restored": past the phrase's complement to its verb
         k = next((j for j in range(end + 1, min(sent.span.end, end + 6)) if lower[j] in _AUX_CHAIN), None)
         if k is None:
@@ -2573,7 +2603,10 @@ def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
     return False
 
 
-_HARM_AFTER = frozenset("took knocked brought caused forced shut crashed disrupted cut hit".split())
+_HARM_AFTER = frozenset("took knocked brought caused forced shut crashed disrupted cut hit "
+                        # causes.v8: the class of verbs of disabling ("eleven weeks after a ransomware gang crippled its systems")
+                        "crippled paralysed paralyzed disabled wrecked destroyed encrypted locked froze halted downed felled "
+                        "overwhelmed swamped breached compromised hobbled gutted wiped struck".split())
 
 
 def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:

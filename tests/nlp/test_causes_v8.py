@@ -76,3 +76,25 @@ def test_failed_equipment_of_every_kind_is_hardware(extract, text):
 ])
 def test_load_beyond_the_usual_is_capacity(extract, text):
     assert ("capacity", "asserts") in causes(extract, text, kind="vendor")
+
+
+def test_a_defect_in_something_added_is_no_repair(extract):
+    text = "The three-hour failure traced back to flaws in code the payments team had added the month before."  # paraphrase
+    assert ("software_bug", "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "PayPal reopened its checkout almost six weeks after a ransomware crew crippled its systems.",  # paraphrase
+    "The service came back three days after hackers paralysed its servers.",
+])
+def test_an_interval_after_the_attack_that_disabled_it_names_the_cause(extract, text):
+    assert ("cyberattack", "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two halls share nothing in power or cooling, and the idea was that losing one would leave the other running.",  # paraphrase
+    "How the intruders got in",  # paraphrase (a heading)
+    "Why the fire alarm went off",
+])
+def test_plans_and_headings_assert_no_cause(extract, text):
+    assert not [c for c in causes(extract, text, kind="vendor") if c[1] == "asserts"]
