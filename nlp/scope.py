@@ -430,6 +430,13 @@ _MORE_HIT_WORDS = (
     # twice", "orders vanished", "seized up", "went haywire", "crippled", "hobbled", "unusable", "unresponsive", "corrupted")
     # scope.v7: "phone lines went dead", "card readers were dead" (not "dead code", "a dead-letter queue")
     r"dead(?![\s-]+(?:code|letters?))",
+    # scope.v7: the class of a degraded experience ("screens would freeze", "lag spikes", "streams stuttered", "out of action", "duplicate
+    # charges", "forced to pay in cash", "had to wait hours", "missed their flights")
+    r"freez(?:e|es|ing)", r"lag(?:s|ged|ging|gy)?", r"stutter(?:s|ed|ing)?", r"jitter(?:s|ed|ing|y)?",
+    r"out\s+of\s+(?:action|commission|order)",
+    r"duplicate\s+(?:charges|payments|debits|emails|messages|notifications|orders|transactions|bookings)",
+    r"forced\s+to", r"had\s+to\s+(?:wait|queue|pay\s+(?:in\s+)?cash|use\s+cash|turn\s+(?:back|away)|go\s+home|fall\s+back)",
+    r"miss(?:ed|es)\s+(?:out|their|his|her|its|flights|connections|deadlines|appointments|payments|the\s+(?:start|kick-?off|deadline|flight|train))",
     "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
     r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
     r"went\s+missing", r"gone\s+missing", r"seiz\w*\s+up", r"chok\w*", "haywire", r"misbehav\w*", r"hiccups?", r"blackouts?", r"crippl\w*",
@@ -452,7 +459,8 @@ _MORE_HIT_TOKENS = frozenset("""
     misbehaved misbehaves misbehaving hiccup hiccups blackout blackouts cripple crippled cripples crippling paralysed paralyzed
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
     corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able
-    way dead""".split())
+    way dead freeze freezes freezing lag lags lagged lagging laggy stutter stutters stuttered stuttering jitter jitters jittered jittery
+    action commission order duplicate forced wait queue cash turn go fall missed misses""".split())
 
 
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many

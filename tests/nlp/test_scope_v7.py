@@ -55,6 +55,15 @@ def values(extract, sentence, **fields):
     ("Cash machines failed in all 50 states on Friday.", ["regional"]),
     ("Mobile data went down across the whole of Portugal.", ["regional"]),
     ("Landlines were dead across the whole of the island.", ["regional"]),
+    # the class of a degraded experience as harm
+    ("Streams stuttered for some viewers during the match.", ["limited"]),
+    ("Ticket machines were out of action at most stations.", ["global"]),
+    ("Many commuters were forced to buy paper tickets.", ["global"]),
+    ("A few travellers missed their connections.", ["limited"]),
+    # quantifiers completed as a class
+    ("A slew of merchants could not settle their takings.", ["global"]),
+    ("An undisclosed number of tenants lost files.", ["limited"]),
+    ("The better part of its subscribers saw buffering.", ["global"]),
     # a place narrows the set it holds
     ("The operator halted every train in Portugal for an hour.", ["regional"]),
 ])
