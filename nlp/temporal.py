@@ -72,6 +72,7 @@ DAY_AFTER_MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?
 ORDINAL_DAY = re.compile(rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
                          rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|century|centuries|anniversary|time|times|floor|day|hour|minute|consecutive|"
                          rf"straight|percent|place|round|attempt|try|quarter|year|week|month|edition|version|generation)\b)")
+DATE_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d|[./-]\d)")
 DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<mon>[01]\d)\2(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # the clock part of an ISO timestamp, "2025-10-20T06:48Z" / "…T06:48:00+02:00"
 ISO_CLOCK = re.compile(r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<zone>Z|[+\-]\d\d:?\d\d)?")
@@ -105,7 +106,8 @@ RELATIVE_TO_CONTEXT = re.compile(
     r"(?P<back2>the\s+(?:day|night|evening)\s+before)|"
     r"(?P<fwd>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after))\b", re.I)
 TIME = re.compile(
-    rf"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
+    # ("14h30", the continental way of writing a clock time: an "h" between hours and minutes)
+    rf"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.]|h(?=[0-5]\d\b))(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
     re.I,
 )
 RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
@@ -522,6 +524,14 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         when = datetime(d.year, d.month, d.day, tzinfo=timezone.utc) if d else None
         points.append(TimePoint(base + s, base + e, iso, precision, when))
 
+    # "on 21/10/2025", "21.10.2025": day and month in the order that leaves no doubt (a first number over 12 is the
+    # day, a second over 12 is the day written after the month); "03/04/2025" could be either and is left alone
+    for m in DATE_NUMERIC.finditer(text) if has_digit and ("/" in text or "." in text) else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        day_mon = (a, b) if a > 12 else (b, a) if b > 12 else None
+        d = calendar_day(int(m.group("year")), day_mon[1], day_mon[0]) if day_mon else None
+        if d is not None:
+            add(m.start(), m.end(), d.isoformat(), "day", d)
     found: set = set()  # the patterns that found a date (DAY_* below need one as their other end)
     for rx in (DATE_ISO, DATE_MDY, DATE_DMY):
         if not has_digit or (rx is not DATE_ISO and not has_month):
@@ -682,6 +692,7 @@ DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o[
                           rf"(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 
 
+_LENGTH_BEFORE_CLOCK = re.compile(r"\b(?:for|over|lasted|lasting|took|after|nearly|almost|about|some|within|in)\s+$", re.I)
 _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 
 
@@ -745,6 +756,8 @@ def find_times(text: str, base: int, lower: str | None = None,
         if any(a <= m.start() < b for a, b in iso_spans) or any(a <= m.start() < b for a, b in worded):
             continue
         h, mi, ampm, zone = int(m.group("h")), m.group("m"), m.group("ampm"), m.group("zone")
+        if m.group("sep") == "h" and _LENGTH_BEFORE_CLOCK.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "down for 2h30": a length, not a time of day
         if not (mi or ampm or zone):
             continue
         if m.group("sep") == "." and not (ampm or zone):

@@ -937,7 +937,7 @@ _FAILURE_PREDICATE = re.compile(
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     # verbs of disabling or halting, any tense: "crippled its systems", "knocked off balance", "switched the site
     # off", "paused its departures", "grounded flights", "halted trading", "froze", "seized up"
-    r"crippl(?:e|es|ed|ing)|paraly[sz](?:e|es|ed|ing)|knock(?:s|ed|ing)? (?:out|off)|(?:switch|turn)(?:s|ed|ing)? (?:[a-z'-]+ ){0,3}?off|"
+    r"crippl(?:e|es|ed|ing)|buckl(?:e|es|ed|ing)|paraly[sz](?:e|es|ed|ing)|knock(?:s|ed|ing)? (?:out|off)|(?:switch|turn)(?:s|ed|ing)? (?:[a-z'-]+ ){0,3}?off|"
     r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)|ground(?:ed|ing)|paus(?:e|ed|ing)|froz(?:e|en)|freez(?:e|es|ing)|seiz(?:e|es|ed|ing) up|"
     r"(?:went|go|goes|gone|going|fell) (?:silent|quiet|black)|"
     # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"

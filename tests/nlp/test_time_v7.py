@@ -295,3 +295,28 @@ def test_a_unit_and_a_half_hyphenated_is_one_and_a_half_units():
     # "a day-and-a-half outage"
     assert [d.hours for d in find_durations("It was a week-and-a-half stoppage for the port.", 0)] == [252.0]
     assert [d.hours for d in find_durations("a day-and-a-half outage", 0)] == [36.0]
+
+
+# --- dates and times written in other orders -------------------------------------------------------------------
+
+
+def test_numeric_dates_whose_order_leaves_no_doubt():
+    ref = date(2025, 10, 24)
+    assert [p.iso for p in find_dates("the failure on 21/10/2025.", 0, ref)] == ["2025-10-21"]
+    assert [p.iso for p in find_dates("the failure on 10/21/2025, US time", 0, ref)] == ["2025-10-21"]
+    assert [p.iso for p in find_dates("since 14.09.2025 the app has failed", 0, ref)] == ["2025-09-14"]
+    assert find_dates("on 03/04/2025", 0, ref) == []  # either order
+    assert find_dates("release 1.2.2024 shipped", 0, ref) == []
+
+
+def test_a_continental_clock_time_and_a_compact_length():
+    from nlp.temporal import find_times
+    assert [t[2:4] for t in find_times("from 14h30 on Tuesday", 0)] == [(14, 30)]
+    assert find_times("the app was down for 2h30", 0) == []
+
+
+def test_a_window_of_continental_clock_times_gives_start_end_and_length(extract):
+    text = "Slack suffered a major outage. Slack was down between 14h00 and 16h30 UTC on Tuesday."
+    res = extract(text, title="Slack outage", published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-21T14:00:00Z"
+    assert 2.5 in durations(res)
