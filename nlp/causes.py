@@ -350,6 +350,10 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         device_failed = _device_told_by_a_pronoun(sent)
         if device_failed is not None:
             return [Finding("cause", "hardware", "asserts", device_failed, sent.start, sent.end)]
+    if not fams and "OUTAGE" in sent.hits and sent.may_contain(*_FAILED_VERBS):
+        device_failed = _device_subject_failed(sent)
+        if device_failed is not None and not negated(doc, sent, device_failed) and not _generic(sent):
+            return [Finding("cause", "hardware", "asserts", device_failed, sent.start, sent.end)]
     constructions = _construction_causes(sent)
     ai_asserts = ai is not None and ai.polarity == "asserts"
     agentive = _agentive_readings(sent)
@@ -468,6 +472,35 @@ _FAILED_ADJECTIVES = frozenset("faulty failed failing defective broken malfuncti
 def _failed_part(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
     return any(lower[t] in _FAILED_ADJECTIVES for t, _e in sent.hits.get("CAUSE_hardware", ()))
+
+
+# causes.v8: a device named as the subject, its verb of failing after an appositive or a participle phrase ("a piece of
+# equipment supporting the master file, the agency's central record, had failed")
+_EQUIPMENT_HEADS = frozenset("equipment hardware router routers switch switches server servers disk disks drive drives "
+                             "controller controllers firewall firewalls gateway gateways appliance appliances device devices "
+                             "component components array arrays unit units module modules".split())
+_FAILED_VERBS = frozenset("failed malfunctioned died broke overheated".split())
+_SUBJECT_REACH = 24  # tokens from the device to its verb
+
+
+def _device_subject_failed(sent: SentenceInfo) -> int | None:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for f in range(lo + 2, hi):
+        if lower[f] not in _FAILED_VERBS or f + 1 < hi and lower[f + 1] == "to":
+            continue
+        commas = 0
+        for d in range(f - 1, max(lo, f - _SUBJECT_REACH) - 1, -1):
+            w = lower[d]
+            if w in (";", "and", "but", "which", "that", "who", "after", "because", "when", "while"):
+                break
+            commas += w == ","
+            if w in _EQUIPMENT_HEADS and commas % 2 == 0 and d > lo and lower[d - 1] in _DEVICE_DETERMINERS:
+                return f
+    return None
+
+
+_DEVICE_DETERMINERS = frozenset("a an the one its our their of".split())
 
 
 # causes.v8: a heading that names a topic with a wh-word and no closing mark ("How the intruders got in", "What we are

@@ -98,3 +98,16 @@ def test_an_interval_after_the_attack_that_disabled_it_names_the_cause(extract, 
 ])
 def test_plans_and_headings_assert_no_cause(extract, text):
     assert not [c for c in causes(extract, text, kind="vendor") if c[1] == "asserts"]
+
+
+@pytest.mark.parametrize("text", [
+    "PayPal's chief said a piece of equipment serving the ledger, the firm's central record of balances, had failed.",  # paraphrase
+    "A storage array behind the checkout, the oldest in the building, malfunctioned just after nine, PayPal said.",
+])
+def test_a_device_whose_verb_of_failing_comes_after_an_appositive_is_hardware(extract, text):
+    assert ("hardware", "asserts") in causes(extract, text)
+
+
+def test_payments_that_failed_are_no_device(extract):
+    text = "A large shop told us a sizeable share of its card payments failed at the busiest hour."
+    assert ("hardware", "asserts") not in causes(extract, text)
