@@ -40,7 +40,11 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back|"
                       # "users regained access shortly after 2 p.m.", "reconnected at", "was back in service by"
-                      r"regain(?:ed|s|ing)?(?:\s+\w+)?|reconnected|re-?established|back in (?:service|action|business)|up and running)\b|"
+                      r"regain(?:ed|s|ing)?(?:\s+\w+)?|reconnected|re-?established|back in (?:service|action|business)|up and running|"
+                      # the rest of the class, any subject: "service was reinstated at", "the trouble cleared up at", "the
+                      # errors subsided around", "the incident was declared over at", "things had normalised by"
+                      r"reinstated|repaired|remedied|rectified|cleared(?:\s+up)?|eased|subsided|abated|normali[sz]ed|stabili[sz]ed|"
+                      r"(?:declared|pronounced|called|deemed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:over|resolved|closed|ended|fixed))\b|"
                       r"(?<!caused )(?<!triggered )(?<!affected )(?<!hit )(?<!impacted )(?<!disrupted )\bby\s+(?:about\s+|around\s+|roughly\s+|shortly (?:before|after)\s+)?$",
                       re.I)
 # (not "began rolling it back", "started restoring": the response to the outage starting, not the outage)
@@ -133,7 +137,8 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Timeline (UTC)", "All times are PT": the zone of the times that follow
 _ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
 _RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
-_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared)\b|"
+_RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared|reinstated|"
+                            r"(?:was|were|is|are)\s+over)\b|"
                             r"\b(?:\w+ing|connect|available|online|up)\s+again\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
@@ -161,9 +166,12 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "stable", "healthy", "no further", "no new", "no additional",
                                              "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
-                                             "normal", "reappear", "by", "regain", "reconnected", "established", "up and running"))
+                                             "normal", "reappear", "by", "regain", "reconnected", "established", "up and running",
+                                             "reinstated", "repaired", "remedied", "rectified", "cleared", "eased", "subsided", "abated",
+                                             "normalised", "normalized", "stabilised", "stabilized", "declared", "pronounced", "called",
+                                             "deemed"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
-                                                         "cleared", "again"))
+                                                         "cleared", "again", "reinstated", " over"))
 _HAS_STILL = CaselessTest(_STILL, needs=("still",))
 # (`needs`: a word of each alternative, "begin" standing for "beginning")
 _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",

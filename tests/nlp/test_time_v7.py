@@ -320,3 +320,22 @@ def test_a_window_of_continental_clock_times_gives_start_end_and_length(extract)
     res = extract(text, title="Slack outage", published=PUBLISHED)
     assert primary(res)["start"] == "2025-10-21T14:00:00Z"
     assert 2.5 in durations(res)
+
+
+# --- the class of verbs of ending ----------------------------------------------------------------------------------
+
+
+def test_more_verbs_of_recovery_end_the_outage(extract):
+    for sentence, end in (("Service was reinstated at 3:40 p.m. ET on Tuesday.", "2025-10-21T19:40:00Z"),
+                          ("The trouble cleared up at about 1:40 p.m. ET on Tuesday.", "2025-10-21T17:40:00Z"),
+                          ("Error rates subsided around 2:10 p.m. ET on Tuesday.", "2025-10-21T18:10:00Z"),
+                          ("Slack declared the incident over at 18:20 UTC on Tuesday.", "2025-10-21T18:20:00Z")):
+        res = extract("Slack suffered a major outage. " + sentence, title="Slack outage", published=PUBLISHED)
+        assert primary(res)["end"] == end, sentence
+        assert end not in start_values(res), sentence
+
+
+def test_over_within_a_time_is_a_length(extract):
+    res = extract("Slack suffered a major outage. Slack's disruption was over within 50 minutes.", title="Slack outage",
+                  published=PUBLISHED)
+    assert durations(res) == [0.833]
