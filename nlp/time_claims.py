@@ -893,7 +893,9 @@ _STILL_BEFORE = re.compile(r"\bstill\b", re.I)
 # a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
 # "posted an update at", "declared an incident at", "was paged at", "began investigating at"
 _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
-                              r"posted|updated|notified|alerted|opened an incident|began investigating)\b"
+                              r"posted|updated|notified|alerted|opened an incident|began investigating|"
+                              # ("the status page flagged the incident at 9:25", "Slack confirmed the problem at", "logged it at")
+                              r"flagg(?:ed|ing)|logg(?:ed|ing)|confirm(?:s|ed|ing)?)\b"
                               r"(?:\s+(?!(?:began|begun|started|starting|since|first|failed|failing)\b)[\w'’-]+){0,5}?"
                               r"\s+(?:at|around|about|shortly after|just after|just before|by|on)\s+(?:about\s+|around\s+)?$", re.I)
 _BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)

@@ -339,3 +339,10 @@ def test_over_within_a_time_is_a_length(extract):
     res = extract("Slack suffered a major outage. Slack's disruption was over within 50 minutes.", title="Slack outage",
                   published=PUBLISHED)
     assert durations(res) == [0.833]
+
+
+def test_flagging_or_confirming_the_trouble_is_handling_not_its_start(extract):
+    for sentence in ("Slack's status page flagged the incident at 9:25 a.m. ET on Tuesday.",
+                     "Slack confirmed the problem at 9:40 a.m. ET on Tuesday."):
+        res = extract("Slack suffered a major outage. " + sentence, title="Slack outage", published=PUBLISHED)
+        assert start_values(res) == [], sentence
