@@ -171,9 +171,27 @@ def _own_event(s: SentenceInfo, other_at: tuple[str, int, int], pts, ai_damage: 
 
 def _whose_outage(s: SentenceInfo, tok: int, end_tok: int) -> bool:
     """The name at `tok` is the outage's owner: right before an outage word ("AWS suffered a lengthy
-    outage", "a prolonged AWS disruption") or right after one ("the outage at Fastly")."""
+    outage", "a prolonged AWS disruption") or right after one ("the outage at Fastly"). Not a name that
+    speaks of the outage already told ("FIS said the disruption was not an attack": a supplier's word on
+    this outage, not an outage of its own)."""
     outage_toks = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
+    if any(0 <= t - end_tok <= 4 for t in outage_toks) and _speaks_of_the_event(s, end_tok):
+        return any(0 < tok - t <= 3 for t in outage_toks)
     return any(0 <= t - end_tok <= 4 or 0 < tok - t <= 3 for t in outage_toks)
+
+
+_DEFINITE = frozenset(("the", "this", "that", "today's", "wednesday's", "monday's", "tuesday's", "thursday's",
+                       "friday's", "saturday's", "sunday's", "yesterday's"))
+
+
+def _speaks_of_the_event(s: SentenceInfo, end_tok: int) -> bool:
+    """A verb of saying follows the name (with at most one word between: "has said") and a definite noun
+    phrase follows the verb: the name speaks of an outage the text has told."""
+    doc = s.span.doc
+    for start, end in s.hits.get("SPEECH", ()):
+        if end_tok <= start <= end_tok + 1 and end < s.span.end and doc[end].lower_ in _DEFINITE:
+            return True
+    return False
 
 
 def _names_own(s: SentenceInfo, provider: str | None, gaz: Gazetteer) -> bool:

@@ -241,3 +241,16 @@ def test_a_broken_defence_told_by_the_vendor_outranks_the_press_attack(extract):
             "reducing it,\" Fastly said in a statement.")
     res = extract(text, title="Fastly outage after attack", published="2026-02-04T09:00:00Z")
     assert primary(res)["cause_category"] != "cyberattack"
+
+
+def test_a_supplier_speaking_of_the_outage_is_no_outage_of_its_own(extract):
+    # The bank's processor gives its word on the bank's outage: one incident, the supplier's word a claim in it.
+    text = ("Capital One customers could not see balances or move money for a second day on Thursday after a "
+            "power failure at one of its vendors' facilities.\n\n"
+            "FIS said the disruption was not the result of a cyberattack and that its teams were bringing systems "
+            "back. Most services were restored by Friday evening.")
+    res = extract(text, title="Capital One customers locked out for a second day", published="2025-01-17T15:00:00Z")
+    assert [i["provider"] for i in res["incidents"]] == ["Capital One"]
+    cause_speakers = [c["speaker"] for c in primary(res)["claims"] if c["attribute"] == "cause"]
+    assert "FIS" in cause_speakers
+
