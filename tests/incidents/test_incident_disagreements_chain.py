@@ -198,3 +198,23 @@ def test_later_reports_retelling_one_second_hand_account_read_it_whole(tmp_path)
 def test_a_cause_first_reported_later_is_the_second_hand_account_now(tmp_path):
     found = _second_hand(tmp_path, claim("cause", "she now says a power cut had wiped the disk", "power", "vendor"))
     assert ("cause", "contradiction") in found
+
+
+# ---------------------------------------------------------------- a partial denial beside the cause the outlet states
+
+
+def test_a_partial_denial_in_a_report_that_states_the_cause_is_no_retraction(tmp_path):
+    # Paraphrase of a development false alarm: the attack is the story; "no passenger data taken" narrows it.
+    db = new_db(tmp_path)
+    line = "Fjord Ferries"
+    vendor = _vendor(db, "notice", "2025-01-10T07:00:00Z", "cyberattack", [
+        claim("cause", "Since 6:10 this morning a flood of traffic aimed at our network has disrupted check-in", "cyberattack", "vendor")],
+        provider=line)
+    _press(db, "wire", "2025-01-10T08:00:00Z", "cyberattack", [
+        claim("cause", "The operator said an attack on its network had stopped ticket sales", "cyberattack", "vendor")], provider=line)
+    _press(db, "report", "2025-01-11T09:00:00Z", "cyberattack", [
+        claim("cause", "The ferry line was thrown off course on Friday by a deluge of junk traffic", "cyberattack", "press"),
+        claim("cause", "the company said it had seen no sign that passenger details were taken", "cyberattack", "vendor",
+              polarity="denies")], provider=line)
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, vendor))
