@@ -326,9 +326,16 @@ class DocumentTimes:
         body_start, points, of_speech = told.body_start, told.points, told.of_speech
         if not _speaks_of_the_outage(s, body_start, points, full):
             return []
+        habit = _habit_clause(text, s.lower)
+        if habit is not None:
+            # "the maintenance window runs from 1 a.m. to 3 a.m. every Sunday": a recurring time, no outage's (only in
+            # that clause: "Millions play each day, and for three days none of them could")
+            lo, hi = s.start + habit[0], s.start + habit[1]
+            points = [pt for pt in points if not lo <= pt.start < hi]
         claims: list[Claim] = list(told.header_end)  # the sentence's time claims (those returned: after the header's)
         ranges = find_ranges(text, s.start, points) if points else []  # (a range is two points)
-        durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start]
+        durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start
+                     and not (habit is not None and lo <= du.start < hi)]
         for du in durations:
             c = _duration_claim(du, s, who(du.start), text)
             # "its longest outage since 2021, when a failure took it down for six hours": a length
@@ -1116,6 +1123,39 @@ def _tells_the_event(text: str, lower: str) -> bool:
         if w in lower:
             return _EVENT_ANAPHOR.search(text) is not None and text.rstrip()[-1:] in ".!?\"”'’)"
     return False
+
+
+# a recurring time: "every Sunday", "each night", "on Saturdays", "nightly", "twice a week" (a habit or a schedule, not
+# when this outage ran)
+_RECURRING = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                        r"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|"
+                        r"\b(?:nightly|weekly|daily|hourly|monthly)\b|\b(?:once|twice)\s+a\s+(?:day|week|month|year)\b", re.I)
+_RECURRING_WORDS = ("every", "each", "days", "nights", "weekends", "nightly", "weekly", "daily", "hourly", "monthly", "once a", "twice a")
+
+
+def _habit_clause(text: str, lower: str) -> tuple[int, int] | None:
+    """The span of the clause that gives its times as recurring (_RECURRING), in the present or future (not "during
+    the nightly backup on Tuesday, a script deleted …", past), or None."""
+    for w in _RECURRING_WORDS:  # (a plain loop: most sentences hold none of them)
+        if w in lower:
+            m = _RECURRING.search(text)
+            if m is None:
+                return None
+            cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())]
+            lo = cuts[-1] if cuts else 0
+            stop = _CLAUSE_CUT.search(text, m.end())
+            hi = stop.start() if stop else len(text)
+            return None if _PAST_NARRATION.search(text, lo, hi) else (lo, hi)
+    return None
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]\s|\s[-–—]\s")
+
+
+# a past tense in the sentence: what happened (a past event told with a habit: "the nightly job failed at 2 a.m.")
+_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|went|took|ran|broke|came|began|fell|spent|kept|left|got|brought|stood|saw|"
+                             r"hit|struck|lost|\w+ed)\b", re.I)
 
 
 _TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?)\b", re.I)

@@ -346,3 +346,22 @@ def test_flagging_or_confirming_the_trouble_is_handling_not_its_start(extract):
                      "Slack confirmed the problem at 9:40 a.m. ET on Tuesday."):
         res = extract("Slack suffered a major outage. " + sentence, title="Slack outage", published=PUBLISHED)
         assert start_values(res) == [], sentence
+
+
+# --- a recurring time is no time of the outage ------------------------------------------------------------------
+
+
+def test_a_recurring_window_is_no_start_end_or_length(extract):
+    for sentence in ("Slack's maintenance window runs from 1 a.m. to 3 a.m. ET every Sunday.",
+                     "Backups run nightly between 2 a.m. and 4 a.m. ET."):
+        res = extract("Slack suffered a major outage on Tuesday. " + sentence, title="Slack outage", published=PUBLISHED)
+        assert durations(res) == [] and claims_of(res, "end") == [], sentence
+        assert primary(res)["start"] == "2025-10-21", sentence
+    # a past event told beside a habit keeps its times ("the nightly job failed at 2 a.m. ET on Tuesday"), and so does
+    # another clause of the sentence
+    res = extract("Slack suffered a major outage. The nightly job failed at 2 a.m. ET on Tuesday.", title="Slack outage",
+                  published=PUBLISHED)
+    assert primary(res)["start"] == "2025-10-21T06:00:00Z"
+    res = extract("Slack suffered a major outage. Millions use Slack each day, and for three hours on Tuesday none of them could.",
+                  title="Slack outage", published=PUBLISHED)
+    assert 3.0 in durations(res)
