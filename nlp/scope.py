@@ -526,7 +526,13 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
 # "investors agreed the damage was contained", "10 million problem reports worldwide", "many customers lost patience".
 _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|share\s+price|stock|investors?|insur\w*|payouts?|earnings|profits?|"
                                 # scope.v5: making good is compensation
-                                r"make\s+(?:it\s+)?up\s+to)\b"
+                                r"make\s+(?:it\s+)?up\s+to|"
+                                # scope.v7: making good and getting in touch, as verbs ("plans to compensate every affected customer",
+                                # "has credited every impacted account", "is reaching out to every affected merchant", "contacted all of them")
+                                r"compensat(?:e|es|ed|ing)|reimburs\w*|credit(?:ed|ing)|refund(?:ed|ing)|waiv(?:e|es|ed|ing)|"
+                                r"reach(?:ed|es|ing)?\s+out\s+to|contact(?:ed|ing|s)?\b(?!\s+(?:centres?|centers?|lines?|forms?))|e-?mail(?:ed|ing)|"
+                                # a counterfactual ("could have hit millions had it lasted longer")
+                                r"had\s+(?:it|they|the\s+\w+)\s+(?:lasted|gone\s+on|continued|spread|happened|been\s+\w+ed))\b"
                                 # scope.v5: a count of cancelled bookings is a business consequence (C5): "cancelled more than
                                 # 2,500 flights", "called off thousands of trains" (not the people hit: "700,000 passengers had flights cancelled")
                                 r"|\b(?:cancel\w*|called\s+off|scrapp\w*|scrubb\w*)\s+(?:(?:more\s+than|over|about|nearly|almost|some|another)\s+)?"
@@ -555,10 +561,19 @@ _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?
                    r"has\s+(?:more\s+than|over|about|some)|boasts|"
                    # what happens every day is a habit, not this outage ("millions of people use it every day")
                    r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually|"
+                   # scope.v7: the class of habit adverbs ("outages like this routinely disrupt millions"), and a provider's size told
+                   # with what it carries ("hosts sites for thousands of small businesses", "powers some 20 million stores")
+                   r"routinely|regularly|frequently|commonly|normally|generally|tend\s+to|"
+                   r"(?:hosts|powers|runs|supports|underpins|carries)\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:more\s+than\s+|over\s+|about\s+|some\s+|roughly\s+|nearly\s+)?"
+                   r"(?:\d|millions|thousands|hundreds|tens)|"
                    # scope.v6: a peak of load is a size ("a new peak of 3.4 million concurrent players", "a record number of viewers")
                    r"peak\s+of\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d|record\s+(?:number|high|levels?)\s+of|concurrent)\b"
                    # another outage ("last year a similar outage knocked thousands of sites offline")
-                   r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption)s?\b", re.I)
+                   # (scope.v7: the class of outage nouns completed, "a similar fault", "an earlier glitch", "outages like this one";
+                   # a warning is a projection: "experts warn that a fault could knock out every bank")
+                   r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption|fault|glitch|"
+                   r"blackout|breakdown|crash|attack|event|problem)s?\b|\b(?:outages|incidents|failures|disruptions)\s+(?:like|such\s+as)\s+(?:this|these|that)\b"
+                   r"|\bwarn(?:s|ed|ing)?\s+(?:that|of)\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").

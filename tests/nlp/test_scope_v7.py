@@ -98,6 +98,15 @@ def test_reach_in_fresh_wording(extract, sentence, expected):
     # how the system judged its own parts, service healthy again
     "A probe timed out, so every node was flagged as unhealthy.",
     "Only late on Thursday was every service declared stable again.",
+    # making good and getting in touch, as verbs; a counterfactual
+    "The airline intends to compensate every affected passenger.",
+    "We have refunded every impacted order.",
+    "The insurer is reaching out to each affected policyholder by phone.",
+    "The failure could have reached millions of homes had it gone on longer.",
+    # habits, a provider's size, other outages and warnings
+    "Failures of this kind regularly strand thousands of travellers.",
+    "The firm powers checkout for thousands of online shops, some of which went dark.",
+    "Engineers warned that a similar glitch could take every branch offline.",
     # a denied start of a remedy is no harm
     "We have not started the migration for some customers yet.",
 ])
