@@ -545,10 +545,13 @@ class Attributor:
         if not views or self._current is None:
             return False
         current = self._current
+        unknown = bool(self.provider) and not self._is_known_provider()
         for view in reversed(views[max(0, current.index - 5):current.index + 1]):
             named = [e for e in view.ents if e.label in ("PROVIDER", "COMPANY") and e.tok < i]
             if named:
                 return self._entity_speaker(named[-1]).kind == "vendor"
+            if unknown and self.provider in view.text:
+                return True  # "Kiwibank customers could not log in. The bank said…": a provider the gazetteer lacks
         return False
 
     def _outlet_speaks(self, sent: SentenceInfo | None, i: int) -> bool:

@@ -480,10 +480,11 @@ _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
 
-def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset()) -> list[str]:
+def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset(), document: str = "") -> list[str]:
     """Capitalised names the sentence ties to a service or an outage: names outside the gazetteer, and
     bare brand words that are also ordinary words ("Visa's network", "an outage at Square").
-    Matched on the text (not token by token: this runs on every outage sentence)."""
+    Matched on the text (not token by token: this runs on every outage sentence). `document`: the title and
+    text, where a name that opens the sentence may be found again (which marks it as a name)."""
     text = s.text
     matches = list(_NAME_THEN_WORD.finditer(text))
     # (an outage noun, as written, is needed for a match)
@@ -508,7 +509,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
         # restored")
         marked = (start > 0 or m.group("poss") or m.group("app")
-                  or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name)))
+                  or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name))
+                  # "Kiwibank customers were unable to log in" under "Kiwibank app down": a word no English
+                  # lemma table knows, written again elsewhere in the document
+                  or (word in _SERVICE_NOUNS and not _english_word(name) and document.count(name) >= 2))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in things:
@@ -652,6 +656,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         return Relevance(True, 1.0, "status-page timeline")
     ambiguous = load_gazetteer().ambiguous_surfaces
     tally = _Tally()
+    document = f"{title}\n{text}" if title else text
     # Sentences without outage triggers are read for relevance's own disruption words only when the
     # triggers alone do not decide: the words only add evidence, and this keeps the cost per sentence low.
     deferred: list[tuple[SentenceInfo, str, bool, bool, list[tuple[int, int]] | None]] = []
@@ -676,7 +681,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         # wiped the inbox") speaks of the damage done
         explains = explains or ("AI_ACTION" in s.hits and ai_destroyed(s, low))
         if live_strong or live_weak or explains:
-            if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous):
+            if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous, document):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
             deferred.append((s, low, known, company_named, non_event_chars))
@@ -691,7 +696,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     if not verdict.is_outage and deferred:
         for s, low, known, company_named, non_event_chars in deferred:
             if _extra_disruption(low, _non_event_spans(low) if non_event_chars is None else non_event_chars):
-                _count_event(tally, s, low, known, False, company_named, ambiguous)
+                _count_event(tally, s, low, known, False, company_named, ambiguous, document)
         verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
     return verdict
 
@@ -715,10 +720,10 @@ def ai_destroyed(s: SentenceInfo, low: str) -> bool:
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,
-                 ambiguous: frozenset[str]) -> bool:
+                 ambiguous: frozenset[str], document: str = "") -> bool:
     """Count an outage sentence, unless it is about the power grid; note whose outage it names.
     True when it ties the outage to a name outside the gazetteer."""
-    names = [] if known else names_in_outage_constructions(s, ambiguous)
+    names = [] if known else names_in_outage_constructions(s, ambiguous, document)
     if _power_sense(low, known or bool(names)):
         return False  # "a power outage left 20,000 homes dark"
     tally.event_sents += 1

@@ -91,3 +91,24 @@ def test_a_gold_provider_written_as_an_alias_names_the_same_provider():
     assert not same_provider("Microsoft", "Microsoft Azure")  # a company of several providers stays ambiguous
     assert not same_provider("AWS", "Microsoft Azure")
     assert not same_provider(None, "AWS")
+
+
+def test_a_name_opening_the_sentence_before_its_customers_is_a_name_when_the_document_repeats_it(extract):
+    text = ("Kowhaibank customers were unable to log in to the bank's app or internet banking for most of Tuesday. "
+            "The bank said the problem began just after 7am and was fixed by mid-afternoon, blaming a fault in a "
+            "database upgrade carried out overnight.\n\nSome customers said they could not pay rent or move money.")
+    res = extract(text, title="Kowhaibank app down for most of Tuesday", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Kowhaibank"
+    # "the bank" is the provider the gazetteer lacks
+    assert {c["speaker_kind"] for c in primary(res)["claims"] if c["attribute"] == "cause"} == {"vendor"}
+
+
+def test_a_name_opening_the_sentence_once_is_not_taken_for_a_provider():
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.extract import Extractor
+    from nlp.sentences import sentence_views
+    text = "Kowhaibank customers were unable to log in for most of Tuesday."
+    sent = sentence_views(Extractor().nlp(text), text)[0]
+    assert names_in_outage_constructions(sent, document=text) == []
+    assert names_in_outage_constructions(sent, document="Kowhaibank app down\n" + text) == ["Kowhaibank"]
