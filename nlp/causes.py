@@ -1230,6 +1230,8 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     if cat == "cyberattack" and any(lower[k] in _RESPONSIBILITY for k in range(start, end)) and \
             any(lower[k] in _NOBODY_CLAIMED for k in range(max(lo, start - 4), start)):
         return True  # "Nobody has claimed responsibility": silence on who, no denial of the attack
+    if cat == "third_party" and end + 1 < hi and lower[end] == "-" and lower[end + 1] in _PROVENANCE_VERBS:
+        return True  # "a vendor-supplied firewall": where the part came from, not who broke it
     if cat == "third_party":
         for v in range(max(lo, start - 7), start):
             if lower[v] in _PROVENANCE_VERBS and v + 1 < hi and lower[v + 1] in _PROVENANCE_PREPS \
@@ -1636,6 +1638,9 @@ def _noun_phrase(lower: list[str], start: int, stop: int) -> tuple[int, int]:
 def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int] | None:
     """The category of the noun phrase at `start`: its head first (read right to left), then, for a
     generic head ("the failure of ...", "a problem with ..."), the phrase its preposition opens."""
+    # causes.v8: "a malfunction in our access servers": a malfunction is equipment misbehaving, whatever the
+    # complement names, unless the complement's own class says otherwise ("a malfunction in the software")
+    malfunction: tuple[str, int] | None = None
     for _ in range(3):  # "the failure of a part of the software": at most a few generic heads deep
         s, e = _noun_phrase(lower, start, stop)
         if e > s and lower[e - 1] in _ACTOR_HEADS:
@@ -1649,10 +1654,15 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
                 return cat, s
             if i == e - 1 and lower[i] in _GENERIC_HEADS:
                 generic_head = True
+                if malfunction is None and lower[i] in _MALFUNCTION_HEADS:
+                    malfunction = ("hardware", s)
         if not (generic_head and e < stop and lower[e] in _COMPLEMENT_PREPS):
-            return None
+            return malfunction
         start = e + 1
-    return None
+    return malfunction
+
+
+_MALFUNCTION_HEADS = frozenset(("malfunction", "malfunctions"))
 
 
 def _clause_stop(lower: list[str], tok: int, end: int) -> int:

@@ -111,3 +111,20 @@ def test_a_device_whose_verb_of_failing_comes_after_an_appositive_is_hardware(ex
 def test_payments_that_failed_are_no_device(extract):
     text = "A large shop told us a sizeable share of its card payments failed at the busiest hour."
     assert ("hardware", "asserts") not in causes(extract, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("PayPal said a vendor-built gateway had failed, cutting off some of its systems.", "hardware"),  # paraphrase
+    ("The outage was caused by a malfunction in our login servers, PayPal said.", "hardware"),  # paraphrase
+    ("An earth fault in the electrical gear took the backup generators offline as well.", "power"),  # paraphrase
+    ("A short circuit in electrical equipment knocked out the data hall.", "power"),
+])
+def test_the_kind_of_failed_part_decides_the_category(extract, text, category):
+    found = causes(extract, text, kind="vendor")
+    assert (category, "asserts") in found
+    assert ("third_party", "asserts") not in found and ("human_error", "asserts") not in found
+
+
+def test_access_controls_alone_are_no_slip(extract):
+    text = "The failure began in the access control servers that check who customers are, PayPal said."
+    assert ("human_error", "asserts") not in causes(extract, text, kind="vendor")
