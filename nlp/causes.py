@@ -1736,8 +1736,13 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
                 return None
             # "the airline blamed its IT contractor": with no "on", what is blamed is the cause
             k = _skip_determiners(lower, e, hi)
-            reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
-            return reading if reading is not None and reading[0] in ("human_error", "third_party") else None
+            stop = _clause_stop(lower, k, hi)
+            reading = _classify_phrase(lower, k, stop)
+            if reading is not None and reading[0] not in ("human_error", "third_party"):
+                # causes.v8: "DBS blamed a malfunction in the servers": a failure noun blamed is the cause, whatever broke
+                np_start, np_end = _noun_phrase(lower, k, stop)
+                return reading if np_end > np_start and lower[np_end - 1] in _BLAMED_FAILURES else None
+            return reading
         i = on + 1
     elif last in _CAUSE_HEAD_NOUNS or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
         # "the cause was X", "Cause identified: X", "the root of the problem was X"
@@ -1762,6 +1767,10 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
             k = _skip_determiners(lower, colon + 1, hi)
             reading = _classify_phrase(lower, k, _clause_stop(lower, k, hi))
     return reading
+
+
+_BLAMED_FAILURES = frozenset("failure failures malfunction malfunctions fault faults glitch glitches breakdown defect "
+                             "defects bug bugs error errors".split())
 
 
 # "the cause was X", "The trigger was a database script …" (causes.v6: trigger, source, origin too; the copula or

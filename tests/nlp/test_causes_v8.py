@@ -128,3 +128,15 @@ def test_the_kind_of_failed_part_decides_the_category(extract, text, category):
 def test_access_controls_alone_are_no_slip(extract):
     text = "The failure began in the access control servers that check who customers are, PayPal said."
     assert ("human_error", "asserts") not in causes(extract, text, kind="vendor")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("PayPal blamed a malfunction in the servers that check logins.", "hardware"),  # paraphrase
+    ("The firm blamed a bug in its fraud filter and said there was no sign of an attack.", "software_bug"),
+])
+def test_a_failure_noun_that_is_blamed_is_the_cause(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+def test_blaming_the_outage_itself_names_no_cause(extract):
+    assert not [c for c in causes(extract, "Customers blamed the outage for a lost afternoon of sales.") if c[1] == "asserts"]
