@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.pipeline import BRAND_WORDS_KEY
-from nlp.relevance import subject_owning_harmed_thing
+from nlp.relevance import introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
 
 
@@ -431,7 +431,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text (its title
         # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
         # "Affected", "DNS-based")
-        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name)):
+        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name)
+                                or introduced_as_body(name, full or text)):
             return name
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None

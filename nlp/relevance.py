@@ -462,6 +462,18 @@ _SUBJECT_OWNS = re.compile(
     rf"\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(_OWNED_THINGS)})\b")
 
 
+# "The service's maker, Driftbox, said…", "its operator, Tarnline, has": a name in apposition to a noun of the body
+# that makes, owns or runs the service (not a supplier's or contractor's: they stand on the cause's side).
+_BODY_THEN_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s) (?:[\w-]+ ){{0,2}}?(?:maker|makers|owner|owners|operator|"
+                             rf"operators|provider|developer|developers|publisher|parent company|company|firm), ({_NAME_RUN}),")
+_BODY_NOUNS = ("maker", "owner", "operator", "provider", "developer", "publisher", "company", "firm")
+
+
+def introduced_as_body(name: str, text: str) -> bool:
+    """The text introduces the name in apposition to a noun of the body that runs a service (_BODY_THEN_NAME)."""
+    return any(m.group(1).endswith(name) for m in _BODY_THEN_NAME.finditer(text)) if name in text else False
+
+
 def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
     """The organisation's name (and its offset) that opens an outage sentence whose "its"/"their" thing was hit
     (_SUBJECT_OWNS): a name, not an English word that opens the sentence anyway ("Engineers said their
@@ -494,7 +506,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
-    if not matches and not prep_matches and not trips and not things and owner is None:
+    bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
+    if not matches and not prep_matches and not trips and not things and owner is None and not bodies:
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -526,6 +539,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
         names.append(owner[0])
+    for m in bodies:
+        name, start = _trim_name(m.group(1), m.start(1))
+        if name and name not in names and not _overlaps(start, start + len(name), known):
+            names.append(name)
     names = [n for n in names if n not in places]
     if has_internet:
         for m in prep_matches:

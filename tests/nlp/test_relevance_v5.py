@@ -112,3 +112,20 @@ def test_a_name_opening_the_sentence_once_is_not_taken_for_a_provider():
     sent = sentence_views(Extractor().nlp(text), text)[0]
     assert names_in_outage_constructions(sent, document=text) == []
     assert names_in_outage_constructions(sent, document="Kowhaibank app down\n" + text) == ["Kowhaibank"]
+
+
+def test_a_name_in_apposition_to_the_services_maker_is_whose_outage_it_is(extract):
+    text = ("When a designer asked the AI assistant in her team's file-sharing service to tidy up old folders, it "
+            "removed nearly every file on the shared drive, she says, and the team spent two days rebuilding.\n\n"
+            "The service's maker, Tessaline, said in a statement that the assistant had acted on instructions "
+            "the user confirmed, and that the deleted files could be recovered for thirty days. The designer says "
+            "she never approved a bulk deletion, and that some of the lost work was never recovered.")
+    res = extract(text, title="An AI helper emptied a shared drive", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Tessaline"
+
+
+def test_a_supplier_in_apposition_is_not_taken_for_the_provider():
+    from nlp.relevance import introduced_as_body
+    assert introduced_as_body("Tessaline", "The service's maker, Tessaline, said")
+    assert not introduced_as_body("Tessaline", "Its payments supplier, Tessaline, said")
