@@ -1182,6 +1182,10 @@ def _attributive_other(text: str, end: int) -> bool:
 _PERIOD_WHEN = re.compile(r"\s+(?:when|in which|during which|that saw)\b", re.I)
 _IN_A_PERIOD = re.compile(r"\b(?:in|during|at)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+# "extended"/"prolonged" as a verb: after an auxiliary or a relative, or before its object
+_VERB_OF_LENGTHENING = re.compile(r"(?:extended|prolonged)$", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|will|would|which|that|it|they|we)\s+(?:\w+ly\s+)?$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|a|an|this|that|it|them)\b", re.I)
 _END_LEAD = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|"
                        r"(?:shortly|just|soon|a\s+little)\s+(?:after|before)\s+)?$", re.I)
 
@@ -1289,6 +1293,9 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
             continue  # "removed the thread a few hours later"
         if _NOT_A_SPAN_NOUN.match(text[m.end():m.end() + 25]):
             continue  # "a brief statement": short, but not a length of time
+        if _VERB_OF_LENGTHENING.match(m.group(0)) and (_AUXILIARY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                        or _OBJECT_AFTER.match(text, m.end())):
+            continue  # "has extended the settlement day", "which prolonged the outage": a verb, no length of its own
         if _OF_A_CAUSE.match(text, m.end()):
             continue  # "a brief loss of power", "a short spike in traffic": the length of what set it off
         if _COPULA_SHORT.match(m.group(0)) and _DOCUMENT_SUBJECT.search(text[:m.start()]):

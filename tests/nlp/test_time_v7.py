@@ -365,3 +365,12 @@ def test_a_recurring_window_is_no_start_end_or_length(extract):
     res = extract("Slack suffered a major outage. Millions use Slack each day, and for three hours on Tuesday none of them could.",
                   title="Slack outage", published=PUBLISHED)
     assert 3.0 in durations(res)
+
+
+def test_extended_or_prolonged_as_a_verb_is_no_length():
+    # "the Bank has extended the settlement day to 20:00", "which prolonged the outage far beyond the original fault"
+    for text in ("The exchange has extended its trading day to 6 p.m.", "a backlog which prolonged the disruption by hours",
+                 "Regulators extended the filing deadline."):
+        assert [d.hours for d in find_durations(text, 0) if d.text.lower() in ("extended", "prolonged")] == [], text
+    for text in ("an extended outage", "the disruption was prolonged", "a prolonged blackout"):
+        assert [d.hours for d in find_durations(text, 0)] == [None], text
