@@ -144,9 +144,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, _Words("once regions")),
     # "nationwide", "across the country": one country's worth of an outage
-    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several)\s+(?:regions|areas|countries)\b", True,
+    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several|many|rural|remote|outlying|coastal|urban|northern|southern|eastern|western|central|isolated|"
+                 r"mountainous|border)\s+(?:regions|areas|countries|communities|districts)\b|\b(?:on|along|across)\s+both\s+coasts\b", True,
      _Words("wide nationwide countrywide statewide citywide provincewide countywide regionwide europewide euwide continentwide "
-            "country nation regions areas countries")),
+            "country nation regions areas countries communities districts coasts")),
     # "largely confined to its UK South data centre", "restricted to one availability zone"
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
                  r"(?:regions?|zones?|data\s*cent(?:re|er)s?|countr(?:y|ies)|states?|provinces?|cit(?:y|ies)|areas?|metro\s+areas?)\b",
@@ -394,11 +395,16 @@ _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some
                        r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b|" + _PARTLY_BACK +
                        # an outage that went on longer for a few ("for some it ran into the weekend")
                        r"|\bfor\s+(?:some|a\s+few|a\s+handful|others|a\s+minority)(?:\s+of\s+them)?,?\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?"
-                       r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b"
+                       r"(?:lasted|ran|dragged|went\s+on|stretched|continued|persisted|lingered)\b", re.I)
+_has_rare_hit = CaselessTest(_RARE_HIT)
+_RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others", "but not",
+                  "for some", "for a ", "for others")
+# scope.v7 — harm with no word of harm, read only when the sentence holds one of its words (_UNSEEN_HARM_TOKENS)
+_UNSEEN_HARM = re.compile(
                        # scope.v7: data shown to others is harm to those it belonged to ("details of 2% of members may have been
                        # visible to other users", "pages were shown to, and read by, strangers", "exposed the addresses of",
                        # "leaked", "disclosed")
-                       r"|\b(?:shown|visible|viewed|seen|read|accessed|sent|revealed|displayed|served|accessible)\s*,?\s+(?:to|by)\s*,?\s+(?:(?:someone|somebody)(?:\s+else)?|"
+                       r"\b(?:shown|visible|viewed|seen|read|accessed|sent|revealed|displayed|served|accessible)\s*,?\s+(?:to|by)\s*,?\s+(?:(?:someone|somebody)(?:\s+else)?|"
                        r"others|strangers|anyone\s+else|third\s+parties|(?:an)?other\s+(?:[\w-]+\s+)?(?:users?|people|persons?|customers?|players?|members?|"
                        r"subscribers?|accounts?|visitors?|patients?|guests?|shoppers?))\b"
                        r"|\b(?:expos(?:ed|es|ing|ure)|(?<!memory\s)leak(?:ed|ing|s)?|disclos(?:ed|ure|ures))\b"
@@ -406,11 +412,10 @@ _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some
                        # signal", "dead air", "no dial tone")
                        r"|\b(?:hear\w*|heard|got|get|getting|met\s+with)\s+(?:only\s+)?(?:nothing(?!\s+(?:from|about|of|back|more|new|further|else))|silence)\b"
                        r"|\bbusy\s+(?:signals?|tones?)\b|\bdead\s+(?:air|lines?)\b|\bno\s+dial(?:ling)?\s+tone\b", re.I)
-_has_rare_hit = CaselessTest(_RARE_HIT)
-_RARE_HIT_GATE = ("disabl", "none", "without", "nobody", "no one", "no-one", "block", "barr", "lock", "shut", "others", "but not",
-                  "for some", "for a ", "for others", "shown", "visible", "viewed", "seen", "read by", "accessed by", "sent", "revealed", "displayed",
-                  "served", "accessible", "expos", "leak", "disclos", "nothing", "silence", "busy ", "dead ",
-                  "dial")
+_UNSEEN_HARM_TOKENS = frozenset("""shown visible viewed seen read accessed sent revealed displayed served accessible exposed exposes exposing exposure
+    leak leaked leaking leaks disclosed disclosure disclosures nothing silence busy dead dial dialling""".split())
+_UNSEEN_HARM_SUBSTRINGS = ("shown", "visible", "viewed", "seen", "read", "accessed", "sent", "revealed", "displayed", "served", "accessible",
+                           "expos", "leak", "disclos", "nothing", "silence", "busy", "dead", "dial")
 
 
 # scope.v6 — more words of harm, as classes: refusal, failure verbs and states, thrown out of the service. Looked for in a sentence
@@ -445,6 +450,8 @@ _MORE_HIT_WORDS = (
     r"kick(?:ed|ing|s)?\s+from", r"boot(?:ed|ing|s)?\s+from", r"thrown\s+(?:off|from)", r"logged\s+off", r"dropped\s+(?:from|off)",
     # service cut or severed ("broadband was cut for half the town", "links were severed", "dropped calls")
     r"was\s+cut", r"were\s+cut", r"been\s+cut", r"got\s+cut", r"sever(?:ed|ing)", r"dropped\s+(?:calls|connections|packets)",
+    # (scope.v7: "had calls dropped", "saw connections dropping")
+    r"calls?\s+dropp(?:ed|ing)", r"connections?\s+dropp(?:ed|ing)", r"sessions?\s+dropp(?:ed|ing)", r"signals?\s+dropp(?:ed|ing)",
     r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to",
 )
 _MORE_HIT = re.compile(rf"\b(?:{grouped_alternation(_MORE_HIT_WORDS)})\b", re.I)
@@ -505,7 +512,10 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
         return True
     if _negated_use(text, low, sent):
         return True
-    if sent is not None and _MORE_HIT_TOKENS.isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end]):
+    words = sent.tokens.lower[sent.span.start:sent.span.end] if sent is not None else None
+    if (not _UNSEEN_HARM_TOKENS.isdisjoint(words) if words is not None else holds_any(low, _UNSEEN_HARM_SUBSTRINGS)) and _UNSEEN_HARM.search(text):
+        return True
+    if words is not None and _MORE_HIT_TOKENS.isdisjoint(words):
         return False
     return _has_more_hit(text, low)
 # How far a change travelled is the mechanism, not the reach of the harm (C5): "the update went everywhere at
@@ -1042,7 +1052,8 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 # scope.v5: any quantity of areas ("in a string of other states", "at many of the cities we serve", "across a number of
 # neighbouring counties")
 # (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
-_AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
+# (scope.v7: "in parts of four states")
+_AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:parts|much|large\s+parts)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
                    r"(?:(?P<all>every|each|all(?:\s+\d+)?)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
                    r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent|"
@@ -1051,7 +1062,9 @@ _AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:at\s+least|mo
                    r"(?-i:[A-Z][\w.-]*\s+)?(?P<area>[a-z]+(?:\s+zone)?)\b", re.I)
 # A whole area named by a common noun: "across the region", "throughout the island", "anywhere in the country",
 # "the whole euro area"; "all over the world" is global.
-_WHOLE_AREA_NOUNS = r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland)"
+# (scope.v7: a compass part of the country, "across much of the north", "throughout the south-east")
+_WHOLE_AREA_NOUNS = (r"(?:region|state|province|continent|city|island|country|nation|county|territory|euro\s+area|eurozone|bloc|mainland|"
+                     r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|midwest|countryside)")
 # ("in the affected region", "across the affected zones": the region the outage named, scope.v5)
 # scope.v6: the class of phrases for the whole of an area ("around the country", "all over the state", "up and down the
 # country", "every corner of the nation", "the length and breadth of the country", "from coast to coast")
@@ -1073,7 +1086,8 @@ _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "every
 # nation", "from one end of the country to the other"): the phrase is looked for only with a word for a whole area too
 _AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end", "half", "third", "quarter", "fifth", "thirds", "quarters"))
 _WHOLE_AREA_WORDS = frozenset(("region", "state", "province", "continent", "city", "island", "country", "nation", "county", "territory",
-                               "area", "eurozone", "bloc", "mainland", "world", "globe", "planet"))
+                               "area", "eurozone", "bloc", "mainland", "world", "globe", "planet", "north", "south", "east", "west",
+                               "northeast", "northwest", "southeast", "southwest", "midwest", "countryside"))
 
 
 @lru_cache(maxsize=1)
@@ -1527,12 +1541,12 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     """A place phrase that tells where the harm reached: "in every state", "in three provinces" (within one country: regional),
     "on every continent" (global), "across the region", "all over the world", "across Canada"."""
     text = sent.text
-    if not words.isdisjoint(_area_nouns()):
+    if not words.isdisjoint(_area_nouns()) or not words.isdisjoint(_site_forms()):
         classes = _word_classes()
         for m in _AREA.finditer(text):
             singular = _singular(m.group("area").lower())
-            if singular in classes["area_nouns_regional"]:
-                return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"
+            if singular in classes["area_nouns_regional"] or singular in _site_singulars():
+                return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"; scope.v7: "at several airports"
             if singular in classes["area_nouns_global"] and (m.group("all") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
                 return m.start(), "global", m.end()  # "on every continent", "in 20 countries" (a few countries are left open)
     if text.startswith(_FRONTED_PLACE_STARTS) and _names_a_place(sent):
@@ -1558,6 +1572,18 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
     if m and _has_harm(_own_clause(text, m.start(), m.end())):  # (not "the early hours in much of Asia": a time zone)
         return m.start(), "regional", m.end()  # "down in parts of Texas", "largely confined to Europe"
     return None
+
+
+@lru_cache(maxsize=1)
+def _site_singulars() -> frozenset[str]:
+    """scope.v7: the site nouns (airports, stations, branches, ...) in the singular, as places a quantity of which is a regional reach
+    ("passengers at several airports", "at every branch"); not homes or households, which are those hit."""
+    return frozenset(_singular(n) for n in _word_classes()["site_nouns"] if n not in ("homes", "households"))
+
+
+@lru_cache(maxsize=1)
+def _site_forms() -> frozenset[str]:
+    return _site_singulars() | frozenset(n for n in _word_classes()["site_nouns"] if n not in ("homes", "households"))
 
 
 _PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained", "half", "third",
@@ -1843,5 +1869,5 @@ def _reader_words() -> frozenset[str]:
     """The words each reader of _READERS needs one of (or a sentence that starts with a place, _FRONTED_PLACE_STARTS):
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
-    return (_quantity_heads() | _area_nouns() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
+    return (_quantity_heads() | _area_nouns() | _site_forms() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
             | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | _NUMBER_WORDS | {"none", "all", "from"}

@@ -64,6 +64,12 @@ def values(extract, sentence, **fields):
     ("A slew of merchants could not settle their takings.", ["global"]),
     ("An undisclosed number of tenants lost files.", ["limited"]),
     ("The better part of its subscribers saw buffering.", ["global"]),
+    # quantities of sites and parts of areas, the areas of a country by kind or compass
+    ("Emergency calls failed in parts of three counties.", ["regional"]),
+    ("Travellers at several stations were turned away.", ["regional"]),
+    ("Broadband users in remote areas lost their connection.", ["regional"]),
+    ("Subscribers on both coasts had calls dropped.", ["regional"]),
+    ("Card readers throughout the south-west stopped working.", ["regional"]),
     # a place narrows the set it holds
     ("The operator halted every train in Portugal for an hour.", ["regional"]),
 ])
