@@ -381,7 +381,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if not framed and fams and not lenient:
         # "Why did it break? Too many people arrived at once."; "a faulty load balancer dropped requests": a part
         # called failed names a failure by itself, like a bug or a fire
-        framed = _answers_a_why_question(sent) or _failed_part(sent)
+        framed = _answers_a_why_question(sent) or _failed_part(sent, fams)
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
             and not any(f in _FAILURES_BY_MEANING for f in fams) and not _wrong_configuration(sent):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
@@ -469,9 +469,17 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
 _FAILED_ADJECTIVES = frozenset("faulty failed failing defective broken malfunctioning dead damaged".split())
 
 
-def _failed_part(sent: SentenceInfo) -> bool:
+_FAILING_WORDS = frozenset("failed failing failure failures fault faults malfunction malfunctioned malfunctions died gave "
+                           "broke overheated burned burnt fried wore error errors severed snapped sliced expired lapsed "
+                           "blackholed hole misconfiguration misconfigured".split())
+
+
+def _failed_part(sent: SentenceInfo, fams: list[str]) -> bool:
+    """A cause hit that itself says something failed ("a faulty card", "a controller gave out", "a fibre cable was
+    severed", "a routing error", "an expired certificate"): it names a failure by itself, like a bug or a fire."""
     lower = sent.tokens.lower
-    return any(lower[t] in _FAILED_ADJECTIVES for t, _e in sent.hits.get("CAUSE_hardware", ()))
+    return any(lower[k] in _FAILED_ADJECTIVES or lower[k] in _FAILING_WORDS
+               for f in fams if f != "CAUSE_capacity" for t, e in sent.hits[f] for k in range(t, e))
 
 
 # causes.v8: a device named as the subject, its verb of failing after an appositive or a participle phrase ("a piece of
@@ -1787,6 +1795,9 @@ def _passive_causing(lower: list[str], s: int, e: int) -> bool:
     return verb != lemma_of(verb) or verb in ("set", "cut", "put")  # (their base form is their participle too)
 
 
+_UNKNOWN_SUBJECTS = frozenset(("what", "whatever"))
+
+
 def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int] | None:
     """"X caused", "X triggered", "X led to", "X was behind": the subject is the cause."""
     last = lower[e - 1]
@@ -1801,6 +1812,8 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
         if lower[j - 1] in _MODALS:
             return None  # "the same change could have led to it": a hypothetical
         j -= 1
+    if j > lo and lower[j - 1] in _UNKNOWN_SUBJECTS:
+        return None  # causes.v8: "engineers are still investigating what caused it": the cause is the open question
     start = _skip_determiners(lower, _clause_start(lower, j, lo), j)
     if start >= j:
         if j > lo and lower[j - 1] in ("that", "which"):

@@ -140,3 +140,28 @@ def test_a_failure_noun_that_is_blamed_is_the_cause(extract, text, category):
 
 def test_blaming_the_outage_itself_names_no_cause(extract):
     assert not [c for c in causes(extract, "Customers blamed the outage for a lost afternoon of sales.") if c[1] == "asserts"]
+
+
+# Word classes completed from sentences written for this round (how ten reporters might say it)
+@pytest.mark.parametrize("text, category", [
+    ("The company said the crush of shoppers was simply more than its servers could bear.", "capacity"),
+    ("The outage came down to sheer volume, the company said.", "capacity"),
+    ("Criminals locked the company's files and demanded a ransom.", "cyberattack"),
+    ("The outage was the work of a criminal gang, investigators said.", "cyberattack"),
+    ("An expired security certificate stopped the app from connecting.", "config_change"),
+    ("The company said a certificate had lapsed without anyone noticing.", "config_change"),
+    ("Floodwater seeped into the basement where the servers sat.", "environmental"),
+    ("A disk controller gave out and took the database with it.", "hardware"),
+    ("A fibre cable was severed by a construction crew.", "network_bgp"),
+    ("A routing error sent traffic into a black hole.", "network_bgp"),
+])
+def test_completed_word_classes(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers are still investigating what caused the outage.",
+    "Staff are working to find out what triggered the failure.",
+])
+def test_what_caused_it_is_an_open_question(extract, text):
+    assert not [c for c in causes(extract, text) if c[1] == "asserts"]
