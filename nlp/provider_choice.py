@@ -170,7 +170,7 @@ _ORG_NOUNS = (r"(?:school|academy|university|college|company|firm|start-?up|bank
 # (a compound's head is the kind: "the online bookshop X" is referred back to as "the shop")
 _ORG_APPOSITION = re.compile(rf"\b(?:the|a|an|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
                              rf"(?P<name>{_ORG_NAME})"
-                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun2>{_ORG_NOUNS})\b"
+                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an|one of|among)\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]*(?P<noun2>{_ORG_NOUNS})s?\b"
                              # "Tarnbrook, which makes software for clinics,": what a body does tells it is one
                              rf"|(?P<name3>{_ORG_NAME}),\s+(?:which|that)\s+(?:makes|runs|operates|sells|builds|develops|"
                              rf"provides|offers|owns|serves|hosts|publishes|manages|supplies)\b")
@@ -203,10 +203,17 @@ _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His 
                            "UTC GMT PDT PST EDT EST CDT CST MDT MST BST CET CEST IST JST KST SGT AEST AEDT HKT".split())
 
 
+# People a body serves, before "of" at a sentence's start: "Customers of Nos" is not a name, "Bank of Ireland" is.
+_SERVED_PEOPLE = frozenset("Customers Users Subscribers Passengers Clients Members Residents Students Patients Shoppers "
+                           "Travellers Travelers Players Viewers Listeners Readers Fans Staff Employees".split())
+
+
 def _trim_org(name: str) -> str:
     words = name.split(" ")
     while words and words[0] in _NOT_ORG_WORDS:
         words = words[1:]
+    if len(words) > 2 and words[0] in _SERVED_PEOPLE and words[1] == "of":
+        words = words[2:]
     while words and words[-1] in ("&", "of"):
         words = words[:-1]
     return " ".join(words)
@@ -219,6 +226,19 @@ def _organisation_shaped(name: str) -> bool:
         return True
     words = name.split(" ")
     return (len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in _ORG_SUFFIXES
+
+
+def _full_organisation_name(name: str, text: str) -> str:
+    """The longest name shaped as an organisation's that the text writes starting with `name`: "Residents of
+    Westmarsh" ties "Westmarsh", the body is "Westmarsh District Council"."""
+    longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w&+-]*){{1,3}}", text)}
+    shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and _organisation_shaped(n)]
+    return max(shaped, key=len) if shaped else name
+
+
+def _introduced_by_kind(name: str, text: str) -> bool:
+    """The text says what kind of body the name is ("Nos, one of Portugal's three big mobile operators,")."""
+    return any(_trim_org(m.group("name") or m.group("name2") or m.group("name3")) == name for m in _ORG_APPOSITION.finditer(text))
 
 
 def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[int, int]]) -> dict[str, float]:
@@ -432,7 +452,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
         # "Affected", "DNS-based")
         if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name)
-                                or introduced_as_body(name, full or text)):
-            return name
+                                or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)):
+            return _full_organisation_name(name, text or full)
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None

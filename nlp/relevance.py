@@ -94,6 +94,9 @@ _DISRUPTION = re.compile(
     r"(?:[\w,'’-]+ ){0,2}?(?:were|was|being|got|kept being) (?:declined|rejected|refused|bounced)|"
     r"(?:had|have|having|got|saw) (?:their|his|her|its|my|our|your) (?:[\w-]+ )?(?:payments?|transactions?|cards?|logins?|"
     r"transfers?|orders?|bookings?|purchases?|codes?|passwords?|tickets?) (?:declined|rejected|refused|bounced)|"
+    # a supply lost: "lost calls and data for five hours", "subscribers lost service", "lost their signal"
+    r"(?:lost|lose|loses|losing) (?:all |their |its |his |her |mobile |phone |internet |broadband |cellular |data )?"
+    r"(?:calls?|data|signal|service|connection|connections|connectivity|internet|coverage|reception|dial tone)\b|"
     # demand a system could not meet: "the systems could not keep up", "servers failed to cope"
     r"(?:could ?not|couldn't|cannot|can't|failed to|unable to|struggled to|struggling to) (?:keep up|cope)|"
     r"(?:went|goes|go|going|gone) wrong|"
@@ -420,7 +423,7 @@ _NAME_RUN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _SAID_IT = r"(?:(?:said|says|confirmed|admitted) (?:it|they) (?:had |has |have |was |were )?(?:since |now |quickly )?)?"
 # "Zapnet, the regional fibre provider, was down": an apposition between the name and the verb introduces
 # the name as a body of some kind, which marks it as a name even at the sentence's start.
-_APPOSITION = r"(?:, (?:the|a|an) [^,.;:\"“”]{3,80}?,)"
+_APPOSITION = r"(?:, (?:the|a|an|one of|among) [^,.;:\"“”]{3,80}?,)"
 # ... and ties it to a service when it calls the body one ("the question-and-answer site", "a fibre provider")
 _SERVICE_APPOSITION = re.compile(r"\b(?:sites?|services?|providers?|operators?|platforms?|systems?)\b")
 _NAME_THEN_WORD = re.compile(

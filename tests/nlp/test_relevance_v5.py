@@ -8,7 +8,7 @@ import pytest
 from nlp.evaluate import same_provider
 from nlp.relevance import _extra_disruption, subject_owning_harmed_thing
 
-from .conftest import primary
+from .conftest import claims_of, primary
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -129,3 +129,37 @@ def test_a_supplier_in_apposition_is_not_taken_for_the_provider():
     from nlp.relevance import introduced_as_body
     assert introduced_as_body("Tessaline", "The service's maker, Tessaline, said")
     assert not introduced_as_body("Tessaline", "Its payments supplier, Tessaline, said")
+
+
+def test_an_operator_introduced_as_one_of_a_kind_whose_customers_lost_calls_is_the_provider(extract):
+    # "lost calls and data" is a supply lost; "X, one of <country>'s mobile operators," says what X is;
+    # "Customers of X" is no part of X's name; "the operator said" is X speaking
+    text = ("Customers of Velto, one of Norway's four big mobile operators, lost calls and data for around five "
+            "hours on Wednesday. The operator said a hardware fault in its core network was to blame and that "
+            "service was fully restored by late evening.")
+    res = extract(text, title="Mobile network outage across Norway", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Velto"
+    assert {c["speaker_kind"] for c in claims_of(res, "cause")} == {"vendor"}
+
+
+def test_a_place_tied_to_an_outage_gives_way_to_the_body_named_after_it(extract):
+    text = ("Residents of Westmarsh have been unable to pay council tax online or book bin collections since "
+            "Friday, after what Westmarsh District Council called a cyber incident. Phone lines were also down "
+            "on Monday morning, and the council said its systems would stay offline as a precaution.")
+    res = extract(text, title="Council services offline after cyber incident", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Westmarsh District Council"
+
+
+@pytest.mark.parametrize("low", [
+    "customers lost calls and data for five hours",
+    "thousands of subscribers lost service overnight",
+    "many homes lost their internet connection",
+])
+def test_a_supply_lost_is_a_disruption_word(low):
+    assert _extra_disruption(low, [])
+
+
+def test_a_game_lost_is_no_disruption():
+    assert not _extra_disruption("the team lost the final on penalties", [])
