@@ -96,3 +96,23 @@ def test_a_repair_done_since_asserts_no_ai_act(extract):
     text = "We have revoked the agent's broad tokens and replaced them with scoped ones."
     assert not asserted(extract, text)
     assert not asserted(extract, text, "cause")
+
+
+# Word classes completed from sentences written for this round
+@pytest.mark.parametrize("text", [
+    "An operator followed the bot's suggestion and switched off the firewall.",
+    "The AI tool pushed a broken configuration to every server.",
+    "The assistant rolled out an untested patch to the live cluster.",
+    "Its AI helper changed the firewall rules on its own.",
+])
+def test_completed_ai_act_classes(extract, text):
+    assert asserted(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company uses an AI assistant to write release notes.",
+    "Agents can delete files if they are given broad permissions.",
+    "Replit plans to add an approval step before agents can delete anything.",
+])
+def test_descriptions_and_plans_are_no_ai_act(extract, text):
+    assert not asserted(extract, text)
