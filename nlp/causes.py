@@ -64,6 +64,7 @@ _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intend
                       # "outages like these tend to", "most public cases involve agents deleting files")
                       r"|\b[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those)(?:\s+ones?)?)\s+(?:do|does|don't|are|is|can|cannot|can't|tend|usually|often|rarely|seldom|involve|happen|come)\b"
                       r"|^[\s\"'(]*[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those))\b"
+                      r"|\b(?:are|is)\s+(?:rising|increasing|growing|multiplying|on\s+the\s+rise|becoming\s+more\s+(?:common|frequent))\b"
                       r"|\bthe\s+(?:plan|idea|intention|theory|assumption|expectation|premise)\s+(?:was|is|had\s+been)\s+(?:that|to)\b"
                       r"|\bmost\s+(?:\w+\s+)?(?:cases|incidents|outages|failures|attacks|breaches|examples)\s+(?:involve|are|come|happen|start|begin|stem)\b", re.I)
 # Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
@@ -71,7 +72,8 @@ _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally
                   "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
                   "constantly", "routinely", "continually", "habitually", "invariably", "perpetually",
                   "jok", "by design", "every", " of this ", " of that ", " of the same ", " like th", "the plan",
-                  "the idea", "the intention", "the theory", "the assumption", "the expectation", "the premise")
+                  "the idea", "the intention", "the theory", "the assumption", "the expectation", "the premise", "rising",
+                  "increasing", "growing", "multiplying", "on the rise", "becoming more")
 
 
 def _generic(sent: SentenceInfo) -> bool:
@@ -191,7 +193,9 @@ def _in_relative_clause(text: str, start: int) -> bool:
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:been\s+)?(?:(?:able|ready|prepared|willing)\s+to\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented|answer|answered|determine|determined|tell|identify|identified)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b"
-                      r"|\b(?:no|without\s+any|without)\s+(?:public\s+)?mention\s+of\b|\bwithout\s+mentioning\b", re.I)  # "with no mention of an attack"
+                      r"|\b(?:no|without\s+any|without)\s+(?:public\s+)?mention\s+of\b|\bwithout\s+mentioning\b"
+                      # causes.v8: "it is too early to say whether an attack was involved"
+                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate|judge)\b", re.I)  # "with no mention of an attack"
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
 _ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault faults error errors bug bugs incident".split())
@@ -1199,7 +1203,7 @@ def _came_back(lower: list[str], sent: SentenceInfo, end: int, words: list[str])
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word; causes.v7: or after a
     fronted whether-clause that holds it ("Whether the failed disk was to blame, the agency has not said")."""
-    if not sent.may_contain("not", "n't", "never", "declined", "mention"):
+    if not sent.may_contain("not", "n't", "never", "declined", "mention", "too early", "too soon"):
         return False  # every statement of silence holds one of these words
     fronted = sent.tokens.lower[sent.span.start] == "whether"
     for m in _SILENCE.finditer(sent.text):
@@ -1238,6 +1242,13 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     if cat == "cyberattack" and any(lower[k] in _RESPONSIBILITY for k in range(start, end)) and \
             any(lower[k] in _NOBODY_CLAIMED for k in range(max(lo, start - 4), start)):
         return True  # "Nobody has claimed responsibility": silence on who, no denial of the attack
+    for k in range(max(lo, start - 7), start):
+        if lower[k] == "against" and k > lo and lower[k - 1] in _GUARDS:
+            return True  # "invested in protection against denial-of-service attacks": what is guarded against
+        if lower[k] == "of" and k - 1 > lo and lower[k - 1] == "case" and lower[k - 2] == "in":
+            return True  # "a second site in case of fire or flood": a precaution
+    if cat == "software_bug" and end < hi and lower[end] in _BUG_COMPOUNDS:
+        return True  # "a bug bounty programme", "the bug tracker": no defect
     if cat == "third_party" and end + 1 < hi and lower[end] == "-" and lower[end + 1] in _PROVENANCE_VERBS:
         return True  # "a vendor-supplied firewall": where the part came from, not who broke it
     if cat == "third_party":
@@ -1253,6 +1264,10 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     return False
 
 
+_GUARDS = frozenset("protection protections protect protected protecting defence defense defences defenses defend defended "
+                    "guard guards guarded safeguard safeguards shield shielded insurance insure insured resilience resilient "
+                    "hardened hedge immune secure secured".split())
+_BUG_COMPOUNDS = frozenset("bounty bounties tracker trackers hunter hunters hunting".split())
 _NOBODY_CLAIMED = frozenset("nobody no none not n't never".split())
 _OPENING_MARKS = frozenset('" “ ‘ ( : — –'.split())
 
@@ -2432,6 +2447,7 @@ _CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
 
 
 _CONDITIONAL_OPENERS = frozenset(("if", "unless"))
+_COUNTERFACTUAL_AFTER = re.compile(r",\s+.*\b(?:would|might|could)\s+(?:not\s+|never\s+)?have\b", re.I)
 
 
 def not_about_an_event(sent: SentenceInfo) -> bool:
@@ -2450,6 +2466,8 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did
     hi = _own_end(sent) if "SPEECH" in sent.hits else sent.span.end
+    if sent.tokens.lower[sent.span.start] == "had" and _COUNTERFACTUAL_AFTER.search(sent.text):
+        return True  # causes.v8: "Had the generator started, the outage might have been avoided": what did not happen
     if sent.tokens.lower[sent.span.start] in _CONDITIONAL_OPENERS:
         past, present, _event = _verb_forms(sent, hi)
         if present and not past:

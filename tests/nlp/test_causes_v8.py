@@ -165,3 +165,16 @@ def test_completed_word_classes(extract, text, category):
 ])
 def test_what_caused_it_is_an_open_question(extract, text):
     assert not [c for c in causes(extract, text) if c[1] == "asserts"]
+
+
+# False claims by class, from sentences written for this round
+@pytest.mark.parametrize("text", [
+    "Experts warn that ransomware attacks on payment firms are rising.",
+    "Had the backup generator started, the outage might have been avoided.",
+    "The company runs a second data centre in case of fire or flood.",
+    "PayPal has invested heavily in protection against denial-of-service attacks.",
+    "It is too early to say whether a cyberattack was involved.",
+    "A bug bounty programme pays researchers who report flaws.",
+])
+def test_trends_counterfactuals_precautions_and_open_questions_assert_no_cause(extract, text):
+    assert not [c for c in causes(extract, text) if c[1] == "asserts"]
