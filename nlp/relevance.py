@@ -440,10 +440,12 @@ _NAME_CALLED_OFF_TRIPS = re.compile(
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players|"
-                             rf"members|patients|residents|students|travellers|travelers|merchants) (?:of|at) (?:the )?({_NAME_RUN})")
+                             rf"members|patients|residents|students|travellers|travelers|merchants) (?:of|at|on) (?:the )?({_NAME_RUN})")
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
                    "passengers of", "players of", "members of", "patients of", "patients at", "residents of",
-                   "students of", "students at", "travellers of", "travelers of", "merchants of")
+                   "students of", "students at", "travellers of", "travelers of", "merchants of",
+                   # "passengers on Tarnline services", "customers on Velto"
+                   "customers on", "users on", "subscribers on", "passengers on", "travellers on", "travelers on")
 # What a named body runs, at or of it, ties the name by itself: "Patient records at Greywater Health could not
 # be opened", "the booking systems of Tarn Rail".
 _THINGS = ("records", "systems", "services", "website", "websites", "web site", "web sites", "site", "sites", "app", "apps",
@@ -457,11 +459,12 @@ _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tu
 # The name that opens the sentence owns the thing the sentence says was hit: "Japan Airlines said an attack on
 # its network disrupted check-in", "Tarnbrook, which makes software for clinics, said the agent erased its
 # database", "The Hollin Library has put its catalogue back online" ("its"/"their" refer back to the subject).
-_OWNED_THINGS = (*_THINGS, "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
+_OWNED_THINGS = (*_THINGS, "system", "server", "service", "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
                  "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure",
                  "operations", "customers", "users", "members", "passengers")
 _SUBJECT_OWNS = re.compile(
-    rf"^(?:The )?(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?P<app>,[^,.;:\"“”]{{3,80}},)? (?=[a-z])[^.;:]{{0,160}}?"
+    # (a possessive inside the name: "St Aldric's Hospital", "Sainsbury's")
+    rf"^(?:The )?(?P<name>[A-Z]{_NAME_REST}(?:['’]s)?(?: {_NAME}(?:['’]s)?){{0,2}})(?P<app>,[^,.;:\"“”]{{3,80}},)? (?=[a-z])[^.;:]{{0,160}}?"
     rf"\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(_OWNED_THINGS)})\b")
 
 
@@ -486,9 +489,15 @@ def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
         return None
     name, start = _trim_name(m.group("name"), m.start("name"))
     # (after "The", capitals mark a name: "The Marrow Library")
-    if not name or (_english_word(name) and not m.group("app") and not (start > 0 and " " in name)):
+    if not name or (_all_english_words(name) and not m.group("app") and not (start > 0 and " " in name)):
         return None
     return name, start
+
+
+def _all_english_words(name: str) -> bool:
+    """Every word of the name is one the lemma table knows ("Engineers", "Network Engineers"), as a name
+    with a word of its own ("St Aldric's Hospital", "Japan Airlines") is not."""
+    return all(_english_word(w.removesuffix("'s").removesuffix("’s")) for w in name.split(" "))
 
 
 _OUTAGE_PREP_NAME = re.compile(

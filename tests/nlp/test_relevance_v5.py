@@ -163,3 +163,20 @@ def test_a_supply_lost_is_a_disruption_word(low):
 
 def test_a_game_lost_is_no_disruption():
     assert not _extra_disruption("the team lost the final on penalties", [])
+
+
+def test_a_name_with_a_possessive_inside_owns_the_system_that_failed(extract):
+    text = ("St Aldric's Hospital cancelled dozens of operations on Tuesday after its patient record system failed "
+            "overnight. Staff moved to paper records and emergency care continued.")
+    res = extract(text, title="Hospital cancels operations after IT failure", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "St Aldric's Hospital"
+
+
+def test_people_on_a_named_service_tie_the_name():
+    from nlp.extract import Extractor
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.sentences import sentence_views
+    text = "Passengers on Tarnline services could not buy tickets on Monday morning."
+    sent = sentence_views(Extractor().nlp(text), text)[0]
+    assert "Tarnline" in names_in_outage_constructions(sent, document=text)
