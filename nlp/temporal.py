@@ -526,7 +526,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
 
     # "on 21/10/2025", "21.10.2025": day and month in the order that leaves no doubt (a first number over 12 is the
     # day, a second over 12 is the day written after the month); "03/04/2025" could be either and is left alone
-    for m in DATE_NUMERIC.finditer(text) if has_digit and ("/" in text or "." in text) else ():
+    # (its year follows a slash or a dot: a substring test before the pattern)
+    for m in DATE_NUMERIC.finditer(text) if has_digit and ("/20" in text or ".20" in text or "/19" in text or ".19" in text) else ():
         a, b = int(m.group("a")), int(m.group("b"))
         day_mon = (a, b) if a > 12 else (b, a) if b > 12 else None
         d = calendar_day(int(m.group("year")), day_mon[1], day_mon[0]) if day_mon else None
