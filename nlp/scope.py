@@ -113,12 +113,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # signed in with the old app": limited)
     # (scope.v7: any hit noun, singular too, "every rental business"; a name keeps its capital, "each other and to store" is no
     # count; not a set named before, "each of those teams", nor a time, "every business day")
-    ("every", rf"\b(?i:every|each|all)\s+(?:(?i:of)\s+)?(?:(?:(?i:its|our|their|the|of)|[A-Z][\w.&-]*(?:'s)?)\s+){{0,3}}(?:(?!(?i:those|these)\b)[\w-]+\s+)?"
-              rf"(?i:{_EVERY_UNIT})\b(?!'s|\u2019s)(?!\s+(?i:days?|weeks?|hours?|mornings?|nights?|evenings?|years?|months?|time|cycles?|quarters?|seasons?)\b)"
+    # (read on the lower-cased text: a name is any word, so at most two words stand between the determiners and the unit)
+    ("every", rf"\b(?:every|each|all)\s+(?:of\s+)?(?:(?:its|our|their|the|of|[\w.&-]+(?:'s|\u2019s))\s+){{0,3}}(?:(?!(?:those|these|other)\b)[\w.&-]+\s+){{0,2}}?"
+              rf"{_EVERY_UNIT}\b(?!'s|\u2019s)(?!\s+(?:days?|weeks?|hours?|mornings?|nights?|evenings?|years?|months?|time|cycles?|quarters?|seasons?)\b)"
               # (nor every one in one person's place, an anecdote: "and so was every phone in the shop")
-              r"(?!\s+(?i:in|at|inside)\s+(?i:the|this|that|his|her|my|our|their)\s+(?i:shop|store|office|house|home|flat|building|room|bakery|cafe|"
+              r"(?!\s+(?:in|at|inside)\s+(?:the|this|that|his|her|my|our|their)\s+(?:shop|store|office|house|home|flat|building|room|bakery|cafe|"
               r"restaurant|bar|pub|kitchen|classroom|family|household|car|van)\b)"
-              r"(\s+(?i:that|which|who|whose)\b)?", False, _Words("every each all")),
+              r"(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all")),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -492,10 +493,12 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
 _NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
 
 
-def _negated_use(text: str, low: str, sent: SentenceInfo | None) -> bool:
-    """Whether the text denies what a service does (_NEGATED_USE); `sent` gates it by its tokens, else by substrings."""
-    if sent is not None:
-        words = sent.tokens.lower[sent.span.start:sent.span.end]
+_RARER_HARM_TOKENS = _NEGATIONS | {"longer"} | _UNSEEN_HARM_TOKENS | _MORE_HIT_TOKENS
+
+
+def _negated_use(text: str, low: str, words: frozenset[str] | None) -> bool:
+    """Whether the text denies what a service does (_NEGATED_USE); `words` (the sentence's) gate it, else substrings do."""
+    if words is not None:
         if _NEGATIONS.isdisjoint(words) and "longer" not in words or _USE_VERB_FORMS.isdisjoint(words):
             return False
     elif not holds_any(low, _NEGATION_SUBSTRINGS):
@@ -510,9 +513,13 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
     low = text.lower() if lower is None else lower
     if holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low):
         return True
-    if _negated_use(text, low, sent):
+    words = None
+    if sent is not None:
+        words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+        if _RARER_HARM_TOKENS.isdisjoint(words):
+            return False  # (most sentences: no word of the rarer classes below, one look-up)
+    if _negated_use(text, low, words):
         return True
-    words = sent.tokens.lower[sent.span.start:sent.span.end] if sent is not None else None
     if (not _UNSEEN_HARM_TOKENS.isdisjoint(words) if words is not None else holds_any(low, _UNSEEN_HARM_SUBSTRINGS)) and _UNSEEN_HARM.search(text):
         return True
     if words is not None and _MORE_HIT_TOKENS.isdisjoint(words):
