@@ -290,6 +290,10 @@ class Extractor:
             # now calls an internal issue")
             causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
                       and not c.extra.get("speculative") and _names_this_outages_cause(c)] or causes
+        if causes and all(_outsiders_theory(c) for c in causes):
+            # a theory only outsiders voice ("some users speculated about a cyberattack") is no account the
+            # document gives: the cause stays unknown, never a guess
+            causes = []
         ai_claims = account("ai")
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
@@ -312,7 +316,8 @@ class Extractor:
                 cause = max(non_ai, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if non_ai else cause
         elif ai_no or cause != "unknown" or account("cause", keep=_names_this_outages_cause):
             # C8: the document speaks of a cause — a non-AI one, one it denies ("there was no attack"),
-            # or one it names without a category ("an operational issue") — so AI took no part
+            # or one it names without a category ("an operational issue"), or an outsiders' theory that
+            # does not set the cause — so AI took no part
             ai_involved, ai_role = False, None
         else:
             ai_involved, ai_role = None, None
@@ -369,6 +374,11 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+def _outsiders_theory(c: Claim) -> bool:
+    """A cause only someone outside both sides guesses at ("some users speculated about a cyberattack")."""
+    return bool(c.extra.get("speculative")) and c.speaker.kind == "other"
 
 
 def _names_this_outages_cause(c: Claim) -> bool:

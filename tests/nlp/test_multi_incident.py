@@ -254,3 +254,14 @@ def test_a_supplier_speaking_of_the_outage_is_no_outage_of_its_own(extract):
     cause_speakers = [c["speaker"] for c in primary(res)["claims"] if c["attribute"] == "cause"]
     assert "FIS" in cause_speakers
 
+
+
+def test_a_theory_only_outsiders_voice_does_not_set_the_cause(extract):
+    # the vendor gives no cause; users guess at an attack: the cause stays unknown (never a guess), and the
+    # document still speaks of causes, so AI took no part (C8)
+    text = ("Spotify said its service was back to normal late on Wednesday after an outage that stopped many "
+            "listeners from streaming for several hours.\n\nThe company did not give a cause. Some users "
+            "speculated about a cyberattack; nothing Spotify has said supports that.")
+    res = extract(text, title="Spotify back after hours-long outage", published="2025-04-17T09:00:00Z")
+    assert primary(res)["cause_category"] == "unknown"
+    assert primary(res)["ai_involved"] is False
