@@ -76,6 +76,24 @@ def _hit_units(singular: bool) -> str:
 
 
 _EVERY_UNIT = rf"(?:{_UNIT}|{_hit_units(singular=True)})"
+
+
+def _unit_words() -> str:
+    """The last words of the units _EVERY_UNIT counts, for the gate of the "every" construction (a sentence without one skips it)."""
+    nouns = json.loads((Path(__file__).resolve().parent / "data" / "rules-scope.json").read_text(encoding="utf-8"))["word_classes"]["hit_nouns"]
+    words = {w for n in nouns for w in (n.split()[-1], _singular_form(n.split()[-1]))}
+    words |= set("""region regions datacentre datacenter datacentres datacenters centre center centres centers zone zones service services
+        product products customer customers user users instance instances location locations presence pop pops server servers machine machines
+        site sites website websites app apps application applications household households subscriber subscribers member members device devices
+        phone phones merchant merchants businesses account accounts tenant tenants client clients developer developers player players
+        organisation organisations organization organizations company companies bank banks agency agencies employee employees host hosts node
+        nodes cluster clusters computer computers laptop laptops pc pcs terminal terminals platform platforms feature features game games
+        consumer consumers shopper shoppers viewer viewers""".split())
+    return " ".join(sorted(words))
+
+
+def _singular_form(n: str) -> str:
+    return n[:-3] + "y" if n.endswith("ies") else n[:-2] if n.endswith(("sses", "ches", "shes", "xes")) else n[:-1] if n.endswith("s") and not n.endswith("ss") else n
 _MANY_UNIT = rf"(?:{_UNIT}|{_hit_units(singular=False)})"
 _CLOUD_REGION = r"\b(?:[a-z]{2,}-[a-z]+-?\d{1,2}(?:-[a-z])?|[A-Z]{2}-[A-Z]{4,}-\d{1,2}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} \(?[A-Za-z]{2,}-[A-Za-z]+-?\d\)? [Rr]egion)\b"
 _NUMBER_WORD = r"(?:two|three|four|five|several|many|multiple)"
@@ -119,7 +137,7 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
               # (nor every one in one person's place, an anecdote: "and so was every phone in the shop")
               r"(?!\s+(?:in|at|inside)\s+(?:the|this|that|his|her|my|our|their)\s+(?:shop|store|office|house|home|flat|building|room|bakery|cafe|"
               r"restaurant|bar|pub|kitchen|classroom|family|household|car|van)\b)"
-              r"(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all")),
+              r"(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all", _unit_words())),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
     ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
@@ -1877,4 +1895,4 @@ def _reader_words() -> frozenset[str]:
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _site_forms() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
-            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | _NUMBER_WORDS | {"none", "all", "from"}
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"}
