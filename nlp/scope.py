@@ -19,6 +19,10 @@ scope.v6 — word classes completed rather than phrases added: who is addressed 
   organisations, vehicles and devices, offerings), verbs of refusal, the whole of an area in any phrasing, a stretch between two
   places, the people of a place as subject; remedies and checks, service working again, rumours, peaks of load and those who
   acted or were told to act state no reach.
+scope.v7 — word classes completed on fresh text: every/each with any hit noun (singular too), shares of any hit noun or use, "some of
+  us", anyone as those hit, counts told in words, harm with no word of harm (a use denied, silence on the line, data shown to others, a
+  degraded experience), sites and areas of a country by kind or compass, quantifier classes; making good and getting in touch, habits,
+  warnings, counterfactuals, anaphoric sets, anecdotes and a quantifier read as its own harm state no reach.
 """
 
 from __future__ import annotations
