@@ -215,3 +215,10 @@ def test_a_provider_of_each_sector_is_found(extract, title, text, provider):
 def test_an_ordinary_word_held_back_is_not_the_provider(extract, title, text, not_provider):
     res = _outage(extract, title, text)
     assert all(i["provider"] != not_provider for i in res["incidents"])
+
+
+@pytest.mark.parametrize("text", ["Customers could not call the API for an hour.",
+                                  "A CDN in front of the site kept serving cached pages."])
+def test_a_generic_acronym_of_the_trade_names_no_service(extractor, text):
+    # "API" and "CDN" are words of the trade, not OpenAI's API or Cloudflare's CDN
+    assert [e.label_ for e in extractor.nlp(text).ents if e.label_ == "SERVICE"] == []
