@@ -155,12 +155,31 @@ def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]
     return False
 
 
+# Nouns of trouble a status update puts before what has it: "issues with", "errors for", "degraded performance in".
+_TROUBLE_NOUNS = frozenset("issue issues problem problems error errors trouble troubles failure failures disruption "
+                           "disruptions outage outages degradation performance latency delays incident difficulties "
+                           "unavailability".split())
+_TROUBLE_PREPOSITIONS = frozenset("with for in affecting on of".split())
+
+
+def _trouble_with(sent: SentenceInfo, m: int) -> bool:
+    """The AI mention at token m is the object of a noun of trouble ("issues with Copilot", "errors for Claude
+    Code users"), at most two words between the preposition and the mention, one between noun and preposition."""
+    lower, first = sent.tokens.lower, sent.span.start
+    for p in range(m - 1, max(m - 4, first - 1), -1):
+        if lower[p] in _TROUBLE_PREPOSITIONS:
+            return any(lower[n] in _TROUBLE_NOUNS for n in range(max(p - 2, first), p))
+    return False
+
+
 def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
         return False
+    if all(_trouble_with(sent, m) for m in mentions):
+        return True  # "we are experiencing issues with Copilot agent tasks": the AI product is what has trouble
     outage = [t for t, _ in sent.hits.get("OUTAGE", ())]
     causal = [t for t, _ in sent.hits.get("CAUSAL", ())]
     if not causal:

@@ -116,3 +116,13 @@ def test_completed_ai_act_classes(extract, text):
 ])
 def test_descriptions_and_plans_are_no_ai_act(extract, text):
     assert not asserted(extract, text)
+
+
+def test_an_ai_product_that_has_trouble_is_the_victim_not_the_cause(extract):
+    # a status update on an AI agent product's own trouble (C15: an AI service that was down is no ai claim)
+    res = extract("Investigating - We are experiencing issues with Copilot agent tasks, resulting in newly started "
+                  "tasks not showing their progress.", title="Incident with Copilot", source_kind="vendor",
+                  provider="GitHub")
+    inc = res["incidents"][0]
+    assert inc["cause_category"] != "ai_agent"
+    assert [c for c in inc["claims"] if c["attribute"] == "ai"] == []
