@@ -123,10 +123,12 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
             if any(lower[j] in _INVOLVEMENT for j in range(i + 2, min(sent.span.end, i + 6))):
                 return True
     # "Amazon denied that its agent deleted..." — the denial governs the whole complement.
-    # ... but not past a second report: "denied that its tool caused it and blamed a misconfigured role".
+    # ... but not past a second report: "denied that its tool caused it and blamed a misconfigured role",
+    # "denied that an AI assistant caused it, saying an engineer had pushed the change by hand".
     speech = {c for c, _ in sent.hits.get("SPEECH", ())}
     return any(s < tok and lower[s] in _DENY_VERBS and not any(
-        lower[j] in ("and", "but") and (j + 1 in speech or j + 2 in speech) for j in range(s + 1, tok))
+        (lower[j] in ("and", "but") and (j + 1 in speech or j + 2 in speech))
+        or (lower[j] == "," and j + 1 in speech and lower[j + 1].endswith("ing")) for j in range(s + 1, tok))
         for s in neg_starts)
 
 

@@ -126,3 +126,15 @@ def test_an_ai_product_that_has_trouble_is_the_victim_not_the_cause(extract):
     inc = res["incidents"][0]
     assert inc["cause_category"] != "ai_agent"
     assert [c for c in inc["claims"] if c["attribute"] == "ai"] == []
+
+
+def test_a_denial_of_ai_ends_where_the_vendor_gives_its_own_cause(extract):
+    # "denied that X, saying Y": the denial governs X; Y is the vendor's own account, asserted
+    res = extract("Microsoft denied on Thursday that an AI coding assistant had caused last week's Azure outage, "
+                  "saying an engineer had pushed an incorrect configuration change by hand.",
+                  title="Microsoft says AI did not cause Azure outage", source_kind="press")
+    inc = res["incidents"][0]
+    assert [(c["normalized"], c["polarity"]) for c in inc["claims"] if c["attribute"] == "ai"] == [(False, "denies")]
+    causes = [c for c in inc["claims"] if c["attribute"] == "cause"]
+    assert causes and all(c["polarity"] == "asserts" for c in causes)
+    assert inc["cause_category"] in ("human_error", "config_change") and inc["ai_involved"] is False
