@@ -178,3 +178,13 @@ def test_what_caused_it_is_an_open_question(extract, text):
 ])
 def test_trends_counterfactuals_precautions_and_open_questions_assert_no_cause(extract, text):
     assert not [c for c in causes(extract, text) if c[1] == "asserts"]
+
+
+def test_processing_failures_are_no_failure_of_process(extractor, first_sentence):
+    # "a process failure" is a slip of procedure (human error); "deployment processing failures" are not
+    assert "CAUSE_human_error" not in first_sentence("Alerts now fire when latency causes deployment processing failures.").hits
+    assert "CAUSE_human_error" in first_sentence("A process failure let the faulty change through.").hits
+
+
+def test_increased_utilization_is_capacity(first_sentence):
+    assert "CAUSE_capacity" in first_sentence("This was due to increased utilization at one of our sites.").hits
