@@ -1110,7 +1110,7 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
             return True  # "we have added capacity"
         if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
-    if sent.may_contain("fix", "patch", "mitigation", "workaround", "remediation", "rollback") \
+    if (sent.may_contain("fix", "patch", "mitigation", "workaround", "remediation", "rollback") or sent.may_contain(*_PURPOSE_WORDS)) \
             and _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
         return True  # "deployment of the bug fix begins", "the patch is rolling out"
     if sent.may_contain(" it", " them") and _undone_later(lower, tok, end, sent.span.start, sent.span.end) \
@@ -1151,12 +1151,31 @@ def _caused_it_after(lower: list[str], end: int, hi: int) -> bool:
 
 def _ships_a_repair(lower: list[str], tok: int, end: int, lo: int, hi: int) -> bool:
     """A release word whose object or subject is a repair: "deployment of the bug fix", "the patch is rolling out"."""
-    if lower[tok] not in _DEPLOY_WORDS and not any(lower[k] in _DEPLOY_WORDS for k in range(tok, end)):
-        return False
+    if lower[tok] not in _DEPLOY_WORDS and not any(lower[k] in _DEPLOY_WORDS for k in range(max(lo, tok - 2), end)):
+        return False  # (a release word in the cause words or just before them: "deploying a change to …")
     after = range(end, min(hi, end + 4))
-    if any(lower[j] == "of" for j in after) and any(lower[j] in _REPAIR_NOUNS for j in after):
-        return True
-    return any(lower[j] in _REPAIR_NOUNS for j in range(max(lo, tok - 3), tok))
+    if any(lower[j] in _REPAIR_NOUNS for j in after):
+        return True  # "deployment of the bug fix", "as we deploy a fix for the root cause"
+    if _purpose_of_repair(lower, tok, hi):
+        return True  # "are deploying a change to address this issue", "was deployed to accelerate the backlog"
+    # the subject a repair: "the patch is rolling out", "The fix for runners stuck on jobs has been rolled out"
+    subject = range(max(lo, tok - 3), tok) if lower[lo] not in ("the", "a", "our", "this") else range(lo, min(lo + 3, tok))
+    return any(lower[j] in _REPAIR_NOUNS for j in (*subject, *range(max(lo, tok - 3), tok)))
+
+
+# A purpose clause of repairing after a release: "deployed … to address / fix / resolve / mitigate / speed up …"
+_REPAIR_PURPOSES = frozenset("address fix resolve mitigate remediate restore accelerate reduce improve clear recover "
+                             "stabilise stabilize correct repair prevent".split())
+
+
+_PURPOSE_WORDS = tuple(f"to {w}" for w in sorted(_REPAIR_PURPOSES))
+
+
+def _purpose_of_repair(lower: list[str], start: int, hi: int) -> bool:
+    for j in range(start, min(hi - 1, start + 8)):
+        if lower[j] == "to" and lower[j + 1] in _REPAIR_PURPOSES:
+            return True
+    return False
 
 
 def _undone_later(lower: list[str], tok: int, end: int, lo: int, hi: int) -> bool:

@@ -188,3 +188,22 @@ def test_processing_failures_are_no_failure_of_process(extractor, first_sentence
 
 def test_increased_utilization_is_capacity(first_sentence):
     assert "CAUSE_capacity" in first_sentence("This was due to increased utilization at one of our sites.").hits
+
+
+@pytest.mark.parametrize("update", [
+    "We are seeing recovery in build status updates as we deploy a fix for the underlying fault.",
+    "The workaround for builds stuck in the queue has now been fully rolled out.",
+    "A further change was pushed to reduce the backlog of queued builds.",
+    "We found workers taking jobs that had expired and are deploying a change to address this.",
+])
+def test_a_release_of_a_repair_is_no_cause(extract, update):
+    # what is shipped to repair the outage (its object, its subject or its purpose) did not cause it
+    res = extract("Investigating - Builds are delayed. " + update, title="Incident with Builds", source_kind="vendor",
+                  provider="GitHub")
+    assert [c for c in res["incidents"][0]["claims"] if c["attribute"] == "cause"] == []
+
+
+def test_a_faulty_release_is_still_a_cause(extract):
+    res = extract("Resolved - A faulty deployment to the build scheduler caused the delays.", title="Incident with Builds",
+                  source_kind="vendor", provider="GitHub")
+    assert res["incidents"][0]["cause_category"] == "deployment"
