@@ -30,7 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
-from nlp.lemmas import forms_of, lemma_of
+from nlp.lemmas import inflects
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
@@ -258,11 +258,6 @@ def _name_prefixes(provider: str | None, company: str | None) -> frozenset[tuple
 def _is_name_word(tok) -> bool:
     # title case, or a capital with lower case after it ("PocketOS", "McAllister"); not all capitals ("NOT")
     return tok.is_alpha and (tok.is_title or (tok.text[0].isupper() and not tok.is_upper)) and not tok.ent_type_
-
-
-def _inflected_word(low: str) -> bool:
-    """An English word with inflected forms ("network", "united"), as names such as "southwest" are not."""
-    return lemma_of(low) != low or len(forms_of(low)) > 1
 
 
 def _is_place_in_name(tok) -> bool:
@@ -761,7 +756,7 @@ class Attributor:
         candidates = _short_names().get(words)
         if not candidates:
             return None
-        if len(candidates) > 1 or (len(words) == 1 and _inflected_word(words[0])):
+        if len(candidates) > 1 or (len(words) == 1 and inflects(words[0])):
             if self._named_providers is None:
                 views = self._views or ()
                 self._named_providers = frozenset(e.ent_id.split("|", 1)[0] for v in views for e in v.ents

@@ -40,3 +40,10 @@ def forms_of(lemma: str) -> frozenset[str]:
     """Every lower-case form whose lemma is `lemma`, the lemma itself included."""
     low = lemma.lower()
     return _inverse().get(low, frozenset()) | {low}
+
+
+def inflects(word: str) -> bool:
+    """The lemma table knows the word as one English inflects ("engineers", "network", "united"), as names
+    such as "Northbank", "Zapnet" or "Southwest" are not."""
+    low = word.lower()
+    return lemma_of(low) != low or len(forms_of(low)) > 1

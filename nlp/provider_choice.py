@@ -194,7 +194,7 @@ _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Univ
                           "Studios Games Entertainment Media "
                           "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
                           "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
-                          "Zoo Trust".split())
+                          "Zoo".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
@@ -293,7 +293,8 @@ def _owns_thing_after(s: SentenceInfo, name: str, known: list[tuple[int, int]]) 
     return m is not None and not any(s.start + at + len(name) <= a < s.start + m.start() for a, _ in known)
 
 
-def places_named(sents: list[SentenceInfo]) -> set[str]:
+def _places_named(sents: list[SentenceInfo]) -> set[str]:
+    """The places the document names: a place is never the organisation hit ("Residents of Westmarsh")."""
     return {e.text for s in sents for e in s.ents if e.label == "REGION"}
 
 
@@ -429,7 +430,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):
         # (a place inside a longer name does not make the name known: "Japan Airlines")
         known = [(e.start, e.end) for s in sents for e in s.ents if e.label != "REGION"]
-        hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places_named(sents)}
+        places = _places_named(sents)
+        hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places}
         if hit:
             victim = max(hit, key=lambda n: hit[n])
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
-from nlp.lemmas import forms_of, lemma_of
+from nlp.lemmas import inflects, lemma_of
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -567,8 +567,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
 def _english_word(name: str) -> bool:
     """The name's first word is an English word the lemma table knows ("Engineers", "Staff", "Banks"),
     as a name of a company ("Northbank", "Zapnet") is not."""
-    low = name.split(" ", 1)[0].lower()
-    return lemma_of(low) != low or len(forms_of(low)) > 1
+    return inflects(name.split(" ", 1)[0])
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
