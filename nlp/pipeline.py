@@ -201,12 +201,18 @@ def make_sentences(nlp: Language, name: str):
     return sentences
 
 
+_PATTERN_BATCH = 2000
+
+
 @Language.factory("ow_triggers", default_config={})
 def make_triggers(nlp: Language, name: str):
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for family, phrases in load_rule_families().items():
         concrete = sorted({c for p in phrases for c in compile_phrase(p)})
-        matcher.add(family, list(nlp.tokenizer.pipe(concrete)))
+        # added a batch at a time: the matcher keeps only each pattern's word hashes, and tens of thousands of
+        # pattern Docs alive at once would set the process's peak memory
+        for at in range(0, len(concrete), _PATTERN_BATCH):
+            matcher.add(family, list(nlp.tokenizer.pipe(concrete[at:at + _PATTERN_BATCH])))
 
     # match id -> family name, looked up once rather than in the string store per hit
     families = {nlp.vocab.strings.add(family): family for family in load_rule_families()}

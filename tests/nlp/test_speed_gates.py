@@ -96,3 +96,13 @@ def test_title_readers_give_what_the_components_keep(extractor):
         assert gazetteer.entities(bare) == tagged._.ow_ents, text
         assert triggers.hits(bare) == tagged._.ow_hits, text
         assert not bare.ents
+
+
+def test_trigger_patterns_added_in_batches_match_as_one_batch(extractor):
+    # the trigger matcher is filled a batch of pattern Docs at a time (peak memory); every family's phrases
+    # still all match: the last phrase of the largest family is found
+    from nlp.pipeline import compile_phrase, load_rule_families
+    phrases = sorted({c for p in load_rule_families()["AI_ACTION"] for c in compile_phrase(p)})
+    last = phrases[-1]
+    doc = extractor.nlp(f"Then the agent {last} without warning.")
+    assert any(f == "AI_ACTION" for f, _, _ in doc.user_data["ow_hits"])
