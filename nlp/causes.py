@@ -1158,9 +1158,11 @@ def _ships_a_repair(lower: list[str], tok: int, end: int, lo: int, hi: int) -> b
         return True  # "deployment of the bug fix", "as we deploy a fix for the root cause"
     if _purpose_of_repair(lower, tok, hi):
         return True  # "are deploying a change to address this issue", "was deployed to accelerate the backlog"
-    # the subject a repair: "the patch is rolling out", "The fix for runners stuck on jobs has been rolled out"
-    subject = range(max(lo, tok - 3), tok) if lower[lo] not in ("the", "a", "our", "this") else range(lo, min(lo + 3, tok))
-    return any(lower[j] in _REPAIR_NOUNS for j in (*subject, *range(max(lo, tok - 3), tok)))
+    # the subject a repair: just before the release word ("the patch is rolling out"), or a noun phrase opening
+    # the sentence ("The fix for runners stuck on jobs has been rolled out")
+    before = range(max(lo, tok - 3), tok)
+    opening = range(lo, min(lo + 3, tok)) if lower[lo] in ("the", "a", "our", "this") else range(0)
+    return any(lower[j] in _REPAIR_NOUNS for j in (*opening, *before))
 
 
 # A purpose clause of repairing after a release: "deployed … to address / fix / resolve / mitigate / speed up …"
