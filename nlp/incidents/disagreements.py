@@ -132,6 +132,24 @@ _COUNT = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+)?(customers?|us
                     re.IGNORECASE)
 
 
+# Harm left over once most has recovered (C12): what remains, not how far the outage reached.
+_LINGERING = re.compile(r"\b(?:still|remain\w*|continu\w*|linger\w*|residual|leftover|yet to)\b", re.IGNORECASE)
+
+
+# Words that say where the outage reached ("in multiple regions", "across the country", "worldwide"), and a
+# place named after a preposition ("in the United States", "from Virginia to Singapore"); a share of
+# customers ("many of our customers", "39 million lines") says how much, not where.
+_PLACE_WORD = re.compile(r"\b(?:regions?|regional\w*|countr(?:y|ies)|countrywide|nation\w*|world\w*|glob\w*|continent\w*|"
+                         r"states?|provinces?|prefectures?|counties|county|cit(?:y|ies)|metro\w*|areas?|zones?|coasts?|"
+                         r"data ?cent(?:er|re)s?|international\w*|overseas|abroad)\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Tt]o|[Oo]utside|[Bb]eyond)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+def names_a_place(entry: Entry) -> bool:
+    text = entry.quote or entry.value or ""
+    return bool(_PLACE_WORD.search(text) or _NAMED_PLACE.search(text))
+
+
 def counts(entry: Entry) -> list[tuple[int, str]]:
     """(number, unit) counts a scope claim states; the unit in singular lower case."""
     if entry.polarity != "asserts":
@@ -645,9 +663,31 @@ class Detector:
                 self.add("scope", "scope", widest, differing, v_text, p_text, (0.4 + 0.25 * (p_rank - v_rank)) * backing,
                          f'{_who_vendor(widest, self.provider)} describes the {self.provider} outage as "{_short(v_text)}" while '
                          f'{_who_press(differing)} describes it as "{_short(p_text)}".')
-        self._drift_counts(side)
+        if not self._drift_counts(side):
+            self._drift_reach(side)
 
-    def _drift_counts(self, side: Side) -> None:
+    def _drift_reach(self, side: Side) -> bool:
+        """The vendor's own publications place the outage differently: the first that says where it
+        reached ("customers in multiple regions") and the latest ("most of our regions on three
+        continents") share no reach. Only claims that name where count: "some customers" while it runs
+        is a first, vague acknowledgement, "many of our customers" a share, and harm left over ("some
+        may still see errors", C12) is what remains."""
+        placed: dict[str, list[Entry]] = {}
+        for e in side.vendor_all:
+            rank = scope_rank(e)
+            if (e.own and rank is not None and rank >= SCOPE_RANK["regional"] and names_a_place(e)
+                    and not _LINGERING.search(e.quote or e.value or "")):
+                placed.setdefault(e.document_id, []).append(e)
+        if len(placed) < 2:
+            return False
+        ordered = sorted(placed.values(), key=lambda es: (parse_instant(es[0].at) or 0.0, es[0].at or ""))
+        first, latest = ordered[0], ordered[-1]
+        if {scope_rank(e) for e in first} & {scope_rank(e) for e in latest}:
+            return False
+        self._add_drift("scope", first[0], max(latest, key=lambda e: abs(scope_rank(e) - scope_rank(first[0]))))
+        return True
+
+    def _drift_counts(self, side: Side) -> bool:
         """The vendor's own count of what was hit changed ("about 400 customers", later "775 customers")."""
         counted = sorted(((parse_window(e.at).lo if parse_window(e.at) else 0.0, e.at or "", i, e, n, unit)
                           for i, e in enumerate(side.vendor_all) for n, unit in counts(e)), key=lambda t: t[:3])
@@ -656,7 +696,8 @@ class Detector:
             (t0, at0, _, e0, n0, _), (t1, at1, _, e1, n1, _) = same[0], same[-1]
             if (t0, at0) < (t1, at1) and max(n0, n1) / max(1, min(n0, n1)) >= MAGNITUDE_RATIO:
                 self._add_drift("scope", e0, e1)
-                return
+                return True
+        return False
 
     # ------------------------------------------------------------ start / end
 

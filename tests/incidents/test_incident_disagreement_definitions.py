@@ -221,6 +221,47 @@ def test_a_reach_word_changing_between_statements_is_no_scope_drift(tmp_path):
     assert ("scope", "drift") not in disagreements(db, incident_of(db, first))
 
 
+def test_the_vendor_placing_the_outage_differently_later_is_scope_drift(tmp_path):
+    # The first update places it in several regions; the review, weeks later, on three continents.
+    db = new_db(tmp_path)
+    first = _vendor(db, "update", "2025-03-03T10:00:00Z", claims=[
+        claim("scope", "users in several regions may be unable to reach their databases", "regional", "vendor")])
+    _vendor(db, "review", "2025-03-20T10:00:00Z", claims=[
+        claim("scope", "the disruption touched most of our regions across North America, Europe and Asia", "global", "vendor"),
+        claim("scope", "a handful of databases took a day longer to return", "limited", "vendor")])
+    rebuild_incidents(db)
+    drift = disagreements(db, incident_of(db, first)).get(("scope", "drift"))
+    assert drift is not None and "several regions" in drift["summary"] and "North America" in drift["summary"]
+    # Narrowing counts too: "customers worldwide" first, "one region" in the report.
+    narrowed = new_db(tmp_path, "narrowed.db")
+    first = _vendor(narrowed, "update", "2025-03-03T10:00:00Z", claims=[
+        claim("scope", "customers worldwide cannot sign in", "global", "vendor")])
+    _vendor(narrowed, "report", "2025-03-09T10:00:00Z", claims=[
+        claim("scope", "sign-in failed for customers in a single region", "regional", "vendor")])
+    rebuild_incidents(narrowed)
+    assert ("scope", "drift") in disagreements(narrowed, incident_of(narrowed, first))
+
+
+def test_a_later_account_that_keeps_the_first_reach_or_tells_what_lingers_is_no_scope_drift(tmp_path):
+    # The review still names the first reach beside a wider remark: the account grew, it did not change.
+    db = new_db(tmp_path)
+    first = _vendor(db, "update", "2025-03-03T10:00:00Z", claims=[
+        claim("scope", "packet loss for customers in the eastern United States", "regional", "vendor")])
+    _vendor(db, "blog", "2025-03-06T10:00:00Z", claims=[
+        claim("scope", "users in the eastern United States saw the worst of it", "regional", "vendor"),
+        claim("scope", "the effect on users worldwide varied", "global", "vendor")])
+    rebuild_incidents(db)
+    assert ("scope", "drift") not in disagreements(db, incident_of(db, first))
+    # Regions still failing after the rest recovered are what remains, not the reach first stated.
+    lingering = new_db(tmp_path, "lingering.db")
+    first = _vendor(lingering, "update", "2025-03-03T10:00:00Z", claims=[
+        claim("scope", "errors continue in two regions while the rest recovers", "regional", "vendor")])
+    _vendor(lingering, "review", "2025-03-09T10:00:00Z", claims=[
+        claim("scope", "customers around the globe saw failed requests", "global", "vendor")])
+    rebuild_incidents(lingering)
+    assert ("scope", "drift") not in disagreements(lingering, incident_of(lingering, first))
+
+
 # ---------------------------------------------------------------- magnitude
 
 
