@@ -52,6 +52,10 @@ _DISRUPTION = re.compile(
     r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
     r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
+    # more load than it was built for: "running past its limits", "pushed beyond capacity", "overloaded"
+    r"(?:past|beyond|over) (?:its |their |our |the )?(?:limits?|capacity)|overload(?:ed|ing)?|"
+    # "matchmaking that does not work", "the app didn't work"
+    r"(?:does|do|did|would|will|could)(?: not|n['’]t) work|won['’]t work|"
     # trips called off or held, every inflection: "delaying domestic flights", "trains were suspended"
     r"(?:cancel(?:l)?(?:ed|ing)|delay(?:ed|ing)|ground(?:ed|ing)|held|holding|divert(?:ed|ing)|suspend(?:ed|ing)|scrubb(?:ed|ing)) "
     r"(?:[\w,.-]+ ){0,3}(?:flights|trains|departures|sailings|journeys)|"
@@ -75,6 +79,10 @@ _DISRUPTION = re.compile(
     r"(?:stayed|remained|stays|remains) (?:shut|closed)|(?:was|were|had been|has been) (?:shut|closed) to (?:[\w-]+ ){0,2}?"
     r"(?:traffic|flights|passengers|visitors|customers|shipping|trains|the public)|"
     r"(?:services?|operations|flights|trains|trading|timetables?|schedules?|deliveries|payments) (?:[\w-]+ ){0,2}?resum(?:ed|es|ing)|"
+    # a market stopped: "halted trading in every stock", "trading was suspended", "the all-day suspension"
+    r"(?:halt|halted|halting|halts|suspend|suspended|suspending|suspends|stop|stopped|stopping|stops|pause|paused) "
+    r"(?:all |its |their )?trading|trading (?:was |were |had been |has been |is |remained )?(?:halted|suspended|stopped|paused|frozen)|"
+    r"(?:trading|all-day|full-day|day-long|whole-day) (?:halt|suspension|stoppage)|"
     r"resum(?:ed|es|ing|e) (?:normal )?(?:service|services|operations|flights|trading|deliveries)|"
     # data destroyed in words the OUTAGE family leaves out ("deleted", "wiped" are there): "its command had
     # removed the whole home folder", "purged three years of emails"
@@ -219,6 +227,9 @@ _ANCHOR_LABELS = ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL")
 # as...", "the carrier's network", "its app").
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|that) (?:company|firm|provider|vendor|operator|carrier|bank|airline|platform|service|start-up|startup|maker|group|network|"
+    # the kind of organisation it is: "the exchange's trading platform stopped working", "the studio capped logins"
+    r"lender|exchange|retailer|insurer|broadcaster|railway|hospital|council|registry|university|studio|developer|publisher|"
+    r"supplier|agency|ministry|department|utility|telco|airport|store|shop|marketplace|"
     # what the named company runs: "the site fell over", "the app would not load"
     r"site|website|app|systems|servers|"
     # an AI tool named before, referred to by its kind: "the assistant acknowledged that its command had removed…"
@@ -690,7 +701,6 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     deferred: list[tuple[SentenceInfo, str, bool, bool, list[tuple[int, int]] | None]] = []
     named_before = title_entities > 0  # a company named so far, for "the company" to refer to
     for s in sents:
-        tally.launch += "LAUNCH" in s.hits
         low = _lower(s)
         known = _known_anchor(s, ambiguous)
         company_named, named_before = named_before, named_before or known
@@ -712,6 +722,8 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
             if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous, document):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
+            # a launch the sentence ties to a failure is no launch announcement: "overloaded since launch"
+            tally.launch += "LAUNCH" in s.hits
             deferred.append((s, low, known, company_named, non_event_chars))
     if not tally.strong:
         # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
@@ -725,6 +737,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         for s, low, known, company_named, non_event_chars in deferred:
             if _extra_disruption(low, _non_event_spans(low) if non_event_chars is None else non_event_chars):
                 _count_event(tally, s, low, known, False, company_named, ambiguous, document)
+                tally.launch -= "LAUNCH" in s.hits
         verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
     return verdict
 

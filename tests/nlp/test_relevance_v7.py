@@ -1,0 +1,81 @@
+"""relevance.v7: an organisation referred back to by its kind ("the exchange's", "the studio"), markets that
+stop trading, more load than a system was built for, a launch the sentence ties to a failure, and gazetteer
+names that are also ordinary words (sentences written for these tests)."""
+
+import pytest
+
+from nlp.relevance import _extra_disruption
+
+from .conftest import primary
+
+
+def test_an_exchange_named_once_then_referred_to_by_its_kind_anchors_the_outage(extract):
+    text = ("Cboe matched no orders in its options book on Tuesday, a first for the venue. "
+            "The trouble began before dawn, when a storage controller behind the exchange's order router stopped "
+            "working and its standby never took over. Brokers in Chicago and New York could not reach the order book for "
+            "the rest of the day. Trading resumed normally on Wednesday, after the failed controller was replaced.")
+    res = extract(text, title="A day without options trades", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Cboe"
+
+
+def test_the_kind_of_an_organisation_alone_anchors_nothing(extract):
+    # no organisation named before: "the exchange" refers to nothing the reader knows
+    text = ("The trouble began before dawn, when a storage controller behind the exchange's order router stopped "
+            "working and its standby never took over. Brokers in Chicago and New York could not reach the order book for "
+            "the rest of the day. Trading resumed normally on Wednesday, after the failed controller was replaced.")
+    res = extract(text, title="A quiet day", source_kind="press")
+    assert res["is_outage"] is False
+
+
+@pytest.mark.parametrize("low", [
+    "the bourse halted trading in every listed share for the rest of the session",
+    "trading was suspended at 9.02am and never restarted",
+    "the full-day suspension cost members a day of fees",
+    "a trading halt followed within minutes",
+    "its backend has been running past its limits since the weekend",
+    "the queue system was pushed beyond capacity by midday",
+    "voice mail that does not work and texts that didn't work either",
+])
+def test_markets_stopped_load_past_capacity_and_things_that_do_not_work_are_disruption_words(low):
+    assert _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
+    "the fund suspended its dividend for the year",
+    "the team worked past midnight on the release",
+    "the stadium was filled beyond expectations",
+])
+def test_ordinary_suspensions_and_late_nights_are_no_disruption(low):
+    assert not _extra_disruption(low, [])
+
+
+def test_a_game_studios_post_on_servers_past_their_limits_since_launch_is_an_outage(extract):
+    text = ("Thanks for sticking with us this week, pilots. Many more of you signed up than we prepared for, and "
+            "our servers have been running past their limits since launch on Tuesday. That is why some of you saw "
+            "sign-in errors and matches that would not start.\n\n"
+            "We have capped the number of players online at once while we add capacity.")
+    res = extract(text, title="Server status: queues and sign-ins", source_kind="vendor", provider="Arrowhead Game Studios")
+    assert res["is_outage"] is True
+
+
+def test_a_launch_announcement_still_counts_as_a_launch(extract):
+    text = ("Today we launch our new dashboard, now generally available to every customer. "
+            "It shows error rates and latency for each of your services at a glance.")
+    res = extract(text, title="Introducing the new dashboard", source_kind="vendor", provider="Datadog")
+    assert res["is_outage"] is False
+
+
+def test_a_capitalised_ordinary_word_that_a_studio_is_called_is_not_an_exchanges_trading_system(extractor):
+    doc = extractor.nlp("Arrowhead expected its new shooter to sell, but not this many copies at once.")
+    assert not [e for e in doc.ents if e.ent_id_.startswith("Tokyo Stock Exchange")]
+    doc = extractor.nlp("A disk unit behind arrowhead, the exchange's trading platform, failed at 7am.")
+    assert [e.ent_id_ for e in doc.ents] == ["Tokyo Stock Exchange|arrowhead"]
+
+
+def test_the_exchanges_trading_system_written_as_the_exchange_writes_it_names_the_exchange(extract):
+    text = ("A disk unit behind arrowhead failed at 7am and its standby did not take over, so no share changed "
+            "hands all day. Brokers called the failure an embarrassment. Trading resumed the next morning.")
+    res = extract(text, title="No trades for a day", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Tokyo Stock Exchange"
