@@ -73,6 +73,12 @@ def _agent_noun_after(sent: SentenceInfo, e) -> bool:
     return e.end_tok < sent.span.end and sent.tokens.lower[e.end_tok] in _AGENT_NOUNS
 
 
+def _names_an_agent_maker(sent: SentenceInfo, agent_tools: frozenset[str]) -> bool:
+    """ai.v9: a sentence that names a company whose product is an AI agent ("A Cursor user says the editor's agent
+    deleted …") speaks of that agent in "the agent", "its assistant", even before the document has said "AI"."""
+    return any(e.label == "PROVIDER" and e.ent_id in agent_tools for e in sent.ents)
+
+
 def _ai_products(sent: SentenceInfo) -> list[int]:
     """A provider's AI product named as a service ("ChatGPT"): usually what went down, so it counts
     only when the sentence denies its part ("ChatGPT was the casualty here, not the cause")."""
@@ -416,13 +422,30 @@ _TAKING = frozenset("use take grab find borrow reuse steal pick pull copy lift".
 _CREDENTIAL_REACH = 5  # tokens from the verb to the credential: "used a Railway API token"
 
 
+# ai.v9: attackers who took an AI product's credentials ("hackers used stolen chatbot tokens") acted; the product was
+# what they stole from (C15: a victim, no AI act)
+_INTRUDERS = frozenset("attacker attackers hacker hackers intruder intruders criminal criminals thief thieves gang "
+                       "group actor actors adversary adversaries".split())
+
+
 def _used_a_credential(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo, hi):
         if lower[i] in _CREDENTIALS:
-            if any(lemma_of(lower[k]) in _TAKING for k in range(max(lo, i - _CREDENTIAL_REACH), i)):
+            taking = [k for k in range(max(lo, i - _CREDENTIAL_REACH), i) if lemma_of(lower[k]) in _TAKING]
+            if taking and not _taken_by_intruders(lower, lo, taking[0]):
                 return True
+    return False
+
+
+def _taken_by_intruders(lower: list[str], lo: int, verb: int) -> bool:
+    """Reading back from the verb of taking, an intruder comes before any AI pronoun or clause break."""
+    for k in range(verb - 1, max(lo, verb - 6) - 1, -1):
+        if lower[k] in _INTRUDERS:
+            return True
+        if lower[k] in _AI_SELF or lower[k] in _HARM_CLAUSE_STOPS:
+            return False
     return False
 
 
@@ -505,6 +528,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
                 return Finding("ai", True, "asserts", act, sent.start, sent.end, role="agent_action")
             return None  # no AI phrase and no name: no mention below could be found
     else:
+        weak = weak or _names_an_agent_maker(sent, agent_tools)
         mentions = _ai_mentions(sent, weak, agent_tools) or _ai_told_by_a_pronoun(sent, weak)
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):

@@ -320,6 +320,21 @@ _VOLUME_OF_LOAD = re.compile(r"\b(?:(?:unusually|abnormally|exceptionally|extrem
                              r"(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){0,3}?" + _LOAD_NOUNS + r"\b"
                              r"|\b(?:floods?|surges?|spikes?|deluge|torrent|barrage|avalanche)\s+(?:in|of)\s+(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){1,3}?"
                              + _LOAD_NOUNS + r"\b", re.I)
+# causes.v9: a failure told as happening at a site ("a failure at our primary data center", "a breakdown inside one of
+# its data centres"): with nothing else named, the site's equipment broke (no power or fire word in the sentence)
+_FACILITY_FAILED = re.compile(r"\b(?:failure|failures|breakdown|breakdowns|malfunction|malfunctions)\s+(?:at|in|inside|within)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}?(?:data[\s-]*cent(?:er|re)s?|datacent(?:er|re)s?|facilit(?:y|ies)|server\s+rooms?|"
+                              r"data\s+halls?|server\s+farms?)\b(?![\s-]+(?:regions?|zones?|campus(?:es)?|markets?|industry|operators?))", re.I)
+# causes.v9: more people or load than the service was planned for ("far more of you signed up than we had planned for",
+# "demand ran higher than anyone expected", "built for a fraction of the players now trying to log in")
+_PLANNED_FOR = r"(?:planned|expected|anticipated|prepared|bargained|budgeted|forecast|projected|predicted|designed|built|provisioned|sized)"
+_MORE_THAN_PLANNED = re.compile(r"\b(?:more|bigger|larger|higher|greater|heavier)\b(?:\W+[\w'’-]+){0,8}?\W+than\s+(?:[\w'’-]+\s+){0,4}?"
+                                + _PLANNED_FOR + r"\b"
+                                r"|\b(?:built|designed|sized|meant|provisioned|planned|set\s+up)\s+(?:for|to\s+(?:handle|serve|carry|take))\s+"
+                                r"(?:only\s+)?(?:a\s+(?:small\s+)?fraction|a\s+small\s+part|a\s+sliver)\s+of\b", re.I)
+# (the compared thing is load or people, not a difficulty: "the repair was more complex than expected" is no capacity)
+_MORE_OF_WHAT = frozenset("you users players people customers visitors shoppers fans traffic demand load requests sign-ups signups "
+                          "logins connections subscribers applicants buyers viewers gamers crowd crowds orders queries calls".split())
 # causes.v7: a set value outgrown ("a routing table value … was inadvertently exceeded", "the connection limit had been
 # hit"): a limit set too low is a configuration matter, unless load is named (then it is capacity)
 _SET_LIMIT_EXCEEDED = re.compile(r"\b(?:value|limit|threshold|quota|maximum|ceiling|cap|setting)s?\b(?:\W+[\w'’-]+){0,6}?\W+"
@@ -682,6 +697,11 @@ _CONSTRUCTIONS = (
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
     ("config_change", _SET_LIMIT_EXCEEDED, (("value", "limit", "threshold", "quota", "maximum", "ceiling", "cap", "setting"),
                                             ("exceeded", "surpassed", "overrun", "breached", "hit"))),
+    ("hardware", _FACILITY_FAILED, (("failure", "breakdown", "malfunction"),
+                                    ("data cent", "data-cent", "datacent", "facilit", "server room", "data hall", "server farm"))),
+    ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver"),
+                                      ("planned", "expected", "anticipated", "prepared", "bargained", "budgeted", "forecast",
+                                       "projected", "predicted", "designed", "built", "provisioned", "sized", "meant", "set up"))),
     ("capacity", _VOLUME_OF_LOAD, (("volume", "number", "amount", "flood", "surge", "spike", "deluge", "torrent", "barrage",
                                     "avalanche"),
                                    ("request", "quer", "traffic", "call", "login", "connection", "transaction", "message",
@@ -690,7 +710,7 @@ _CONSTRUCTIONS = (
 
 
 # Constructions that say by their words that something went wrong: they need no causal or outage frame.
-_WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY)
+_WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY, _MORE_THAN_PLANNED)  # (more users than planned for)
 
 
 # -- what a document holds, read once for all its sentences ----------------------------------------------
@@ -815,6 +835,11 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
         if pattern is _SET_LIMIT_EXCEEDED and ("CAUSE_capacity" in sent.hits or not _LOAD_WORDS.isdisjoint(
                 sent.tokens.lower[sent.span.start:sent.span.end])):
             continue  # ("the connection limit was hit as traffic tripled": load)
+        if pattern is _FACILITY_FAILED and (sent.cause_families() or _named_as_effect(sent.tokens.lower, sent.span.start, _token_at(sent, m.start()))):
+            continue  # ("a power failure at the data centre" is power; "what caused the failure at the site" asks)
+        if pattern is _MORE_THAN_PLANNED and _MORE_OF_WHAT.isdisjoint(
+                sent.tokens.lower[max(sent.span.start, _token_at(sent, m.start()) - 4):min(sent.span.end, _token_at(sent, m.end() - 1) + 4)]):
+            continue  # ("the repair proved more complex than expected": no load)
         if pattern is _ROUTES_GONE:
             out.routes_gone = True
         elif pattern in _WRONG_BY_MEANING:
@@ -826,6 +851,12 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
         if pattern is _HUMAN_AT_FAULT and _FAULT_NEGATION.search(m.group(0)) or pattern is _NO_OUTSIDER:
             out.fault_denied.add(cat)  # "the customer was not at fault", "did nothing wrong", "no one outside was involved"
     return out
+
+
+def _token_at(sent: SentenceInfo, rel: int) -> int:
+    """The token holding the sentence-relative character offset `rel` (its first token when none does)."""
+    span = sent.span.char_span(rel, rel + 1, alignment_mode="expand")
+    return span.start if span is not None else sent.span.start
 
 
 def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple[str, str], int]:
@@ -1226,6 +1257,11 @@ def _came_back(lower: list[str], sent: SentenceInfo, end: int, words: list[str])
     return False
 
 
+# What ends a statement of silence: "but", a semicolon, or (causes.v9) ", and" opening a clause of its own ("has not
+# said what failed, and there has been no suggestion of a hack"; not ", and whether it was a hack")
+_SILENCE_ENDS = re.compile(r"\bbut\b|;|,\s+and\s+(?:there|it|no|nothing|nobody|none|the|its|they|we|he|she|officials|investigators)\b", re.I)
+
+
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word; causes.v7: or after a
     fronted whether-clause that holds it ("Whether the failed disk was to blame, the agency has not said")."""
@@ -1233,9 +1269,9 @@ def _silent_before(sent: SentenceInfo, char: int) -> bool:
         return False  # every statement of silence holds one of these words
     fronted = sent.tokens.lower[sent.span.start] == "whether"
     for m in _SILENCE.finditer(sent.text):
-        if sent.start + m.end() <= char and not re.search(r"\bbut\b|;", sent.text[m.end():char - sent.start]):
+        if sent.start + m.end() <= char and not _SILENCE_ENDS.search(sent.text[m.end():char - sent.start]):
             return True
-        if fronted and char < sent.start + m.start() and not re.search(r"\bbut\b|;", sent.text[char - sent.start:m.start()]):
+        if fronted and char < sent.start + m.start() and not _SILENCE_ENDS.search(sent.text[char - sent.start:m.start()]):
             return True
     return False
 
@@ -1275,6 +1311,10 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
             return True  # "a second site in case of fire or flood": a precaution
     if cat == "software_bug" and end < hi and lower[end] in _BUG_COMPOUNDS:
         return True  # "a bug bounty programme", "the bug tracker": no defect
+    if cat == "software_bug" and _filed_as_a_kind(lower, lo, start):
+        return True  # causes.v9: "a post filed as a critical bug": the kind a report was filed under, no defect found
+    if cat == "human_error" and _ability_missed(lower, start, hi):
+        return True  # causes.v9: "we should have been able to keep flying through it": resilience wished for, no slip
     if cat == "third_party" and end + 1 < hi and lower[end] == "-" and lower[end + 1] in _PROVENANCE_VERBS:
         return True  # "a vendor-supplied firewall": where the part came from, not who broke it
     if cat == "third_party":
@@ -1293,7 +1333,23 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
 _GUARDS = frozenset("protection protections protect protected protecting defence defense defences defenses defend defended "
                     "guard guards guarded safeguard safeguards shield shielded insurance insure insured resilience resilient "
                     "hardened hedge immune secure secured".split())
-_BUG_COMPOUNDS = frozenset("bounty bounties tracker trackers hunter hunters hunting".split())
+_BUG_COMPOUNDS = frozenset("bounty bounties tracker trackers hunter hunters hunting report reports ticket tickets".split())
+# causes.v9: a report filed, posted or tagged "as a bug" names the kind of report, not a defect anyone has found
+_FILING_VERBS = frozenset("file post report log flag mark tag label classify submit list open raise categorise categorize".split())
+_FILING_REACH = 7  # tokens from the filing verb to "as": "posted to the company's forum as a critical bug"
+_ABLE = frozenset(("able", "allowed"))
+
+
+def _filed_as_a_kind(lower: list[str], lo: int, start: int) -> bool:
+    for k in range(start - 1, max(lo, start - 4) - 1, -1):
+        if lower[k] == "as":
+            return any(lemma_of(lower[v]) in _FILING_VERBS for v in range(max(lo, k - _FILING_REACH), k))
+    return False
+
+
+def _ability_missed(lower: list[str], start: int, hi: int) -> bool:
+    """"should have been able to": the hit "should have been" followed by an ability, not a step someone skipped."""
+    return any(lower[k] in _ABLE for k in range(start + 2, min(hi, start + 5))) and lower[start] in ("should", "ought")
 _NOBODY_CLAIMED = frozenset("nobody no none not n't never".split())
 _OPENING_MARKS = frozenset('" “ ‘ ( : — –'.split())
 
@@ -1721,9 +1777,13 @@ def _clause_stop(lower: list[str], tok: int, end: int) -> int:
     return i
 
 
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "that", "but", "because", "after", "when", "and", "said", "says", "while"))
+
+
 def _clause_start(lower: list[str], tok: int, start: int) -> int:
     i = tok
-    while i > start and lower[i - 1] not in (",", ";", ":", "that", "but", "because", "after", "when", "and", "said", "says", "while"):
+    # causes.v9: a mark glued to a bracket ends a status header too: "Identified (19:05 UTC): A change caused …"
+    while i > start and lower[i - 1] not in _CLAUSE_OPENERS and not (len(lower[i - 1]) > 1 and lower[i - 1][-1] in ":;"):
         i -= 1
     return i
 
