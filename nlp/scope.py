@@ -23,6 +23,10 @@ scope.v7 — word classes completed on fresh text: every/each with any hit noun 
   us", anyone as those hit, counts told in words, harm with no word of harm (a use denied, silence on the line, data shown to others, a
   degraded experience), sites and areas of a country by kind or compass, quantifier classes; making good and getting in touch, habits,
   warnings, counterfactuals, anaphoric sets, anecdotes and a quantifier read as its own harm state no reach.
+scope.v8 — harm told by what those hit had to do or lost (back to paper, waiting in queues, data taken, taken off the network, a
+  recovery still under way), the area named before by any determiner, cities and hit nouns completed as classes, a relative clause
+  that says who those counted are; an excess of load, what a change can reach, an edit's lines, reactions, service done again and
+  what the vendor builds state no reach.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 # the nouns are the word class hit_nouns of rules-scope.json (see _count_pattern).
 # (scope.v7: a multiplier abbreviated, "2m customers", "300k users", "1.2bn people")
 _COUNT_HEAD = (r"\b(?:roughly |about |around |some |nearly |more than |almost )?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?"
-               r"(?:(m|mn|mln|bn|k) | ((?:million|thousand|billion) )?)(?:\w+ ){0,2}")
+               r"(?:(m|mn|mln|bn|k) | ((?:million|thousand|billion) )?)(?:[\w-]+ ){0,2}")  # (scope.v8: "1,100 customer-owned IP prefixes")
 
 
 _DIGIT = re.compile(r"\d")
@@ -368,7 +372,15 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # scope.v6: service that works again ("available again for most users", "loading again for some readers")
                         r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational|"
                         # scope.v7: the class completed ("declared healthy again", "stable again", "usable again")
-                        r"healthy|stable|usable|responsive|normal|reliable)\s+again|"
+                        r"healthy|stable|usable|responsive|normal|reliable|"
+                        # scope.v8: what the service does, done again ("most affected prefixes are being advertised again", "payments are
+                        # being processed again", "calls are connecting again")
+                        r"advertised|announced|routed|served|delivered|processed|accepted|handled|connect(?:ed|ing)|sync(?:ed|ing)|"
+                        r"process(?:ed|ing)|flow(?:ed|ing)|load(?:ed|ing)|work(?:ed)?)\s+again|"
+                        # scope.v8: what the vendor is building or adding after it ("we are building a snapshot of every customer's
+                        # configuration", "we have added checks to each region", "introducing a staged rollout for all services")
+                        r"we(?:'re|\s+are|\s+have|'ve|\s+will)?\s+(?:also\s+)?(?:building|built|adding|added|introducing|introduced|creating|"
+                        r"developing|designing|putting\s+in\s+place)|"
                         r"(?:coming|come)\s+back|"
                         # scope.v7: how the system judged its own parts is the mechanism ("so every server was marked as down",
                         # "nodes were flagged unhealthy")
@@ -383,6 +395,8 @@ _HIT_WORDS = (
     r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*",
+    # scope.v8: taken off the network ("withdrew 1,100 customer prefixes from the internet", "found their ranges withdrawn")
+    r"withdr(?:ew|awn)",
     # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
     r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated",
     # (scope.v7: "available" only when denied or narrowed, not "the tickets available")
@@ -399,6 +413,11 @@ _HIT_WORDS = (
     r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
+    # scope.v8: a recovery still under way or not yet made ("some services are still being restored", "are still being repaired",
+    # "has yet to recover", "are yet to come back")
+    r"still\s+(?:being\s+)?(?:restored|repaired|fixed|rebuilt|brought\s+back|recovered|worked\s+on|repairing|rebuilding)",
+    r"still\s+bringing\s+(?:[\w-]+\s+){0,4}?back",
+    r"yet\s+to\s+(?:be\s+)?(?:restored|repaired|fixed|recover|return|resume|come\s+back|reopen)",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
     r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
 )
@@ -493,6 +512,38 @@ _MORE_HIT_TOKENS = frozenset("""
     action commission order duplicate forced wait queue cash turn go fall missed misses""".split())
 
 
+# scope.v8 — harm told by what those hit had to do or lost, with no word of harm; looked for only when the sentence holds one
+# of _WORKAROUND_TOKENS (a set look-up).
+_WORKAROUND_HARM = re.compile(
+    # work gone back to paper ("clerks were logging claims by hand", "nurses kept notes with pen and paper", "staff worked from
+    # paper lists", "handwritten tickets"; not "on paper", which is also "in theory")
+    r"\bby\s+hand\b|\b(?:pen|pencil)\s+and\s+paper\b|\b(?:from|with|onto)\s+paper\b|\bpaper\s+(?:lists?|forms?|records?|notes|tickets?|charts?|logs?|maps|copies|"
+    r"receipts|rosters|manifests|boarding\s+passes)\b|\bhand-?written\b|\blonghand\b"
+    # waiting and queueing for the service ("players were waiting twenty minutes to get into a match", "customers waited hours to
+    # get through", "queued for most of the day", "sat in long queues"; not waiting for a file or an update: a time or a way in
+    # must follow)
+    r"|\bwait(?:ed|ing|s)?\s+(?:for\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:minutes|hours|mins|hrs|hour|days)\b"
+    r"|\bwait(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,5}?to\s+(?:get\s+(?:in|into|on|through|online)|log\s+(?:in|on)|sign\s+in|board|check\s+in|pay|connect|"
+    r"join|play|buy|book)\b"
+    r"|\bqueu(?:ed|ing|eing)\s+(?:for|up\s+for|outside|at)\b|\b(?:long|lengthy|hours-long|hour-long|huge|endless)\s+(?:queues|waits)\b"
+    r"|\b(?:sat|stuck|waiting|waited|stood|trapped)\s+in\s+(?:(?:long|virtual|login|online)\s+)?queues?\b"
+    # data taken from those hit ("attackers stole records of some customers", "contact details were taken", "exported data from a
+    # few customers' instances", "raided the databases of companies around the world", "exfiltrated", "siphoned off")
+    r"|\b(?:st(?:ole|olen|eal|eals|ealing)|exfiltrat\w*|siphon(?:ed|ing|s)?|raid(?:ed|ing|s)?|pilfer\w*)\b"
+    r"|\b(?:export\w*|pull(?:ed|ing)?|download\w*|cop(?:y|ied|ying)|harvest\w*|scrap(?:ed|ing)|t(?:ook|aken|ake|aking))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:data|records|details|information|files|contacts|credentials|emails|databases|lists|addresses|passwords|messages|documents)\s+(?:from|out\s+of|of|belonging)\b"
+    r"|\b(?:data|records|details|information|files|contacts|credentials|cases|emails|tickets|databases|lists|addresses|passwords|messages|documents)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been|been)\s+(?:taken|copied|exported|downloaded|stolen|accessed|exfiltrated|harvested|scraped)\b", re.I)
+_has_workaround_harm = CaselessTest(_WORKAROUND_HARM)
+_WORKAROUND_TOKENS = frozenset("""hand pen pencil paper handwritten longhand wait waited waiting waits queued queuing queueing queues
+    queue stole stolen steal steals stealing exfiltrated exfiltrating exfiltration siphoned siphoning siphon siphons raid raided raiding
+    raids pilfered pilfering export exported exporting pulled pulling download downloaded downloading copy copied copying harvested
+    scraped scraping took taken take taking""".split())
+_WORKAROUND_SUBSTRINGS = ("hand", "paper", "wait", "queu", "stol", "steal", "exfiltr", "siphon", "raid", "pilfer", "export", "pull",
+                          "download", "cop", "harvest", "scrap", "took", "tak")
+
+
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
 # users", "pages wouldn't open", "cards did not work at the tills", "calls never connected", "the game won't launch", "messages
 # were not delivered"
@@ -515,7 +566,7 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
 _NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
 
 
-_RARER_HARM_TOKENS = _NEGATIONS | {"longer"} | _UNSEEN_HARM_TOKENS | _MORE_HIT_TOKENS
+_RARER_HARM_TOKENS = _NEGATIONS | {"longer"} | _UNSEEN_HARM_TOKENS | _MORE_HIT_TOKENS | _WORKAROUND_TOKENS
 
 
 def _negated_use(text: str, low: str, words: frozenset[str] | None) -> bool:
@@ -544,6 +595,8 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
         return True
     if (not _UNSEEN_HARM_TOKENS.isdisjoint(words) if words is not None else holds_any(low, _UNSEEN_HARM_SUBSTRINGS)) and _UNSEEN_HARM.search(text):
         return True
+    if (not _WORKAROUND_TOKENS.isdisjoint(words) if words is not None else holds_any(low, _WORKAROUND_SUBSTRINGS)) and _has_workaround_harm(text, low):
+        return True  # scope.v8: back to paper, waiting in queues, data taken
     if words is not None and _MORE_HIT_TOKENS.isdisjoint(words):
         return False
     return _has_more_hit(text, low)
@@ -551,7 +604,11 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
 # once", "the new rule was applied to every data centre", "a setting meant for one region reached machines across
 # several", "replication of policy data across regions".
 _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|config|rule|rules|file|patch|fix|setting|settings|toggle|flags?|"
-                          r"policy|rollout|command|script|release|packets|frames|datagrams)\b(?:\s+[\w'-]+){0,8}?\s+(?:went|goes|go|gone|spread|spreads|"
+                          # (scope.v8: routes and announcements travel too, "the faulty routes spread across our network"; and what a
+                          # change can or cannot reach, "a storage change cannot reach more than one region at a time")
+                          r"policy|rollout|command|script|release|packets|frames|datagrams|routes|announcements|advertisements)\b(?:\s+[\w'-]+){0,8}?\s+"
+                          r"(?:(?:can|cannot|could|will|would|may|might|must|should)(?:\s+not|n't)?\s+(?:reach|spread|go|travel|propagate)|"
+                          r"went|goes|go|gone|spread|spreads|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
                           r"reached|reaches|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
                           # scope.v4, in the active voice with where it went: "a change that an engineer pushed to every site",
@@ -569,7 +626,7 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 # scope.v7: making good and getting in touch, as verbs ("plans to compensate every affected customer",
                                 # "has credited every impacted account", "is reaching out to every affected merchant", "contacted all of them")
                                 r"compensat(?:e|es|ed|ing)|reimburs\w*|credit(?:ed|ing)|refund(?:ed|ing)|waiv(?:e|es|ed|ing)|"
-                                r"reach(?:ed|es|ing)?\s+out\s+to|contact(?:ed|ing|s)?\b(?!\s+(?:centres?|centers?|lines?|forms?))|e-?mail(?:ed|ing)|"
+                                r"reach(?:ed|es|ing)?\s+out\s+to|contact(?:ed|ing|s)?\b(?!\s+(?:centres?|centers?|lines?|forms?|lists?|details|information|records|numbers|data|pages?|books?))|e-?mail(?:ed|ing)|"
                                 # a counterfactual ("could have hit millions had it lasted longer")
                                 r"had\s+(?:it|they|the\s+\w+)\s+(?:lasted|gone\s+on|continued|spread|happened|been\s+\w+ed))\b"
                                 # scope.v5: a count of cancelled bookings is a business consequence (C5): "cancelled more than
@@ -770,6 +827,10 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             reach = reader(sent, words, found)
             if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
                 found.append(reach)
+    if not found and "still" in words:
+        m = _STILL_UNDER_REPAIR.search(text)
+        if m is not None:  # scope.v8: a part still being brought back is lingering harm for a few (C12)
+            found.append((m.start(), "limited", m.end()))
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
     if "regional" in values and "global" in values:
@@ -779,6 +840,13 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             regional = [(s, e) for s, v, e in found if v == "regional"]
             found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e for s, e in regional)]
     return sorted(found)
+
+
+# scope.v8 — a recovery still under way, told of what is being brought back ("it was still restoring storage products there", "mail
+# and calendars are still being repaired", "engineers are still bringing the last databases back"): part of the service is still
+# down, a lingering harm for a few (C12), read when nothing else in the sentence tells the reach
+_STILL_UNDER_REPAIR = re.compile(r"\bstill\s+(?:being\s+)?(?:restor(?:ing|ed)|repair(?:ing|ed)|rebuil(?:ding|t)|bringing\s+(?:[\w-]+\s+){0,4}?back|"
+                                 r"brought\s+back|recovering)\b", re.I)
 
 
 # The cheap half of _people_in_places: its long alternation of place names runs only when the sentence has a
@@ -994,11 +1062,16 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 # "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
 # ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
-                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:use|used)|"
-                             r"(?=[rdl])(?<!not )(?<!n't )(?<!longer )(?:rely|relied|depend|depended|lean)|"
+                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?<!who )(?<!that )(?<!which )(?:use|used)|"
+                             # (scope.v8: not in a relative clause that says who they are, "the merchants who rely on us every day")
+                             r"(?=[rdl])(?<!not )(?<!n't )(?<!longer )(?<!who )(?<!that )(?<!which )(?:rely|relied|depend|depended|lean)|"
                              # scope.v6: those told or expected to do something ("millions of households had been told to fill it in",
                              # "customers were urged to use cash") are addressed, not hit
-                             r"(?:told|asked|urged|advised|instructed|encouraged|invited|reminded|expected|supposed|due|scheduled|set)\s+to)\b", re.I)
+                             r"(?:told|asked|urged|advised|instructed|encouraged|invited|reminded|expected|supposed|due|scheduled|set)\s+to|"
+                             # scope.v8: what those counted did about it ("some customers said they had given up and rebuilt elsewhere",
+                             # "many users switched to a rival", "a few moved their sites")
+                             r"g(?:ave|iven|ive|iving)\s+up|switch(?:ed|ing)\s+to|mov(?:ed|ing)\s+(?:their|its|his|her)|migrat\w*|rebuil(?:t|ding)|"
+                             r"took\s+their\s+business|went\s+elsewhere|abandon\w*)\b", re.I)
 
 # (the same test case-sensitively on lower-cased ASCII text, as textprep.CaselessTest does: several times faster)
 _THOUGHT_OR_USE_ON_LOWER = re.compile(_THOUGHT_OR_USE.pattern.lower())
@@ -1064,7 +1137,8 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
 def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     """The quantified hit noun that starts at text[lo] and ends by hi, when its own clause tells of harm to those counted."""
     m = _quantified_hit_noun().match(text, lo, hi)
-    if m is not None and text[max(0, lo - 4):lo].lower() not in ("how ", "not ") and not text[max(0, lo - 3):lo].lower() == "by ":
+    # (scope.v8: nor "too many": an excess is the load that caused it, "the old problem of too many players arriving at once")
+    if m is not None and text[max(0, lo - 4):lo].lower() not in ("how ", "not ", "too ") and not text[max(0, lo - 3):lo].lower() == "by ":
         # ("not only": emphasis, no quantity; scope.v6: "requests sent by a few member banks": those who acted, not those hit)
         clause = _own_clause(text, m.start(), m.end())
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _thought_or_use_from(clause, clause.find(m.group("who"))):
@@ -1104,7 +1178,10 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          rf"(?:(?:all\s+)?(?:across|throughout|over|around)|up\s+and\s+down)\s+the\s+(?:whole\s+|entire\s+)?|(?:anywhere|everywhere)\s+(?:in|across)\s+the\s+|"
                          rf"the\s+(?:whole|entire)\s+(?:of\s+the\s+)?){_WHOLE_AREA_NOUNS}\b"
                          r"|\b(?:from\s+)?coast(?:\s+to\s+|-to-)coast\b|\bfrom\s+one\s+end\s+of\s+the\s+(?:country|nation|state|island)\s+to\s+the\s+other\b"
-                         r"|\b(?:in|across|throughout)\s+the\s+affected\s+(?:region|zone|area|country|market)s?\b"
+                         # (scope.v8: the area named before, by any determiner: "services in that zone failed", "in this region", "across
+                         # the same zones", "in those availability zones")
+                         r"|\b(?:in|across|throughout)\s+(?:the\s+(?:affected|impacted|same)|that|this|those|these)\s+(?:availability\s+)?"
+                         r"(?:region|zone|area|country|market)s?\b"
                          r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 # _AREA_WHOLE for lower-cased ASCII text, matched case-sensitively: the same matches at the same places, sooner (as
 # textprep.CaselessTest; the pattern holds no upper-case escape, only its group name is kept as written)
@@ -1113,10 +1190,11 @@ _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "every
                               "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast"))
 # scope.v6: common words that start a phrase for a whole area ("around the country", "up and down the state", "every part of the
 # nation", "from one end of the country to the other"): the phrase is looked for only with a word for a whole area too
-_AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end", "half", "third", "quarter", "fifth", "thirds", "quarters"))
+_AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end", "half", "third", "quarter", "fifth", "thirds", "quarters",
+                                       "that", "this", "those", "these", "same", "impacted"))
 _WHOLE_AREA_WORDS = frozenset(("region", "state", "province", "continent", "city", "island", "country", "nation", "county", "territory",
                                "area", "eurozone", "bloc", "mainland", "world", "globe", "planet", "north", "south", "east", "west",
-                               "northeast", "northwest", "southeast", "southwest", "midwest", "countryside"))
+                               "northeast", "northwest", "southeast", "southwest", "midwest", "countryside", "zone", "zones", "regions", "areas"))
 
 
 @lru_cache(maxsize=1)
@@ -1672,7 +1750,7 @@ _has_propagation = CaselessTest(_PROPAGATION)
 _REPORT_COUNT = re.compile(r"\b(?:\d[\d,.]*|thousands|millions|hundreds|dozens)\s+(?:(?:of|more)\s+)?(?:[\w-]+\s+)?(?:reports|complaints)\b", re.I)
 # The first words of _PROPAGATION's nouns and verbs: the pattern (slow: a gap of words between them) runs only with one
 _CHANGE_WORDS = ("chang", "updat", "config", "rule", "file", "patch", "fix", "setting", "polic", "rollout", "command", "toggle", "flag",
-                 "script", "release", "replicat", " out to", "packet", "frames", "datagram")
+                 "script", "release", "replicat", " out to", "packet", "frames", "datagram", "routes", "announcements", "advertisements")
 
 
 # ("since" before a time is a point in time: "since about 6 a.m.", "since Monday", "since then")
@@ -1719,7 +1797,7 @@ _LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|but\s+not\s+(?:o
 _NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?"
                                r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
 _NEGATION_WORDS = ("not", "n't", "never", "yet to")
-_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|(?:coming|come)\s+back|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|"
+_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|bring\w*\s+(?:\w+\s+){0,3}back|recover(?:ed|ing|y)?|(?:coming|come)\s+back|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|"
                              r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "affected less than 1% of users": a bound on the quantity, not a reading set aside (scope.v5)
 _BOUND_BEFORE = re.compile(r"\b(?:less|fewer|more|no\s+more)\s+than\s+$", re.I)
@@ -1761,7 +1839,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
         clause = _own_clause(text, lo, hi, (qs, qe))
-        if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) or _in_reason_clause(text, lo):
+        if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) and not _reach_past_relative(text, lo, hi, clause, value) or _in_reason_clause(text, lo):
             continue
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
@@ -1781,6 +1859,21 @@ _CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\
 
 _APOLOGY_TO = re.compile(r"\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|sorry|thank(?:s|ed|ing)?|grateful|wrote|write|writing|emailed|"
                          r"letter|message|note)\s+(?:(?:again|sincerely|deeply|personally|directly|once\s+more)\s+)?(?:to\s+)?$", re.I)
+
+
+# scope.v8: a relative clause right after those counted tells who they are ("the millions of people who rely on us every day",
+# "the shops that use our terminals daily"); its habit or dependence does not cancel the harm the main clause tells of them
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which|whose)\s+[^,;:.!?]*")
+
+
+def _reach_past_relative(text: str, lo: int, hi: int, clause: str, value: str) -> bool:
+    """Whether the clause, less a relative clause that follows the reach, tells harm and no reason to set the reach aside."""
+    m = _RELATIVE_AFTER.match(text, hi)
+    if m is None:
+        return False  # (most reaches)
+    rel = text[m.start():m.end()]
+    rest = clause.replace(rel, " ", 1)
+    return rest != clause and _has_harm(rest) and not _no_reach_of(rest, value, False)
 
 
 def _use_denied_before(text: str, lo: int) -> bool:
@@ -1826,7 +1919,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     m = _count_pattern().search(text) if no_reach_yet and _DIGIT.search(text) and (
         not text.isascii() or not _word_runs(sent.lower).isdisjoint(_gate_words()[0])) else None
     if m and _PRODUCT_NUMBER.search(text, 0, m.start(1)):
-        m = None  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
+        m = None
+    elif m and _EDIT_BEFORE.search(text, max(0, m.start() - 24), m.start(1)):
+        m = None  # scope.v8: lines or files an edit added or removed ("adding about 400 lines and removing 28"): the change, not those hit  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
     if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or m.group(3) or "").strip(), 1)
@@ -1869,6 +1964,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
+_EDIT_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|rewr(?:ite|ites|ote|iting|itten)|"
+                          r"touch(?:es|ed|ing)?|edit(?:s|ed|ing)?|insert(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than)\s+)?$", re.I)
 _PRODUCT_NUMBER = re.compile(r"(?<![\w-])(?!(?:About|Around|Roughly|Some|Nearly|More|Almost|Over|Only|Just|At|In|Of|By|On|For|With|Another|All|And|But|"
                              r"The|Those|These|Its|Their|Our|Approximately|Fewer|Less|Exactly|When|After|Before|Since|Until|Up|Across|Today|Yesterday)\s)"
                              r"[A-Z][\w-]*\s$")

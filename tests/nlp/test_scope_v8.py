@@ -1,0 +1,70 @@
+"""scope.v8: harm told by what those hit had to do or lost, places and hit nouns completed, and classes of
+sentence that read as a reach but are not (sentences written for these tests, none copied from a document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # work gone back to paper is harm: by hand, pen and paper, paper lists, handwritten
+    ("Dispatchers at ambulance services across the Midlands have been logging calls by hand since Monday.", ["regional"]),
+    ("Clerks at some branches were working from paper lists all afternoon.", ["limited"]),
+    ("Pharmacists in Ontario were filling prescriptions with pen and paper.", ["regional"]),
+    # waiting and queueing for the service, with a time or a way in
+    ("Gamers in Asia and South America said they had waited half an hour to log in.", ["global"]),
+    ("Thousands of shoppers queued for hours outside the stores.", ["global"]),
+    # data taken from those hit
+    ("Investigators found that intruders copied records from a handful of clients' databases.", ["limited"]),
+    ("The gang stole personal details of customers around the world.", ["global"]),
+    ("Dozens of companies have said contact lists were taken.", ["limited"]),
+    # taken off the network; a count with a hyphenated modifier
+    ("Roughly 2,000 IP prefixes vanished from the internet.", ["limited"]),
+    ("The provider withdrew about 900 customer-owned address prefixes by mistake.", ["limited"]),
+    ("The bug knocked around 900 small-business websites offline.", ["limited"]),
+    # a recovery still under way (C12: lingering harm)
+    ("A few features, including file sharing, are still being repaired.", ["limited"]),
+    ("By Friday the company was still bringing storage services back there.", ["limited"]),
+    ("Three days on, the cloud firm was still restoring database products in the affected zone.", ["regional"]),
+    # the area named before, by any determiner
+    ("The vendor said machines in that zone stopped responding shortly after the power cut.", ["regional"]),
+    ("Workloads in this region saw elevated error rates for an hour.", ["regional"]),
+    # places completed as a class: cities of Japan, Korea, Europe
+    ("Branches in Busan, Daegu and Incheon were unable to process payments.", ["regional"]),
+    ("Trading halted at exchanges in Osaka and Nagoya.", ["regional"]),
+    ("Card terminals failed from Lyon to Marseille.", ["regional"]),
+    # a relative clause says who they are; its habit does not cancel the harm
+    ("We failed the thousands of merchants who rely on us every day.", ["global"]),
+    ("Customers who use the older app could not log in on Monday, and some of them still cannot.", ["limited"]),
+])
+def test_scope_v8_reads(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # an excess is the load that caused it, not a reach
+    "It was the familiar problem of too many fans trying to buy tickets at once.",
+    "Too many players tried to log in at once and the servers crashed.",
+    # how far a change or routes can travel is the mechanism
+    "A routing change cannot spread beyond a single zone at once.",
+    "The outage was severe, and the bad routes spread across the carrier's national backbone.",
+    # lines an edit added or removed
+    "The agent rewrote the module, adding roughly 300 lines and deleting 40.",
+    # what those counted did about it
+    "Several customers said they had given up and moved their workloads to another region.",
+    # what the service does, done again; what the vendor is building
+    "Most of the withdrawn routes are being announced again.",
+    "We are building a backup of every customer's settings that can be halted and restored in one step.",
+    # "on paper" is also "in theory"; waiting for something is no harm without a time or a way in
+    "On paper, every region had a standby that could take over.",
+    "Engineers were waiting for the file to arrive before restarting the job.",
+])
+def test_scope_v8_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
