@@ -94,6 +94,9 @@ WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$")  # ("Patch Tuesday" opening a sentence)
 _NOT_A_BARE_DAY_BEFORE = re.compile(r"\b(?:a|an|the|every|each|any|some|one|that|this|next|following|previous|prior|coming|first|second|"
                                     r"third|fourth|fifth|final|same|typical|usual|normal|my|your|our|his|her|their|its|no|into)\s+$", re.I)
+# ... nor after an indefinite determiner and an adjective or two ("on a quiet Sunday evening", "any busy Monday")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne)\s+(?:other\s+)?"
+                                r"(?:(?!(?:after|before|on|since|until|by|from|of|into|through|over|during|between|and|or)\s)[a-z][\w-]*\s+){1,2}$")
 # ("overnight maintenance", "an overnight update": an adjective, no time of its own)
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|"
                           r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
@@ -133,14 +136,15 @@ COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 # "back within the hour": the idiom bounds the length at one hour.
 WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
-_PART_OF_DAY = "day|morning|afternoon|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PART_OF_DAY = "day|morning|afternoon|evening|night|week|weekend|lunchtime|lunch hour|rush hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 QUALITATIVE_PHRASES = (
     "brief(?:ly)?", "short-lived", "momentary", "momentarily", "several hours", "a few hours", "a couple of hours", "hours-long",
     "hours long", "many hours", "several days", "a few minutes", "prolonged", "extended", "lengthy", "most of the day", "all day",
     "day-long", "daylong", "multi-hour", "multi-day", "across days", "for days", "for hours", "hours on end",
     "most of the (?:morning|afternoon|evening|night|week)",
-    "the better part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
+    "the (?:better|best) part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
     "better part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
+    "best part of (?:a|an|the) (?:working )?(?:day|week|morning|afternoon|evening|night|weekend)",
     # "the outage, now in its second day", "dragging into a third week"
     "in(?:to)? its (?:second|third|fourth|fifth|sixth|seventh) (?:straight |consecutive )?(?:day|week)",
     # "for most of Friday", "much of the working day", "a large part of the day", "the rest of the afternoon and evening"
@@ -184,7 +188,7 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
 # "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
 # "the better part of two hours" keeps its figure
-_SHARE_OF_BEFORE = re.compile(r"\b(?:better|greater|good|large|big|great)\s+part\s+of\s+$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:better|best|greater|good|large|big|great)\s+part\s+of\s+$", re.I)
 # ("a backup about three months old", "a six-week-old snapshot", "a two-day-old copy": an age, not a length)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|-?old|of age)\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
@@ -356,10 +360,16 @@ _HOME_ZONE_OF = {w: zone for zone, words in _HOME_PLACES.items() for w in words}
 _HOME_PLACE = re.compile(r"(?<![\w.])(?:" + _literals_by_first_character(tuple(sorted(_HOME_ZONE_OF, key=len, reverse=True))) + r")(?![\w])")
 
 
+# zones with one offset all year: places in either keep the same clock
+_SAME_CLOCK = {"cst_china": "utc+8", "hkt": "utc+8", "sgt": "utc+8", "jst": "utc+9", "kst": "utc+9"}
+
+
 def home_zone(text: str) -> str | None:
     """The zone of the one place or country a text speaks of, for its clock times written with no zone; None when
     it names none, several in different zones, or a place spanning several zones (the US, Australia, a continent)."""
     zones = {_HOME_ZONE_OF[m.group(0)] for m in _HOME_PLACE.finditer(text)}
+    if len(zones) > 1 and "" not in zones and len({_SAME_CLOCK.get(z, z) for z in zones}) == 1:
+        return min(zones)  # places in zones that keep one clock ("a Chinese provider's zone in Singapore": UTC+8)
     return next(iter(zones)) or None if len(zones) == 1 else None
 
 
@@ -508,6 +518,19 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
+# a month counted back by years after it: "October a year earlier", "in March two years before", "June of the year before"
+_YEARS_BACK_AFTER = re.compile(rf"\s*,?\s*(?:(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|previously|prior)|"
+                               r"(?:of\s+)?the\s+(?:year|previous\s+year|prior\s+year)\s+before|of\s+the\s+(?:previous|prior)\s+year)\b", re.I)
+
+
+def _years_back(text: str, end: int) -> int:
+    m = _YEARS_BACK_AFTER.match(text, end)
+    if m is None:
+        return 0
+    n = (m.group("n") or "a").lower()
+    return 1 if n in ("a", "one") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+
+
 def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`). `lower`, `digits`:
     text.lower() and holds_digit(text), when the caller has them."""
@@ -573,6 +596,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         year = int(year_s) if year_s else _year_for(mon, ref)
         if not year_s and m.group(0).lower().startswith(("last ", "past ")) and mon == ref.month:
             year -= 1  # "last October" written in October is a year ago
+        if not year_s:
+            year -= _years_back(text, m.end())  # "October a year earlier", "in March two years before"
         add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
     for m in MONTH_NAMING.finditer(text) if has_month else ():
         mon = MONTHS.get(m.group("mon").lower().rstrip("."))
@@ -601,6 +626,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         elif m.group("wd4") and (_NOT_A_BARE_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                  or _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # "the first Monday of the year", "If your Thursday started …", "every Sunday": no date
+        if (m.group("wd2") or m.group("wd4")) and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "on a quiet Sunday evening in June", "every other busy Friday": any such day, no date
         d = ref - timedelta(days=back)
         add(m.start(), m.end(), d.isoformat(), "day", d)
     lead = _elapsed_lead(text, ref) if _may_contain(text, lower, ("after", "since")) else None
@@ -1089,12 +1116,12 @@ _OF_SOMETHING_ELSE = re.compile(
 
 # A number then a unit: what DURATION needs, tested before its large number-word alternation
 _DURATION_UNIT = re.compile(r"[\s-](?:hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)\b", re.I)
-_DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into", re.I))
+_DURATION_GATE = CaselessTest(re.compile(r"\dh\b|hour|minute|\bmins?\b|\bhrs?\b|day|week|month|second|brief|short|momentar|prolong|extended|lengthy|long|multi|morning|afternoon|evening|night|well into|lunch", re.I))
 
 
 # _DURATION_GATE's alternatives that are plain words: found by substring on ASCII text
 _DURATION_WORDS = ("hour", "minute", "day", "week", "month", "second", "brief", "short", "momentar", "prolong", "extended",
-                   "lengthy", "long", "multi", "morning", "afternoon", "evening", "night", "well into")
+                   "lengthy", "long", "multi", "morning", "afternoon", "evening", "night", "well into", "lunch")
 
 
 def _may_hold_duration(text: str, lower: str, digits: bool) -> bool:

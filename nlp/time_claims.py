@@ -149,6 +149,10 @@ _WINDOW = re.compile(r"\s*(?:From|Between)\s+(?:about\s+|around\s+|approximately
 # "An earlier version of this article said it lasted an hour": a corrected figure, not the length.
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial) version|previously (?:said|reported|stated)|"
                          r"(?:has been|was|were) (?:corrected|updated)|correction)\b", re.I)
+# ... the figure it takes back: after "an earlier version … said", "we previously reported", "incorrectly stated"
+_RETRACTED_BEFORE = re.compile(r"\b(?:(?:earlier|previous|prior|original|initial)\s+version\b[^.;]*?\b(?:said|stated|reported|gave|put|"
+                               r"misstated|described)|(?:previously|incorrectly|wrongly|mistakenly)\s+(?:said|reported|stated|gave))\b"
+                               r"(?![^.;]*\b(?:actually|in fact|correct(?:ly)?|rather)\b)[^.;]*$", re.I)
 _has_correction = CaselessTest(_CORRECTION, needs=("version", "previously", "correct", "updated"))  # (every match holds one)
 # "within an hour rated the incident a major outage": "within" measures the time to some act, which is the
 # outage's length only when that act is the recovery.
@@ -280,14 +284,16 @@ class DocumentTimes:
             of_speech = {pt.start for pt in points if _dates_speech(s, full, max(s.start, pt.start - 40), pt.start)
                          and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
             # (not a day only assumed: "shortly before noon" with no zone and no day named says nothing of the day)
+            # (nor a day still to come: "Expect a messy Friday", "flights will resume on Saturday")
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech
-                     and not (pt.day_guessed and not pt.has_time)]
+                     and not (pt.day_guessed and not pt.has_time) and not _projected(pt, full, body_start)]
             if dated:
                 self.context_from_speech = False
             elif self.context_day is None:
                 # "AWS said on Monday night that all services had returned": with no other day named,
                 # the day of the statement is the day the text speaks of
-                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")]
+                dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute")
+                         and not _projected(pt, full, body_start)]
                 self.context_from_speech = bool(dated)
             if dated:
                 # a later clock time without a date belongs to the last day the text named (as the text
@@ -334,6 +340,14 @@ class DocumentTimes:
             points = [pt for pt in points if not lo <= pt.start < hi]
         claims: list[Claim] = list(told.header_end)  # the sentence's time claims (those returned: after the header's)
         ranges = find_ranges(text, s.start, points) if points else []  # (a range is two points)
+        if ranges and s.may_contain(*_SCHEDULED_WORDS):
+            # "the job had been approved for the small hours, between 1 a.m. and 6 a.m.": a window the work was
+            # scheduled or allowed in, not when the outage ran
+            planned = [r for r in ranges if _SCHEDULED_BEFORE.search(full, max(s.start, r.start - 70), r.start)]
+            if planned:
+                dropped = {r.begin.start for r in planned} | {r.finish.start for r in planned}
+                points = [pt for pt in points if pt.start not in dropped]
+                ranges = [r for r in ranges if r not in planned]
         durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start
                      and not (habit is not None and lo <= du.start < hi)]
         for du in durations:
@@ -471,6 +485,15 @@ class DocumentTimes:
         return claims[len(told.header_end):]
 
 
+# a window of planned or permitted work: a verb of scheduling, approving or allowing, or a window noun, before it
+# ("was approved for the small hours, between 1 a.m. and 6 a.m.", "scheduled to run from 01:00 to 03:00", "the
+# change window, 22:00 to 02:00", "are only allowed between midnight and 5 a.m.")
+_SCHEDULED_BEFORE = re.compile(r"\b(?:approved|scheduled|planned|booked|slated|permitted|allowed|authori[sz]ed|cleared|meant|supposed|"
+                               r"due|timetabled|pencilled|penciled)\s+(?:(?:only|to|be|take\s+place|happen|run|go|carried\s+out|"
+                               r"done)\s+){0,4}(?:for|between|from|during|in|inside|within)\b[^.;]{0,45}$|"
+                               r"\b(?:maintenance|change|work|freeze|service|outage)\s+window\b[^.;]{0,30}$", re.I)
+_SCHEDULED_WORDS = ("approved", "scheduled", "planned", "booked", "slated", "permitted", "allowed", "authori", "cleared", "meant",
+                    "supposed", "due", "timetabled", "pencilled", "penciled", "window")
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:early|late|mid|around|about|shortly|sometime|before|after|of)\W+(?:on\W+)?$", re.I)
 
 
@@ -621,6 +644,8 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
         score += 1  # "lasted", "for more than four hours", "for close to"
     if _has_correction(text):
         score -= 4  # "an earlier version of this article said it lasted an hour"
+        if _RETRACTED_BEFORE.search(text[:rel]):
+            not_length = True  # the figure the correction takes back is no claim at all (the corrected one stays)
     if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)
                                                                                 or _CONTAINED.search(text[max(0, rel - 60):rel])):
         score -= 3  # "within an hour rated the incident a major outage": time to some other act
@@ -676,6 +701,9 @@ _PERSONAL = re.compile(r"\b(?:I|[Ww]e|us(?!-)|[Oo]ur|[Mm]y|me|[Hh]er|[Hh]is)\b")
 # about twenty-five minutes"): only one person's pronouns mark a customer's own downtime there
 _PERSONAL_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Hh]er|[Hh]is)\b")
 _THEIR = re.compile(r"\b[Tt]heir\b")
+# ... but not the pronoun of a frame of saying: "By his account, visitors got a 404 for half an hour", "according to her"
+_FRAME_PRONOUN = re.compile(r"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(?:his|her|my|our|their)\s+(?:own\s+)?(?:account|telling|reckoning|estimate|count|"
+                            r"version|recollection)\b|\b[Aa]ccording\s+to\s+(?:him|her|me|us|them|his|her|my|our|their)\b")
 # - a generic statement: a quantifier over a plural subject in the present tense ("many policies only pay
 #   after twelve hours of downtime", "most outages last under an hour")
 _GENERIC_OPENING = re.compile(r"^\W*(?:many|most|some|few|all|no|typical|usually|often|generally)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
@@ -743,7 +771,9 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
     if _MORE_AFTER.match(text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
     personal = _PERSONAL_SINGULAR if speaker.kind == "press" else _PERSONAL
-    if speaker.kind != "vendor" and personal.search(head) or speaker.kind == "other" and _THEIR.search(head):
+    own = _FRAME_PRONOUN.sub(" ", head) if speaker.kind != "vendor" and ("account" in head or "ccording" in head or "count" in head
+                                                                      or "reckon" in head or "estimate" in head) else head
+    if speaker.kind != "vendor" and personal.search(own) or speaker.kind == "other" and _THEIR.search(own):
         return "own_downtime"
     if (_GENERIC_OPENING.match(text) or _HABITUAL.search(clause)) and not _PAST.search(head):
         return "generic"  # ("Outages of this kind typically last a few hours")
@@ -843,6 +873,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "Power was restored at 5:39 AM": what set it off recovered, not the service
         if _RECOVERY_DENIED.search(clause) and not _UNTIL_IN_POINT.match(full, pt.start, pt.end):
             return None  # "was still not fixed Friday afternoon" (but "was not fixed until the evening" ends it)
+        if _BY_BEFORE.search(before[-4:]) and _STILL_BEFORE.search(clause + _clause_after(full[pt.end:s.end])):
+            return None  # "By Thursday morning it was still restoring storage": the work went on then (not "until")
         return "end"
     clause = _clause_before(before)  # (the point's own clause, read by the three tests below)
     if _STILL_BEFORE.search(clause) and not _names_outage(full[pt.end - 2:pt.end + 60]):
@@ -886,12 +918,13 @@ def _dateline(pt: TimePoint, full: str, body_start: int) -> bool:
     return bool(_DATELINE_LEAD.fullmatch(full[body_start:pt.start])) and bool(_DATELINE_TAIL.match(full, pt.end))
 
 
-_STAMP_DASH = re.compile(r"\s*[—–]\s")
+# (a dash, a spaced hyphen or a colon: "3:15 p.m. ET — …", "8:50 a.m. PT - …", "9:15 p.m. PT: …")
+_STAMP_DASH = re.compile(r"\s*(?:[—–:]|\s-)\s")
 
 
 def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
-    """A clock time that opens its line and is followed by a dash, in a press article: the time a live
-    page's entry was posted, not a time of the outage."""
+    """A clock time that opens its line and is followed by a dash or a colon, in a press article: the time a
+    live page's entry was posted, not a time of the outage."""
     return pt.has_time and bool(_STAMP_DASH.match(full, pt.end)) and bool(_LINE_LEAD.fullmatch(full[body_start:pt.start]))
 
 
@@ -928,12 +961,27 @@ _CAUSE_RESTORED = re.compile(r"^\W*(?:(?:the|utility|mains|main|primary|external
 # a clause about the future: "will take the site offline … on Sunday", "is scheduled to go down on Saturday"
 _FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:scheduled|planned|set|due)\s+to|"
                             r"plans?\s+to|intends?\s+to)\b(?!\s+(?:not|never)\b)", re.I)
+# ... or expected: "Expect a messy Friday", "expects to reopen on Monday", "is expected back by Sunday"
+_PROJECTED_BEFORE = re.compile(_FUTURE_BEFORE.pattern + r"|\b(?:expect|expects|expected|expecting|forecasts?|tomorrow)\b", re.I)
+
+
+def _projected(pt: TimePoint, full: str, body_start: int) -> bool:
+    """Whether a date sits in a clause about the future: the day it names has not yet come, so it sets no day in force."""
+    return bool(_PROJECTED_BEFORE.search(_clause_before(full[max(body_start, pt.start - 100):pt.start])))
+
+
 # a deadline: "have until", "has until Friday to file", "were given until midnight"
 _DEADLINE = re.compile(r"\b(?:have|has|had|having|get|gets|got|given|gives|giving)\s+(?:only\s+|now\s+)?(?:(?:until|till|through)\s+)?$", re.I)
 # a recovery denied in the clause before a time, with no "until" after it: "was still not fixed", "had not
 # yet been restored", "never came back", "wasn't back"
 _RECOVERY_DENIED = re.compile(r"\b(?:not|never|n't|no longer|yet to be)\s+(?:\w+\s+){0,2}?(?:fixed|restored|resolved|recovered|back|"
                               r"repaired|mitigated|available|working|reachable|came back|come back)\b(?![^,;]*\b(?:until|till)\b)", re.I)
+
+
+def _clause_after(after: str) -> str:
+    """The words of a point's own clause after it (up to the next comma, semicolon or quotation mark)."""
+    stop = _FIGURE_CLAUSE_BREAK.search(after)
+    return after[:stop.start()] if stop else after
 
 
 def _clause_before(before: str) -> str:
@@ -977,7 +1025,14 @@ _FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|jus
                            r"for\s+(?:about|around|roughly|nearly|almost|over|some|more\s+than|close\s+to)?\s*(?:a|an|one|two|three|four|"
                            r"five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+|whole\s+|long\s+)?"
                            r"(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?)\s+(?:in|on|during|over))\s+|"
-                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$", re.I)
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,3}$|"
+                           # a scene set by a chain of time words: "At a little after three on a Saturday afternoon in
+                           # October, …", "Shortly before nine on a quiet Monday morning in March, …"
+                           r"^\s*(?:at|on|in|early|late|shortly|just|around|about|sometime)\s+(?:(?:a|an|the|little|bit|after|before|"
+                           r"past|to|on|in|of|around|about|just|shortly|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|noon|midnight|\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|o['’]clock|morning|afternoon|evening|night|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|working|busy|quiet|ordinary|"
+                           r"typical|normal|sunny|rainy|cold|hot|warm|grey|gray|bright)\s+){1,10}$", re.I)
 
 
 def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: int, speaker_kind: str) -> bool:
@@ -1062,13 +1117,25 @@ def _in_reported_clause(before: str, after: str) -> bool:
 # "at the time of writing"
 _ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavailable|unreachable|reporting|struggling|cancell?ing|"
                       r"recovering|failing|having|without|could not|cannot|can't|couldn't|has not|have not|hasn't|haven't)\b|"
+                      # the repair still under way: "was still restoring compute there", "are still working to bring it back"
+                      r"\bstill\s+(?:\w+\s+)?(?:restoring|repairing|fixing|rebuilding|reinstating|recovering|bringing|"
+                      r"(?:working|trying|struggling|scrambling|racing)\s+(?:to|on)\b)|"
                       r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
-                      r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
+                      # a present perfect result: "an incident that has left parts of its operations dark for two days"
+                      r"\b(?:has|have) left\s+(?:[\w'’-]+\s+){1,8}?(?:dark|offline|down|without|unable|stranded|cut off)\b|"
+                      r"\b(?:at the time of writing|as of this writing|at press time)\b|"
+                      # a length up to now in the present perfect: "for the past five days its servers have struggled",
+                      # "players have been stuck in queues for the last two hours"
+                      r"\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b"
+                      r"(?=.*\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+)|"
+                      r"\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+\b"
+                      r"(?=.*\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b)",
+                      re.I)
 
 
 def _still_going(sents: list[SentenceInfo], g) -> bool:
     """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
-    return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time") and _ONGOING.search(s.text)
+    return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time", "left", "past", "last") and _ONGOING.search(s.text)
                for s in sents)
 
 
@@ -1158,7 +1225,9 @@ _PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|went|took|ran|broke|came|be
                              r"hit|struck|lost|\w+ed)\b", re.I)
 
 
-_TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?)\b", re.I)
+# (and users' reports of it: "reports climbing since about 8 a.m.", "complaints started coming in around noon")
+_TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|glitch(?:es)?|disruptions?|outages?|faults?|"
+                           r"reports|complaints)\b", re.I)
 
 
 def _ends_here(before: str) -> bool:

@@ -1,0 +1,147 @@
+"""Time claims on unfamiliar wording (eighth round): live-page stamps in any punctuation, days still to come,
+places that keep one clock, work still under way, outages still going, windows of planned work, retracted
+figures, scenes set by a chain of time words, months counted back by years, frames of saying.
+Sentences are written for these tests: paraphrases of development-set constructions with other nouns
+and verbs, and a few more a reporter might write."""
+from datetime import date
+
+from nlp.temporal import find_dates, find_durations, home_zone
+from tests.nlp.conftest import claims_of, primary
+
+
+def values(res, attribute: str) -> list:
+    return [c["normalized"] for c in claims_of(res, attribute)]
+
+
+# --- live pages: a clock time opening a line before a dash, a spaced hyphen or a colon is a posting time ------------
+
+
+def test_a_live_page_stamp_before_a_colon_or_hyphen_is_no_start(extract):
+    text = ("10:20 a.m. ET: Readers in Ohio say Zoom meetings will not open at all.\n\n"
+            "9:50 a.m. ET - Zoom's website is failing too. Complaints started coming in around 9:35 a.m.")
+    res = extract(text, title="Live: Zoom down", published="2025-10-22T16:00:00Z", source_kind="press")
+    assert values(res, "start") == ["2025-10-22T13:35:00Z"]
+
+
+def test_reports_rising_since_a_time_tell_the_start(extract):
+    text = "Shopify stores will not load. Downdetector showed complaints piling up since about 7 a.m. ET."
+    res = extract(text, title="Shopify down", published="2025-10-22T16:00:00Z", source_kind="press")
+    assert "2025-10-22T11:00:00Z" in values(res, "start")
+
+
+# --- a day still to come sets no day in force ------------------------------------------------------------------------
+
+
+def test_a_day_still_to_come_does_not_date_the_evening_before(extract):
+    # published 02:30 ET on Friday: the evening's entries are Thursday's, whatever "Friday" the outlook names
+    text = ("Update, after midnight: Slack says messages are sending again. Expect a backlog on Friday; the company "
+            "has warned of slow search.\n\n"
+            "9:40 p.m. ET: Slack will not load for anyone in the newsroom. Problems began around 8:15 p.m.")
+    res = extract(text, title="Live: Slack outage", published="2025-10-24T06:30:00Z", source_kind="press")
+    assert values(res, "start") == ["2025-10-24T00:15:00Z"]
+
+
+# --- places that keep one clock ---------------------------------------------------------------------------------------
+
+
+def test_places_in_zones_of_one_offset_give_their_clock():
+    assert home_zone("A Chinese operator's campus in Singapore lost power.") in ("cst_china", "sgt")
+    assert home_zone("A Korean lender's branch in Tokyo closed.") in ("jst", "kst")
+    assert home_zone("A Japanese firm's office in London closed.") is None
+
+
+def test_a_time_with_no_zone_takes_the_one_clock_the_places_keep(extract):
+    text = "A Korean operator's data centre in Tokyo failed at about 9.40am on Tuesday, knocking Line Pay and Discord offline."
+    res = extract(text, title="Discord outage", published="2025-10-22T12:00:00Z", source_kind="press")
+    assert "2025-10-21T00:40:00Z" in values(res, "start")
+
+
+# --- work still under way at a time: no end --------------------------------------------------------------------------
+
+
+def test_by_a_day_the_work_still_going_is_no_end(extract):
+    for text in ("DigitalOcean's storage cluster failed on Monday. By Friday morning DigitalOcean was still rebuilding it.",
+                 "Atlassian's ticket system failed on Monday. By Wednesday evening engineers were still working to restore it."):
+        res = extract(text, title="Outage", published="2025-10-24T12:00:00Z", source_kind="press")
+        assert values(res, "end") == [], text
+    res = extract("Atlassian's ticket system failed on Monday. By Wednesday evening it was fully restored.", title="Outage",
+                  published="2025-10-24T12:00:00Z", source_kind="press")
+    assert values(res, "end") == ["2025-10-22"]
+
+
+# --- outages still going as the text is written: no length ---------------------------------------------------------
+
+
+def test_a_length_up_to_now_leaves_the_outage_open(extract):
+    for text in ("A flood that has left OVHcloud's billing platform offline for three days is the worst in its history.",
+                 "For the past four days Discord's login servers have buckled under the load, and players are furious.",
+                 "Backblaze's archive went down on Monday and on Thursday staff were still repairing the disks."):
+        res = extract(text, title="Outage", published="2025-10-24T12:00:00Z", source_kind="press")
+        assert primary(res)["duration_hours"] is None, text
+
+
+# --- windows of planned or permitted work -----------------------------------------------------------------------------
+
+
+def test_a_window_the_work_was_scheduled_in_is_no_outage_time(extract):
+    for text in ("The upgrade had been scheduled for the quiet hours, between 2 a.m. and 5 a.m., but Fastly engineers ran it at "
+                 "lunchtime and the network went down.",
+                 "Such router changes are only allowed between 1 a.m. and 4 a.m. at Fastly, yet this one went out mid-morning and "
+                 "knocked the network offline."):
+        res = extract(text, title="Network outage", published="2025-10-24T12:00:00Z", source_kind="press")
+        assert values(res, "duration") == [] and values(res, "end") == [], text
+    res = extract("Fastly's network went down between 2 a.m. and 5 a.m. on Tuesday.", title="Network outage",
+                  published="2025-10-24T12:00:00Z", source_kind="press")
+    assert 3.0 in values(res, "duration")
+
+
+# --- a figure a correction takes back ---------------------------------------------------------------------------------
+
+
+def test_a_retracted_figure_is_no_duration_claim(extract):
+    text = ("Canva went down on Monday for 75 minutes, the company said.\n\n"
+            "Correction: A previous version of this story said the outage lasted 70 minutes.")
+    res = extract(text, title="Canva outage", published="2025-10-24T12:00:00Z", source_kind="press")
+    assert 1.25 in values(res, "duration")
+    assert not any(v is not None and abs(v - 70 / 60) < 0.01 for v in values(res, "duration"))
+
+
+# --- a scene set by a chain of time words --------------------------------------------------------------------------
+
+
+def test_a_scene_set_by_time_words_dates_the_failure(extract):
+    for text, iso in (("Just after seven on a quiet Sunday evening in June, a nurse was updating records when the "
+                       "Epic system on Azure crashed.", "2025-06"),
+                      ("At a quarter to nine on a busy Monday morning in March, commuters found that Microsoft Teams had "
+                       "frozen.", "2025-03")):
+        res = extract(text, title="System outage", published="2025-10-24T12:00:00Z", source_kind="press")
+        assert iso in values(res, "start"), text
+
+
+# --- a month counted back by years ---------------------------------------------------------------------------------
+
+
+def test_a_month_a_year_earlier_is_last_years():
+    ref = date(2025, 10, 24)
+    assert find_dates("it reminded traders of June a year earlier, when the exchange failed", 0, ref)[0].iso == "2024-06"
+    assert find_dates("the exchange failed in March two years before", 0, ref)[0].iso == "2023-03"
+    assert find_dates("the exchange failed in March", 0, ref)[0].iso == "2025-03"
+
+
+# --- shares of a unit and parts of a day are lengths without a figure -------------------------------------------------
+
+
+def test_the_best_part_of_a_week_and_a_lunchtime_have_no_figure():
+    for text in ("the outage lasted the best part of a week", "the network was down for most of a lunchtime",
+                 "trains stood still for much of the rush hour"):
+        assert [d.hours for d in find_durations(text, 0)] == [None], text
+
+
+# --- a frame of saying is no owner of the downtime --------------------------------------------------------------------
+
+
+def test_a_pronoun_in_a_frame_of_saying_is_no_customer_downtime(extract):
+    text = ("Replit's agent took down the website of Maria Lopez's shop on Tuesday. By her account, shoppers saw blank pages "
+            "for about forty minutes.")
+    res = extract(text, title="Replit agent outage", published="2025-10-24T12:00:00Z", source_kind="press")
+    assert any(v is not None and abs(v - 40 / 60) < 0.01 for v in values(res, "duration"))
