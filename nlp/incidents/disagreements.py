@@ -302,6 +302,8 @@ class Detector:
         self.press_hours = {m.document_id: m.duration_hours for m in press_mentions if m.duration_hours}
         # Documents that only recall this outage while reporting another one (a non-primary mention).
         self.recalling = {m.document_id for m in press_mentions if not m.is_primary}
+        # Documents that report this outage itself (a primary mention).
+        self.reporting = {m.document_id for m in press_mentions if m.is_primary}
         self.vendor_mentions = [m for m in vendor_mentions if m.is_primary]
         # Status-page updates each give the window of the symptom they handle ("between 23:49 and
         # 02:24, DynamoDB requests failed"): a phase as often as the whole outage, never a boundary to drift.
@@ -323,6 +325,14 @@ class Detector:
             vendor_claim_ids=_ids(vendor), press_claim_ids=_ids(press),
             severity=round(max(0.0, min(1.0, severity)), 2), summary=summary,
         ))
+
+    def _reported(self, press: list[Entry]) -> list[Entry]:
+        """The press's allegations of a cause or of AI are what the reports on this outage say: a report
+        on another outage that recalls this one in a clause ("it recalled last October, when a botched
+        routing update took the carrier down") tells a memory, often of a misdated or misassigned outage,
+        not an account to set against the vendor's. How long and how far it reached ("the second outage
+        stretched across days") a later story may well repeat: duration and scope read recalls too."""
+        return [e for e in press if e.document_id in self.reporting]
 
     def _reported_at_the_time(self, press: list[Entry]) -> bool:
         """Silence is an omission only about an outage our sources reported on: an allegation made
@@ -419,7 +429,8 @@ class Detector:
         # Not the outlet's own: "That policy does not exist" may reject another claim of the same category
         # (a support bot's invented rule) than the change the outlet blames.
         debunking = [e for e in side.press if e.polarity == "denies" and e.speaker_kind == "other"]
-        roots = self._press_roots(press, debunking=debunking)
+        # Root causes of the reports on this outage, not of a report recalling it (`_reported`).
+        roots = [(r, es) for r, es in self._press_roots(press, debunking=debunking) if es[0].document_id in self.reporting]
         # 1. Contradiction: the press's root cause differs from the root cause of the vendor's latest account.
         differing = [(r, es) for r, es in roots if root is not None and r != root]
         if differing:
@@ -433,7 +444,7 @@ class Detector:
                      f'while {_who_press(p_entries)} reports {_said("cause", p_entries[0], p_text)}.')
         # 2. Denial: the press asserts a cause the vendor has a `denies` claim for.
         vendor_denied = {str(e.normalized).lower(): e for e in side.vendor_all if e.polarity == "denies" and isinstance(e.normalized, str)}
-        asserted = [e for _, es in self._press_roots(press, side.vendor_all, debunking) for e in es]
+        asserted = self._reported([e for _, es in self._press_roots(press, side.vendor_all, debunking) for e in es])
         # "Not AI" is the AI question: an AI agent denied is the ai attribute's denial, not the cause's.
         # A cause that is the vendor's own root is no denial, whatever a stray sentence of it reads as denying.
         denied = [e for e in asserted if cause_value(e) in vendor_denied and cause_value(e) not in ("ai_agent", root)]
@@ -564,8 +575,8 @@ class Detector:
         vendor = [e for e in side.vendor_all if ai_value(e) is not None]
         vendor += [e for e in cause_side.vendor_all if denies_ai(e) or cause_value(e) == "ai_agent"]
         denials = [e for e in vendor if ai_value(e) is False or denies_ai(e)]
-        press_yes = [e for e in _press(side) if ai_value(e) is True]
-        press_yes += [e for e in _press(cause_side) if cause_value(e) == "ai_agent"]
+        press_yes = [e for e in self._reported(_press(side)) if ai_value(e) is True]
+        press_yes += [e for e in self._reported(_press(cause_side)) if cause_value(e) == "ai_agent"]
         if not press_yes:
             return
         p_text = _text(press_yes[0], "AI involved")

@@ -116,6 +116,29 @@ def test_no_omission_for_an_outage_the_press_only_recalls(tmp_path):
     assert ("cause", "omission") in disagreements(db, incident_of(db, report))
 
 
+def test_a_cause_or_ai_told_only_in_a_recall_contradicts_and_denies_nothing(tmp_path):
+    # The vendor's own review blames a configuration change and says no AI tool was involved; months later
+    # a story on another company's outage recalls this one with another cause and an AI agent.
+    db = new_db(tmp_path)
+    review = _vendor(db, "review", "2025-03-06T10:00:00Z", claims=[
+        claim("cause", "a configuration change pushed to every edge node", "config_change", "vendor"),
+        claim("ai", "no automated assistant had any part in the change", False, "vendor", polarity="denies")])
+    add_document(db, "feature", published="2025-09-10T09:00:00Z", title="Akamai's bad week",
+                 mentions=[mention("Akamai", start="2025-09-08"),
+                           mention("Fastly", start="2025-03-03", primary=False, cause="cyberattack", ai=True, claims=[
+                               claim("cause", "much as in March, when attackers flooded Fastly's edge", "cyberattack", "press"),
+                               claim("ai", "a coding agent, it was said then, had shipped the change", True, "press")])])
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, review))
+    # A report on the outage itself saying the same is a contradiction and an AI denial.
+    _press(db, "wire", "2025-03-04T09:00:00Z", cause="cyberattack", ai=True, claims=[
+        claim("cause", "attackers flooded the edge, the paper learned", "cyberattack", "press"),
+        claim("ai", "a coding agent had shipped the change", True, "press")])
+    rebuild_incidents(db)
+    found = disagreements(db, incident_of(db, review))
+    assert ("cause", "contradiction") in found and ("ai", "denial") in found
+
+
 def test_ai_omission_only_when_the_vendor_says_nothing_about_ai(tmp_path):
     db = new_db(tmp_path)
     press = _press(db, "wire", "2025-03-05T09:00:00Z", ai=True, claims=[
