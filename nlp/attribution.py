@@ -917,10 +917,9 @@ class Attributor:
             # "A developer testing X, the environment Google released last month, says": the subject
             # stands before the appositive, so jump over it to the previous comma ("Alexey Grigorev, who
             # runs X, is describing…": also over auxiliaries after it).
-            prev = [i for i in range(comma - 1, max(sent.span.start, verb - 25) - 1, -1) if low.get(i) == ","]
-            if not prev:
+            skip_to = next((i for i in range(comma - 1, max(sent.span.start, verb - 25) - 1, -1) if low.get(i) == ","), None)
+            if skip_to is None:
                 return None
-            skip_to = prev[0]
             lo = max(sent.span.start, skip_to - 14)
         clause = range(self._clause_start(verb), verb)
         negative, subordinators, relatives = _words("negative_subjects"), _words("subordinators"), _words("relatives")
@@ -1001,6 +1000,10 @@ class Attributor:
                 if named is not None:
                     self._set_scope(sent, verb, i)  # "X restored two zones, and it says the third…": from the comma
                     return named
+            read_start, read = self._read_text
+            first = self._tokens.idx[i] - read_start
+            if 0 <= first < len(read) and read[first].islower():
+                continue  # a word written in lower case is no acronym and no name (`_is_name_at`), read inline
             if 2 <= len(word) <= 6 and word.isalpha():
                 acronym = self._acronym_speaker(i)  # "The FCC agrees on the trigger but adds…"
                 if acronym is not None:
@@ -1928,18 +1931,18 @@ class Attributor:
         verbs, frames = [], []
         aspect = _words("aspectual_verbs")
         homographs, objects, directives = _words("noun_homographs"), _words("object_verbs"), _words("directive_verbs")
+        low, clause_ends = self._low, _clause_ends()
         for s, e in hits:
-            word = self._low.get(s, "")
-            if self._low.get(s - 1) in aspect or (word.endswith("s") and word != "says" and self._low.get(e) in aspect):
+            word = low.get(s, "")
+            if low.get(s - 1) in aspect or (word.endswith("s") and word != "says" and low.get(e) in aspect):
                 continue  # "users began reporting errors", "Reports began climbing": the outlet narrates (not "which X says began")
             if word == "in":
                 frames.append((s, e))
             elif not self._source_frame(s) and self._noun_use(s):
                 continue
-            elif e == s + 1 and word in homographs and self._low.get(e, ".") in _clause_ends():
+            elif e == s + 1 and word in homographs and low.get(e, ".") in clause_ends:
                 continue  # "the plumbing that authorises API calls.": a noun
-            elif e == s + 1 and word in homographs and (self._low.get(s - 1) in objects
-                                                        or self._low.get(s - 1, "").isdigit()):
+            elif e == s + 1 and word in homographs and (low.get(s - 1) in objects or low.get(s - 1, "").isdigit()):
                 continue  # "struggling to make calls", "fielded complaints", "911 calls": the object of a verb, a noun
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
@@ -2069,7 +2072,7 @@ class Attributor:
         self._current = sent
         self.scope_start = None
         self.lead = None
-        text = sent.text
+        text, lower = sent.text, sent.lower
         # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
         if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
             self.open_quote = None
@@ -2084,13 +2087,17 @@ class Attributor:
         if self._pending_open:
             text = self._pending_open + text
         self._pending_open = dangling
-        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
+        if text.isascii():
+            opens = closes = 0  # (no curly quotes: one count instead of three)
+        else:
+            opens, closes = text.count("“"), text.count("”")
+        straight = text.count('"')
         opens_quote = opens > closes or (opens == closes and straight % 2 == 1 and self.open_quote is None)
         found: Speaker | None = None
         verb: int | None = None
         speech = sent.hits.get("SPEECH")
         # (most sentences hold no speech word and no frame: nothing of theirs is read token by token)
-        readable = speech is not None or _may_frame(text, sent.lower if text is sent.text else None)
+        readable = speech is not None or _may_frame(text, lower if text is sent.text else None)
         if readable:
             self._read(sent)
         else:
@@ -2110,16 +2117,17 @@ class Attributor:
         if found is None and readable:
             found = self._account_frame(sent) or self._account_verb_speaker(sent, sent.span.start, sent.span.end)
             verb = sent.span.start if found is not None else None
-        if found is None and speech is None and (" we " in sent.lower or " us" in sent.lower) \
-                and _holds_any(sent.lower, _INTERVIEWED_SUBSTRINGS):
+        if found is None and speech is None and (" we " in lower or " us" in lower) \
+                and _holds_any(lower, _INTERVIEWED_SUBSTRINGS):
             found = self._interviewed_subject(sent, readable)  # "Merchants we spoke to in three countries saw…"
             readable = readable or bool(self._low)
             verb = sent.span.start if found is not None else None
-        if found is None and ("by his " in sent.lower or "by her " in sent.lower or "by their " in sent.lower):
+        if found is None and "by " in lower and ("by his " in lower or "by her " in lower or "by their " in lower):
             found = self._pronoun_account(sent, readable)  # "…, by his account, the assistant removed a folder"
             readable = readable or bool(self._low)
             verb = sent.span.start if found is not None else None
-        if found is None and (sent.lower.split(" ", 2)[1:2] == ["that"] or sent.lower.startswith(_RUMOUR_OPENERS)):
+        if found is None and ((" that" in lower and lower.split(" ", 2)[1:2] == ["that"])  # (the split only then)
+                              or lower.startswith(_RUMOUR_OPENERS)):
             found = self._rumour_subject(sent, readable)  # "Speculation that the company had been hacked spread…"
             readable = readable or bool(self._low)
         if found is None and text[:4] == "For " and speech is None:
@@ -2129,7 +2137,6 @@ class Attributor:
         if found is None and ":" in text and speech is None:
             colon_frame = self._colon_frame(sent, readable)
             readable = readable or bool(self._low)
-        lower = sent.lower
         if found is None and (" that " in lower or "sure " in lower or "certain " in lower or "convinced " in lower
                               or "confident " in lower) and _holds_any(lower, _stance_substrings()) \
                 and (" that " in lower or _STANCE_BARE.search(lower)):
@@ -2149,7 +2156,7 @@ class Attributor:
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         according = self._according
         if found is None and according is not None and according[1] == sent.paragraph and according[2] == sent.index - 1 \
-                and not opens_quote and (according[3] or sent.lower.split(" ", 1)[0] in _ANAPHORIC_OPENERS):
+                and not opens_quote and (according[3] or lower.split(" ", 1)[0] in _ANAPHORIC_OPENERS):
             found = according[0]  # "According to the regulator, A. B.": the paragraph goes on with its account
         self._according = None
         # "According to the regulator, …" / "By the airline's account, …": a frame opening the sentence carries on
@@ -2185,7 +2192,7 @@ class Attributor:
             self.open_quote = None
         self._more_voices = []
         self._owned_tail = None
-        if found is None and not readable and " that " in sent.lower and _holds_any(sent.lower, _owned_statement_substrings()):
+        if found is None and not readable and " that " in lower and _holds_any(lower, _owned_statement_substrings()):
             self._read(sent)  # "Optus is sticking to its story that…": read only with such a noun and a "that"
             readable = True
         if found is None and readable:
@@ -2212,7 +2219,7 @@ class Attributor:
             self.voices.sort(key=lambda v: v[0])
         if lead_in is not None:
             self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
-        if readable and "what " in sent.lower:
+        if readable and "what " in lower:
             self._free_relatives(sent, verb)
         return result
 

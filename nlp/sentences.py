@@ -169,7 +169,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             end_tok -= 1
         tail_end = idx[e] if e < n else len(text)
         if end_tok == b:
-            if "\n" in text[idx[b0]:tail_end]:
+            if text.find("\n", idx[b0], tail_end) >= 0:  # (find: no slice made)
                 paragraph += 1
             continue
         start_char, end_char = idx[b], idx[end_tok - 1] + length[end_tok - 1]  # Span.start_char, Span.end_char
@@ -180,7 +180,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
         view.lower = sentence_text.lower()
         views.append(view)
         view_at[b:end_tok] = [view] * (end_tok - b)
-        if "\n" in text[end_char:tail_end]:
+        if text.find("\n", end_char, tail_end) >= 0:
             paragraph += 1
     if not views:
         return views

@@ -36,6 +36,26 @@ def test_gated_tests_answer_as_their_patterns(test: CaselessTest, pattern):
             assert test(piece, piece.lower()) == (pattern.search(piece) is not None), piece
 
 
+def test_derived_gates_and_ascii_patterns_answer_as_their_patterns():
+    """CaselessTest without `needs`: the gate its pattern's own literals give (derived_needs) and the re.ASCII
+    pattern it runs on ASCII text answer as the pattern, also on text holding the control characters that only
+    a str pattern's \\s matches."""
+    from nlp.textprep import derived_needs
+
+    assert derived_needs(re.compile(r"\b(?:fixes|patched)\s+(?:were|was)\b")) == ("fixes", "patched")
+    assert derived_needs(re.compile(r"\b(?:fix|patch)\b")) == ()  # (a string of three letters: no gate worth having)
+    assert derived_needs(re.compile(r"x?(?:abcd)+e")) == ("abcd",)
+    patterns = [re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working))\b", re.I),
+                re.compile(r"\bfixes\s+were\b", re.I), re.compile(r"\bdown\b", re.I)]
+    texts = EDGE_CASES + ["Stayed\x1cup", "kept\x1f running", "Fixes were", "FIXES  WERE", "fixes\x1dwere", "\u212aept running"]
+    texts += [t for text in _sample_texts() for t in text.split(". ")]
+    for pattern in patterns:
+        test = CaselessTest(pattern)
+        for text in texts:
+            assert test(text) == (pattern.search(text) is not None), text
+            assert test(text, text.lower()) == (pattern.search(text) is not None), text
+
+
 def test_sentence_component_splits_as_the_sentencizer(extractor):
     """ow_sentences: spaCy's sentencizer rule and a line break ending a sentence."""
     reference = spacy.blank("en")
