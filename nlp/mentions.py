@@ -150,12 +150,44 @@ _OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+$|\bpar
 _OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
 
 
+# "Acme's GitHub account", "customers' Salesforce instances", "its AWS tenant": a service someone holds an
+# account on is where the harm landed, not another company's outage
+_HOLDER_BEFORE = re.compile(r"(?:\w['’]s|s['’]|\b(?:its|their|our|your|his|her)) $", re.I)
+_HOLDING_AFTER = re.compile(
+    r"^ (?:[\w-]+ )?(?:accounts?|instances?|orgs?|organi[sz]ations?|tenants?|tenancy|repositor(?:y|ies)|repos?|"
+    r"subscriptions?|buckets?|projects?|workspaces?|environments?|credentials|tokens?|keys?|integrations?|"
+    r"databases?|data|records|logins?)\b", re.I)
+# "Google's threat intelligence group, which tracks the group, has said …": the name opens the subject of
+# a verb of saying (its own noun phrase, an insertion between commas, an auxiliary)
+_SUBJECT_TO_SPEECH = re.compile(r"^(?:['’]s(?: [\w-]+){0,4})?(?:, [^,]{1,90},)? (?:(?:has|have|had|also|later|then) )*$")
+
+
 def _not_a_party(s: SentenceInfo, e) -> bool:
-    """A name that is only where the words were posted ("wrote on Twitter") or who owns the provider
-    ("the Microsoft-owned service") is no outage's owner."""
+    """A name that is only where the words were posted ("wrote on Twitter"), who owns the provider
+    ("the Microsoft-owned service"), a service someone holds an account on ("Salesloft's GitHub
+    account") or who speaks ("Google's researchers have said the thefts ran for ten days") is no
+    outage's owner."""
     before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
     after = s.text[e.end - s.start:e.end - s.start + 10]
-    return bool(_CHANNEL_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _OWNER_AFTER.match(after))
+    if _CHANNEL_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _OWNER_AFTER.match(after):
+        return True
+    if _HOLDER_BEFORE.search(before) and _HOLDING_AFTER.match(s.text[e.end - s.start:e.end - s.start + 40]):
+        return True
+    return _speaks(s, e)
+
+
+def _speaks(s: SentenceInfo, e) -> bool:
+    """The name is the subject of a verb of saying, and what it says is not of its own ("its", "their")."""
+    doc = s.span.doc
+    for start, end in s.hits.get("SPEECH", ()):
+        if start < e.end_tok or start - e.end_tok > 24:
+            continue
+        between = s.text[e.end - s.start:doc[start].idx - s.start]
+        if _SUBJECT_TO_SPEECH.match(between):
+            rest = s.text[doc[end - 1].idx + len(doc[end - 1]) - s.start:].lower()
+            return " its " not in f" {rest}" and " their " not in f" {rest}"
+        return False
+    return False
 
 
 def _own_event(s: SentenceInfo, other_at: tuple[str, int, int], pts, ai_damage: bool) -> bool:

@@ -265,3 +265,35 @@ def test_a_theory_only_outsiders_voice_does_not_set_the_cause(extract):
     res = extract(text, title="Spotify back after hours-long outage", published="2025-04-17T09:00:00Z")
     assert primary(res)["cause_category"] == "unknown"
     assert primary(res)["ai_involved"] is False
+
+
+def test_a_service_someone_holds_an_account_on_is_no_outage_of_its_own(extract):
+    # the intruders went through the vendor's code-hosting account weeks before: a step of this attack, told
+    # at another date, not GitHub's or Okta's outage
+    text = ("Zendesk has taken its chat widget offline for every customer while it rebuilds the servers behind it, "
+            "after attackers used stolen keys to copy customer records. Help pages that embed it have shown errors "
+            "since Tuesday.\n\n"
+            "Investigators found the intruders had first reached Zendesk's GitHub account in March, and from there "
+            "the keys stored in its Okta tenant.")
+    res = extract(text, title="Zendesk pulls chat widget after breach", published="2025-06-12T09:00:00Z")
+    assert [i["provider"] for i in res["incidents"]] == ["Zendesk"]
+
+
+def test_a_company_that_speaks_of_the_attack_is_no_outage_of_its_own(extract):
+    text = ("Zendesk has taken its chat widget offline for every customer while it rebuilds the servers behind it, "
+            "after attackers used stolen keys to copy customer records. Help pages that embed it have shown errors "
+            "since Tuesday.\n\n"
+            "Google's threat intelligence group, which tracks the attackers under a code name, has said the thefts "
+            "took place over about a week in April.")
+    res = extract(text, title="Zendesk pulls chat widget after breach", published="2025-06-12T09:00:00Z")
+    assert [i["provider"] for i in res["incidents"] if not i["primary"]] == []
+    assert "Google Cloud" not in [i["provider"] for i in res["incidents"]]
+    assert primary(res)["provider"] == "Zendesk"
+
+
+def test_a_company_that_speaks_of_its_own_earlier_outage_is_recalled(extract):
+    text = ("Zendesk has taken its chat widget offline for every customer after attackers copied customer records.\n\n"
+            "Back in March, Atlassian said its own Jira service had been unavailable for about five hours after a "
+            "similar break-in.")
+    res = extract(text, title="Zendesk pulls chat widget after breach", published="2025-06-12T09:00:00Z")
+    assert "Atlassian" in [i["provider"] for i in res["incidents"] if not i["primary"]]
