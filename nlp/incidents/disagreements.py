@@ -28,6 +28,7 @@ from nlp.incidents.records import Disagreement, IncidentRecord, MentionInfo
 from nlp.incidents.times import DAY, HOUR, parse_instant, parse_window
 
 THIRD_PARTY = "third_party"
+ATTACK = "cyberattack"
 # A press claim that tells what was believed before ("engineers initially believed it was an attack").
 _HISTORY = re.compile(r"\b(?:initially|at first|originally|first (?:believed|thought|suspected|blamed)|early reports)\b", re.IGNORECASE)
 SCOPE_RANK = {"limited": 0, "regional": 1, "global": 2}
@@ -468,9 +469,28 @@ class Detector:
         self._drift_cause(side)
 
     def _drift_cause(self, side: Side) -> None:
-        # A changed cause first (its summary names both causes); else a cause given and later denied.
-        if not self._changed_cause(side):
-            self._retracted_cause(side)
+        # A changed cause first (its summary names both causes); else a cause given and later denied;
+        # else an attack owned up to after a first account that named none.
+        if not self._changed_cause(side) and not self._retracted_cause(side):
+            self._attack_revealed(side)
+
+    def _attack_revealed(self, side: Side) -> bool:
+        """The vendor first told of a failure without naming a cause ("an outage at a single data
+        centre", "a technical issue affecting some systems", "there is no sign of an attack") and its
+        latest account says it was attacked ("a ransomware incident"): the first account framed an attack
+        as a plain failure. A first account of a technical or internal issue that later turns out a bug or
+        a broken part has only become more precise (no category shares nothing with it), so only an attack counts."""
+        current = side.vendor_current
+        if not current or self._main_cause(current) != ATTACK:
+            return False
+        first = min(side.vendor_all_statements(), key=Side._key)
+        if first is current or Side._key(first) >= Side._key(current):
+            return False
+        if any(cause_value(e) for e in first):
+            return False  # the first account named a cause: `_changed_cause` reads it
+        later = next(e for e in current if cause_value(e) == ATTACK)
+        self._add_drift("cause", first[0], later)
+        return True
 
     def _changed_cause(self, side: Side) -> bool:
         current = side.vendor_current

@@ -171,6 +171,38 @@ def test_cause_drift_between_categories_of_one_mechanism(tmp_path):
     assert set(disagreements(db, incident_of(db, first))) == {("cause", "drift")}
 
 
+def test_an_attack_owned_up_to_after_a_first_account_without_a_cause_is_drift(tmp_path):
+    # First "an outage in one of our hosting facilities", days later "criminals encrypted the servers".
+    db = new_db(tmp_path)
+    first = _vendor(db, "notice", "2025-03-03T18:00:00Z", claims=[
+        claim("cause", "an outage in one of our hosting facilities has disrupted some booking tools", "unknown", "vendor")])
+    _vendor(db, "update", "2025-03-07T12:00:00Z", cause="cyberattack", claims=[
+        claim("cause", "our investigation confirmed that an extortion gang had encrypted the servers", "cyberattack", "vendor")])
+    rebuild_incidents(db)
+    drift = disagreements(db, incident_of(db, first)).get(("cause", "drift"))
+    assert drift is not None and "hosting facilities" in drift["summary"] and "extortion gang" in drift["summary"]
+    # A first account that ruled an attack out, then owned up to one, changed too.
+    denied = new_db(tmp_path, "denied.db")
+    first = _vendor(denied, "notice", "2025-03-03T18:00:00Z", claims=[
+        claim("cause", "we see nothing to suggest any malicious activity", "cyberattack", "vendor", polarity="denies")])
+    _vendor(denied, "update", "2025-03-07T12:00:00Z", cause="cyberattack", claims=[
+        claim("cause", "intruders had broken into the payment network", "cyberattack", "vendor")])
+    rebuild_incidents(denied)
+    assert ("cause", "drift") in disagreements(denied, incident_of(denied, first))
+
+
+def test_a_technical_issue_that_turns_out_a_bug_or_a_broken_part_is_no_drift(tmp_path):
+    # "A technical issue" then "a defect in the routing software": the account only became more precise.
+    for name, later, category in (("bug", "a defect in the routing software stopped every flight plan", "software_bug"),
+                                  ("part", "a failed power supply took the primary site down", "hardware")):
+        db = new_db(tmp_path, f"{name}.db")
+        first = _vendor(db, "notice", "2025-03-03T18:00:00Z", claims=[
+            claim("cause", "we are experiencing a technical issue", "unknown", "vendor")])
+        _vendor(db, "report", "2025-03-10T12:00:00Z", cause=category, claims=[claim("cause", later, category, "vendor")])
+        rebuild_incidents(db)
+        assert ("cause", "drift") not in disagreements(db, incident_of(db, first)), name
+
+
 def test_no_cause_drift_when_the_first_statement_already_named_the_latest_root_cause(tmp_path):
     db = new_db(tmp_path)
     first = _vendor(db, "status", "2025-03-03T14:00:00Z", cause="config_change", claims=[
