@@ -38,7 +38,8 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
                           r"|\bwe(?: have|'ve)\s+(?:now\s+|since\s+|also\s+|already\s+)?(?:revoked|replaced|patched|rotated|tightened|"
                           r"restricted|separated|taken away|put in place|implemented|strengthened|hardened|added|introduced|"
-                          r"moved our|scoped|locked down)\b", re.I)
+                          r"moved our|scoped|locked down|fixed|changed|removed|disabled|rewritten|rebuilt|reworked|redesigned|"
+                          r"retired|audited|reconfigured|raised|lowered|doubled)\b", re.I)  # (causes.v9: the class completed)
 _may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
@@ -48,6 +49,9 @@ _may_repair = CaselessTest(_REPAIR_SHIPPED)  # the same test, faster on ASCII te
 # "The company has since started labelling AI-written replies", "From today, ...": what changed after.
 _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|introduced|changed|stopped|moved|pledged|promised)\b|\bfrom today\b"
                          r"|\bnow\s+(?:need|needs|require|requires|must|has to|have to)\b"  # "engineers now need a second approval"
+                         # causes.v9: a safeguard in force now ("deployment tooling now enforces staged rollouts")
+                         # (verbs of policy only: "a bug now blocks logins" is the trouble going on)
+                         r"|\bnow\s+(?:enforces|enforce|checks|validates|verifies|forbids|bars)\b"
                          r"|\bsince then,?\s+(?:we|it|they|the company)\s+(?:has|have|'ve)\b", re.I)  # "since then we have removed the tool"
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
 _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
@@ -320,6 +324,10 @@ _VOLUME_OF_LOAD = re.compile(r"\b(?:(?:unusually|abnormally|exceptionally|extrem
                              r"(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){0,3}?" + _LOAD_NOUNS + r"\b"
                              r"|\b(?:floods?|surges?|spikes?|deluge|torrent|barrage|avalanche)\s+(?:in|of)\s+(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){1,3}?"
                              + _LOAD_NOUNS + r"\b", re.I)
+# causes.v9: a release that "went out" or "went live" (with its own words between: "a performance update for the
+# storage service went out to most regions at once"): a deployment, as "was rolled out"
+_RELEASE_WENT_OUT = re.compile(r"\b(?:update|updates|upgrade|upgrades|release|releases|patch|patches|build|builds|version|change|changes)\b"
+                               r"(?:\s+(?!and\b|but\b|which\b|that\b)[\w'’-]+){0,6}?\s+(?:went|goes|had\s+gone|has\s+gone)\s+(?:out|live)\b", re.I)
 # causes.v9: a failure told as happening at a site ("a failure at our primary data center", "a breakdown inside one of
 # its data centres"): with nothing else named, the site's equipment broke (no power or fire word in the sentence)
 _FACILITY_FAILED = re.compile(r"\b(?:failure|failures|breakdown|breakdowns|malfunction|malfunctions)\s+(?:at|in|inside|within)\s+"
@@ -347,6 +355,38 @@ _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)
 
 def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False,
                    hosting: bool = False) -> list[Finding]:
+    """Cause claims of a sentence (see `_cause_findings`); causes.v9: a retraction ("It withdrew that explanation",
+    "Further checks found that this was not the case") denies the causes the sentences just before it asserted."""
+    found = _cause_findings(doc, sent, ai, third_party, lenient, hosting)
+    if _RECENT_CAUSES in doc.user_data and sent.may_contain(*_RETRACTION_WORDS):
+        index, earlier = doc.user_data[_RECENT_CAUSES]
+        m = _RETRACTION.search(sent.text) if sent.index - index <= _RETRACTION_REACH else None
+        if m is not None:
+            # (the retraction's own clause: "That explanation was wrong: a technician had unplugged a rack")
+            told = {f.normalized for f in found}
+            found = [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.start + m.end())
+                     for cat in sorted(earlier - told)] + found
+    asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
+    if asserted:
+        doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
+    return found
+
+
+_RECENT_CAUSES = "ow_cause_recent"  # doc.user_data: (index of the sentence, the causes it asserted)
+_RETRACTION_REACH = 2  # sentences back a retraction may point
+_RETRACTION_WORDS = ("not the case", "withdr", "retract", "walked back", "backtrack", "abandon", "dropped that", "dropped the",
+                     "dropped its", "was wrong", "was mistaken", "proved wrong", "proved false", "turned out to be wrong")
+_RETRACTION = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|walked\s+back|walks\s+back|backtracked\s+on|abandon(?:ed|s)?|dropped)\s+"
+    r"(?:that|this|the|its|their|his|her)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?"
+    r"(?:explanation|claim|account|assessment|theory|statement|diagnosis|attribution|suggestion|version)\b"
+    r"|\b(?:this|that|it)\s+(?:was|is|had\s+been)\s+not\s+the\s+case\b"
+    r"|\b(?:that|this|the)\s+(?:earlier\s+|initial\s+|first\s+)?(?:explanation|claim|assessment|theory|diagnosis)\s+"
+    r"(?:was|had\s+been|proved|turned\s+out\s+to\s+be)\s+(?:wrong|mistaken|false|incorrect|unfounded)\b", re.I)
+
+
+def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False,
+                    hosting: bool = False) -> list[Finding]:
     """Cause claims of a sentence, one per category and polarity. Questions assert nothing.
 
     `lenient`: in a status-page timeline or a vendor's own statement every sentence is about the
@@ -697,6 +737,8 @@ _CONSTRUCTIONS = (
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
     ("config_change", _SET_LIMIT_EXCEEDED, (("value", "limit", "threshold", "quota", "maximum", "ceiling", "cap", "setting"),
                                             ("exceeded", "surpassed", "overrun", "breached", "hit"))),
+    ("deployment", _RELEASE_WENT_OUT, (("went out", "went live", "goes out", "goes live", "gone out", "gone live"),
+                                       ("update", "upgrade", "release", "patch", "build", "version", "change"))),
     ("hardware", _FACILITY_FAILED, (("failure", "breakdown", "malfunction"),
                                     ("data cent", "data-cent", "datacent", "facilit", "server room", "data hall", "server farm"))),
     ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver"),
@@ -2303,6 +2345,9 @@ def _acts_on_a_system(lower: list[str], j: int, hi: int, agent: str) -> bool:
 _RECOVERY_CONTEXT = frozenset("restore restored restoring recover recovered recovering fix fixed fixing mitigate mitigated resolve resolved back rollback revert reverted".split())
 
 
+_POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+
+
 def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
     """"a technician cleaning up old accounts removed the live database" -> human_error; "the registry
     suspended the domain" -> third_party: one person (singular) or another company as the subject of
@@ -2316,10 +2361,13 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
         if w not in _AGENT_WORDS:
             continue
         cat = _class_of(lower, i, lo, _AGENTS, _AGENT_PAIRS) if i + 1 < hi else None
-        if cat is None or i == lo or lower[i - 1] not in _DETERMINERS and not (i >= lo + 2 and lower[i - 2] in _DETERMINERS):
-            continue
+        if cat is None or i == lo or lower[i - 1] not in _DETERMINERS and lower[i - 1] not in _POSSESSIVE_MARKS \
+                and not (i >= lo + 2 and lower[i - 2] in _DETERMINERS):
+            continue  # (a possessor stands for a determiner: "a contractor's technician")
         if i - 2 >= lo and lower[i - 2] in ("by", "to", "for", "with", "from") or lower[i - 1] in ("by", "to", "for", "with", "from"):
             continue  # the object of a preposition, not the subject
+        if i + 1 < hi and lower[i + 1] in _POSSESSIVE_MARKS:
+            continue  # causes.v9: "a subcontractor's technician left out a line": the possessor did not act, its worker did
         for j in range(i + 1, min(hi, i + 15)):
             if lower[j] in (",", ";", ":", ".", "but", "that", "which", "so") and not (
                     j == i + 1 and lower[j] in ("that", "which", "who")):
@@ -2728,7 +2776,12 @@ def _trouble_with(sent: SentenceInfo, fams: list[str]) -> bool:
                 k -= 1
             if k > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _GENERIC_HEADS:
                 return True
+            if k - 1 > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _TROUBLE_LAY and lower[k - 2] in _GENERIC_HEADS:
+                return True  # causes.v9: "the fault was in the hardware", "the problem lay with a supplier"
     return False
+
+
+_TROUBLE_LAY = frozenset("was is lay lies lie rests rested sat sits".split())
 
 
 _DROPPED = re.compile(r"\b(?:initially|at first|originally|first)\s+(?:\w+\s+)?(?:believed|thought|suspected|assumed|feared|took it for|blamed)\b"

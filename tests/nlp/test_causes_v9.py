@@ -115,3 +115,63 @@ def test_resilience_wished_for_is_no_human_error(extract, text):
 
 def test_a_step_that_should_have_been_taken_is_still_a_slip(extract):
     assert ("human_error", "asserts") in causes(extract, "The change should have been reviewed by a second engineer, the bank said.")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Regulators put the problem down to an internal change, which the bank said had been reversed.", "config_change"),  # paraphrase
+    ("Analysts put it down to a botched software update.", "software_bug"),
+    ("An internal change caused a number of payment routes to stop being announced.", "config_change"),
+])
+def test_put_down_to_and_an_internal_change(extract, text, category):
+    assert (category, "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The trouble began late on Tuesday, when a performance update for the ledger service went out to most regions at once.",  # paraphrase
+    "The new version went live at noon and checkout failed within minutes.",
+])
+def test_a_release_that_went_out_is_a_deployment(extract, text):
+    assert ("deployment", "asserts") in causes(extract, text)
+
+
+def test_a_fix_that_went_out_is_no_deployment(extract):
+    assert ("deployment", "asserts") not in causes(extract, "The fix went out at 3 p.m. and service recovered.")
+
+
+@pytest.mark.parametrize("text", [
+    "The exchange said the fault was in the hardware and that there was no sign of an attack.",  # paraphrase
+    "Trading stopped at 7:04 a.m., when a memory module in one of two shared storage units stopped working.",  # paraphrase
+])
+def test_where_the_fault_lay_and_a_part_that_stopped_working(extract, text):
+    assert ("hardware", "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The outage came down to a single line that a contractor's technician left out while updating a router.",  # paraphrase
+    "An engineer skipped the canary stage and pushed the change everywhere.",
+    "A network engineer forgot to renew the certificate.",
+])
+def test_a_person_who_left_out_skipped_or_forgot_a_step(extract, text):
+    assert ("human_error", "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The bank had first blamed a denial-of-service attack. It withdrew that explanation the same afternoon.", "cyberattack"),  # paraphrase
+    ("We said this morning that an attack was the likely cause. Further checks found that this was not the case.", "cyberattack"),  # paraphrase
+    ("The company blamed a faulty switch. It later walked back that claim.", "hardware"),
+])
+def test_a_retraction_denies_the_cause_just_asserted(extract, text, category):
+    assert (category, "denies") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deployment tooling now enforces staged rollouts: a change cannot reach more than one region at a time.",  # paraphrase
+    "We have fixed the logging bug, changed the gateway so that it sheds load instead of falling over.",  # paraphrase
+])
+def test_a_safeguard_now_in_force_or_a_repair_done_asserts_nothing(extract, text):
+    assert not [c for c in causes(extract, text, kind="vendor") if c[1] == "asserts"]
+
+
+def test_trouble_going_on_now_still_asserts_its_cause(extract):
+    assert ("software_bug", "asserts") in causes(extract, "A bug in the gateway now blocks logins, and engineers are investigating.",
+                                                 kind="vendor")
