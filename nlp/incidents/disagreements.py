@@ -138,12 +138,13 @@ _LINGERING = re.compile(r"\b(?:still|remain\w*|continu\w*|linger\w*|residual|lef
 
 
 # Words that say where the outage reached ("in multiple regions", "across the country", "worldwide"), and a
-# place named after a preposition ("in the United States", "from Virginia to Singapore"); a share of
-# customers ("many of our customers", "39 million lines") says how much, not where.
+# place named after a preposition of place ("in the United States", "from Virginia to Singapore", not "to
+# Cloudflare"); a share of customers ("many of our customers", "39 million lines") says how much, not where.
 _PLACE_WORD = re.compile(r"\b(?:regions?|regional\w*|countr(?:y|ies)|countrywide|nation\w*|world\w*|glob\w*|continent\w*|"
-                         r"states?|provinces?|prefectures?|counties|county|cit(?:y|ies)|metro\w*|areas?|zones?|coasts?|"
+                         r"(?:\d+|several|many|multiple|all|both|two|three|four|five|six|a few|some) states|"
+                         r"provinces?|prefectures?|counties|county|cit(?:y|ies)|metro\w*|zones?|coasts?|"
                          r"data ?cent(?:er|re)s?|international\w*|overseas|abroad)\b", re.IGNORECASE)
-_NAMED_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Tt]o|[Oo]utside|[Bb]eyond)\s+(?:the\s+)?[A-Z][a-z]")
+_NAMED_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]utside|[Bb]eyond)\s+(?:the\s+)?[A-Z][a-z]|\b[Ff]rom\s+[A-Z]\w+\s+to\s+[A-Z]")
 
 
 def names_a_place(entry: Entry) -> bool:

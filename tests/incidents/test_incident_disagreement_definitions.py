@@ -315,6 +315,16 @@ def test_a_later_account_that_keeps_the_first_reach_or_tells_what_lingers_is_no_
         claim("scope", "customers around the globe saw failed requests", "global", "vendor")])
     rebuild_incidents(lingering)
     assert ("scope", "drift") not in disagreements(lingering, incident_of(lingering, first))
+    # A share of customers ("many of our subscribers", read as global) says how much, not where: nothing
+    # to set against "across the country"; nor is a company after "to" a place.
+    share = new_db(tmp_path, "share.db")
+    first = _vendor(share, "apology", "2025-03-03T10:00:00Z", claims=[
+        claim("scope", "many of our subscribers could not place calls", "global", "vendor"),
+        claim("scope", "traffic we hand to Lumen was dropped", "global", "vendor")])
+    _vendor(share, "follow-up", "2025-03-04T10:00:00Z", claims=[
+        claim("scope", "subscribers across the country could not rely on us", "regional", "vendor")])
+    rebuild_incidents(share)
+    assert ("scope", "drift") not in disagreements(share, incident_of(share, first))
 
 
 # ---------------------------------------------------------------- magnitude
