@@ -391,6 +391,7 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
 _HIT_WORDS = (
     r"fail\w*", r"unavailab\w*", "outage", "disruption", "down", r"impact\w*", r"affect\w*", "errors?", r"degrad\w*", "loss",
     "lost", "trouble", "problems?", "unable", r"could\s+not", "cannot", r"crash\w*", "offline", "unreachable", "hit", "touched",
+    r"couldn['\u2019]t", r"can['\u2019]t",  # (scope.v8: as contracted)
     "went", r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
     r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
@@ -534,14 +535,26 @@ _WORKAROUND_HARM = re.compile(
     r"|\b(?:export\w*|pull(?:ed|ing)?|download\w*|cop(?:y|ied|ying)|harvest\w*|scrap(?:ed|ing)|t(?:ook|aken|ake|aking))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:data|records|details|information|files|contacts|credentials|emails|databases|lists|addresses|passwords|messages|documents)\s+(?:from|out\s+of|of|belonging)\b"
     r"|\b(?:data|records|details|information|files|contacts|credentials|cases|emails|tickets|databases|lists|addresses|passwords|messages|documents)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been|been)\s+(?:taken|copied|exported|downloaded|stolen|accessed|exfiltrated|harvested|scraped)\b", re.I)
+    r"(?:were|was|had\s+been|have\s+been|has\s+been|been)\s+(?:taken|copied|exported|downloaded|stolen|accessed|exfiltrated|harvested|scraped)\b"
+    # what those hit saw instead of the service ("got a black screen", "a spinning wheel", "machines stuck in boot loops"), wrong figures
+    # ("saw incorrect balances", "were shown the wrong prices"), what never got done ("parcels sat undelivered", "calls went unanswered",
+    # "terminals were inoperable", "out of service"), access refused ("had no access", "were denied access"), billed twice
+    r"|\b(?:black|blue|white|frozen)\s+screens?\b|\bspinning\s+(?:wheels?|circles?|icons?)\b|\bspinners?\b|\b(?:re)?boot[\s-]*loops?\b"
+    r"|\b(?:incorrect|wrong|inaccurate|erroneous|garbled|zero|negative)\s+(?:[\w-]+\s+)?(?:balances?|amounts?|prices?|charges?|figures?|totals?|"
+    r"results|bills?|statements?|fares?|readings?)\b"
+    r"|\b(?:undelivered|unanswered|unprocessed|unsent|unpaid|inoperable|inoperative|non-?functional|unbootable)\b|\bout\s+of\s+service\b"
+    r"|\bno\s+access\b|\b(?:denied|refused)\s+access\b|\baccess\s+(?:was\s+|were\s+)?denied\b|\bheld\s+up\b|\bdouble[\s-]billed\b|\bbilled\s+twice\b", re.I)
 _has_workaround_harm = CaselessTest(_WORKAROUND_HARM)
 _WORKAROUND_TOKENS = frozenset("""hand pen pencil paper handwritten longhand wait waited waiting waits queued queuing queueing queues
     queue stole stolen steal steals stealing exfiltrated exfiltrating exfiltration siphoned siphoning siphon siphons raid raided raiding
     raids pilfered pilfering export exported exporting pulled pulling download downloaded downloading copy copied copying harvested
-    scraped scraping took taken take taking""".split())
+    scraped scraping took taken take taking black blue white frozen screen screens spinning spinner spinners loop loops bootloop
+    bootloops incorrect wrong inaccurate erroneous garbled zero negative undelivered unanswered unprocessed unsent unpaid inoperable
+    inoperative nonfunctional non-functional unbootable service access held double billed""".split())
 _WORKAROUND_SUBSTRINGS = ("hand", "paper", "wait", "queu", "stol", "steal", "exfiltr", "siphon", "raid", "pilfer", "export", "pull",
-                          "download", "cop", "harvest", "scrap", "took", "tak")
+                          "download", "cop", "harvest", "scrap", "took", "tak", "screen", "spinn", "loop", "incorrect", "wrong", "inaccurate",
+                          "erroneous", "garbled", "zero", "negative", "undeliver", "unanswer", "unprocess", "unsent", "unpaid", "inoperab",
+                          "inoperat", "functional", "unboot", "service", "access", "held", "billed")
 
 
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
@@ -1062,9 +1075,10 @@ def _quantifier_start(lower: list[str], j: int, first: int, quantifiers: dict[st
 # "many users assumed the firm had been hacked", "the site many people rely on to see what is down".
 # ("unable to use", "could not use": a use denied is the harm itself)
 _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|suspect\w*|wonder\w*|worri\w*|guess\w*|"
-                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?<!who )(?<!that )(?<!which )(?:use|used)|"
-                             # (scope.v8: not in a relative clause that says who they are, "the merchants who rely on us every day")
-                             r"(?=[rdl])(?<!not )(?<!n't )(?<!longer )(?<!who )(?<!that )(?<!which )(?:rely|relied|depend|depended|lean)|"
+                             r"speculat\w*|convinc\w*|put\s+(?:it\s+|this\s+|that\s+)?down\s+to|blam\w*|attribut\w*|(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?<!who )(?:use|used)|"
+                             # (scope.v8: not in a relative clause that says who they are, "the merchants who rely on us every day"; "which" and
+                             # "that" clauses of services stay dependence: "problems for some services that rely on the balancer")
+                             r"(?=[rdl])(?<!not )(?<!n't )(?<!longer )(?<!who )(?:rely|relied|depend|depended|lean)|"
                              # scope.v6: those told or expected to do something ("millions of households had been told to fill it in",
                              # "customers were urged to use cash") are addressed, not hit
                              r"(?:told|asked|urged|advised|instructed|encouraged|invited|reminded|expected|supposed|due|scheduled|set)\s+to|"
@@ -1848,10 +1862,17 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         tok = _token_at(doc, sent, sent.start + lo)
         pol = "denies" if (negated(doc, sent, tok, window=4) and not _NEVER_BEFORE.search(text, 0, lo)
                            and not _BOUND_BEFORE.search(text, max(0, lo - 16), lo) and not _use_denied_before(text, lo)) else "asserts"
+        if pol == "denies" and _ACCESS_REFUSED.search(text[qs:qe]) and not _PLAIN_NEGATION.search(text[qs:qe]):
+            pol = "asserts"  # scope.v8: "were denied access", "access was refused": harm, not a denial of the reach
         if pol == "denies" and value == "global":
             value, pol = "limited", "asserts"  # scope.v5: "this was not a total outage", "not everyone was affected": a narrow reach
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
+
+
+_ACCESS_REFUSED = re.compile(r"\b(?:denied|refused|denying|refusing)\s+(?:them\s+|him\s+|her\s+|us\s+|you\s+)?(?:access|entry|service|boarding)\b"
+                            r"|\b(?:access|entry|service|boarding)\s+(?:was\s+|were\s+|being\s+)?(?:denied|refused)\b", re.I)
+_PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none)\b|n['\u2019]t\b", re.I)
 
 
 _CONTRAST = re.compile(r"\s(?:but|while|whereas|though|although|yet|and\s+that)\s", re.I)

@@ -43,6 +43,18 @@ def values(extract, sentence, **fields):
     # a relative clause says who they are; its habit does not cancel the harm
     ("We failed the thousands of merchants who rely on us every day.", ["global"]),
     ("Customers who use the older app could not log in on Monday, and some of them still cannot.", ["limited"]),
+    # harm as contracted ("couldn't"), what those hit saw instead, wrong figures, what never got done, access refused
+    ("Many diners couldn't pay for their meals on Saturday night.", ["global"]),
+    ("A few account holders saw wrong balances in the banking app.", ["limited"]),
+    ("Many subscribers got a black screen in place of the final.", ["global"]),
+    ("Some letters sat undelivered at sorting offices across the country.", ["regional"]),
+    ("Most students had no access to their course material.", ["global"]),
+    ("Members across Scandinavia were denied access to the booking site.", ["regional"]),
+    ("Shipments were held up across the region for most of the day.", ["regional"]),
+    ("Shoppers in Florida were double-billed for their orders.", ["regional"]),
+    ("Most ticket machines were inoperable until noon.", ["global"]),
+    # "hundreds of" as a quantifier of those hit
+    ("Hundreds of shops could not take card payments on Saturday.", ["global"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -65,6 +77,15 @@ def test_scope_v8_reads(extract, sentence, expected):
     # "on paper" is also "in theory"; waiting for something is no harm without a time or a way in
     "On paper, every region had a standby that could take over.",
     "Engineers were waiting for the file to arrive before restarting the job.",
+    # a contraction that is no harm to anyone counted
+    "We can't say how many customers use the service.",
 ])
 def test_scope_v8_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+def test_scope_v8_access_denied_asserts_but_a_denial_still_denies(extract):
+    res = extract(LEAD + "Members across Europe were denied access to their accounts.", title="Cloudflare outage")
+    assert [c["polarity"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)] == ["asserts"]
+    res = extract(LEAD + "The company denied that customers across Europe were affected.", title="Cloudflare outage")
+    assert [c["polarity"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)] == ["denies"]
