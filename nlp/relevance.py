@@ -396,6 +396,12 @@ _ACCESS_WITHDRAWN = re.compile(
     r"access (?:was|were|had been|has been|is|are) (?:\w+ )?(?:cut|blocked|switched off|shut off|suspended|withdrawn))\b")
 
 
+# Repairs under way: "we are working to fix it", "engineers are working to restore service"
+_REPAIR_UNDER_WAY_GATE = "working"
+_REPAIR_UNDER_WAY = re.compile(r"\b(?:is|are|were|was|'re|’re) (?:\w+ )?working (?:to|on) (?:\w+ )?"
+                               r"(?:fix|fixing|resolve|resolving|restore|restoring|repair|repairing|mitigate|mitigating|address|addressing)\b")
+
+
 def _extra_disruption(low: str, char_spans: list[tuple[int, int]]) -> bool:
     if any(not _inside(m.start(), char_spans) for m in _DISRUPTION.finditer(low)):
         return True
@@ -719,7 +725,10 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         # wiped the inbox") speaks of the damage done
         explains = explains or ("AI_ACTION" in s.hits and ai_destroyed(s, low))
         if live_strong or live_weak or explains:
-            if _count_event(tally, s, low, known, bool(live_strong), company_named, ambiguous, document):
+            # trouble acknowledged while it is being fixed is as plain as "unavailable": "Some customers are
+            # having trouble shopping, and we are working to fix it"
+            strong = bool(live_strong) or (bool(live_weak) and _REPAIR_UNDER_WAY_GATE in low and _REPAIR_UNDER_WAY.search(low) is not None)
+            if _count_event(tally, s, low, known, strong, company_named, ambiguous, document):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
             # a launch the sentence ties to a failure is no launch announcement: "overloaded since launch"

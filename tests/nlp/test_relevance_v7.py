@@ -79,3 +79,17 @@ def test_the_exchanges_trading_system_written_as_the_exchange_writes_it_names_th
     res = extract(text, title="No trades for a day", source_kind="press")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Tokyo Stock Exchange"
+
+
+def test_trouble_acknowledged_while_it_is_being_fixed_is_a_vendors_outage_statement(extract):
+    text = ("Some members are having trouble booking classes in the app this morning, and our engineers are working "
+            "to fix it. Bookings made at the front desk are not affected.")
+    res = extract(text, title="Statement on class bookings", source_kind="vendor", provider="Peloton")
+    assert res["is_outage"] is True
+
+
+def test_trouble_with_no_repair_under_way_in_a_vendor_post_is_no_outage(extract):
+    text = ("Some members are having trouble choosing between our new classes, so we made a short guide. "
+            "Bookings open every Monday at noon.")
+    res = extract(text, title="Which class is for you?", source_kind="vendor", provider="Peloton")
+    assert res["is_outage"] is False
