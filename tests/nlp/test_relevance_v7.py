@@ -83,7 +83,7 @@ def test_the_exchanges_trading_system_written_as_the_exchange_writes_it_names_th
 
 def test_trouble_acknowledged_while_it_is_being_fixed_is_a_vendors_outage_statement(extract):
     text = ("Some members are having trouble booking classes in the app this morning, and our engineers are working "
-            "to fix it. Bookings made at the front desk are not affected.")
+            "to fix it. Most members are booking as usual.")
     res = extract(text, title="Statement on class bookings", source_kind="vendor", provider="Peloton")
     assert res["is_outage"] is True
 
