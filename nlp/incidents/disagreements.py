@@ -712,7 +712,7 @@ class Detector:
                 placed.setdefault(e.document_id, []).append(e)
         if len(placed) < 2:
             return False
-        ordered = sorted(placed.values(), key=lambda es: (parse_instant(es[0].at) or 0.0, es[0].at or ""))
+        ordered = sorted(placed.values(), key=lambda es: min((parse_instant(e.at) or 0.0, e.at or "") for e in es))
         first, latest = ordered[0], ordered[-1]
         if {scope_rank(e) for e in first} & {scope_rank(e) for e in latest}:
             return False
