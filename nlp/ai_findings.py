@@ -73,6 +73,29 @@ def _agent_noun_after(sent: SentenceInfo, e) -> bool:
     return e.end_tok < sent.span.end and sent.tokens.lower[e.end_tok] in _AGENT_NOUNS
 
 
+# ai.v9: "stories about coding agents wrecking things", "headlines about AI outages": the AI is the topic of talk in
+# general, no act told; "cancelled the agent's build", "reverted the assistant's change": a person acted on what the AI
+# owned (the AI's own act, if any, is told elsewhere)
+_TALK_NOUNS = frozenset("stories story reports headlines articles tales posts threads news accounts anecdotes warnings "
+                        "complaints talk chatter hype worries fears".split())
+_HANDLING_VERBS = frozenset("cancel stop kill halt abort revert undo reject review approve inspect read check pause disable".split())
+_TALK_REACH = 4  # tokens from "about" to the AI mention: "stories about coding agents"
+
+
+def _talked_about(lower: list[str], lo: int, m: int) -> bool:
+    for k in range(m - 1, max(lo, m - _TALK_REACH) - 1, -1):
+        if lower[k] == "about":
+            return k > lo and lower[k - 1] in _TALK_NOUNS
+    return False
+
+
+def _owns_what_others_handled(lower: list[str], lo: int, hi: int, m: int) -> bool:
+    """The AI mention is a possessor ("the agent's build") after a verb of handling ("cancelled")."""
+    if m + 1 >= hi or lower[m + 1] not in ("'s", "’s"):
+        return False
+    return any(lemma_of(lower[k]) in _HANDLING_VERBS for k in range(max(lo, m - 3), m))
+
+
 def _names_an_agent_maker(sent: SentenceInfo, agent_tools: frozenset[str]) -> bool:
     """ai.v9: a sentence that names a company whose product is an AI agent ("A Cursor user says the editor's agent
     deleted …") speaks of that agent in "the agent", "its assistant", even before the document has said "AI"."""
@@ -309,14 +332,35 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
 
 
 def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
-    """"questions about whether Gemini CLI now checks …": an indirect question asserts and denies nothing."""
+    """"questions about whether Gemini CLI now checks …": an indirect question asserts and denies nothing; ai.v9: nor
+    does a why/how-question after a verb of knowing ("nobody knows for certain why the agent ignored the mode")."""
     lower = sent.tokens.lower
-    for i in range(tok - 1, max(sent.span.start, tok - 12) - 1, -1):
+    lo = sent.span.start
+    for i in range(tok - 1, max(lo, tok - 12) - 1, -1):
         if lower[i] in (";", "but"):
             return False
         if lower[i] in ("whether",):
             return True
+        if lower[i] in _WH_REASON and _not_known(lower, lo, i):
+            return True
     return False
+
+
+_WH_REASON = frozenset(("why", "how"))
+_KNOWING = frozenset("know understand explain say establish determine clear sure certain".split())
+_ASKING = frozenset("ask wonder unclear unknown".split())
+_NOT_KNOWN_NEGATIONS = frozenset("not n't never nobody no-one none".split()) | {"no"}
+
+
+def _not_known(lower: list[str], lo: int, wh: int) -> bool:
+    """Before the why/how: a question asked ("wondered why", "it is unclear how") or knowing denied ("nobody knows
+    for certain why", "has not explained how"); "she explained how the agent deleted it" tells what happened."""
+    verbs = [k for k in range(max(lo, wh - 4), wh) if lemma_of(lower[k]) in _KNOWING or lemma_of(lower[k]) in _ASKING]
+    if not verbs:
+        return False
+    if any(lemma_of(lower[k]) in _ASKING for k in verbs):
+        return True
+    return any(lower[k] in _NOT_KNOWN_NEGATIONS for k in range(max(lo, verbs[0] - 5), verbs[0]))
 
 
 # ai.v5: the AI named in the sentence before, told again by a pronoun that opens this one ("The agent was asked to
@@ -533,8 +577,12 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
-    if mentions and sent.may_contain("whether"):
+    if mentions and sent.may_contain("whether", "why", "how"):
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
+    if mentions and sent.may_contain("about"):
+        mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
+    if mentions and sent.may_contain("'s", "’s"):
+        mentions = [m for m in mentions if not _owns_what_others_handled(lower, sent.span.start, sent.span.end, m)]
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     if _advice(sent):

@@ -2580,6 +2580,9 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
 
 
+_EVENT_NOUNS = r"(?:ones|incidents|episodes|cases|outages|failures|mishaps|accidents|events|stories|attacks|breaches|blunders)"
+_OTHER_EVENTS = re.compile(r"\bsimilar\s+(?:\w+\s+)?" + _EVENT_NOUNS + r"\b|\b(?:a|the)\s+(?:long\s+|growing\s+)?(?:run|string|series|spate|rash|list)"
+                           r"\s+of\s+(?:similar\s+|such\s+|other\s+|earlier\s+|recent\s+)?(?:\w+\s+)?" + _EVENT_NOUNS + r"\b", re.I)
 _CONDITIONAL_OPENERS = frozenset(("if", "unless"))
 _COUNTERFACTUAL_AFTER = re.compile(r",\s+.*\b(?:would|might|could)\s+(?:not\s+|never\s+)?have\b", re.I)
 
@@ -2592,6 +2595,9 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
     outages", "an assistant that advises is a different risk from an agent that acts"."""
     if _class_remark(sent):
         return True
+    if sent.may_contain("similar", "run of", "string of", "series of", "spate of", "rash of", "list of") \
+            and _OTHER_EVENTS.search(sent.text):
+        return True  # causes.v9: "the episode joins a run of similar ones in which …": other events, not this one
     if sent.may_contain("meant", "intended", "supposed", "designed"):
         m = _PURPOSE.search(sent.text)
         if m is not None and _AS_BEFORE.search(sent.text, max(0, m.start() - 16), m.start()):

@@ -36,6 +36,8 @@ _rejects_report = CaselessTest(_REPORT_REJECTED)  # the same test, faster on ASC
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
+_NOBODY_FORMS = frozenset("nothing nobody none no no-one".split())  # ("no one" is a NEG hit that starts on "no")
+_BEYOND = frozenset("outside beyond besides except".split())
 _EVIDENCE_VERBS = frozenset("suggest indicate show point imply".split())
 _THAN_FILLERS = frozenset("a an the any some by from of to one just simply".split())
 _COMPARATIVE = frozenset("more rather less likelier".split())
@@ -70,8 +72,11 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     # that also names a cause ("not to blame") and a denial verb ("rejected reports that") do deny.
     causal = {c for c, _ in sent.hits.get("CAUSAL", ())}
     speech = {s for s, _ in sent.hits.get("SPEECH", ())} - causal
+    # negation.v3: "nobody outside the company knows why the agent …", "nothing outside the model checked the step":
+    # the negation is of the people or things beyond X, not of X or what follows
+    beyond = {s for s, e in sent.hits.get("NEG", ()) if e < len(doc) and lower[e] in _BEYOND and lower[s] in _NOBODY_FORMS}
     neg_starts = {s for s, _ in sent.hits.get("NEG", ())
-                  if not (speech & {s + 1, s + 2} and lower[s] in ("not", "n't", "never", "no"))
+                  if s not in beyond and not (speech & {s + 1, s + 2} and lower[s] in ("not", "n't", "never", "no"))
                   # "not the first time", "not only": emphasis, not negation
                   and not (s + 2 < len(doc) and lower[s + 1] in ("the", "only", "just") and lower[s + 2] in ("first", "only", "last"))
                   and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))

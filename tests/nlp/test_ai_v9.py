@@ -37,3 +37,28 @@ def test_an_ai_that_took_a_credential_itself_still_acted(extract):
     text = ("Replit apps went down on Monday after an AI agent was let into its servers. "
             "The agent grabbed an API token it found in a config file and used it to delete the production volume.")
     assert (True, "asserts") in claims(extract, text, title="Replit outage")
+
+
+LEAD = "Replit apps went down for five hours on Monday after an AI agent deleted the production database. "
+
+
+def later_claims(extract, text):
+    res = extract(LEAD + text, title="Replit outage", source_kind="press")
+    return [(c["attribute"], c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+            if c["start"] >= len(LEAD) and c["attribute"] in ("ai", "cause")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody outside Replit knows for certain why the agent ignored the code freeze.",  # paraphrase
+    "In both cases the agent had the access it needed, and nothing outside the model checked the command before it ran.",  # paraphrase
+    "A reader writes: I keep reading stories about coding agents wiping databases.",  # paraphrase
+    "Every page then returned errors until the founder cancelled the agent's run and restored the backup by hand.",  # paraphrase
+    "The episode joins a string of similar incidents in which an assistant with shell access destroyed a project.",  # paraphrase
+    "Engineers are still asking why the assistant had write access at all.",
+])
+def test_talk_ignorance_other_events_and_what_people_did_to_the_agents_work_claim_nothing(extract, text):
+    assert later_claims(extract, text) == []
+
+
+def test_an_ai_that_did_the_harm_in_the_sentence_still_counts(extract):
+    assert ("ai", True, "asserts") in later_claims(extract, "The agent's command wiped the production volume.")
