@@ -192,9 +192,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # the whole system hit: "took the whole site down", "its entire platform went dark" (scope.v5; the harm in its own
     # clause: "the IDs of the entire cloud estate" is no reach)
     ("global+harm", r"\b(?:the|its|our|their|[a-z][\w.&-]*(?:'s|\u2019s))\s+(?:whole|entire)\s+(?:site|website|platform|network|system|app|"
-               r"store|fleet|estate|operation|business|cloud|infrastructure|service)\b", True,
+               r"store|fleet|estate|operation|business|cloud|infrastructure|service|"
+               # (scope.v8: everyone it serves, "knocked out the company's entire user base", "its whole membership")
+               r"(?:user|customer|subscriber|player|member|client)\s+base|membership|audience|readership|clientele)\b", True,
      _Words("whole entire", "site website platform network system app store fleet estate operation business cloud infrastructure "
-                            "service")),
+                            "service base membership audience readership clientele")),
     # part of the system hit: "part of our network started failing", "a portion of its fleet" (scope.v5, the harm in its own
     # clause); "a large part" is global below
     ("limited+harm", r"(?<!large\s)(?<!big\s)(?<!huge\s)(?<!vast\s)(?<!good\s)(?<!great\s)(?<!major\s)(?<!significant\s)(?<!substantial\s)"
@@ -543,18 +545,21 @@ _WORKAROUND_HARM = re.compile(
     r"|\b(?:incorrect|wrong|inaccurate|erroneous|garbled|zero|negative)\s+(?:[\w-]+\s+)?(?:balances?|amounts?|prices?|charges?|figures?|totals?|"
     r"results|bills?|statements?|fares?|readings?)\b"
     r"|\b(?:undelivered|unanswered|unprocessed|unsent|unpaid|inoperable|inoperative|non-?functional|unbootable)\b|\bout\s+of\s+service\b"
-    r"|\bno\s+access\b|\b(?:denied|refused)\s+access\b|\baccess\s+(?:was\s+|were\s+)?denied\b|\bheld\s+up\b|\bdouble[\s-]billed\b|\bbilled\s+twice\b", re.I)
+    r"|\bno\s+access\b|\b(?:denied|refused)\s+access\b|\baccess\s+(?:was\s+|were\s+)?denied\b|\bheld\s+up\b|\bdouble[\s-]billed\b|\bbilled\s+twice\b"
+    # a service or supply that is out ("power was out for people in the capital", "phones went out across the county"; not "went out
+    # to customers", "out of", "found out")
+    r"|\b(?:was|were|is|are|been|went|remained|stayed|being)\s+out\b(?!\s+(?:of|to|on|with|in\s+force)\b)", re.I)
 _has_workaround_harm = CaselessTest(_WORKAROUND_HARM)
 _WORKAROUND_TOKENS = frozenset("""hand pen pencil paper handwritten longhand wait waited waiting waits queued queuing queueing queues
     queue stole stolen steal steals stealing exfiltrated exfiltrating exfiltration siphoned siphoning siphon siphons raid raided raiding
     raids pilfered pilfering export exported exporting pulled pulling download downloaded downloading copy copied copying harvested
     scraped scraping took taken take taking black blue white frozen screen screens spinning spinner spinners loop loops bootloop
     bootloops incorrect wrong inaccurate erroneous garbled zero negative undelivered unanswered unprocessed unsent unpaid inoperable
-    inoperative nonfunctional non-functional unbootable service access held double billed""".split())
+    inoperative nonfunctional non-functional unbootable service access held double billed out""".split())
 _WORKAROUND_SUBSTRINGS = ("hand", "paper", "wait", "queu", "stol", "steal", "exfiltr", "siphon", "raid", "pilfer", "export", "pull",
                           "download", "cop", "harvest", "scrap", "took", "tak", "screen", "spinn", "loop", "incorrect", "wrong", "inaccurate",
                           "erroneous", "garbled", "zero", "negative", "undeliver", "unanswer", "unprocess", "unsent", "unpaid", "inoperab",
-                          "inoperat", "functional", "unboot", "service", "access", "held", "billed")
+                          "inoperat", "functional", "unboot", "service", "access", "held", "billed", " out")
 
 
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
@@ -946,7 +951,9 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 
 # Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
 _PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+)?(?:parts|swathes|swaths)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
-               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+)?")
+               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+"
+               # (scope.v8: a city with its surroundings, "homes in the greater London area")
+               r"|(?:the\s+)?greater\s+)?")
 
 
 # A list of places that goes on past them: "across Europe and beyond", "users in the US, Britain and elsewhere" (scope.v5: global)
@@ -981,7 +988,8 @@ def _people_in_places() -> re.Pattern:
              r"|(?i:with|whose)\s+(?:(?i:their|its)\s+)?(?:[\w-]+\s+)?(?i:resources|workloads|deployments|data|accounts|servers|instances|apps|sites|"
              r"databases|storage|vms|virtual\s+machines|clusters|buckets)\s+(?:(?i:is|are|was|were|hosted|running|located|stored|based|kept)\s+){0,2})?")
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
-    return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
+    # (scope.v8: "in and around Sydney"; not "around" alone: "the biggest clusters around Boston" are where reports gathered)
+    return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in\s+and\s+around|in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")
 
 
@@ -1105,6 +1113,10 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
                        r"(?=[gw])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared|"
+                       # scope.v8: what went on without harm ("many others are shopping without any problem", "most calls connected
+                       # without a hitch", "carried on without interruption")
+                       r"without\s+(?:any\s+|a\s+|much\s+)?(?:problems?|issues?|trouble|difficult(?:y|ies)|interruptions?|disruption|errors?|hitch|"
+                       r"glitch(?:es)?|incident|delay)|"
                        # scope.v7: what was done in the end ("said every payment due that day had been made", "all orders were
                        # eventually processed")
                        r"(?<!not\s)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:eventually\s+|all\s+|successfully\s+|finally\s+|since\s+)?"
@@ -1170,7 +1182,7 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 # neighbouring counties")
 # (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
 # (scope.v7: "in parts of four states")
-_AREA = re.compile(r"\b(?:in|on|across|throughout|at|from)\s+(?:(?:parts|much|large\s+parts)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
+_AREA = re.compile(r"\b(?:in|on|across|throughout|at|from|of)\s+(?:(?:parts|much|large\s+parts)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
                    r"(?:(?P<all>every|each|all(?:\s+\d+)?)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
                    r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent|"

@@ -55,6 +55,16 @@ def values(extract, sentence, **fields):
     ("Most ticket machines were inoperable until noon.", ["global"]),
     # "hundreds of" as a quantifier of those hit
     ("Hundreds of shops could not take card payments on Saturday.", ["global"]),
+    # areas of a count after "of", a city with its surroundings, "in and around" a place
+    ("Residents of three counties lost 911 service for most of the night.", ["regional"]),
+    ("Commuters in and around Sydney could not tap on at the gates.", ["regional"]),
+    ("The outage left homes in the greater London area without broadband.", ["regional"]),
+    # everyone a provider serves; quantifiers completed ("a significant chunk of", "a small cohort of")
+    ("The failure hit the company's entire user base.", ["global"]),
+    ("A significant chunk of users could not connect.", ["global"]),
+    ("A small segment of subscribers lost their voicemail.", ["limited"]),
+    # a supply that is out
+    ("Power was out for people in the capital for three hours.", ["regional"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -79,6 +89,9 @@ def test_scope_v8_reads(extract, sentence, expected):
     "Engineers were waiting for the file to arrive before restarting the job.",
     # a contraction that is no harm to anyone counted
     "We can't say how many customers use the service.",
+    # "out" of something sent, or of those at work; what went on without harm
+    "A notice went out to customers on Monday.",
+    "Many others are shopping without any problem.",
 ])
 def test_scope_v8_no_reach(extract, sentence):
     assert values(extract, sentence) == []
