@@ -159,6 +159,14 @@ def _seen_by_others(lower: list[str], lo: int, start: int) -> bool:
     return False
 
 
+_GENERAL_MODALS = frozenset("can cannot can't can’t need must should have don't don’t do".split())
+
+
+def _general_you(lower: list[str], lo: int, hi: int) -> bool:
+    """A sentence that opens on "You" + a present modal ("You cannot just …", "You need …", "You don't …")."""
+    return lo + 1 < hi and lower[lo + 1] in _GENERAL_MODALS
+
+
 def _advice(sent: SentenceInfo) -> bool:
     """The sentence, or its clause after a colon, opens with an imperative ("do not point an agent at …")."""
     lower = sent.tokens.lower
@@ -398,8 +406,9 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         return _answered_no(doc, sent)  # "Was it a hack? No.": a question asserts nothing, its answer may deny
     if lower[sent.span.start] in _TOPIC_OPENERS and _topic_heading(sent):
         return []  # causes.v8: "How the attackers got in": a section's topic, not a statement
-    if _advice(sent):
+    if _advice(sent) or lower[sent.span.start] == "you" and _general_you(lower, sent.span.start, sent.span.end):
         return []  # "Never give a bot the keys to production": advice to readers, not this outage's cause
+        # (causes.v9: "You cannot just switch a hall back on after a fire": what holds for anyone, not what happened)
     fams = sent.cause_families()
     if not fams and _QA_MEMO in doc.user_data:
         denied = _denied_again(doc, sent)  # "… No. The regulator ruled that out on the day."
@@ -1406,6 +1415,44 @@ def _brand_word(word: str) -> bool:
     return word in _brand_surfaces()
 
 
+# causes.v9: a verb of detecting in the past tense after a person or the company ("we identified a cyber attack", "when it
+# spotted the attack", "staff detected an intrusion") tells the attack was found, not what a defence is for
+_FINDERS = frozenset("we i it they he she engineers staff team teams company firm bank operator employees analysts investigators".split())
+_PAST_FINDING = frozenset("identified detected spotted discovered noticed caught found flagged uncovered observed".split())
+
+
+def _discovered_by(lower: list[str], lo: int, verb: int) -> bool:
+    if lower[verb] not in _PAST_FINDING:
+        return False
+    return any(lower[k] in _FINDERS for k in range(max(lo, verb - 3), verb))
+
+
+_SPREAD_PREPS = frozenset("across in over to into between".split())
+_SEVERAL = frozenset("multiple several many two three different separate redundant more".split())
+_SITE_WORDS = frozenset("zones zone regions region sites data centres centers centre center availability locations clouds "
+                        "providers".split())
+_INVESTIGATING = frozenset("establish determine find work understand investigate learn examine look probe assess "
+                           "ascertain pin figure".split())
+_WH_MANNER = frozenset("how why where when".split())
+
+
+def _spread_over_sites(lower: list[str], end: int, hi: int) -> bool:
+    """"deployed across multiple zones", "deployed in two regions": where a system runs, not a release."""
+    return end + 2 < hi and lower[end] in _SPREAD_PREPS and lower[end + 1] in _SEVERAL and (
+        lower[end + 2] in _SITE_WORDS or end + 3 < hi and lower[end + 3] in _SITE_WORDS)
+
+
+def _asked_how_it_began(lower: list[str], lo: int, start: int) -> bool:
+    """"to establish how the fire started", "trying to determine why the attack succeeded": a how/why clause, its
+    cause word a determiner or two after the wh-word, governed by a verb of finding out."""
+    k = start - 1
+    while k > lo and lower[k] in _DETERMINERS and start - k <= 3:
+        k -= 1
+    if k <= lo or lower[k] not in _WH_MANNER:
+        return False
+    return any(lemma_of(lower[v]) in _INVESTIGATING for v in range(max(lo, k - 4), k))
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -1418,10 +1465,12 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
                    for i in _clause_window(doc, sent, start, 8))):  # (a storm that cut a service is weather)
         return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
     if cat == "environmental" and lemma_of(low) in _QUANTITY_FIGURES and start > sent.span.start \
-            and lower[start - 1] in _BACK_REFERENCES and any(lower[i] in _LOAD_WORDS for i in range(sent.span.start, start)):
+            and lower[start - 1] in _BACK_REFERENCES and any(lower[i] in _LOAD_WORDS or lower[i] == "capacity"
+                                                             for i in range(sent.span.start, start)):
         return True  # causes.v7: "banks kept firing off requests, and the flood slowed the switch": the requests again
-    if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE for i in range(max(sent.span.start, start - 4), start)):
-        return True  # "rules that spot malicious requests"
+    if cat == "cyberattack" and any(lemma_of(lower[i]) in _DEFENCE and not _discovered_by(lower, sent.span.start, i)
+                                    for i in range(max(sent.span.start, start - 4), start)):
+        return True  # "rules that spot malicious requests" (causes.v9: but "we identified a cyber attack" found one)
     if cat == "cyberattack" and _self_inflicted(lower, sent, start):
         return True  # "built its own denial-of-service and pointed it at itself": a figure for self-made load
     if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
@@ -1472,6 +1521,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat == "deployment" and low in _DEPLOYED_FORMS and any(
             lower[i] in _STAFF_NOUNS for i in range(max(sent.span.start, start - 5), start)):
         return True  # "our engineers are fully deployed on the issue": people sent to work on it, no release
+    if cat == "deployment" and _spread_over_sites(lower, end, sent.span.end):
+        return True  # causes.v9: "customers who have deployed across multiple zones can shift traffic": a layout, no release
+    if _asked_how_it_began(lower, sent.span.start, start):
+        return True  # causes.v9: "working with the authorities to establish how the fire started": the question investigated
     clause_after = _clause_text_after(doc, sent, end)
     if cat in ("config_change", "deployment") and _IN_RESPONSE.match(clause_after) and not strong_causal(sent):
         return True  # "we changed the network configuration to support the DDoS response": part of the response

@@ -175,3 +175,32 @@ def test_a_safeguard_now_in_force_or_a_repair_done_asserts_nothing(extract, text
 def test_trouble_going_on_now_still_asserts_its_cause(extract):
     assert ("software_bug", "asserts") in causes(extract, "A bug in the gateway now blocks logins, and engineers are investigating.",
                                                  kind="vendor")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("At about 6am on Friday, we identified a cyber attack affecting several of the systems we run for clinics.", "vendor"),  # paraphrase
+    ("The supplier took its booking software offline on Friday morning when it spotted the attack.", "press"),  # paraphrase
+    ("Staff detected an intrusion in the billing network shortly after midnight.", "press"),
+])
+def test_an_attack_found_by_its_victim_is_asserted(extract, text, kind):
+    assert ("cyberattack", "asserts") in causes(extract, text, kind=kind)
+
+
+def test_what_a_defence_is_for_asserts_no_attack(extract):
+    assert not causes(extract, "The company uses rules that spot malicious requests and filters that detect attacks.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Customers who run across several zones can move their traffic away from Zone B.", "vendor"),  # paraphrase
+    ("Apps deployed across multiple regions kept working.", "vendor"),
+    ("The landlord said it was working with the fire brigade to establish how the fire started.", "press"),  # paraphrase
+    ("Investigators are still trying to determine why the attack succeeded.", "press"),
+    ("You cannot simply switch a data hall back on after a battery fire.", "press"),  # paraphrase
+    ("We added capacity at once, which did little while the flood went on.", "vendor"),  # paraphrase
+])
+def test_layouts_open_questions_general_truths_and_a_flood_of_load_assert_no_cause(extract, text, kind):
+    assert not [c for c in causes(extract, text, kind=kind) if c[1] == "asserts"]
+
+
+def test_a_release_to_two_regions_is_still_a_deployment(extract):
+    assert ("deployment", "asserts") in causes(extract, "We deployed the update to two regions before the errors began.", kind="vendor")
