@@ -200,6 +200,8 @@ class Extractor:
             # Starts, ends and lengths, where the sentence speaks of the outage.
             claims.extend(times.claims(told))
 
+        # (a "Resolved" header's end taken over by a later sentence of its update: time_claims.DocumentTimes)
+        claims = [c for c in claims if not c.extra.get("superseded")]
         claims = self._apply_refutations(claims, sents, speakers)
         # a first guess the account dropped asserts nothing, unless the next sentence refutes it ("They were not.")
         claims = [c for c in claims if not (c.extra.get("dropped_guess") and c.polarity == "asserts")]

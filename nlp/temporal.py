@@ -98,7 +98,7 @@ _NOT_A_BARE_DAY_BEFORE = re.compile(r"\b(?:a|an|the|every|each|any|some|one|that
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne)\s+(?:other\s+)?"
                                 r"(?:(?!(?:after|before|on|since|until|by|from|of|into|through|over|during|between|and|or)\s)[a-z][\w-]*\s+){1,2}$")
 # ("overnight maintenance", "an overnight update": an adjective, no time of its own)
-RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|last night|tonight|"
+RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|this evening|last night|tonight|"
                           r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
                           r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure))|"
                           r"right now|last week|last month|last year|earlier this month|this week)\b", re.I)
@@ -157,6 +157,11 @@ QUALITATIVE_PHRASES = (
     # "the outage was short", "down for an afternoon", "back within minutes", "could take days"
     *(f"{verb} (?:very |relatively |fairly |mercifully )?short" for verb in ("was", "were", "been", "is", "be")),
     "for (?:an?|one) (?:morning|afternoon|evening|night)", "the whole of (?:\\w+ )?(?:morning|afternoon|evening|night|day)",
+    "the whole of today", "all of today", "the whole of yesterday", "all of yesterday",
+    # "an all-day suspension", "a week-long outage", "during a full session": lengths without a figure
+    "all-day", "all-night", "week-long", "weeklong", "days-long", "night-long",
+    "a (?:full|whole|entire) (?:trading )?session", "the (?:full|whole|entire) (?:trading )?session",
+    "a (?:full|whole|entire) trading day", "the (?:full|whole|entire) trading day",
     # "behind hours of disruption", "after days of outages": a length in the plural unit alone, no figure
     "hours of (?:disruption|downtime|outages?|trouble|problems|chaos|delays|errors|instability|disarray)",
     "days of (?:disruption|downtime|outages?|trouble|problems|chaos|delays|errors|instability|disarray)",
@@ -352,8 +357,14 @@ _HOME_PLACES = {
                          "Madrid", "Italy", "Italian", "Rome", "Milan", "Netherlands", "Dutch", "Amsterdam", "Belgium",
                          "Brussels", "Austria", "Vienna", "Switzerland", "Swiss", "Zurich", "Poland", "Warsaw", "Sweden",
                          "Stockholm", "Denmark", "Copenhagen", "Norway", "Oslo"),
-    "": ("United States", "U.S.", "America", "American", "Americans", "New York", "California", "Texas", "Washington",
-         "Chicago", "Seattle", "Atlanta", "Dallas", "Denver", "Boston", "Canada", "Canadian", "Brazil", "Mexico",
+    # (a US city keeps one clock: "at Seattle-Tacoma International Airport … began around 4:30 p.m."; the country,
+    # a state of two zones or a name of two places spans several)
+    "pt": ("Seattle", "California", "San Francisco", "Los Angeles", "Sea-Tac", "Seattle-Tacoma"),
+    "et": ("New York", "Atlanta", "Boston", "Philadelphia", "Miami"),
+    "ct": ("Chicago", "Dallas", "Houston"),
+    "mt": ("Denver",),
+    "": ("United States", "U.S.", "America", "American", "Americans", "Texas", "Washington",
+         "Canada", "Canadian", "Brazil", "Mexico",
          "Australia", "Australian", "Russia", "Russian", "Europe", "European", "Asia", "Asian", "worldwide", "global"),
 }
 _HOME_ZONE_OF = {w: zone for zone, words in _HOME_PLACES.items() for w in words}
@@ -489,7 +500,7 @@ def holds_digit(text: str) -> bool:
         return False
     return _DIGIT.search(text) is not None
 _RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now", "last night", "last week", "last month",
-                       "last year", "this morning", "this week", "earlier this month")  # RELATIVE_DAY's phrases
+                       "last year", "this morning", "this afternoon", "this evening", "this week", "earlier this month")  # RELATIVE_DAY's phrases
 
 
 def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -641,7 +652,7 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
             add(m.start(), m.end(), d.isoformat(), "day", d)
-        elif rel in ("today", "earlier today", "this morning", "tonight", "overnight", "right now"):
+        elif rel in ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight", "overnight", "right now"):
             add(m.start(), m.end(), ref.isoformat(), "day", ref)
         elif rel == "last week":
             # a week is vaguer than a day: the month it fell in
@@ -1039,6 +1050,10 @@ DAYPART = re.compile(r"\b(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|bef
 _DAYPART_LEAD = re.compile(r"\b(?P<end>until|till|by)\s+$|\b(?:began|begun|started|starting|beginning|since)\s+$|"
                            # (a word of recovery, any tense: "were restored in the late afternoon", "was back that evening")
                            r"\b(?P<recovered>restored|recovered|resolved|fixed|mitigated|repaired|reopened|resumed|returned|"
+                           # (the class completed: "the ground stop was lifted late that night", "the errors subsided in the
+                           # afternoon", "service was reinstated that evening")
+                           r"lifted|ended|cleared|eased|subsided|abated|reinstated|reconnected|rectified|remedied|normali[sz]ed|"
+                           r"stabili[sz]ed|re-?established|came\s+back|come\s+back|"
                            r"back(?:\s+(?:up|online|to\s+normal))?|again|normally)\s+(?:(?:later\s+)?in\s+|during\s+)?$", re.I)
 # "from X until Y", "between X and Y", "from X into Y": a window; the words between its two ends
 _APPROX = r"(?:(?:about|around|roughly|approximately|just|shortly|soon|right|early|late|sometime)\s+|(?:after|before|on)\s+){0,3}"
@@ -1198,7 +1213,11 @@ _NOT_A_HEAD = frozenset(("of", "and", "or", "after", "before", "ago", "later", "
 _OUTAGE_HEAD = re.compile(r"^(?:\s+[\w.&'’-]+){0,2}?\s+(?:outages?|disruptions?|downtime|blackouts?|failures?|crash(?:es)?|incidents?|"
                           r"shutdowns?|stoppages?|halts?|freezes?|interruptions?|meltdowns?|collapses?|ordeals?|sagas?|episodes?|"
                           r"glitch(?:es)?|problems?|troubles?|issues?|hiccups?|delays?|slowdowns?|breaks?|gaps?|"
-                          r"degradations?|lockouts?|blackout|standstill|gridlock|waits?|stretch|period|span|spell|stint|window)\b", re.I)
+                          r"degradations?|lockouts?|blackout|standstill|gridlock|waits?|stretch|period|span|spell|stint|window|"
+                          # the recovery from it and words for the mess: "a two-day recovery", "a week-long clean-up", "a
+                          # three-day fiasco"
+                          r"recover(?:y|ies)|restorations?|repairs?|clean-?ups?|rebuilds?|struggles?|scrambles?|nightmares?|"
+                          r"fiascos?|debacles?|chaos|mess|headaches?)\b", re.I)
 
 
 def _attributive_other(text: str, end: int) -> bool:

@@ -36,6 +36,10 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       # a good state since a time: "has been stable since", "no further errors since"
                       r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
+                      # the incident closed or marked over by its handlers: "We closed the incident at", "marked the
+                      # ticket resolved at", "stood down the incident team at"
+                      r"(?:closed|ended|shut|stood\s+down)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:incident|ticket|outage|bridge)(?:\s+(?:team|call|room))?(?=\s+(?:at|around|about|shortly|just)\b)|"
+                      r"marked\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:incident|ticket|issue)\s+(?:as\s+)?(?:resolved|closed|fixed|over)|"
                       # "was available again at", "reachable again by"
                       r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back|"
@@ -58,7 +62,12 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|blog post|post|interview|filing|call|email|"
                              r"tweet|briefing|notice|press release|advisory|announcement|apology))"
                              r"[\s:]*(?:(?:on|in|via|through)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?[\w-]+\s+|\w+\s+)?$"
-                             r"|^\W*(?:correction|update|posted)\W*$", re.I)  # ("Update 14:05 UTC: …": when it was posted)
+                             r"|^\W*(?:correction|update|posted)\W*$"  # ("Update 14:05 UTC: …": when it was posted)
+                             # a verb of telling with its hearers: "told a Senate committee on Tuesday", "briefed investors
+                             # on Monday", "testified before lawmakers on Thursday" (no verb among the hearers' words)
+                             r"|\b(?:told|tells|briefed|informed|assured|reassured|testified\s+(?:to|before)|wrote\s+to|apologi[sz]ed\s+to)\s+"
+                             r"(?:(?!(?:that|began|begun|started|went|was|were|is|are|had|has|broke|fell|failed|crashed)\b)[\w'’-]+\s+){1,5}?"
+                             r"(?:(?:on|at|in)\s+)?$", re.I)
 # (the same, for lower-cased ASCII text matched case-sensitively: the same matches, sooner, as textprep.CaselessTest;
 # \W written as [^\w], which lower-casing keeps)
 _DATE_OF_SPEECH_ON_LOWER = re.compile(_DATE_OF_SPEECH.pattern.replace(r"\W", r"[^\w]").lower())
@@ -169,7 +178,7 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "stable", "healthy", "no further", "no new", "no additional",
-                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
+                                             "revert", "withdrawn", "pulled", "closed", "shut", "stood", "marked", "again", "returned", "operational",
                                              "normal", "reappear", "by", "regain", "reconnected", "established", "up and running",
                                              "reinstated", "repaired", "remedied", "rectified", "cleared", "eased", "subsided", "abated",
                                              "normalised", "normalized", "stabilised", "stabilized", "declared", "pronounced", "called",
@@ -231,6 +240,10 @@ class DocumentTimes:
         self.update_time: datetime | None = None  # time of the status update being read
         self.update_status: str | None = None  # its status word ("monitoring", "resolved")
         self.home_zone_read = False  # whether temporal.home_zone was asked (once, at the first clock time with no zone)
+        self.update_ended = False  # whether the status update being read has given an end already (one per update)
+        # a "Resolved" header's end whose own sentence states no recovery: a later sentence of the update that does
+        # takes the end over ("Resolved (…): Mitigations are in place … This incident is resolved.")
+        self.open_header_end: Claim | None = None
 
     def points(self, s: SentenceInfo, speaker: Speaker, voice_at: Callable[[int], Speaker]) -> SentencePoints:
         """The sentence's dates and times, resolved against the day and zone in force (which they
@@ -320,6 +333,8 @@ class DocumentTimes:
             self.context_from_speech = False  # no day named yet, and none in this sentence
         if header:
             self.update_status = header.group("status").lower()
+            self.update_ended = False
+            self.open_header_end = None
         mentioned = [pt for pt in points if pt.start not in of_speech] if of_speech else list(points)
         return SentencePoints(s, speaker, voice_at, header, body_start, points, of_speech, mentioned, header_end, digits)
 
@@ -444,7 +459,10 @@ class DocumentTimes:
                                                                   "naming": naming,
                                                                   "dates_event": attr == "start" and _dates_the_failure(pt, s, full, body_start, voice.kind)}))
         final_update = self.update_status is None or self.update_status in ("resolved", "available", "completed", "postmortem")
-        if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims):
+        # ("Resolved (…): All services have been restored. This incident has been resolved.": one end per status update, C1
+        # counting statements, not the update's restatements of its own status)
+        if final_update and "end" not in seen_attr and not any(c.attribute == "end" for c in claims) \
+                and not (self.update_status is not None and self.update_ended and self.open_header_end is None):
             body = text[body_start - s.start:]
             # (most sentences tell no completed recovery: the day it was said is looked for only then)
             body_lower = s.lower if body_start == s.start else None
@@ -456,6 +474,9 @@ class DocumentTimes:
                     if done_now or said_on is not None else None
                 if done is not None:
                     claims.append(done)
+                    if self.open_header_end is not None:
+                        self.open_header_end.extra["superseded"] = True  # (extract.py drops it)
+                        self.open_header_end = None
         # "began at 17:52 UTC and ended at 20:20 UTC": a start and an end in one sentence give a length.
         # ("At 14:07 we turned the rules off, and traffic was back by 14:09": the first time is an act, no start)
         # ("The fault began around a quarter to five in the afternoon and was not cleared until around midnight", no
@@ -482,6 +503,11 @@ class DocumentTimes:
                                                                        "range": True, "unstated": header_end}))
         if durations or ranges:  # (else the sentence has one duration claim at most)
             _keep_best_duration(claims)
+        if self.update_status is not None and any(c.attribute == "end" for c in claims):
+            self.update_ended = True
+        if told.header_end and len([c for c in claims if c.attribute == "end"]) == 1 \
+                and not _HAS_DONE(text[body_start - s.start:], s.lower if body_start == s.start else None):
+            self.open_header_end = told.header_end[0]
         return claims[len(told.header_end):]
 
 
@@ -576,7 +602,10 @@ def incident_times(claims: list[Claim], basis: list[Claim], account: Callable[..
     stated_end = any(not c.extra.get("resolved_header") for c in ends)
     own_year = (start_iso or "")[:4]
     own = claims if not group.primary else [c for c in claims if not (c.extra.get("years_before", set()) - {own_year})]
-    duration = _stated_duration(own, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends))
+    first = min((c.extra["when"] for c in starts if c.extra.get("when") is not None), default=None)
+    last = max((c.extra["when"] for c in ends if c.extra.get("when") is not None), default=None)
+    elapsed = (last - first).total_seconds() / 3600 if first is not None and last is not None else None
+    duration = _stated_duration(own, account, _span_hours(start_iso, end_iso), stated_end, over=bool(ends), elapsed=elapsed)
     if duration is not None and not ends and not said_done and _still_going(sents, group):
         duration = None  # C3: "has been down for more than 24 hours now": the outage has no length yet
     if end_iso is None and said_done:
@@ -638,6 +667,7 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     after = text[du.end - s.start:du.end - s.start + 25]
     score = 0
     not_length = False
+    partial = False
     if _OUTAGE_NOUN_AFTER.match(after) or du.text.endswith("-hour"):
         score += 2
     if _LASTING_BEFORE.search(before):
@@ -678,10 +708,11 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
         score += 2  # "a total of 7 hours and 27 minutes"
     elif _PARTIAL.search(text[max(0, rel - 60):rel]):
         score -= 1  # "most regions recovered within about two hours": a partial recovery
+        partial = True
     if "OUTAGE" in s.hits:
         score += 1
     total = du.hours is None and bool(_TOTAL.search(text[du.end - s.start:du.end - s.start + 15]))
-    return score, {"total": total, "remaining": remaining, "not_length": not_length}
+    return score, {"total": total, "remaining": remaining, "not_length": not_length, "partial": partial}
 
 
 # C3: figures that are not the outage's length, whatever their unit
@@ -777,6 +808,10 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "own_downtime"
     if (_GENERIC_OPENING.match(text) or _HABITUAL.search(clause)) and not _PAST.search(head):
         return "generic"  # ("Outages of this kind typically last a few hours")
+    if _ACT_TOOK.search(clause):
+        return "time_to_act"  # "The call took nine seconds", "the whole deployment lasted about four minutes"
+    if _STATUS_PAGE.search(clause):
+        return "status_page"  # "the status dashboard could not be relied on for much of the night": the page's trouble
     if _OTHER_COMPARED.search(clause[-60:]):
         return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
     if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
@@ -794,9 +829,22 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
 
 
 _PAST = re.compile(r"\b(?:was|were|had|did|went|took|lasted|\w+ed)\b", re.I)
+# an operation as the subject of a verb of taking or lasting: the time the act took, not the outage's ("The call took nine
+# seconds", "The whole deployment lasted about four minutes", "the deletion itself needed under a minute")
+_ACT_TOOK = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the|that|this|its|each|every|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:call|request|command|query|job|script|operation|deletion|migration|deploy(?:ment)?|rollout|push|"
+                       r"transaction|upload|download|build|scan|wipe|change|edit|commit|run)\s+(?:itself\s+|alone\s+|only\s+)?"
+                       r"(?:took|takes|lasted|lasts|ran\s+for|needed|required)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|"
+                       r"under\s+|less\s+than\s+)?$", re.I)
+# the provider's own status page or health dashboard as the figure's subject: a part of the incident told apart
+# (not where a figure was read: "By our count from the status page it was …", "according to its status page")
+_STATUS_PAGE = re.compile(r"(?<!from )(?<!from the )(?<!from its )(?<!on )(?<!on the )(?<!on its )(?<!to )(?<!to the )(?<!to its )"
+                          r"(?<!via )(?<!via the )(?<!via its )(?<!per )(?<!per the )(?<!per its )"
+                          r"\b(?:[\w'’]+\s+)?(?:status|health|service\s+health)\s+(?:page|dashboard|site|board)s?\b", re.I)
 
 
-def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool) -> float | None:
+def _stated_duration(claims: list[Claim], account, span: float | None, stated_end: bool, over: bool,
+                     elapsed: float | None = None) -> float | None:
     """The outage's length: the best-scored figure in the document's account, unless the incident's
     own start and end agree with another figure (then that one: "mitigated within three hours …
     back to normal at 3:01 PM, fifteen hours after the first errors") or show that a time window is
@@ -820,6 +868,10 @@ def _stated_duration(claims: list[Claim], account, span: float | None, stated_en
     if not durations:
         return span
     best = max(durations, key=lambda c: (c.extra.get("score", 0), -c.start))
+    if best.extra.get("partial") and stated_end and elapsed is not None and elapsed > 1.5 * best.extra["hours"]:
+        # "Most services were back within about six hours, and the last was restored early on Saturday": a phase of an
+        # outage whose stated end is days later (`elapsed`: at least that long from the start to the end's day)
+        return span
     if span is None or not stated_end:
         return best.extra["hours"]
     # a window computed from the same start and end proves nothing; a stated figure that agrees does
@@ -840,6 +892,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
     if full[pt.start:pt.end].lower() == "right now":
         return None  # "are having trouble right now": the time of writing, not when it began (C2)
     if (full[pt.end:pt.end + 2] in ("'s", "’s") or full[pt.end - 2:pt.end] in ("'s", "’s")) and _names_outage(full[pt.end - 2:pt.end + 60]):
+        if _THAN_BEFORE.search(full, max(body_start, pt.start - 50), pt.start):
+            return None  # "more orders than in the first hour of last year's event": another event compared with
         return "start"  # "have restored service following today's network disruption": the date names the outage (C2)
     if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
         # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
@@ -876,7 +930,11 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _BY_BEFORE.search(before[-4:]) and _STILL_BEFORE.search(clause + _clause_after(full[pt.end:s.end])):
             return None  # "By Thursday morning it was still restoring storage": the work went on then (not "until")
         return "end"
-    clause = _clause_before(before)  # (the point's own clause, read by the three tests below)
+    clause = _clause_before(before)  # (the point's own clause, read by the tests below)
+    if _RECOVERY_BEGAN.search(clause):
+        return None  # "messaging began returning late on Saturday night": the recovery began, not the outage
+    if _OPENS_FROM.search(clause) and _ABLE_AGAIN_AFTER.match(full, pt.end, s.end):
+        return None  # "From 19:19 UTC customers could re-announce their prefixes": a remedy available from then
     if _STILL_BEFORE.search(clause) and not _names_outage(full[pt.end - 2:pt.end + 60]):
         return None  # "users were still reporting trouble early on Tuesday": it went on then, it did not begin
         # (but "are still working out what Monday's outage will cost" names it)
@@ -929,6 +987,16 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_THAN_BEFORE = re.compile(r"\bthan\b[^,;:]{0,40}$", re.I)
+# a verb of beginning before a verb of recovery: "began returning", "started to come back", "began recovering"
+_RECOVERY_BEGAN = re.compile(r"\b(?:began|begun|begin|begins|started|starts|starting)\s+(?:to\s+)?(?:slowly\s+|gradually\s+)?"
+                             r"(?:return(?:ing)?(?!\s+(?:errors?|an?|the|\d|blank|empty|timeouts?|failures?|wrong|stale|garbled|bad|incorrect)\b)|com(?:e|ing)\s+back|recover(?:ing)?|reappear(?:ing)?|resum(?:e|ing)|reconnect(?:ing)?|"
+                             r"improv(?:e|ing)|eas(?:e|ing)|clear(?:ing)?|restor(?:e|ing)|stabili[sz](?:e|ing)|normali[sz](?:e|ing)|"
+                             r"(?:work|flow|load|connect)(?:ing)?\s+again)\b", re.I)
+# "From 19:19 UTC customers could re-announce …", "Since 10:05, users have been able to log in again"
+_OPENS_FROM = re.compile(r"^\W*(?:from|since|starting|beginning)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_ABLE_AGAIN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:could|can|were able to|was able to|have been able to|has been able to)\s+(?:now\s+|once\s+more\s+)?"
+                               r"(?:re-\w+|reconnect|restart|resume|retry|\w+(?:\s+[\w'’-]+){0,4}?\s+again)\b", re.I)
 _STILL_BEFORE = re.compile(r"\bstill\b", re.I)
 # a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
 # "posted an update at", "declared an incident at", "was paged at", "began investigating at"
@@ -948,7 +1016,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:caused|triggered|affected|hit|impacted|disrupt
 # before an end in its clause, what makes it no end of the outage: a projection (a modal or verb of
 # expectation: "is expected to stay closed until", "will remain offline until") or a deferral of some
 # act ("the close of business was postponed until", "pushed back the deadline until")
-_NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|expects?|expected|anticipates?|anticipated|(?:plans?|planned|scheduled|set) to|"
+_NOT_AN_END = re.compile(r"\b(?:will|'ll|shall|would|should|may|might|ought to|hopes? to|hoped to|aims? to|intends? to|"
+                         r"expects?|expected|anticipates?|anticipated|(?:plans?|planned|scheduled|set) to|"
                          r"postponed|deferred|delayed|extended|pushed back|put off)\b(?!\s+(?:not|never)\b)|"
                          # a partial recovery: "brought availability back to about 98% by 18:17"
                          r"\d\s*(?:%|per ?cent\b)", re.I)
@@ -1007,7 +1076,7 @@ _FAILURE_PREDICATE = re.compile(
     r"(?:went|go|goes|gone|going|fell) (?:silent|quiet|black)|"
     # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"
     r"delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|destroy(?:s|ed|ing)|corrupt(?:s|ed|ing)|encrypt(?:s|ed|ing)|"
-    r"overwhelm(?:s|ed|ing)|swamp(?:s|ed|ing)|under attack|attacked|"
+    r"overwhelm(?:s|ed|ing)|swamp(?:s|ed|ing)|under attack|attacked|(?:hit|struck|flooded|knocked)\s+by|"
     # trouble nouns: "experienced system issues", "problems began", "a fault on the network"
     r"issues|problems|trouble|faults?|interruptions?|difficulties|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
