@@ -485,7 +485,9 @@ class Detector:
         if not current or self._main_cause(current) != ATTACK:
             return False
         first = min(side.vendor_all_statements(), key=Side._key)
-        if first is current or Side._key(first) >= Side._key(current):
+        # Updates of one status page that go from "investigating an issue" to "mitigating a DDoS attack"
+        # tell an investigation unfolding: only two publications can frame the outage differently.
+        if first[0].document_id == current[0].document_id or Side._key(first) >= Side._key(current):
             return False
         if any(cause_value(e) for e in first):
             return False  # the first account named a cause: `_changed_cause` reads it

@@ -191,6 +191,19 @@ def test_an_attack_owned_up_to_after_a_first_account_without_a_cause_is_drift(tm
     assert ("cause", "drift") in disagreements(denied, incident_of(denied, first))
 
 
+def test_status_updates_that_find_an_attack_while_investigating_are_no_drift(tmp_path):
+    # One status page: "investigating an issue with our network", an hour later "mitigating a DDoS attack".
+    db = new_db(tmp_path)
+    status = add_document(db, "status", kind="vendor", provider="Fastly", title="Elevated errors", updates=[
+        ("Investigating", "2025-03-03T10:00:00Z", "We are investigating an issue with our network."),
+        ("Identified", "2025-03-03T11:00:00Z", "We are mitigating a large DDoS attack on our edge.")],
+        mentions=[mention("Fastly", start="2025-03-03", cause="cyberattack", claims=[
+            claim("cause", "We are investigating an issue with our network.", "unknown", "vendor"),
+            claim("cause", "We are mitigating a large DDoS attack on our edge.", "cyberattack", "vendor")])])
+    rebuild_incidents(db)
+    assert ("cause", "drift") not in disagreements(db, incident_of(db, status))
+
+
 def test_a_technical_issue_that_turns_out_a_bug_or_a_broken_part_is_no_drift(tmp_path):
     # "A technical issue" then "a defect in the routing software": the account only became more precise.
     for name, later, category in (("bug", "a defect in the routing software stopped every flight plan", "software_bug"),
