@@ -928,22 +928,25 @@ def _names_a_place(sent: SentenceInfo) -> bool:
             answer = True
             break
     else:
-        # (the long list of names is scanned only when a word of the sentence starts one of them)
-        answer = not _beyond_first_words().isdisjoint(sent.tokens.lower[sent.span.start:sent.span.end]) and holds_any(
-            sent.text, _places_beyond_gazetteer())
+        # (only the names a word of the sentence starts are looked for: "the" asks for "the Midlands", not for every name)
+        by_first = _beyond_by_first_word()
+        for word in by_first.keys() & set(sent.tokens.lower[sent.span.start:sent.span.end]):
+            if holds_any(sent.text, by_first[word]):
+                answer = True
+                break
     last[0], last[1] = sent, answer
     return answer
 
 
 @lru_cache(maxsize=1)
-def _beyond_first_words() -> frozenset[str]:
-    """The lower-cased first word of each place beyond the gazetteer, as a token and as a run of letters ("u.s.", "u")."""
-    words = set()
+def _beyond_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The places beyond the gazetteer by their lower-cased first word, as a token and as a run of letters ("u.s.", "u")."""
+    by_first: dict[str, list[str]] = {}
     for name in _places_beyond_gazetteer():
         first = name.split()[0].lower()
-        words.add(first)
-        words.add(re.match(r"\w+", first).group(0))
-    return frozenset(words)
+        for key in {first, re.match(r"\w+", first).group(0)}:
+            by_first.setdefault(key, []).append(name)
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its answer]
