@@ -41,7 +41,8 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"(?:closed|ended|shut|stood\s+down)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:incident|ticket|outage|bridge)(?:\s+(?:team|call|room))?(?=\s+(?:at|around|about|shortly|just)\b)|"
                       r"marked\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:incident|ticket|issue)\s+(?:as\s+)?(?:resolved|closed|fixed|over)|"
                       # "was available again at", "reachable again by"
-                      r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
+                      r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy|"
+                      r"work(?:ed|s)?|load(?:ed|s)?|connect(?:ed|s)|function(?:ed|s)?|ran|run(?:s)?) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
                       r"fully operational|returned to normal|normally|recovery|reappear|reappeared|came back|come back|coming back|"
                       # "users regained access shortly after 2 p.m.", "reconnected at", "was back in service by"
                       r"regain(?:ed|s|ing)?(?:\s+\w+)?|reconnected|re-?established|back in (?:service|action|business)|up and running|"
@@ -832,7 +833,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|took|lasted|\w+ed)\b", re.I)
 # an operation as the subject of a verb of taking or lasting: the time the act took, not the outage's ("The call took nine
 # seconds", "The whole deployment lasted about four minutes", "the deletion itself needed under a minute")
 _ACT_TOOK = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the|that|this|its|each|every|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:call|request|command|query|job|script|operation|deletion|migration|deploy(?:ment)?|rollout|push|"
+                       r"(?:call|request|command|query|job|script|operation|deletion|migration|deploy(?:ment)?|rollout|push|rollback|"
+                       r"revert|failover|"
                        r"transaction|upload|download|build|scan|wipe|change|edit|commit|run)\s+(?:itself\s+|alone\s+|only\s+)?"
                        r"(?:took|takes|lasted|lasts|ran\s+for|needed|required)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|"
                        r"under\s+|less\s+than\s+)?$", re.I)
@@ -931,6 +933,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "By Thursday morning it was still restoring storage": the work went on then (not "until")
         return "end"
     clause = _clause_before(before)  # (the point's own clause, read by the tests below)
+    if _BY_BEFORE.search(before[-4:]) or _BY_IN_POINT.match(full, pt.start, pt.end):
+        return None  # "most features worked again by Sunday": a bound or a deadline, never when it began
     if _RECOVERY_BEGAN.search(clause):
         return None  # "messaging began returning late on Saturday night": the recovery began, not the outage
     if _OPENS_FROM.search(clause) and _ABLE_AGAIN_AFTER.match(full, pt.end, s.end):

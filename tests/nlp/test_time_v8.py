@@ -145,3 +145,118 @@ def test_a_pronoun_in_a_frame_of_saying_is_no_customer_downtime(extract):
             "for about forty minutes.")
     res = extract(text, title="Replit agent outage", published="2025-10-24T12:00:00Z", source_kind="press")
     assert any(v is not None and abs(v - 40 / 60) < 0.01 for v in values(res, "duration"))
+
+
+# --- status updates: one end per update, on the sentence that states the recovery --------------------------------
+
+
+def test_a_resolved_update_gives_one_end_on_the_sentence_that_states_it(extract):
+    text = ("Investigating (2025-03-02 16:05 UTC): We are seeing failed webhook deliveries.\n\n"
+            "Resolved (2025-03-02 18:40 UTC): Engineers applied a fix and deliveries have been steady for an hour. "
+            "This incident has been resolved. Thanks for bearing with us.")
+    res = extract(text, title="GitHub webhook delays", published="2025-03-02T19:00:00Z", source_kind="vendor")
+    ends = claims_of(res, "end")
+    assert [c["normalized"] for c in ends] == ["2025-03-02T18:40:00Z"]
+    assert ends[0]["quote"].startswith("This incident has been resolved")
+    text = ("Resolved (2025-03-02 18:40 UTC): Webhook delivery has been fully restored. This incident has been resolved.")
+    res = extract(text, title="GitHub webhook delays", published="2025-03-02T19:00:00Z", source_kind="vendor")
+    assert len(claims_of(res, "end")) == 1
+
+
+def test_closing_the_incident_at_a_time_ends_it(extract):
+    text = "Webhook deliveries failed from 16:05 UTC. We closed the incident at 21:10 UTC after the queues drained."
+    res = extract(text, title="GitHub webhook outage", published="2025-03-03T12:00:00Z", source_kind="vendor")
+    assert "2025-03-02T21:10:00Z" in values(res, "end") or "2025-03-03T21:10:00Z" in values(res, "end")
+
+
+def test_a_recovery_told_with_a_modal_of_the_future_is_no_end(extract):
+    for text in ("Heroku's dashboard failed on Tuesday, and the company said deploys should resume on Friday.",
+                 "Heroku's dashboard failed on Tuesday; builds may restart on Thursday evening."):
+        res = extract(text, title="Heroku outage", published="2025-10-22T12:00:00Z", source_kind="press")
+        assert values(res, "end") == [], text
+
+
+# --- a recovery beginning is no start; a failure beginning still is -------------------------------------------------
+
+
+def test_a_recovery_that_began_at_a_time_is_no_start(extract):
+    text = ("Discord went down on Saturday afternoon. Messaging began returning late on Saturday night, and most "
+            "features worked again by Sunday.")
+    res = extract(text, title="Discord outage", published="2025-10-22T12:00:00Z", source_kind="vendor")
+    assert len(claims_of(res, "start")) == 1
+    res = extract("The Discord API began returning errors shortly before 3 p.m. UTC on Monday.", title="Discord outage",
+                  published="2025-10-22T12:00:00Z", source_kind="press")
+    assert "2025-10-20T15:00:00Z" in values(res, "start")
+
+
+def test_a_remedy_available_from_a_time_is_no_start(extract):
+    text = ("Fastly's configuration push broke routing at 13:20 UTC. From 14:10 UTC customers could re-run their failed "
+            "purges from the console.")
+    res = extract(text, title="Fastly outage", published="2025-10-22T18:00:00Z", source_kind="vendor")
+    assert "2025-10-22T14:10:00Z" not in values(res, "start")
+
+
+# --- a partial recovery's figure is no length when the end is days later -------------------------------------------
+
+
+def test_a_partial_recovery_is_a_phase_of_a_longer_outage(extract):
+    text = ("Starting at 09:00 UTC on Monday, October 20, the Heroku control plane went down. Most services were back "
+            "within about four hours, and the last was restored early on Wednesday, October 22.")
+    res = extract(text, title="Heroku outage", published="2025-10-24T12:00:00Z", source_kind="vendor")
+    assert primary(res)["duration_hours"] is None
+
+
+# --- lengths of something else: the status page, one operation ------------------------------------------------------
+
+
+def test_the_status_pages_own_trouble_and_one_operation_are_no_lengths(extract):
+    text = ("Slack failed for millions on Monday. Its status page itself could not be reached for much of the evening. "
+            "The rollback took eleven seconds.")
+    res = extract(text, title="Slack outage", published="2025-10-22T12:00:00Z", source_kind="press")
+    assert values(res, "duration") == []
+    text = "Slack failed on Monday. According to its status page, messaging was down for about two hours."
+    res = extract(text, title="Slack outage", published="2025-10-22T12:00:00Z", source_kind="press")
+    assert 2.0 in values(res, "duration")
+
+
+# --- dates of telling, the afternoon, events compared with -----------------------------------------------------------
+
+
+def test_the_day_something_was_told_to_hearers_is_no_start(extract):
+    text = ("Okta's chief executive told a parliamentary committee on Wednesday that its login service had been hit "
+            "by an attack during March's tax deadline.")
+    res = extract(text, title="Okta outage", published="2025-10-24T12:00:00Z", source_kind="press")
+    assert "2025-10-22" not in values(res, "start")
+
+
+def test_this_afternoon_is_the_day_of_writing(extract):
+    text = "Some customers are having trouble opening Dropbox files this afternoon, and we are working to fix it quickly."
+    res = extract(text, title="Dropbox outage", published="2025-10-22T20:00:00Z", source_kind="vendor")
+    assert values(res, "start") == ["2025-10-22"]
+
+
+def test_an_event_named_after_than_is_another_event(extract):
+    text = ("Shopify checkouts failed on Friday. Even so, merchants took more orders in the first hour than in the first "
+            "hour of last year's sale.")
+    res = extract(text, title="Shopify outage", published="2025-11-29T12:00:00Z", source_kind="press")
+    assert "2024" not in values(res, "start")
+
+
+def test_nouns_of_the_recovery_take_a_length_and_end_verbs_take_a_part_of_the_day():
+    assert [d.hours for d in find_durations("a power cut turned into a three-day recovery", 0)] == [72.0]
+    assert [d.hours for d in find_durations("what followed was a two-week clean-up", 0)] == [336.0]
+    for text in ("an all-day suspension of trading", "the exchange did not match an order during a full session on Monday",
+                 "closed for the whole of today"):
+        assert [d.hours for d in find_durations(text, 0)] == [None], text
+
+
+def test_an_end_verb_before_a_part_of_the_day(extract):
+    text = "The ground stop at Denver began at 2:10 p.m. on Tuesday and was lifted late that night."
+    res = extract(text, title="United Airlines outage", published="2025-10-24T12:00:00Z", source_kind="press")
+    assert "2025-10-21" in values(res, "end")
+
+
+def test_a_us_city_keeps_its_clock():
+    assert home_zone("Travellers at Chicago O'Hare waited for hours.") == "ct"
+    assert home_zone("Shoppers in Seattle and Boston could not pay.") is None
+    assert home_zone("Shoppers across the United States and in Seattle could not pay.") is None
