@@ -336,6 +336,13 @@ _VOLUME_OF_LOAD = re.compile(r"\b(?:(?:unusually|abnormally|exceptionally|extrem
 # storage service went out to most regions at once"): a deployment, as "was rolled out"
 _RELEASE_WENT_OUT = re.compile(r"\b(?:update|updates|upgrade|upgrades|release|releases|patch|patches|build|builds|version|change|changes)\b"
                                r"(?:\s+(?!and\b|but\b|which\b|that\b)[\w'’-]+){0,6}?\s+(?:went|goes|had\s+gone|has\s+gone)\s+(?:out|live)\b", re.I)
+# causes.v9: trouble in or with software ("an issue with a software application on pilots' tablets", "a glitch in the
+# code that prices fares"): a defect, as "a software issue" (a bare "app" stays out: "problems with the app" is
+# often what users saw)
+_USERS_SAW = frozenset("report see notice experience encounter complain describe have".split())
+_TROUBLE_IN_SOFTWARE = re.compile(r"\b(?:issue|issues|problem|problems|glitch|glitches|fault|faults|error|errors|trouble|flaw|flaws|"
+                                  r"defect|defects)\s+(?:with|in)\s+(?:(?:a|an|the|its|their|our|one|some|this|that)\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,2}?(?:software|code)\b", re.I)
 # causes.v9: a failure told as happening at a site ("a failure at our primary data center", "a breakdown inside one of
 # its data centres"): with nothing else named, the site's equipment broke (no power or fire word in the sentence)
 _FACILITY_FAILED = re.compile(r"\b(?:failure|failures|breakdown|breakdowns|malfunction|malfunctions)\s+(?:at|in|inside|within)\s+"
@@ -418,7 +425,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         device_failed = _device_told_by_a_pronoun(sent)
         if device_failed is not None:
             return [Finding("cause", "hardware", "asserts", device_failed, sent.start, sent.end)]
-    if not fams and "OUTAGE" in sent.hits and sent.may_contain(*_FAILED_VERBS):
+    if not fams and "OUTAGE" in sent.hits and sent.may_contain(*_FAILED_VERBS, *_DEVICE_STOPPED):
         device_failed = _device_subject_failed(sent)
         if device_failed is not None and not negated(doc, sent, device_failed) and not _generic(sent):
             return [Finding("cause", "hardware", "asserts", device_failed, sent.start, sent.end)]
@@ -568,7 +575,9 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for f in range(lo + 2, hi):
-        if lower[f] not in _FAILED_VERBS or f + 1 < hi and lower[f + 1] == "to":
+        if lower[f] == "stopped" and f + 1 < hi and lower[f + 1] in _STOPPED_WHAT:
+            pass  # causes.v9: "a memory component …, the platform's oldest part, stopped working"
+        elif lower[f] not in _FAILED_VERBS or f + 1 < hi and lower[f + 1] == "to":
             continue
         commas = 0
         for d in range(f - 1, max(lo, f - _SUBJECT_REACH) - 1, -1):
@@ -576,9 +585,14 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
             if w in (";", "and", "but", "which", "that", "who", "after", "because", "when", "while"):
                 break
             commas += w == ","
-            if w in _EQUIPMENT_HEADS and commas % 2 == 0 and d > lo and lower[d - 1] in _DEVICE_DETERMINERS:
-                return f
+            if w in _EQUIPMENT_HEADS and commas % 2 == 0 and d > lo and (
+                    lower[d - 1] in _DEVICE_DETERMINERS or d - 1 > lo and lower[d - 2] in _DEVICE_DETERMINERS):
+                return f  # (one modifier may stand between: "a memory component", "the storage array")
     return None
+
+
+_STOPPED_WHAT = frozenset("working responding functioning".split())
+_DEVICE_STOPPED = ("stopped working", "stopped responding", "stopped functioning")
 
 
 _DEVICE_DETERMINERS = frozenset("a an the one its our their of".split())
@@ -746,6 +760,8 @@ _CONSTRUCTIONS = (
                                    ("disappeared", "vanished", "withdrawn", "pulled", "gone", "missing"))),
     ("config_change", _SET_LIMIT_EXCEEDED, (("value", "limit", "threshold", "quota", "maximum", "ceiling", "cap", "setting"),
                                             ("exceeded", "surpassed", "overrun", "breached", "hit"))),
+    ("software_bug", _TROUBLE_IN_SOFTWARE, (("software", "code"),
+                                            ("issue", "problem", "glitch", "fault", "error", "trouble", "flaw", "defect"))),
     ("deployment", _RELEASE_WENT_OUT, (("went out", "went live", "goes out", "goes live", "gone out", "gone live"),
                                        ("update", "upgrade", "release", "patch", "build", "version", "change"))),
     ("hardware", _FACILITY_FAILED, (("failure", "breakdown", "malfunction"),
@@ -888,6 +904,10 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
             continue  # ("the connection limit was hit as traffic tripled": load)
         if pattern is _FACILITY_FAILED and (sent.cause_families() or _named_as_effect(sent.tokens.lower, sent.span.start, _token_at(sent, m.start()))):
             continue  # ("a power failure at the data centre" is power; "what caused the failure at the site" asks)
+        if pattern is _TROUBLE_IN_SOFTWARE and (sent.cause_families() or any(lemma_of(sent.tokens.lower[k]) in _USERS_SAW for k in range(
+                max(sent.span.start, _token_at(sent, m.start()) - 4), _token_at(sent, m.start())))):
+            continue  # ("users reported problems with the software": what they saw; "a problem with a software update"
+            # is read by its trigger words)
         if pattern is _MORE_THAN_PLANNED and _MORE_OF_WHAT.isdisjoint(
                 sent.tokens.lower[max(sent.span.start, _token_at(sent, m.start()) - 4):min(sent.span.end, _token_at(sent, m.end() - 1) + 4)]):
             continue  # ("the repair proved more complex than expected": no load)

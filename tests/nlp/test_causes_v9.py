@@ -204,3 +204,32 @@ def test_layouts_open_questions_general_truths_and_a_flood_of_load_assert_no_cau
 
 def test_a_release_to_two_regions_is_still_a_deployment(extract):
     assert ("deployment", "asserts") in causes(extract, "We deployed the update to two regions before the errors began.", kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "Trading stopped at 7 a.m., when a memory module in one of two storage units behind the platform, the exchange's "
+    "main system, stopped working.",  # paraphrase
+    "The outage began when the main storage array, the oldest in the building, failed.",
+])
+def test_a_device_subject_across_an_appositive_that_stopped_working(extract, text):
+    assert ("hardware", "asserts") in causes(extract, text)
+
+
+def test_a_website_that_stopped_working_is_no_device(extract):
+    assert ("hardware", "asserts") not in causes(extract, "The outage began when the website stopped working.")
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said some flights had been held up by an issue with a software application on the crews' tablets.",  # paraphrase
+    "A glitch in the code that prices fares sent every ticket to zero.",
+])
+def test_trouble_in_software_is_a_bug(extract, text):
+    assert ("software_bug", "asserts") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Users reported problems with the software all morning.", "software_bug"),
+    ("A problem with a software update on Monday evening briefly disrupted search.", "software_bug"),
+])
+def test_trouble_users_saw_or_a_release_named_is_no_bug_by_construction(extract, text, absent):
+    assert (absent, "asserts") not in causes(extract, text)
