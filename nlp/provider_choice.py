@@ -194,7 +194,8 @@ _ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Univ
                           "Studios Games Entertainment Media "
                           "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
                           "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
-                          "Zoo".split())
+                          "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "
+                          "Service Services".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
@@ -231,9 +232,15 @@ def _organisation_shaped(name: str) -> bool:
 def _full_organisation_name(name: str, text: str) -> str:
     """The longest name shaped as an organisation's that the text writes starting with `name`: "Residents of
     Westmarsh" ties "Westmarsh", the body is "Westmarsh District Council"."""
-    longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w&+-]*){{1,3}}", text)}
+    # (a possessive inside the name: "St Olave's Hospital", "Lloyd's Register")
+    longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: [A-Z][\w&+-]*){{1,3}}", text)}
     shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and _organisation_shaped(n)]
     return max(shaped, key=len) if shaped else name
+
+
+def _possessed_by(name: str, text: str) -> bool:
+    """The text writes the name as an owner ("Gusto's web app"): a name, not a capitalised word."""
+    return f"{name}'s " in text or f"{name}’s " in text
 
 
 def _introduced_by_kind(name: str, text: str) -> bool:
@@ -453,7 +460,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text (its title
         # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
         # "Affected", "DNS-based")
-        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name)
+        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text or full)
                                 or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)):
             return _full_organisation_name(name, text or full)
     hint = d.get("provider")

@@ -447,6 +447,11 @@ _NAME_THEN_WORD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)?(?P<app>{_APPOSITION})? "
     rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
+# "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
+# service noun after a word or two of description ties it
+_NAME_POSS_DESCRIBED_THING = re.compile(
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{1,2}} "
+    rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | {'system', 'portal', 'site'}))})\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 # "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
 # called off its own trips names its service in the object, which ties the name as a service noun does.
@@ -457,12 +462,16 @@ _NAME_CALLED_OFF_TRIPS = re.compile(
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players|"
-                             rf"members|patients|residents|students|travellers|travelers|merchants) (?:of|at|on) (?:the )?({_NAME_RUN})")
+                             rf"members|patients|residents|students|travellers|travelers|merchants|"
+                             # and those who work there: "Staff at Fenwick Hospital went back to paper"
+                             rf"staff|employees|workers|doctors|nurses|clinicians|teachers|call handlers) (?:of|at|on) (?:the )?({_NAME_RUN})")
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
                    "passengers of", "players of", "members of", "patients of", "patients at", "residents of",
                    "students of", "students at", "travellers of", "travelers of", "merchants of",
                    # "passengers on Tarnline services", "customers on Velto"
-                   "customers on", "users on", "subscribers on", "passengers on", "travellers on", "travelers on")
+                   "customers on", "users on", "subscribers on", "passengers on", "travellers on", "travelers on",
+                   "staff at", "staff of", "employees at", "employees of", "workers at", "doctors at", "nurses at",
+                   "clinicians at", "teachers at", "call handlers at")
 # What a named body runs, at or of it, ties the name by itself: "Patient records at Greywater Health could not
 # be opened", "the booking systems of Tarn Rail".
 _THINGS = ("records", "systems", "services", "website", "websites", "web site", "web sites", "site", "sites", "app", "apps",
@@ -528,15 +537,16 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     text, where a name that opens the sentence may be found again (which marks it as a name)."""
     text = s.text
     matches = list(_NAME_THEN_WORD.finditer(text))
+    if "'s " in text or "’s " in text:
+        matches += _NAME_POSS_DESCRIBED_THING.finditer(text)
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
-    if _has(_lower(s), _PEOPLE_OF_GATE):
-        prep_matches += _PEOPLE_OF_NAME.finditer(text)
+    people = list(_PEOPLE_OF_NAME.finditer(text)) if _has(_lower(s), _PEOPLE_OF_GATE) else []
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
-    if not matches and not prep_matches and not trips and not things and owner is None and not bodies:
+    if not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies:
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -574,10 +584,14 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             names.append(name)
     names = [n for n in names if n not in places]
     if has_internet:
-        for m in prep_matches:
-            name, start = _trim_name(m.group(1), m.start(1))
-            if name and not _overlaps(start, start + len(name), known):
-                names.append(name)
+        tied = prep_matches + people
+    else:
+        # the people of a body whose computer system failed ("the trust's patient record system crashed")
+        tied = people if people and _has(_lower(s), (" system", " records")) else []
+    for m in tied:
+        name, start = _trim_name(m.group(1), m.start(1))
+        if name and not _overlaps(start, start + len(name), known):
+            names.append(name)
     return names
 
 

@@ -93,3 +93,27 @@ def test_trouble_with_no_repair_under_way_in_a_vendor_post_is_no_outage(extract)
             "Bookings open every Monday at noon.")
     res = extract(text, title="Which class is for you?", source_kind="vendor", provider="Peloton")
     assert res["is_outage"] is False
+
+
+def test_a_name_owning_a_described_service_is_tied_and_becomes_the_provider(extract):
+    # the possessive marks the name, and a service noun after a word or two of description ties it
+    text = ("Hundreds of dental practices could not take bookings on Monday after Molarly's online booking portal "
+            "stopped loading for about three hours. The Leeds company said an expired certificate was to blame.")
+    res = extract(text, title="Dental booking portal down for hours", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Molarly"
+
+
+def test_those_who_work_at_a_body_whose_computer_system_failed_tie_its_name(extract):
+    text = ("Staff at Fenwick Royal Infirmary have gone back to paper charts after the hospital's patient record "
+            "system crashed on Monday night. Managers said emergency care was continuing.")
+    res = extract(text, title="Infirmary switches to paper as records system crashes", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Fenwick Royal Infirmary"
+
+
+def test_a_name_with_a_possessive_inside_is_written_out_in_full(extract):
+    text = ("Nurses at St Brannoc's Hospital have gone back to paper charts after the hospital's patient record "
+            "system crashed on Monday night. Managers said emergency care was continuing.")
+    res = extract(text, title="Hospital switches to paper as records system crashes", source_kind="press")
+    assert primary(res)["provider"] == "St Brannoc's Hospital"
