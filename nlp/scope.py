@@ -147,7 +147,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
               r"restaurant|bar|pub|kitchen|classroom|family|household|car|van)\b)"
               r"(\s+(?:that|which|who|whose)\b)?", True, _Words("every each all", _unit_words())),
     # "85% of our network", "85 percent of its customers": a large share is global, a small one limited
-    ("share", r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
+    # (scope.v8: a share told in words, "fewer than one percent of transactions", "ten per cent of users")
+    ("share", r"\b(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:\s*%|\s*per\s?cent|(?<=[a-z])-per-?cent)\s+of\s+(?:(?:its|our|their|the|all)\s+)?(?:[\w.-]+(?:'s|\u2019s)?\s+){0,2}"
               r"(?:network|traffic|customers|users|websites|sites|internet|web|requests|queries|calls|transactions|payments|flights|"
               r"servers|machines|devices|accounts|capacity|fleet|sessions|connections|logins|jobs|builds|orders|messages|emails|queries|base|userbase|"
               # scope.v6: the class of attempts and uses completed ("60 percent of login attempts", "40% of searches")
@@ -736,7 +738,7 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     if value == "every":
         return "limited" if m.group(1) else "global"  # (group 1: a relative clause that narrows the set)
     if value == "share":
-        pct = float(m.group(1))
+        pct = _WORD_PERCENT[m.group(1).lower()] if m.group(1)[0].isalpha() else float(m.group(1))
         return "global" if pct > 20 else "limited"  # a fifth or less is a minority; more is a wide reach (scope.v5: "28% of traffic")
     if value == "ratio":
         part, whole = (_NUMBERS.get(g.lower()) or int(g) for g in m.group(1, 2))
@@ -748,6 +750,7 @@ def _reach_value(value: str, m: re.Match) -> str | None:
 
 
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"twenty": 20}
+_WORD_PERCENT = _NUMBERS | {"fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
@@ -953,7 +956,8 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 
 
 # Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
-_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+)?(?:parts|swathes|swaths)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
+_PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+|rural\s+|remote\s+|coastal\s+|outlying\s+|some\s+|several\s+|"
+               r"certain\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:parts|swathes|swaths|areas)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
                r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+"
                # (scope.v8: a city with its surroundings, "homes in the greater London area")
                r"|(?:the\s+)?greater\s+)?")

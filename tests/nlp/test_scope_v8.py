@@ -65,6 +65,11 @@ def values(extract, sentence, **fields):
     ("A small segment of subscribers lost their voicemail.", ["limited"]),
     # a supply that is out
     ("Power was out for people in the capital for three hours.", ["regional"]),
+    # shares told in words; "a portion of"; parts of a place by kind
+    ("Fewer than one percent of payments failed on Friday.", ["limited"]),
+    ("About forty per cent of players could not join a match.", ["global"]),
+    ("A portion of users may notice delayed notifications.", ["limited"]),
+    ("Subscribers in rural parts of Queensland lost coverage.", ["regional"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
