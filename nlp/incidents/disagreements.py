@@ -271,6 +271,20 @@ def _press(side: Side | None) -> list[Entry]:
     return [e for e in (side.press if side else []) if e.speaker_kind == "press" and not e.own]
 
 
+# Talk the outlet reports rather than states: "which set off speculation about a cyberattack", "rumours
+# that an AI bot had pushed the change", "a theory doing the rounds". The claim is the talkers' (`other`,
+# as C4/C14 would have it), unless the sentence sets the outlet against it ("despite speculation…, it was").
+_TALK = re.compile(r"\b(?:speculat\w*|rumou?r\w*|theor(?:y|ies)|conspirac\w*|wondered|wondering|whisper\w*|gossip\w*|"
+                   r"hearsay|unconfirmed|unverified|unsubstantiated)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:despite|but|however|although|though|rather|instead|in fact|actually|contrary|not|no)\b|n't",
+                       re.IGNORECASE)
+
+
+def _alleged(entries: list[Entry]) -> list[Entry]:
+    """Press claims of a cause or of AI that the outlet itself asserts (not talk it reports)."""
+    return [e for e in entries if not (_TALK.search(e.quote or e.value or "") and not _CONTRAST.search(e.quote or e.value or ""))]
+
+
 def _exact(entry: Entry):
     """The instant of a start/end claim given to the minute without a hedge; None otherwise."""
     w = parse_window(entry.normalized) if isinstance(entry.normalized, str) else None
@@ -405,7 +419,7 @@ class Detector:
         return roots
 
     def cause(self, side: Side, record: IncidentRecord) -> None:
-        press = _press(side)
+        press = _alleged(_press(side))
         self.press_side = press
         label = f"the {self.provider} outage"
         # A cause named without a category ("an operational issue", "an internal issue") addresses it too.
@@ -598,8 +612,8 @@ class Detector:
         vendor = [e for e in side.vendor_all if ai_value(e) is not None]
         vendor += [e for e in cause_side.vendor_all if denies_ai(e) or cause_value(e) == "ai_agent"]
         denials = [e for e in vendor if ai_value(e) is False or denies_ai(e)]
-        press_yes = [e for e in self._reported(_press(side)) if ai_value(e) is True]
-        press_yes += [e for e in self._reported(_press(cause_side)) if cause_value(e) == "ai_agent"]
+        press_yes = [e for e in self._reported(_alleged(_press(side))) if ai_value(e) is True]
+        press_yes += [e for e in self._reported(_alleged(_press(cause_side))) if cause_value(e) == "ai_agent"]
         if not press_yes:
             return
         p_text = _text(press_yes[0], "AI involved")

@@ -139,6 +139,28 @@ def test_a_cause_or_ai_told_only_in_a_recall_contradicts_and_denies_nothing(tmp_
     assert ("cause", "contradiction") in found and ("ai", "denial") in found
 
 
+def test_talk_the_press_reports_is_no_allegation_of_its_own(tmp_path):
+    # The outlet tells of speculation and rumours; it does not assert the attack or the agent itself.
+    db = new_db(tmp_path)
+    review = _vendor(db, "review", "2025-03-06T10:00:00Z", cause="hardware", claims=[
+        claim("cause", "a router failed and took the dispatch systems with it", "hardware", "vendor"),
+        claim("cause", "we have no indication of outside interference", "cyberattack", "vendor", polarity="denies")])
+    _press(db, "wire", "2025-03-04T09:00:00Z", cause="cyberattack", ai=True, claims=[
+        claim("cause", "a stock exchange halted trading the same morning, which fuelled online speculation about a hacking campaign",
+              "cyberattack", "press"),
+        claim("ai", "rumours that an AI agent had pushed the faulty change spread on forums", True, "press")])
+    rebuild_incidents(db)
+    assert not disagreements(db, incident_of(db, review))
+    # Set against the talk, the outlet's own finding stands.
+    found = new_db(tmp_path, "found.db")
+    review = _vendor(found, "review", "2025-03-06T10:00:00Z", cause="config_change", claims=[
+        claim("cause", "a routine settings change to the dispatch network", "config_change", "vendor")])
+    _press(found, "wire", "2025-03-04T09:00:00Z", cause="hardware", claims=[
+        claim("cause", "despite speculation about hackers, the paper found that a worn-out router had failed", "hardware", "press")])
+    rebuild_incidents(found)
+    assert ("cause", "contradiction") in disagreements(found, incident_of(found, review))
+
+
 def test_ai_omission_only_when_the_vendor_says_nothing_about_ai(tmp_path):
     db = new_db(tmp_path)
     press = _press(db, "wire", "2025-03-05T09:00:00Z", ai=True, claims=[
