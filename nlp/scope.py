@@ -628,6 +628,7 @@ _PROPAGATION = re.compile(r"\b(?:change|changes|update|updates|configuration|con
                           # change can or cannot reach, "a storage change cannot reach more than one region at a time")
                           r"policy|rollout|command|script|release|packets|frames|datagrams|routes|announcements|advertisements)\b(?:\s+[\w'-]+){0,8}?\s+"
                           r"(?:(?:can|cannot|could|will|would|may|might|must|should)(?:\s+not|n't)?\s+(?:reach|spread|go|travel|propagate)|"
+                          r"(?:meant|supposed|scheduled|due|set|designed|planned|intended|expected)\s+to\s+(?:reach|go|spread|be\s+(?:pushed|applied|deployed|sent))|"
                           r"went|goes|go|gone|spread|spreads|"
                           r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:pushed|applied|deployed|sent|rolled\s+out|propagated|replicated|distributed|shipped)|"
                           r"reached|reaches|propagated|replicated|landed)\b|\breplicat\w*\s+of\b|\b(?:went|goes|go|pushed|rolled)\s+out\s+to\b"
@@ -689,7 +690,10 @@ _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?
                    # a warning is a projection: "experts warn that a fault could knock out every bank")
                    r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption|fault|glitch|"
                    r"blackout|breakdown|crash|attack|event|problem)s?\b|\b(?:outages|incidents|failures|disruptions)\s+(?:like|such\s+as)\s+(?:this|these|that)\b"
-                   r"|\bwarn(?:s|ed|ing)?\s+(?:that|of)\b", re.I)
+                   r"|\bwarn(?:s|ed|ing)?\s+(?:that|of)\b"
+                   # scope.v8: one site among a provider's many ("the data centre in Frankfurt, one of 30 worldwide")
+                   r"|\bone\s+of\s+(?:its\s+|their\s+|our\s+|the\s+company's\s+)?(?:\d+|dozens|hundreds|many|several)\s+(?:[\w-]+\s+)?(?:worldwide|globally|"
+                   r"around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 # What everyone depends on is a generic statement, not how far this outage reached ("every customer of every cloud
 # depends on some tool that can delete it", "how many firms lean on one region"); a relative clause only says which
 # of them were hit ("services that rely on the store are affected").
@@ -1981,6 +1985,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
             end = tokens.idx[last - 1] + tokens.length[last - 1] - sent.start
             if _REPORTS_AFTER.match(text, end):
                 continue  # "thousands of complaints": a count of reports, not of who was hit
+            if _HANDLED_BEFORE.search(text, max(0, tokens.idx[first] - sent.start - 24), tokens.idx[first] - sent.start):
+                continue  # scope.v8: the work staff did ("support staff answered thousands of calls"), not those hit
             if lower[last - 1] in ("everyone", "everybody") and _RESTRICTIVE_AFTER.match(text, end):
                 continue  # "everyone who needed to make changes": those doing one thing, not everyone
             if text[max(0, tokens.idx[first] - sent.start - 3):tokens.idx[first] - sent.start].lower() == "by ":
@@ -2009,6 +2015,8 @@ _EDIT_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e
 _PRODUCT_NUMBER = re.compile(r"(?<![\w-])(?!(?:About|Around|Roughly|Some|Nearly|More|Almost|Over|Only|Just|At|In|Of|By|On|For|With|Another|All|And|But|"
                              r"The|Those|These|Its|Their|Our|Approximately|Fewer|Less|Exactly|When|After|Before|Since|Until|Up|Across|Today|Yesterday)\s)"
                              r"[A-Z][\w-]*\s$")
+# (not "took": "the outage took thousands of sites offline")
+_HANDLED_BEFORE = re.compile(r"\b(?:answer(?:ed|ing)|handl(?:ed|ing)|field(?:ed|ing)|logg(?:ed|ing)|process(?:ed|ing))\s+$", re.I)
 _RESTRICTIVE_AFTER = re.compile(r"\s+(?:else\s+)?(?:who|whose|that)\b", re.I)
 # (scope.v7: nor a count of times, views, money or time: "read millions of times", "thousands of dollars", "hundreds of miles")
 _REPORTS_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?(?:reports|complaints|posts|messages|tweets|comments)|(?:times|views|reads|impressions|"

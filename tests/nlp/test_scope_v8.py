@@ -70,6 +70,7 @@ def values(extract, sentence, **fields):
     ("About forty per cent of players could not join a match.", ["global"]),
     ("A portion of users may notice delayed notifications.", ["limited"]),
     ("Subscribers in rural parts of Queensland lost coverage.", ["regional"]),
+    ("The glitch took thousands of shops offline.", ["global"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -97,6 +98,10 @@ def test_scope_v8_reads(extract, sentence, expected):
     # "out" of something sent, or of those at work; what went on without harm
     "A notice went out to customers on Monday.",
     "Many others are shopping without any problem.",
+    # the work staff did; one site among a provider's many; where a change was meant to go
+    "Help desk agents fielded thousands of calls during the outage.",
+    "The warehouse in Leipzig, one of 40 worldwide, lost power.",
+    "The patch was supposed to reach every server by Friday.",
 ])
 def test_scope_v8_no_reach(extract, sentence):
     assert values(extract, sentence) == []
