@@ -184,6 +184,7 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             paragraph += 1
     if not views:
         return views
+    out_of_order = []  # the span lists a hit was added to after a later one: only these are sorted
     for family, s, e in kept.get(HITS_KEY) or ():
         v = view_at[s]
         if v is not None:
@@ -191,11 +192,11 @@ def sentence_views(doc: Doc, text: str | None = None) -> list[SentenceInfo]:
             if spans is None:
                 v.hits[family] = [(s, e)]
             else:
+                if spans[-1] > (s, e):
+                    out_of_order.append(spans)
                 spans.append((s, e))
-    for v in views:
-        for spans in v.hits.values():
-            if len(spans) > 1:
-                spans.sort()
+    for spans in out_of_order:
+        spans.sort()
     for label, ent_id, s, e, cs, ce in kept.get(ENTS_KEY) or ():
         v = view_at[s]
         if v is not None:
