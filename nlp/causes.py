@@ -381,10 +381,35 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             told = {f.normalized for f in found}
             found = [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.start + m.end())
                      for cat in sorted(earlier - told)] + found
+    if sent.may_contain(" one") and (found or _RECENT_CAUSES in doc.user_data):
+        found = found + _one_denied(doc, sent, found)
     asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
     return found
+
+
+# causes.v9: "officials said they had seen nothing to suggest one", "there was no sign of one": "one" stands for the cause
+# just named (in this sentence or the one before); the clause denies it, in its own speaker's voice
+_ONE_DENIED = re.compile(r"\b(?:nothing|no\s+(?:evidence|sign|signs|indication|suggestion|trace|hint|reason))\b(?:\s+[\w'’-]+){0,5}?\s+"
+                         r"(?:suggest|suggests|suggested|suggesting|of|indicate|indicates|indicated|point|points|pointing|to)\s+(?:such\s+)?one\b", re.I)
+
+
+def _one_denied(doc: Doc, sent: SentenceInfo, found: list[Finding]) -> list[Finding]:
+    m = _ONE_DENIED.search(sent.text)
+    if m is None:
+        return []
+    cats = {f.normalized for f in found if f.normalized != "unknown"}
+    if not cats and _RECENT_CAUSES in doc.user_data:
+        index, earlier = doc.user_data[_RECENT_CAUSES]
+        cats = set(earlier) if sent.index - index <= 1 else set()
+    start = sent.start + m.start()
+    clause = max(sent.text.rfind(", ", 0, m.start()), sent.text.rfind("; ", 0, m.start()))
+    quote_start = sent.start + (clause + 2 if clause >= 0 else 0)
+    tok = _token_at(sent, m.start())
+    covered = {f.normalized for f in found if f.polarity == "denies" and f.quote_start >= quote_start and f.quote_end <= sent.start + m.end() + 2}
+    return [Finding("cause", cat, "denies", tok, quote_start, sent.start + m.end()) for cat in sorted(cats - covered)
+            if start >= quote_start]
 
 
 _RECENT_CAUSES = "ow_cause_recent"  # doc.user_data: (index of the sentence, the causes it asserted)

@@ -233,3 +233,19 @@ def test_trouble_in_software_is_a_bug(extract, text):
 ])
 def test_trouble_users_saw_or_a_release_named_is_no_bug_by_construction(extract, text, absent):
     assert (absent, "asserts") not in causes(extract, text)
+
+
+def test_nothing_to_suggest_one_denies_the_cause_just_named_in_its_own_clause(extract):
+    text = ("Social media filled with theories about a coordinated attack. Federal officials said they had seen nothing "
+            "to suggest one, and the bank said it had no indication of outside interference.")  # paraphrase
+    res = extract(LEAD + text, title="PayPal outage", source_kind="press")
+    denials = [c for c in claims_of(res, "cause") if c["polarity"] == "denies" and c["normalized"] == "cyberattack"]
+    assert any(c["quote"].startswith("Federal officials") and c["quote"].endswith("suggest one") for c in denials)
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours of a cyberattack spread quickly. There was no sign of one, the bank said.",
+    "Some customers blamed hackers, though investigators found no evidence of one.",
+])
+def test_no_sign_of_one(extract, text):
+    assert ("cyberattack", "denies") in causes(extract, text)
