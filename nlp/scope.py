@@ -347,6 +347,11 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
                  r"a\s+number\s+of|a\s+handful\s+of|one\s+of\s+the)\s+)?(?i:other)\s+(?:[\w-]+\s+)?(?i:airports?|stations?|cities|city|towns?|"
                  r"branch(?:es)?|stores?|shops?|hospitals?|terminals?|sites?|depots?|schools?|offices?|locations?|venues?|states?|provinces?|"
                  r"count(?:y|ies)|regions?|areas?|districts?|suburbs?|hubs?|campuses|facilities|data\s*cent(?:re|er)s)\b", 0, ("other",)),
+    # scope.v8: the places hit hardest, named ("the worst-hit areas were Scotland and the north of England", "the hardest-hit
+    # regions included Bavaria")
+    ("regional", r"\b(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+(?:hit|affected|impacted)\s+(?:areas|regions|places|countries|cities|"
+                 r"states|provinces|counties|markets|parts|towns)\s+(?:were|was|are|included|include)\s+(?:the\s+)?[A-Z]", 0,
+     ("worst", "hardest", "badly", "severely", "worst-hit", "hardest-hit")),
     # "several of our European data centres", "two facilities"
     # (scope.v7: harm told in their own clause — not "a power cut at a site outside Portland, one of three facilities that host the
     # control plane", where the cause struck)
@@ -488,6 +493,9 @@ _MORE_HIT_WORDS = (
     r"out\s+of\s+(?:action|commission|order)",
     r"duplicate\s+(?:charges|payments|debits|emails|messages|notifications|orders|transactions|bookings)",
     r"forced\s+to", r"had\s+to\s+(?:wait|queue|pay\s+(?:in\s+)?cash|use\s+cash|turn\s+(?:back|away)|go\s+home|fall\s+back)",
+    # (scope.v8: what those hit had to give up or send elsewhere: "two hospitals had to divert ambulances", "had to close early",
+    # "had to cancel appointments", "had to send patients elsewhere")
+    r"had\s+to\s+(?:divert|close|shut|cancel|postpone|reschedule|abandon|suspend|halt|send\s+\w+\s+(?:home|away|elsewhere)|resort\s+to|revert\s+to)",
     r"miss(?:ed|es)\s+(?:out|their|his|her|its|flights|connections|deadlines|appointments|payments|the\s+(?:start|kick-?off|deadline|flight|train))",
     "hung", r"collaps\w*", r"buckl\w*", r"struggl\w*", r"malfunction\w*", r"fell\s+over", r"fall(?:s|ing)?\s+over", r"buffer(?:ed|ing)",
     r"were\s+dropped", r"was\s+dropped", r"been\s+dropped", r"being\s+dropped", r"got\s+dropped", r"charged\s+twice", r"double[- ]charged", r"overcharg\w*", r"vanish\w*", r"disappear\w*",
@@ -514,7 +522,7 @@ _MORE_HIT_TOKENS = frozenset("""
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
     corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able
     way dead freeze freezes freezing lag lags lagged lagging laggy stutter stutters stuttered stuttering jitter jitters jittered jittery
-    action commission order duplicate forced wait queue cash turn go fall missed misses""".split())
+    action commission order duplicate forced wait queue cash turn go fall missed misses had""".split())
 
 
 # scope.v8 — harm told by what those hit had to do or lost, with no word of harm; looked for only when the sentence holds one
@@ -1731,7 +1739,7 @@ def _site_forms() -> frozenset[str]:
 
 
 _PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained", "half", "third",
-                                    "quarter", "thirds", "quarters"))
+                                    "quarter", "thirds", "quarters", "limited", "isolated", "localised", "localized"))
 
 
 @lru_cache(maxsize=1)
@@ -1741,7 +1749,8 @@ def _place_part_or_confined() -> re.Pattern:
     # (scope.v6: a fraction of a named place, "for half of Portugal", "across a third of Ontario")
     return re.compile(rf"\b(?i:in|on|for|across|throughout)\s+(?i:(?:large\s+|many\s+|wide\s+)?(?:parts|swathes|swaths|much|most|half|a\s+third|"
                       rf"a\s+quarter|two-thirds|three-quarters)\s+of\s+){_place()}"
-                      rf"|\b(?i:confined|restricted|contained)\s+(?i:to)\s+(?i:(?:parts|much|most)\s+of\s+)?{_place()}")
+                      # (scope.v8: "limited to" and "concentrated in" a place are a reach held to it, "largely limited to Latin America")
+                      rf"|\b(?i:confined|restricted|contained|limited|isolated|localised|localized)\s+(?i:to)\s+(?i:(?:parts|much|most)\s+of\s+)?{_place()}")
 
 
 @lru_cache(maxsize=1)
@@ -2044,4 +2053,5 @@ def _reader_words() -> frozenset[str]:
     who was hit (a hit noun, "none"), where (an area noun, a word of a whole area, "all"), a chain of places ("from"),
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _site_forms() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
-            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"}
+            | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"} \
+        | _PART_OR_CONFINED_GATE

@@ -71,6 +71,11 @@ def values(extract, sentence, **fields):
     ("A portion of users may notice delayed notifications.", ["limited"]),
     ("Subscribers in rural parts of Queensland lost coverage.", ["regional"]),
     ("The glitch took thousands of shops offline.", ["global"]),
+    # a reach held to a place ("limited to", "isolated to"); the places hit hardest, named; what those hit had to give up
+    ("The disruption was largely limited to Latin America.", ["regional"]),
+    ("The fault was isolated to Ohio and Kentucky.", ["regional"]),
+    ("The hardest-hit regions were Bavaria and the north of Italy.", ["regional"]),
+    ("Two hospitals in Leeds had to divert ambulances.", ["regional"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
