@@ -28,6 +28,7 @@ from nlp.temporal import (
 )
 from nlp.textprep import CaselessTest, grouped_alternation
 
+_LOCAL_ZONE_NAMED = re.compile(r"\b(?:UTC|GMT)\b")  # (a zone named that local_day leaves to the publication day)
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
                       # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
@@ -245,6 +246,21 @@ class DocumentTimes:
         # a "Resolved" header's end whose own sentence states no recovery: a later sentence of the update that does
         # takes the end over ("Resolved (…): Mitigations are in place … This incident is resolved.")
         self.open_header_end: Claim | None = None
+        self.day_before_sentence: date | None = None  # the day in force before the sentence being read named its own
+
+    def _writing_day(self, text: str, lower: str) -> date:
+        """The day of writing where the sentence's clock is ("today", undated clock times): the publication day in the
+        zone in force; with no zone known, an evening of writing ("earlier tonight", "this evening") in a text posted
+        before noon UTC was the day before (a US evening is after midnight UTC; a European or Asian one is before noon
+        only in the small hours, when no one writes "tonight")."""
+        source = self.source
+        day = local_day(source.published_at, text, self.context_zone)
+        if day is not None:
+            return day
+        if source.published_at is not None and source.published_at.hour < 12 and ("tonight" in lower or "this evening" in lower) \
+                and not _LOCAL_ZONE_NAMED.search(text):
+            return source.ref_day - timedelta(days=1)
+        return source.ref_day
 
     def points(self, s: SentenceInfo, speaker: Speaker, voice_at: Callable[[int], Speaker]) -> SentencePoints:
         """The sentence's dates and times, resolved against the day and zone in force (which they
@@ -260,7 +276,7 @@ class DocumentTimes:
             self.context_zone = zone_note.group("zone")
         digits = holds_digit(text)
         # ("today" and undated clock times: the publication day where the sentence's clock is)
-        points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
+        points = resolve_points(text, s.start, self._writing_day(text, s.lower),
                                 self.context_day, self.context_zone, s.lower, digits) if may_hold_point(text, s.lower, digits) else []
         if self.context_zone is None and not self.home_zone_read and points and any(pt.clock is not None for pt in points):
             # a clock time with no zone anywhere yet: the zone of the one country or city the text speaks of ("From
@@ -268,10 +284,11 @@ class DocumentTimes:
             self.home_zone_read = True
             self.context_zone = home_zone(full)
             if self.context_zone is not None:
-                points = resolve_points(text, s.start, local_day(source.published_at, text, self.context_zone) or source.ref_day,
+                points = resolve_points(text, s.start, self._writing_day(text, s.lower),
                                         self.context_day, self.context_zone, s.lower, digits)
         of_speech: set[int] = set()
         header_end: list[Claim] = []
+        self.day_before_sentence = self.context_day
         if points:  # most sentences name no time: only the day in force may change below
             if self.context_from_speech:
                 for pt in points:
@@ -387,10 +404,17 @@ class DocumentTimes:
             if s.may_contain("from", "between") else []
         # "did not recover until late that night", "started early in the afternoon" (only on a day in force:
         # find_dayparts finds none without one)
-        parts = find_dayparts(text, s.start, points, self.context_day) if not windows and self.context_day is not None \
+        # (on the day in force before this sentence, or of a date before the part in it: "Payment failures began in the
+        # evening …; none beyond the early hours of Monday" is Sunday evening)
+        parts = find_dayparts(text, s.start, points, self.day_before_sentence or self.context_day) \
+            if not windows and self.context_day is not None \
             and s.may_contain("morning", "afternoon", "evening", "night", "lunch", "dawn", "daybreak", "breakfast", "midday") else []
         if parts:
             parts = [p for p in parts if _daypart_tells_the_outage(p, full, s)]
+            for p in parts:
+                earlier = [q for q in points if q.end <= p.start and q.day is not None]
+                if earlier and earlier[-1].day != p.day:
+                    p.shift_days((earlier[-1].day - p.day).days)
         if parts:
             points = sorted((*points, *parts), key=lambda q: q.start)
         if windows:
@@ -933,8 +957,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "By Thursday morning it was still restoring storage": the work went on then (not "until")
         return "end"
     clause = _clause_before(before)  # (the point's own clause, read by the tests below)
-    if _BY_BEFORE.search(before[-4:]) or _BY_IN_POINT.match(full, pt.start, pt.end):
-        return None  # "most features worked again by Sunday": a bound or a deadline, never when it began
+    if _BY_BEFORE.search(before[-4:]) or _BY_IN_POINT.match(full, pt.start, pt.end) or _BEYOND_BEFORE.search(clause[-40:]):
+        return None  # "most features worked again by Sunday", "no failures beyond the early hours of Monday": a bound
     if _RECOVERY_BEGAN.search(clause):
         return None  # "messaging began returning late on Saturday night": the recovery began, not the outage
     if _OPENS_FROM.search(clause) and _ABLE_AGAIN_AFTER.match(full, pt.end, s.end):
@@ -991,6 +1015,7 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;:]{0,40}$", re.I)
 # a verb of beginning before a verb of recovery: "began returning", "started to come back", "began recovering"
 _RECOVERY_BEGAN = re.compile(r"\b(?:began|begun|begin|begins|started|starts|starting)\s+(?:to\s+)?(?:slowly\s+|gradually\s+)?"

@@ -260,3 +260,21 @@ def test_a_us_city_keeps_its_clock():
     assert home_zone("Travellers at Chicago O'Hare waited for hours.") == "ct"
     assert home_zone("Shoppers in Seattle and Boston could not pay.") is None
     assert home_zone("Shoppers across the United States and in Seattle could not pay.") is None
+
+
+# --- the evening of writing; a part of a day takes the day in force before its sentence's later dates --------------
+
+
+def test_tonight_in_a_text_posted_before_noon_utc_is_the_evening_before(extract):
+    text = "Zoom meetings were unavailable for many of you earlier tonight. They are working again now."
+    res = extract(text, title="Zoom is back", published="2025-10-22T03:00:00Z", source_kind="vendor")
+    assert values(res, "start") == ["2025-10-21"]
+    res = extract(text, title="Zoom is back", published="2025-10-22T21:00:00Z", source_kind="vendor")
+    assert values(res, "start") == ["2025-10-22"]
+
+
+def test_a_part_of_a_day_before_a_later_date_in_its_sentence_keeps_the_day_in_force(extract):
+    text = ("Late on Monday, 20 October, attackers flooded Stripe's payment API with junk traffic. Card payments began "
+            "failing in the evening and came and went for hours; there were no failures beyond the early hours of Tuesday.")
+    res = extract(text, title="Stripe outage", published="2025-10-24T12:00:00Z", source_kind="press")
+    assert "2025-10-21" not in values(res, "start")
