@@ -238,6 +238,27 @@ def _full_organisation_name(name: str, text: str) -> str:
     return max(shaped, key=len) if shaped else name
 
 
+# "the Amazon-owned maker", "owned by Alphabet", "a subsidiary of Microsoft": the company that owns the one
+# whose outage it is
+_OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed) by (?:the )?$|\b(?:subsidiary|unit|division|arm) of (?:the )?$")
+_OWNER_AFTER = re.compile(r"^-(?:owned|backed)\b")
+
+
+# A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"
+_CLEARED = re.compile(r"^(?:['’]s (?:[\w-]+ ){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
+                      r"(?:it had |it has |it saw )?no (?:(?:such |similar |known )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
+                      r"|(?:was|were|is|are|remained|stayed) (?:not affected|unaffected|operating normally|working normally|up))\b")
+_CLEARED_WEIGHT = 0.1
+
+
+def _cleared(full: str, end: int, sentence_end: int) -> bool:
+    return _CLEARED.match(full[end:min(sentence_end, end + 120)]) is not None
+
+
+def _names_owner(full: str, start: int, end: int) -> bool:
+    return bool(_OWNER_AFTER.match(full[end:end + 8]) or _OWNER_BEFORE.search(full[max(0, start - 24):start]))
+
+
 def _possessed_by(name: str, text: str) -> bool:
     """The text writes the name as an owner ("Gusto's web app"): a name, not a capitalised word."""
     return f"{name}'s " in text or f"{name}’s " in text
@@ -384,6 +405,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         return any(abs(t - tok) <= 3 for t in outage_toks)
 
     order = 0
+    cleared: set[str] = set()  # providers the text clears of any problem
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
     title_employers = bool(title) and _may_name_employer(title.lower())
@@ -405,6 +427,11 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
             if may_employ and e.label in ("PROVIDER", "COMPANY") and _names_employer(full, s.start, e.start, e.end, s.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)
+            elif e.label in ("PROVIDER", "COMPANY", "SERVICE") and _cleared(full, e.end, s.end):
+                weight = w * _CLEARED_WEIGHT / listed.get(i, 1)  # "AWS reported no problems of its own"
+                cleared.add(e.ent_id.split("|", 1)[0])
+            elif e.label in ("PROVIDER", "COMPANY") and _names_owner(full, e.start, e.end):
+                weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)  # "the Amazon-owned maker of cameras": whose it is
             else:
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
             count(e.label, e.ent_id, weight, order, maker_role)
@@ -432,6 +459,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     for prov, n in _head_noun_references(list(scores), full).items():
         scores[prov] += n
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
+    if lead in cleared and unknown_names and scores[lead] < 1.0:
+        lead = None  # named only to be cleared ("AWS reported no problems of its own"): the name tied to the outage
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").
     if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):

@@ -117,3 +117,19 @@ def test_a_name_with_a_possessive_inside_is_written_out_in_full(extract):
             "system crashed on Monday night. Managers said emergency care was continuing.")
     res = extract(text, title="Hospital switches to paper as records system crashes", source_kind="press")
     assert primary(res)["provider"] == "St Brannoc's Hospital"
+
+
+def test_a_provider_the_text_clears_of_any_problem_is_not_whose_outage_it_is(extract):
+    text = ("If your smart speaker stopped answering on Thursday, you were not alone. Sonos confirmed that a fault "
+            "in its voice service left many speakers unable to respond for several hours. Amazon Web Services "
+            "reported no problems of its own that day, and Google Cloud was not affected either.")
+    res = extract(text, title="Why your speaker went quiet", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Sonos"
+
+
+def test_the_company_that_owns_the_provider_counts_only_weakly(extract):
+    text = ("Customers of Twitch, the Amazon-owned streaming site, could not start broadcasts for about two hours "
+            "on Friday after a fault in its ingest servers. The site said all streams were back by 9pm.")
+    res = extract(text, title="Streams fail for two hours", source_kind="press")
+    assert primary(res)["provider"] == "Twitch"
