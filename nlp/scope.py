@@ -234,9 +234,13 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
     # (scope.v6: the class of large shares: "a significant portion of our infrastructure", "a substantial part of its fleet";
     # harm in its own clause: "the update was incompatible with a significant part of the fleet" is the mechanism)
-    ("global+harm", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good|major|significant|substantial|considerable|sizeable|sizable)\s+(?:part|parts|share|portion|proportion|chunk)|much|most)\s+of\s+"
-               r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b",
-               True, _Words("cloud network platform fleet infrastructure footprint servers systems", within=("part", "share", "portion", "chunk", "much of", "most of"))),
+    ("global+harm", r"\b(?:(?:a\s+)?(?:large|big|huge|vast|good|major|significant|substantial|considerable|sizeable|sizable)\s+(?:part|parts|share|portion|proportion|chunk)|much|most|"
+               # (scope.v8: "roughly half of the fleet went offline", "two-thirds of its network")
+               r"half|a\s+third|two-thirds|two\s+thirds|three-quarters|three\s+quarters)\s+of\s+"
+               r"(?:the|its|our|their|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+)?(?:cloud|network|platform|fleet|infrastructure|footprint|servers|systems)\b"
+               # (scope.v8: not a share of what the system has, "stopped using more than half of their network capacity": the mechanism)
+               r"(?!\s+(?:capacity|bandwidth|resources|headroom|throughput))",
+               True, _Words("cloud network platform fleet infrastructure footprint servers systems", within=("part", "share", "portion", "chunk", "much of", "most of", "half of", "third", "quarters"))),
     ("global", r"\b(?:two|three|four|five|six|several|multiple)\s+continents\b|\bboth\s+sides\s+of\s+the\s+Atlantic\b", True, _Words("continents atlantic")),
     ("global", rf"\b{_CONTINENTS}(?:,\s+{_CONTINENTS})*,?\s+(?:and|&)\s+(?:parts\s+of\s+)?{_CONTINENTS}\b", False, ("Europe", "Asia", "America", "Africa", "Australia", "United States", "US")),
     # "was felt so widely", "the disruption appears to be broad", "this broad"
@@ -428,6 +432,8 @@ _HIT_WORDS = (
     r"still\s+(?:being\s+)?(?:restored|repaired|fixed|rebuilt|brought\s+back|recovered|worked\s+on|repairing|rebuilding)",
     r"still\s+bringing\s+(?:[\w-]+\s+){0,4}?back",
     r"yet\s+to\s+(?:be\s+)?(?:restored|repaired|fixed|recover|return|resume|come\s+back|reopen)",
+    # ("a long tail of customers took several more hours to recover")
+    r"took\s+(?:several\s+|many\s+|a\s+few\s+|two\s+|three\s+)?(?:more\s+|extra\s+|additional\s+)?(?:hours|days|weeks)\s+(?:longer\s+)?to\s+(?:recover|come\s+back|return|catch\s+up)",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
     r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
 )
@@ -1136,6 +1142,8 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        # without a hitch", "carried on without interruption")
                        r"without\s+(?:any\s+|a\s+|much\s+)?(?:problems?|issues?|trouble|difficult(?:y|ies)|interruptions?|disruption|errors?|hitch|"
                        r"glitch(?:es)?|incident|delay)|"
+                       # scope.v8: those who noticed nothing were spared ("most customers would not have noticed anything", "noticed nothing")
+                       r"(?:would|did|will)\s*(?:not|n't)\s+(?:have\s+)?notic(?:e|ed)|noticed\s+nothing|(?:never|barely|hardly)\s+noticed|"
                        # scope.v7: what was done in the end ("said every payment due that day had been made", "all orders were
                        # eventually processed")
                        r"(?<!not\s)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:eventually\s+|all\s+|successfully\s+|finally\s+|since\s+)?"
@@ -1836,7 +1844,7 @@ _GENERIC_WHEN = re.compile(r"(?:When|Every\s+time|Each\s+time|Any\s+time)\s+(?:[
 
 # In a clause of lingering harm for a few (C12) a recovery word tells that the harm lingers, not that it is over:
 # "a small number of services are still recovering", "some users may continue to see slow pages".
-_LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|but\s+not\s+(?:on|in|for|at|from|with)|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
+_LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|(?:hours|days|weeks)\s+to\s+(?:recover|come\s+back|return|catch\s+up)|but\s+not\s+(?:on|in|for|at|from|with)|backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face)|"
                       r"(?:remain\w*|stay\w*)\s+(?:well\s+|slightly\s+|somewhat\s+)?(?:above|elevated|high|higher|degraded|impaired))\b", re.I)
 # A recovery denied is harm that goes on (scope.v5): "was still not fixed on Friday", "has not yet been restored",
 # "hasn't recovered", "is yet to be resolved"

@@ -76,6 +76,9 @@ def values(extract, sentence, **fields):
     ("The fault was isolated to Ohio and Kentucky.", ["regional"]),
     ("The hardest-hit regions were Bavaria and the north of Italy.", ["regional"]),
     ("Two hospitals in Leeds had to divert ambulances.", ["regional"]),
+    # lingering for a tail of them; a fraction of the system
+    ("A long tail of merchants took several more hours to recover.", ["limited"]),
+    ("Roughly half of the fleet went offline at once.", ["global"]),
 ])
 def test_scope_v8_reads(extract, sentence, expected):
     assert values(extract, sentence) == expected
@@ -107,6 +110,9 @@ def test_scope_v8_reads(extract, sentence, expected):
     "Help desk agents fielded thousands of calls during the outage.",
     "The warehouse in Leipzig, one of 40 worldwide, lost power.",
     "The patch was supposed to reach every server by Friday.",
+    # those who noticed nothing were spared; a share of what the system has is the mechanism
+    "Most customers would not have noticed anything.",
+    "The bug made the machines stop using more than half of their network capacity.",
 ])
 def test_scope_v8_no_reach(extract, sentence):
     assert values(extract, sentence) == []
