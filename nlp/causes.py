@@ -2541,6 +2541,9 @@ def _before_sequence_adverbs(lower: list[str], i: int, lo: int) -> str:
     k = i - 1
     while k > lo and lower[k] in _SEQUENCE_ADVERBS:
         k -= 1
+    if k < i - 1 and lower[k] == "," and k - 1 > lo and lower[k - 1].endswith("ed"):
+        # causes.v9: "it is tested, then deployed to a small slice": the participle goes with the one before the comma
+        return _before_sequence_adverbs(lower, k - 1, lo)
     return lower[k] if k >= lo else ""
 # Connectors that do not by themselves say why this outage happened ("so that we can respond",
 # "explains almost none of them").

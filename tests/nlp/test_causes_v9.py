@@ -249,3 +249,15 @@ def test_nothing_to_suggest_one_denies_the_cause_just_named_in_its_own_clause(ex
 ])
 def test_no_sign_of_one(extract, text):
     assert ("cyberattack", "denies") in causes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Each change is tested, then deployed to a small share of servers and watched before it goes further.",  # paraphrase
+    "Every release is reviewed, then rolled out region by region.",
+])
+def test_a_process_told_in_the_present_is_no_deployment(extract, text):
+    assert ("deployment", "asserts") not in causes(extract, text, kind="vendor")
+
+
+def test_a_past_release_told_in_sequence_is_a_deployment(extract):
+    assert ("deployment", "asserts") in causes(extract, "The update was tested, then deployed to every region at once.", kind="vendor")
