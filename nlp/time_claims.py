@@ -141,6 +141,11 @@ def _names_outage(after: str) -> bool:
 
 
 _LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
+# verbs of disrupting a schedule, any tense: "cancelled 7,000 flights", "scrapped trains", "grounded its fleet", "stranded
+# travellers", "diverted calls" (the outage's effect told with its time or length)
+_DISRUPTION = re.compile(r"\b(?:cancel(?:s|l?ed|l?ing)|scrap(?:s|ped|ping)|ground(?:s|ed|ing)|strand(?:s|ed|ing)|"
+                         r"divert(?:s|ed|ing)|suspend(?:s|ed|ing)|halt(?:s|ed|ing))\b", re.I)
+_HAS_DISRUPTION = CaselessTest(_DISRUPTION, needs=("cancel", "scrap", "ground", "strand", "divert", "suspend", "halt"))
 _TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
                       r"latency|timeouts?|crash\w*|loss)\b", re.I)
 _TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
@@ -577,6 +582,9 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
             # "Problems first surfaced at roughly 07:40 GMT"
             or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text))
+            # what the outage did to a schedule: "Over five days we cancelled about 7,000 flights", "trains were scrapped
+            # until Friday"
+            or _HAS_DISRUPTION(text, s.lower)
             # "That happened at 8.32am on the bank holiday", "What happened on May 17 was unusual"
             or bool(points and _tells_the_event(text, s.lower)))
 

@@ -278,3 +278,15 @@ def test_a_part_of_a_day_before_a_later_date_in_its_sentence_keeps_the_day_in_fo
             "failing in the evening and came and went for hours; there were no failures beyond the early hours of Tuesday.")
     res = extract(text, title="Stripe outage", published="2025-10-24T12:00:00Z", source_kind="press")
     assert "2025-10-21" not in values(res, "start")
+
+
+# --- what the outage did to a schedule speaks of it -----------------------------------------------------------------
+
+
+def test_a_length_of_cancellations_is_the_disruptions_length(extract):
+    for text in ("A faulty CrowdStrike update crashed the airline's crew systems on Friday. Over four days the carrier "
+                 "cancelled about 5,000 flights.",
+                 "A faulty CrowdStrike update crashed the railway's signalling systems on Friday. Some 900 trains were "
+                 "scrapped over four days."):
+        res = extract(text, title="CrowdStrike outage", published="2025-10-24T12:00:00Z", source_kind="press")
+        assert 96.0 in values(res, "duration"), text
