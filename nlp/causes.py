@@ -383,10 +383,30 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
                      for cat in sorted(earlier - told)] + found
     if sent.may_contain(" one") and (found or _RECENT_CAUSES in doc.user_data):
         found = found + _one_denied(doc, sent, found)
+    if not found and _RECENT_CAUSES in doc.user_data and sent.tokens.lower[sent.span.start] == "it":
+        fire = _fire_told_by_a_pronoun(doc, sent)
+        if fire is not None:
+            found = [fire]
     asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
     return found
+
+
+# causes.v9: "The problem was a fire. It started among the batteries in the basement …": "It" opening the next sentence
+# with a verb of a fire's start or spread tells the same fire again (C1: a restatement is a claim)
+_FIRE_VERBS = frozenset("started began broke spread erupted ignited smouldered smoldered raged".split())
+
+
+def _fire_told_by_a_pronoun(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    index, earlier = doc.user_data[_RECENT_CAUSES]
+    lo = sent.span.start
+    if index != sent.index - 1 or "environmental" not in earlier or lo + 1 >= sent.span.end:
+        return None
+    verb = lo + 2 if sent.tokens.lower[lo + 1] in ("had", "then", "first") and lo + 2 < sent.span.end else lo + 1
+    if sent.tokens.lower[verb] not in _FIRE_VERBS:
+        return None
+    return Finding("cause", "environmental", "asserts", verb, sent.start, sent.end)
 
 
 # causes.v9: "officials said they had seen nothing to suggest one", "there was no sign of one": "one" stands for the cause

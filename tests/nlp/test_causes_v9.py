@@ -261,3 +261,15 @@ def test_a_process_told_in_the_present_is_no_deployment(extract, text):
 
 def test_a_past_release_told_in_sequence_is_a_deployment(extract):
     assert ("deployment", "asserts") in causes(extract, "The update was tested, then deployed to every region at once.", kind="vendor")
+
+
+@pytest.mark.parametrize("text", [
+    "The trouble was a fire. It started among the batteries in the basement of the data centre, and crews cut the power.",  # paraphrase
+    "The cause was a fire in the plant room. It spread to the battery hall within minutes.",
+])
+def test_it_that_started_or_spread_tells_the_fire_again(extract, text):
+    assert causes(extract, text).count(("environmental", "asserts")) == 2
+
+
+def test_it_that_started_working_again_is_no_fire(extract):
+    assert not causes(extract, "The app froze. It started working again at five.")
