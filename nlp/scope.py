@@ -409,8 +409,11 @@ _HIT_WORDS = (
     r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*",
-    # scope.v8: taken off the network ("withdrew 1,100 customer prefixes from the internet", "found their ranges withdrawn")
-    r"withdr(?:ew|awn)",
+    # scope.v8: taken off the network ("withdrew 1,100 customer prefixes from the internet", "found their ranges withdrawn"; not
+    # money withdrawn: "customers withdrew their savings")
+    r"withdr(?:ew|awn)\s+(?:[\w',.-]+\s+){0,5}?(?:from\s+the\s+(?:internet|web|network)|routes|prefixes|ranges|addresses|announcements|advertisements)",
+    r"withdrawn\s+from\s+the\s+(?:internet|web|network)", r"routes\s+(?:[\w-]+\s+){0,3}?(?:were|was|been|being)\s+withdrawn",
+    r"prefixes\s+(?:[\w-]+\s+){0,3}?(?:were|was|been|being)\s+withdrawn", r"ranges\s+(?:[\w-]+\s+){0,3}?(?:were|was|been|being)\s+withdrawn",
     # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
     r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated",
     # (scope.v7: "available" only when denied or narrowed, not "the tickets available")

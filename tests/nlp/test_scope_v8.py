@@ -113,6 +113,8 @@ def test_scope_v8_reads(extract, sentence, expected):
     # those who noticed nothing were spared; a share of what the system has is the mechanism
     "Most customers would not have noticed anything.",
     "The bug made the machines stop using more than half of their network capacity.",
+    # money withdrawn is no network withdrawn
+    "Thousands of customers withdrew their savings.",
 ])
 def test_scope_v8_no_reach(extract, sentence):
     assert values(extract, sentence) == []
