@@ -2971,7 +2971,14 @@ def _vague_where_its_words_are(sent: SentenceInfo) -> int | None:
     known = _document_words(sent)
     if known is not None and not known.vague:
         return None  # (vague_cause needs one of its adjectives among the tokens: the document has none)
-    return vague_cause(sent) if sent.may_contain("operational", "internal", "technical") else None
+    return vague_cause(sent) if sent.may_contain("operational", "internal", "technical", "computer", "tech") \
+        or "IT " in sent.text else None
+
+
+def _written_it(sent: SentenceInfo, i: int) -> bool:
+    """causes.v9: "an IT outage", "an IT problem": the initialism, not the pronoun "it"."""
+    at = sent.tokens.idx[i] - sent.start
+    return sent.text[at:at + 2] == "IT"
 
 
 _VAGUE_CAUSE_FRAME = frozenset("call calls called calling describe describes described term termed".split())
@@ -2983,7 +2990,7 @@ def vague_cause(sent: SentenceInfo) -> int | None:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo, hi - 1):
-        if lower[i] in _VAGUE_ADJECTIVES and lower[i + 1] in _VAGUE_HEADS:
+        if lower[i] in _VAGUE_ADJECTIVES and lower[i + 1] in _VAGUE_HEADS and (lower[i] != "it" or _written_it(sent, i)):
             if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or any(
                     lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it")
                     for k in range(max(lo + 1, i - 6), i)):

@@ -273,3 +273,16 @@ def test_it_that_started_or_spread_tells_the_fire_again(extract, text):
 
 def test_it_that_started_working_again_is_no_fire(extract):
     assert not causes(extract, "The app froze. It started working again at five.")
+
+
+@pytest.mark.parametrize("text", [
+    "The airline blamed an IT problem.",
+    "The bank said a computer glitch had stopped card payments.",
+    "A tech issue grounded the carrier's flights for an hour, the airline said.",
+])
+def test_a_vague_fault_of_the_computers_is_a_cause_untold(extract, text):
+    assert ("unknown", "asserts") in causes(extract, text)
+
+
+def test_the_pronoun_it_before_a_trouble_word_is_no_it_fault(extract):
+    assert ("unknown", "asserts") not in causes(extract, "Nobody called it trouble until the second day.")
