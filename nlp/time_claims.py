@@ -584,7 +584,7 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text))
             # what the outage did to a schedule: "Over five days we cancelled about 7,000 flights", "trains were scrapped
             # until Friday"
-            or _HAS_DISRUPTION(text, s.lower)
+            or bool((points or s.may_contain("day", "hour", "week")) and _HAS_DISRUPTION(text, s.lower))
             # "That happened at 8.32am on the bank holiday", "What happened on May 17 was unusual"
             or bool(points and _tells_the_event(text, s.lower)))
 
@@ -1229,19 +1229,18 @@ _ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavaila
                       r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
                       # a present perfect result: "an incident that has left parts of its operations dark for two days"
                       r"\b(?:has|have) left\s+(?:[\w'’-]+\s+){1,8}?(?:dark|offline|down|without|unable|stranded|cut off)\b|"
-                      r"\b(?:at the time of writing|as of this writing|at press time)\b|"
-                      # a length up to now in the present perfect: "for the past five days its servers have struggled",
-                      # "players have been stuck in queues for the last two hours"
-                      r"\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b"
-                      r"(?=.*\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+)|"
-                      r"\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+\b"
-                      r"(?=.*\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b)",
-                      re.I)
+                      r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
+# ... a length up to now in the present perfect: "for the past five days its servers have struggled", "players have
+# been stuck in queues for the last two hours" (asked only of sentences with "the past"/"the last")
+_UP_TO_NOW = re.compile(r"\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+", re.I)
 
 
 def _still_going(sents: list[SentenceInfo], g) -> bool:
     """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
-    return any(g.owns(s.index) and s.may_contain("still", "been", "writing", "press time", "left", "past", "last") and _ONGOING.search(s.text)
+    return any(g.owns(s.index) and (s.may_contain("still", "been", "writing", "press time", "left") and _ONGOING.search(s.text)
+                                    or s.may_contain("the past", "the last") and _UP_TO_NOW.search(s.text) is not None
+                                    and _PRESENT_PERFECT.search(s.text) is not None)
                for s in sents)
 
 
