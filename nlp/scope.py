@@ -567,7 +567,9 @@ _WORKAROUND_HARM = re.compile(
     r"|\bno\s+access\b|\b(?:denied|refused)\s+access\b|\baccess\s+(?:was\s+|were\s+)?denied\b|\bheld\s+up\b|\bdouble[\s-]billed\b|\bbilled\s+twice\b"
     # a service or supply that is out ("power was out for people in the capital", "phones went out across the county"; not "went out
     # to customers", "out of", "found out")
-    r"|\b(?:was|were|is|are|been|went|remained|stayed|being)\s+out\b(?!\s+(?:of|to|on|with|in\s+force)\b)", re.I)
+    # (nor what was released: "the fix is out for all customers", "the new version was out by noon")
+    r"|\b(?<!fix\s)(?<!patch\s)(?<!update\s)(?<!version\s)(?<!release\s)(?<!report\s)(?<!results\s)(?<!statement\s)(?<!notice\s)"
+    r"(?:was|were|is|are|been|went|remained|stayed|being)\s+out\b(?!\s+(?:of|to|on|with|in\s+force)\b)", re.I)
 _has_workaround_harm = CaselessTest(_WORKAROUND_HARM)
 _WORKAROUND_TOKENS = frozenset("""hand pen pencil paper handwritten longhand wait waited waiting waits queued queuing queueing queues
     queue stole stolen steal steals stealing exfiltrated exfiltrating exfiltration siphoned siphoning siphon siphons raid raided raiding

@@ -105,6 +105,7 @@ def test_scope_v8_reads(extract, sentence, expected):
     "We can't say how many customers use the service.",
     # "out" of something sent, or of those at work; what went on without harm
     "A notice went out to customers on Monday.",
+    "The fix is out for all customers now.",
     "Many others are shopping without any problem.",
     # the work staff did; one site among a provider's many; where a change was meant to go
     "Help desk agents fielded thousands of calls during the outage.",
