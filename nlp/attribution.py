@@ -60,6 +60,14 @@ _ANAPHORIC_OPENERS = frozenset("it its they their he his she her this these".spl
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
+# Heads that "the <description> <head> said" names an organisation by, and the words that make it another one
+_DESCRIBED_HEADS = frozenset("company firm provider group operator carrier airline bank lender retailer insurer exchange "
+                             "telco broker chain".split())
+_ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged employed contracted recruited "
+                                  "paid funded".split())
+_RIVAL_WORDS = frozenset("rival rivals competing competitor other another partner fellow".split())
+# Nationality adjectives are capitalised but name no one: "the Chinese provider", "the Korean carrier"
+_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "an", "ch", "i")
 _NAMING_PARTICIPLES = frozenset("known described identified styled billed referred branded".split())
 
 
@@ -452,7 +460,8 @@ class Attributor:
             e = self._entity_ending_at(i - 1)
             if e is not None:
                 return self._entity_kind(e.label, e.ent_id)
-            if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi):
+            if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi) \
+                    and not (low.get(i - 2) == "the" and low[i - 1].endswith(_DEMONYM_ENDINGS)):
                 return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
@@ -483,8 +492,12 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
-        if kind == "other" and lowered in _words("provider_class_heads") and self._low.get(i - 1) == "the" \
-                and lowered in self._provider_class_heads():
+        if lowered in _DESCRIBED_HEADS and self._rival_before(i):
+            return Speaker("other", text, True)  # "the rival company said", "another carrier said", "a provider said"
+        described = lowered in _DESCRIBED_HEADS and self._definite(i)
+        if kind == "other" and lowered in _words("provider_class_heads") and lowered in self._provider_class_heads() \
+                and (self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
+            # "the airline said" of American Airlines; "the Seattle-based carrier said" of Alaska Airlines
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
         if kind == "other" and lowered in _words("provider_class_heads") and lowered not in _PUBLIC_BODIES and self._definite(i) \
                 and (lowered in _EPITHETS or not self._provider_class_heads()) and self._last_organisation_is_provider(i):
@@ -520,6 +533,34 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _rival_before(self, i: int) -> bool:
+        """The noun at i is set apart from the provider by its article or a word before it ("a provider", "another
+        carrier", "the rival firm")."""
+        low = self._low
+        for t in range(i - 1, i - 5, -1):
+            word = low.get(t)
+            if word is None or word == "the":
+                return False
+            if word in _RIVAL_WORDS or word in ("a", "an", "one"):
+                return True
+            if not word.isalpha():
+                return False
+        return False
+
+    def _described_by_kind(self, i: int) -> bool:
+        """Only description stands between "the" and the noun at i: a place or nationality, "-based", a size
+        or a trade ("the Seattle-based carrier", "the Chinese provider", "the largest wireless carrier")."""
+        low, doc = self._low, self.doc
+        t = i - 1
+        while t in low and low[t] != "the":
+            word = low[t]
+            if not (word == "-" or word.endswith("based") or word.isalpha()):
+                return False
+            if t in self._ents and self._ents[t].label != "REGION":
+                return False  # another company's name: "the Verizon-owned carrier"
+            t -= 1
+        return low.get(t) == "the"
 
     def _definite(self, i: int) -> bool:
         """"the bank", "The Monroe-based carrier": the noun at i has a definite article before its modifiers."""
@@ -774,7 +815,8 @@ class Attributor:
         text = self._span_text(i, i + 1)
         if not _ACRONYM.fullmatch(text) or text in _NOT_ORGANISATIONS:
             return None
-        if self._names_provider(i, i + 1):
+        if self._names_provider(i, i + 1) or self._short_name_of_provider(text):
+            # (also the first word of its name: "KT had first blamed an attack" of KT Corporation)
             return Speaker("vendor", self.provider, True, self.company)
         return Speaker("other", text, True)
 
@@ -873,6 +915,10 @@ class Attributor:
     # -- the speaker of one speech verb -------------------------------------------------------------
     def _speaker_near(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         low = self._low
+        if low.get(verb - 1) == "to" and self._is_cue(verb - 2, verb - 1):
+            # "working with the relevant authorities to confirm this", "asked regulators to confirm": those named
+            # are asked to speak later; they say nothing here
+            return None
         if self._source_frame(verb):
             return self._speaker_after(sent, verb)
         if verb == sent.span.start and low.get(verb, "").endswith("ing"):
@@ -953,7 +999,8 @@ class Attributor:
             if i in self._ents:
                 e = self._ents[i]
                 candidate = (i, self._entity_speaker(e))
-                if (low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by") or self._participle_object(i):
+                if (low.get(i - 1) in _words("prepositions") and low.get(i - 1) != "by") or self._participle_object(i) \
+                        or self._engaged_by(i):
                     after_preposition = after_preposition or candidate  # "a spokesperson for AWS said", "a developer testing X says"
                 else:
                     best = candidate
@@ -970,6 +1017,8 @@ class Attributor:
                 longer = self._cue(i - 1, verb + 1)  # "the firm" (the company spoken of) over "firm" (any firm)
                 if longer and longer[1] > cue[1]:
                     i, cue = i - 1, longer
+            if cue and self._engaged_by(i):
+                continue  # "Investigators hired by the company found": those hired speak, not who hired them
             if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -1484,6 +1533,14 @@ class Attributor:
         if "." in window:
             window = window[:window.index(".", 1) if window[:1] == ["."] else window.index(".")]
         return name in window and not _words("report_words").isdisjoint(window)
+
+    def _engaged_by(self, i: int) -> bool:
+        """The name or cue at token i (after its article) follows "hired by", "commissioned by": the employer of
+        the subject, not the subject."""
+        low = self._low
+        j = i - 2 if low.get(i - 1) == "the" else i - 1  # (a cue may open on its own article: "the company")
+        return low.get(j) == "by" and (low.get(j - 1) in _ENGAGING_PARTICIPLES
+                                       or (low.get(j - 1) == "in" and low.get(j - 2) in ("brought", "called")))
 
     def _participle_object(self, i: int) -> bool:
         """The entity at token i is the object of a participle inside the subject ("A developer testing
