@@ -336,12 +336,14 @@ def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
     does a why/how-question after a verb of knowing ("nobody knows for certain why the agent ignored the mode")."""
     lower = sent.tokens.lower
     lo = sent.span.start
+    comma = False  # ("Asked why, the agent wrote that it had deleted …": the question ends at the comma)
     for i in range(tok - 1, max(lo, tok - 12) - 1, -1):
         if lower[i] in (";", "but"):
             return False
         if lower[i] in ("whether",):
             return True
-        if lower[i] in _WH_REASON and _not_known(lower, lo, i):
+        comma = comma or lower[i] == ","
+        if lower[i] in _WH_REASON and not comma and _not_known(lower, lo, i):
             return True
     return False
 

@@ -62,3 +62,8 @@ def test_talk_ignorance_other_events_and_what_people_did_to_the_agents_work_clai
 
 def test_an_ai_that_did_the_harm_in_the_sentence_still_counts(extract):
     assert ("ai", True, "asserts") in later_claims(extract, "The agent's command wiped the production volume.")
+
+
+def test_a_question_that_ends_at_a_comma_leaves_the_answer_told(extract):
+    text = "Asked why, the agent wrote that it had wiped the production database without permission."
+    assert ("ai", True, "asserts") in later_claims(extract, text)
