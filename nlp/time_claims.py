@@ -1223,22 +1223,31 @@ def _in_reported_clause(before: str, after: str) -> bool:
 # "at the time of writing"
 _ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavailable|unreachable|reporting|struggling|cancell?ing|"
                       r"recovering|failing|having|without|could not|cannot|can't|couldn't|has not|have not|hasn't|haven't)\b|"
-                      # the repair still under way: "was still restoring compute there", "are still working to bring it back"
-                      r"\bstill\s+(?:\w+\s+)?(?:restoring|repairing|fixing|rebuilding|reinstating|recovering|bringing|"
-                      r"(?:working|trying|struggling|scrambling|racing)\s+(?:to|on)\b)|"
                       r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
                       # a present perfect result: "an incident that has left parts of its operations dark for two days"
                       r"\b(?:has|have) left\s+(?:[\w'’-]+\s+){1,8}?(?:dark|offline|down|without|unable|stranded|cut off)\b|"
                       r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
+# ... the provider's repair still under way: "was still restoring compute there", "are still working to bring it back"
+# (not some of those hit still mending their own: "some hospitals were still rebuilding machines")
+_STILL_REPAIRING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:restoring|repairing|fixing|rebuilding|reinstating|recovering|bringing|"
+                              r"(?:working|trying|struggling|scrambling|racing)\s+(?:to|on)\b)", re.I)
+_SOME_OF_THEM = re.compile(r"\b(?:some|many|a few|several|most|a number of|a handful of|thousands of|hundreds of)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:were|are|was|is|had|have)?\s*$", re.I)
 # ... a length up to now in the present perfect: "for the past five days its servers have struggled", "players have
 # been stuck in queues for the last two hours" (asked only of sentences with "the past"/"the last")
 _UP_TO_NOW = re.compile(r"\b(?:for|over|in)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?)\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?!been\s+(?:restored|resolved|fixed|back)\b)\w+", re.I)
 
 
+def _repair_under_way(text: str) -> bool:
+    m = _STILL_REPAIRING.search(text)
+    return m is not None and not _SOME_OF_THEM.search(_clause_before(text[:m.start()]))
+
+
 def _still_going(sents: list[SentenceInfo], g) -> bool:
     """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
     return any(g.owns(s.index) and (s.may_contain("still", "been", "writing", "press time", "left") and _ONGOING.search(s.text)
+                                    or s.may_contain("still") and _repair_under_way(s.text)
                                     or s.may_contain("the past", "the last") and _UP_TO_NOW.search(s.text) is not None
                                     and _PRESENT_PERFECT.search(s.text) is not None)
                for s in sents)
