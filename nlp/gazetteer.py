@@ -29,11 +29,14 @@ _BRAND_NOUNS = ("app", "apps", "users", "customers", "subscribers", "members", "
 
 def brand_context_forms(word: str) -> list[str]:
     """"Square" -> "Square Inc", "Square users", "Square Users", ...: the surfaces under which an
-    ambiguous brand word names its service. No possessive: "Times Square's" is not the payments firm."""
+    ambiguous brand word names its service. No possessive for a word ("Times Square's" is not the payments
+    firm); an acronym's possessive is the organisation's ("KT's network", "SAS's flights")."""
     forms = [f"{word} {s}" for s in _BRAND_SUFFIXES]
-    for noun in _BRAND_NOUNS:
-        forms.append(f"{word} {noun}")
-        forms.append(f"{word} {noun.title()}")
+    owners = (word, f"{word}'s", f"{word}’s") if word.isupper() and len(word) > 1 else (word,)
+    for owner in owners:
+        for noun in _BRAND_NOUNS:
+            forms.append(f"{owner} {noun}")
+            forms.append(f"{owner} {noun.title()}")
     return forms
 
 

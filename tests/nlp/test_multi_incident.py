@@ -297,3 +297,13 @@ def test_a_company_that_speaks_of_its_own_earlier_outage_is_recalled(extract):
             "similar break-in.")
     res = extract(text, title="Zendesk pulls chat widget after breach", published="2025-06-12T09:00:00Z")
     assert "Atlassian" in [i["provider"] for i in res["incidents"] if not i["primary"]]
+
+
+def test_an_acronym_brand_with_a_possessive_names_its_recalled_outage(extract):
+    # "KT" alone is other bodies' initials too; "KT's network" is the operator's
+    text = ("Kakao's messenger, taxi and payment apps went dark across South Korea on Saturday after a fire at a "
+            "data centre south of Seoul, and some services took five days to return.\n\n"
+            "The outage also reminded people of a year earlier, in October 2021, when KT's network went down "
+            "across the country for most of a lunchtime after a botched router update.")
+    res = extract(text, title="The weekend Korea went quiet", published="2022-11-20T12:00:00Z")
+    assert [i["provider"] for i in res["incidents"] if not i["primary"]] == ["KT Corporation"]
