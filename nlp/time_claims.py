@@ -39,8 +39,9 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
                       # the incident closed or marked over by its handlers: "We closed the incident at", "marked the
                       # ticket resolved at", "stood down the incident team at"
-                      r"(?:closed|ended|shut|stood\s+down)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:incident|ticket|outage|bridge)(?:\s+(?:team|call|room))?(?=\s+(?:at|around|about|shortly|just)\b)|"
-                      r"marked\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:incident|ticket|issue)\s+(?:as\s+)?(?:resolved|closed|fixed|over)|"
+                      # (each match holds "closed", "ended", "resolved" or "fixed": _HAS_END_CUE's needs)
+                      r"(?:closed|ended)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:incident|ticket|outage|bridge)(?:\s+(?:team|call|room))?(?=\s+(?:at|around|about|shortly|just)\b)|"
+                      r"marked\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:incident|ticket|issue)\s+(?:as\s+)?(?:resolved|closed|fixed)|"
                       # "was available again at", "reachable again by"
                       r"(?:available|reachable|accessible|usable|online|up|operational|responsive|functional|stable|healthy|"
                       r"work(?:ed|s)?|load(?:ed|s)?|connect(?:ed|s)|function(?:ed|s)?|ran|run(?:s)?) again|returned(?!\s+(?:errors?\b|an?\b|\d))|"
@@ -185,7 +186,7 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "stable", "healthy", "no further", "no new", "no additional",
-                                             "revert", "withdrawn", "pulled", "closed", "shut", "stood", "marked", "again", "returned", "operational",
+                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
                                              "normal", "reappear", "by", "regain", "reconnected", "established", "up and running",
                                              "reinstated", "repaired", "remedied", "rectified", "cleared", "eased", "subsided", "abated",
                                              "normalised", "normalized", "stabilised", "stabilized", "declared", "pronounced", "called",
@@ -843,7 +844,7 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "generic"  # ("Outages of this kind typically last a few hours")
     if _ACT_TOOK.search(clause):
         return "time_to_act"  # "The call took nine seconds", "the whole deployment lasted about four minutes"
-    if _STATUS_PAGE.search(clause):
+    if ("tatus" in clause or "ealth" in clause or not clause.isascii()) and _STATUS_PAGE.search(clause):
         return "status_page"  # "the status dashboard could not be relied on for much of the night": the page's trouble
     if _OTHER_COMPARED.search(clause[-60:]):
         return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
