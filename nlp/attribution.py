@@ -65,6 +65,13 @@ _DESCRIBED_HEADS = frozenset("company firm provider group operator carrier airli
                              "telco broker chain".split())
 _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged employed contracted recruited "
                                   "paid funded".split())
+# After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
+_NOUN_PREPOSITIONS = frozenset("by of from for with".split())
+_WRITING_FORMS = frozenset("write writes wrote written writing".split())
+# What is written without being said to anyone: records, code, notes by hand
+_WRITTEN_THINGS = frozenset("notes note records code software program programs programme script scripts orders "
+                            "prescriptions tickets forms cheques checks receipts logs tests test rules rule config "
+                            "configuration queries query patches patch functions function lines data".split())
 _RIVAL_WORDS = frozenset("rival rivals competing competitor other another partner fellow".split())
 # Nationality adjectives are capitalised but name no one: "the Chinese provider", "the Korean carrier"
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "an", "ch", "i")
@@ -2001,6 +2008,8 @@ class Attributor:
                 continue  # "the plumbing that authorises API calls.": a noun
             elif e == s + 1 and word in homographs and (low.get(s - 1) in objects or low.get(s - 1, "").isdigit()):
                 continue  # "struggling to make calls", "fielded complaints", "911 calls": the object of a verb, a noun
+            elif e == s + 1 and word in homographs and word.endswith("s") and low.get(e) in _NOUN_PREPOSITIONS:
+                continue  # "writing patient notes by hand", "reports of slow logins", "calls from customers": nouns
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
             elif self._not_speech(s, e, word):
@@ -2043,10 +2052,29 @@ class Attributor:
             return True  # "readers writing in from Manila", "listeners who called in": they sent word, the text tells where
         if word in ("add", "adds", "added", "adding") and self._adds_to(e):
             return True  # "functionality the Bank had added to the system", "adding new servers to the pool": no speech
+        if word in _WRITING_FORMS and self._writes_a_thing(e):
+            return True  # "writing patient notes by hand", "wrote the code that failed": making a text, no word to us
         if word in ("'s", "’s") and low.get(e) == "of":
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
+
+    def _writes_a_thing(self, e: int) -> bool:
+        """After a form of "write": an object that is no message ("patient notes", "the code", "software", "orders"):
+        a noun phrase that opens neither a clause ("that", a quote, a colon) nor a publication or a recipient."""
+        low = self._low
+        nxt = low.get(e, ".")
+        if nxt in ("that", "in", "on", "to", "of", "about", "back", "later", "earlier", "again", "last", "this",
+                   "yesterday", "today", "after", "before", "when", "while") or nxt in _clause_ends() \
+                or nxt in _words("quote_marks") or nxt in _words("clause_breaks"):
+            return False
+        for t in range(e, e + 4):
+            word = low.get(t, ".")
+            if word in _words("publication_nouns") or word in _words("quote_marks") or word in _words("clause_breaks"):
+                return False  # "wrote a blog post", "wrote an email to customers", "wrote, …"
+            if word in _WRITTEN_THINGS:
+                return True
         return False
 
     def _source_frame(self, verb: int) -> bool:

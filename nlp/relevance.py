@@ -449,9 +449,10 @@ _NAME_THEN_WORD = re.compile(
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 # "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
 # service noun after a word or two of description ties it
+_DESCRIBED_THINGS = _SERVICE_NOUNS | {"system", "portal", "site"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{1,2}} "
-    rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | {'system', 'portal', 'site'}))})\b")
+    rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 # "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
 # called off its own trips names its service in the object, which ties the name as a service noun does.
@@ -556,7 +557,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     for m in matches:
         name, start = _trim_name(m.group("name"), m.start("name"))
         word = m.group("word")
-        tied = word in _SERVICE_NOUNS or has_internet or bool(m.group("app") and _SERVICE_APPOSITION.search(m.group("app")))
+        tied = (word in _SERVICE_NOUNS or (m.group("poss") and word in _DESCRIBED_THINGS) or has_internet
+                or bool(m.group("app") and _SERVICE_APPOSITION.search(m.group("app"))))
         # a sentence's first word is capitalised anyway: there only the possessive or an apposition marks a
         # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
         # restored")

@@ -61,3 +61,18 @@ def test_those_hired_by_the_company_speak_not_the_company(extract):
                   "broken into its code repository months before and stolen the tokens there.",
                   title="Salesloft switches off Drift", source_kind="press")
     assert kinds_in(res, "Investigators", attribute=None) and set(kinds_in(res, "Investigators", attribute=None)) == {"other"}
+
+
+def test_writing_records_by_hand_is_no_speech(extract):
+    res = extract("Nurses at Fenwick Royal Infirmary have been writing patient notes by hand since Thursday, after a "
+                  "ransomware attack on the company that supplies their record system. The system is still offline.",
+                  title="Infirmary back on paper after supplier attack", source_kind="press", outlet="The Dale Post")
+    assert kinds_in(res, "writing patient notes") == ["press"]
+
+
+def test_writing_to_the_reader_is_still_speech(extract):
+    res = extract("Fenwick Royal Infirmary's record system has been offline since Thursday, and clinics have been "
+                  "cancelled. Its chief executive wrote in a letter to staff that a ransomware attack on the supplier "
+                  "had caused the outage.",
+                  title="Infirmary back on paper after supplier attack", source_kind="press", outlet="The Dale Post")
+    assert kinds_in(res, "ransomware attack on the supplier") == ["vendor"]
