@@ -36,3 +36,12 @@ def primary(result: dict) -> dict:
 
 def claims_of(result: dict, attribute: str) -> list[dict]:
     return [c for inc in result["incidents"] for c in inc["claims"] if c["attribute"] == attribute]
+
+
+def readings_after(extract, lead: str, text: str, attribute: str = "cause", kind: str = "press",
+                   title: str = "outage") -> list[tuple]:
+    """(normalized, polarity) of the claims of one attribute read in `text`, a document that opens with `lead`
+    (the lead names the outage so that the text is read as part of an outage report)."""
+    res = extract(lead + text, title=title, source_kind=kind)
+    return [(c["normalized"], c["polarity"]) for c in claims_of(res, attribute) if c["start"] >= len(lead)]
+

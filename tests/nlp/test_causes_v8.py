@@ -8,14 +8,13 @@ sentences a reporter might write); never copied from the data sets."""
 
 import pytest
 
-from tests.nlp.conftest import claims_of
+from tests.nlp.conftest import readings_after
 
 LEAD = "PayPal payments failed for three hours on Tuesday. "
 
 
 def causes(extract, text, kind="press", lead=LEAD, title="PayPal outage"):
-    res = extract(lead + text, title=title, source_kind=kind)
-    return [(c["normalized"], c["polarity"]) for c in claims_of(res, "cause") if c["start"] >= len(lead)]
+    return readings_after(extract, lead, text, kind=kind, title=title)
 
 
 @pytest.mark.parametrize("text", [
