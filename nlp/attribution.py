@@ -558,7 +558,7 @@ class Attributor:
     def _described_by_kind(self, i: int) -> bool:
         """Only description stands between "the" and the noun at i: a place or nationality, "-based", a size
         or a trade ("the Seattle-based carrier", "the Chinese provider", "the largest wireless carrier")."""
-        low, doc = self._low, self.doc
+        low = self._low
         t = i - 1
         while t in low and low[t] != "the":
             word = low[t]

@@ -530,7 +530,7 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
 
 
 # a month counted back by years after it: "October a year earlier", "in March two years before", "June of the year before"
-_YEARS_BACK_AFTER = re.compile(rf"\s*,?\s*(?:(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|previously|prior)|"
+_YEARS_BACK_AFTER = re.compile(r"\s*,?\s*(?:(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|previously|prior)|"
                                r"(?:of\s+)?the\s+(?:year|previous\s+year|prior\s+year)\s+before|of\s+the\s+(?:previous|prior)\s+year)\b", re.I)
 
 
