@@ -146,8 +146,10 @@ def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) ->
 
 
 _CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|confirmed|explained|added)\s+(?:on|via)\s+$", re.I)
-_OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+$|\bparent(?: company)?,?\s+$", re.I)
-_OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
+# Who owns the provider: "owned by Alphabet", "a subsidiary of Microsoft", "its parent,", "the Amazon-owned site"
+OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+(?:the\s+)?$|\bparent(?: company)?,?\s+$|"
+                          r"\b(?:subsidiary|unit|division|arm) of\s+(?:the\s+)?$", re.I)
+OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
 
 
 # "Acme's GitHub account", "customers' Salesforce instances", "its AWS tenant": a service someone holds an
@@ -169,7 +171,7 @@ def _not_a_party(s: SentenceInfo, e) -> bool:
     outage's owner."""
     before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
     after = s.text[e.end - s.start:e.end - s.start + 10]
-    if _CHANNEL_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _OWNER_AFTER.match(after):
+    if _CHANNEL_BEFORE.search(before) or OWNER_BEFORE.search(before) or OWNER_AFTER.match(after):
         return True
     if _HOLDER_BEFORE.search(before) and _HOLDING_AFTER.match(s.text[e.end - s.start:e.end - s.start + 40]):
         return True

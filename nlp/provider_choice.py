@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
+from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
@@ -238,12 +239,6 @@ def _full_organisation_name(name: str, text: str) -> str:
     return max(shaped, key=len) if shaped else name
 
 
-# "the Amazon-owned maker", "owned by Alphabet", "a subsidiary of Microsoft": the company that owns the one
-# whose outage it is
-_OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed) by (?:the )?$|\b(?:subsidiary|unit|division|arm) of (?:the )?$")
-_OWNER_AFTER = re.compile(r"^-(?:owned|backed)\b")
-
-
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"
 _CLEARED = re.compile(r"^(?:['’]s (?:[\w-]+ ){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
                       r"(?:it had |it has |it saw )?no (?:(?:such |similar |known )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
@@ -256,7 +251,8 @@ def _cleared(full: str, end: int, sentence_end: int) -> bool:
 
 
 def _names_owner(full: str, start: int, end: int) -> bool:
-    return bool(_OWNER_AFTER.match(full[end:end + 8]) or _OWNER_BEFORE.search(full[max(0, start - 24):start]))
+    """The name owns the one whose outage it is: "the Amazon-owned maker", "a subsidiary of Microsoft"."""
+    return bool(OWNER_AFTER.match(full[end:end + 10]) or OWNER_BEFORE.search(full[max(0, start - 30):start]))
 
 
 def _possessed_by(name: str, text: str) -> bool:
