@@ -542,8 +542,8 @@ class Attributor:
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
 
     def _rival_before(self, i: int) -> bool:
-        """The noun at i is set apart from the provider by its article or a word before it ("a provider", "another
-        carrier", "the rival firm")."""
+        """The noun at i is set apart from the provider by its article, a possessive or a word before it ("a
+        provider", "its cloud provider", "another carrier", "the rival firm")."""
         low = self._low
         for t in range(i - 1, i - 5, -1):
             word = low.get(t)
@@ -551,6 +551,8 @@ class Attributor:
                 return False
             if word in _RIVAL_WORDS or word in ("a", "an", "one"):
                 return True
+            if word in ("its", "their", "'s", "’s"):
+                return True  # "its cloud provider said", "Slack's bank said": a supplier of the provider
             if not word.isalpha():
                 return False
         return False

@@ -76,3 +76,10 @@ def test_writing_to_the_reader_is_still_speech(extract):
                   "had caused the outage.",
                   title="Infirmary back on paper after supplier attack", source_kind="press", outlet="The Dale Post")
     assert kinds_in(res, "ransomware attack on the supplier") == ["vendor"]
+
+
+def test_the_providers_own_supplier_described_by_its_kind_is_someone_else(extract):
+    res = extract("Slack messages failed to send for three hours on Tuesday. Its cloud provider said a faulty "
+                  "network switch in one data centre had caused the trouble.",
+                  title="Slack outage", source_kind="press")
+    assert kinds_in(res, "faulty network switch") == ["other"]
