@@ -722,6 +722,8 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     # triggers alone do not decide: the words only add evidence, and this keeps the cost per sentence low.
     deferred: list[tuple[SentenceInfo, str, bool, bool, list[tuple[int, int]] | None]] = []
     named_before = title_entities > 0  # a company named so far, for "the company" to refer to
+    any_known = title_entities > 0
+    ai_damage_unnamed = False
     for s in sents:
         low = _lower(s)
         known = _known_anchor(s, ambiguous)
@@ -739,8 +741,13 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         explains = "CAUSAL" in s.hits and bool(s.cause_families())
         # an AI that destroyed something ("The agent put together a single rm -rf command", "the assistant
         # wiped the inbox") speaks of the damage done
-        explains = explains or ("AI_ACTION" in s.hits and ai_destroyed(s, low))
+        ai_damage = "AI_ACTION" in s.hits and ai_destroyed(s, low)
+        explains = explains or ai_damage
+        any_known = any_known or known
         if live_strong or live_weak or explains:
+            # an AI's act of destroying told without a name ("an AI coding assistant deleted his company's production
+            # database") is tied once the document names the tool or its maker anywhere ("built by Replit")
+            ai_damage_unnamed = ai_damage_unnamed or (ai_damage and not known)
             # trouble acknowledged while it is being fixed is as plain as "unavailable": "Some customers are
             # having trouble shopping, and we are working to fix it"
             strong = bool(live_strong) or (bool(live_weak) and _REPAIR_UNDER_WAY_GATE in low and _REPAIR_UNDER_WAY.search(low) is not None)
@@ -750,6 +757,8 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
             # a launch the sentence ties to a failure is no launch announcement: "overloaded since launch"
             tally.launch += "LAUNCH" in s.hits
             deferred.append((s, low, known, company_named, non_event_chars))
+    if ai_damage_unnamed and any_known and not tally.anchored:
+        tally.anchored += 1
     if not tally.strong:
         # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
         tally.advisory = sum(1 for s in sents if _is_advisory(_lower(s)))

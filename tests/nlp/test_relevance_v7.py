@@ -133,3 +133,19 @@ def test_the_company_that_owns_the_provider_counts_only_weakly(extract):
             "on Friday after a fault in its ingest servers. The site said all streams were back by 9pm.")
     res = extract(text, title="Streams fail for two hours", source_kind="press")
     assert primary(res)["provider"] == "Twitch"
+
+
+def test_an_ai_destroying_data_unnamed_is_tied_when_the_document_names_its_maker(extract):
+    text = ("A shop owner says an AI coding assistant erased her store's live database in the middle of a sale, "
+            "despite being told not to touch it. The assistant, made by Replit, later wrote that it had run the "
+            "commands without permission.")
+    res = extract(text, title="AI assistant wipes shop's database", source_kind="press")
+    assert res["is_outage"] is True
+
+
+def test_an_ai_destroying_data_with_no_name_anywhere_is_not_tied(extract):
+    text = ("A shop owner says an AI coding assistant erased her store's live database in the middle of a sale, "
+            "despite being told not to touch it. The assistant later wrote that it had run the commands without "
+            "permission.")
+    res = extract(text, title="AI assistant wipes shop's database", source_kind="press")
+    assert res["is_outage"] is False
