@@ -523,6 +523,8 @@ class Attributor:
             kind = owner
         elif kind == "vendor" and lowered in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):
             kind = "other"  # "a restaurant owner said", "one owner said": someone else's business
+        elif kind == "vendor" and lowered.split()[-1] in _words("person_roles") and self._role_of_some_business(i):
+            kind = "other"  # "a startup founder says", "a bank executive said": someone else's business
         name = text
         if kind == "vendor" and self.provider and lowered in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
@@ -540,6 +542,15 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _role_of_some_business(self, i: int) -> bool:
+        """An indefinite role with the kind of business before it ("a startup founder", "one retail executive"),
+        not the company's own ("a company spokesperson")."""
+        low = self._low
+        before = low.get(i - 1, "")
+        if not before.isalpha() or before in ("company", "firm", "its", "their", "the"):
+            return False
+        return low.get(i - 2) in ("a", "an", "one", "another") or (low.get(i - 2, "").isalpha() and low.get(i - 3) in ("a", "an", "one", "another"))
 
     def _rival_before(self, i: int) -> bool:
         """The noun at i is set apart from the provider by its article, a possessive or a word before it ("a

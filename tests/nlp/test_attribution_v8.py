@@ -83,3 +83,11 @@ def test_the_providers_own_supplier_described_by_its_kind_is_someone_else(extrac
                   "network switch in one data centre had caused the trouble.",
                   title="Slack outage", source_kind="press")
     assert kinds_in(res, "faulty network switch") == ["other"]
+
+
+def test_a_role_at_some_kind_of_business_is_not_the_providers(extract):
+    res = extract("Replit's coding agent deleted a production database during a code freeze last week. A startup "
+                  "founder says the agent wiped his company's customer records despite being told not to touch them. "
+                  "A company spokesperson said a fix was being rolled out.",
+                  title="Replit agent wipes database", source_kind="press")
+    assert set(kinds_in(res, "startup founder", attribute=None)) == {"other"}
