@@ -250,6 +250,17 @@ def _cleared(full: str, end: int, sentence_end: int) -> bool:
     return _CLEARED.match(full[end:min(sentence_end, end + 120)]) is not None
 
 
+# "a technical problem at NATS", "a fault in Fastly's network", "an outage affecting Azure": the failure is placed at
+# the name, which is whose outage it is (a title naming where the delays were felt weighs less than this)
+_FAILURE_PLACED = re.compile(r"\b(?:problems?|faults?|failures?|glitch(?:es)?|issues?|outages?|disruptions?|errors?|"
+                             r"breakdowns?|bugs?|malfunctions?|crash(?:es)?)\s+(?:at|in|with|inside|affecting|hitting)\s+(?:the\s+)?$")
+_FAILURE_PLACED_WEIGHT = 1.5
+
+
+def _failure_placed_at(full: str, start: int) -> bool:
+    return bool(full) and _FAILURE_PLACED.search(full[max(0, start - 40):start]) is not None
+
+
 def _names_owner(full: str, start: int, end: int) -> bool:
     """The name owns the one whose outage it is: "the Amazon-owned maker", "a subsidiary of Microsoft"."""
     return bool(OWNER_AFTER.match(full[end:end + 10]) or OWNER_BEFORE.search(full[max(0, start - 30):start]))
@@ -429,7 +440,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             elif e.label in ("PROVIDER", "COMPANY") and _names_owner(full, e.start, e.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)  # "the Amazon-owned maker of cameras": whose it is
             else:
-                weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)) / listed.get(i, 1)
+                weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)
+                          + (_FAILURE_PLACED_WEIGHT if _failure_placed_at(full, e.start) else 0.0)) / listed.get(i, 1)
             count(e.label, e.ent_id, weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the

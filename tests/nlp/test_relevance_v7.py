@@ -149,3 +149,10 @@ def test_an_ai_destroying_data_with_no_name_anywhere_is_not_tied(extract):
             "permission.")
     res = extract(text, title="AI assistant wipes shop's database", source_kind="press")
     assert res["is_outage"] is False
+
+
+def test_the_name_a_failure_is_placed_at_outweighs_where_the_title_says_delays_were_felt(extract):
+    text = ("Flights in and out of Madrid were delayed on Monday after a technical problem at NATS, the air traffic "
+            "control provider. NATS said the issue, which lasted around two hours, had been fixed.")
+    res = extract(text, title="Heathrow flights delayed after air traffic control glitch", source_kind="press")
+    assert primary(res)["provider"] == "NATS"
