@@ -54,6 +54,13 @@ _DISRUPTION = re.compile(
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
     # more load than it was built for: "running past its limits", "pushed beyond capacity", "overloaded"
     r"(?:past|beyond|over) (?:its |their |our |the )?(?:limits?|capacity)|overload(?:ed|ing)?|"
+    # things that should arrive, arriving late or never: "messages were arriving hours late or not at all",
+    # "payments never arrived", "emails went missing"
+    r"(?:arriv(?:e|ed|es|ing)|deliver(?:ed|ing)|sent|processed|showing up|showed up|coming through|came through) "
+    r"(?:[\w-]+ ){0,2}?(?:late|not at all)|never (?:arrived|arriving|came|showed up|got through)|went missing|"
+    r"(?:not|n['’]t) (?:arriving|arrive|arrived|delivered|being delivered|getting through|coming through)|"
+    # a problem owned up to: "Google acknowledged the problem on its status dashboard", "confirmed an issue"
+    r"(?:acknowledg|confirm)(?:ed|es|ing|e|) (?:the|a|an) (?:[\w-]+ )?(?:problem|issue|fault|glitch|bug|incident)|"
     # "matchmaking that does not work", "the app didn't work"
     r"(?:does|do|did|would|will|could)(?: not|n['’]t) work|won['’]t work|"
     # trips called off or held, every inflection: "delaying domestic flights", "trains were suspended"

@@ -36,6 +36,9 @@ def test_the_kind_of_an_organisation_alone_anchors_nothing(extract):
     "its backend has been running past its limits since the weekend",
     "the queue system was pushed beyond capacity by midday",
     "voice mail that does not work and texts that didn't work either",
+    "invoices were arriving days late or not at all",
+    "the refunds never arrived and two transfers went missing",
+    "the bank acknowledged the problem on its status page",
 ])
 def test_markets_stopped_load_past_capacity_and_things_that_do_not_work_are_disruption_words(low):
     assert _extra_disruption(low, [])
@@ -45,6 +48,8 @@ def test_markets_stopped_load_past_capacity_and_things_that_do_not_work_are_disr
     "the fund suspended its dividend for the year",
     "the team worked past midnight on the release",
     "the stadium was filled beyond expectations",
+    "the new servers arrived in March and were installed by April",
+    "the company acknowledged the award at its annual dinner",
 ])
 def test_ordinary_suspensions_and_late_nights_are_no_disruption(low):
     assert not _extra_disruption(low, [])
