@@ -724,9 +724,10 @@ _DEPENDENCE = re.compile(r"\b(?=[dlr])(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whose"))
 
 
-# The marks that bound a clause (a comma bounds it after the reach; before it, only ", " does)
-_CLAUSE_MARK = re.compile('[;:—–()"]')
-_CLAUSE_END = re.compile('[;:—–()",]')
+# The marks that bound a clause (a comma bounds it after the reach; before it, only ", " does); a colon before a
+# digit is a clock time ("between 09:10 and 11:45 CET some customers …"), no clause mark
+_CLAUSE_MARK = re.compile('[;—–()"]|:(?!\\d)')
+_CLAUSE_END = re.compile('[;—–()",]|:(?!\\d)')
 
 
 def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:

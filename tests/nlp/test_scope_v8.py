@@ -126,3 +126,11 @@ def test_scope_v8_access_denied_asserts_but_a_denial_still_denies(extract):
     assert [c["polarity"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)] == ["asserts"]
     res = extract(LEAD + "The company denied that customers across Europe were affected.", title="Cloudflare outage")
     assert [c["polarity"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD)] == ["denies"]
+
+
+def test_a_clock_time_is_no_clause_mark_of_a_scope_quote(extract):
+    res = extract("Yesterday between 09:10 and 11:45 CET some customers in Germany could not place calls. A faulty "
+                  "software update on a core switch caused the disruption.", title="Update on yesterday's disruption",
+                  source_kind="vendor", provider="Deutsche Telekom")
+    quotes = [c["quote"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "scope"]
+    assert quotes and all(not q.startswith("45") for q in quotes)
