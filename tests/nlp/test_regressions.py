@@ -493,3 +493,12 @@ def test_a_date_naming_the_episode_is_outage_context(extract):
             "The lesson engineers draw from last week's Replit episode is that an agent near production will break it.")
     res = extract(text, title="Replit agent deleted a database", published="2025-07-23T09:00:00Z")
     assert primary(res)["start"] == "2025-07"
+
+
+def test_a_medical_pathology_is_no_software_bug(extract):
+    # "a performance pathology" is engineers' word for a bug; "pathology services" are a hospital's laboratories
+    text = ("Synlab's results systems went down on Monday after a ransomware attack, and doctors across the region "
+            "have waited days for blood tests. Synlab, which runs pathology services for hospitals, said the attack "
+            "had encrypted its servers. The systems are still offline.")
+    res = extract(text, title="Pathology provider hit by ransomware", published="2025-10-22T12:00:00Z")
+    assert {c["normalized"] for c in claims_of(res, "cause")} == {"cyberattack"}
