@@ -538,6 +538,9 @@ _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
 
 
+_IT_INITIALS = re.compile(r"\bIT\b")
+
+
 def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset(), document: str = "") -> list[str]:
     """Capitalised names the sentence ties to a service or an outage: names outside the gazetteer, and
     bare brand words that are also ordinary words ("Visa's network", "an outage at Square").
@@ -559,7 +562,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
     places = {e.text for e in s.ents if e.label == "REGION"}
-    has_internet = bool(_INTERNET.search(_lower(s)))
+    # (information technology written as its initials: "an IT failure at NS", "its IT systems"; "it" is a pronoun)
+    has_internet = bool(_INTERNET.search(_lower(s))) or _IT_INITIALS.search(text) is not None
     names: list[str] = []
     for m in matches:
         name, start = _trim_name(m.group("name"), m.start("name"))

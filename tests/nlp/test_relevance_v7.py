@@ -161,3 +161,12 @@ def test_the_name_a_failure_is_placed_at_outweighs_where_the_title_says_delays_w
             "control provider. NATS said the issue, which lasted around two hours, had been fixed.")
     res = extract(text, title="Heathrow flights delayed after air traffic control glitch", source_kind="press")
     assert primary(res)["provider"] == "NATS"
+
+
+def test_information_technology_written_as_its_initials_ties_a_failure_at_a_name(extract):
+    text = ("No trains ran in Denmark for most of Saturday morning after an IT failure at DSB, the national rail "
+            "operator. The company said a fault in the system that plans crews was to blame, and services resumed "
+            "from midday.")
+    res = extract(text, title="Danish railway halts trains nationwide after IT failure", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "DSB"
