@@ -930,9 +930,10 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         if _THAN_BEFORE.search(full, max(body_start, pt.start - 50), pt.start):
             return None  # "more orders than in the first hour of last year's event": another event compared with
         return "start"  # "have restored service following today's network disruption": the date names the outage (C2)
-    if pt.has_time and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
+    if pt.has_time and full[pt.start:pt.start + 1].isdigit() and _LINE_LEAD.fullmatch(full[body_start:pt.start]):
         # a timeline line "12:35 Incident mitigated." / "- 07:41: Alerts fire": the words after the
-        # time say what happened — an end, the trouble starting, or neither ("Incident declared")
+        # time say what happened — an end, the trouble starting, or neither ("Incident declared"); not a
+        # day in words before a time ("Yesterday between 09:10 and 11:45 CET some customers …")
         after = full[pt.end:min(s.end, pt.end + 50)]
         if _ends_here(after):
             return "end"

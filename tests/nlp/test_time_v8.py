@@ -295,3 +295,12 @@ def test_a_length_of_cancellations_is_the_disruptions_length(extract):
                  "scrapped over four days."):
         res = extract(text, title="CrowdStrike outage", published="2025-10-24T12:00:00Z", source_kind="press")
         assert 96.0 in values(res, "duration"), text
+
+
+def test_a_day_in_words_before_a_window_opening_the_sentence_gives_the_start(extract):
+    # not a timeline line ("09:10 Alerts fire"): the day comes first, written in words
+    res = extract("Yesterday between 09:10 and 11:45 CET some customers in Austria could not place calls. A faulty "
+                  "software update on a core switch caused the disruption.", title="Update on yesterday's disruption",
+                  source_kind="vendor", provider="Deutsche Telekom", published="2025-10-22T12:00:00Z")
+    assert primary(res)["start"] == "2025-10-21T08:10:00Z"
+    assert primary(res)["end"] == "2025-10-21T10:45:00Z"
