@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,6 +85,37 @@ class Speaker:
     name: str
     explicit: bool  # named in this sentence (or carried from a quotation) rather than the default voice
     entity: str | None = None  # provider or company id when the speaker is a named company
+
+
+class _DeferredSpeaker(Speaker):
+    """The speaker of a sentence not read yet (`Attributor.speaker`). Its fields are missing until the first
+    is read, which has the attributor read the sentence; it then becomes a plain Speaker, class and all,
+    equal to the one read."""
+
+    def __init__(self, attributor: Attributor) -> None:
+        object.__setattr__(self, "_attributor", attributor)
+
+    def __getattr__(self, name: str):
+        # (asked only for what the object lacks: its fields, while the sentence is unread)
+        attributor = self.__dict__.get("_attributor")
+        if attributor is None or name.startswith("__"):
+            raise AttributeError(name)
+        attributor._read_unread(up_to=self)
+        if "_attributor" in self.__dict__:
+            raise AttributeError(f"{name}: the sentence's speaker was not read (reading it failed)")
+        return getattr(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        self.kind  # read: a plain Speaker from here on (with priority over a Speaker's __eq__, as a subclass)
+        return self == other
+
+    __hash__ = Speaker.__hash__  # (reads the fields)
+
+    def become(self, speaker: Speaker) -> None:
+        fields = self.__dict__
+        del fields["_attributor"]
+        fields.update(speaker.__dict__)
+        object.__setattr__(self, "__class__", Speaker)
 
 
 @lru_cache(maxsize=64)
@@ -313,7 +345,9 @@ class Attributor:
         self._voice_of: tuple | None = None
         self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
-        self.voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read
+        self._voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read (`voices`)
+        # sentences `speaker` was asked for and has not read yet, with the speakers it returned for them
+        self._unread: deque[tuple[SentenceInfo, _DeferredSpeaker]] = deque()
         self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
@@ -370,6 +404,10 @@ class Attributor:
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
         sentence just read opened with someone else's words)."""
+        self._read_unread()
+        return self._default()
+
+    def _default(self) -> Speaker:
         if self.lead is not None:
             return self.lead
         return self._document_voice()
@@ -384,12 +422,23 @@ class Attributor:
             self._voice_of = key
         return self._voice
 
+    @property
+    def voices(self) -> list[tuple[int, Speaker]]:
+        """(char offset, voice) of the last sentence `speaker` was asked for, from its first voice on."""
+        self._read_unread()
+        return self._voices
+
     def speaker_at(self, char: int) -> Speaker:
-        """The voice at a char offset of the sentence just read. Finer than `scope_start`/`default()`,
-        which carry only the first two voices: "Tuesday's failure, which Cloudflare has traced to a
-        configuration change, came weeks after…" is the outlet's, then Cloudflare's, then the outlet's."""
-        current = self.voices[0][1]
-        for start, voice in self.voices:
+        """The voice at a char offset of the last sentence `speaker` was asked for. Finer than
+        `scope_start`/`default()`, which carry only the first two voices: "Tuesday's failure, which Cloudflare
+        has traced to a configuration change, came weeks after…" is the outlet's, then Cloudflare's, then the
+        outlet's."""
+        self._read_unread()
+        return self._speaker_at(char)
+
+    def _speaker_at(self, char: int) -> Speaker:
+        current = self._voices[0][1]
+        for start, voice in self._voices:
             if char >= start:
                 current = voice
         return current
@@ -2167,6 +2216,26 @@ class Attributor:
         return None
 
     def speaker(self, sent: SentenceInfo) -> Speaker:
+        """The speaker of `sent`, the document's next sentence, read when first needed: most sentences give no
+        claim, and none after a document's last claim needs its speaker. The sentence waits in `_unread`; the
+        Speaker returned reads it (and every sentence before it still unread, in order: what each carries to
+        the next is as when each is read at once) when one of its fields is first read, as `voices`,
+        `speaker_at` and `default` read all that wait."""
+        deferred = _DeferredSpeaker(self)
+        self._unread.append((sent, deferred))
+        return deferred
+
+    def _read_unread(self, up_to: Speaker | None = None) -> None:
+        """Read the sentences waiting in `_unread`, in order: all of them, or up to the one `up_to` is for."""
+        unread = self._unread
+        while unread:
+            sent, deferred = unread.popleft()
+            deferred.become(self._read_speaker(sent))
+            if deferred is up_to:
+                return
+
+    def _read_speaker(self, sent: SentenceInfo) -> Speaker:
+        """The speaker of `sent`, read now (after every sentence before it)."""
         self._current = sent
         self.scope_start = None
         self.lead = None
@@ -2297,7 +2366,7 @@ class Attributor:
             self._possessed_statement(sent)
         if found is None and readable and self._owned_tail is None:
             self._remember_publication(sent)
-        result = found or self._owned_tail or self.default()
+        result = found or self._owned_tail or self._default()
         if found is not None and verb is not None and found.explicit:
             result = self._split_voices(sent, verb, found)
         if found is not None and verb is not None and found.explicit:
@@ -2309,14 +2378,14 @@ class Attributor:
             result = self._monitoring_clause(sent, result)
         if colon_frame is not None and found is None:
             self.scope_start, self.lead, result = colon_frame[0], None, colon_frame[1]
-        self.voices = [(sent.start, self.default())] if self.scope_start is not None else []
-        self.voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
+        self._voices = [(sent.start, self._default())] if self.scope_start is not None else []
+        self._voices.append((self.scope_start if self.scope_start is not None else sent.start, result))
         if self._more_voices:
             idx = sent.tokens.idx
-            self.voices += [(idx[t], voice) for t, voice in self._more_voices]
-            self.voices.sort(key=lambda v: v[0])
+            self._voices += [(idx[t], voice) for t, voice in self._more_voices]
+            self._voices.sort(key=lambda v: v[0])
         if lead_in is not None:
-            self.voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self.voices]
+            self._voices = [(sent.start, self._document_voice())] + [(max(at, lead_in), v) for at, v in self._voices]
         if readable and "what " in lower:
             self._free_relatives(sent, verb)
         return result
@@ -2339,12 +2408,12 @@ class Attributor:
                 continue
             end = self._next_break(s + 1, sent.span.end)
             start_char = self.doc[what].idx
-            after = self.speaker_at(self.doc[end].idx) if end is not None else None
-            voices = [(at, v) for at, v in self.voices if not (start_char <= at and (end is None or at < self.doc[end].idx))]
+            after = self._speaker_at(self.doc[end].idx) if end is not None else None
+            voices = [(at, v) for at, v in self._voices if not (start_char <= at and (end is None or at < self.doc[end].idx))]
             voices.append((start_char, named))
             if after is not None and all(at != self.doc[end].idx for at, _ in voices):
                 voices.append((self.doc[end].idx, after))
-            self.voices = sorted(voices, key=lambda v: v[0])
+            self._voices = sorted(voices, key=lambda v: v[0])
 
     def _monitoring_clause(self, sent: SentenceInfo, result: Speaker) -> Speaker:
         """Figures a clause takes from a monitoring site are the site's (labelling convention C4):
