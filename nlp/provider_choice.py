@@ -14,7 +14,7 @@ from pathlib import Path
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
 from nlp.pipeline import BRAND_WORDS_KEY
-from nlp.relevance import introduced_as_body, subject_owning_harmed_thing
+from nlp.relevance import has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
 
 
@@ -498,7 +498,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
         # "Affected", "DNS-based")
         if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text or full)
-                                or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)):
+                                or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)
+                                or has_spokesperson(name, full or text)):
             return _full_organisation_name(name, text or full)
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None

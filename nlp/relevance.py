@@ -71,6 +71,11 @@ _DISRUPTION = re.compile(
     # sales and bookings stopped: "forcing it to stop selling tickets", "halted bookings"
     r"(?:stop|stops|stopped|stopping|halt|halted|halting|suspend|suspended|suspending|pause|paused|pausing) "
     r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
+    # a service switched off for now: "disabled until further notice", "we have temporarily paused sign-ups"
+    r"until further notice|temporarily (?:paused|suspended|disabled|halted|stopped|closed|switched off|turned off|shut)|"
+    # slower than it should be: "videos take longer than usual to generate", "pages loaded far slower than normal"
+    r"(?:take|takes|taking|took|taken|load|loads|loading|loaded|run|runs|running|ran|respond|responds|responding|responded) "
+    r"(?:much |far |a (?:bit|little|lot) |significantly |noticeably )?(?:longer|slower) than (?:usual|normal)|"
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
     r"(?:working on|rolled out|rolling out|deployed|applied|implemented|pushed) (?:a|the) fix|"
@@ -448,8 +453,39 @@ _SAID_IT = r"(?:(?:said|says|confirmed|admitted) (?:it|they) (?:had |has |have |
 # "Zapnet, the regional fibre provider, was down": an apposition between the name and the verb introduces
 # the name as a body of some kind, which marks it as a name even at the sentence's start.
 _APPOSITION = r"(?:, (?:the|a|an|one of|among) [^,.;:\"“”]{3,80}?,)"
-# ... and ties it to a service when it calls the body one ("the question-and-answer site", "a fibre provider")
-_SERVICE_APPOSITION = re.compile(r"\b(?:sites?|services?|providers?|operators?|platforms?|systems?)\b")
+# ... and ties it to a service when the apposition's head noun is a kind of service or of body that serves the
+# public with one ("the question-and-answer site", "a fibre provider", "a forum on which AI agents post", "one of
+# the largest lenders"), not a person ("the bank's chief executive") or a body of any kind ("the shipping group")
+_BODY_KINDS = frozenset(
+    "site website service provider operator platform system network app forum marketplace exchange store shop portal "
+    "database tool messenger game host registrar processor "
+    "bank lender insurer broker carrier telco airline airport railway retailer "
+    "broadcaster newspaper utility agency department ministry council registry authority hospital university college "
+    "school academy charity non-profit nonprofit club community society union cooperative co-op".split())
+# (where the head noun phrase ends: a preposition, a relative word or a participle that starts its modifier)
+_HEAD_ENDS = frozenset("of on in for with which that who where whose whom from at to by based run owned used known "
+                       "called named founded launched built set and or".split())
+
+
+def apposition_names_body(apposition: str) -> bool:
+    """The apposition (", a forum on which bots post,") calls the name a kind of service or organisation."""
+    words = apposition.strip(" ,").split()
+    if words[:2] == ["one", "of"]:
+        words = words[2:]
+    elif words[:1] == ["among"]:
+        words = words[1:]
+    if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    head = ""
+    for word in words:
+        if word in _HEAD_ENDS:
+            break
+        head = word
+    head = head.lower()
+    return head in _BODY_KINDS or (head.endswith("s") and head[:-1] in _BODY_KINDS) or (
+        head.endswith("ies") and head[:-3] + "y" in _BODY_KINDS)
+
+
 _NAME_THEN_WORD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)?(?P<app>{_APPOSITION})? "
     rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
@@ -467,6 +503,21 @@ _TRIPS = ("flights", "trains", "departures", "sailings", "journeys")
 _NAME_CALLED_OFF_TRIPS = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:(?:has|had|have) )?(?:cancel(?:l)?ed|cancels|grounded|grounds|"
     rf"delayed|scrapped|axed|suspended|suspends|halted|halts) (?:[\w,.'’-]+ ){{0,3}}?(?:{'|'.join(_TRIPS)})\b")
+# "pulled Moltbook offline", "knocked Zapnet's site off the internet", "shut Tarnline down": the name as the
+# object of a verb that takes a service out of use is whose outage it is
+_TAKE_DOWN_VERBS = ("took", "take", "takes", "taken", "taking", "pulled", "pull", "pulls", "pulling", "knocked", "knock",
+                    "knocks", "knocking", "brought", "bring", "brings", "bringing", "forced", "force", "forces", "forcing",
+                    "kept", "keep", "keeps", "keeping", "shut", "shuts", "shutting", "switched", "switch", "switching",
+                    "turned", "turn", "turning", "left", "leaving", "put", "puts", "putting")
+_NAME_TAKEN_DOWN = re.compile(
+    rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
+    rf"(?:offline|off-line|off the (?:internet|web|air|network)|down|out of (?:action|service)|dark)\b")
+_TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "out of service", " dark")
+# "a Tarnline spokesperson said", "Zapnet officials confirmed": a name that has a spokesperson is a body's, and
+# in an outage sentence the body whose failure is told
+_NAME_SPOKESPERSON = re.compile(rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) "
+                                rf"(?:spokes(?:man|woman|person|people|men|women)|representatives?|officials?|press office)\b")
+_SPOKESPERSON_GATE = ("spokes", "representative", "official", "press office")
 # "Customers of Northbank could not log in", "subscribers of Zapnet lost service": the people a named
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players|"
@@ -514,6 +565,11 @@ def introduced_as_body(name: str, text: str) -> bool:
     return any(m.group(1).endswith(name) for m in _BODY_THEN_NAME.finditer(text)) if name in text else False
 
 
+def has_spokesperson(name: str, text: str) -> bool:
+    """The text gives the name a spokesperson or officials ("a Pellworth spokesperson said"): a body's name."""
+    return name in text and any(m.group("name").endswith(name) for m in _NAME_SPOKESPERSON.finditer(text))
+
+
 def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
     """The organisation's name (and its offset) that opens an outage sentence whose "its"/"their" thing was hit
     (_SUBJECT_OWNS): a name, not an English word that opens the sentence anyway ("Engineers said their
@@ -554,10 +610,14 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
     people = list(_PEOPLE_OF_NAME.finditer(text)) if _has(_lower(s), _PEOPLE_OF_GATE) else []
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
+    trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
+    # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")
+    spoken_for = list(_NAME_SPOKESPERSON.finditer(text)) if _has(_lower(s), _SPOKESPERSON_GATE) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
-    if not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies:
+    if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
+            and not spoken_for):
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -569,7 +629,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         word = m.group("word")
         tied = (word in _SERVICE_NOUNS or (m.group("poss") and word in _DESCRIBED_THINGS) or has_internet
-                or bool(m.group("app") and _SERVICE_APPOSITION.search(m.group("app"))))
+                or bool(m.group("app") and apposition_names_body(m.group("app"))))
         # a sentence's first word is capitalised anyway: there only the possessive or an apposition marks a
         # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
         # restored")
@@ -591,6 +651,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
         names.append(owner[0])
+    for m in spoken_for:
+        name, start = _trim_name(m.group("name"), m.start("name"))
+        if name and not _all_english_words(name) and not _overlaps(start, start + len(name), known):
+            names.append(name)
     for m in bodies:
         name, start = _trim_name(m.group(1), m.start(1))
         if name and name not in names and not _overlaps(start, start + len(name), known):

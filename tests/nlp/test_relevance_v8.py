@@ -1,0 +1,104 @@
+"""relevance.v8: a name introduced by an apposition whose head is a kind of service or body ("Quillnet, a
+marketplace where collectors trade cards, went offline"), a name as the object of a verb that takes a service
+out of use ("took Brindle offline"), a name that has a spokesperson, a feature switched off for every user, and
+service paused or slowed for now (sentences written for these tests)."""
+
+import pytest
+
+from nlp.relevance import _extra_disruption, apposition_names_body
+
+from .conftest import primary
+
+
+@pytest.mark.parametrize("apposition, is_body", [
+    (", a marketplace where collectors trade cards,", True),
+    (", one of the country's biggest building societies and lenders,", True),
+    (", the messaging app,", True),
+    (", a forum on which chatbots talk to each other,", True),
+    (", among the oldest registrars in Europe,", True),
+    (", the firm's head of engineering,", False),
+    (", a former nurse,", False),
+    (", the founder,", False),
+])
+def test_the_head_of_an_apposition_says_whether_it_calls_the_name_a_body(apposition, is_body):
+    assert apposition_names_body(apposition) is is_body
+
+
+def test_a_name_described_by_its_kind_between_commas_anchors_the_outage(extract):
+    text = ("Quillnet, a marketplace where collectors trade cards, went offline on Sunday evening and stayed dark "
+            "for most of Monday. Sellers said listings vanished and buyers could not check out. The company said a "
+            "storage upgrade had gone wrong.")
+    res = extract(text, title="Card traders stranded", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Quillnet"
+
+
+def test_a_person_described_between_commas_is_no_provider(extract):
+    # the apposition's head is a person ("the firm's head of engineering"): nothing ties a name to the failure
+    text = ("Oda Brenner, the firm's head of engineering, went over the figures again. Nothing had gone down, she "
+            "said, and no customer had been affected by the drill.")
+    res = extract(text, title="A quiet quarter", source_kind="press")
+    assert res["is_outage"] is False
+
+
+def test_a_name_taken_offline_by_its_owner_anchors_the_outage(extract):
+    text = ("Its founder took Brindle offline on Friday to close a hole in the login system, and made every user "
+            "pick a new password. The site went dark for two days. Researchers had shown that anyone could read "
+            "other Brindle members' messages.")
+    res = extract(text, title="The chat site that locked its own doors", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Brindle"
+
+
+def test_a_name_with_a_spokesperson_owns_the_failure_told(extract):
+    text = ("For nine days, clinics across the region could not order blood tests online. \"The outage was caused by "
+            "a storage array that failed,\" a Pellworth spokesperson said on Tuesday, adding that no data had been lost. "
+            "Engineers have been bringing the ordering system back online one clinic at a time.")
+    res = extract(text, title="Nine days without online test orders", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Pellworth"
+
+
+def test_officials_of_a_body_named_in_english_words_are_no_name():
+    from nlp.extract import Extractor
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.sentences import sentence_views
+
+    for text, name, found in (("White House officials said the outage had been resolved by noon.", "White House", False),
+                              ("Pellworth officials said the outage had been resolved by noon.", "Pellworth", True)):
+        sent = sentence_views(Extractor().nlp(text), text)[0]
+        assert (name in names_in_outage_constructions(sent, document=text)) is found
+
+
+def test_a_feature_switched_off_for_every_user_is_a_plain_outage(extract):
+    text = ("Since Monday the calendar sync at Velto has been switched off for every user, after a leaked token "
+            "let strangers read private calendars. Velto's status page says only that the feature is disabled "
+            "until further notice.")
+    res = extract(text, title="Velto users sync by hand", source_kind="press")
+    assert res["is_outage"] is True
+
+
+@pytest.mark.parametrize("low", [
+    "we have temporarily paused new sign-ups while we add servers",
+    "exports are disabled until further notice",
+    "reports may take much longer than usual to generate",
+    "pages loaded noticeably slower than normal all afternoon",
+])
+def test_paused_for_now_and_slower_than_usual_are_disruption_words(low):
+    assert _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
+    "the offer runs until the end of the month",
+    "the new model takes longer to train than the old one",
+    "the race ran slower than expected because of the wind",
+])
+def test_ordinary_delays_and_deadlines_are_no_disruption(low):
+    assert not _extra_disruption(low, [])
+
+
+def test_a_vendor_note_on_paused_sign_ups_under_heavy_demand_is_an_outage(extract):
+    text = ("Far more people are trying Lumo today than we planned for. To keep it working for existing members, "
+            "we have temporarily paused new sign-ups. Some renders may also take longer than usual to finish.")
+    res = extract(text, title="Lumo: new accounts paused", source_kind="vendor")
+    assert res["is_outage"] is True
