@@ -495,6 +495,83 @@ def _taken_by_intruders(lower: list[str], lo: int, verb: int) -> bool:
     return False
 
 
+# ai.v10: software an AI wrote, tied to the failure ("holes left in code that the AI editor generated and that nobody
+# reviewed", "the assistant that generated the site left that setting off", "a pull request written by Copilot and
+# merged without review"). The tie is a defect, a lack of review, a cause or a destructive act in the sentence: a
+# founder's boast that an AI wrote all of the app is background (C15), whatever else the sentence tells.
+# (not "code", "coding": "Claude Code", "an AI coding agent" name the tool, not its writing)
+_AUTHORING = frozenset("write wrote written writes writing generate generated generates generating produce produced "
+                       "produces producing build built builds building create created creates creating coded "
+                       "author authored drafted".split())
+_AUTHOR_REACH = 4  # tokens from the AI to its writing verb ("an AI editor had written") or back ("built by an AI")
+_PASSIVE_MARKS = frozenset("by with using".split())  # "produced by the assistant", "built with an AI app builder"
+_FLAWS = frozenset("hole holes flaw flaws bug bugs buggy vulnerability vulnerabilities vulnerable weakness weaknesses gap "
+                   "gaps insecure unprotected unsecured unlocked exposed open faulty flawed broken defect defects defective "
+                   "mistake mistakes erroneous misconfigured unreviewed untested unchecked unvetted".split())
+_LEFT_STATES = frozenset("off open exposed unprotected unlocked unset".split())
+_REVIEWING = frozenset("review reviewed reviewing checked checking check read tested testing test audited auditing vetted "
+                       "verified verifying inspected inspecting".split())
+_NOBODY = frozenset("nobody no without never not n't unreviewed".split()) | {"no-one"}
+_BOASTS = frozenset("boast boasted boasting boasts brag bragged bragging proud pride proudly".split())
+
+
+def _authored_by_ai(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """An AI is the author: the subject of a writing verb shortly after it ("the AI editor generated", "an AI
+    assistant had written") or its agent after a passive one ("produced by the assistant", "built with an AI tool")."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for m in mentions:
+        if lower[m] == "vibe":
+            return True  # "vibe-coded", "vibe coding": writing software by prompting an AI
+        for j in range(m + 1, min(hi, m + _AUTHOR_REACH + 1)):
+            if lower[j] in _AUTHORING:
+                return True
+            if lower[j] in _HARM_CLAUSE_STOPS:
+                break
+        for j in range(m - 1, max(lo, m - _AUTHOR_REACH - 2) - 1, -1):
+            if lower[j] in _PASSIVE_MARKS:
+                if any(lower[k] in _AUTHORING for k in range(max(lo, j - 3), j)):
+                    return True
+            elif lower[j] in _HARM_CLAUSE_STOPS:
+                break
+    return False
+
+
+def _tied_to_a_flaw(sent: SentenceInfo) -> bool:
+    """A defect ("holes", "with the doors open"), a state left wrong ("left that setting off") or a lack of review
+    ("nobody reviewed", "without a person checking them") in the sentence."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo, hi):
+        w = lower[i]
+        if w in _FLAWS and not (w == "open" and i + 1 < hi and lower[i + 1] in ("-", "source")):
+            return True
+        if w == "left" and any(lower[k] in _LEFT_STATES for k in range(i + 1, min(hi, i + 7))):
+            return True
+        if w in _NOBODY and any(lower[k] in _REVIEWING for k in range(i + 1, min(hi, i + 5))):
+            return True
+    return False
+
+
+def _ai_authorship(sent: SentenceInfo, mentions: list[int]) -> str | None:
+    """"flawed": the AI wrote what failed (a defect, no review or a destructive act in the sentence); "caused": its
+    writing stands beside a causal word ("the crash was traced to code Copilot wrote"), for the usual causal checks;
+    "background": the AI is only told as an author (a boast, a way of building); None: no AI authorship."""
+    words = sent.tokens.lower[sent.span.start:sent.span.end]
+    if _AUTHORING.isdisjoint(words) and "vibe" not in words or not _authored_by_ai(sent, mentions):
+        return None
+    if _tied_to_a_flaw(sent) or sent.has("AI_ACTION"):
+        return "flawed"
+    return "caused" if _BOASTS.isdisjoint(words) and strong_causal(sent) else "background"
+
+
+def _tool_as_author(sent: SentenceInfo, agent_tools: frozenset[str]) -> list[int]:
+    """A company whose product is an AI agent named as the author ("the backend was built by Cursor", "Claude
+    Code wrote the migration"): that product, not the company."""
+    tools = [e.tok for e in sent.ents if e.label in ("PROVIDER", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools]
+    return [t for t in tools if _authored_by_ai(sent, [t])]
+
+
 _UNREAL = frozenset("can could may might should must would will shall 'll ’ll".split())
 
 
@@ -576,6 +653,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     else:
         weak = weak or _names_an_agent_maker(sent, agent_tools)
         mentions = _ai_mentions(sent, weak, agent_tools) or _ai_told_by_a_pronoun(sent, weak)
+        if not mentions and sent.ents and not _AUTHORING.isdisjoint(lower[sent.span.start:sent.span.end]):
+            mentions = _tool_as_author(sent, agent_tools)
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
@@ -608,6 +687,10 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     persuaded = not is_denied and sent.has("AI_PERSUADED")
     unbidden = not is_denied and (_unbidden_act(sent, mentions) or sent.may_contain(*_CREDENTIALS) and _used_a_credential(sent))
     harm_done = harm_done or unbidden
+    authorship = None if is_denied else _ai_authorship(sent, mentions)
+    if authorship == "background" and not (harm_done or persuaded):
+        return None  # ai.v10: "he boasted that an AI wrote all of it": how the app was made, not what failed
+    harm_done = harm_done or authorship == "flawed"
     if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
     if not is_denied and not (strong_causal(sent) or harm_done or persuaded or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
@@ -628,7 +711,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     role = None
     if not is_denied:
         tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
-        if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions):
+        if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions) or authorship and not sent.has("AI_ACTION"):
             role = "ai_generated_change"
         elif (persuaded or sent.has("AI_ADVICE")) and not sent.has("AI_ACTION") and not unbidden:
             role = "ai_in_loop"
