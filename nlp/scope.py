@@ -266,7 +266,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True,
      _Words("largest biggest oldest confined", "region its the one")),
     # "errors reached customers around the world", "the bug went everywhere at once"
-    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b", True, _Words("world globe worldwide everywhere")),
+    # (scope.v9: the internet as a whole, "a disruption that affected customers and the wider internet", "the internet at large")
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b"
+               r"|\bthe\s+(?:wider|broader|whole|entire)\s+(?:internet|web)\b|\bthe\s+(?:internet|web)\s+at\s+large\b", True,
+     _Words("world globe worldwide everywhere internet web")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
     # ... but not the one who acted ("one customer pushed a setting", "one engineer changed DNS")
     # one site of the system: "a single data centre", "one availability zone" (scope.v4)
@@ -395,6 +398,20 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         r"we(?:'re|\s+are|\s+have|'ve|\s+will)?\s+(?:also\s+)?(?:building|built|adding|added|introducing|introduced|creating|"
                         r"developing|designing|putting\s+in\s+place)|"
                         r"(?:coming|come)\s+back|"
+                        # scope.v9: service there again, told as what it is or what users can do ("all services are available",
+                        # "most of you were able to sync your files again", "regained access"; not "are not available")
+                        r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|fully\s+|again\s+|once\s+again\s+)?available\b(?!\s+(?:only|to\s+(?:only|few)))|"
+                        r"able\s+to\s+(?:[\w-]+\s+){1,6}?again|regain\w*\s+access|"
+                        r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bone\s)(?<!nobody\s)(?<!none\s)(?<!few\s)(?:were|was|are|is|been|be)\s+"
+                        r"(?:again\s+|once\s+again\s+|now\s+|finally\s+|eventually\s+|still\s+)?able\s+to|"
+                        # scope.v9: what a phrase or a setting may stand for, in general ("a status page that says 'some customers'
+                        # can mean all of your customers")
+                        r"(?:can|could|may|might)\s+(?:also\s+|well\s+)?mean|"
+                        # scope.v9: the vendor's work on its own parts ("restarted affected sessions", "rebooted every node in the pool",
+                        # "power-cycled all the affected hosts"), and a change named by its reach ("applied a global instruction")
+                        r"(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our|their)\b|"
+                        r"(?:global|worldwide|fleet-?wide|network-?wide|system-?wide)\s+(?:instruction|change|rule|filter|block|setting|command|"
+                        r"configuration|config|policy|fix|patch|rollback|update|flag|kill\s+switch)s?|"
                         # scope.v7: how the system judged its own parts is the mechanism ("so every server was marked as down",
                         # "nodes were flagged unhealthy")
                         r"(?:marked|flagged|treated|deemed|declared|considered|seen)\s+(?:as\s+)?(?:down|unhealthy|dead|failed|failing|offline|unavailable))\b", re.I)
@@ -439,6 +456,11 @@ _HIT_WORDS = (
     r"took\s+(?:several\s+|many\s+|a\s+few\s+|two\s+|three\s+)?(?:more\s+|extra\s+|additional\s+)?(?:hours|days|weeks)\s+(?:longer\s+)?to\s+(?:recover|come\s+back|return|catch\s+up)",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
     r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
+    # scope.v9: an error answer named by its code ("may receive HTTP 404 responses", "saw 502s", "got SERVFAIL for valid queries",
+    # "5xx responses"): the request failed, though no word of harm is there
+    r"servfail\w*", r"nxdomain",
+    # scope.v9: slower than it should be ("videos take longer than usual to generate", "pages were slower than normal")
+    r"longer\s+than\s+(?:usual|normal|expected)", r"slower\s+than\s+(?:usual|normal|expected)",
 )
 _HIT = re.compile(rf"\b(?:{grouped_alternation(_HIT_WORDS)})\b", re.I)
 
@@ -601,7 +623,10 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
                           r"upload\w*|download\w*|ring(?:s|ing)?|dial(?:led|ed|ling|ing)?\s+out|charg(?:e|ed|ing)|print(?:s|ed|ing)?|scan(?:s|ned|ning)?|"
                           r"function(?:s|ed|ing)?|operat(?:e|ed|ing)|arriv(?:e|ed|ing)|appear(?:s|ed|ing)?|show(?:s|ed|ing|n)?\s+up|run(?:s|ning)?|ran|"
                           # "Slack was not there for many of them", "the app just wasn't there"
-                          r"(?:just\s+|simply\s+)?there(?=\s+for\b|\s*[.,;]|\s+when\b))\b", re.I)
+                          r"(?:just\s+|simply\s+)?there(?=\s+for\b|\s*[.,;]|\s+when\b)|"
+                          # scope.v9: a state of service denied ("services are not available for most customers in Europe", "was not
+                          # reachable for some users"): the negation is the service's, the reach stays asserted
+                          r"(?:available|accessible|reachable|usable|online|responsive|functional|operational))\b", re.I)
 _NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
 
 
@@ -618,6 +643,13 @@ def _negated_use(text: str, low: str, words: frozenset[str] | None) -> bool:
     return _NEGATED_USE.search(text) is not None
 
 
+# scope.v9: an error answer named by its code ("may receive HTTP 404 responses", "a wave of 502s", "5xx errors"): the request
+# failed, with no word of harm; looked for only when the sentence has such a code as a token
+_ERROR_CODE = re.compile(r"\b[45](?:\d\d|xx)(?:s\b|\s+(?:responses?|errors?|status(?:es)?|codes?|pages?|replies|answers)\b)")
+_ERROR_CODE_TOKENS = frozenset(f"{c}{s}" for c in ("400", "401", "403", "404", "408", "410", "429", "500", "502", "503", "504", "4xx", "5xx")
+                               for s in ("", "s"))
+
+
 def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = None) -> bool:
     """Whether the text tells of harm. `sent`: the sentence the text is, whose tokens gate the rarer words of harm."""
     if _has_hit_word(text, lower):
@@ -625,9 +657,13 @@ def _has_harm(text: str, lower: str | None = None, sent: SentenceInfo | None = N
     low = text.lower() if lower is None else lower
     if holds_any(low, _RARE_HIT_GATE) and _has_rare_hit(text, low):
         return True
+    if sent is None and holds_any(low, ("4", "5")) and _ERROR_CODE.search(low):
+        return True  # (a clause of a sentence whose tokens were gated above)
     words = None
     if sent is not None:
         words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+        if not _ERROR_CODE_TOKENS.isdisjoint(words) and _ERROR_CODE.search(low):
+            return True  # scope.v9: "may receive HTTP 404 responses", "saw 502s"
         if _RARER_HARM_TOKENS.isdisjoint(words):
             return False  # (most sentences: no word of the rarer classes below, one look-up)
     if _negated_use(text, low, words):
@@ -666,6 +702,10 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 # scope.v7: making good and getting in touch, as verbs ("plans to compensate every affected customer",
                                 # "has credited every impacted account", "is reaching out to every affected merchant", "contacted all of them")
                                 r"compensat(?:e|es|ed|ing)|reimburs\w*|credit(?:ed|ing)|refund(?:ed|ing)|waiv(?:e|es|ed|ing)|"
+                                # scope.v9: making good with something free ("give every affected customer a month of free service",
+                                # "offered vouchers to all passengers", "a goodwill gesture")
+                                r"vouchers?|goodwill|discount(?:s|ed)?|free\s+(?:of\s+charge|months?|service|access|upgrades?|minutes|data|days?)|"
+                                r"months?\s+(?:of\s+)?(?:free|complimentary)|complimentary|"
                                 r"reach(?:ed|es|ing)?\s+out\s+to|contact(?:ed|ing|s)?\b(?!\s+(?:centres?|centers?|lines?|forms?|lists?|details|information|records|numbers|data|pages?|books?))|e-?mail(?:ed|ing)|"
                                 # a counterfactual ("could have hit millions had it lasted longer")
                                 r"had\s+(?:it|they|the\s+\w+)\s+(?:lasted|gone\s+on|continued|spread|happened|been\s+\w+ed))\b"
@@ -870,8 +910,16 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     if not words.isdisjoint(_reader_words()) or text.startswith(_FRONTED_PLACE_STARTS):  # (else no reader can read a reach)
         for reader in _READERS:
             reach = reader(sent, words, found)
-            if reach is not None and not any(s <= reach[0] < e or reach[0] <= s < reach[2] for s, _, e in found):
+            if reach is None:
+                continue
+            overlapping = [f for f in found if f[0] <= reach[0] < f[2] or reach[0] <= f[0] < reach[2]]
+            if not overlapping:
                 found.append(reach)
+            elif reach[1] == "regional" and all(v == "global" and (reach[0] < s or reader is _mostly_in_place) and not _WIDE_OR_EVERY.search(text, s, e)
+                                                for s, v, e in overlapping):
+                # scope.v9: a place narrows those counted ("Across Ireland, thousands of customers could not log in", "many users,
+                # mainly in Europe, could not reach them"): the count is of one area's people
+                found = [f for f in found if f not in overlapping] + [reach]
     if not found and "still" in words:
         m = _STILL_UNDER_REPAIR.search(text)
         if m is not None:  # scope.v8: a part still being brought back is lingering harm for a few (C12)
@@ -885,6 +933,10 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             regional = [(s, e) for s, v, e in found if v == "regional"]
             found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e for s, e in regional)]
     return sorted(found)
+
+
+# scope.v9: a global reach that no place narrows: the world itself ("every" one of a set in a place is of that place, scope.v7)
+_WIDE_OR_EVERY = re.compile(r"\b(?:world|globe|planet|worldwide|everywhere|global|globally|internet|web|continents?)\b", re.I)
 
 
 # scope.v8 — a recovery still under way, told of what is being brought back ("it was still restoring storage products there", "mail
@@ -1144,6 +1196,11 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
                        r"(?=[gw])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared|"
+                       # scope.v9: spared, told in the active voice or by what those spared did ("the outage did not affect customers in Asia",
+                       # "has not touched our card business", "businesses with two zones rode it out", "weathered the storm", "unscathed";
+                       # not a wide reach denied: "did not affect all customers" is a narrow one)
+                       r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:directly\s+)?(?:affect|impact|hit|reach|touch)\b(?!\s+(?:all|every|everyone|everybody|each)\b)|"
+                       r"r(?:ode|ide|iding|idden)\s+(?:it|them|this|that|the\s+\w+)\s+out|weather(?:ed|ing)\s+(?:it|the)|unscathed|unharmed|"
                        # scope.v8: what went on without harm ("many others are shopping without any problem", "most calls connected
                        # without a hitch", "carried on without interruption")
                        r"without\s+(?:any\s+|a\s+|much\s+)?(?:problems?|issues?|trouble|difficult(?:y|ies)|interruptions?|disruption|errors?|hitch|"
@@ -1241,7 +1298,9 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          # the same zones", "in those availability zones")
                          r"|\b(?:in|across|throughout)\s+(?:the\s+(?:affected|impacted|same)|that|this|those|these)\s+(?:availability\s+)?"
                          r"(?:region|zone|area|country|market)s?\b"
-                         r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of)\s+the\s+(?P<world>world|globe|planet)\b", re.I)
+                         # (scope.v9: a large part of the world is a global reach, "across the UK and much of the world")
+                         r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of|(?:much|most|(?:large\s+|many\s+|wide\s+)?parts|swathes|swaths)\s+of)"
+                         r"\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 # _AREA_WHOLE for lower-cased ASCII text, matched case-sensitively: the same matches at the same places, sooner (as
 # textprep.CaselessTest; the pattern holds no upper-case escape, only its group name is kept as written)
 _AREA_WHOLE_ON_LOWER = re.compile(_AREA_WHOLE.pattern.lower().replace("(?p<", "(?P<"))
@@ -1447,6 +1506,29 @@ def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
             or not _names_a_place(sent)):
         return None
     m = _those_hit_placed().search(sent.text)
+    if m is None:
+        return None
+    return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
+
+
+# scope.v9 — those counted, then where most of them were ("many users, mainly in Europe, could not reach them", "customers,
+# mostly in Texas, lost service", "thousands of travellers, largely in Asia"): the place narrows the count (regional; two areas: global)
+_MOSTLY_WORDS = frozenset(("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "principally", "overwhelmingly"))
+
+
+@lru_cache(maxsize=1)
+def _mostly_placed() -> re.Pattern:
+    place = _place()
+    nouns = _alternation(_word_classes()["hit_nouns"])
+    return re.compile(rf"\b(?i:{nouns}|many|most|millions|thousands|hundreds|others|some)\s*,?\s+(?i:mainly|mostly|largely|chiefly|primarily|"
+                      rf"predominantly|principally|overwhelmingly)\s+(?i:in|across|on|throughout|from)\s+{_PLACE_PART}{place}"
+                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?:{place}|{_NAME}))?")
+
+
+def _mostly_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_MOSTLY_WORDS) or not _names_a_place(sent):
+        return None
+    m = _mostly_placed().search(sent.text)
     if m is None:
         return None
     return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
@@ -1840,7 +1922,7 @@ def _no_reach_in(clause: str, reports_placed: bool = False) -> bool:
     if not reports_placed and ("report" in low or "complaint" in low) and _REPORT_COUNT.search(clause):
         return True
     return holds_any(low, _CHANGE_WORDS) and _has_propagation(clause, low)
-_CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ")  # a sentence that opens on a condition tells what would happen
+_CONDITIONAL = ("If ", "Whenever ", "Unless ", "Should ", "Had ", "Were it not ")  # (scope.v9: "Had the fault spread, millions ...")  # a sentence that opens on a condition tells what would happen
 # scope.v6: a sentence that opens on what happens whenever something fails tells a habit, not this outage ("When the biggest chatbot
 # disappears, millions of people go looking for the next one", "Every time the network goes down, ...")
 _GENERIC_WHEN_STARTS = ("When ", "Every time ", "Each time ", "Any time ")
@@ -2057,7 +2139,8 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # The readers _stated_reaches runs, in order (each gated by the sentence's words; those of a named place then ask
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
-            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit)
+            _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit,
+            _mostly_in_place)
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -2068,4 +2151,4 @@ def _reader_words() -> frozenset[str]:
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _site_forms() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
             | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"} \
-        | _PART_OR_CONFINED_GATE
+        | _PART_OR_CONFINED_GATE | _MOSTLY_WORDS

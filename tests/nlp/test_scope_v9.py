@@ -1,0 +1,75 @@
+"""scope.v9: reach in unfamiliar wording, and classes of sentence that read as a reach but are not (sentences written
+for these tests, none copied from a document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD) and c["polarity"] == "asserts"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an error answer named by its code is harm
+    ("Some customers may continue to see 404 responses while the change is rolled back.", ["limited"]),
+    ("A handful of shoppers got 502s at checkout.", ["limited"]),
+    ("Many readers saw 503 errors when loading the front page.", ["global"]),
+    ("Apps using the load balancer may receive HTTP 5xx responses for requests in all regions.", ["global"]),
+    ("Some users of the resolver received SERVFAIL answers to valid queries.", ["limited"]),
+    # slower than it should be
+    ("Some existing users may find that exports take longer than usual to finish.", ["limited"]),
+    ("A small number of customers saw pages load slower than normal.", ["limited"]),
+    # a large part of the world; the internet as a whole
+    ("The feed stopped loading across Canada and much of the world on Tuesday morning.", ["global"]),
+    ("Users in large parts of the world could not log in.", ["global"]),
+    ("The fault disrupted customers and the wider internet for two hours.", ["global"]),
+    ("The route leak affected the internet at large.", ["global"]),
+    # a place narrows those counted: set before its clause, or where most of them were
+    ("Across Ireland, thousands of bank customers found they could not log in to their apps.", ["regional"]),
+    ("In Spain, hundreds of thousands of shoppers could not pay on Friday.", ["regional"]),
+    ("Many subscribers, mainly in Europe, could not reach the service.", ["regional"]),
+    ("Customers, mostly in Texas and Oklahoma, lost service for hours.", ["regional"]),
+    ("Thousands of travellers, largely in Japan and Germany, were stranded.", ["global"]),
+    # a state of service denied: the negation is the service's, the reach asserted
+    ("Services were not available for most customers in Europe.", ["regional"]),
+    ("The portal was not reachable for some users in Canada.", ["regional"]),
+])
+def test_reach_in_unfamiliar_wording(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # service there again, told as what it is or what users can do
+    "The issue has been resolved and all services are available.",
+    "Most of you were able to reach and sync your files again within about three hours.",
+    "By noon nearly every merchant was once again able to take payments.",
+    # what a phrase may stand for, in general
+    "A status page that says a few customers are affected can mean all of your customers.",
+    # the vendor's work on its own parts; a change named by its reach
+    "Our engineers applied a global instruction to block the announcement and restarted affected sessions.",
+    "A single storage node failed, and the failover logic then restarted every node in the pool.",
+    "Technicians rebooted all the affected hosts in the afternoon.",
+    # spared, in the active voice or by what those spared did
+    "The outage did not affect customers in Asia or Africa.",
+    "The fault has not touched card payments in any of our markets.",
+    "Businesses that spread their systems across more than one zone rode it out.",
+    "Firms with a second provider weathered the storm unscathed.",
+    # a counterfactual set before its clause
+    "Had the fault spread to the backup site, millions of customers could have been cut off.",
+    "Had it lasted another hour, thousands of flights would have been affected.",
+    # making good with something free
+    "The company plans to give every affected customer a month of free service.",
+    "The airline offered vouchers to all passengers whose flights were disrupted.",
+])
+def test_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+def test_a_wide_reach_denied_stays_a_narrow_one(extract):
+    # "did not affect" is spared, but not when it denies a wide reach
+    assert values(extract, "The outage did not affect all customers.") == ["limited"]
+    assert values(extract, "For almost an hour no one was able to log in to the bank's app.") == ["global"]
