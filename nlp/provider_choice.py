@@ -14,7 +14,7 @@ from pathlib import Path
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
 from nlp.pipeline import BRAND_WORDS_KEY
-from nlp.relevance import has_spokesperson, introduced_as_body, subject_owning_harmed_thing
+from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
 
 
@@ -370,6 +370,8 @@ def _listed_names(s: SentenceInfo, full: str) -> dict[int, int]:
 
 # How close a provider named for its own service must come to a lead named as a tool's maker to take its place.
 _CLOSE_SCORE = 0.75
+# the score of one mention in a sentence that tells no outage and no cause, nowhere near an outage word
+_PASSING_MENTION = 1.0
 
 
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
@@ -469,6 +471,10 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
     if lead in cleared and unknown_names and scores[lead] < 1.0:
         lead = None  # named only to be cleared ("AWS reported no problems of its own"): the name tied to the outage
+    elif lead is not None and unknown_names and scores[lead] <= _PASSING_MENTION:
+        # named once in passing, in no outage sentence ("telling followers on X"), while the text ties a name
+        # it lacks to the outage ("Enrichlead ... went offline"): that name is whose outage it is
+        lead = None
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").
     if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):
@@ -499,7 +505,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         # "Affected", "DNS-based")
         if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text or full)
                                 or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)
-                                or has_spokesperson(name, full or text)):
+                                or has_spokesperson(name, full or text) or described_as_body(name, full or text)):
             return _full_organisation_name(name, text or full)
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None

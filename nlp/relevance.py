@@ -565,6 +565,13 @@ def introduced_as_body(name: str, text: str) -> bool:
     return any(m.group(1).endswith(name) for m in _BODY_THEN_NAME.finditer(text)) if name in text else False
 
 
+def described_as_body(name: str, text: str) -> bool:
+    """The text describes the name between commas as a kind of service or body ("Enrichlead, a small tool that
+    found sales leads, ...": apposition_names_body)."""
+    return name in text and any(apposition_names_body(m.group(0))
+                                for m in re.finditer(rf"(?<=\b{re.escape(name)}){_APPOSITION}", text))
+
+
 def has_spokesperson(name: str, text: str) -> bool:
     """The text gives the name a spokesperson or officials ("a Pellworth spokesperson said"): a body's name."""
     return name in text and any(m.group("name").endswith(name) for m in _NAME_SPOKESPERSON.finditer(text))
