@@ -374,6 +374,21 @@ _CLOSE_SCORE = 0.75
 _PASSING_MENTION = 1.0
 
 
+def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str, full: str) -> str | None:
+    """The first name relevance tied to the outage that is a provider's: a brand word found in a brand's
+    construction, or a name the gazetteer lacks ("Customers of Zapnet could not call") that the text (its title
+    included) keeps using or that is shaped, possessed, introduced or spoken for as an organisation's (not a
+    one-off capitalised word: "Affected", "DNS-based")."""
+    for name in unknown_names:
+        if name in gaz.ambiguous_surfaces:
+            return gaz.canonical_provider(name)
+        if "-" not in name and (text.count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text)
+                                or introduced_as_body(name, full) or _introduced_by_kind(name, full)
+                                or has_spokesperson(name, full) or described_as_body(name, full)):
+            return _full_organisation_name(name, text)
+    return None
+
+
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
                     full: str = "", unknown_names: tuple[str, ...] = (), data_dir: Path = DATA_DIR) -> str | None:
     """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title); `text`: the
@@ -474,7 +489,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     elif lead is not None and unknown_names and scores[lead] <= _PASSING_MENTION:
         # named once in passing, in no outage sentence ("telling followers on X"), while the text ties a name
         # it lacks to the outage ("Enrichlead ... went offline"): that name is whose outage it is
-        lead = None
+        tied = _tied_unknown_name(gaz, unknown_names, text or full, full or text)
+        if tied is not None:
+            return tied
     # A provider named mostly as the maker of the tool that did the damage gives way to an organisation
     # whose service or data the text says was hit ("an AI assistant erased the database of X").
     if full and (lead is None or as_maker.get(lead, 0) >= 0.5 * scores[lead]):
@@ -497,15 +514,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
                     return best
     if lead is not None:
         return lead
-    for name in unknown_names:
-        if name in gaz.ambiguous_surfaces:
-            return gaz.canonical_provider(name)  # a brand word relevance found in a brand's construction
-        # "Customers of Zapnet could not call": a name the gazetteer lacks, if the text (its title
-        # included) keeps using it or it is shaped as an organisation's (not a one-off capitalised word:
-        # "Affected", "DNS-based")
-        if "-" not in name and ((text or full).count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text or full)
-                                or introduced_as_body(name, full or text) or _introduced_by_kind(name, full or text)
-                                or has_spokesperson(name, full or text) or described_as_body(name, full or text)):
-            return _full_organisation_name(name, text or full)
+    tied = _tied_unknown_name(gaz, unknown_names, text or full, full or text)
+    if tied is not None:
+        return tied
     hint = d.get("provider")
     return gaz.canonical_provider(str(hint)) if hint else None
