@@ -572,6 +572,11 @@ _WORKAROUND_HARM = re.compile(
     r"join|play|buy|book)\b"
     r"|\bqueu(?:ed|ing|eing)\s+(?:for|up\s+for|outside|at)\b|\b(?:long|lengthy|hours-long|hour-long|huge|endless)\s+(?:queues|waits)\b"
     r"|\b(?:sat|stuck|waiting|waited|stood|trapped)\s+in\s+(?:(?:long|virtual|login|online)\s+)?queues?\b"
+    # scope.v9: still waiting for what the outage took, or still waiting a day on ("some customers were still waiting the next
+    # day", "still waiting for their volumes", "days later some were still waiting"; not a reporter waiting for a reply)
+    r"|\bstill\s+waiting\s+(?:(?:for|on)\s+(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?(?:service|access|data|files|volumes|accounts|connections?|power|"
+    r"machines|servers|instances|sites?|mail|e-?mails?|messages|orders|deliveries|parcels|payments)\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|week)\b)"
+    r"|\b(?:days|hours)\s+later\b[^.;]{0,40}?\bstill\s+waiting\b"
     # data taken from those hit ("attackers stole records of some customers", "contact details were taken", "exported data from a
     # few customers' instances", "raided the databases of companies around the world", "exfiltrated", "siphoned off")
     r"|\b(?:st(?:ole|olen|eal|eals|ealing)|exfiltrat\w*|siphon(?:ed|ing|s)?|raid(?:ed|ing|s)?|pilfer\w*)\b"
@@ -786,9 +791,20 @@ def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
         if aside_end >= 0:
             mark = _CLAUSE_END.search(text, aside_end + 1)
             end = mark.start() if mark else len(text.rstrip(" .!\n"))
+    elif text[end:end + 1] == "," and not text[hi:end].strip():
+        aside = _ASIDE.match(text, end)
+        if aside is not None:
+            # scope.v9: "some customers, especially those whose volumes needed repair, were still waiting", "the whole site,
+            # including the API, is offline": an aside between those hit and what they went through
+            mark = _CLAUSE_END.search(text, aside.end())
+            end = mark.start() if mark else len(text.rstrip(" .!\n"))
     while start < lo and text[start] == " ":
         start += 1
     return start, max(end, hi)
+
+
+_ASIDE = re.compile(r",\s+(?:especially|particularly|including|notably|such\s+as|mainly|mostly|largely|chiefly|in\s+particular|among\s+them|"
+                    r"(?:many|most|some|all)\s+of\s+them|those|as\s+well\s+as|along\s+with|together\s+with|plus)\b[^,;:.()]*,(?=\s)", re.I)
 
 
 # Constructions whose reach needs a word of harm in its own clause, not only in the sentence (scope.v5)
@@ -908,17 +924,24 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
                 found.extend((m.start(), reach, m.end()) for m in rx.finditer(text) if (reach := _reach_value(value, m)) is not None)
     found.extend(_people_placed(sent, words))
     if not words.isdisjoint(_reader_words()) or text.startswith(_FRONTED_PLACE_STARTS):  # (else no reader can read a reach)
-        for reader in _READERS:
+        readers = _READERS
+    else:
+        readers = _OWN_GATE_READERS if not words.isdisjoint(_own_gate_words()) else ()
+    if readers:
+        for reader in readers:
             reach = reader(sent, words, found)
             if reach is None:
                 continue
             overlapping = [f for f in found if f[0] <= reach[0] < f[2] or reach[0] <= f[0] < reach[2]]
             if not overlapping:
                 found.append(reach)
-            elif reach[1] == "regional" and all(v == "global" and (reach[0] < s or reader is _mostly_in_place) and not _WIDE_OR_EVERY.search(text, s, e)
+            elif reach[1] == "regional" and all(v == "global" and (reach[0] < s or reader in _NARROWING_READERS) and not _WIDE_OR_EVERY.search(text, s, e)
                                                 for s, v, e in overlapping):
                 # scope.v9: a place narrows those counted ("Across Ireland, thousands of customers could not log in", "many users,
                 # mainly in Europe, could not reach them"): the count is of one area's people
+                found = [f for f in found if f not in overlapping] + [reach]
+            elif reader is _stretch_hit and reach[1] == "global" and all(v == "regional" for _s, v, _e in overlapping):
+                # scope.v9: a stretch over two areas widens the place read in it ("users from Tokyo to Toronto": global)
                 found = [f for f in found if f not in overlapping] + [reach]
     if not found and "still" in words:
         m = _STILL_UNDER_REPAIR.search(text)
@@ -1534,6 +1557,43 @@ def _mostly_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
     return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
 
 
+# scope.v9 — those hit named with the adjective of their place ("German users bore the brunt", "a long list of Australian websites
+# and apps", "European and Asian customers": two areas, global); not a name ("American Airlines", "British Gas": a capital follows)
+# (people and what they use, not firms, carriers or a provider's own servers: "several European carriers", "its European servers")
+_PLACED_PEOPLE = ["users", "customers", "subscribers", "shoppers", "consumers", "travellers", "travelers", "passengers", "residents",
+                  "households", "homes", "viewers", "readers", "listeners", "players", "gamers", "drivers", "riders", "patients", "students",
+                  "pupils", "commuters", "callers", "cardholders", "account holders", "clients", "members", "taxpayers", "voters", "motorists",
+                  "holidaymakers", "tourists", "fans", "websites", "sites", "apps", "people", "internet users", "mobile users"]
+
+
+@lru_cache(maxsize=1)
+def _place_adjective_hit_rx() -> re.Pattern:
+    adjectives = _alternation(list(_word_classes()["place_adjectives"]))
+    plurals = _alternation(_PLACED_PEOPLE)
+    return re.compile(rf"\b(?P<first>{adjectives})(?:\s+(?:and|or)\s+(?P<second>{adjectives}))?\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:{plurals})\b")
+
+
+@lru_cache(maxsize=1)
+def _place_adjective_words() -> frozenset[str]:
+    return frozenset(a.split()[-1].lower() for a in _word_classes()["place_adjectives"])
+
+
+@lru_cache(maxsize=1)
+def _own_gate_words() -> frozenset[str]:
+    return _MOSTLY_WORDS | _place_adjective_words()
+
+
+def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_place_adjective_words()):
+        return None
+    m = _place_adjective_hit_rx().search(sent.text)
+    if m is None:
+        return None
+    places = _word_classes()["place_adjectives"]
+    areas = {_area_of().get(places.get(a, "")) for a in m.group("first", "second") if a}
+    return m.start(), "global" if len(areas) > 1 or "_several" in areas else "regional", m.end()
+
+
 # scope.v6 — a quantity standing alone for those hit, as the subject of harm: "Millions were left without service", "many could
 # not pay for groceries", "tens of thousands lost power", "a handful saw errors"
 _BARE_QUANTITY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when)\s+)(?:(?P<global>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|thousands)|many|most)"
@@ -1939,7 +1999,7 @@ _LINGERS = re.compile(r"\b(?:still|slower|slow\s+to|longer\s+to|(?:hours|days|we
 _NEGATED_RECOVERY = re.compile(r"(?:\bnot|n't|\bnever|\byet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?"
                                r"(?:fix\w*|restor\w*|recover\w*|resolv\w*|repair\w*|back)\b", re.I)
 _NEGATION_WORDS = ("not", "n't", "never", "yet to")
-_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|bring\w*\s+(?:\w+\s+){0,3}back|recover(?:ed|ing|y)?|(?:coming|come)\s+back|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|"
+_RECOVERY_WORDS = re.compile(r"\b(?:restor\w*|repair\w*|bring\w*\s+(?:\w+\s+){0,3}back|recover(?:ed|ing|y)?|(?:coming|come)\s+back|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|"
                              r"(?:available|working|online|up|running|loading|reachable|accessible|live|functioning|operational)\s+again|continues?\s+to|work(?:ing)?\s+through|catch(?:ing)?\s+up|will)\b", re.I)
 # "affected less than 1% of users": a bound on the quantity, not a reading set aside (scope.v5)
 _BOUND_BEFORE = re.compile(r"\b(?:less|fewer|more|no\s+more)\s+than\s+$", re.I)
@@ -1981,6 +2041,8 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         if any(f.normalized == value or f.quote_start < sent.start + qe and sent.start + qs < f.quote_end for f in out):
             continue  # one claim per reach and clause
         clause = _own_clause(text, lo, hi, (qs, qe))
+        if ", " in clause and _ASIDE.search(clause):
+            clause = _ASIDE.sub(" ", clause)  # scope.v9: an aside on who they were is not what happened to them ("those whose volumes needed repair")
         if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) and not _reach_past_relative(text, lo, hi, clause, value) or _in_reason_clause(text, lo):
             continue
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
@@ -2140,7 +2202,9 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
             _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit,
-            _mostly_in_place)
+            _mostly_in_place, _place_adjective_hit)
+_OWN_GATE_READERS = frozenset((_mostly_in_place, _place_adjective_hit))  # scope.v9: gated by their own words, not _reader_words
+_NARROWING_READERS = (_mostly_in_place, _place_adjective_hit)  # scope.v9: places that narrow a count they hold ("thousands of British shoppers")
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 
@@ -2151,4 +2215,4 @@ def _reader_words() -> frozenset[str]:
     the outage in a place (an outage noun), a place hit (a verb of harm). A sentence with none of them skips them all."""
     return (_quantity_heads() | _area_nouns() | _site_forms() | _AREA_WHOLE_GATE | _people_of_places_last_words() | _BARE_QUANTITY_WORDS | _HARM_IN_PLACE_WORDS
             | (_WHOLE_AREA_WORDS - {"region", "area", "world"}) | {"half", "third", "quarter", "thirds", "quarters"}) | _OUTAGE_NOUNS | _PLACE_HIT_VERBS | _LIST_SUBJECT_VERBS | _ANYONE_BARE | {"none", "all", "from"} \
-        | _PART_OR_CONFINED_GATE | _MOSTLY_WORDS
+        | _PART_OR_CONFINED_GATE

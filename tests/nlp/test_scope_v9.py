@@ -73,3 +73,38 @@ def test_a_wide_reach_denied_stays_a_narrow_one(extract):
     # "did not affect" is spared, but not when it denies a wide reach
     assert values(extract, "The outage did not affect all customers.") == ["limited"]
     assert values(extract, "For almost an hour no one was able to log in to the bank's app.") == ["global"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an aside between those hit and what they went through
+    ("Some customers, especially those whose volumes needed repair, were still waiting the next day.", ["limited"]),
+    ("The whole site, including the API your apps post through, is offline while we patch a security issue.", ["global"]),
+    ("Many merchants, including several large chains, could not take card payments.", ["global"]),
+    # still waiting for what the outage took
+    ("Some customers were still waiting for their files the next day.", ["limited"]),
+    ("Days later, some shoppers were still waiting.", ["limited"]),
+    # those hit named by the adjective of their place; a count of them is of that place
+    ("German users bore the brunt of the outage, with many unable to reach their inboxes.", ["regional"]),
+    ("The storm took out the data centre, and with it a long list of Australian websites and apps.", ["regional"]),
+    ("French customers were hit hardest.", ["regional"]),
+    ("The outage hit thousands of British shoppers.", ["regional"]),
+    ("European and Asian customers could not log in.", ["global"]),
+    # towns completed as a class; a stretch over two areas is global
+    ("Homes and businesses in Bristol, Bath and Swindon lost power for up to four hours.", ["regional"]),
+    ("Shops in Omaha, Tulsa and Memphis could not take cards.", ["regional"]),
+    ("Users from Tokyo to Toronto were unable to load their feeds.", ["global"]),
+    ("Shoppers from Seattle to Miami could not pay.", ["regional"]),
+])
+def test_reach_of_people_and_places(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name, not a place's people; firms, carriers and a provider's own servers
+    "American Airlines customers could not check in.",
+    "Traffic from several large European carriers fell by more than half.",
+    "The host said 25 of its European servers had been destroyed.",
+    "Many users are still waiting for a reply from the company.",
+])
+def test_no_reach_of_people_and_places(extract, sentence):
+    assert values(extract, sentence) == []
