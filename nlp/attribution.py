@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -346,8 +347,9 @@ class Attributor:
         self._pending_open: str | None = None  # the mark opening this sentence's quotation, left on the previous one
         self.documents: dict[str, Speaker] = {}  # "post" -> who published the post the text named
         self._voices: list[tuple[int, Speaker]] = []  # (char offset, voice) of the sentence just read (`voices`)
-        # sentences `speaker` was asked for and has not read yet, with the speakers it returned for them
-        self._unread: deque[tuple[SentenceInfo, _DeferredSpeaker]] = deque()
+        # sentences `speaker` was asked for and has not read yet, with the speakers it returned for them (weak
+        # references: a speaker holds the attributor until read, and no cycle keeps a document alive after use)
+        self._unread: deque[tuple[SentenceInfo, weakref.ref[_DeferredSpeaker]]] = deque()
         self._more_voices: list[tuple[int, Speaker]] = []  # (token, voice) after the first two
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
@@ -2222,17 +2224,20 @@ class Attributor:
         the next is as when each is read at once) when one of its fields is first read, as `voices`,
         `speaker_at` and `default` read all that wait."""
         deferred = _DeferredSpeaker(self)
-        self._unread.append((sent, deferred))
+        self._unread.append((sent, weakref.ref(deferred)))
         return deferred
 
     def _read_unread(self, up_to: Speaker | None = None) -> None:
         """Read the sentences waiting in `_unread`, in order: all of them, or up to the one `up_to` is for."""
         unread = self._unread
         while unread:
-            sent, deferred = unread.popleft()
-            deferred.become(self._read_speaker(sent))
-            if deferred is up_to:
-                return
+            sent, ref = unread.popleft()
+            speaker = self._read_speaker(sent)  # (read whether or not its speaker is still wanted: it carries on)
+            deferred = ref()
+            if deferred is not None:
+                deferred.become(speaker)
+                if deferred is up_to:
+                    return
 
     def _read_speaker(self, sent: SentenceInfo) -> Speaker:
         """The speaker of `sent`, read now (after every sentence before it)."""

@@ -29,3 +29,20 @@ def test_a_speaker_once_read_is_a_plain_speaker(extractor):
     assert type(asked[4]) is Speaker and type(asked[6]) is not Speaker  # (the last, never asked: not read yet)
     assert Speaker("press", "Packet Wire", False) == asked[6] and type(asked[6]) is Speaker
     assert len({asked[5], asked[6]}) == 1
+
+
+def test_unread_sentences_keep_no_document_alive(extractor):
+    import gc
+    import weakref
+
+    doc = extractor.nlp(TEXT)
+    attributor = Attributor(doc, "press", "AWS", "Amazon", "Packet Wire")
+    asked = [attributor.speaker(view) for view in sentence_views(doc, doc.text)]
+    asked[1].kind  # (read up to the second: the rest wait)
+    alive = weakref.ref(attributor)
+    gc.disable()
+    try:
+        del attributor, asked  # freed by reference counting, as before speakers were read lazily
+        assert alive() is None
+    finally:
+        gc.enable()
