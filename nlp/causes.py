@@ -292,7 +292,9 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 # "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
 _BEYOND_CAPACITY = frozenset("keep spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
-_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much".split())
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much "
+                          # causes.v10: demand planned too low ("had significantly underestimated demand")
+                          "underestimated underestimate underestimates underestimating misjudged misjudge".split())
 # "where it caused no problems": the cause word names something that did no harm.
 _DID_NO_HARM = re.compile(r"\b(?:caused|causes|cause|triggered|created|led to)\s+(?:no|nothing|none)\b", re.I)
 # "the same misconfiguration could have produced the same result": a hypothetical, not what happened.
@@ -747,9 +749,15 @@ _WRONG_CONFIG_WORDS = frozenset("misconfiguration misconfigurations misconfigure
                                 "wrong erroneous mistaken broken corrupt corrupted expired".split())
 
 
+# causes.v10: data left open to anyone ("could be read and changed by anyone", "publicly accessible", "left exposed to the
+# internet", "none of the row-level rules") is a wrong setting by its meaning too
+_EXPOSED_TO = frozenset("anyone anybody everyone outsiders strangers public publicly openly world internet web row".split())
+
+
 def _wrong_configuration(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
-    return any(lower[s] in _WRONG_CONFIG_WORDS for s, _e in sent.hits.get("CAUSE_config_change", ()))
+    return any(lower[s] in _WRONG_CONFIG_WORDS or any(lower[k] in _EXPOSED_TO for k in range(s, e))
+               for s, e in sent.hits.get("CAUSE_config_change", ()))
 
 
 # Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
@@ -1016,8 +1024,10 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 # adjunct of the negated act is denied: "we never lower quality in response to demand")
             if pol == "denies" and cat == "cyberattack" and _data_spared(sent, s, e):
                 continue  # "no customer data was compromised", "the attack never reached card data": harm denied, not the cause
-            if pol == "asserts" and cat == "cyberattack" and not sent.has("OUTAGE", "OUTAGE_STRONG") and _data_spared(sent, s, e):
+            if pol == "asserts" and cat == "cyberattack" and not sent.has("OUTAGE", "OUTAGE_STRONG") and _data_spared(sent, s, e) \
+                    and _reach_denied(sent, e):
                 continue  # causes.v7: "the intrusion did not touch customer records": what it spared, no cause of an outage
+                # (causes.v10: "the threat actor … gained access to a database and downloaded the passwords" reached them)
             if pol == "asserts" and generic and not _contrast_between(sent, generic_at, tokens.idx[s]):
                 continue  # (but "… are built to stop attacks, but a bad configuration took them down" says what happened)
             found.setdefault((cat, pol), s)
@@ -1026,7 +1036,7 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
 
 # causes.v6: what an intrusion would have reached (data, records, passwords) and the verbs of reaching it
 _DATA_NOUNS = frozenset("data information records details passwords credentials files emails messages".split())
-_REACH_WORDS = frozenset("compromised breached accessed reached stolen exposed leaked touched taken viewed exfiltrated "
+_REACH_WORDS = frozenset("compromised breached accessed reached stolen exposed leaked touched touch taken viewed exfiltrated "
                          "compromise breach access reach steal expose leak".split())
 
 
@@ -1041,6 +1051,17 @@ def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
         return any(lower[i] in _DATA_NOUNS for i in range(max(lo, start - 9), min(hi, end + 6)))
     stop = _clause_stop(lower, end, hi)
     return any(lower[i] in _REACH_WORDS for i in range(end, stop)) and any(lower[i] in _DATA_NOUNS for i in range(end, stop))
+
+
+_OUTSIDE = frozenset(("external", "outside"))
+_VAGUE_FORCES = frozenset("factor factors forces force influence influences causes cause".split())
+_SPARING_NEGATIONS = frozenset("not n't never no nothing none without neither nor".split())
+
+
+def _reach_denied(sent: SentenceInfo, end: int) -> bool:
+    """A negation in the attack's own clause after it: what the attack did not reach."""
+    lower = sent.tokens.lower
+    return any(lower[i] in _SPARING_NEGATIONS for i in range(end, _clause_stop(lower, end, sent.span.end)))
 
 
 # causes.v6: a change made while the attack was being handled ("While we were dealing with it, we rolled out a second
@@ -1538,6 +1559,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "rules that spot malicious requests" (causes.v9: but "we identified a cyber attack" found one)
     if cat == "cyberattack" and _self_inflicted(lower, sent, start):
         return True  # "built its own denial-of-service and pointed it at itself": a figure for self-made load
+    if cat == "cyberattack" and low in _OUTSIDE and end - start == 2 and lower[start + 1] in _VAGUE_FORCES \
+            and not negated(doc, sent, start):
+        return True  # causes.v10: "not caused by external factors" denies an attack; "due to external factors" names none
     if any(lemma_of(lower[i]) in _OFFER_VERBS for i in _words_before(doc, sent, start, 5)):
         return True  # "the company offers DDoS mitigation, DNS and CDN services": products on offer
     if _seen_as_symptom(doc, sent, start, end):
@@ -2698,6 +2722,7 @@ def _class_remark(sent: SentenceInfo) -> bool:
 
 _PURPOSE = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:meant|intended|supposed|designed)\s+to\b", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+)?$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _CONTRAST_AFTER = re.compile(r"\bbut\b|\binstead\b|\bhowever\b|;|\byet\b", re.I)
 
 
@@ -2723,6 +2748,8 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
         m = _PURPOSE.search(sent.text)
         if m is not None and _AS_BEFORE.search(sent.text, max(0, m.start() - 16), m.start()):
             m = None  # "it stopped, as it is designed to do": a manner clause, not what the change was for
+        if m is not None and _RELATIVE_BEFORE.search(sent.text, max(0, m.start() - 8), m.start()):
+            m = None  # causes.v10: "the equipment that is supposed to hand the load over … did not": what a part is for
         if m is not None and not _CONTRAST_AFTER.search(sent.text, m.end()) and not strong_causal(sent) \
                 and not sent.has("OUTAGE", "OUTAGE_STRONG"):
             return True  # what the change was for, not what it did

@@ -1,0 +1,84 @@
+"""causes.v10: constructions completed as classes from probe sentences written for unfamiliar wording.
+
+- an attack that reached data is an attack (only a negated reach is what it spared);
+- demand planned too low ("underestimated demand", "exceeded our forecasts") is capacity;
+- "external factors" denied deny an attack; asserted they name none;
+- data left open to anyone ("could be read and changed by anyone", "publicly accessible") is a wrong setting;
+- a relative clause telling what a part is for ("the equipment that is supposed to hand the load over") is no
+  purpose of the sentence.
+
+Sentences are written for these tests (probe sentences and paraphrases of development-set failures in other words);
+never copied from the data sets."""
+
+import pytest
+
+LEAD = "Supabase-hosted app Pinecrest went down for five hours on Monday. "
+
+
+def later(extract, text, source_kind="press"):
+    res = extract(LEAD + text, title="Supabase outage", source_kind=source_kind)
+    return {(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+            if c["start"] >= len(LEAD) and c["attribute"] == "cause"}
+
+
+@pytest.mark.parametrize("text", [
+    "The intruder who took the OAuth tokens later got into a second database and copied the hashed passwords.",  # paraphrase
+    "Hackers accessed the customer database and took millions of records.",
+    "Intruders used stolen credentials to get into the build system.",
+])
+def test_an_attack_that_reached_data_is_an_attack(extract, text):
+    assert ("cyberattack", "asserts") in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack never reached card data.",
+    "The intrusion did not touch customer records.",
+])
+def test_what_an_attack_spared_is_no_cause(extract, text):
+    assert ("cyberattack", "asserts") not in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it had badly underestimated demand for the new tool.",  # paraphrase
+    "The chief executive wrote that they had misjudged how many people would sign up on day one.",  # paraphrase
+    "Sign-ups exceeded our forecasts several times over.",
+    "Analysts say the firm underestimated the appetite for the new console.",
+])
+def test_demand_planned_too_low_is_capacity(extract, text):
+    assert ("capacity", "asserts") in later(extract, text)
+
+
+def test_an_underestimated_cost_is_no_capacity(extract):
+    assert ("capacity", "asserts") not in later(extract, "We underestimated the cost of the migration.")
+
+
+@pytest.mark.parametrize("text", [
+    "No customer files were lost, and the outage was not caused by external factors.",  # paraphrase
+    "We have ruled out any outside cause.",
+])
+def test_external_factors_denied_deny_an_attack(extract, text):
+    assert ("cyberattack", "denies") in later(extract, text)
+
+
+def test_external_factors_blamed_name_no_attack(extract):
+    assert ("cyberattack", "asserts") not in later(extract, "The company blamed external factors for the delays.")
+
+
+@pytest.mark.parametrize("text", [
+    "A researcher had shown that the database could be read and rewritten by anyone who knew the address.",  # paraphrase
+    "The customer records were left open to the internet.",
+    "The files were readable by anyone with the link.",
+    "The storage bucket was publicly accessible and required no password.",
+    "The tables had none of the row-level rules that keep one user's records from another.",  # paraphrase
+])
+def test_data_open_to_anyone_is_a_wrong_setting(extract, text):
+    assert ("config_change", "asserts") in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The forum is open to anyone who wants to join.",
+    "Anyone can read the public timeline.",
+    "The page is accessible to everyone again after the fix.",
+])
+def test_openness_by_design_or_restored_is_no_cause(extract, text):
+    assert ("config_change", "asserts") not in later(extract, text)
