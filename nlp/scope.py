@@ -278,7 +278,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
                  r"(?!\s+(?:\w+\s+)?(?:took|takes|knocked|knocks|caused|causes|brought|brings|triggered|set\s+off|can|could|would|is\s+enough))",
      True, _Words("single one", "data datacentre datacenter facility building campus zone")),
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
-                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)", True,
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)"
+                # (scope.v9: nor one person as a source, "one developer we spoke to called it", "one customer told us", "one user wrote")
+                r"(?!\s+(?:(?:who|that|whom)\s+)?(?:we|I|they|he|she)\s+(?:spoke|talked|interviewed|reached|asked|contacted)\b)"
+                r"(?!\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|called|calls|described|describes|posted|tweeted|put\s+it)\b)", True,
      _Words("single one", "person user customer developer account machine folder drive project tenant")),
     ("limited", r"\bone\s+of\s+(?:his|her|their|its|the\s+user's)\s+(?:\w+\s+)?(?:drives|folders|projects|machines|databases)\b", True,
      _Words("one", "drives folders projects machines databases")),
@@ -306,9 +309,11 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
                 r"point|extent|way|dollars|percent|cents|pounds|euros)\b)(?:\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?"
                 r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|features|requests|jobs|queries|functions|operations|APIs|"
                 r"workloads|instances|regions|apps|systems|users|customers|sites))?(?=(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?\b(?:still|(?:longer|slower)\s+to|"
+                # (scope.v9: harm that went on, "some pages kept failing well into the evening", "kept crashing", "kept on timing out")
+                r"kept\s+(?:on\s+)?(?:fail|crash|error|drop|tim|break|freez|stall|hang|disconnect)\w*|"
                 r"backlogs?|(?<![Ww]e\s)continue\s+to\s+(?:see|experience|have|face))\b)"
                 r"|\b(?:slower|longer)\s+to\s+(?:recover|return|come\s+back|catch\s+up|clear)\b", re.I,
-     ("still", "longer", "slower", "backlog", "backlogs", "continue")),
+     ("still", "longer", "slower", "backlog", "backlogs", "continue", "kept")),
     # scope.v5 — harm that lingers where it is still measured: "a small number of regions where error rates remain above
     # normal", "a few zones in which latency stays elevated"
     ("limited", r"\b(?:some|a\s+(?:small\s+)?number|a\s+handful|a\s+few|certain|others)\b(?:(?!,\s+(?:and|but)\b)[^.;]){0,90}?"
@@ -740,6 +745,11 @@ _RARER_NO_REACH_GATE = ("rate", "normal", "baseline", "usual", "$", "\u00a3", "\
 # and the outage hit one".
 _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|handles\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d|serves\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|millions|thousands|hundreds|customers|users)|"
                    r"has\s+(?:more\s+than|over|about|some)|boasts|"
+                   # scope.v9: how the vendor runs its network, in the present ("we announce those blocks from every location", "we
+                   # serve traffic from each of our data centres")
+                   # (the clause's subject, not a relative clause: "28 percent of the traffic we serve got a 500 error" is a reach)
+                   r"(?:(?<=^)|(?<=[,;]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bthen\s))we\s+(?:normally\s+|usually\s+|typically\s+|then\s+)?"
+                   r"(?:announce|advertise|serve|route|run|operate|host|store|replicate|cache|mirror)\s|"
                    # what happens every day is a habit, not this outage ("millions of people use it every day")
                    r"(?:every|each)\s+(?:day|week|month)|daily|typically|usually|"
                    # scope.v7: the class of habit adverbs ("outages like this routinely disrupt millions"), and a provider's size told
@@ -1268,7 +1278,7 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
             start = _quantifier_start(lower, j, first, quantifiers)
             if start is not None:
                 reach = _quantity_of(text, idx[start] - sent.start, idx[i] - sent.start + len(lower[i]))
-                if reach is not None:
+                if reach is not None and not _ENDS_A_NAME.search(text, reach[0], reach[2]):
                     return reach
     return None
 
@@ -1578,9 +1588,49 @@ def _place_adjective_words() -> frozenset[str]:
     return frozenset(a.split()[-1].lower() for a in _word_classes()["place_adjectives"])
 
 
+# scope.v9 — part of a provider's operation in a named place ("took out part of Amazon Web Services' Sydney operation", "left parts of
+# Alibaba Cloud's Singapore operations dark", "much of its Frankfurt data centre"): the harm is in that place (regional)
+_SITE_OF_OPERATION = frozenset("""operation operations centre center centres centers datacentre datacenter datacentres datacenters facility
+    facilities region regions zone zones cloud infrastructure servers network campus site""".split())
+
+
+@lru_cache(maxsize=1)
+def _part_of_operation_rx() -> re.Pattern:
+    return re.compile(rf"\b(?i:part|parts|much|most)\s+of\s+(?:(?i:its|their|our)\s+|the\s+(?:company|firm|provider|host|operator|bank|carrier|"
+                      rf"retailer|airline|group)(?:'s|\u2019s)\s+|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*(?:'s|\u2019s|'|\u2019)\s+)"
+                      rf"{_place()}\s+(?i:operations?|data\s*cent(?:re|er)s?|datacent(?:re|er)s?|facilit(?:y|ies)|regions?|zones?|cloud|"
+                      rf"infrastructure|servers|network|campus|site)\b")
+
+
+def _part_of_operation_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if ("part" not in words and "parts" not in words and "much" not in words and "most" not in words) or words.isdisjoint(_SITE_OF_OPERATION):
+        return None
+    if not _names_a_place(sent):
+        return None
+    m = _part_of_operation_rx().search(sent.text)
+    if m is None or not _has_harm(_own_clause(sent.text, m.start(), m.end())):
+        return None
+    return m.start(), "regional", m.end()
+
+
+# scope.v9 — those hit at a named transport hub ("thousands of travellers spent the night at Seattle-Tacoma International Airport",
+# "commuters stuck at Central Station"): one place narrows the count (regional)
+_HUB_WORDS = frozenset(("airport", "station", "terminal"))
+_AT_NAMED_HUB = re.compile(r"\b(?:at|in|from|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'.\u2019]*[\s-]+){1,4}(?:Airport|Station|Terminal)\b")
+
+
+def _at_named_hub(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_HUB_WORDS):
+        return None
+    m = _AT_NAMED_HUB.search(sent.text)
+    if m is None:
+        return None
+    return m.start(), "regional", m.end()
+
+
 @lru_cache(maxsize=1)
 def _own_gate_words() -> frozenset[str]:
-    return _MOSTLY_WORDS | _place_adjective_words()
+    return _MOSTLY_WORDS | _place_adjective_words() | {"part", "parts", "much", "most"} | _HUB_WORDS
 
 
 def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
@@ -1654,6 +1704,9 @@ def _counted_in_words() -> re.Pattern:
                       rf"(?:(?!of\b){_MODIFIER}){{0,2}}?(?P<who>{_alternation(_counted_nouns())})\b", re.I)
 
 
+_ENDS_A_NAME = re.compile(r"[A-Z][\w.&'-]*\s+[A-Z][\w-]*$")
+
+
 def _count_in_words_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_NUMBER_WORDS) or words.isdisjoint(_gate_words()[0]):
         return None
@@ -1663,6 +1716,8 @@ def _count_in_words_hit(sent: SentenceInfo, words: frozenset[str], taken: list[t
             continue  # a question of size, those who acted
         if _PARTITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _ONE_OWNER_AFTER.match(text, m.end()):
             continue  # the size of a known set ("any one of the three sites"), what one person runs ("three sites she hosts")
+        if _ENDS_A_NAME.search(text, m.start(), m.end()):
+            continue  # scope.v9: the last word of a name ("dozens of American Airlines flights"), not those hit
         clause = _own_clause(text, m.start(), m.end())
         if not _has_harm(_EVENT_NOUN.sub(" ", clause)) or _thought_or_use_from(clause, clause.find(m.group("who"))) or _is_unharmed(clause):
             continue
@@ -2202,9 +2257,9 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
             _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit,
-            _mostly_in_place, _place_adjective_hit)
-_OWN_GATE_READERS = frozenset((_mostly_in_place, _place_adjective_hit))  # scope.v9: gated by their own words, not _reader_words
-_NARROWING_READERS = (_mostly_in_place, _place_adjective_hit)  # scope.v9: places that narrow a count they hold ("thousands of British shoppers")
+            _mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub)
+_OWN_GATE_READERS = (_mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub)  # scope.v9: gated by their own words, not _reader_words
+_NARROWING_READERS = (_mostly_in_place, _place_adjective_hit, _at_named_hub)  # scope.v9: places that narrow a count they hold ("thousands of British shoppers")
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 
 

@@ -108,3 +108,36 @@ def test_reach_of_people_and_places(extract, sentence, expected):
 ])
 def test_no_reach_of_people_and_places(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # part of a provider's operation in a named place
+    ("On Sunday the storm took out part of Amazon Web Services' Sydney operation.", ["regional"]),
+    ("The fire has left parts of the host's Frankfurt data centres dark for two days.", ["regional"]),
+    # those hit at a named transport hub
+    ("Thousands of travellers spent the night at Seattle-Tacoma International Airport after the check-in system failed.", ["regional"]),
+    ("Hundreds of commuters were stranded at Grand Central Station when the signals failed.", ["regional"]),
+    # harm that went on for a few (C12)
+    ("For most shoppers it lasted an hour, though some pages kept failing well into the evening.", ["limited"]),
+    ("A few apps kept crashing until Sunday.", ["limited"]),
+    # a relative clause of what the vendor serves is no routine: the share is a reach
+    ("Roughly 28 percent of the traffic we serve got a 500 error back.", ["global"]),
+])
+def test_reach_in_places_of_a_provider_and_lingering(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count that ends in a name is no count of those hit
+    "Dozens of American Airlines flights sat at gates after the app crashed.",
+    "The crash delayed dozens of Delta Air Lines flights on Tuesday evening.",
+    # one person as a source
+    "The outage was a headache, which one developer we spoke to called a lovely problem to have.",
+    "It was chaos, one customer told us after the site went down.",
+    # how the vendor runs its network, in the present
+    "When the bug struck, we announce those prefixes over BGP from every location, so the withdrawal spread.",
+    # a habit at a named hub
+    "Thousands of travellers pass through Heathrow Airport every day, and on Friday the system failed.",
+])
+def test_no_reach_of_names_sources_and_routines(extract, sentence):
+    assert values(extract, sentence) == []
