@@ -17,6 +17,10 @@ A sentence can hold several voices (`voices`, read with `speaker_at(char)`), e.g
 has blamed Tuesday's seven-hour disruption" before the company's "on a piece of its own automation".
 `scope_start` and `default()` carry the first two: before scope_start the lead-in's voice, after it
 the voice `speaker()` returned.
+
+`speaker()` reads a sentence only when its answer is first needed (the Speaker it returns, `voices`,
+`speaker_at`, `default()`), always in document order: half the sentences of a corpus come after their
+document's last claim, and none of those is read.
 """
 
 from __future__ import annotations
