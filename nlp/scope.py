@@ -278,7 +278,10 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
                  r"(?!\s+(?:\w+\s+)?(?:took|takes|knocked|knocks|caused|causes|brought|brings|triggered|set\s+off|can|could|would|is\s+enough))",
      True, _Words("single one", "data datacentre datacenter facility building campus zone")),
     ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
-                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing)\b)"
+                r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing|"
+                # (scope.v9: the class of acting verbs completed: "a single customer uploaded a malformed file", "one user triggered")
+                r"uploaded|submitted|triggered|created|issued|requested|installed|entered|launched|started|configured|misconfigured|"
+                r"enabled|disabled|sent|posted|clicked|ordered|tried|attempted|hit\s+(?:a|an|the)\s+(?:bug|limit|edge))\b)"
                 # (scope.v9: nor one person as a source, "one developer we spoke to called it", "one customer told us", "one user wrote")
                 r"(?!\s+(?:(?:who|that|whom)\s+)?(?:we|I|they|he|she)\s+(?:spoke|talked|interviewed|reached|asked|contacted)\b)"
                 r"(?!\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|called|calls|described|describes|posted|tweeted|put\s+it)\b)", True,
@@ -414,7 +417,7 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         r"(?:can|could|may|might)\s+(?:also\s+|well\s+)?mean|"
                         # scope.v9: the vendor's work on its own parts ("restarted affected sessions", "rebooted every node in the pool",
                         # "power-cycled all the affected hosts"), and a change named by its reach ("applied a global instruction")
-                        r"(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our|their)\b|"
+                        r"(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our)\b|"
                         r"(?:global|worldwide|fleet-?wide|network-?wide|system-?wide)\s+(?:instruction|change|rule|filter|block|setting|command|"
                         r"configuration|config|policy|fix|patch|rollback|update|flag|kill\s+switch)s?|"
                         # scope.v7: how the system judged its own parts is the mechanism ("so every server was marked as down",
@@ -957,6 +960,10 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         m = _STILL_UNDER_REPAIR.search(text)
         if m is not None:  # scope.v8: a part still being brought back is lingering harm for a few (C12)
             found.append((m.start(), "limited", m.end()))
+    # scope.v9: the world widens the places told with it ("customers in the US and the rest of the world", "in Europe and around the world")
+    world = [(s, e) for s, v, e in found if v == "global" and _WIDE_OR_EVERY.search(text, s, e)]
+    if world and len(found) > 1:
+        found = [f for f in found if f[1] != "regional" or not any(s < f[2] and f[0] < e or _JOINED.fullmatch(text, f[2], s) for s, e in world)]
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
     if "regional" in values and "global" in values:
@@ -968,6 +975,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
+_JOINED = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+")  # (a place joined to the world: "in Europe and around the world")
 # scope.v9: a global reach that no place narrows: the world itself ("every" one of a set in a place is of that place, scope.v7)
 _WIDE_OR_EVERY = re.compile(r"\b(?:world|globe|planet|worldwide|everywhere|global|globally|internet|web|continents?)\b", re.I)
 
@@ -999,9 +1007,14 @@ def _people_placed(sent: SentenceInfo, words: frozenset[str]) -> list[tuple[int,
     for i in range(sent.span.start, sent.span.end):
         if lower[i] in starts:
             m = rx.match(text, idx[i] - first)
+            if m and lower[i] in _ROUTE_WORDS and _ROUTE_AFTER.match(text, m.end()):
+                continue  # scope.v9: a route ("flights from London to Madrid were cancelled"), not where those hit were
             if m:
                 return [(m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end())]
     return []
+
+
+_ROUTE_AFTER = re.compile(r"\s+(?:to|and\s+back|via)\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -1332,13 +1345,13 @@ _AREA_WHOLE = re.compile(rf"\b(?:(?:(?:across|throughout|over|in)\s+)?(?:(?:larg
                          r"|\b(?:in|across|throughout)\s+(?:the\s+(?:affected|impacted|same)|that|this|those|these)\s+(?:availability\s+)?"
                          r"(?:region|zone|area|country|market)s?\b"
                          # (scope.v9: a large part of the world is a global reach, "across the UK and much of the world")
-                         r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of|(?:much|most|(?:large\s+|many\s+|wide\s+)?parts|swathes|swaths)\s+of)"
+                         r"|\b(?:all\s+over|(?:every|each|all)\s+(?:corners?|parts?)\s+of|(?:much|most|(?:large\s+|many\s+|wide\s+)?parts|swathes|swaths|(?:the\s+)?rest)\s+of)"
                          r"\s+the\s+(?P<world>world|globe|planet)\b", re.I)
 # _AREA_WHOLE for lower-cased ASCII text, matched case-sensitively: the same matches at the same places, sooner (as
 # textprep.CaselessTest; the pattern holds no upper-case escape, only its group name is kept as written)
 _AREA_WHOLE_ON_LOWER = re.compile(_AREA_WHOLE.pattern.lower().replace("(?p<", "(?P<"))
 _AREA_WHOLE_GATE = frozenset(("across", "throughout", "over", "anywhere", "everywhere", "whole", "entire", "much", "most", "parts", "swathes",
-                              "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast"))
+                              "swaths", "affected", "confined", "restricted", "contained", "corner", "corners", "breadth", "coast", "rest"))
 # scope.v6: common words that start a phrase for a whole area ("around the country", "up and down the state", "every part of the
 # nation", "from one end of the country to the other"): the phrase is looked for only with a word for a whole area too
 _AREA_WHOLE_COMMON_STARTS = frozenset(("around", "up", "part", "parts", "end", "half", "third", "quarter", "fifth", "thirds", "quarters",
@@ -2213,6 +2226,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
                 continue  # "everyone who needed to make changes": those doing one thing, not everyone
             if text[max(0, tokens.idx[first] - sent.start - 3):tokens.idx[first] - sent.start].lower() == "by ":
                 continue  # scope.v6: "caused by a handful of customers": those who acted, not those hit
+            if lower[last - 1] in ("customer", "user", "person", "developer", "tenant", "engineer", "employee") and _ACTED_AFTER.match(text, end):
+                continue  # scope.v9: one who acted ("a single customer uploaded a malformed file"), not one who was hit
             head = lower[last - 1]
             if head == "of":  # scope.v6: a quantifier whose noun follows ("millions of households had been told to ...")
                 start = tokens.idx[first] - sent.start
@@ -2232,6 +2247,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
+_ACTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|uploaded|submitted|triggered|created|"
+                          r"issued|requested|installed|entered|launched|started|configured|misconfigured|enabled|disabled|sent|posted|clicked|"
+                          r"ordered|tried|attempted)\b", re.I)
 _EDIT_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|rewr(?:ite|ites|ote|iting|itten)|"
                           r"touch(?:es|ed|ing)?|edit(?:s|ed|ing)?|insert(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than)\s+)?$", re.I)
 _PRODUCT_NUMBER = re.compile(r"(?<![\w-])(?!(?:About|Around|Roughly|Some|Nearly|More|Almost|Over|Only|Just|At|In|Of|By|On|For|With|Another|All|And|But|"

@@ -141,3 +141,26 @@ def test_reach_in_places_of_a_provider_and_lingering(extract, sentence, expected
 ])
 def test_no_reach_of_names_sources_and_routines(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the world widens the places told with it
+    ("Customers in the US and the rest of the world were unable to stream for two hours.", ["global"]),
+    ("Subscribers in Europe and around the world lost access.", ["global"]),
+    # a place named beside another outage's world-wide harm keeps its own reach
+    ("A storage change in the Central US region knocked machines offline, the same night a bad update crashed laptops worldwide.",
+     ["regional"]),
+])
+def test_world_beside_a_place(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a route, not where those hit were
+    "Flights from London to Madrid were cancelled after the booking system crashed.",
+    # one who acted, not one who was hit
+    "The incident began when a single customer uploaded a malformed file that crashed the parser.",
+    "One user triggered the bug by renaming a folder, and the service went down.",
+])
+def test_no_reach_of_routes_and_actors(extract, sentence):
+    assert values(extract, sentence) == []
