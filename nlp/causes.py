@@ -51,7 +51,7 @@ _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|intro
                          r"|\bnow\s+(?:need|needs|require|requires|must|has to|have to)\b"  # "engineers now need a second approval"
                          # causes.v9: a safeguard in force now ("deployment tooling now enforces staged rollouts")
                          # (verbs of policy only: "a bug now blocks logins" is the trouble going on)
-                         r"|\bnow\s+(?:enforces|enforce|checks|validates|verifies|forbids|bars)\b"
+                         r"|\bnow\s+(?:enforces|enforce|checks|check|validates|validate|verifies|verify|forbids|forbid|bars)\b"
                          r"|\bsince then,?\s+(?:we|it|they|the company)\s+(?:has|have|'ve)\b", re.I)  # "since then we have removed the tool"
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
 _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
@@ -86,7 +86,9 @@ def _generic(sent: SentenceInfo) -> bool:
     redrew"), not how things usually work."""
     if not sent.may_contain(*_GENERIC_WORDS):
         return False
-    matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text) if not _in_relative_clause(sent.text, m.start())]
+    matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text) if not _in_relative_clause(sent.text, m.start())
+               # causes.v10: "the equipment that is supposed to hand the load over … did not": what a part is for
+               and not (m.group(0)[:1] in "iIaA" and _RELATIVE_BEFORE.search(sent.text, max(0, m.start() - 8), m.start()))]
     if not matches:
         return False
     if all(w.startswith(("every", "whenever")) for w in matches):
@@ -1022,6 +1024,12 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
             if pol == "denies" and _negation_takes_a_verb(sent.tokens.lower, sent.span.start, s) and sent.tokens.lower[s] not in ("in", "to"):
                 continue  # "could not bring the fire under control": the act is negated, not the cause (but a reason
                 # adjunct of the negated act is denied: "we never lower quality in response to demand")
+            if pol == "denies" and "AI" in sent.hits and _ai_denied_before(sent, s):
+                continue  # causes.v10: "no AI tools were involved in writing the change": the AI's part is denied, not the change
+            if pol == "denies" and _promised_for_the_future(sent.tokens.lower, sent.span.start, s):
+                continue  # causes.v10: "nobody can promise there will be no more storms": the future, not this outage
+            if pol == "denies" and _only_a_share(sent, s, e):
+                continue  # causes.v10: "it was not the storm alone": a share of the cause, neither said nor denied
             if pol == "denies" and cat == "cyberattack" and _data_spared(sent, s, e):
                 continue  # "no customer data was compromised", "the attack never reached card data": harm denied, not the cause
             if pol == "asserts" and cat == "cyberattack" and not sent.has("OUTAGE", "OUTAGE_STRONG") and _data_spared(sent, s, e) \
@@ -1053,6 +1061,39 @@ def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
     return any(lower[i] in _REACH_WORDS for i in range(end, stop)) and any(lower[i] in _DATA_NOUNS for i in range(end, stop))
 
 
+_ALONE = frozenset(("alone", "solely"))
+
+
+def _only_a_share(sent: SentenceInfo, start: int, end: int) -> bool:
+    """"not the storm alone", "the weather was not solely to blame": "alone"/"solely" right after the cause word or
+    right after a negation shortly around it."""
+    lower = sent.tokens.lower
+    if end < sent.span.end and lower[end] in _ALONE:
+        return True
+    return any(lower[k] in ("not", "n't") and k + 1 < sent.span.end and lower[k + 1] in _ALONE
+               for k in range(max(sent.span.start, start - 4), min(sent.span.end, end + 4)))
+
+
+def _ai_denied_before(sent: SentenceInfo, tok: int) -> bool:
+    """An AI mention stands between the nearest negation before the cause word and the word itself."""
+    negs = [n for n, _e in sent.hits.get("NEG", ()) if n < tok]
+    if not negs:
+        return False
+    n = max(negs)
+    # ("no AI tools were involved in …"; "AI played no part in the faulty update": the AI the subject of the denial)
+    return any(n - 3 <= a < tok for a, _e in sent.hits["AI"])
+_WORK_WORDS = frozenset("maintenance deployment deployments deploy release upgrade update rollout configuration config".split())
+_THINGS_NAMED_FOR_WORK = frozenset("page pages notice notices message messages screen screens banner banners workflow workflows "
+                                   "pipeline pipelines tooling process processes docs documentation guide guides".split())
+_FUTURE_AUX = frozenset("will 'll ’ll won't wo shall".split())
+_NO_MORE = frozenset(("more", "further", "again"))
+
+
+def _promised_for_the_future(lower: list[str], lo: int, tok: int) -> bool:
+    """A denial about what is to come: "there will be no more storms", "no further attacks", "never again"."""
+    window = range(max(lo, tok - 5), tok)
+    return any(lower[k] in _FUTURE_AUX for k in window) or any(
+        lower[k] in ("no", "never") and k + 1 < tok + 1 and lower[k + 1] in _NO_MORE for k in window)
 _OUTSIDE = frozenset(("external", "outside"))
 _VAGUE_FORCES = frozenset("factor factors forces force influence influences causes cause".split())
 _SPARING_NEGATIONS = frozenset("not n't never no nothing none without neither nor".split())
@@ -1559,6 +1600,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "rules that spot malicious requests" (causes.v9: but "we identified a cyber attack" found one)
     if cat == "cyberattack" and _self_inflicted(lower, sent, start):
         return True  # "built its own denial-of-service and pointed it at itself": a figure for self-made load
+    if cat in ("config_change", "deployment") and end - start == 1 and low in _WORK_WORDS and end < sent.span.end \
+            and lower[end] in _THINGS_NAMED_FOR_WORK:
+        return True  # causes.v10: "a maintenance page", "your deployment workflows": a thing named for the work, not the work
     if cat == "cyberattack" and low in _OUTSIDE and end - start == 2 and lower[start + 1] in _VAGUE_FORCES \
             and not negated(doc, sent, start):
         return True  # causes.v10: "not caused by external factors" denies an attack; "due to external factors" names none
@@ -1706,7 +1750,23 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
     software bugs — the defect is deeper than what set it off or what it broke."""
     if len(asserted) > 1 and sent.may_contain("because", "due to", "owing to"):
         asserted = _explaining_clause(sent, asserted)
+    if "power" in asserted and "environmental" in asserted and _backup_power_failed_in_weather(sent):
+        return "power"
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
+
+
+# causes.v10: weather cut the mains, and the backup that should have carried the load failed ("the storm knocked out
+# mains power, and the switch to backup generators failed"): the failed backup is the deeper cause (a storm alone,
+# "machines lost power during the storm", stays environmental; a fire or flood in the hall stays environmental)
+_WEATHER = frozenset("storm storms lightning hurricane typhoon cyclone tornado wind winds gale snow snowstorm blizzard ice "
+                     "weather rain rainfall".split())
+_BACKUP_POWER = frozenset("generator generators ups batteries battery backup standby diesel emergency".split())
+
+
+def _backup_power_failed_in_weather(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    weather = all(any(lower[k] in _WEATHER for k in range(s, e)) for s, e in sent.hits.get("CAUSE_environmental", ()))
+    return weather and any(lower[k] in _BACKUP_POWER for s, e in sent.hits.get("CAUSE_power", ()) for k in range(s, e))
 
 
 # causes.v6: causes an agent brings about stay deepest whatever clause explains them ("the attack succeeded

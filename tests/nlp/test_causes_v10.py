@@ -82,3 +82,68 @@ def test_data_open_to_anyone_is_a_wrong_setting(extract, text):
 ])
 def test_openness_by_design_or_restored_is_no_cause(extract, text):
     assert ("config_change", "asserts") not in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gale cut the grid supply to the hall overnight, and the changeover to the backup generators failed.",  # paraphrase
+    "The diesel generators did not start when the grid failed during the blizzard.",
+    "The vendor said mains power dropped in the storm and the gear that is meant to pass the load to the standby "
+    "generators never finished the switch.",  # paraphrase
+])
+def test_a_failed_backup_in_bad_weather_is_power(extract, text):
+    got = later(extract, text)
+    assert ("power", "asserts") in got
+    assert ("environmental", "asserts") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "During the storm, servers in one zone lost power and shut down.",
+    "A fire in the battery room cut power to the hall and the generators failed.",
+])
+def test_weather_alone_or_a_fire_stays_environmental(extract, text):
+    assert ("environmental", "asserts") in later(extract, text)
+
+
+def test_not_the_storm_alone_denies_nothing(extract):
+    got = later(extract, "So the weather was not alone to blame: the backup power system failed to kick in.")
+    assert ("environmental", "denies") not in got
+    assert ("power", "asserts") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody can promise there will be no more storms.",
+    "There will be no more attacks like this, the minister promised.",
+])
+def test_a_promise_about_the_future_denies_nothing(extract, text):
+    assert not any(p == "denies" for _c, p in later(extract, text))
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("6:10 p.m.: the site is showing a maintenance page and the apps have stopped syncing.", "press"),
+    ("Visitors saw a maintenance notice instead of the store.", "press"),
+    ("We know that losing the integration has broken many of your deployment pipelines, and we apologise.", "vendor"),
+    ("Servers now verify their own state before they run an upgrade command.", "vendor"),
+    ("We restored the damaged databases from backups and replayed the latest changes.", "vendor"),
+])
+def test_things_named_for_work_repairs_and_safeguards_name_no_cause(extract, text, kind):
+    assert not later(extract, text, source_kind=kind)
+
+
+def test_routine_maintenance_is_still_a_change(extract):
+    assert ("config_change", "asserts") in later(extract, "The outage began during routine maintenance on a storage cluster.")
+
+
+@pytest.mark.parametrize("text", [
+    "No AI tools were involved in writing the change, the company said; an engineer simply mistyped a value.",
+    "The company's AI tools had nothing to do with the bad configuration change.",
+])
+def test_a_denied_ai_part_denies_no_change(extract, text):
+    assert ("config_change", "denies") not in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said Wednesday's outage was caused by a network switch that failed.",
+    "Engineers traced the problem to a storage array which had overheated.",
+])
+def test_a_device_that_failed_is_hardware(extract, text):
+    assert ("hardware", "asserts") in later(extract, text)
