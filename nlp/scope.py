@@ -468,7 +468,7 @@ _HIT_WORDS = (
     # "5xx responses"): the request failed, though no word of harm is there
     r"servfail\w*", r"nxdomain",
     # scope.v9: slower than it should be ("videos take longer than usual to generate", "pages were slower than normal")
-    r"longer\s+than\s+(?:usual|normal|expected)", r"slower\s+than\s+(?:usual|normal|expected)",
+    r"longer\s+than\s+(?:usual|normal|expected)",  # ("slower than usual": slow\w* above)
 )
 _HIT = re.compile(rf"\b(?:{grouped_alternation(_HIT_WORDS)})\b", re.I)
 
