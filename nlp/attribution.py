@@ -146,10 +146,18 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _words(key: str) -> frozenset[str]:
-    """A word class of speakers.json (single words; multi-word entries are matched by _phrase_at)."""
-    return frozenset(_raw()[key])
+class _WordClasses(dict):
+    """The word classes of speakers.json by key, each made a frozenset when first asked for."""
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        words = self[key] = frozenset(_raw()[key])
+        return words
+
+
+# `_words(key)`: a word class of speakers.json (single words; multi-word entries are matched by _phrase_at).
+# A dict's own look-up: the rules ask for word classes some fifteen times a sentence, and a call through
+# lru_cache costs twice as much.
+_words = _WordClasses().__getitem__
 
 
 @lru_cache(maxsize=None)
