@@ -258,6 +258,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("served hosted running housed located based homed customers users workloads services instances servers machines sites websites "
             "apps tenants accounts racks clusters", "centre center centres centers datacentre datacenter datacentres datacenters facility "
             "facilities campus site zone zones presence pop pops", "its our their the")),
+    # (scope.v9: the whole country in a translated phrasing, "in the national territory", "throughout the whole national territory")
+    ("regional", r"\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?national\s+territory\b", True, _Words("national", "territory")),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
@@ -441,6 +443,7 @@ _HIT_WORDS = (
     r"prefixes\s+(?:[\w-]+\s+){0,3}?(?:were|was|been|being)\s+withdrawn", r"ranges\s+(?:[\w-]+\s+){0,3}?(?:were|was|been|being)\s+withdrawn",
     # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
     r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated",
+    r"confined\s+to",  # (scope.v9: "it was confined to the company's North American data centres")
     # (scope.v7: "available" only when denied or narrowed, not "the tickets available")
     r"not\s+available", r"only\s+available", r"no\s+longer\s+available", r"partially\s+available", r"nowhere\s+to\s+be\s+(?:found|seen)", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
@@ -956,6 +959,13 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             elif reader is _stretch_hit and reach[1] == "global" and all(v == "regional" for _s, v, _e in overlapping):
                 # scope.v9: a stretch over two areas widens the place read in it ("users from Tokyo to Toronto": global)
                 found = [f for f in found if f not in overlapping] + [reach]
+    tail = next((f for f in found if text[f[0]:f[0] + 1] == "," and _MOSTLY_TAIL.match(text, f[0])), None)
+    if tail is not None:
+        # scope.v9: ", particularly in Europe" at the end tells where most of those counted before it were: it narrows them
+        # (regional), or widens them (two areas: global), quoted from the count on; with no count before it, it tells nothing
+        counted = [f for f in found if f[0] < tail[0] and f is not tail and not _WIDE_OR_EVERY.search(text, f[0], f[2])]
+        rest = [f for f in found if f is not tail and f not in counted]
+        found = rest + ([(counted[0][0], tail[1], tail[2])] if counted else [])
     if not found and "still" in words:
         m = _STILL_UNDER_REPAIR.search(text)
         if m is not None:  # scope.v8: a part still being brought back is lingering harm for a few (C12)
@@ -1559,7 +1569,8 @@ def _those_hit_where(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
 
 # scope.v9 — those counted, then where most of them were ("many users, mainly in Europe, could not reach them", "customers,
 # mostly in Texas, lost service", "thousands of travellers, largely in Asia"): the place narrows the count (regional; two areas: global)
-_MOSTLY_WORDS = frozenset(("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "principally", "overwhelmingly"))
+_MOSTLY_WORDS = frozenset(("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "principally", "overwhelmingly", "particularly",
+                           "especially", "notably"))
 
 
 @lru_cache(maxsize=1)
@@ -1574,10 +1585,22 @@ def _mostly_placed() -> re.Pattern:
 def _mostly_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_MOSTLY_WORDS) or not _names_a_place(sent):
         return None
-    m = _mostly_placed().search(sent.text)
+    m = _mostly_placed().search(sent.text) or _mostly_after_comma().search(sent.text)
     if m is None:
         return None
     return m.start(), _list_reach(sent.text, m.start(), m.end()) if m.group("more") else "regional", m.end()
+
+
+_MOSTLY_TAIL = re.compile(r",\s+(?:mainly|mostly|largely|chiefly|primarily|predominantly|principally|particularly|especially|notably)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _mostly_after_comma() -> re.Pattern:
+    """Where most of those hit were, told at the end ("some users are unable to access Bing, particularly in Europe")."""
+    place = _place()
+    return re.compile(rf",\s+(?i:mainly|mostly|largely|chiefly|primarily|predominantly|principally|particularly|especially|notably)\s+"
+                      rf"(?i:in|across|on|throughout)\s+{_PLACE_PART}{place}"
+                      rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?:{place}|{_NAME}))?(?=\s*[.;,]|\s*$)")
 
 
 # scope.v9 — those hit named with the adjective of their place ("German users bore the brunt", "a long list of Australian websites
@@ -1594,6 +1617,17 @@ def _place_adjective_hit_rx() -> re.Pattern:
     adjectives = _alternation(list(_word_classes()["place_adjectives"]))
     plurals = _alternation(_PLACED_PEOPLE)
     return re.compile(rf"\b(?P<first>{adjectives})(?:\s+(?:and|or)\s+(?P<second>{adjectives}))?\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:{plurals})\b")
+
+
+@lru_cache(maxsize=1)
+def _confined_to_adjective_rx() -> re.Pattern:
+    """A reach held to a provider's sites of one place ("it was confined to the company's North American data centres", "limited to
+    our European regions")."""
+    adjectives = _alternation(list(_word_classes()["place_adjectives"]))
+    return re.compile(rf"\b(?i:confined|limited|isolated|restricted|contained|localised|localized)\s+to\s+(?:(?i:the|its|our|their)\s+|"
+                      rf"(?:the\s+)?[\w.&-]+(?:'s|\u2019s)\s+)?(?P<first>{adjectives})(?:\s+(?:and|or)\s+(?P<second>{adjectives}))?\s+"
+                      rf"(?:[a-z][\w-]*\s+)?(?i:data\s*cent(?:re|er)s?|datacent(?:re|er)s?|regions?|zones?|operations|facilit(?:y|ies)|sites|"
+                      rf"servers|networks?|infrastructure|markets?|business(?:es)?|branches|stores|shops)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1649,7 +1683,7 @@ def _own_gate_words() -> frozenset[str]:
 def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
     if words.isdisjoint(_place_adjective_words()):
         return None
-    m = _place_adjective_hit_rx().search(sent.text)
+    m = _place_adjective_hit_rx().search(sent.text) or _confined_to_adjective_rx().search(sent.text)
     if m is None:
         return None
     places = _word_classes()["place_adjectives"]

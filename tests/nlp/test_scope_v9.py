@@ -164,3 +164,33 @@ def test_world_beside_a_place(extract, sentence, expected):
 ])
 def test_no_reach_of_routes_and_actors(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a translated-sounding statement: the totality of its clients, the national territory
+    ("A technical incident has affected the totality of its clients in the national territory.", ["regional"]),
+    ("A technical incident affected the entirety of our customers.", ["global"]),
+    # a reach held to a provider's sites of one place
+    ("It was confined to the company's North American data centres.", ["regional"]),
+    ("The outage was limited to our European regions.", ["regional"]),
+])
+def test_reach_in_translated_and_confined_wording(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+def test_confined_people_are_not_a_reach(extract):
+    assert values(extract, "Customers were confined to their homes by the storm.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # where most of those counted were, told at the end
+    ("Some users are unable to reach the dashboard and the API, particularly in Europe.", ["regional"]),
+    ("Many customers could not pay by card, especially in Texas and Florida.", ["regional"]),
+    ("Thousands of users lost access, mostly in Japan and Germany.", ["global"]),
+])
+def test_where_most_of_them_were(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+def test_where_most_users_are_is_no_reach_without_those_hit(extract):
+    assert values(extract, "Many people use the app, especially in Brazil, and on Friday it crashed.") == []
