@@ -2692,10 +2692,12 @@ class Attributor:
             return None
         words = prep.split()
         end = self._next_break(verb + 1, sent.span.end) or sent.span.end
+        low = self._low
         for t in range(verb + 2, min(end, verb + 14)):
-            if self._low.get(t) in ("and", "but") and self._coordinated_verb(t + 1):
+            word = low.get(t)
+            if word in ("and", "but") and self._coordinated_verb(t + 1):
                 return None  # "blamed a software problem and apologized on Thursday": that "on" is another verb's
-            if all(self._low.get(t + k) == w for k, w in enumerate(words)):
+            if word == words[0] and all(low.get(t + k) == w for k, w in enumerate(words)):  # (the first word first)
                 return t, doc_voice, found
         return None
 
