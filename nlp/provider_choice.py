@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
+from nlp.org_names import organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
@@ -186,17 +187,6 @@ _HIT_BEFORE = re.compile(rf"(?P<name>{_ORG_NAME})\s+{_HIT_NOUNS}\b")  # "Northba
 _HIT_WITHOUT = re.compile(
     rf"(?P<name>{_ORG_NAME})(?:,\s+[^,.;:]{{3,80}},)?\s+(?:spent|went|was left|were left|remained|stayed|was|were|has been|"
     rf"had been|have been)\s+(?:[\w-]+\s+){{0,6}}?without\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_HIT_NOUNS}\b")
-# The last words of organisations' names, by sector (people's names do not end so).
-_ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
-                          "Exchange Corp Corporation Company Co Foundation Authority "
-                          "Air Rail Railway Railways Lines Transit Transport Ferries Telecom Telecommunications Mobile "
-                          "Networks Broadband Energy Power Water Utilities Health Healthcare Medical Care Pharmacy Dental "
-                          "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
-                          "Studios Games Entertainment Media "
-                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
-                          "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
-                          "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "
-                          "Service Services".split())
 _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His Her Its We They He She I In On At For "
                            "After Before During Since While When But And Or If So "
                            # the trade's generic acronyms, not names: "IT services", "US customers"
@@ -221,21 +211,12 @@ def _trim_org(name: str) -> str:
     return " ".join(words)
 
 
-def _organisation_shaped(name: str) -> bool:
-    """A name written as organisations' names are and people's are not: a dotted or ampersand part
-    ("DataTalks.Club"), an acronym ("DBS"), a digit, or a last word such as Bank, Airport, Club."""
-    if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
-        return True
-    words = name.split(" ")
-    return (len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in _ORG_SUFFIXES
-
-
 def _full_organisation_name(name: str, text: str) -> str:
     """The longest name shaped as an organisation's that the text writes starting with `name`: "Residents of
     Westmarsh" ties "Westmarsh", the body is "Westmarsh District Council"."""
     # (a possessive inside the name: "St Olave's Hospital", "Lloyd's Register")
     longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: [A-Z][\w&+-]*){{1,3}}", text)}
-    shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and _organisation_shaped(n)]
+    shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and organisation_shaped(n)]
     return max(shaped, key=len) if shaped else name
 
 
@@ -297,7 +278,7 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
                 start = s.start + m.start("name")
                 if not name or any(a < start + len(name) and start < b for a, b in known):
                     continue
-                if name in kind_of or _organisation_shaped(name):
+                if name in kind_of or organisation_shaped(name):
                     hit[name] = hit.get(name, 0) + 1.5
         # the sentence's subject owns what was hit: "PocketOS said the agent deleted its database"
         owner = subject_owning_harmed_thing(s.text) if s.text[:1].isupper() and (" its " in s.lower or " their " in s.lower) else None
@@ -382,7 +363,7 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
     for name in unknown_names:
         if name in gaz.ambiguous_surfaces:
             return gaz.canonical_provider(name)
-        if "-" not in name and (text.count(name) >= 2 or _organisation_shaped(name) or _possessed_by(name, text)
+        if "-" not in name and (text.count(name) >= 2 or organisation_shaped(name) or _possessed_by(name, text)
                                 or introduced_as_body(name, full) or _introduced_by_kind(name, full)
                                 or has_spokesperson(name, full) or described_as_body(name, full)):
             return _full_organisation_name(name, text)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
+from nlp.org_names import organisation_shaped
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -71,6 +72,14 @@ _DISRUPTION = re.compile(
     # sales and bookings stopped: "forcing it to stop selling tickets", "halted bookings"
     r"(?:stop|stops|stopped|stopping|halt|halted|halting|suspend|suspended|suspending|pause|paused|pausing) "
     r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
+    # a service that stopped doing its work: "the app stopped syncing", "the resolver ceased answering queries"
+    r"(?:stopped|stops|ceased|ceases|quit) (?:syncing|saving|loading|responding|updating|sending|receiving|streaming|"
+    r"connecting|processing|accepting|answering|printing|issuing|routing|resolving|serving|authenticating|uploading|"
+    r"downloading|delivering|charging|dispatching)|"
+    # a supply cut: "a software fault cut mobile data for a million customers", "cutting internet access"
+    r"(?:cut|cuts|cutting) (?:off )?(?:mobile |phone |internet |broadband |cellular |landline |fixed-line )?"
+    r"(?:data|service|services|calls|access|connectivity|internet|signal|coverage|power to (?:the )?(?:servers|data ?cent(?:re|er)))"
+    r"(?! (?:roaming|charges?|prices?|costs?|fees?|tariffs?|caps?|allowances?|plans?|bills?|rates?|budgets?|centres?|centers?))|"
     # a service switched off for now: "disabled until further notice", "we have temporarily paused sign-ups"
     r"until further notice|temporarily (?:paused|suspended|disabled|halted|stopped|closed|switched off|turned off|shut)|"
     # slower than it should be: "videos take longer than usual to generate", "pages loaded far slower than normal"
@@ -496,7 +505,21 @@ _DESCRIBED_THINGS = _SERVICE_NOUNS | {"system", "portal", "site"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{1,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
+# "shops using Yarrowpay card terminals", "Zapnet broadband customers": a name inside a sentence, then a word or
+# two of description and a thing a provider runs or the people it serves; "Corvid Cloud, whose storage service"
+_COMPOUND_THINGS = _DESCRIBED_THINGS | {"terminals", "accounts", "cards", "services"}
+_NAME_COMPOUND_THING = re.compile(
+    rf"(?<=[a-z,] )(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
+    rf"(?P<word>{'|'.join(sorted(_COMPOUND_THINGS))})\b"
+    rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), whose (?:[a-z][\w-]* ){{0,2}}"
+    rf"(?P<word2>{'|'.join(sorted(_COMPOUND_THINGS))})\b")
+# "Telecom operator Brightcell said a fault cut data", "the payments firm Yarrowpay": the kind of body written
+# before the name, as a title is
+_KIND_BEFORE_NAME = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BODY_KINDS | {'company', 'firm', 'group', 'developer', 'maker', 'studio', 'startup', 'start-up'}))}) "
+    rf"(?P<name>[A-Z]{_NAME_REST}(?: (?:&|{_NAME})){{0,2}})")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
+_PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working")
 # "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
 # called off its own trips names its service in the object, which ties the name as a service noun does.
 _TRIPS = ("flights", "trains", "departures", "sailings", "journeys")
@@ -598,7 +621,9 @@ def _all_english_words(name: str) -> bool:
 
 
 _OUTAGE_PREP_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})")
+    rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})"
+    # ... and a failure placed at it by its verb: "card payments failed at Dunleary Stores"
+    rf"|\b(?:failed|crashed|collapsed|went down|stopped working) (?:at|across|on) (?:the )?({_NAME_RUN})")
 
 
 _IT_INITIALS = re.compile(r"\bIT\b")
@@ -614,17 +639,19 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if "'s " in text or "’s " in text:
         matches += _NAME_POSS_DESCRIBED_THING.finditer(text)
     # (an outage noun, as written, is needed for a match)
-    prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _OUTAGE_NOUN_STEMS) else []
+    prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _PREP_NAME_GATE) else []
     people = list(_PEOPLE_OF_NAME.finditer(text)) if _has(_lower(s), _PEOPLE_OF_GATE) else []
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
+    compounds = list(_NAME_COMPOUND_THING.finditer(text)) if _has(_lower(s), _COMPOUND_THINGS) else []
+    kinds_before = list(_KIND_BEFORE_NAME.finditer(text))
     # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")
     spoken_for = list(_NAME_SPOKESPERSON.finditer(text)) if _has(_lower(s), _SPOKESPERSON_GATE) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
-            and not spoken_for):
+            and not spoken_for and not compounds and not kinds_before):
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -658,6 +685,15 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
         names.append(owner[0])
+    for m in compounds:
+        group = "name" if m.group("name") else "name2"
+        name, start = _trim_name(m.group(group), m.start(group))
+        if name and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    for m in kinds_before:
+        name, start = _trim_name(m.group("name"), m.start("name"))
+        if name and not _overlaps(start, start + len(name), known):
+            names.append(name)
     for m in spoken_for:
         name, start = _trim_name(m.group("name"), m.start("name"))
         if name and not _all_english_words(name) and not _overlaps(start, start + len(name), known):
@@ -672,11 +708,21 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     else:
         # the people of a body whose computer system failed ("the trust's patient record system crashed")
         tied = people if people and _has(_lower(s), (" system", " records")) else []
+        # a failure placed at a name shaped as an organisation's or no English word ("the outage at Palisade
+        # Exchange", "an outage at Zapnet"; not "an outage at Easter", nor a grid's "blackout across Iberia")
+        if prep_matches and not _names_power(_lower(s)):
+            tied += [m for m in prep_matches if _org_like(_trim_name(m.group(m.lastindex), 0)[0])]
     for m in tied:
-        name, start = _trim_name(m.group(1), m.start(1))
+        group = m.lastindex or 1
+        name, start = _trim_name(m.group(group), m.start(group))
         if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     return names
+
+
+def _org_like(name: str) -> bool:
+    """A name shaped as an organisation's ("Palisade Exchange") or whose first word is no English word ("Zapnet")."""
+    return bool(name) and (organisation_shaped(name) or not _english_word(name))
 
 
 def _english_word(name: str) -> bool:
@@ -787,6 +833,7 @@ class _Tally:
     event_sents: int = 0
     strong: int = 0
     anchored: int = 0  # outage sentences that say whose outage it is
+    plain_strong: int = 0  # strong outage sentences with a strong word other than "investigating"
     launch: int = 0
     advisory: int = 0
     unknown: dict[str, int] = field(default_factory=dict)
@@ -833,7 +880,9 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
             # trouble acknowledged while it is being fixed is as plain as "unavailable": "Some customers are
             # having trouble shopping, and we are working to fix it"
             strong = bool(live_strong) or (bool(live_weak) and _REPAIR_UNDER_WAY_GATE in low and _REPAIR_UNDER_WAY.search(low) is not None)
-            if _count_event(tally, s, low, known, strong, company_named, ambiguous, document):
+            # (a strong word other than "investigating", which a press summary also uses of any inquiry)
+            plain = bool(live_strong) and any(s.tokens.lower[t] != "investigating" for t in live_strong)
+            if _count_event(tally, s, low, known, strong, company_named, ambiguous, document, plain):
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
             # a launch the sentence ties to a failure is no launch announcement: "overloaded since launch"
@@ -848,13 +897,17 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
     # a guide, survey, funding or launch title speaks of outages in general, not of one that happened
     title_hit = _title_signal(title) and not genre
     title_anchor = title_hit and bool(title_entities) and title_names_service(title)
-    verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
+    # (planned work announced in a brief is no outage: "will be unavailable from 1 a.m. while it moves to …")
+    brief = len(sents) if len(sents) <= _BRIEF_SENTENCES and not _PLANNED_WORK.search(document.lower()) else 0
+    verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind, brief)
     if not verdict.is_outage and deferred:
         for s, low, known, company_named, non_event_chars in deferred:
             if _extra_disruption(low, _non_event_spans(low) if non_event_chars is None else non_event_chars):
                 _count_event(tally, s, low, known, False, company_named, ambiguous, document)
                 tally.launch -= "LAUNCH" in s.hits
-        verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind)
+        # (planned work announced in a brief is no outage: "will be unavailable from 1 a.m. while it moves to …")
+    brief = len(sents) if len(sents) <= _BRIEF_SENTENCES and not _PLANNED_WORK.search(document.lower()) else 0
+    verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind, brief)
     return verdict
 
 
@@ -877,7 +930,7 @@ def ai_destroyed(s: SentenceInfo, low: str) -> bool:
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,
-                 ambiguous: frozenset[str], document: str = "") -> bool:
+                 ambiguous: frozenset[str], document: str = "", plain_strong: bool = False) -> bool:
     """Count an outage sentence, unless it is about the power grid; note whose outage it names.
     True when it ties the outage to a name outside the gazetteer."""
     names = [] if known else names_in_outage_constructions(s, ambiguous, document)
@@ -885,6 +938,7 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
         return False  # "a power outage left 20,000 homes dark"
     tally.event_sents += 1
     tally.strong += strong
+    tally.plain_strong += plain_strong
     if known or names or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
         tally.anchored += 1
     for n in names:  # (a bare brand word tied here, "Southwest cancelled ... flights", names its provider too)
@@ -892,7 +946,14 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     return bool(names)
 
 
-def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, genre: bool, source_kind: str) -> Relevance:
+_BRIEF_SENTENCES = 4
+_PLANNED_WORK = re.compile(r"\bmaintenance\b|\b(?:scheduled|planned) (?:work|downtime|upgrades?|outages?)\b"
+                           r"|\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b")
+
+
+def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, genre: bool, source_kind: str,
+             brief_sents: int = 0) -> Relevance:
+    """`brief_sents`: the number of sentences of a brief that announces no planned work (0 for longer documents)."""
     # Outage words tied to a named service are better evidence than free-floating ones.
     score = t.event_sents + t.strong + min(t.anchored, 3) * 0.5 + (3 if title_hit else 0) - 0.5 * t.launch
     need = 5 if t.launch >= 2 and not title_hit else 3
@@ -902,6 +963,8 @@ def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, gen
         need += 2  # a flaw and its patch, with "affected versions" but nothing unavailable
     if source_kind == "vendor":
         need -= 1  # a vendor page that speaks of an event at all is about its own incident
+    if brief_sents and not genre and t.anchored and t.plain_strong and 2 * t.event_sents >= brief_sents:
+        need -= 1  # a brief (a wire item, a feed summary) that mostly tells an outage tied to a name is about it
     # "outage" also names a singer's lost voice or a striker's goal drought: an outage document ties
     # the outage to a named provider or service (vendor documents are tied by their source).
     anchored = t.anchored + (2 if title_anchor else 0)

@@ -102,3 +102,71 @@ def test_a_vendor_note_on_paused_sign_ups_under_heavy_demand_is_an_outage(extrac
             "we have temporarily paused new sign-ups. Some renders may also take longer than usual to finish.")
     res = extract(text, title="Lumo: new accounts paused", source_kind="vendor")
     assert res["is_outage"] is True
+
+
+def _names(text: str) -> list[str]:
+    from nlp.extract import Extractor
+    from nlp.relevance import names_in_outage_constructions
+    from nlp.sentences import sentence_views
+
+    sent = sentence_views(Extractor().nlp(text), text)[0]
+    return names_in_outage_constructions(sent, document=text)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Shops using Yarrowpay card terminals were unable to take payments for three hours.", "Yarrowpay"),
+    ("Thousands of Zapnet broadband subscribers lost their connection overnight.", "Zapnet"),
+    ("The worst failure belonged to Corvid Cloud, whose object storage service returned errors for five hours.",
+     "Corvid Cloud"),
+    ("Telecom operator Brightcell said a software fault cut mobile data for six hours.", "Brightcell"),
+    ("Card payments failed at Dunleary Stores on Saturday.", "Dunleary Stores"),
+    ("Analysts called the four-hour outage at Palisade Exchange a blow to its reputation.", "Palisade Exchange"),
+])
+def test_names_tied_by_a_compound_a_kind_written_before_them_or_a_failure_placed_at_them(sentence, name):
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The outage at Easter left some shoppers without deliveries.", "Easter"),  # an English word, no organisation
+    ("Passengers in Leeds city centre were stranded after a power outage.", "Leeds"),
+])
+def test_a_failure_placed_at_an_english_word_ties_no_name(sentence, name):
+    assert name not in _names(sentence)
+
+
+def test_a_brief_that_mostly_tells_an_outage_tied_to_a_name_is_about_it(extract):
+    text = ("Staff at Greyfriars Infirmary went back to paper records on Monday after its patient system crashed. "
+            "The hospital said no data had been lost.")
+    res = extract(text, title="Hospital back on paper", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Greyfriars Infirmary"
+
+
+@pytest.mark.parametrize("title, text", [
+    # planned work announced in a brief
+    ("Bank schedules app work", "Harwick Savings said its app will be unavailable from 1am to 4am on Sunday while it "
+                                "moves to a new platform. Cards will keep working."),
+    # a press summary's "investigating" is an inquiry, not an incident's status
+    ("Carrier looks into battery drain", "Brightcell is investigating why a recent update makes its phones use more "
+                                         "power than normal."),
+])
+def test_a_brief_on_planned_work_or_an_inquiry_is_no_outage(extract, title, text):
+    assert extract(text, title=title, source_kind="press")["is_outage"] is False
+
+
+@pytest.mark.parametrize("low", [
+    "the note-taking app stopped syncing on sunday morning",
+    "the resolver ceased answering queries for forty minutes",
+    "a software fault cut mobile data for about a million customers",
+    "the storm cut power to the data centre",
+])
+def test_a_service_that_stopped_its_work_or_a_supply_cut_is_a_disruption(low):
+    assert _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
+    "the government cut data roaming charges last year",
+    "the bank cut service centres in the north",
+])
+def test_cut_prices_and_branches_are_no_disruption(low):
+    assert not _extra_disruption(low, [])

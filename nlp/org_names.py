@@ -1,0 +1,25 @@
+"""Names written as organisations' names are and people's are not ("DataTalks.Club", "DBS", "Palisade Exchange"):
+shared by relevance (which names an outage is tied to) and provider choice (which of them is the provider)."""
+
+from __future__ import annotations
+
+# The last words of organisations' names, by sector (people's names do not end so).
+ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
+                         "Exchange Corp Corporation Company Co Foundation Authority "
+                         "Air Rail Railway Railways Lines Transit Transport Ferries Telecom Telecommunications Mobile "
+                         "Networks Broadband Energy Power Water Utilities Health Healthcare Medical Care Pharmacy Dental "
+                         "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
+                         "Studios Games Entertainment Media "
+                         "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
+                         "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
+                         "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "
+                         "Service Services Cloud Hosting Systems Solutions Communications Telecoms".split())
+
+
+def organisation_shaped(name: str) -> bool:
+    """A name written as organisations' names are and people's are not: a dotted or ampersand part
+    ("DataTalks.Club"), an acronym ("DBS"), a digit, or a last word such as Bank, Airport, Club."""
+    if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
+        return True
+    words = name.split(" ")
+    return (len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in ORG_SUFFIXES
