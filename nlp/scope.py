@@ -444,6 +444,7 @@ _HIT_WORDS = (
     # (scope.v7: not the quantifier itself, "a limited number of them", nor a name, "the Eras Tour")
     r"limited(?!\s+(?:number|share|subset|set|fraction|percentage|group|portion|proportion|slice|amount|selection|pool|circle))", "isolated",
     r"confined\s+to",  # (scope.v9: "it was confined to the company's North American data centres")
+    r"interrupt(?:ed|ion|ions)",  # (scope.v9: "the interruption of yesterday", "service was interrupted for all users")
     # (scope.v7: "available" only when denied or narrowed, not "the tickets available")
     r"not\s+available", r"only\s+available", r"no\s+longer\s+available", r"partially\s+available", r"nowhere\s+to\s+be\s+(?:found|seen)", "blank", "stalled", r"froze\w*", r"delay\w*", r"halt\w*",
     r"disconnect\w*", r"invalidat\w*", r"locked\s+out",
@@ -1609,7 +1610,8 @@ def _mostly_after_comma() -> re.Pattern:
 _PLACED_PEOPLE = ["users", "customers", "subscribers", "shoppers", "consumers", "travellers", "travelers", "passengers", "residents",
                   "households", "homes", "viewers", "readers", "listeners", "players", "gamers", "drivers", "riders", "patients", "students",
                   "pupils", "commuters", "callers", "cardholders", "account holders", "clients", "members", "taxpayers", "voters", "motorists",
-                  "holidaymakers", "tourists", "fans", "websites", "sites", "apps", "people", "internet users", "mobile users"]
+                  "holidaymakers", "tourists", "fans", "websites", "sites", "apps", "people", "internet users", "mobile users", "merchants", "sellers",
+                  "advertisers", "developers", "creators", "tenants"]
 
 
 @lru_cache(maxsize=1)

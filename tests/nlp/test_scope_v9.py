@@ -194,3 +194,16 @@ def test_where_most_of_them_were(extract, sentence, expected):
 
 def test_where_most_users_are_is_no_reach_without_those_hit(extract):
     assert values(extract, "Many people use the app, especially in Brazil, and on Friday it crashed.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an interruption is harm; merchants named by their place
+    ("The operator said the interruption hit the totality of its users.", ["global"]),
+    ("We are seeing elevated latency for Brazilian and Argentine merchants using the card terminal.", ["regional"]),
+])
+def test_interruptions_and_merchants_of_a_place(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+def test_a_place_adjective_of_one_shop_is_no_reach(extract):
+    assert values(extract, "The French bakery down the street could not take cards for most of the day.") == []
