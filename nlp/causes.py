@@ -533,7 +533,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
     attack_gave_way = _reread(doc, sent, found)
     not_this_outage = (any(p == "asserts" for _c, p in found) or third_party) and (
-        not_about_an_event(sent) or hampers_the_response(sent))
+        not_about_an_event(sent) and not _software_failed_on_input(sent) or hampers_the_response(sent))
     if not_this_outage:
         # how the system works, a remark on outages in general, or what slowed the response: the
         # cause words assert nothing about this outage (denials still count: "there is no sign of an attack")
@@ -1062,6 +1062,14 @@ def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
 
 
 _ALONE = frozenset(("alone", "solely"))
+_INABILITY = frozenset("n't not failed unable".split())
+
+
+def _software_failed_on_input(sent: SentenceInfo) -> bool:
+    """causes.v10: "the software that loads the zone could not parse the new record": a present relative clause tells
+    what the software is for, the inability is the event (no description of how things work)."""
+    lower = sent.tokens.lower
+    return any(lower[k] in _INABILITY for s, e in sent.hits.get("CAUSE_software_bug", ()) for k in range(s, min(e, s + 3)))
 
 
 def _only_a_share(sent: SentenceInfo, start: int, end: int) -> bool:
@@ -1603,6 +1611,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat in ("config_change", "deployment") and end - start == 1 and low in _WORK_WORDS and end < sent.span.end \
             and lower[end] in _THINGS_NAMED_FOR_WORK:
         return True  # causes.v10: "a maintenance page", "your deployment workflows": a thing named for the work, not the work
+    if cat == "cyberattack" and lower[end - 1] in ("itself", "themselves") and not sent.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") \
+            and not sent.may_contain("claim", "responsib", "credit"):
+        return True  # causes.v10: "a group calling itself X" is hackers only where it claims or does the harm
     if cat == "cyberattack" and low in _OUTSIDE and end - start == 2 and lower[start + 1] in _VAGUE_FORCES \
             and not negated(doc, sent, start):
         return True  # causes.v10: "not caused by external factors" denies an attack; "due to external factors" names none

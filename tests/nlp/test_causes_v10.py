@@ -147,3 +147,32 @@ def test_a_denied_ai_part_denies_no_change(extract, text):
 ])
 def test_a_device_that_failed_is_hardware(extract, text):
     assert ("hardware", "asserts") in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The code that loads our copy of the zone file could not parse the new entry.",  # paraphrase
+    "The problem came from a duplicate record for one airport, which the app could not handle.",  # paraphrase
+    "The booking system was unable to process the unusual date and stopped issuing tickets.",
+])
+def test_software_that_could_not_handle_an_input_is_a_bug(extract, text):
+    assert ("software_bug", "asserts") in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Customers could not load the page.",
+    "Our team could not process the refunds until Tuesday.",
+])
+def test_what_people_could_not_do_is_no_bug(extract, text):
+    assert ("software_bug", "asserts") not in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A group calling itself Night Owls says on Telegram that it knocked the service offline.",  # paraphrase
+    "A collective that calls itself Lizard Squad claimed the outage on social media.",
+])
+def test_a_group_calling_itself_that_claims_the_harm_is_an_attack(extract, text):
+    assert ("cyberattack", "asserts") in later(extract, text)
+
+
+def test_a_group_calling_itself_with_no_harm_is_no_attack(extract):
+    assert ("cyberattack", "asserts") not in later(extract, "A group calling itself the Friends of the Library organised a picnic.")
