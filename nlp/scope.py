@@ -960,7 +960,7 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             elif reader is _stretch_hit and reach[1] == "global" and all(v == "regional" for _s, v, _e in overlapping):
                 # scope.v9: a stretch over two areas widens the place read in it ("users from Tokyo to Toronto": global)
                 found = [f for f in found if f not in overlapping] + [reach]
-    tail = next((f for f in found if text[f[0]:f[0] + 1] == "," and _MOSTLY_TAIL.match(text, f[0])), None)
+    tail = next((f for f in found if text[f[0]:f[0] + 1] == "," and _MOSTLY_TAIL.match(text, f[0])), None) if found else None
     if tail is not None:
         # scope.v9: ", particularly in Europe" at the end tells where most of those counted before it were: it narrows them
         # (regional), or widens them (two areas: global), quoted from the count on; with no count before it, it tells nothing
@@ -972,8 +972,8 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
         if m is not None:  # scope.v8: a part still being brought back is lingering harm for a few (C12)
             found.append((m.start(), "limited", m.end()))
     # scope.v9: the world widens the places told with it ("customers in the US and the rest of the world", "in Europe and around the world")
-    world = [(s, e) for s, v, e in found if v == "global" and _WIDE_OR_EVERY.search(text, s, e)]
-    if world and len(found) > 1:
+    world = [(s, e) for s, v, e in found if v == "global" and _WIDE_OR_EVERY.search(text, s, e)] if len(found) > 1 else None
+    if world:
         found = [f for f in found if f[1] != "regional" or not any(s < f[2] and f[0] < e or _JOINED.fullmatch(text, f[2], s) for s, e in world)]
     # a named region narrows "multiple services" to that region
     values = {v for _, v, _ in found}
