@@ -27,6 +27,11 @@ scope.v8 — harm told by what those hit had to do or lost (back to paper, waiti
   recovery still under way), the area named before by any determiner, cities and hit nouns completed as classes, a relative clause
   that says who those counted are; an excess of load, what a change can reach, an edit's lines, reactions, service done again and
   what the vendor builds state no reach.
+scope.v9 — reach in unfamiliar wording, probed on texts written for it before any document was read: error answers by code,
+  the world and the internet as a whole, a place that narrows those counted (set before them, "mainly in", ", particularly in"),
+  people named by a place adjective, part of a provider's operation in a place, a named airport or station, an aside between
+  those hit and their harm; service there again, spared in the active voice, counterfactuals, the vendor's restarts and routine,
+  one who acted or spoke, a count ending in a name and a route state no reach.
 """
 
 from __future__ import annotations
