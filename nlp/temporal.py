@@ -80,8 +80,9 @@ MONTH_ONLY = re.compile(rf"\b(?i:in|during|since|of|early|late|mid-?|last|this|p
 # "the December failure", "last December's outage": a month used as the outage's name.
 MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:outage|failure|event|incident|disruption|crash|meltdown|deletion|episode)s?\b")
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|since|until|through|by|from|[Oo]ver|[Dd]uring|[Tt]hroughout|"
-                     r"[Bb]etween|till)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )(?<!\ba )(?<!\bA )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+# (a sentence may open on any of them: "Since Saturday, the integration has been switched off")
+WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|[Ss]ince|[Uu]ntil|[Tt]hrough|by|[Ff]rom|[Oo]ver|[Dd]uring|[Tt]hroughout|"
+                     r"[Bb]etween|[Tt]ill)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )(?<!\ba )(?<!\bA )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
                      # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
                      # "The outage started Monday"
                      # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
@@ -210,6 +211,14 @@ _BEFORE_THE_OUTAGE = re.compile(r"^\s*before\s+(?:the\s+|its\s+|this\s+)?(?:[\w-
 _FROM_ONSET = re.compile(r"^\s*after\s+(?:(?:the\s+)?(?:first|start|onset|outage|trouble|failure|problems?|errors?|disruption)\b|"
                          r"(?:[\w'-]+\s+){0,5}?(?:first\s+(?:errors?|reports?|problems?|failures?|signs?|alerts?|alarms?|outages?|\w+ed)|"
                          r"start|started|starting|onset|began|begun|beginning)\b)", re.I)
+# the event that began it, any modifier, in a sentence telling the trouble still going: "Thirty-six hours after the
+# ransomware attack, the council's systems remain offline", "two days after the fire, customers are still waiting" (not
+# "A week after the fire at our site, we want to give you a view of the restart": a statement made then)
+_FROM_EVENT = re.compile(r"^\s*after\s+(?:the|a|an|its|this|that|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|cyber-?attack|hack|"
+                         r"breach|fire|flood|crash|blackout|meltdown|shutdown|glitch|incident|outage|failure|collapse|explosion|"
+                         r"power\s+cut|storm)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:still|remains?|remaining|yet\s+to|not\s+yet|continues?\s+to|(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?"
+                      r"(?:been|come|returned|recovered|reopened))\b", re.I)
 # "came back about a day after it went down", "restored a week after the site crashed": from the failure
 # to a recovery told in the sentence (not "A month after Slack failed, the company explained why")
 # ("almost two days after the statistics bureau pulled it down": a subject of up to six words, and a
@@ -884,6 +893,31 @@ def may_hold_point(text: str, lower: str, digits: bool) -> bool:
 _WEEKDAY_BETWEEN = re.compile(r"\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?")
 
 
+# a clock time that says its half of the day: "9:20 a.m.", "9pm", "07:05", "21:40"
+_HALF_OF_DAY_KNOWN = re.compile(r"[ap]\.?m\b|\b(?:[01]\d|2[0-3])[:.]\d\d", re.I)
+_OTHER_CLOCK_BETWEEN = re.compile(r"[()\[\];]|\blocal\b|\btime\b", re.I)
+
+
+def _borrow_later_zone(times: list, text: str, base: int) -> None:
+    """"was lost at 9:20 a.m. and restored at 11:50 a.m. ET": a clock time without a zone takes the zone a later
+    clock time of its sentence names, when the sentence names one zone only and nothing between them sets another
+    clock ("9 a.m. local time (14:00 UTC)" keeps its own)."""
+    zones = {t[4] for t in times if t[4] is not None}
+    if len(zones) != 1 or all(t[4] is not None for t in times):
+        return
+    zone = next(iter(zones))
+    for i in range(len(times) - 1):
+        ts, te, h, mi, z = times[i]
+        if z is not None or not _HALF_OF_DAY_KNOWN.search(text, ts - base, te - base):
+            continue  # ("at 2:30, … around 4:12 p.m. Eastern": which 2:30 is not told)
+        later = next((j for j in range(i + 1, len(times)) if times[j][4] is not None), None)
+        if later is None or times[later][0] - te > 120:
+            continue
+        if not _OTHER_CLOCK_BETWEEN.search(text, te - base, times[later][0] - base) \
+                and not _OTHER_CLOCK_BETWEEN.search(text, te - base, min(len(text), te - base + 12)):
+            times[i] = (ts, te, h, mi, zone)
+
+
 def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None,
                    lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the
@@ -926,6 +960,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
             if i not in owner and i + 1 in owner:
                 owner[i] = owner[i + 1]
                 borrowed.add(i)
+    _borrow_later_zone(times, text, base)
     day_in_force, zone_in_force = context_day, context_zone
     relative = [(m.start() + base, m.end() + base, -1 if (m.group("back") or m.group("back2")) else 1)
                 for m in RELATIVE_TO_CONTEXT.finditer(text)] if _may_contain(text, lower, _RELATIVE_TO_CONTEXT_WORDS) else []
@@ -1314,6 +1349,7 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
         if m.group(0)[m.start("unit") - m.start() - 1] == "-" and _attributive_other(text, m.end()):
             continue  # "a 30-day free trial", "a 72-hour notification rule": the length of something else
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
+                and not (_FROM_EVENT.match(text[m.end():m.end() + 80]) and _GOES_ON.search(text)) \
                 and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]) \
                 and not (_FROM_FAILURE.match(text[m.end():m.end() + 60]) and _RECOVERED.search(text)):
             continue  # "two days after the launch", but "congested for four hours after a change" is a length

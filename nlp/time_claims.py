@@ -28,8 +28,11 @@ from nlp.temporal import (
 )
 from nlp.textprep import CaselessTest, grouped_alternation
 
+_TIME_QUESTIONS = ("how long", "when did", "when was", "what time", "since when")
 _LOCAL_ZONE_NAMED = re.compile(r"\b(?:UTC|GMT)\b")  # (a zone named that local_day leaves to the publication day)
-_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC\):")
+# ("Identified (19:05 UTC): …", "Monitoring (10:40 PDT): …": a header with the time alone, or with another zone, is one too)
+_STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>(?:\d{4}-\d\d-\d\d )?\d\d?:\d\d) "
+                            r"(?:UTC|GMT|PDT|PST|PT|EDT|EST|ET|CET|CEST|BST)\):")
 _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
                       # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
                       # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
@@ -100,7 +103,14 @@ _CONTAINED = re.compile(r"\b(?:contain|fix|resolv|restor|mitigat|repair|stopp|bl
 _STILL = re.compile(r"\bstill\b", re.I)  # "Two days on, some airlines were still cancelling flights"
 # A completed recovery: "has been resolved", "have fully recovered", "are now back up", "returned to service".
 _DONE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
-                   r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b", re.I)
+                   r"returned to (?:service|normal)|back (?:up|online|to normal))\b|\bnow back (?:up|online)\b|\bback up and running\b|"
+                   # the status page's word for it: "Google now lists the load balancer problem as resolved", "marks the
+                   # incident as fixed"
+                   r"\b(?:lists?|listed|shows?|showed|marks?|marked)\s+(?:[\w'-]+\s+){0,5}?as\s+(?:resolved|fixed|closed|restored|"
+                   r"mitigated)\b|"
+                   # working again now: "Twitter is now available to everyone again", "the app is now working again"
+                   r"\b(?:is|are)\s+now\s+(?:fully\s+)?(?:available|accessible|reachable|working|operational|online)\b"
+                   r"(?:\s+[\w'-]+){0,3}?\s+again\b", re.I)
 # not done: negated, conditional, expected, believed, partial ("most services have recovered",
 # "about 45 percent … restored") or a purpose ("to make sure all services are back")
 _NOT_DONE = re.compile(r"\b(?:not|n't|until|once|when|if|expect|will|believe|believes|make sure|ensure|most|many|some|majority|"
@@ -198,7 +208,8 @@ _HAS_STILL = CaselessTest(_STILL, needs=("still",))
 _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
                                                  "hit", "struck", "went down", "broke", "failed", "knocked", "took down", "between",
                                                  "opened", "surfaced", "emerged", "cropped up"))
-_HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back"))
+_HAS_DONE = CaselessTest(_DONE, needs=("resolved", "restored", "recovered", "mitigated", "returned", "back", "fixed", "closed",
+                                       "again"))
 # ... told in a reported clause with the day it was said: "said on Friday that its systems were fully restored"
 _DONE_REPORTED = re.compile(r"\b(?:was|were)\s+(?:now\s+)?(?:fully\s+|completely\s+)?(?:resolved|restored|recovered|mitigated|"
                             r"back (?:up|online|to normal))\b", re.I)
@@ -253,6 +264,7 @@ class DocumentTimes:
         # takes the end over ("Resolved (…): Mitigations are in place … This incident is resolved.")
         self.open_header_end: Claim | None = None
         self.day_before_sentence: date | None = None  # the day in force before the sentence being read named its own
+        self.asked_when = False  # the sentence before asked when it began or how long it lasted ("How long did it last?")
 
     def _writing_day(self, text: str, lower: str) -> date:
         """The day of writing where the sentence's clock is ("today", undated clock times): the publication day in the
@@ -275,7 +287,7 @@ class DocumentTimes:
         source = self.source
         full, text = source.text, s.text
         # "Service_outage (2019-06-02 19:25 UTC): …" is a status update's header whatever its wording
-        header = _STATUS_HEADER.match(text) if " UTC):" in text else None  # (a literal the header needs)
+        header = _STATUS_HEADER.match(text) if "):" in text else None  # (a literal the header needs)
         body_start = s.start + (header.end() if header else 0)
         zone_note = _ZONE_NOTE.search(text) if s.may_contain("time") else None
         if zone_note:
@@ -369,7 +381,9 @@ class DocumentTimes:
         source = self.source
         full, text, ref_day, source_kind = source.text, s.text, source.ref_day, source.source_kind
         body_start, points, of_speech = told.body_start, told.points, told.of_speech
-        if not _speaks_of_the_outage(s, body_start, points, full):
+        # a Q&A's answer speaks of what the question asked: "How long did it last? About four and a half hours."
+        answer, self.asked_when = self.asked_when, "?" in text and any(q in s.lower for q in _TIME_QUESTIONS)
+        if not answer and not _speaks_of_the_outage(s, body_start, points, full):
             return []
         habit = _habit_clause(text, s.lower)
         if habit is not None:
@@ -548,9 +562,17 @@ class DocumentTimes:
 _SCHEDULED_BEFORE = re.compile(r"\b(?:approved|scheduled|planned|booked|slated|permitted|allowed|authori[sz]ed|cleared|meant|supposed|"
                                r"due|timetabled|pencilled|penciled)\s+(?:(?:only|to|be|take\s+place|happen|run|go|carried\s+out|"
                                r"done)\s+){0,4}(?:for|between|from|during|in|inside|within)\b[^.;]{0,45}$|"
-                               r"\b(?:maintenance|change|work|freeze|service|outage)\s+window\b[^.;]{0,30}$", re.I)
+                               r"\b(?:maintenance|change|work|freeze|service|outage)\s+window\b[^.;]{0,30}$|"
+                               # planned work told in the future ("Scheduled maintenance will take place on Sunday between
+                               # 01:00 and 03:00 UTC", "the upgrade is due to run from 22:00 to 23:30", "we'll carry out
+                               # network works between 2 and 4 a.m.")
+                               r"\b(?:maintenance|upgrades?|works?|migration|downtime|cutover|switchover)\b[^.;,]{0,30}?"
+                               r"\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|going|planned|scheduled)\s+to)\b[^.;,]{0,45}$|"
+                               r"\b(?:will|'ll|shall)\s+(?:[\w-]+\s+){1,4}?(?:maintenance|upgrades?|works?|migration|downtime|cutover|switchover)\b"
+                               r"[^.;,]{0,40}$", re.I)
 _SCHEDULED_WORDS = ("approved", "scheduled", "planned", "booked", "slated", "permitted", "allowed", "authori", "cleared", "meant",
-                    "supposed", "due", "timetabled", "pencilled", "penciled", "window")
+                    "supposed", "due", "timetabled", "pencilled", "penciled", "window", "maintenance", "upgrade", "work", "migration",
+                    "downtime", "cutover", "switchover")
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:early|late|mid|around|about|shortly|sometime|before|after|of)\W+(?:on\W+)?$", re.I)
 
 
@@ -579,8 +601,9 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             or bool(_WINDOW.match(text, body_start - s.start)) or _HAS_END_CUE(text, s.lower)
             or any(_names_outage(full[pt.end - 2:pt.end + 60]) for pt in points)  # "last week's Replit episode"
             or bool(points and _has_failure_predicate(text, s.lower))  # "the cloud went dark on Wednesday"
-            # "was running a full schedule again on Saturday", "most users could send messages again"
-            or bool(points and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
+            # "was running a full schedule again on Saturday", "most users could send messages again"; with a length:
+            # "Most of you were able to reach and sync your files again within about three hours"
+            or bool((points or s.may_contain("hour", "minute", "day", "week")) and "again" in s.lower and _AGAIN_ANYWHERE.search(text))
             # "Problems first surfaced at roughly 07:40 GMT"
             or bool(points and _HAS_START_CUE(text, s.lower) and _TROUBLE_NOUN.search(text))
             # what the outage did to a schedule: "Over five days we cancelled about 7,000 flights", "trains were scrapped
@@ -614,9 +637,25 @@ def start_basis(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     """An incident's claims without the start claims that say when nothing began, unless they are
     the start's basis; and that basis (_start_basis). Dates that name the outage or date the failure
     itself are start claims whatever else the text says."""
+    background = _background_starts([c for c in claims if c.attribute == "start"])
+    if background:
+        claims = [c for c in claims if id(c) not in background]
     basis = _start_basis([c for c in claims if c.attribute == "start"])
     basis_ids = {id(c) for c in basis}
     return [c for c in claims if c.attribute != "start" or id(c) in basis_ids or not _passing_start(c)], basis
+
+
+def _background_starts(starts: list[Claim]) -> set[int]:
+    """Dates more than a week before a clock time the text gives as when the trouble began: background, not the
+    outage's start ("On September 21 the root zone began to carry a new record type … On October 4, between 07:00
+    and 11:00 UTC, users received errors": when the change was made, weeks before). A date naming an outage stays."""
+    precise = [c.extra["when"] for c in starts if c.extra.get("cue") and c.extra.get("when") is not None
+               and "T" in str(c.normalized)]
+    if not precise:
+        return set()
+    anchor = min(precise)
+    return {id(c) for c in starts if "T" not in str(c.normalized) and not c.extra.get("naming")
+            and c.extra.get("when") is not None and (anchor - c.extra["when"]).days > 7}
 
 
 def incident_times(claims: list[Claim], basis: list[Claim], account: Callable[..., list[Claim]], group,
@@ -711,7 +750,9 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
         if _RETRACTED_BEFORE.search(text[:rel]):
             not_length = True  # the figure the correction takes back is no claim at all (the corrected one stays)
     if (_WITHIN.search(before) or du.text.lower().startswith("within")) and not (_RESOLUTION.search(text) or _RECOVERY_WORD.search(text)
-                                                                                or _CONTAINED.search(text[max(0, rel - 60):rel])):
+                                                                                or _CONTAINED.search(text[max(0, rel - 60):rel])
+                                                                                # ("were able to sync their files again within")
+                                                                                or "again" in s.lower and _AGAIN_ANYWHERE.search(text)):
         score -= 3  # "within an hour rated the incident a major outage": time to some other act
         not_length = True
     if _CONDITION.search(text[:rel]):
@@ -817,6 +858,15 @@ _WAITING = re.compile(r"\b(?:queu(?:e|es|ed|ing)|lin(?:e|ed|ing) up|(?:stood|sta
                       r"(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 # - time to come named from now, in a clause in the present or future: "is operating a reduced schedule for the
 #   next several days" ("for the next three hours users could not log in" is past)
+# how long something is kept or stays valid: "kept for 30 days", "retained for a year", "cached for an hour", "valid for
+# seven days", "guaranteed for"
+_KEPT_FOR = re.compile(r"\b(?:kept|keep|keeps|retain(?:s|ed)?|stored|store|stores|held|archived|cached|preserved|valid|good|"
+                       r"guaranteed|warrant(?:ed|ied)|licen[cs]ed|subscribed|contracted)\s+(?:only\s+|up\s+)?(?:for|to)\s+"
+                       r"(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
+# a spell without an outage: "went 412 days without an unplanned halt", "ran for six years without a single outage"
+_WITHOUT_AFTER = re.compile(r"\s+(?:straight\s+|in\s+a\s+row\s+)?without\s+(?:a|an|any|one)\s+(?:single\s+|serious\s+|major\s+|"
+                            r"significant\s+|unplanned\s+|unscheduled\s+|notable\s+){0,2}(?:outage|incident|failure|halt|crash|"
+                            r"disruption|interruption|glitch|problem|hitch|minute\s+of\s+downtime)", re.I)
 _NEXT_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|coming)\s+$", re.I)
 _NOW_OR_LATER = re.compile(r"\b(?:is|are|am|will|be|being|has|have)\b|'(?:s|re|ll)\b", re.I)
 
@@ -827,12 +877,17 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
     head = text[:rel]
     cuts = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(head)]
     clause = head[cuts[-1] if cuts else 0:]
-    if _PROJECTION.search(clause[-70:]) or (_NEXT_BEFORE.search(clause[-20:]) and _NOW_OR_LATER.search(clause)):
-        return "projection"
+    if (_PROJECTION.search(clause[-70:]) and not ("again" in clause and _AGAIN_ANYWHERE.search(clause))) \
+            or (_NEXT_BEFORE.search(clause[-20:]) and _NOW_OR_LATER.search(clause)):
+        return "projection"  # (not "could sign in and send messages again within two hours": a past recovery)
     if _GRANTED.search(clause[-60:]) and (du.remaining or _TIME_TO_ACT.match(text[du.end - s.start:du.end - s.start + 30])):
         return "granted"
     if _WAITING.search(clause[-60:]):
         return "a_wait"
+    if _KEPT_FOR.search(clause[-50:]):
+        return "kept"  # "Logs are kept for 30 days", "backups are retained for a year": how long data is kept
+    if _WITHOUT_AFTER.match(text, du.end - s.start):
+        return "streak"  # "had gone 412 days without an unplanned halt": a spell with no outage, not one
     if _MORE_AFTER.match(text[du.end - s.start:du.end - s.start + 8]) and not _NEGATED.search(clause):
         return "projection"  # "two more weeks", "a few more hours": time still to come
     personal = _PERSONAL_SINGULAR if speaker.kind == "press" else _PERSONAL
@@ -941,8 +996,12 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None
         return "start"
     before = full[max(body_start, pt.start - 100):pt.start]
+    if (before.endswith("of ") or full.startswith("of ", pt.start)) and (daypart := _DAYPART_OF_BEFORE.search(before)):
+        before = before[:daypart.start()] + " "  # "were back by the early hours of Thursday": "by" is the date's
     if pt.start in range_starts:
         return "start"  # "[RESOLVED] Between 6:10 AM and 7:45 AM PDT": a window's first end, whatever came before
+    if pt.precision in ("year", "month", "day") and _FOUNDED_BEFORE.search(before[-45:]):
+        return None  # "The company, founded 14 years ago, …", "set up in 2011": an age, not the outage's day
     if _AS_OF.search(before[-8:]) and not _ends_here(before):
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
@@ -1025,6 +1084,13 @@ def _liveblog_stamp(pt: TimePoint, full: str, body_start: int) -> bool:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# a part of a day "of" the date: "by the early hours of Thursday", "until the evening of October 16"
+_DAYPART_OF_BEFORE = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|small|wee)\s+)?(?:hours|morning|afternoon|evening|night|end|middle)\s+(?:of\s+)?$",
+                                re.I)
+# a company's or a system's birth: "founded 14 years ago", "was set up in 2011", "launched in 2019", "went public in 2020"
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up|formed|born|listed|acquired|bought|purchased|"
+                             r"launched|introduced|built|went\s+public|floated|spun\s+(?:off|out)|opened\s+its\s+doors)\s+"
+                             r"(?:(?:in|about|some|nearly|almost|around|roughly|more\s+than|over|back|only|just)\s+)*$", re.I)
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;:]{0,40}$", re.I)
 # a verb of beginning before a verb of recovery: "began returning", "started to come back", "began recovering"
@@ -1042,10 +1108,15 @@ _STILL_BEFORE = re.compile(r"\bstill\b", re.I)
 _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
                               r"posted|updated|notified|alerted|opened an incident|began investigating|"
                               # ("the status page flagged the incident at 9:25", "Slack confirmed the problem at", "logged it at")
-                              r"flagg(?:ed|ing)|logg(?:ed|ing)|confirm(?:s|ed|ing)?)\b"
+                              r"flagg(?:ed|ing)|logg(?:ed|ing)|confirm(?:s|ed|ing)?|"
+                              # ("Automated systems detected the problem at 07:12 UTC": our tools noticing it, handling)
+                              r"detect(?:s|ed|ing)?)\b"
                               r"(?:\s+(?!(?:began|begun|started|starting|since|first|failed|failing)\b)[\w'’-]+){0,5}?"
                               r"\s+(?:at|around|about|shortly after|just after|just before|by|on)\s+(?:about\s+|around\s+)?$", re.I)
-_BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:began|begun|started|starting|since)\b", re.I)
+# ("was paged at 03:12 UTC and began investigating": the response began, not the outage)
+_BEGAN_AFTER = re.compile(r"[^.;]{0,40}\b(?:(?:began|begun|started|starting)(?!\s+(?:to\s+)?(?:investigat|work|look|triag|respond|"
+                          r"mitigat|roll|revert|restor|recover|deploy|debug|diagnos|escalat|assess|analy[sz]|monitor|reroute)\w*)|since)\b",
+                          re.I)
 # a point that carries its own "until": "until Friday evening", "not until Wednesday"
 _UNTIL_IN_POINT = re.compile(r"(?:until|till)\b", re.I)
 # ... or its own "by" after a recovery in its clause ("was fully back by Wednesday morning"), unless it is the
@@ -1106,6 +1177,8 @@ _FAILURE_PREDICATE = re.compile(
     r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
     # "TARGET2 stopped processing", "the network fell over", "customers could not make calls" (not "could
     # not say when")
+    r"(?:nobody|no one|no-one)\s+(?:[\w-]+\s+)?(?:could|can|was able to)\s+(?!(?:say|confirm|explain|tell|remember|recall|"
+    r"believe|understand|have|be)\b)|"  # ("nobody new could get in", "no one could log on"; not "no one could say")
     r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     # verbs of disabling or halting, any tense: "crippled its systems", "knocked off balance", "switched the site
@@ -1113,11 +1186,17 @@ _FAILURE_PREDICATE = re.compile(
     r"crippl(?:e|es|ed|ing)|buckl(?:e|es|ed|ing)|paraly[sz](?:e|es|ed|ing)|knock(?:s|ed|ing)? (?:out|off)|(?:switch|turn)(?:s|ed|ing)? (?:[a-z'-]+ ){0,3}?off|"
     r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)|ground(?:ed|ing)|paus(?:e|ed|ing)|froz(?:e|en)|freez(?:e|es|ing)|seiz(?:e|es|ed|ing) up|"
     r"(?:went|go|goes|gone|going|fell) (?:silent|quiet|black)|"
+    # losses and degradation: "access to the portal was lost at", "lost connectivity", "calls dropped", "timed out",
+    # "slowed to a crawl", "went haywire"
+    r"(?:was|were|been|got) lost|lost (?:all |its |their |our )?(?:access|connectivity|connections?|service|signal|contact|power)|"
+    r"(?:connectivity|connections?|access|service|signal|links?|fib(?:re|er)|cables?|supply|feed) (?:was |were |had been )?cut|"
+    r"dropped (?:out|calls|connections)|(?:calls|connections|sessions) dropped|severed|timed out|timing out|"
+    r"degraded|impaired|interrupted|delayed|unstable|intermittent|slow(?:ed)? to a crawl|went haywire|glitched|"
     # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"
     r"delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|destroy(?:s|ed|ing)|corrupt(?:s|ed|ing)|encrypt(?:s|ed|ing)|"
     r"overwhelm(?:s|ed|ing)|swamp(?:s|ed|ing)|under attack|attacked|(?:hit|struck|flooded|knocked)\s+by|"
     # trouble nouns: "experienced system issues", "problems began", "a fault on the network"
-    r"issues|problems|trouble|faults?|interruptions?|difficulties|"
+    r"issues|problems|trouble|faults?|interruptions?|difficult(?:y|ies)|"
     r"outages?|disruptions?|failures?|errors|glitch(?:es)?|meltdown|blackout)\b", re.I)
 # (the same, for lower-cased ASCII text matched case-sensitively: the same matches at the same places, sooner, as
 # textprep.CaselessTest; the pattern holds no upper-case escape)
@@ -1225,7 +1304,11 @@ def _in_reported_clause(before: str, after: str) -> bool:
 # "at the time of writing"
 _ONGOING = re.compile(r"\bstill\s+(?:\w+\s+)?(?:not|unable|down|offline|unavailable|unreachable|reporting|struggling|cancell?ing|"
                       r"recovering|failing|having|without|could not|cannot|can't|couldn't|has not|have not|hasn't|haven't)\b|"
-                      r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted)\b|"
+                      r"\b(?:has|have) been (?:down|offline|unavailable|unreachable|failing|disrupted|"
+                      # the class completed: "have been unable to issue most visas", "has been without service", "have been
+                      # stuck", "has been dark", "have been locked out"
+                      r"unable|without|stuck|stranded|dark|shut|closed|locked out|cut off|out of (?:action|service)|"
+                      r"inaccessible|unusable|crippled|paralysed|paralyzed|frozen|grounded|suspended|halted)\b|"
                       # a present perfect result: "an incident that has left parts of its operations dark for two days"
                       r"\b(?:has|have) left\s+(?:[\w'’-]+\s+){1,8}?(?:dark|offline|down|without|unable|stranded|cut off)\b|"
                       r"\b(?:at the time of writing|as of this writing|at press time)\b", re.I)
@@ -1260,6 +1343,15 @@ def _still_going(sents: list[SentenceInfo], g) -> bool:
 _CLAUSE_AFTER_DONE = re.compile(r",\s*(?:which|who|whose)\b")
 
 
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:did|does|do|has|have|had|was|were|is|are|would|could|will|said|says)\b", re.I)
+
+
+def _own_clause(body: str, done_end: int) -> str:
+    """The words of a sentence up to the end of the clause of its recovery verb (ending at `done_end`)."""
+    stop = _JOINED_CLAUSE.search(body, done_end)
+    return body[:stop.start()] if stop else body
+
+
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
                   said_on: TimePoint | None = None) -> Claim | None:
     """"This incident has been resolved.", "our systems are now back up and running": a completed
@@ -1267,9 +1359,13 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
     said ("Slack said on Monday evening that service had been restored"), the status update's time,
     else the day of publication. `body`: the sentence's words after a status header, which tell a
     completed recovery (_HAS_DONE)."""
-    if _NOT_STATED_DONE.search(body) or body.rstrip().endswith("?"):
+    if body.rstrip().endswith("?"):
         return None
     done_at = _DONE.search(body) or _DONE_REPORTED.search(body)
+    # (a negation or condition in the recovery's own clause, not in a clause joined after it: "said its IP services had
+    # been restored and did not immediately say what went wrong" states the recovery)
+    if _NOT_STATED_DONE.search(_own_clause(body, done_at.end()) if done_at else body):
+        return None
     clause_end = _CLAUSE_AFTER_DONE.search(body, done_at.end()) if done_at else None
     if _PARTLY_DONE.search(body, 0, clause_end.start() if clause_end else len(body)):
         return None
@@ -1291,7 +1387,7 @@ def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_
 _WORKING_AGAIN = (r"\b(?!(?:fail|crash|struggl|stall|break|error|drop|go|suffer|experienc|hav|see|report)\w*ing\b)[a-z]+ing\s+"
                   r"(?:[\w-]+\s+){0,3}?again\b")
 _AGAIN = re.compile(_WORKING_AGAIN + r"\s+(?:on|by|at|from|in|around|about|as of|shortly \w+)?\s*$", re.I)
-_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN + r"|\b(?:could|can|were able to|was able to)\s+(?:[\w-]+\s+){1,4}?again\b", re.I)
+_AGAIN_ANYWHERE = re.compile(_WORKING_AGAIN + r"|\b(?:could|can|were able to|was able to)\s+(?:[\w-]+\s+){1,6}?again\b", re.I)
 # the outage told by a pronoun or "what" as the subject of a verb of happening: "That happened at 8.32am", "What happened
 # on May 17 was unusual", "It all took place within minutes of the update", "This occurred shortly after 9 p.m."
 _EVENT_ANAPHOR = re.compile(r"\b(?:that|this|it|what|which|all this|all of this|all of it)\s+(?:all\s+|first\s+)?"
@@ -1346,11 +1442,27 @@ _TROUBLE_NOUN = re.compile(r"\b(?:problems?|issues?|trouble|errors?|failures?|gl
                            r"reports|complaints)\b", re.I)
 
 
+# the trouble itself ceasing: "Complaints about dropped calls ceased shortly after", "The incident wound down at",
+# "errors tailed off around", "the timeouts stopped at" (not "the outage stopped trains at": only time words after the verb)
+_TROUBLE_CEASED = re.compile(r"\b(?:errors?|complaints?|reports?|problems?|issues?|trouble|disruptions?|outages?|incidents?|"
+                             r"failures?|glitch(?:es)?|timeouts?|alerts?|alarms?|impact|symptoms?|delays?|slowdowns?|"
+                             r"interruptions?|difficulties|faults?)\b[^,;.]{0,50}?\b(?:ceased|stopped|ended|died\s+(?:down|away|off)|"
+                             r"tailed\s+off|petered\s+out|wound\s+down|came\s+to\s+an\s+end|let\s+up|dried\s+up|fell\s+away|"
+                             r"fizzled(?:\s+out)?|disappeared|vanished|went\s+away)"
+                             r"(?:\s+(?:at|around|about|shortly|just|after|before|on|roughly|approximately|in|the|early|late|"
+                             r"completely|entirely|altogether|finally|abruptly))*\s*$", re.I)
+_CEASING_WORDS = ("ceased", "stopped", "ended", "died", "tailed", "petered", "wound", "came to", "let up", "dried", "fell away",
+                  "fizzled", "disappeared", "vanished", "went away")
+
+
 def _ends_here(before: str) -> bool:
     """Whether the words just before a time make it an end: an end cue in the last 30 characters, or a
     resolution word further back with no start word in between ("fully resolved for all products
-    as of 18:18", but not "resolved; the trouble began at 10:51")."""
+    as of 18:18", but not "resolved; the trouble began at 10:51"), or the trouble ceasing."""
     if _HAS_END_CUE(before[-30:]) or ("again" in before and _AGAIN.search(before[-70:])):
+        return True
+    tail = before[-50:].lower()
+    if any(w in tail for w in _CEASING_WORDS) and _TROUBLE_CEASED.search(before[-110:]):
         return True
     ends = [m.end() for m in _RESOLUTION.finditer(before)]
     if not ends:
