@@ -565,6 +565,24 @@ def _ai_authorship(sent: SentenceInfo, mentions: list[int]) -> str | None:
     return "caused" if _BOASTS.isdisjoint(words) and strong_causal(sent) else "background"
 
 
+_AI_AUTHORED_KEY = "ow_ai_authored"  # doc.user_data: index of the last sentence that told an AI as the author
+_SOFTWARE_NOUNS = frozenset("code app apps software site website program backend database script scripts".split())
+_BACK_DETERMINERS = frozenset("that this the its their his her".split())
+_TIE_BACK_SENTENCES = 2
+
+
+def _code_told_again_with_a_flaw(doc: Doc, sent: SentenceInfo) -> bool:
+    """The sentence opens on "That code", "The app", "Its software" shortly after one that told an AI as its author,
+    and ties it to a flaw ("left the user database readable by anyone", "shipped with holes")."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    if lo + 1 >= sent.span.end or lower[lo] not in _BACK_DETERMINERS or lower[lo + 1] not in _SOFTWARE_NOUNS:
+        return False
+    if not 0 < sent.index - doc.user_data[_AI_AUTHORED_KEY] <= _TIE_BACK_SENTENCES:
+        return False
+    return (_tied_to_a_flaw(sent) or sent.has("CAUSE_config_change", "CAUSE_software_bug")) and not sent.text.rstrip().endswith("?")
+
+
 def _tool_as_author(sent: SentenceInfo, agent_tools: frozenset[str]) -> list[int]:
     """A company whose product is an AI agent named as the author ("the backend was built by Cursor", "Claude
     Code wrote the migration"): that product, not the company."""
@@ -645,6 +663,9 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
         mentions = _ai_told_by_a_pronoun(sent, weak)
+        if not mentions and _AI_AUTHORED_KEY in doc.user_data and _code_told_again_with_a_flaw(doc, sent):
+            # ai.v10: "The founder boasted that an AI wrote every line. That code left the database open to anyone."
+            return Finding("ai", True, "asserts", sent.span.start + 1, sent.start, sent.end, role="ai_generated_change")
         if not mentions:
             act = _act_told_again(doc, sent) if weak else None
             if act is not None and not _advice(sent) and not _generic(sent) and not sent.text.rstrip().endswith("?"):
@@ -689,6 +710,7 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     harm_done = harm_done or unbidden
     authorship = None if is_denied else _ai_authorship(sent, mentions)
     if authorship == "background" and not (harm_done or persuaded):
+        doc.user_data[_AI_AUTHORED_KEY] = sent.index
         return None  # ai.v10: "he boasted that an AI wrote all of it": how the app was made, not what failed
     harm_done = harm_done or authorship == "flawed"
     if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):

@@ -71,3 +71,18 @@ def test_a_denied_ai_author_stays_denied(extract):
     _res, got = later(extract, text)
     assert ("ai", False, "denies") in got
     assert ("ai", True, "asserts") not in got
+
+
+def test_the_code_told_again_with_a_flaw_after_a_boast(extract):
+    text = ("The app went down on Monday. Its founder had bragged online that an AI model wrote every line of the app. "
+            "That code, researchers said, left the customer table readable by anyone.")
+    res = extract(text, title="Supabase app outage", source_kind="press")
+    claims = [(c["attribute"], c["normalized"]) for inc in res["incidents"] for c in inc["claims"]]
+    assert ("ai", True) in claims and ("cause", "ai_agent") in claims
+
+
+@pytest.mark.parametrize("tail", ["The app has 20,000 users.", "The app was later rebuilt by a team of engineers."])
+def test_the_code_told_again_with_no_flaw_claims_nothing(extract, tail):
+    text = "The app went down on Monday. The founder had boasted that an AI wrote every line of the app. " + tail
+    res = extract(text, title="Supabase app outage", source_kind="press")
+    assert not [c for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "ai"]
