@@ -461,7 +461,8 @@ _HIT_WORDS = (
     r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
     # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
-    r"no\s+(?:signal|service|power|internet|connection|connectivity|coverage|phone\s+service|mobile\s+service)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"no\s+(?:(?:voice|data|mobile|phone|internet|broadband|cell|cellular|landline|network|wifi|card|payment|banking|e?mail|tv)\s+)?"
+    r"(?:signal|service|power|internet|connection|connectivity|coverage|access)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
     # scope.v8: a recovery still under way or not yet made ("some services are still being restored", "are still being repaired",
@@ -1684,7 +1685,7 @@ def _at_named_hub(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[
 
 @lru_cache(maxsize=1)
 def _own_gate_words() -> frozenset[str]:
-    return _MOSTLY_WORDS | _place_adjective_words() | {"part", "parts", "much", "most"} | _HUB_WORDS
+    return _MOSTLY_WORDS | _place_adjective_words() | {"part", "parts", "much", "most"} | _HUB_WORDS | _BARE_COUNT_CUES
 
 
 def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
@@ -1696,6 +1697,27 @@ def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list
     places = _word_classes()["place_adjectives"]
     areas = {_area_of().get(places.get(a, "")) for a in m.group("first", "second") if a}
     return m.start(), "global" if len(areas) > 1 or "_several" in areas else "regional", m.end()
+
+
+# scope.v9 — a count standing alone as the subject of harm, after a word that marks it as a count of people ("A further fifty thousand
+# had no voice service", "another 20,000 were left without power", "some 300 were stranded"): a million or more global, fewer limited
+_BARE_COUNT_CUES = frozenset(("another", "further", "additional", "some", "about", "around", "roughly", "nearly", "almost", "estimated"))
+@lru_cache(maxsize=1)
+def _bare_count() -> re.Pattern:
+    return re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?i:another|a\s+further|an\s+additional|some|about|around|roughly|nearly|almost|"
+                      r"an\s+estimated)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:m|k|million|thousand))?|(?i:" + _NUMBER_IN_WORDS + r"))"
+                      r"\s+(?:more\s+)?(?i:were|was|had|have|could|couldn't|lost|saw|went|remain|remained|are|still)\b")
+
+
+def _bare_count_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    if words.isdisjoint(_BARE_COUNT_CUES):
+        return None
+    m = _bare_count().search(sent.text)
+    if m is None or not _has_harm(_own_clause(sent.text, m.start(), m.end())):
+        return None
+    n = m.group("n").lower()
+    big = any(w in n for w in ("million", "billion")) or n.endswith("m") or (n.replace(",", "").isdigit() and int(n.replace(",", "")) >= 100_000)
+    return m.start(), "global" if big else "limited", m.end()
 
 
 # scope.v6 — a quantity standing alone for those hit, as the subject of harm: "Millions were left without service", "many could
@@ -2316,8 +2338,8 @@ _AFFECTED = frozenset("customers users customer users' services service event im
 # _names_a_place).
 _READERS = (_who_was_hit, _where_it_was_hit, _victims_named, _sites_listed, _chain_of_places, _stretch_hit, _outage_in_place, _place_hit,
             _places_reporting, _people_of_a_place_hit, _those_hit_where, _bare_quantity_hit, _anyone_hit, _count_in_words_hit,
-            _mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub)
-_OWN_GATE_READERS = (_mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub)  # scope.v9: gated by their own words, not _reader_words
+            _mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub, _bare_count_hit)
+_OWN_GATE_READERS = (_mostly_in_place, _place_adjective_hit, _part_of_operation_hit, _at_named_hub, _bare_count_hit)  # scope.v9: gated by their own words, not _reader_words
 _NARROWING_READERS = (_mostly_in_place, _place_adjective_hit, _at_named_hub)  # scope.v9: places that narrow a count they hold ("thousands of British shoppers")
 _FRONTED_PLACE_STARTS = ("In ", "Across ", "Throughout ")  # a place set before its clause (_where_it_was_hit)
 

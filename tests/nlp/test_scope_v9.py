@@ -207,3 +207,23 @@ def test_interruptions_and_merchants_of_a_place(extract, sentence, expected):
 
 def test_a_place_adjective_of_one_shop_is_no_reach(extract):
     assert values(extract, "The French bakery down the street could not take cards for most of the day.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count standing alone as the subject of harm, after a word that marks it as a count
+    ("A further fifty thousand had no voice service.", ["limited"]),
+    ("Another 20,000 were left without power overnight.", ["limited"]),
+    ("About 2 million were affected by the outage.", ["global"]),
+    # no service of a kind
+    ("Customers in Wales had no mobile signal on Sunday.", ["regional"]),
+])
+def test_counts_standing_alone_and_no_service_of_a_kind(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019, about 40 were hired; the outage later hit the firm.",
+    "Some 3 million had signed up for the service before it failed.",
+])
+def test_counts_standing_alone_without_harm(extract, sentence):
+    assert values(extract, sentence) == []
