@@ -360,6 +360,7 @@ _MORE_THAN_PLANNED = re.compile(r"\b(?:more|bigger|larger|higher|greater|heavier
                                 r"|\b(?:built|designed|sized|meant|provisioned|planned|set\s+up)\s+(?:for|to\s+(?:handle|serve|carry|take))\s+"
                                 r"(?:only\s+)?(?:a\s+(?:small\s+)?fraction|a\s+small\s+part|a\s+sliver)\s+of\b", re.I)
 # (the compared thing is load or people, not a difficulty: "the repair was more complex than expected" is no capacity)
+_COMPARED_REACH = 9  # causes.v10: tokens back to the thing compared ("Traffic as people returned … was far heavier than forecast")
 _MORE_OF_WHAT = frozenset("you users players people customers visitors shoppers fans traffic demand load requests sign-ups signups "
                           "logins connections subscribers applicants buyers viewers gamers crowd crowds orders queries calls".split())
 # causes.v7: a set value outgrown ("a routing table value … was inadvertently exceeded", "the connection limit had been
@@ -748,7 +749,8 @@ def _denied_again(doc: Doc, sent: SentenceInfo) -> list[Finding]:
 # "a misconfigured router", "an invalid setting", "an expired certificate": configuration words that say
 # by themselves that something was wrong (a bare "change" is an ordinary word and needs a frame)
 _WRONG_CONFIG_WORDS = frozenset("misconfiguration misconfigurations misconfigured misconfigure incorrect faulty bad invalid "
-                                "wrong erroneous mistaken broken corrupt corrupted expired".split())
+                                "wrong erroneous mistaken broken corrupt corrupted expired misapplied misset mistyped "
+                                "exposed expire lapse".split())
 
 
 # causes.v10: data left open to anyone ("could be read and changed by anyone", "publicly accessible", "left exposed to the
@@ -758,8 +760,8 @@ _EXPOSED_TO = frozenset("anyone anybody everyone outsiders strangers public publ
 
 def _wrong_configuration(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
-    return any(lower[s] in _WRONG_CONFIG_WORDS or any(lower[k] in _EXPOSED_TO for k in range(s, e))
-               for s, e in sent.hits.get("CAUSE_config_change", ()))
+    return any(lower[k] in _WRONG_CONFIG_WORDS or lower[k] in _EXPOSED_TO
+               for s, e in sent.hits.get("CAUSE_config_change", ()) for k in range(s, e))
 
 
 # Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
@@ -964,7 +966,7 @@ def _construction_causes(sent: SentenceInfo) -> _Constructions:
             continue  # ("users reported problems with the software": what they saw; "a problem with a software update"
             # is read by its trigger words)
         if pattern is _MORE_THAN_PLANNED and _MORE_OF_WHAT.isdisjoint(
-                sent.tokens.lower[max(sent.span.start, _token_at(sent, m.start()) - 4):min(sent.span.end, _token_at(sent, m.end() - 1) + 4)]):
+                sent.tokens.lower[max(sent.span.start, _token_at(sent, m.start()) - _COMPARED_REACH):min(sent.span.end, _token_at(sent, m.end() - 1) + 4)]):
             continue  # ("the repair proved more complex than expected": no load)
         if pattern is _ROUTES_GONE:
             out.routes_gone = True
@@ -1770,7 +1772,7 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
 # mains power, and the switch to backup generators failed"): the failed backup is the deeper cause (a storm alone,
 # "machines lost power during the storm", stays environmental; a fire or flood in the hall stays environmental)
 _WEATHER = frozenset("storm storms lightning hurricane typhoon cyclone tornado wind winds gale snow snowstorm blizzard ice "
-                     "weather rain rainfall".split())
+                     "weather rain rainfall heatwave heat".split())
 _BACKUP_POWER = frozenset("generator generators ups batteries battery backup standby diesel emergency".split())
 
 

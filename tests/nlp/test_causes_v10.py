@@ -176,3 +176,23 @@ def test_a_group_calling_itself_that_claims_the_harm_is_an_attack(extract, text)
 
 def test_a_group_calling_itself_with_no_harm_is_no_attack(extract):
     assert ("cyberattack", "asserts") not in later(extract, "A group calling itself the Friends of the Library organised a picnic.")
+
+
+def test_a_heatwave_and_exhausted_batteries_is_power(extract):
+    text = "A utility outage hit the area during a heatwave and the UPS batteries ran down before the generators started."
+    got = later(extract, text)
+    assert ("power", "asserts") in got and ("environmental", "asserts") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The company said a certificate that was allowed to lapse stopped clients from connecting.",
+    "The firm had let its TLS certificate expire, and every client refused to connect.",  # paraphrase
+    "The database had been exposed to the public internet by a misapplied setting, the company said.",
+])
+def test_a_lapsed_certificate_or_an_exposing_setting_is_a_change(extract, text):
+    assert ("config_change", "asserts") in later(extract, text)
+
+
+def test_load_compared_with_the_forecast_far_from_its_noun_is_capacity(extract):
+    text = "Traffic as people came back from the holidays was far heavier than the team had forecast, the company admitted."
+    assert ("capacity", "asserts") in later(extract, text)
