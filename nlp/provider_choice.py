@@ -221,7 +221,7 @@ def _full_organisation_name(name: str, text: str) -> str:
 
 
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"
-_CLEARED = re.compile(r"^(?:['’]s (?:[\w-]+ ){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
+_CLEARED = re.compile(r"^(?:['’]s(?: [\w-]+){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
                       r"(?:it had |it has |it saw )?no (?:(?:such |similar |known )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
                       r"|(?:was|were|is|are|remained|stayed) (?:not affected|unaffected|operating normally|working normally|up))\b")
 _CLEARED_WEIGHT = 0.1
@@ -355,6 +355,21 @@ _CLOSE_SCORE = 0.75
 _PASSING_MENTION = 1.0
 
 
+def _provider_of(gaz: Gazetteer, e) -> str:
+    """The provider an entity names: itself, or a service's provider ("Microsoft 365|Outlook")."""
+    return e.ent_id.split("|", 1)[0] if e.label in ("PROVIDER", "SERVICE") else ""
+
+
+def _sister_named_as_failing(gaz: Gazetteer, lead: str, outside_causes: set[str], scores: dict[str, float]) -> str | None:
+    """The best-scored provider of the lead's company named outside the sentences that give a cause."""
+    own = gaz.provider(lead)
+    if own is None:
+        return None
+    sisters = [p for p in gaz.provider_by_company.get(own.company.lower(), ()) if p != lead and p in outside_causes
+               and scores.get(p, 0) > 0]
+    return max(sisters, key=lambda p: scores[p]) if sisters else None
+
+
 def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str, full: str) -> str | None:
     """The first name relevance tied to the outage that is a provider's: a brand word found in a brand's
     construction, or a name the gazetteer lacks ("Customers of Zapnet could not call") that the text (its title
@@ -421,10 +436,15 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             weight = _TITLE_WEIGHT + (2.0 if near_outage(start, t_out) else 0.0)
         count(label, ent_id, weight, order)
         order += 1
+    outside_causes: set[str] = set()  # providers named in a sentence (or a title) that tells a failure, not its cause
+    if t_out and not any(f == "CAUSAL" for f, _, _ in title_hits):
+        outside_causes.update(e[1].split("|", 1)[0] for e in title_ents if e[0] in ("PROVIDER", "SERVICE"))
     for s in sents:
         if not s.ents:
             continue  # nothing named: nothing to count
         w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
+        if s.has("OUTAGE", "OUTAGE_STRONG") and not s.has("CAUSAL"):
+            outside_causes.update(_provider_of(gaz, e) for e in s.ents)
         s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
         listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
         may_employ = bool(full) and _may_name_employer(s.lower)
@@ -465,6 +485,11 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     for prov, n in _head_noun_references(list(scores), full).items():
         scores[prov] += n
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
+    if lead is not None and lead not in outside_causes:
+        # C7: named only where the cause is told ("a network change in Azure had caused it"), while a sister
+        # provider of the same company is named as what failed ("Outlook and Teams users were locked out"):
+        # the sister's services were down
+        lead = _sister_named_as_failing(gaz, lead, outside_causes, scores) or lead
     if lead in cleared and unknown_names and scores[lead] < 1.0:
         lead = None  # named only to be cleared ("AWS reported no problems of its own"): the name tied to the outage
     elif lead is not None and unknown_names and scores[lead] <= _PASSING_MENTION:

@@ -72,6 +72,13 @@ _DISRUPTION = re.compile(
     # sales and bookings stopped: "forcing it to stop selling tickets", "halted bookings"
     r"(?:stop|stops|stopped|stopping|halt|halted|halting|suspend|suspended|suspending|pause|paused|pausing) "
     r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
+    # a failure placed somewhere, and one fixed: "after a fault at Fiserv", "a glitch in its app", "the issue was fixed
+    # by evening"
+    r"(?:a|an|the) (?:technical |software |hardware |network |system |computer |it )?(?:fault|glitch|failure|breakdown|"
+    r"malfunction) (?:at|in|with|affecting|hitting) |(?:problem|issue|fault|glitch|bug|error|outage)s? (?:was|were|has been|"
+    r"have been|had been|is|are) (?:now |since |quickly |largely |fully )?(?:fixed|resolved|repaired|mitigated|cleared|sorted)|"
+    # jobs and messages left waiting: "jobs sat in queues for two hours", "payments stalled", "orders were stuck"
+    r"stall(?:ed|ing|s)?|(?:sat|stuck|waiting|waited|queued) (?:in (?:the )?queues?|for hours)|(?:were|was|got|left) stuck|"
     # a service that stopped doing its work: "the app stopped syncing", "the resolver ceased answering queries"
     r"(?:stopped|stops|ceased|ceases|quit) (?:syncing|saving|loading|responding|updating|sending|receiving|streaming|"
     r"connecting|processing|accepting|answering|printing|issuing|routing|resolving|serving|authenticating|uploading|"
@@ -133,7 +140,9 @@ _DISRUPTION = re.compile(
     r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
-    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly))\b",
+    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|"
+    # what a user does with what a service keeps: "could not see their balances", "were unable to view invoices"
+    r"see|view|find|read|edit|save|print|search|track|file|submit|renew|complete|finish))\b",
 )
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
 _TITLE_OUTAGE_WORDS = (
@@ -145,7 +154,7 @@ _TITLE_OUTAGE_WORDS = (
     "logouts?", "logged out", "locked out", "post-?incident", "post-?mortem", "service event", "connectivity issue", "blackout",
     "meltdown", "glitch(?:es)?", "hiccups?", "stumbles?", "stumbled", "vanish(?:es|ed)?", "go dark", "goes dark", "went dark",
     "falls? over", "fell over", "halts?", "halted", "grounds?", "grounded", "stranded", "restores?", "restored", "back online",
-    "cut off", "interruptions?", "can't", "cannot", "unable", "faults?", "buckles?", "buckled", "chaos",
+    "cut off", "interruptions?", "can't", "cannot", "unable", "faults?", "buckles?", "buckled", "chaos", "stall(?:s|ed)?",
     "without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access)",
 )
 _TITLE_OUTAGE = re.compile(rf"\b(?:{grouped_alternation(_TITLE_OUTAGE_WORDS)})\b", re.I)
@@ -519,7 +528,8 @@ _KIND_BEFORE_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_BODY_KINDS | {'company', 'firm', 'group', 'developer', 'maker', 'studio', 'startup', 'start-up'}))}) "
     rf"(?P<name>[A-Z]{_NAME_REST}(?: (?:&|{_NAME})){{0,2}})")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
-_PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working")
+_PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working", "fault", "breakdown",
+                   "malfunction")
 # "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
 # called off its own trips names its service in the object, which ties the name as a service noun does.
 _TRIPS = ("flights", "trains", "departures", "sailings", "journeys")
@@ -623,7 +633,8 @@ def _all_english_words(name: str) -> bool:
 _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})"
     # ... and a failure placed at it by its verb: "card payments failed at Dunleary Stores"
-    rf"|\b(?:failed|crashed|collapsed|went down|stopped working) (?:at|across|on) (?:the )?({_NAME_RUN})")
+    rf"|\b(?:failed|crashed|collapsed|went down|stopped working) (?:at|across|on) (?:the )?({_NAME_RUN})"
+    rf"|\b(?:faults?|breakdowns?|malfunctions?) (?:at|in|with|affecting|hitting) (?:the )?({_NAME_RUN})")
 
 
 _IT_INITIALS = re.compile(r"\bIT\b")
@@ -710,8 +721,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         tied = people if people and _has(_lower(s), (" system", " records")) else []
         # a failure placed at a name shaped as an organisation's or no English word ("the outage at Palisade
         # Exchange", "an outage at Zapnet"; not "an outage at Easter", nor a grid's "blackout across Iberia")
+        # (a possessive names an owner, maybe a place: "a fault at Britain's air traffic control provider")
         if prep_matches and not _names_power(_lower(s)):
-            tied += [m for m in prep_matches if _org_like(_trim_name(m.group(m.lastindex), 0)[0])]
+            tied += [m for m in prep_matches if _org_like(_trim_name(m.group(m.lastindex), 0)[0])
+                     and text[m.end(m.lastindex):m.end(m.lastindex) + 2] not in ("'s", "’s")]
     for m in tied:
         group = m.lastindex or 1
         name, start = _trim_name(m.group(group), m.start(group))

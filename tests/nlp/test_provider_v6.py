@@ -21,3 +21,25 @@ def test_a_provider_the_outage_sentences_name_keeps_the_lead_over_a_name_tied_on
             "said a configuration change had caused the outage.")
     res = extract(text, title="Instagram down for two hours", source_kind="press")
     assert primary(res)["provider"] == "Meta"  # (Instagram is a service of Meta's in the gazetteer)
+
+
+def test_a_provider_whose_status_page_showed_no_problems_is_cleared(extract):
+    text = ("Telegram was unreachable for about an hour on Sunday. Some users blamed Cloudflare, but Cloudflare's "
+            "status page showed no problems, and Telegram later said a faulty release of its own servers was the cause.")
+    res = extract(text, title="Telegram down, Cloudflare fine", source_kind="press")
+    assert primary(res)["provider"] == "Telegram"
+
+
+def test_a_sister_provider_named_only_where_the_cause_is_told_gives_way_to_the_one_that_failed(extract):
+    # C7: the root cause in a sister provider keeps the provider whose services were down
+    text = ("Teams and Outlook users could not sign in for much of Thursday morning. Microsoft said a faulty "
+            "update to Azure's identity systems had caused the disruption.")
+    res = extract(text, title="Teams sign-ins fail after Azure update", source_kind="press")
+    assert primary(res)["provider"] == "Microsoft 365"
+
+
+def test_a_sister_provider_that_was_itself_down_keeps_the_lead(extract):
+    text = ("Virtual machines in Azure's West Europe region were unreachable for three hours on Thursday. Microsoft "
+            "said a faulty network update had caused the outage. Azure customers including Outlook's own teams were hit.")
+    res = extract(text, title="Azure West Europe outage", source_kind="press")
+    assert primary(res)["provider"] == "Microsoft Azure"

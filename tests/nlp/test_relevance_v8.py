@@ -170,3 +170,22 @@ def test_a_service_that_stopped_its_work_or_a_supply_cut_is_a_disruption(low):
 ])
 def test_cut_prices_and_branches_are_no_disruption(low):
     assert not _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
+    "customers of small banks could not see their balances after a fault at the processor",
+    "members were unable to view their statements",
+    "the issue was fixed by evening",
+    "jobs sat in queues for up to two hours",
+    "payroll runs stalled on friday",
+])
+def test_what_users_could_not_see_a_fault_placed_and_fixed_and_stalled_work_are_disruption(low):
+    assert _extra_disruption(low, [])
+
+
+def test_a_processor_fault_that_hid_bank_balances_is_an_outage(extract):
+    text = ("Customers of dozens of small credit unions could not see their balances on Friday after a fault at "
+            "Corelink, the processor that runs their core systems. Corelink said the issue was fixed by evening.")
+    res = extract(text, title="Credit unions hit as Corelink glitch spreads", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Corelink"
