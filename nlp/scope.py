@@ -422,6 +422,8 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         # scope.v9: what a phrase or a setting may stand for, in general ("a status page that says 'some customers'
                         # can mean all of your customers")
                         r"(?:can|could|may|might)\s+(?:also\s+|well\s+)?mean|"
+                        # scope.v9: work planned ahead ("a planned interruption is scheduled for Sunday night for all customers")
+                        r"(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|to|on|between|from|at|this|next|tonight|tomorrow)|"
                         # scope.v9: the vendor's work on its own parts ("restarted affected sessions", "rebooted every node in the pool",
                         # "power-cycled all the affected hosts"), and a change named by its reach ("applied a global instruction")
                         r"(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our)\b|"

@@ -227,3 +227,20 @@ def test_counts_standing_alone_and_no_service_of_a_kind(extract, sentence, expec
 ])
 def test_counts_standing_alone_without_harm(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # work planned ahead
+    "A planned interruption of service is scheduled for Sunday night for all customers.",
+    "Maintenance is planned between 01:00 and 03:00 for customers in Europe.",
+    # an aside does not turn what was spared into harm
+    "Most customers, including those on the premium plan, were unaffected by the outage.",
+    # a count of reports after "another" is no count of those hit
+    "Another 200 were reported on Downdetector within the hour.",
+])
+def test_no_reach_of_plans_spared_asides_and_reports(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+def test_a_planned_job_that_went_wrong_keeps_its_reach(extract):
+    assert values(extract, "Customers in Europe lost access when the planned maintenance overran.") == ["regional"]
