@@ -267,6 +267,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("regional", r"\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?national\s+territory\b", True, _Words("national", "territory")),
     ("regional", r"\bmulti-zone\b|\b(?:several|multiple|two|three)\s+(?:of\s+the\s+region's\s+)?(?:[\w-]+\s+)?zones\b|\bregion's\s+zones\b", True, _Words("zone zones")),
     ("regional", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:\w+\s+)?(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,2}regions\b", True, _Words("regions", "one", "of")),
+    # (scope.v9: one zone of a region, "machines in one of the region's availability zones lost power")
+    ("regional+harm", r"\bone\s+of\s+(?:its|the|our|their)\s+(?:region's\s+|\w+\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:availability\s+)?zones\b",
+     True, _Words("zones", "one", "of")),
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
                  r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True,
      _Words("eastern western northern southern central northeastern southeastern united", "in across")),
@@ -471,6 +474,10 @@ _HIT_WORDS = (
     # "has yet to recover", "are yet to come back")
     r"still\s+(?:being\s+)?(?:restored|repaired|fixed|rebuilt|brought\s+back|recovered|worked\s+on|repairing|rebuilding)",
     r"still\s+bringing\s+(?:[\w-]+\s+){0,4}?back",
+    # scope.v9: a part still in need of repair ("a small number of volumes still require recovery", "still need manual repair",
+    # "had volumes that needed manual recovery")
+    r"still\s+(?:require|requires|required|need|needs|needed|await|awaits|awaiting)\s+(?:manual\s+|further\s+)?(?:recovery|repair|restoration|intervention)",
+    r"needed\s+manual\s+(?:recovery|repair|restoration|intervention)",
     r"yet\s+to\s+(?:be\s+)?(?:restored|repaired|fixed|recover|return|resume|come\s+back|reopen)",
     # ("a long tail of customers took several more hours to recover")
     r"took\s+(?:several\s+|many\s+|a\s+few\s+|two\s+|three\s+)?(?:more\s+|extra\s+|additional\s+)?(?:hours|days|weeks)\s+(?:longer\s+)?to\s+(?:recover|come\s+back|return|catch\s+up)",

@@ -244,3 +244,18 @@ def test_no_reach_of_plans_spared_asides_and_reports(extract, sentence):
 
 def test_a_planned_job_that_went_wrong_keeps_its_reach(extract):
     assert values(extract, "Customers in Europe lost access when the planned maintenance overran.") == ["regional"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part still in need of repair lingers for a few (C12)
+    ("A small number of disks still require recovery and we are contacting those customers directly.", ["limited"]),
+    ("A few mailboxes still need manual repair.", ["limited"]),
+    # one zone of a region, with harm
+    ("During the storm, servers in one of the region's availability zones lost power.", ["regional"]),
+])
+def test_repair_still_needed_and_one_zone(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+def test_one_zone_without_harm_is_no_reach(extract):
+    assert values(extract, "The service runs in one of its availability zones, and on Friday an unrelated bug hit it.") == []
