@@ -96,6 +96,24 @@ def _owns_what_others_handled(lower: list[str], lo: int, hi: int, m: int) -> boo
     return any(lemma_of(lower[k]) in _HANDLING_VERBS for k in range(max(lo, m - 3), m))
 
 
+# ai.v10: "the forum where AI agents post to one another, was taken offline after …": the AI names who uses the service,
+# in a relative clause of place that a comma closes; it did nothing told after it
+_PLACE_RELATIVES = frozenset("where whose".split())
+_PLACE_REACH = 3  # tokens from "where" / "on which" to the AI mention
+
+
+def _describes_a_place(sent: SentenceInfo, m: int) -> bool:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    opened = any(lower[k] in _PLACE_RELATIVES or lower[k] == "which" and k > lo and lower[k - 1] in ("on", "in", "at")
+                 for k in range(max(lo, m - _PLACE_REACH), m))
+    if not opened:
+        return False
+    close = next((k for k in range(m + 1, hi) if lower[k] in (",", ";", ":", "—")), None)
+    acts = [a for f in ("AI_ACTION", "AI_GENERATED", "AI_UNBIDDEN") for a, _e in sent.hits.get(f, ())]
+    return close is not None and all(a > close for a in acts)
+
+
 def _names_an_agent_maker(sent: SentenceInfo, agent_tools: frozenset[str]) -> bool:
     """ai.v9: a sentence that names a company whose product is an AI agent ("A Cursor user says the editor's agent
     deleted …") speaks of that agent in "the agent", "its assistant", even before the document has said "AI"."""
@@ -681,6 +699,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         mentions = sorted(mentions + products)
     if mentions and sent.may_contain("whether", "why", "how"):
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
+    if mentions and sent.may_contain("where", "which", "whose"):
+        mentions = [m for m in mentions if not _describes_a_place(sent, m)]
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
     if mentions and sent.may_contain("'s", "’s"):

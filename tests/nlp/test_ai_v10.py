@@ -86,3 +86,11 @@ def test_the_code_told_again_with_no_flaw_claims_nothing(extract, tail):
     text = "The app went down on Monday. The founder had boasted that an AI wrote every line of the app. " + tail
     res = extract(text, title="Supabase app outage", source_kind="press")
     assert not [c for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "ai"]
+
+
+def test_ai_agents_that_use_a_service_named_in_a_place_clause_did_nothing(extract):
+    text = ("Chirpnest, the new forum where AI agents chat with each other, was shut down on Sunday after a researcher "
+            "showed its database could be read and altered by anyone.")  # paraphrase
+    _res, got = later(extract, text)
+    assert ("ai", True, "asserts") not in got
+    assert ("cause", "ai_agent", "asserts") not in got

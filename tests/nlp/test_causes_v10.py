@@ -196,3 +196,22 @@ def test_a_lapsed_certificate_or_an_exposing_setting_is_a_change(extract, text):
 def test_load_compared_with_the_forecast_far_from_its_noun_is_capacity(extract):
     text = "Traffic as people came back from the holidays was far heavier than the team had forecast, the company admitted."
     assert ("capacity", "asserts") in later(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mistake was made by one of our technicians in Frankfurt while editing a router's settings.",  # paraphrase
+    "The error was made by an operator who swapped the wrong cable.",
+])
+def test_an_error_made_by_a_person_is_human_error(extract, text):
+    assert ("human_error", "asserts") in later(extract, text, source_kind="vendor")
+
+
+def test_a_fix_made_by_a_person_is_no_human_error(extract):
+    assert ("human_error", "asserts") not in later(extract, "The fix was made by one of our engineers within an hour.",
+                                                   source_kind="vendor")
+
+
+def test_a_problem_with_how_software_handles_data_is_a_bug(extract):
+    text = "Identified: the cause has been traced to a problem with how the resolver treats newly published zone data."  # paraphrase
+    got = later(extract, text, source_kind="vendor")
+    assert ("software_bug", "asserts") in got and ("dns", "asserts") not in got
