@@ -40,6 +40,8 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       # a good state since a time: "has been stable since", "no further errors since"
                       r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
+                      # the fix as a noun: "for up to an hour after the fix at 10:20 UTC", "the rollback at 14:02"
+                      r"(?:the|a|its|our|their)\s+(?:[\w-]+\s+)?(?:fix|rollback|roll-back|revert)(?=\s+(?:at|around|about|shortly|just)\b)|"
                       # the incident closed or marked over by its handlers: "We closed the incident at", "marked the
                       # ticket resolved at", "stood down the incident team at"
                       # (each match holds "closed", "ended", "resolved" or "fixed": _HAS_END_CUE's needs)
@@ -196,7 +198,8 @@ _HAS_LENGTH_CUE = CaselessTest(_LENGTH_CUE)
 _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", "fixed", "mitigat", "ended", "until", "back",
                                              "resum", "reopen", "lifted", "came off", "come off", "restarted", "rebooted", "baseline",
                                              "stable", "healthy", "no further", "no new", "no additional",
-                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational",
+                                             "revert", "withdrawn", "pulled", "closed", "again", "returned", "operational", "fix",
+                                             "rollback", "roll-back",
                                              "normal", "reappear", "by", "regain", "reconnected", "established", "up and running",
                                              "reinstated", "repaired", "remedied", "rectified", "cleared", "eased", "subsided", "abated",
                                              "normalised", "normalized", "stabilised", "stabilized", "declared", "pronounced", "called",
@@ -867,6 +870,10 @@ _KEPT_FOR = re.compile(r"\b(?:kept|keep|keeps|retain(?:s|ed)?|stored|store|store
 _WITHOUT_AFTER = re.compile(r"\s+(?:straight\s+|in\s+a\s+row\s+)?without\s+(?:a|an|any|one)\s+(?:single\s+|serious\s+|major\s+|"
                             r"significant\s+|unplanned\s+|unscheduled\s+|notable\s+){0,2}(?:outage|incident|failure|halt|crash|"
                             r"disruption|interruption|glitch|problem|hitch|minute\s+of\s+downtime)", re.I)
+# a wait told with "wait" after "to" or a modal: "told to wait up to three weeks for a new date", "may have to wait about a
+# month" (not "waited the full three weeks": those hit sitting the outage out)
+_TO_WAIT = re.compile(r"\b(?:to|must|may|might|will|could|would|should|can)\s+wait\s+(?:for\s+)?(?:(?:up\s+to|about|around|nearly|"
+                      r"almost|as\s+long\s+as|at\s+least|more\s+than|another|a\s+further)\s+)?$", re.I)
 _NEXT_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|coming)\s+$", re.I)
 _NOW_OR_LATER = re.compile(r"\b(?:is|are|am|will|be|being|has|have)\b|'(?:s|re|ll)\b", re.I)
 
@@ -882,7 +889,7 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "projection"  # (not "could sign in and send messages again within two hours": a past recovery)
     if _GRANTED.search(clause[-60:]) and (du.remaining or _TIME_TO_ACT.match(text[du.end - s.start:du.end - s.start + 30])):
         return "granted"
-    if _WAITING.search(clause[-60:]):
+    if _WAITING.search(clause[-60:]) or ("wait" in clause and _TO_WAIT.search(clause[-40:])):
         return "a_wait"
     if _KEPT_FOR.search(clause[-50:]):
         return "kept"  # "Logs are kept for 30 days", "backups are retained for a year": how long data is kept

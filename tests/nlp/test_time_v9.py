@@ -263,3 +263,35 @@ def test_a_part_of_the_day_of_a_date_after_an_end_word_is_an_end(extract, text):
 def test_an_outage_told_as_still_going_has_no_length(extract, text):
     res = _press(extract, text + " It failed on October 9.", title="Database outage", published="2025-10-18T12:00:00Z")
     assert res["incidents"][0]["duration_hours"] is None
+
+
+# --- third batch of probes ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Patients whose appointments were cancelled on Tuesday have been told to wait up to three weeks for a new date.",
+    "Drivers whose licences lapsed on Tuesday may have to wait about a month for new cards.",
+])
+def test_a_wait_told_with_wait_is_no_length(extract, text):
+    res = _press(extract, "The hospital's booking system failed on Tuesday. " + text)
+    assert not [v for v in values(res, "duration") if v and v >= 24 * 7]
+
+
+@pytest.mark.parametrize("text", [
+    "Some resolvers kept the bad answer for a while after the fix at 10:20 UTC.",
+    "A few clients kept retrying until shortly after the rollback at 10:20 UTC.",
+])
+def test_the_fix_as_a_noun_before_a_time_is_an_end(extract, text):
+    res = _vendor(extract, "Lookups failed for some customers this morning. " + text)
+    assert "2025-10-22T10:20:00Z" in values(res, "end")
+    assert "2025-10-22T10:20:00Z" not in values(res, "start")
+
+
+@pytest.mark.parametrize("text", [
+    "Impact window: 2025-10-21 22:14 UTC to 2025-10-22 01:02 UTC.",
+    "Customer impact: 2025-10-21 22:14 UTC to 2025-10-22 01:02 UTC.",
+])
+def test_a_labelled_window_of_two_dated_times(extract, text):
+    res = _vendor(extract, "Our API returned errors to some customers. " + text)
+    assert "2025-10-21T22:14:00Z" in values(res, "start")
+    assert "2025-10-22T01:02:00Z" in values(res, "end")
