@@ -79,6 +79,8 @@ _DISRUPTION = re.compile(
     r"have been|had been|is|are) (?:now |since |quickly |largely |fully )?(?:fixed|resolved|repaired|mitigated|cleared|sorted)|"
     # jobs and messages left waiting: "jobs sat in queues for two hours", "payments stalled", "orders were stuck"
     r"stall(?:ed|ing|s)?|(?:sat|stuck|waiting|waited|queued) (?:in (?:the )?queues?|for hours)|(?:were|was|got|left) stuck|"
+    # streams that would not play: "viewers saw endless buffering"
+    r"buffering|buffered endlessly|"
     # a service that stopped doing its work: "the app stopped syncing", "the resolver ceased answering queries"
     r"(?:stopped|stops|ceased|ceases|quit) (?:syncing|saving|loading|responding|updating|sending|receiving|streaming|"
     r"connecting|processing|accepting|answering|printing|issuing|routing|resolving|serving|authenticating|uploading|"
@@ -293,6 +295,10 @@ class Relevance:
     # the way ("Southwest cancelled ... flights"), most frequent first: a fallback for the provider when
     # no known provider is named.
     unknown_names: tuple[str, ...] = ()
+
+
+# An incident status opening a line, as status pages write their updates ("Resolved - …", "Investigating: …")
+_STATUS_LINE = re.compile(r"^(?:Investigating|Identified|Monitoring|Resolved)\s*[-–—:]\s+[A-Z]", re.M)
 
 
 def is_timeline(text: str) -> bool:
@@ -571,7 +577,8 @@ _THINGS = ("records", "systems", "services", "website", "websites", "web site", 
 _RUNNING = ("processed", "handled", "run", "operated", "hosted", "powered", "managed")
 _THINGS_OF_NAME = re.compile(rf"\b(?i:{'|'.join(_THINGS)}) (?:of|at) (?:the )?({_NAME_RUN})"
                              # ... or run by it: "card payments processed by Nordvik were declined"
-                             rf"|\b(?:{'|'.join(_RUNNING)}) by (?:the )?({_NAME_RUN})")
+                             # (its kind may come first: "the portal run by the exam board Qualset")
+                             rf"|\b(?:{'|'.join(_RUNNING)}) by (?:the )?(?:[a-z][\w-]* ){{0,3}}?({_NAME_RUN})")
 # (every match holds one of these, in the lower-cased sentence)
 _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tuple(f"{w} by " for w in _RUNNING)
 # The name that opens the sentence owns the thing the sentence says was hit: "Japan Airlines said an attack on
@@ -857,6 +864,9 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         if is_planned_maintenance(text):
             return Relevance(False, 0.0, "scheduled maintenance")
         return Relevance(True, 1.0, "status-page timeline")
+    if source_kind == "vendor" and _STATUS_LINE.search(text) and not _PLANNED_WORK.search(text.lower()):
+        # a vendor's incident update as status pages write it ("Resolved - The issue affecting webhook delivery …")
+        return Relevance(True, 1.0, "status update")
     ambiguous = load_gazetteer().ambiguous_surfaces
     tally = _Tally()
     document = f"{title}\n{text}" if title else text

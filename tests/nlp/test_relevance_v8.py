@@ -189,3 +189,35 @@ def test_a_processor_fault_that_hid_bank_balances_is_an_outage(extract):
     res = extract(text, title="Credit unions hit as Corelink glitch spreads", source_kind="press")
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Corelink"
+
+
+def test_a_vendor_notice_that_its_service_was_not_available_is_an_outage(extract):
+    text = ("Dear customers, on 14 March between 09:00 and 11:30 our internet banking was not available because "
+            "of a technical problem. We apologise for the inconvenience. Kestrelbank")
+    assert extract(text, title="Notice to customers", source_kind="vendor")["is_outage"] is True
+
+
+def test_a_vendor_update_opening_with_an_incident_status_is_an_outage(extract):
+    text = ("Resolved - The issue affecting webhook delivery has been resolved. Webhooks delayed between 14:02 and "
+            "14:47 UTC have now been delivered.")
+    assert extract(text, title="Update", source_kind="vendor")["is_outage"] is True
+
+
+def test_a_vendor_note_on_a_product_being_not_available_in_a_country_is_no_outage(extract):
+    text = "Our new savings account is not available in Northern Ireland yet. We hope to offer it there next year."
+    assert extract(text, title="Savings account update", source_kind="vendor")["is_outage"] is False
+
+
+def test_a_portal_run_by_a_body_its_kind_written_first_ties_the_body(extract):
+    text = ("Thousands of students could not get their results on Thursday after the portal run by the exam board "
+            "Qualset crashed under heavy traffic. Qualset apologised and said results would also be sent by email.")
+    res = extract(text, title="Exam board portal crash", source_kind="press")
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Qualset"
+
+
+def test_a_logistics_firm_named_once_is_shaped_as_an_organisation(extract):
+    text = ("Parcel deliveries across Germany were delayed for a week after a ransomware attack encrypted the "
+            "servers of Brandt Logistik. The company said it had restored most systems from backups.")
+    res = extract(text, title="Ransomware hits logistics firm", source_kind="press")
+    assert primary(res)["provider"] == "Brandt Logistik"
