@@ -1028,6 +1028,10 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 # adjunct of the negated act is denied: "we never lower quality in response to demand")
             if pol == "denies" and "AI" in sent.hits and _ai_denied_before(sent, s):
                 continue  # causes.v10: "no AI tools were involved in writing the change": the AI's part is denied, not the change
+            if pol == "denies" and _quality_negated(sent.tokens.lower, sent.span.start, s):
+                pol = "asserts"  # causes.v10: "those were not exotic bugs", "not a sophisticated attack": bugs, an attack
+            if pol == "denies" and cat == "human_error" and sent.tokens.lower[s] == "should":
+                continue  # causes.v10: "no client should have been charged a fee": a consequence ruled out, no slip denied
             if pol == "denies" and _promised_for_the_future(sent.tokens.lower, sent.span.start, s):
                 continue  # causes.v10: "nobody can promise there will be no more storms": the future, not this outage
             if pol == "denies" and _only_a_share(sent, s, e):
@@ -1064,6 +1068,23 @@ def _data_spared(sent: SentenceInfo, start: int, end: int) -> bool:
 
 
 _ALONE = frozenset(("alone", "solely"))
+_PERSON_ROLES = frozenset("operator operators engineer engineers expert experts researcher researchers analyst analysts "
+                          "administrator administrators admin admins specialist specialists consultant consultants".split())
+_QUALITIES = frozenset("exotic unusual sophisticated complicated complex clever novel rare subtle obscure fancy elaborate "
+                       "esoteric advanced mysterious new".split())
+
+
+def _quality_negated(lower: list[str], lo: int, tok: int) -> bool:
+    """"not exotic bugs", "not a particularly sophisticated attack": the negation falls on a quality of the cause."""
+    k = tok - 1
+    while k >= lo and lower[k] in ("particularly", "especially", "very", "terribly", "at", "all"):
+        k -= 1
+    if k < lo or lower[k] not in _QUALITIES:
+        return False
+    k -= 1
+    while k >= lo and lower[k] in ("a", "an", "particularly", "especially", "very", "terribly"):
+        k -= 1
+    return k >= lo and lower[k] in ("not", "n't", "no")
 _INABILITY = frozenset("n't not failed unable".split())
 
 
@@ -1613,6 +1634,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     if cat in ("config_change", "deployment") and end - start == 1 and low in _WORK_WORDS and end < sent.span.end \
             and lower[end] in _THINGS_NAMED_FOR_WORK:
         return True  # causes.v10: "a maintenance page", "your deployment workflows": a thing named for the work, not the work
+    if cat not in ("human_error", "cyberattack") and end < sent.span.end and lower[end] in _PERSON_ROLES:
+        return True  # causes.v10: "a DNS operator at a hosting firm", "a network engineer": a job, not a cause
     if cat == "cyberattack" and lower[end - 1] in ("itself", "themselves") and not sent.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") \
             and not sent.may_contain("claim", "responsib", "credit"):
         return True  # causes.v10: "a group calling itself X" is hackers only where it claims or does the harm

@@ -215,3 +215,20 @@ def test_a_problem_with_how_software_handles_data_is_a_bug(extract):
     text = "Identified: the cause has been traced to a problem with how the resolver treats newly published zone data."  # paraphrase
     got = later(extract, text, source_kind="vendor")
     assert ("software_bug", "asserts") in got and ("dns", "asserts") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Those were not exotic bugs.", ("software_bug", "asserts")),
+    ("It was not a particularly sophisticated attack, investigators said.", ("cyberattack", "asserts")),
+    ("It was not an attack, the company said.", ("cyberattack", "denies")),
+])
+def test_a_negated_quality_keeps_the_cause(extract, text, expected):
+    assert expected in later(extract, text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Maria Lind, a DNS engineer at a Dutch registrar, said the episode showed how fragile the setup is.", "press"),
+    ("Account balances were never affected, and no customer should have been charged a fee as a result.", "vendor"),
+])
+def test_job_titles_and_consequences_ruled_out_are_no_cause_claims(extract, text, kind):
+    assert not later(extract, text, source_kind=kind)
