@@ -42,6 +42,10 @@ _TIMELINE = re.compile(r"^(?:(?:Investigating|Identified|Monitoring|Resolved|Upd
 # Words of failure, user impact and recovery (recovery implies a failure) that the shared OUTAGE
 # trigger family leaves out because they are too vague for times and causes; for relevance they are
 # evidence of an event (whose event it is, is decided separately).
+# What a service does for its users, as a present participle ("stopped syncing", "were not loading")
+_SERVICE_WORK = ("syncing|saving|loading|responding|updating|sending|receiving|streaming|connecting|processing|accepting|"
+                 "answering|printing|issuing|routing|resolving|serving|authenticating|uploading|downloading|delivering|"
+                 "charging|dispatching")
 _DISRUPTION = re.compile(
     r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
     r"(?:go|goes|went|gone|going|still|remained|remains|stayed|stays|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
@@ -82,9 +86,10 @@ _DISRUPTION = re.compile(
     # streams that would not play: "viewers saw endless buffering"
     r"buffering|buffered endlessly|"
     # a service that stopped doing its work: "the app stopped syncing", "the resolver ceased answering queries"
-    r"(?:stopped|stops|ceased|ceases|quit) (?:syncing|saving|loading|responding|updating|sending|receiving|streaming|"
-    r"connecting|processing|accepting|answering|printing|issuing|routing|resolving|serving|authenticating|uploading|"
-    r"downloading|delivering|charging|dispatching)|"
+    rf"(?:stopped|stops|ceased|ceases|quit) (?:{_SERVICE_WORK})|"
+    # ... or is not doing it, of work that takes no object: "notes were not syncing", "pages weren't loading"
+    r"(?:(?:was|were|is|are) not|(?:isn|aren|wasn|weren)['’]t) (?:syncing|loading|responding|connecting|streaming|"
+    r"resolving|authenticating|updating|uploading|downloading|refreshing|booting|starting)\b|"
     # a supply cut: "a software fault cut mobile data for a million customers", "cutting internet access"
     r"(?:cut|cuts|cutting) (?:off )?(?:mobile |phone |internet |broadband |cellular |landline |fixed-line )?"
     r"(?:data|service|services|calls|access|connectivity|internet|signal|coverage|power to (?:the )?(?:servers|data ?cent(?:re|er)))"

@@ -165,8 +165,18 @@ def test_a_service_that_stopped_its_work_or_a_supply_cut_is_a_disruption(low):
 
 
 @pytest.mark.parametrize("low", [
+    "notes were not syncing between devices on tuesday",
+    "pages weren't loading for anyone in the office",
+])
+def test_a_service_not_doing_work_that_takes_no_object_is_a_disruption(low):
+    assert _extra_disruption(low, [])
+
+
+@pytest.mark.parametrize("low", [
     "the government cut data roaming charges last year",
     "the bank cut service centres in the north",
+    "we are not charging a fee for this",
+    "the shop is not accepting returns this week",
 ])
 def test_cut_prices_and_branches_are_no_disruption(low):
     assert not _extra_disruption(low, [])
