@@ -19,8 +19,19 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
 
 def organisation_shaped(name: str) -> bool:
     """A name written as organisations' names are and people's are not: a dotted or ampersand part
-    ("DataTalks.Club"), an acronym ("DBS"), a digit, or a last word such as Bank, Airport, Club."""
+    ("DataTalks.Club"), an acronym ("DBS"), a digit, a last word such as Bank, Airport, Club, or one word
+    coined with a sector's word ("Nordbank")."""
     if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
         return True
     words = name.split(" ")
-    return (len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in ORG_SUFFIXES
+    return ((len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in ORG_SUFFIXES
+            or (len(words) == 1 and _coined_with_sector(name)))
+
+
+# Sector words companies coin one-word names with ("Nordbank", "Yarrowpay", "Zapnet", "Tarnrail")
+_COINED_ENDINGS = ("bank", "pay", "rail", "cloud", "telecom", "tech", "soft", "net")
+
+
+def _coined_with_sector(name: str) -> bool:
+    low = name.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _COINED_ENDINGS)

@@ -43,3 +43,18 @@ def test_a_sister_provider_that_was_itself_down_keeps_the_lead(extract):
             "said a faulty network update had caused the outage. Azure customers including Outlook's own teams were hit.")
     res = extract(text, title="Azure West Europe outage", source_kind="press")
     assert primary(res)["provider"] == "Microsoft Azure"
+
+
+def test_a_one_word_name_coined_with_a_sectors_word_is_an_organisations(extract):
+    text = ("Card payments at Tarnbank failed for several hours on Tuesday. The bank said a faulty update to its "
+            "card system was to blame and that the problem had been fixed.")
+    res = extract(text, title="Payments outage hits Nordic bank", source_kind="press")
+    assert primary(res)["provider"] == "Tarnbank"
+
+
+def test_a_short_word_ending_in_a_sectors_word_is_no_coined_name():
+    from nlp.org_names import organisation_shaped
+
+    assert organisation_shaped("Nordbank") and organisation_shaped("Yarrowpay")
+    assert not organisation_shaped("Ebank")  # (too short to be a coinage)
+    assert not organisation_shaped("Oda Brenner")
