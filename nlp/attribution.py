@@ -45,7 +45,9 @@ _SPEAKER_LABELS = ("PROVIDER", "COMPANY", "SERVICE", "AI_TOOL")
 _LEADING_VERBS = frozenset("runs ran run founded co-founded cofounded heads headed leads led owns owned started built manages "
                            "managed created chairs chaired".split())
 _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring company ", "monitoring service ",
-                                "monitoring site ", "monitoring website ")
+                                "monitoring site ", "monitoring website ",
+                                # (the class in an appositive after the name: "Tracepath, a monitoring firm, …")
+                                "monitoring firm,", "monitoring company,", "monitoring service,", "monitoring site,")
 _BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
 _RUMOUR_OPENERS = ("speculation ", "rumours ", "rumors ", "theories ", "conspiracy theories ")  # "Speculation on social media turned to…"
 _CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure a …": a that-less clause after certainty
@@ -2447,7 +2449,8 @@ class Attributor:
             self._read(sent)
         low, sources = self._low, _words("monitoring_sources")
         for m in range(sent.span.start, sent.span.end):
-            if low.get(m) not in sources and not self._site_named_by_class(m) and not self._unnamed_sites(m):
+            if (low.get(m) not in sources and not self._site_named_by_class(m) and not self._unnamed_sites(m)
+                    and not self._site_described_after(m)):
                 continue
             start = self._clause_start(m)
             if low.get(start) in ("and", "but", "while", "with", "as"):
@@ -2472,6 +2475,17 @@ class Attributor:
         if word in ("tracker", "trackers", "monitor", "monitors"):
             return before in ("outage", "downtime", "status", "-") or m == self._clause_start(m)
         return word in _SITE_NOUNS and before in ("tracking", "monitoring")
+
+    def _site_described_after(self, m: int) -> bool:
+        """"Tracepath, a monitoring firm, recorded …": a name we do not know, put in the class of monitoring sites by
+        an appositive after it."""
+        low = self._low
+        if low.get(m + 1) != "," or low.get(m + 2) not in ("a", "an", "the") or not self.doc[m].text[:1].isupper():
+            return False
+        for t in range(m + 3, m + 7):
+            if low.get(t) == "monitoring" and low.get(t + 1) in ("firm", "company", "service", "site", "website"):
+                return low.get(t + 2) == "," and not (m in self._ents and self._entity_speaker(self._ents[m]).kind == "vendor")
+        return False
 
     def _site_named_by_class(self, m: int) -> bool:
         """"the tracker Outageboard", "outage tracker Downfall.io", "the monitoring firm Netpulse": a name we do

@@ -521,9 +521,10 @@ _NAME_THEN_WORD = re.compile(
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 # "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
 # service noun after a word or two of description ties it
-_DESCRIBED_THINGS = _SERVICE_NOUNS | {"system", "portal", "site"}
+_DESCRIBED_THINGS = _SERVICE_NOUNS | {"system", "portal", "site", "broadband", "email", "e-mail", "banking", "payments",
+                                      "cards", "checkout", "api", "cloud"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{1,2}} "
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{0,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
 # "shops using Yarrowpay card terminals", "Zapnet broadband customers": a name inside a sentence, then a word or
 # two of description and a thing a provider runs or the people it serves; "Corvid Cloud, whose storage service"
