@@ -57,6 +57,9 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
 # "the agency", "the bureau": a public body, the provider only when its name says it is one ("Internal Revenue
 # Service", "Australian Bureau of Statistics"), never just the organisation named last (often a company it oversees)
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
+# "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
+# someone else's staff otherwise: "engineers at other networks")
+_STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 _UNNAMED_SITE_SUBSTRINGS = ("tracking site", "tracking service", "tracking website", "tracking page", "tracking app",
                             "monitoring site", "monitoring service", "monitoring website", "trackers ", "tracker ")
@@ -578,6 +581,9 @@ class Attributor:
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
                 return Speaker(owner[0], text, True, owner[1])
+        if kind == "other" and lowered in _STAFF_AT and (i + n) in self._ents \
+                and self._entity_speaker(self._ents[i + n]).kind == "vendor":
+            return Speaker("vendor", self._ents[i + n].text, True, self._entity_speaker(self._ents[i + n]).entity)
         possessor = self._possessor(i) if kind == "press" else None
         if possessor is not None:  # "Google's own report": the company's publication, not the press's
             return Speaker(possessor[0], text, True, possessor[1])

@@ -31,3 +31,12 @@ def test_a_possessive_name_right_before_what_it_runs_ties_the_outage(extract):
     res = extract("Velmora's broadband went down across the south on Monday. Engineers restored it by the evening, "
                   "the company said.", title="Broadband outage", source_kind="press")
     assert primary(res)["provider"] == "Velmora"
+
+
+def test_staff_at_the_provider_speak_for_it_and_staff_elsewhere_do_not(extract):
+    res = extract("Velmora's broadband went down across the south on Monday. Technicians at Velmora have traced the "
+                  "fault to a failed router card. Engineers at Kestrelnet, a rival, said a faulty router card "
+                  "rarely takes a whole network down.", title="Broadband outage", source_kind="press")
+    causes = {c["quote"][:14]: c["speaker_kind"] for c in primary(res)["claims"] if c["attribute"] == "cause"}
+    assert causes["Technicians at"] == "vendor"
+    assert causes["Engineers at K"] == "other"
