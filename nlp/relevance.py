@@ -94,6 +94,12 @@ _DISRUPTION = re.compile(
     r"(?:cut|cuts|cutting) (?:off )?(?:mobile |phone |internet |broadband |cellular |landline |fixed-line )?"
     r"(?:data|service|services|calls|access|connectivity|internet|signal|coverage|power to (?:the )?(?:servers|data ?cent(?:re|er)))"
     r"(?! (?:roaming|charges?|prices?|costs?|fees?|tariffs?|caps?|allowances?|plans?|bills?|rates?|budgets?|centres?|centers?))|"
+    # a service its owner took down or shut for a while: "took its online shop down", "shut its app for 36 hours"
+    r"(?:took|take|takes|taken|taking|pulled|pull|pulls|pulling|shut|shuts|shutting|switched|switch|switches|knocked) "
+    r"(?:its|their|the|our|his|her) (?:[\w-]+ ){0,2}?(?:shop|store|site|website|app|service|services|platform|system|systems|"
+    r"network|servers?|portal|database) (?:down|offline|off)\b|"
+    r"(?:shut|shuts|shutting|closed|closes|closing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:app|site|website|shop|store|"
+    r"service|platform|portal) (?:for|until|while)\b|"
     # a service switched off for now: "disabled until further notice", "we have temporarily paused sign-ups"
     r"until further notice|temporarily (?:paused|suspended|disabled|halted|stopped|closed|switched off|turned off|shut)|"
     # slower than it should be: "videos take longer than usual to generate", "pages loaded far slower than normal"
@@ -530,7 +536,8 @@ _NAME_POSS_DESCRIBED_THING = re.compile(
 # two of description and a thing a provider runs or the people it serves; "Corvid Cloud, whose storage service"
 _COMPOUND_THINGS = _DESCRIBED_THINGS | {"terminals", "accounts", "cards", "services"}
 _NAME_COMPOUND_THING = re.compile(
-    rf"(?<=[a-z,] )(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
+    # (the word before is a lower-case word, not the end of a longer name: "Harwick Savings online banking")
+    rf"\b[a-z][\w-]*,? (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
     rf"(?P<word>{'|'.join(sorted(_COMPOUND_THINGS))})\b"
     rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), whose (?:[a-z][\w-]* ){{0,2}}"
     rf"(?P<word2>{'|'.join(sorted(_COMPOUND_THINGS))})\b")
@@ -558,6 +565,11 @@ _NAME_TAKEN_DOWN = re.compile(
     rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
     rf"(?:offline|off-line|off the (?:internet|web|air|network)|down|out of (?:action|service)|dark)\b")
 _TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "out of service", " dark")
+# "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
+_NAME_FORCED_TO_STOP = re.compile(
+    rf"\b(?:forced|forcing|forces|force|led|leading|prompted|prompting|prompts) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}}) "
+    rf"to (?:shut|take|close|pull|switch|suspend|halt|pause|stop|disable)\b")
+_FORCED_GATE = ("forced ", "forcing ", "forces ", "force ", "led ", "leading ", "prompted ", "prompting ", "prompts ")
 # "a Tarnline spokesperson said", "Zapnet officials confirmed": a name that has a spokesperson is a body's, and
 # in an outage sentence the body whose failure is told
 _NAME_SPOKESPERSON = re.compile(rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) "
@@ -667,6 +679,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     people = list(_PEOPLE_OF_NAME.finditer(text)) if _has(_lower(s), _PEOPLE_OF_GATE) else []
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
+    trips += _NAME_FORCED_TO_STOP.finditer(text) if _has(_lower(s), _FORCED_GATE) else []
     compounds = list(_NAME_COMPOUND_THING.finditer(text)) if _has(_lower(s), _COMPOUND_THINGS) else []
     kinds_before = list(_KIND_BEFORE_NAME.finditer(text))
     # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")
@@ -870,7 +883,10 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         if is_planned_maintenance(text):
             return Relevance(False, 0.0, "scheduled maintenance")
         return Relevance(True, 1.0, "status-page timeline")
-    if source_kind == "vendor" and _STATUS_LINE.search(text) and not _PLANNED_WORK.search(text.lower()):
+    low_text = text.lower()
+    if source_kind == "vendor" and _ANNOUNCED_WORK.search(low_text) and not _PAST_FAILURE.search(low_text):
+        return Relevance(False, 0.0, "planned work announced")  # "online banking will be unavailable from 1am …"
+    if source_kind == "vendor" and _STATUS_LINE.search(text) and not _PLANNED_WORK.search(low_text):
         # a vendor's incident update as status pages write it ("Resolved - The issue affecting webhook delivery …")
         return Relevance(True, 1.0, "status update")
     ambiguous = load_gazetteer().ambiguous_surfaces
@@ -976,6 +992,13 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
 
 
 _BRIEF_SENTENCES = 4
+# Planned work announced ahead (a vendor's notice), in the future or as a schedule; not maintenance told as a cause
+_ANNOUNCED_WORK = re.compile(r"\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b"
+                             r"|\bwill take place\b|\b(?:is|are) scheduled\b|\bscheduled (?:maintenance|work|downtime)\b")
+# A failure told as having happened: planned work that overran or broke something is an outage
+_PAST_FAILURE = re.compile(r"\b(?:was|were|has been|have been|had been|became) (?:unavailable|down|offline|degraded|disrupted|"
+                           r"unreachable|interrupted)|\b(?:went down|failed|crashed|overran|ran over|outage (?:occurred|began|started))\b"
+                           r"|\b(?:investigating|identified|resolved|restored|recovered|errors|caused|impacted|affected|deleted)\b")
 _PLANNED_WORK = re.compile(r"\bmaintenance\b|\b(?:scheduled|planned) (?:work|downtime|upgrades?|outages?)\b"
                            r"|\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b")
 

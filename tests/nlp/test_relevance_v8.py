@@ -231,3 +231,29 @@ def test_a_logistics_firm_named_once_is_shaped_as_an_organisation(extract):
             "servers of Brandt Logistik. The company said it had restored most systems from backups.")
     res = extract(text, title="Ransomware hits logistics firm", source_kind="press")
     assert primary(res)["provider"] == "Brandt Logistik"
+
+
+def test_a_vendor_notice_of_planned_work_is_no_outage_and_one_that_overran_is(extract):
+    planned = ("Scheduled maintenance: Harwick Savings online banking will be unavailable from 1am to 4am on Sunday "
+               "while we upgrade our systems.")
+    overran = ("Scheduled maintenance on Sunday overran, and online banking was unavailable until 9am. We apologise "
+               "to everyone who could not log in.")
+    assert extract(planned, title="Planned maintenance", source_kind="vendor")["is_outage"] is False
+    assert extract(overran, title="Maintenance update", source_kind="vendor")["is_outage"] is True
+
+
+def test_a_name_inside_a_longer_name_is_not_taken_alone():
+    # "Savings" ends "Harwick Savings": the word before a compound's name must be a lower-case word
+    assert "Savings" not in _names("Customers of Harwick Savings online banking could not log in on Sunday.")
+
+
+@pytest.mark.parametrize("low", [
+    "after hackers stole customer records, the retailer took its online shop down for two days",
+    "the breach forced the company to shut its app for 36 hours",
+])
+def test_a_service_its_owner_took_down_or_shut_for_a_while_is_a_disruption(low):
+    assert _extra_disruption(low, [])
+
+
+def test_a_name_forced_to_stop_its_service_is_tied():
+    assert "Quillnet" in _names("The breach forced Quillnet to shut its app for 36 hours while it reset passwords.")
