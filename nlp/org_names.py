@@ -13,8 +13,8 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
                          "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
                          "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "
-                         "Service Services Cloud Hosting Systems Solutions Communications Telecoms Logistics Logistik Freight Shipping "
-                         "Express Couriers".split())
+                         "Service Services Cloud Hosting Systems Solutions Communications Telecoms "
+                         "Logistics Logistik Freight Shipping Express Couriers".split())
 
 
 def organisation_shaped(name: str) -> bool:

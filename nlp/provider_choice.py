@@ -355,7 +355,7 @@ _CLOSE_SCORE = 0.75
 _PASSING_MENTION = 1.0
 
 
-def _provider_of(gaz: Gazetteer, e) -> str:
+def _provider_of(e) -> str:
     """The provider an entity names: itself, or a service's provider ("Microsoft 365|Outlook")."""
     return e.ent_id.split("|", 1)[0] if e.label in ("PROVIDER", "SERVICE") else ""
 
@@ -444,7 +444,7 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             continue  # nothing named: nothing to count
         w = 1.5 if s.has("OUTAGE_STRONG", "CAUSAL") else 1.0
         if s.has("OUTAGE", "OUTAGE_STRONG") and not s.has("CAUSAL"):
-            outside_causes.update(_provider_of(gaz, e) for e in s.ents)
+            outside_causes.update(_provider_of(e) for e in s.ents)
         s_out = [t for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())]
         listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
         may_employ = bool(full) and _may_name_employer(s.lower)
@@ -486,9 +486,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         scores[prov] += n
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
     if lead is not None and lead not in outside_causes:
-        # C7: named only where the cause is told ("a network change in Azure had caused it"), while a sister
-        # provider of the same company is named as what failed ("Outlook and Teams users were locked out"):
-        # the sister's services were down
+        # C7: named in no sentence that tells a failure without its cause ("a network change in Azure had
+        # caused it"), while a sister provider of the same company is ("Outlook and Teams users were locked
+        # out"): the sister's services were down
         lead = _sister_named_as_failing(gaz, lead, outside_causes, scores) or lead
     if lead in cleared and unknown_names and scores[lead] < 1.0:
         lead = None  # named only to be cleared ("AWS reported no problems of its own"): the name tied to the outage
