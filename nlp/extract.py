@@ -43,6 +43,22 @@ _REFUTATION = re.compile(r"^\s*(?:That|This|It|Such claims?|The report|These cla
 _MECHANISMS = frozenset(("capacity", "network_bgp", "dns"))
 
 
+_WEATHER_WORDS = re.compile(r"\b(?:storms?|lightning|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|winds?|gales?|snow|"
+                            r"blizzards?|ice|weather|rain|rainfall|heatwaves?|heat)\b", re.I)
+_BACKUP_WORDS = re.compile(r"\b(?:generators?|ups|batter(?:y|ies)|backup|back-up|standby|diesel)\b", re.I)
+
+
+def _failed_backup_over_weather(causes: list[Claim], text: str) -> list[Claim]:
+    """Weather cut the mains in one claim and the backup that should have carried the load failed in another: the
+    failed backup is the account's deeper cause (causes.v10 decides so within one sentence; this across sentences).
+    A fire or flood in the hall stays environmental."""
+    weather = [c for c in causes if c.normalized == "environmental"]
+    backup = [c for c in causes if c.normalized == "power" and _BACKUP_WORDS.search(text[c.start:c.end])]
+    if weather and backup and all(_WEATHER_WORDS.search(text[c.start:c.end]) for c in weather):
+        return [c for c in causes if c.normalized != "environmental"]
+    return causes
+
+
 class Extractor:
     """Build once, call many times. `extract` for one document, `extract_many` to stream."""
 
@@ -306,6 +322,7 @@ class Extractor:
             # an attack fended off gives way to the defence that broke ("a flaw in how the protections were
             # rolled out made it worse"): the outage is the defence's failure
             causes = [c for c in causes if c.normalized != "cyberattack"] or causes
+        causes = _failed_backup_over_weather(causes, text)
         cause = max(causes, key=lambda c: (DEPTH.get(str(c.normalized), 0), -c.start)).normalized if causes else "unknown"
         if ai_yes:
             ai_involved, ai_role = True, ai_yes[0].extra.get("role")
