@@ -883,12 +883,13 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         if is_planned_maintenance(text):
             return Relevance(False, 0.0, "scheduled maintenance")
         return Relevance(True, 1.0, "status-page timeline")
-    low_text = text.lower()
-    if source_kind == "vendor" and _ANNOUNCED_WORK.search(low_text) and not _PAST_FAILURE.search(low_text):
-        return Relevance(False, 0.0, "planned work announced")  # "online banking will be unavailable from 1am …"
-    if source_kind == "vendor" and _STATUS_LINE.search(text) and not _PLANNED_WORK.search(low_text):
-        # a vendor's incident update as status pages write it ("Resolved - The issue affecting webhook delivery …")
-        return Relevance(True, 1.0, "status update")
+    if source_kind == "vendor":
+        low_text = text.lower()
+        if _ANNOUNCED_WORK.search(low_text) and not _PAST_FAILURE.search(low_text):
+            return Relevance(False, 0.0, "planned work announced")  # "online banking will be unavailable from 1am …"
+        if _STATUS_LINE.search(text) and not _PLANNED_WORK.search(low_text):
+            # a vendor's incident update as status pages write it ("Resolved - The issue affecting webhook delivery …")
+            return Relevance(True, 1.0, "status update")
     ambiguous = load_gazetteer().ambiguous_surfaces
     tally = _Tally()
     document = f"{title}\n{text}" if title else text
