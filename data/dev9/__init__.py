@@ -1,0 +1,1 @@
+"""The ninth development set (data/dev9/): see README.md."""
