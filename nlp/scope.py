@@ -32,6 +32,8 @@ scope.v9 — reach in unfamiliar wording, probed on texts written for it before 
   people named by a place adjective, part of a provider's operation in a place, a named airport or station, an aside between
   those hit and their harm; service there again, spared in the active voice, counterfactuals, the vendor's restarts and routine,
   one who acted or spoke, a count ending in a name and a route state no reach.
+scope.v10 — classes that recur across authors: a recovery still under way for the rest ("has come back for most users";
+  in a place named, "most hosts in eu-west-1 are recovering").
 """
 
 from __future__ import annotations
@@ -2159,9 +2161,47 @@ def _no_reach_of(clause: str, value: str, reports_placed: bool) -> bool:
     return True
 
 
+# scope.v10 — service back for most, told as under way or just done (present perfect or progressive: "has come back for most
+# users", "most regions are recovering", "the majority of hosts have been restored"): those not yet back are still hit, a limited
+# reach (C12), regional when the sentence names a place. Told as a finished story in the simple past ("most of you could sync again
+# by noon", "by six the bulk of the machines were working") it states no reach.
+_MOST_OF = r"(?:(?<!the\s)most|the\s+(?:vast\s+|great\s+|overwhelming\s+)?(?:majority|bulk)\s+of)"  # (not "nearly all": told as done)
+_BACK_NOW = (r"(?:(?:has|have)\s+(?:now\s+|largely\s+|mostly\s+|since\s+)?(?:been\s+)?(?:restored|recovered|reconnected|come\s+back|returned|resumed)|"
+             r"(?:is|are|was|were)\s+(?:now\s+|slowly\s+|gradually\s+|steadily\s+)?(?:coming\s+back|recovering|returning|being\s+(?:restored|recovered|reconnected)))")
+_BACK_FOR_MOST = re.compile(rf"\b{_BACK_NOW}(?:\s+[\w-]+){{0,6}}?\s+for\s+{_MOST_OF}\s+[\w-]+", re.I)
+_MOST_BACK = re.compile(rf"\b{_MOST_OF}\b[^,;:.!?]{{0,120}}?\b{_BACK_NOW}\b", re.I)
+_PARTLY_BACK_GATE = ("most", "majority", "bulk")
+
+
+def _partly_back_now(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    """A recovery still under way for the rest ("power has been restored for most homes"): a limited or regional reach."""
+    text = sent.text
+    if not holds_any(sent.lower, _PARTLY_BACK_GATE) or text.startswith(_CONDITIONAL):
+        return None
+    placed = _names_a_place(sent) or re.search(_CLOUD_REGION, text) is not None
+    # back FOR most of those hit tells who is still out; most things back, with no place named, is a progress note
+    # ("most services have recovered"), but in a place named it is that place's update (C11: "most hosts in eu-west-1 are recovering")
+    m = _BACK_FOR_MOST.search(text) or (_MOST_BACK.search(text) if placed else None)
+    if m is None or _PLAIN_NEGATION.search(m.group()):
+        return None  # ("has not come back for most users": harm to most, read by the other rules)
+    qs, qe = _clause_around(text, m.start(), m.end())
+    value = "regional" if placed else "limited"
+    return Finding("scope", value, "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start + qs, sent.start + qe)
+
+
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
-    clause ("described the affected users as some people, a phrase at odds with failures on four continents")."""
+    clause ("described the affected users as some people, a phrase at odds with failures on four continents");
+    else a recovery still under way for the rest (scope.v10)."""
+    found = _reaches_told(doc, sent)
+    if not found:
+        partly_back = _partly_back_now(doc, sent)
+        if partly_back is not None:
+            found = [partly_back]
+    return found
+
+
+def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     text = sent.text
     # a reach states harm (tested first: cheapest), or where people reported trouble (C13)
     harmed = _has_harm(text, sent.lower, sent)

@@ -1,0 +1,43 @@
+"""scope.v10: classes of sentence that recur across authors' texts (sentences written for these tests, none copied from a
+document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD) and c["polarity"] == "asserts"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # service back FOR most of those hit, told as under way or just done: the rest are still out (C12)
+    ("Service has now been restored for most subscribers, and we are bringing the rest back over the next hour.", ["limited"]),
+    ("Update 14:10 - Access has come back for the majority of accounts.", ["limited"]),
+    ("Cards were being reconnected for most of the bank's customers by mid-afternoon, a spokesman said.", ["limited"]),
+    ("The company says email is coming back for most of its business users.", ["limited"]),
+    # most things back in a place named: that place's update (C11)
+    ("The bulk of the virtual machines in eu-west-2 have been recovered.", ["regional"]),
+    ("Most storage nodes in Frankfurt are coming back now.", ["regional"]),
+])
+def test_recovery_still_under_way_for_the_rest(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a progress note with no place and no one it is back for
+    "Most services have recovered.",
+    "The majority of our systems are recovering.",
+    # a finished story, in the simple past
+    "Most of you could sync your files again by noon.",
+    "By six o'clock the bulk of the machines were working again.",
+    # told as done for all but a few
+    "Chat history has been restored for nearly all users.",
+    # "most" as a superlative, not a share
+    "The most affected services have been restored.",
+])
+def test_recovery_told_as_progress_or_done_states_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
