@@ -114,6 +114,22 @@ def _describes_a_place(sent: SentenceInfo, m: int) -> bool:
     return close is not None and all(a > close for a in acts)
 
 
+# ai.v11: "users who installed Claude Code as root", "installing the tool without admin rights": people set the AI
+# product up; the mention is the object of their act, not a doer
+_SET_UP_VERBS = frozenset("install reinstall uninstall uninstalled download upgrade".split())
+_SET_UP_REACH = 3  # tokens from the verb to the mention: "installed Anthropic's Claude Code"
+_SET_UP_STOPS = frozenset(", ; : . and but or that which who when after before because".split())
+
+
+def _set_up_by_people(lower: list[str], lo: int, m: int) -> bool:
+    for k in range(m - 1, max(lo, m - _SET_UP_REACH) - 1, -1):
+        if lower[k] in _SET_UP_STOPS:
+            return False
+        if lemma_of(lower[k]) in _SET_UP_VERBS:
+            return True
+    return False
+
+
 def _names_an_agent_maker(sent: SentenceInfo, agent_tools: frozenset[str]) -> bool:
     """ai.v9: a sentence that names a company whose product is an AI agent ("A Cursor user says the editor's agent
     deleted …") speaks of that agent in "the agent", "its assistant", even before the document has said "AI"."""
@@ -206,6 +222,11 @@ def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]
 _TROUBLE_NOUNS = frozenset("issue issues problem problems error errors trouble troubles failure failures disruption "
                            "disruptions outage outages degradation performance latency delays incident difficulties "
                            "unavailability".split())
+# ai.v11: a defect lodged in the AI product's own software ("a bug in the Claude Code installer", "a flaw in the
+# extension's updater") is that product breaking, like an outage of it (C8): no AI involvement, whatever the
+# defect then did ("... that broke laptops", "... corrupted settings": the bug's acts, not the AI's)
+_DEFECT_NOUNS = frozenset("bug bugs flaw flaws defect defects fault faults glitch glitches regression regressions".split())
+_DEFECT_PREPOSITIONS = frozenset("in within inside of".split())
 _TROUBLE_PREPOSITIONS = frozenset("with for in affecting on of".split())
 
 
@@ -216,6 +237,16 @@ def _trouble_with(sent: SentenceInfo, m: int) -> bool:
     for p in range(m - 1, max(m - 4, first - 1), -1):
         if lower[p] in _TROUBLE_PREPOSITIONS:
             return any(lower[n] in _TROUBLE_NOUNS for n in range(max(p - 2, first), p))
+    return False
+
+
+def _seat_of_a_defect(sent: SentenceInfo, m: int) -> bool:
+    """The AI mention at token m is where a defect lay: "a bug in the Claude Code updater", "a flaw in Copilot's
+    installer" (at most two words between the preposition and the mention, one between noun and preposition)."""
+    lower, first = sent.tokens.lower, sent.span.start
+    for p in range(m - 1, max(m - 4, first - 1), -1):
+        if lower[p] in _DEFECT_PREPOSITIONS:
+            return any(lower[n] in _DEFECT_NOUNS for n in range(max(p - 2, first), p))
     return False
 
 
@@ -243,6 +274,8 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
 _RELATIVE_OPENERS = frozenset("that which whom".split())
 _PERSONAL_SUBJECTS = frozenset("i you we he she they people users developers engineers customers readers".split())
 _RELATIVE_SPAN = 6  # tokens between "that" and the act
+_PEOPLE_ANTECEDENTS = frozenset("people users developers engineers customers readers those anyone everyone admins "
+                                "administrators owners teams".split())
 
 
 def _acts_of_others(sent: SentenceInfo) -> bool:
@@ -254,7 +287,9 @@ def _acts_of_others(sent: SentenceInfo) -> bool:
     lower = sent.tokens.lower
     for a, _e in actions:
         opener = next((r for r in range(a - 1, max(sent.span.start, a - _RELATIVE_SPAN) - 1, -1)
-                       if lower[r] in _RELATIVE_OPENERS or lower[r] in _HARM_CLAUSE_STOPS), None)
+                       if lower[r] in _RELATIVE_OPENERS or lower[r] == "who" or lower[r] in _HARM_CLAUSE_STOPS), None)
+        if opener is not None and lower[opener] == "who" and opener > sent.span.start and lower[opener - 1] in _PEOPLE_ANTECEDENTS:
+            continue  # ai.v11: "only people who had installed the tool as root": the people did it
         if opener is None or lower[opener] not in _RELATIVE_OPENERS:
             return False
         if not any(lower[k] in _PERSONAL_SUBJECTS for k in range(opener + 1, a)):
@@ -335,9 +370,38 @@ def _shares_blame(sent: SentenceInfo, tok: int) -> bool:
         lower[k] in ("not", "n't", "never") for k in range(max(sent.span.start, tok - 6), tok))
 
 
+# ai.v11: the AI as the subject of a negated verb of choosing or acting ("the assistant did not choose to do this",
+# "the agent itself never decided to touch the files"): the speaker denies its part. Only verbs of will and agency:
+# "the agent did not run the tests" tells an omission of the AI, no denial
+_WILL_VERBS = frozenset("choose chose decide decided elect elected act acted cause caused trigger triggered initiate "
+                        "initiated".split())
+_DO_OBJECTS = frozenset("this that it any anything so".split())
+_NEGATED_ACT_REACH = 4  # tokens from the mention to the negation: "the Claude Code model itself did not"
+
+
+def _subject_of_a_negated_act(sent: SentenceInfo, tok: int) -> bool:
+    lower, hi = sent.tokens.lower, sent.span.end
+    for k in range(tok + 1, min(hi, tok + _NEGATED_ACT_REACH + 1)):
+        w = lower[k]
+        if w in _HARM_CLAUSE_STOPS or w in _RELATIVE_OPENERS or w == "who":
+            return False
+        if w in ("not", "n't", "never"):
+            j = k + 1
+            if j < hi and lower[j] in ("ever", "once", "actually", "really"):
+                j += 1
+            if j >= hi:
+                return False
+            if lower[j] in _WILL_VERBS:
+                return True
+            return lower[j] == "do" and j + 1 < hi and lower[j + 1] in _DO_OBJECTS
+    return False
+
+
 def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """The AI's part is denied: a negation that is not silence ("has not explained why Claude went
     down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
+    if sent.may_contain("not", "n't", "never") and _subject_of_a_negated_act(sent, tok):
+        return True
     if not negated(doc, sent, tok):
         return False
     if _silent_before(sent, sent.tokens.idx[tok]):
@@ -705,6 +769,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
     if mentions and sent.may_contain("'s", "’s"):
         mentions = [m for m in mentions if not _owns_what_others_handled(lower, sent.span.start, sent.span.end, m)]
+    if mentions and sent.may_contain("install", "reinstall", "uninstall", "download", "upgrad"):
+        mentions = [m for m in mentions if not _set_up_by_people(lower, sent.span.start, m)]
     if not mentions or sent.text.rstrip().endswith("?"):
         return None
     if _advice(sent):
@@ -720,6 +786,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
     if all(_silent_before(sent, sent.tokens.idx[t]) for t in mentions):
         return None  # ai.v5: "the lab has not said what happened to its assistant": silence asserts nothing
     is_denied = any(_denied(doc, sent, t) for t in mentions)
+    if not is_denied and all(_seat_of_a_defect(sent, m) for m in mentions) and not sent.has("AI_GENERATED", "AI_ADVICE"):
+        return None  # ai.v11: "a bug in the Copilot updater corrupted settings": the product broke, it did not act
     if not is_denied and any(_shares_blame(sent, t) for t in mentions):
         return None  # a share of the blame: the speaker weighs it, neither asserting nor denying
     # "user error, not AI" — a bare denial needs no causal words.
