@@ -102,7 +102,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]om
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|this evening|last night|tonight|"
                           r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
                           r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure))|"
-                          r"right now|last week|last month|last year|earlier this month|this week)\b", re.I)
+                          r"right now|last week|last month|last year|(?:earlier|early)\s+this\s+month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".
 RELATIVE_TO_CONTEXT = re.compile(
@@ -512,7 +512,7 @@ def holds_digit(text: str) -> bool:
         return False
     return _DIGIT.search(text) is not None
 _RELATIVE_DAY_WORDS = ("yesterday", "today", "tonight", "overnight", "right now", "last night", "last week", "last month",
-                       "last year", "this morning", "this afternoon", "this evening", "this week", "earlier this month")  # RELATIVE_DAY's phrases
+                       "last year", "this morning", "this afternoon", "this evening", "this week", "this month")  # RELATIVE_DAY's phrases
 
 
 def _may_contain(text: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -544,6 +544,9 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
 # a month counted back by years after it: "October a year earlier", "in March two years before", "June of the year before"
 _YEARS_BACK_AFTER = re.compile(r"\s*,?\s*(?:(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|previously|prior)|"
                                r"(?:of\s+)?the\s+(?:year|previous\s+year|prior\s+year)\s+before|of\s+the\s+(?:previous|prior)\s+year)\b", re.I)
+# a month of the year before the year of writing, whatever month it is now: "In May last year", "March of last year"
+# ("May last year" written in March is the May before last, not the May just gone)
+_LAST_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.I)
 
 
 def _years_back(text: str, end: int) -> int:
@@ -619,9 +622,12 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         year = int(year_s) if year_s else _year_for(mon, ref)
         if not year_s and m.group(0).lower().startswith(("last ", "past ")) and mon == ref.month:
             year -= 1  # "last October" written in October is a year ago
-        if not year_s:
+        end = m.end()
+        if not year_s and (last_year := _LAST_YEAR_AFTER.match(text, m.end())):
+            year, end = ref.year - 1, last_year.end()  # "In May last year" (the year before the year of writing): one point
+        elif not year_s:
             year -= _years_back(text, m.end())  # "October a year earlier", "in March two years before"
-        add(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month", None)
+        add(m.start(), end, f"{year:04d}-{mon:02d}", "month", None)
     for m in MONTH_NAMING.finditer(text) if has_month else ():
         mon = MONTHS.get(m.group("mon").lower().rstrip("."))
         if mon and not (m.group("mon").lower() == "may"):
@@ -673,7 +679,7 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         elif rel == "last month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", None)
-        elif rel == "earlier this month":
+        elif rel.endswith("this month"):  # "earlier this month", "Early this month, some users found …"
             add(m.start(), m.end(), f"{ref.year:04d}-{ref.month:02d}", "month", None)
         elif rel == "last year":
             add(m.start(), m.end(), f"{ref.year - 1:04d}", "year", None)

@@ -157,8 +157,13 @@ _LINE_LEAD = re.compile(r"[\s\-–—•*·]*")
 # verbs of disrupting a schedule, any tense: "cancelled 7,000 flights", "scrapped trains", "grounded its fleet", "stranded
 # travellers", "diverted calls" (the outage's effect told with its time or length)
 _DISRUPTION = re.compile(r"\b(?:cancel(?:s|l?ed|l?ing)|scrap(?:s|ped|ping)|ground(?:s|ed|ing)|strand(?:s|ed|ing)|"
-                         r"divert(?:s|ed|ing)|suspend(?:s|ed|ing)|halt(?:s|ed|ing))\b", re.I)
-_HAS_DISRUPTION = CaselessTest(_DISRUPTION, needs=("cancel", "scrap", "ground", "strand", "divert", "suspend", "halt"))
+                         r"divert(?:s|ed|ing)|suspend(?:s|ed|ing)|halt(?:s|ed|ing)|"
+                         # holding what runs to a timetable, as object or subject: "asked the regulator to hold our departures",
+                         # "led us to hold all mainline flights", "trains were held at the platforms" (not "held a meeting")
+                         r"(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:flights|departures|planes|aircraft|trains|ferries)|"
+                         r"(?:flights|departures|planes|aircraft|trains|ferries)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?held)\b",
+                         re.I)
+_HAS_DISRUPTION = CaselessTest(_DISRUPTION, needs=("cancel", "scrap", "ground", "strand", "divert", "suspend", "halt", "hold", "held"))
 _TROUBLE = re.compile(r"\b(?:errors?|alerts?|alarms?|failures?|failing|fail|outage|disruption|degraded|unavailable|down|impact|"
                       r"latency|timeouts?|crash\w*|loss)\b", re.I)
 _TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
@@ -1003,6 +1008,12 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None
         return "start"
     before = full[max(body_start, pt.start - 100):pt.start]
+    # a date in a relative clause on the trouble is the trouble's, whatever recovery word comes before its head
+    # ("services are back after a network fault that hit players last night"; not "the fault that hit players
+    # was fixed on Monday", whose end word is in the clause)
+    trouble_relative = _TROUBLE_RELATIVE.search(before[-80:])
+    in_trouble_relative = trouble_relative is not None and not _HAS_END_CUE(trouble_relative.group("clause")) \
+        and not _UNTIL_IN_POINT.match(full, pt.start, pt.end)
     if (before.endswith("of ") or full.startswith("of ", pt.start)) and (daypart := _DAYPART_OF_BEFORE.search(before)):
         before = before[:daypart.start()] + " "  # "were back by the early hours of Thursday": "by" is the date's
     if pt.start in range_starts:
@@ -1013,7 +1024,9 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
         return "end" if _RECOVERY_WORD.search(full[pt.end:s.end]) and not _NOT_DONE.search(full[pt.end:s.end]) else None
-    if pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end) or (
+    if in_trouble_relative and pt.start not in range_ends:
+        pass  # (read as any other date below: a start unless its own clause says otherwise)
+    elif pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end) or (
             _BY_IN_POINT.match(full, pt.start, pt.end) and _RECOVERY_WORD.search(_clause_before(before))
             and not _AGENT_BEFORE.search(before[-25:])):
         act = _TIME_TO_ACT.match(full[pt.end:min(s.end, pt.end + 30)])
@@ -1046,7 +1059,19 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return None  # "planned maintenance will take the site offline for four hours on Sunday": not yet begun
     if _HANDLING_BEFORE.search(clause) and not _BEGAN_AFTER.match(full, pt.end):
         return None  # "first acknowledged the problem at 11:07 a.m. ET", "posted an update at 3pm": handling, not the outage (C2)
+    if _SINCE_RIGHT_BEFORE.search(clause) and _DONE.search(clause) and not _NOT_STATED_DONE.search(clause):
+        # a recovery that holds since a time: "has been back to normal for every customer since 9:40" ends it; for a part
+        # only ("have been restored for most customers since early this morning") it is no time of the outage
+        return None if _PARTLY_DONE.search(clause) else "end"
     return "start"
+
+
+# the head of a relative clause on the trouble, the clause up to the point: "after a network issue that affected
+# players ", "following the fault which took the app down "
+_TROUBLE_RELATIVE = re.compile(r"\b(?:issues?|problems?|outages?|disruptions?|faults?|failures?|glitch(?:es)?|incidents?|errors|"
+                               r"interruptions?|trouble|bugs?|attacks?|cyber-?attacks?|breakdowns?)\s+(?P<clause>(?:that|which)\s+[^,;.:]*)$", re.I)
+# "since" right before a point, with its approximators: "since early ", "since about "
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+(?:(?:about|around|roughly|approximately|early|late|shortly|just|soon)\s+(?:after\s+|before\s+)?)*$", re.I)
 
 
 _SAID_SOON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:said|says|told|wrote|announced|reported|confirmed)\b", re.I)
@@ -1198,6 +1223,10 @@ _FAILURE_PREDICATE = re.compile(
     r"(?:was|were|been|got) lost|lost (?:all |its |their |our )?(?:access|connectivity|connections?|service|signal|contact|power)|"
     r"(?:connectivity|connections?|access|service|signal|links?|fib(?:re|er)|cables?|supply|feed) (?:was |were |had been )?cut|"
     r"dropped (?:out|calls|connections)|(?:calls|connections|sessions) dropped|severed|timed out|timing out|"
+    # getting nothing back: "callers to the emergency line heard nothing", "the sites returned nothing at all"
+    r"(?:heard|got|received|returned)\s+(?:only\s+)?(?:nothing|silence|dead air)|"
+    # broken with its object: "an update had broken their machines", "the patch had broken thousands of installs"
+    r"broken\s+(?:their|its|our|the|his|her|your|many|some|thousands|hundreds|every)\b|"
     r"degraded|impaired|interrupted|delayed|unstable|intermittent|slow(?:ed)? to a crawl|went haywire|glitched|"
     # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"
     r"delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|destroy(?:s|ed|ing)|corrupt(?:s|ed|ing)|encrypt(?:s|ed|ing)|"
@@ -1213,6 +1242,7 @@ _has_failure_predicate = CaselessTest(_FAILURE_PREDICATE)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:but|which|who|that|while|when|as|still|said|says|told|wrote|according)\b", re.I)
 # (a weekday before the calendar date it names: "On Thursday, 12 June 2025, …")
 # ... or a stretch of it: "For most of last Thursday, …", "During Tuesday evening …", "Throughout the 4th …"
+_POINT_PREPOSITION = re.compile(r"(?:on|of|in|during|over)\s+", re.I)
 _FRONTED_LEAD = re.compile(r"^\s*(?:(?:early|late|on|in|by|at|around|shortly|just|before|after|about|during|throughout|over|"
                            r"for\s+(?:(?:the\s+)?(?:better|greater|best|large|good)\s+)?(?:part|parts|most|much|all|the\s+rest|bulk)\s+of|"
                            # a length then the date: "For about a fortnight in May, members could not log in"
@@ -1249,7 +1279,9 @@ def _dates_the_failure(pt: TimePoint, s: SentenceInfo, full: str, body_start: in
         if not _CLAUSE_BREAK.search(gap) and not _dates_speech(s, full, lo + last.end(), pt.start) and not _HANDLING.search(gap):
             # "unreachable for us right now", said a customer: that customer's own trouble
             return speaker_kind == "vendor" or not _PERSONAL.search(before)
-    if _FRONTED_LEAD.match(full[body_start:pt.start]):
+    # (a point may hold its own preposition: "For several hours [on Tuesday] evening, …", "For part [of Wednesday]")
+    own_preposition = _POINT_PREPOSITION.match(full, pt.start, pt.end)
+    if _FRONTED_LEAD.match(full[body_start:pt.start] + (own_preposition.group(0) if own_preposition else "")):
         rest = full[pt.end:s.end]
         failure_after = _has_failure_predicate(rest)
         outage_sentence = s.has("OUTAGE", "OUTAGE_STRONG") or bool(s.cause_families())
