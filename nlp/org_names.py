@@ -28,6 +28,20 @@ def organisation_shaped(name: str) -> bool:
             or (len(words) == 1 and _coined_with_sector(name)))
 
 
+# Kinds of body that serve the public with a service, as a text introduces a name by one ("Quillnet, a
+# marketplace where collectors trade cards", "the package registry Crateyard", "Nos, one of Portugal's mobile
+# operators"): one word class for relevance (is a name tied to the outage) and provider choice (is it an
+# organisation). Plurals and "-ies" forms are matched by the readers.
+SERVICE_BODY_KINDS = frozenset(
+    "site website service provider operator platform system network app forum marketplace exchange store shop portal "
+    "database tool messenger game host registrar processor "
+    "bank lender insurer broker carrier telco airline airport railway retailer "
+    "broadcaster newspaper utility agency department ministry council registry authority hospital university college "
+    "school academy charity non-profit nonprofit club community society union cooperative co-op".split())
+# ... and kinds of any organisation, which a service may or may not be ("the shipping company", "the studio")
+GENERIC_BODY_KINDS = frozenset("company firm business studio publisher startup start-up developer maker".split())
+
+
 # Sector words companies coin one-word names with ("Nordbank", "Yarrowpay", "Zapnet", "Tarnrail")
 _COINED_ENDINGS = ("bank", "pay", "rail", "cloud", "telecom", "tech", "soft", "net")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
-from nlp.org_names import organisation_shaped
+from nlp.org_names import GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
@@ -164,13 +164,12 @@ _PRODUCT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:updates?|fil
 # capitalised words, a dotted or ampersand part allowed ("DataTalks.Club", "Smith & Co").
 _NAME_PART = r"[A-Z][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
 _ORG_NAME = rf"{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}}"
-_ORG_NOUNS = (r"(?:school|academy|university|college|company|firm|start-?up|bank|lender|airline|airport|carrier|operator|"
-              r"retailer|platform|service|website|exchange|marketplace|insurer|broker|club|community|charity|council|agency|"
-              r"hospital|publisher|newspaper|provider|business|shop|store|studio|non-?profit)")
+# (the kinds of body relevance also reads, longest first so that "website" is not read as "site")
+_ORG_NOUNS = "(?:" + "|".join(sorted(SERVICE_BODY_KINDS | GENERIC_BODY_KINDS, key=len, reverse=True)) + ")"
 # "the free data-engineering school DataTalks.Club", "Northbank, a regional lender", "his company, Tarnbrook,":
 # what kind of body a name is
 # (a compound's head is the kind: "the online bookshop X" is referred back to as "the shop")
-_ORG_APPOSITION = re.compile(rf"\b(?:the|a|an|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
+_ORG_APPOSITION = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
                              rf"(?P<name>{_ORG_NAME})"
                              rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an|one of|among)\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]*(?P<noun2>{_ORG_NOUNS})s?\b"
                              # "Tarnbrook, which makes software for clinics,": what a body does tells it is one

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
-from nlp.org_names import organisation_shaped
+from nlp.org_names import GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -46,6 +46,10 @@ _TIMELINE = re.compile(r"^(?:(?:Investigating|Identified|Monitoring|Resolved|Upd
 _SERVICE_WORK = ("syncing|saving|loading|responding|updating|sending|receiving|streaming|connecting|processing|accepting|"
                  "answering|printing|issuing|routing|resolving|serving|authenticating|uploading|downloading|delivering|"
                  "charging|dispatching")
+# What a service gives its users to do, one feature at a time ("its messaging feature", "Vantly's search function",
+# "switched off its group chats"): a part of a service, whose loss is an outage of that service
+_SERVICE_PARTS = frozenset("feature features function functions messaging messages chats chat search inbox login logins "
+                           "sign-ups signups sign-in uploads downloads checkout payments".split())
 _DISRUPTION = re.compile(
     r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
     r"(?:go|goes|went|gone|going|still|remained|remains|stayed|stays|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
@@ -78,8 +82,7 @@ _DISRUPTION = re.compile(
     r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
     # a failure placed somewhere, and one fixed: "after a fault at Fiserv", "a glitch in its app", "the issue was fixed
     # by evening"
-    r"(?:a|an|the) (?:technical |software |hardware |network |system |computer |it )?(?:fault|glitch|failure|breakdown|"
-    r"malfunction) (?:at|in|with|affecting|hitting) |(?:problem|issue|fault|glitch|bug|error|outage)s? (?:was|were|has been|"
+    r"(?:a|an|the) (?:[\w-]+ )?(?:fault|glitch|failure|breakdown|malfunction) (?:at|in|with|affecting|hitting) |(?:problem|issue|fault|glitch|bug|error|outage)s? (?:was|were|has been|"
     r"have been|had been|is|are) (?:now |since |quickly |largely |fully )?(?:fixed|resolved|repaired|mitigated|cleared|sorted)|"
     # jobs and messages left waiting: "jobs sat in queues for two hours", "payments stalled", "orders were stuck"
     r"stall(?:ed|ing|s)?|(?:sat|stuck|waiting|waited|queued) (?:in (?:the )?queues?|for hours)|(?:were|was|got|left) stuck|"
@@ -100,6 +103,18 @@ _DISRUPTION = re.compile(
     r"network|servers?|portal|database) (?:down|offline|off)\b|"
     r"(?:shut|shuts|shutting|closed|closes|closing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:app|site|website|shop|store|"
     r"service|platform|portal) (?:for|until|while)\b|"
+    # ... or switched off a part of it: "switched off its messaging feature", "disabled direct messages for all users"
+    rf"(?:switched|switches|switching|turned|turns|turning) off (?:its|their|our|the) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(sorted(_SERVICE_PARTS))})\b|"
+    rf"(?:disabled|disables|disabling) (?:its |their |our |the )?(?:[\w-]+ ){{0,2}}?(?:{'|'.join(sorted(_SERVICE_PARTS))}) "
+    r"(?:for (?:all|every|its|their)|while|until|after)\b|"
+    # data a service lost: "lost a third of its customers' logs", "dropped metrics from thousands of hosts" (not
+    # "lost two large customers", "lost its head of product")
+    r"(?:lost|loses|losing|dropped|drops|dropping|corrupted|corrupts) (?:[\w'’-]+ ){0,7}?(?:data|logs|log lines|e-?mails|mail|"
+    r"messages|files|records|metrics|backups|events|transactions|photos)\b|"
+    # a function stopped for now: "has temporarily stopped accepting new accounts", "halted withdrawals for nine hours"
+    r"(?:stopped|stops|halted|halts|paused|pauses|suspended|suspends|froze|freezes) (?:accepting |taking |processing )?"
+    r"(?:all |new |its |their |customer |user )?(?:accounts|users|registrations|sign-?ups|withdrawals|deposits|uploads|"
+    r"logins|log-ins|transfers|new projects)\b|"
     # a service switched off for now: "disabled until further notice", "we have temporarily paused sign-ups"
     r"until further notice|temporarily (?:paused|suspended|disabled|halted|stopped|closed|switched off|turned off|shut)|"
     # slower than it should be: "videos take longer than usual to generate", "pages loaded far slower than normal"
@@ -208,10 +223,12 @@ _IDIOM_SENSE = re.compile(
     r"copies|use|sales|stores?|retail|shopping|marketing|channels?|meetings?|conversations?|behaviou?r|friends)\b"
     r"|\b(?:shares|stocks?|revenue|sales|profits?|prices?|earnings|index|nasdaq|dow) (?:\w+ ){0,3}?down\b"
     r"|\bdown (?:\d[\d.,]*\s?(?:%|percent|per cent|points?)|the (?:road|line|street|hall|list)|payments?|under)\b"
+    # a figure that fell: "processed in six weeks, down from thirteen", "30 minutes down from an hour" (not "went down from 9am")
+    r"|(?:,|\d|%|weeks|days|hours|minutes|percent|cent|points) down from\b"
     r"|\b(?:step(?:s|ped|ping)?|turn(?:s|ed|ing)?|back(?:s|ed|ing)?|calm(?:s|ed|ing)?|upside|ups and) down\b"
     # plans and ventures fail without anything going down: "the exodus to the rival app failed"
     r"|\b(?:plan|bid|attempt|effort|project|strategy|experiment|deal|merger|talks|campaign|venture|exodus|migration|move|push)"
-    r" (?:[\w-]+ ){0,6}?fail(?:ed|s)\b(?! to (?:start|load|connect|resolve|respond|boot))")
+    r" (?:[\w-]+ ){0,10}?fail(?:ed|s)\b(?! to (?:start|load|connect|resolve|respond|boot))")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
@@ -220,6 +237,7 @@ _POWER_SENSE = re.compile(r"\b(?:power(?:[- ]outages?| cuts?| failures?| lines?)
                           r"transformers?|households?|homes|streetlights?|generators?)\b")
 _INTERNET = re.compile(
     r"\b(?:internet|online|web ?sites?|websites?|apps?|network|servers?|cloud|data ?cent(?:re|er)s?|e-?mail|broadband|mobile|cellular|"
+    r"(?:direct |private |text )?messag(?:es|ing)|chats|"
     r"wireless|phones?|calls|streaming|platforms?|api|apis|log ?in|login|logins|accounts?|payments?|cards?|software|computers|"
     r"check-?in|bookings?)\b",
 )
@@ -255,7 +273,7 @@ _OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbl
 # "Zapnet restored service", "Kestrel said it had fixed the fault"): in an outage sentence, the name is
 # whose outage it is. Tied like _OUTAGE_VERBS (an internet word in the sentence).
 _STOP_RESTORE_VERBS = frozenset("stopped halted suspended paused froze collapsed restored resumed fixed resolved repaired "
-                                "stops halts suspends pauses restores resumes fixes resolves repairs".split())
+                                "disabled stops halts suspends pauses restores resumes fixes resolves repairs disables".split())
 # "Zapnet was down", "the Internet Archive was knocked offline": a copula counts with an outage word after it
 _COPULA_OUTAGE = r"(?:is|was|are|were|has been|had been) (?:down|offline|unavailable|unreachable|hit|knocked|taken|out|restored|disrupted)"
 _NOT_NAMES = frozenset(
@@ -346,7 +364,8 @@ _MODAL_RESULTS = ("cause", "trigger", "lead to", "result in", "turn into", "beco
 _MODAL_ACTS = ("crash", "take", "knock", "bring", "disrupt")
 # "down" in an idiom: after a market word, before a figure or "the road", after "step", "turn", ...
 _DOWN_IDIOM_CUES = ("share", "stock", "revenue", "sales", "profit", "price", "earnings", "index", "nasdaq", "dow ",
-                    "down the ", "down payment", "down under", "step", "turn", "back", "calm", "upside", "ups and")
+                    "down the ", "down payment", "down under", "step", "turn", "back", "calm", "upside", "ups and",
+                    "down from")
 # "the merger failed": what failed, in the idiom ("failed"/"fails" is needed too; "failure" is no idiom)
 _FAILED_VENTURES = ("plan", "bid", "attempt", "effort", "project", "strategy", "experiment", "deal", "merger", "talks",
                     "campaign", "venture", "exodus", "migration", "move", "push")
@@ -491,12 +510,7 @@ _APPOSITION = r"(?:, (?:the|a|an|one of|among) [^,.;:\"“”]{3,80}?,)"
 # ... and ties it to a service when the apposition's head noun is a kind of service or of body that serves the
 # public with one ("the question-and-answer site", "a fibre provider", "a forum on which AI agents post", "one of
 # the largest lenders"), not a person ("the bank's chief executive") or a body of any kind ("the shipping group")
-_BODY_KINDS = frozenset(
-    "site website service provider operator platform system network app forum marketplace exchange store shop portal "
-    "database tool messenger game host registrar processor "
-    "bank lender insurer broker carrier telco airline airport railway retailer "
-    "broadcaster newspaper utility agency department ministry council registry authority hospital university college "
-    "school academy charity non-profit nonprofit club community society union cooperative co-op".split())
+_BODY_KINDS = SERVICE_BODY_KINDS
 # (where the head noun phrase ends: a preposition, a relative word or a participle that starts its modifier)
 _HEAD_ENDS = frozenset("of on in for with which that who where whose whom from at to by based run owned used known "
                        "called named founded launched built set and or".split())
@@ -527,8 +541,8 @@ _NAME_THEN_WORD = re.compile(
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 # "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
 # service noun after a word or two of description ties it
-_DESCRIBED_THINGS = _SERVICE_NOUNS | {"system", "portal", "site", "broadband", "email", "e-mail", "banking", "payments",
-                                      "cards", "checkout", "api", "cloud"}
+_DESCRIBED_THINGS = _SERVICE_NOUNS | _SERVICE_PARTS | {"system", "portal", "site", "broadband", "email", "e-mail", "banking",
+                                                      "cards", "api", "cloud"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{0,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
@@ -544,7 +558,7 @@ _NAME_COMPOUND_THING = re.compile(
 # "Telecom operator Brightcell said a fault cut data", "the payments firm Yarrowpay": the kind of body written
 # before the name, as a title is
 _KIND_BEFORE_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BODY_KINDS | {'company', 'firm', 'group', 'developer', 'maker', 'studio', 'startup', 'start-up'}))}) "
+    rf"\b(?:{'|'.join(sorted(_BODY_KINDS | GENERIC_BODY_KINDS | {'group'}))}) "
     rf"(?P<name>[A-Z]{_NAME_REST}(?: (?:&|{_NAME})){{0,2}})")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 _PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working", "fault", "breakdown",
@@ -604,7 +618,7 @@ _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tu
 # database", "The Hollin Library has put its catalogue back online" ("its"/"their" refer back to the subject).
 _OWNED_THINGS = (*_THINGS, "system", "server", "service", "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
                  "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure",
-                 "operations", "customers", "users", "members", "passengers")
+                 "operations", "customers", "users", "members", "passengers", *sorted(_SERVICE_PARTS - {"payments"}))
 _SUBJECT_OWNS = re.compile(
     # (a possessive inside the name: "St Aldric's Hospital", "Sainsbury's")
     rf"^(?:The )?(?P<name>[A-Z]{_NAME_REST}(?:['’]s)?(?: {_NAME}(?:['’]s)?){{0,2}})(?P<app>,[^,.;:\"“”]{{3,80}},)? (?=[a-z])[^.;:]{{0,160}}?"
@@ -663,6 +677,9 @@ _OUTAGE_PREP_NAME = re.compile(
 
 
 _IT_INITIALS = re.compile(r"\bIT\b")
+# The sentence's subject, introduced between commas as a kind of service or body, whatever its verb: "Postwick, a
+# small email host, lost a week of mail", "Tea, the dating-safety app, switched off its messages"
+_LEADING_BODY = re.compile(rf"^(?:The )?(?P<name>{_NAME_RUN})(?P<app>{_APPOSITION})")
 
 
 def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset(), document: str = "") -> list[str]:
@@ -687,8 +704,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
+    leading = _LEADING_BODY.match(text) if "," in text else None
+    if leading is not None and not apposition_names_body(leading.group("app")):
+        leading = None
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
-            and not spoken_for and not compounds and not kinds_before):
+            and not spoken_for and not compounds and not kinds_before and leading is None):
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -737,6 +757,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
             names.append(name)
     for m in bodies:
         name, start = _trim_name(m.group(1), m.start(1))
+        if name and name not in names and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    if leading is not None:
+        name, start = _trim_name(leading.group("name"), leading.start("name"))
         if name and name not in names and not _overlaps(start, start + len(name), known):
             names.append(name)
     names = [n for n in names if n not in places]
@@ -875,6 +899,8 @@ class _Tally:
     plain_strong: int = 0  # strong outage sentences with a strong word other than "investigating"
     launch: int = 0
     advisory: int = 0
+    lede_event: bool = False  # the first sentence tells an outage (not one that will or may happen)
+    lede_anchored: bool = False  # ... tied to a name
     unknown: dict[str, int] = field(default_factory=dict)
 
 
@@ -983,16 +1009,36 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     if _power_sense(low, known or bool(names)):
         return False  # "a power outage left 20,000 homes dark"
     tally.event_sents += 1
+    # The first sentence as a brief's headline: not what will or may happen ("claims that the app will be shut down
+    # every night"), nor an inquiry alone ("is investigating why an update drains batteries")
+    lede = s.index == 0 and _FUTURE_OR_POSSIBLE.search(low) is None and (plain_strong or not strong) and _clear_event(s, low)
+    # (a vendor's own notice needs a failure told as past: "has been restored following an issue", not "members are
+    # having trouble choosing a class")
+    tally.lede_event = tally.lede_event or (lede and _PAST_FAILURE.search(low) is not None)
     tally.strong += strong
     tally.plain_strong += plain_strong
     if known or names or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
         tally.anchored += 1
+        # (a bare brand word alone may be a person: "Chase cancelled two flights to see his family")
+        tally.lede_anchored = tally.lede_anchored or (lede and (known or any(n not in ambiguous for n in names)))
     for n in names:  # (a bare brand word tied here, "Southwest cancelled ... flights", names its provider too)
         tally.unknown[n] = tally.unknown.get(n, 0) + 1
     return bool(names)
 
 
+# Trouble named vaguely: "fixes issues with a Windows update", "having trouble choosing a class"
+_VAGUE_TROUBLE = re.compile(r"\b(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)\b")
+
+
+def _clear_event(s: SentenceInfo, low: str) -> bool:
+    """The sentence tells an outage in more than vague words of trouble (_VAGUE_TROUBLE)."""
+    if "OUTAGE" in s.hits or "OUTAGE_STRONG" in s.hits or _VAGUE_TROUBLE.search(low) is None:
+        return True
+    return _DISRUPTION.search(_VAGUE_TROUBLE.sub(" ", low)) is not None
+
+
 _BRIEF_SENTENCES = 4
+_FUTURE_OR_POSSIBLE = re.compile(r"\b(?:will|may|might|won['’]t|going to|plans? to|planning to)\b")
 # Planned work announced ahead (a vendor's notice), in the future or as a schedule; not maintenance told as a cause
 _ANNOUNCED_WORK = re.compile(r"\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b"
                              r"|\bwill take place\b|\b(?:is|are) scheduled\b|\bscheduled (?:maintenance|work|downtime)\b")
@@ -1018,6 +1064,10 @@ def _verdict(t: _Tally, has_body: bool, title_hit: bool, title_anchor: bool, gen
         need -= 1  # a vendor page that speaks of an event at all is about its own incident
     if brief_sents and not genre and t.anchored and t.plain_strong and 2 * t.event_sents >= brief_sents:
         need -= 1  # a brief (a wire item, a feed summary) that mostly tells an outage tied to a name is about it
+    if brief_sents and not genre and (t.lede_anchored or (source_kind == "vendor" and t.lede_event)):
+        # a brief's first sentence is its headline: "Zapnet lost a third of its customers' logs on Monday.", a
+        # vendor's "Online banking has been restored following a technical issue."
+        score += 3
     # "outage" also names a singer's lost voice or a striker's goal drought: an outage document ties
     # the outage to a named provider or service (vendor documents are tied by their source).
     anchored = t.anchored + (2 if title_anchor else 0)
