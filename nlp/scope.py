@@ -33,7 +33,8 @@ scope.v9 — reach in unfamiliar wording, probed on texts written for it before 
   those hit and their harm; service there again, spared in the active voice, counterfactuals, the vendor's restarts and routine,
   one who acted or spoke, a count ending in a name and a route state no reach.
 scope.v10 — classes that recur across authors: a recovery still under way for the rest ("has come back for most users";
-  in a place named, "most hosts in eu-west-1 are recovering").
+  in a place named, "most hosts in eu-west-1 are recovering"); every/each told of in the generic present with no harm in its
+  clause ("each of our sites has two feeds") and those who know of a thing ("nobody outside has heard of it") state no reach.
 """
 
 from __future__ import annotations
@@ -302,7 +303,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("one", "drives folders projects machines databases")),
     # (scope.v7: not those who took part: "nobody outside the company was involved", "no one outside the team had access")
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:(?:was|were|is|are|had\s+been)\s+"
-                r"(?:involved|responsible|to\s+blame|behind)|had\s+(?:access|a\s+hand|any\s+role)|took\s+part))|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
+                r"(?:involved|responsible|to\s+blame|behind)|had\s+(?:access|a\s+hand|any\s+role)|took\s+part|"
+                # scope.v10: nor those who know of a thing ("a system nobody outside the trade has heard of")
+                r"(?:has\s+|had\s+|have\s+|would\s+have\s+)?(?:heard\s+of|known\s+(?:of|about)|knew|knows)))|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True,
      _Words("small narrow contained limited", "radius damage impact incident", "was is remained")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
@@ -2225,6 +2228,8 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             clause = _ASIDE.sub(" ", clause)  # scope.v9: an aside on who they were is not what happened to them ("those whose volumes needed repair")
         if _no_reach_of(clause, value, (lo, value, hi) == placed_reports) and not _reach_past_relative(text, lo, hi, clause, value) or _in_reason_clause(text, lo):
             continue
+        if value == "global" and _generic_every(text, lo, hi, clause):
+            continue
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
@@ -2238,6 +2243,44 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             value, pol = "limited", "asserts"  # scope.v5: "this was not a total outage", "not everyone was affected": a narrow reach
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
+
+
+# scope.v10 — a generic present: every/each as the subject of a verb in the simple present, with no harm in its own clause, tells
+# how things always are, not whom this outage hit ("Each of our plants has two feeds", "Every bank runs a ledger like this, and
+# when it fails ..."). The simple present of a verb of harm ("every store is offline") and the present perfect ("every node has
+# lost power") still state a reach.
+_EVERY_SUBJECT = re.compile(r"(?:every|each)\b", re.I)
+_OPENING_QUOTES = "\"'\u201c\u2018"
+_PAST_PARTICIPLES = frozenset("been lost gone seen had run hit shut put left got gotten cut felt taken broken fallen done made".split())
+_NOT_VERBS = frozenset("its his this as us was has is does yes less unless thus across".split())
+
+
+def _simple_present_after(text: str, hi: int) -> bool:
+    """Whether the first verb after a subject ending at `hi` is in the simple present: "has two", "runs", "is"; not
+    "has lost", "was", "failed"."""
+    words = text[hi:hi + 60].split()
+    for i, word in enumerate(words[:6]):
+        bare = word.strip("\"'“”")
+        w = bare.rstrip(",;:.!?").lower()
+        if w in ("has", "have"):
+            nxt = words[i + 1].lower().strip(",;:.!?") if i + 1 < len(words) else ""
+            return not (nxt in _PAST_PARTICIPLES or nxt.endswith(("ed", "en")))
+        if w in ("is", "are", "does", "do"):
+            return True
+        if w in ("was", "were", "had", "did", "will", "would", "could", "can") or w.endswith("ed"):
+            return False
+        if w.endswith("s") and not w.endswith(("ss", "'s", "’s", "us", "is")) and w not in _NOT_VERBS and bare[:1].islower():
+            return True
+        if bare != bare.rstrip(",;:.!?"):
+            return False  # the clause ends before a verb
+    return False
+
+
+def _generic_every(text: str, lo: int, hi: int, clause: str) -> bool:
+    """Whether an every/each subject is told of in the generic present, with no harm in its clause (scope.v10)."""
+    if not _EVERY_SUBJECT.match(text, lo) or not _SUBJECT_START.search(text[:lo].rstrip(_OPENING_QUOTES)):
+        return False  # (a subject: at the start, after an opening quote, a comma or a conjunction)
+    return _simple_present_after(text, hi) and not _has_harm(clause)
 
 
 _ACCESS_REFUSED = re.compile(r"\b(?:denied|refused|denying|refusing)\s+(?:them\s+|him\s+|her\s+|us\s+|you\s+)?(?:access|entry|service|boarding)\b"

@@ -41,3 +41,29 @@ def test_recovery_still_under_way_for_the_rest(extract, sentence, expected):
 ])
 def test_recovery_told_as_progress_or_done_states_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # every/each as the subject of the simple present, no harm in its clause: how things always are
+    "Each of our warehouses has two independent power feeds, and the loss of one should not stop it.",
+    "Every bank runs a ledger like this one, and when it stalls the branches notice.",
+    "\"Every carrier has a system like that nobody outside the trade has heard of, until it stops,\" said a former dispatcher.",
+    "Every parcel through the hub carries a barcode, and the scanners failed to read one of them.",
+    # those who know of a thing are not those hit
+    "It is a tool nobody outside the trade knew about before Friday, when it failed.",
+])
+def test_generic_present_states_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the simple present of a state of harm, the present perfect and the past still state a reach
+    ("Every store is offline, and staff are taking cash.", ["global"]),
+    ("Each of our data centres has lost power.", ["global"]),
+    ("The spokesman said, \"Every customer is affected.\"", ["global"]),
+    ("Every region reports the same errors.", ["global"]),
+    ("Each touched a single person's files.", ["limited"]),
+    ("Nobody outside Japan was affected.", ["limited"]),
+])
+def test_every_told_of_harm_is_still_a_reach(extract, sentence, expected):
+    assert values(extract, sentence) == expected
