@@ -1020,7 +1020,7 @@ _STILL_UNDER_REPAIR = re.compile(r"\bstill\s+(?:being\s+)?(?:restor(?:ing|ed)|re
 
 # The cheap half of _people_in_places: its long alternation of place names runs only when the sentence has a
 # hit noun and a preposition of place among its words.
-_PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on"))
+_PLACE_LINKS = frozenset(("in", "across", "throughout", "from", "on", "around"))
 _EVERY = frozenset(("every", "each"))
 _ANYONE = frozenset(("anyone", "anybody", "everyone", "everybody"))  # who at all, as those hit (scope.v7)
 _WHOLE_AREAS = frozenset(("country", "nation", "region", "state", "city", "island", "capital", "province"))
@@ -1148,8 +1148,9 @@ def _people_in_places() -> re.Pattern:
              r"|(?i:with|whose)\s+(?:(?i:their|its)\s+)?(?:[\w-]+\s+)?(?i:resources|workloads|deployments|data|accounts|servers|instances|apps|sites|"
              r"databases|storage|vms|virtual\s+machines|clusters|buckets)\s+(?:(?i:is|are|was|were|hosted|running|located|stored|based|kept)\s+){0,2})?")
     place = rf"(?:{place}|(?i:the\s+(?:country|nation|region|state|city|island|capital|province))\b)"  # a known place or a whole area
-    # (scope.v8: "in and around Sydney"; not "around" alone: "the biggest clusters around Boston" are where reports gathered)
-    return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in\s+and\s+around|in|across|throughout|from|on|based\s+in)\s+{_PLACE_PART}{place}"
+    # (scope.v8: "in and around Sydney"; scope.v10: "around" alone after those hit, "businesses around Ireland"; the clusters
+    # of reports "around Boston" have no hit noun)
+    return re.compile(rf"{who}\s+{owner}{_CONTACT_CLAUSE}(?i:in\s+and\s+around|in|across|throughout|from|on|based\s+in|around)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and|or)\s+(?i:(?:across|in|throughout)\s+)?(?i:parts\s+of\s+)?(?:{place}|{_NAME}|{_BEYOND}))?")
 
 

@@ -67,3 +67,21 @@ def test_generic_present_states_no_reach(extract, sentence):
 ])
 def test_every_told_of_harm_is_still_a_reach(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those hit "around" a named place: that place
+    ("Businesses around Ireland lost access to their hosted files on Wednesday evening.", ["regional"]),
+    ("Shoppers around Germany could not pay by card.", ["regional"]),
+    ("Customers around the world could not log in.", ["global"]),
+])
+def test_hit_around_a_place(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Customers around 9am could not log in.",  # a time, not a place
+    "Around Dublin, the weather was mild on Wednesday.",  # no one hit
+])
+def test_around_without_a_place_hit(extract, sentence):
+    assert values(extract, sentence) == []
