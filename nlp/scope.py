@@ -789,7 +789,9 @@ _SIZE = re.compile(r"\b(?:operat(?:es|ed)|employs|owns|sells|process(?:es)?\s+(?
                    # another outage ("last year a similar outage knocked thousands of sites offline")
                    # (scope.v7: the class of outage nouns completed, "a similar fault", "an earlier glitch", "outages like this one";
                    # a warning is a projection: "experts warn that a fault could knock out every bank")
-                   r"|\b(?:similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption|fault|glitch|"
+                   # (scope.v10: not "similar" as what those hit go through now, "airports across Spain are reporting similar problems")
+                   r"|\b(?:(?<!reporting\s)(?<!reported\s)(?<!seeing\s)(?<!having\s)(?<!facing\s)(?<!experiencing\s)(?<!suffering\s)similar|"
+                   r"previous|earlier|another|prior)\s+(?:[\w-]+\s+){0,2}(?:outage|incident|failure|disruption|fault|glitch|"
                    r"blackout|breakdown|crash|attack|event|problem)s?\b|\b(?:outages|incidents|failures|disruptions)\s+(?:like|such\s+as)\s+(?:this|these|that)\b"
                    r"|\bwarn(?:s|ed|ing)?\s+(?:that|of)\b"
                    # scope.v8: one site among a provider's many ("the data centre in Frankfurt, one of 30 worldwide")

@@ -85,3 +85,15 @@ def test_hit_around_a_place(extract, sentence, expected):
 ])
 def test_around_without_a_place_hit(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "similar" trouble that those counted are going through now is this outage's reach, not another outage
+    ("Airports across Spain are reporting similar problems this morning.", ["regional"]),
+    ("Banks in Spain and Portugal are seeing similar errors, according to the tracker.", ["regional"]),
+    # another outage stays no reach
+    ("Last year a similar outage knocked thousands of sites offline.", []),
+    ("Customers in Ohio had a similar outage last spring.", []),
+])
+def test_similar_trouble_now(extract, sentence, expected):
+    assert values(extract, sentence) == expected
