@@ -898,7 +898,7 @@ class _DocumentWords:
         self.failure_did_harm = not _DESTROYING_VERBS.isdisjoint(words) and not _CHANGE_HEADS.isdisjoint(words) \
             or not _VAGUE_HARM_VERBS.isdisjoint(words) and not (_FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words))
         self.agent = not _AGENT_WORDS.isdisjoint(words)
-        self.vague = not _VAGUE_ADJECTIVES.isdisjoint(words)
+        self.vague = not _VAGUE_ADJECTIVES.isdisjoint(words) or not _VAGUE_SYSTEM_NOUNS.isdisjoint(words)
         possible = []
         for construction, groups in zip(_CONSTRUCTIONS, _CONSTRUCTION_PIECES):
             for group in groups:
@@ -2653,6 +2653,14 @@ _REPAIR_NOUNS = _CTX["repair_nouns"]
 _INTERVAL_UNITS = _CTX["interval_units"]
 _VAGUE_ADJECTIVES = _CTX["vague_cause_adjectives"]
 _VAGUE_HEADS = _CTX["vague_cause_heads"]
+# causes.v11: "an IT outage", "a technical failure" name the outage itself as often as its cause: a cause only in
+# the cause slot ("blamed an IT outage", "due to a technical failure")
+_VAGUE_EVENT_HEADS = _CTX["vague_cause_event_heads"]
+# causes.v11: "an issue with one of our systems", "a problem with the carrier's technology": the trouble placed in
+# the company's own systems, a cause named without a category
+_VAGUE_TROUBLE_NOUNS = _CTX["vague_cause_trouble_nouns"]
+_VAGUE_SYSTEM_NOUNS = _CTX["vague_cause_system_nouns"]
+_VAGUE_CONSEQUENCE_VERBS = _CTX["vague_cause_consequence_verbs"]
 HOSTING_PROVIDERS = _CTX["hosting_providers"]
 _COMPONENT_WORDS = _CTX["component_words"]
 _MALFUNCTION_STEMS: tuple[str, ...] = _CTX["malfunction_stems"]  # type: ignore[assignment]
@@ -3093,8 +3101,8 @@ def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:
 def _vague_where_its_words_are(sent: SentenceInfo) -> int | None:
     known = _document_words(sent)
     if known is not None and not known.vague:
-        return None  # (vague_cause needs one of its adjectives among the tokens: the document has none)
-    return vague_cause(sent) if sent.may_contain("operational", "internal", "technical", "computer", "tech") \
+        return None  # (vague_cause needs one of its adjectives or system nouns among the tokens: the document has none)
+    return vague_cause(sent) if sent.may_contain("operational", "internal", "technical", "computer", "tech", "system") \
         or "IT " in sent.text else None
 
 
@@ -3113,14 +3121,91 @@ def vague_cause(sent: SentenceInfo) -> int | None:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo, hi - 1):
-        if lower[i] in _VAGUE_ADJECTIVES and lower[i + 1] in _VAGUE_HEADS and (lower[i] != "it" or _written_it(sent, i)):
-            if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or any(
-                    lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it")
-                    for k in range(max(lo + 1, i - 6), i)):
+        if lower[i] not in _VAGUE_ADJECTIVES or (lower[i] == "it" and not _written_it(sent, i)):
+            continue
+        if lower[i + 1] in _VAGUE_HEADS and lower[i + 1] in _PLURAL_VAGUE_HEADS:
+            # causes.v11: "technical issues", "technical difficulties" are as often what users met as what caused the
+            # outage ("travellers faced technical issues at check-in"): a cause only where a causal word frames them
+            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _causal_word_after(sent, i + 2) \
+                    or _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi):
+                return i  # "blamed technical problems", "technical issues were to blame"
+        elif lower[i + 1] in _VAGUE_HEADS:
+            if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or _framed_as_a_cause(lower, lo, i):
                 return i  # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights"
-            if _harm_done_by(lower, i + 2, hi):
+            if _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi):
                 return i  # "a technical glitch at the operator grounded every flight": the vague fault did the harm
+        elif lower[i + 1] in _VAGUE_EVENT_HEADS:
+            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _consequence_after(lower, i + 2, hi):
+                return i  # "a spokesperson blames an IT outage", "an IT failure led to the cancellations"
+    for i in range(lo, hi - 2):
+        if lower[i] in _VAGUE_TROUBLE_NOUNS and lower[i + 1] in ("with", "in"):
+            end = _system_named_after(lower, i + 2, hi)
+            if end is not None and (_in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i)
+                                    or _harm_done_by(lower, end, hi) or _consequence_after(lower, end, hi)):
+                return i  # "a technology issue with one of our systems led us to hold flights"
     return None
+
+
+_PLURAL_VAGUE_HEADS = frozenset("issues problems faults glitches difficulties".split())
+
+
+def _causal_word_after(sent: SentenceInfo, start: int) -> bool:
+    """A causal word opens within a few tokens after the phrase, in its clause: "technical issues were to blame",
+    "technical problems caused the delays"."""
+    lower = sent.tokens.lower
+    for s, _e in sent.hits.get("CAUSAL", ()):
+        if start <= s < start + 4 and not any(lower[k] in _CLAUSE_BREAK for k in range(start, s)):
+            return True
+    return False
+
+
+def _framed_as_a_cause(lower: list[str], lo: int, i: int) -> bool:
+    """"what it calls a technical issue", "said it was a technical problem": a frame word shortly before the phrase.
+    (causes.v11: not "it was facing technical issues", "it is experiencing a technology outage": what it went through)"""
+    return any(lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it" and not lower[k + 1].endswith("ing"))
+               for k in range(max(lo + 1, i - 6), i))
+
+
+_EFFECT_VERBS_BEFORE_TO = frozenset("led lead leads leading".split())  # "led to an IT outage": the outage is the effect
+_CAUSE_SLOT_REACH = 3  # tokens from the causal word to the phrase: "blamed on an IT failure"
+
+
+def _in_the_cause_slot(sent: SentenceInfo, i: int) -> bool:
+    """The phrase stands shortly after a causal word that looks back to a cause ("blamed", "due to", "because of",
+    "after", "caused by"), not one that looks forward to an effect ("caused the IT outage", "led to a failure")."""
+    lower = sent.tokens.lower
+    for s, e in sent.hits.get("CAUSAL", ()):
+        if not 0 <= i - e <= _CAUSE_SLOT_REACH:
+            continue
+        last = lower[e - 1]
+        if last.startswith("blam") or last in ("of", "by", "after", "following", "on") or \
+                last == "to" and (e - 2 < s or lower[e - 2] not in _EFFECT_VERBS_BEFORE_TO):
+            return True
+    return False
+
+
+_SYSTEM_REACH = 4  # tokens between the preposition and the system noun: "with one of our systems"
+
+
+def _system_named_after(lower: list[str], start: int, hi: int) -> int | None:
+    """The token after the system noun when one follows within reach with no clause break ("one of its systems",
+    "the carrier's technology"), else None."""
+    for k in range(start, min(hi, start + _SYSTEM_REACH + 1)):
+        if lower[k] in _VAGUE_SYSTEM_NOUNS:
+            return k + 1
+        if lower[k] in _CLAUSE_BREAK or lower[k] in (".", "(", ")"):
+            return None
+    return None
+
+
+def _consequence_after(lower: list[str], start: int, hi: int) -> bool:
+    """"… led us to hold flights", "… prompted the airline to cancel": a verb of consequence soon after the phrase."""
+    for k in range(start, min(hi, start + 4)):
+        if lower[k] in _CLAUSE_BREAK:
+            return False
+        if lower[k] in _VAGUE_CONSEQUENCE_VERBS:
+            return True
+    return False
 
 
 _VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]

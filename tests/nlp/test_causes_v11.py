@@ -1,0 +1,62 @@
+"""causes.v11: a cause named without a category (C8: `unknown`, and `ai_involved` false), completed as a class.
+
+- "technology"/"technological"/"systems" are vague adjectives like "technical" ("a technology issue");
+- plural heads ("technical issues", "technical difficulties") are as often what users met as the cause: a cause only
+  where a causal word, a verb of harm or of consequence frames them;
+- "an IT outage", "a technical failure" name the outage itself as often: a cause only in the cause slot ("blamed an
+  IT outage", "due to a technical failure"), never as what was caused ("what caused the IT outage");
+- the trouble placed in the company's systems ("an issue with one of our systems", "a problem with the carrier's
+  technology") is a vague cause where a causal word or a verb of consequence frames it;
+- "it was facing technical issues", "it is experiencing a technology outage": what the company went through, no cause.
+
+Sentences are written for these tests (probe sentences and paraphrases of development-set failures in other words);
+never copied from the data sets."""
+
+import pytest
+
+LEAD = "Southwest Airlines grounded its flights for three hours on Wednesday evening in a nationwide outage. "
+
+
+def later(extract, text, source_kind="press"):
+    res = extract(LEAD + text, title="Southwest outage", source_kind=source_kind)
+    primary = next(inc for inc in res["incidents"] if inc["primary"])
+    got = {(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+           if c["start"] >= len(LEAD) and c["attribute"] == "cause"}
+    return primary, got
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Earlier tonight, a technology issue with one of our systems led us to pause departures at our hubs.", "vendor"),
+    ("The carrier blamed a technology problem.", "press"),
+    ("Flights were held because of a problem with the airline's technology, the regulator said.", "press"),
+    ("A spokesperson blames an IT outage affecting operations and says there is nothing more to share.", "press"),
+    ("The company said technical issues were to blame.", "press"),
+    ("A systems issue forced the airline to ground its fleet.", "press"),
+    ("Technical difficulties kept the website down all evening, the airline said.", "press"),
+    ("The company said only that it was a technical problem.", "press"),
+    ("Departures were halted due to a technological failure at the operations centre.", "press"),
+])
+def test_a_cause_named_without_a_category(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert ("unknown", "asserts") in got
+    assert primary["cause_category"] == "unknown"
+    assert primary["ai_involved"] is False  # C8: the document speaks of a cause
+
+
+@pytest.mark.parametrize("text", [
+    # traps: what users met, the outage itself, or what the company went through
+    "Customers reported problems with the booking system all evening.",
+    "Passengers said they had issues with the app when trying to rebook.",
+    "Technical problems are common at airlines that run old software.",
+    "During the outage, travellers faced long queues and technical issues at check-in.",
+    "Users reported technical problems logging in while the site was down.",
+    "The outage caused technical issues for thousands of travel agents.",
+    "The airline is still investigating what caused the IT outage.",
+    "The IT outage lasted three hours.",
+    "The payments network said it was facing intermittent technical issues and that some transfers were declined.",
+    "The airline said it was experiencing a technology outage that affected its website.",
+])
+def test_no_vague_cause(extract, text):
+    primary, got = later(extract, text)
+    assert ("unknown", "asserts") not in got
+    assert primary["ai_involved"] is None
