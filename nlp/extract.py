@@ -26,7 +26,7 @@ from nlp.findings import DEPTH, Finding
 from nlp.scope import scope_findings
 from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
-from nlp.provider_choice import choose_provider
+from nlp.provider_choice import COUNTRIES, choose_provider
 from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import TimePoint, parse_published
@@ -169,10 +169,10 @@ class Extractor:
         source_kind = d.get("source_kind") if d.get("source_kind") in ("vendor", "press", "other") else "press"
         provider = choose_provider(self.gazetteer, d, sents, title_ents, title_hits, f"{p.title}\n{full}" if p.title else full, full,
                                   rel.unknown_names, self._data_dir or DATA_DIR)
-        prov_rec = gaz.provider(provider) if provider else None
+        prov_rec = _provider_record(gaz, provider)
         company = prov_rec.company if prov_rec else None
         ref_day, published_at = parse_published(p.published or d.get("published"))
-        attributor = Attributor(sdoc, source_kind, provider, company, d.get("outlet"), sents)
+        attributor = Attributor(sdoc, source_kind, prov_rec.name if prov_rec else provider, company, d.get("outlet"), sents)
         agent_tools = self.agent_tools
         timeline = is_timeline(p.text)
         # a cloud or hosting provider is itself the "cloud provider" its customers' stories speak of
@@ -257,13 +257,12 @@ class Extractor:
         """A company speaking about its own outage is the vendor of that incident: "what OpenAI
         described" is OpenAI's account in an article's recalled OpenAI incident, and another
         company's words in the primary one."""
-        gaz = self.gazetteer
-        prov = gaz.provider(provider) if provider else None
+        prov = _provider_record(self.gazetteer, provider)
         out = []
         for c in claims:
             ent = c.speaker.entity
             if ent is not None:
-                own = ent == provider or (prov is not None and ent == prov.company)
+                own = ent == provider or (prov is not None and ent in (prov.name, prov.company))
                 kind = "vendor" if own else "other"
                 if kind != c.speaker.kind:
                     c = Claim(c.attribute, c.value, c.normalized, c.polarity, Speaker(kind, c.speaker.name, c.speaker.explicit, ent),
@@ -345,14 +344,14 @@ class Extractor:
 
         services: list[str] = []
         regions: list[str] = []
-        prov_rec = self.gazetteer.provider(g.provider) if g.provider else None
+        prov_rec = _provider_record(self.gazetteer, g.provider)
         for s in sents:
             if not g.owns(s.index):
                 continue
             for e in s.ents:
                 if e.label == "SERVICE":
                     prov, service = e.ent_id.split("|", 1)
-                    if prov == g.provider and service not in services:
+                    if (prov == g.provider or (prov_rec is not None and prov == prov_rec.name)) and service not in services:
                         services.append(service)
                 elif e.label == "AI_TOOL" and prov_rec is not None and e.ent_id in prov_rec.services and e.ent_id not in services:
                     services.append(e.ent_id)  # "Claude" is both an AI model and Anthropic's service
@@ -393,6 +392,18 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+def _provider_record(gaz: Gazetteer, provider: str | None):
+    """The gazetteer's record of the provider, or of the known provider whose national company it is ("Vodafone
+    Portugal" -> Vodafone: that name speaks for it)."""
+    if not provider:
+        return None
+    record = gaz.provider(provider)
+    if record is None and " " in provider:
+        base, country = provider.rsplit(" ", 1)
+        record = gaz.provider(base) if country in COUNTRIES else None
+    return record
 
 
 def _outsiders_theory(c: Claim) -> bool:

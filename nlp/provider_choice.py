@@ -29,6 +29,18 @@ def _company_kinds(data_dir: Path = DATA_DIR) -> tuple[dict[str, str], dict[str,
     return dict(raw.get("providers", {})), words
 
 
+# A cloud region's name: a code ("us-east-1", "europe-west2") or a place and a compass point ("Australia East",
+# "Germany West Central"), not an area of the world ("the Middle East")
+_CLOUD_REGION_NAME = re.compile(r"^(?:[a-z]{2,}(?:-[a-z]+)+-?\d+[a-z]?|(?:[A-Z][a-z]+ )+(?:East|West|North|South|Central|Southeast|"
+                                r"Northeast)(?: \d| Central)?)$")
+_AREAS_OF_THE_WORLD = frozenset({"Middle East", "Far East", "Near East", "East", "West"})
+
+
+def _cloud_regions_named(sents: list[SentenceInfo]) -> int:
+    return sum(1 for s in sents for e in s.ents if e.label == "REGION" and e.text not in _AREAS_OF_THE_WORLD
+               and _CLOUD_REGION_NAME.match(e.text) is not None)
+
+
 def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
     """How often the text uses the nouns of each kind of service ("shoppers", "zones"), at most 6 each."""
     _, words = _company_kinds(data_dir)
@@ -46,13 +58,26 @@ _TITLE_WEIGHT = 3.0
 _BRAND_USES = 2
 
 
+# Capitalised words before a name that are no part of it: a sentence's first word ("At United's request")
+_FUNCTION_WORDS_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*)(?:At|In|On|For|By|From|With|To|After|Before|During|Since|When|While|"
+                                    r"As|Of|And|But|Or|So|If|Unlike|Like|Despite|Without|Under|Over|Inside|Across)\s+$")
+
+
 def _brand_use(text: str, start: int, end: int) -> bool:
-    """text[start:end], a brand word, is a whole word used as a name (_BRAND_USE_GAP, _BRAND_USE_NEXT)."""
+    """text[start:end], a brand word, is a whole word used as a name (_BRAND_USE_GAP, _BRAND_USE_NEXT); a
+    possessive marks it as a name wherever it stands ("United's evening ground stop", "At United's request")."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isalnum() or before in "_'’-" or after.isalnum() or after in "_-":
         return False  # inside a longer word: "Skype", "Maximum", "Xbox"
-    return not (_BRAND_USE_GAP.search(text, max(0, start - 30), start) or _BRAND_USE_NEXT.match(text, end))
+    if text.startswith(("'s ", "’s "), end):
+        lo = max(0, start - 30)
+        # (not after an article or inside a longer name: "the Delta's banks", "Times Square's lights")
+        return not re.search(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w&.'’-]*)\s+$", text[lo:start]) or bool(
+            _FUNCTION_WORDS_BEFORE.search(text, lo, start))
+    if _BRAND_USE_NEXT.match(text, end):
+        return False
+    return not _BRAND_USE_GAP.search(text, max(0, start - 30), start) or bool(_FUNCTION_WORDS_BEFORE.search(text, max(0, start - 30), start))
 
 
 _WORD = re.compile(r"\w+")
@@ -384,6 +409,81 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
     return None
 
 
+# Countries a multinational's national company is named after ("Vodafone Portugal", "Orange Belgium", "T-Mobile US")
+COUNTRIES = ("Portugal Spain France Germany Italy Ireland Belgium Netherlands Austria Switzerland Sweden Norway Denmark "
+              "Finland Poland Greece Romania Hungary Czechia Albania Malta Iceland Luxembourg Ukraine Turkey Egypt Kenya "
+              "Nigeria Ghana Tanzania Uganda Qatar India Pakistan Japan Korea Australia Canada Mexico Brazil Argentina "
+              "Chile Colombia Peru UK US USA Deutschland España Italia Nederland Schweiz").split()
+_NATIONAL_COMPANY = re.compile(rf"\s(?P<country>{'|'.join(COUNTRIES)})\b(?![ -][A-Z])")
+
+
+def _national_company(gaz: Gazetteer, provider: str | None, text: str) -> str | None:
+    """The national company a text names by the provider's name and one country only ("Vodafone Portugal"):
+    whose service it is (not "Vodafone Portugal Group" or "Orange Spain and Orange France")."""
+    record = gaz.provider(provider) if provider else None
+    if record is None:
+        return None
+    countries = set()
+    for surface in {record.name, *record.aliases}:
+        at = text.find(surface + " ")
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_"):
+                m = _NATIONAL_COMPANY.match(text, at + len(surface))
+                if m:
+                    countries.add(m.group("country"))
+            at = text.find(surface + " ", at + 1)
+    if len(countries) != 1:
+        return None
+    national = f"{record.name} {countries.pop()}"
+    # (a national name the gazetteer keeps as the provider's alias is that provider: "Vodafone UK")
+    return None if gaz.provider_by_alias.get(national.lower()) == record.name else national
+
+
+# A shared supplier whose system failed for its customers (C7: its service was down): named as the one that supplies
+# or runs the system ("Collins Aerospace, whose software runs the shared desks", "the software, supplied by the firm
+# Brightgate", "Dealerline, which runs sales systems for dealers") ...
+_SUPPLIED_THINGS = r"(?:software|system|systems|platform|platforms|service|services|product|products|tool|tools|network)"
+_SUPPLIER_NAMED = re.compile(
+    rf"(?P<name>{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}}), whose (?:[\w-]+ ){{0,3}}?{_SUPPLIED_THINGS} "
+    rf"(?:runs?|powers?|handles?|serves?|underpins?|supports?)\b"
+    rf"|\b{_SUPPLIED_THINGS}(?:, [^,.;]{{1,40}},)? (?:[\w-]+ ){{0,3}}?(?:is |was |are |were )?(?:supplied|provided|made|developed|built|run|operated) "
+    rf"by (?:the |an? )?(?:(?:[\w-]+ ){{0,3}}?(?:firm|company|group|supplier|vendor|provider|maker|contractor|specialist) )?"
+    rf"(?P<name2>{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}})"
+    rf"|(?P<name3>{_NAME_PART}(?: (?:&|of|{_NAME_PART})){{0,3}}), (?:which|that|a company that|the company that) "
+    rf"(?:supplies|provides|makes|runs|operates|develops|builds) (?:[\w-]+ ){{0,4}}?{_SUPPLIED_THINGS}\b")
+# ... when the text places the failure at a supplier, as its customers tell it ("blaming a technical issue at a
+# third-party supplier", "after a cyberattack on its service provider")
+_FAILURE_AT_SUPPLIER = re.compile(r"\b(?:at|on|with|of|affecting|hitting) (?:a|an|the|its|their|one of (?:its|their)) "
+                                  r"(?:[\w-]+ ){0,2}?(?:suppliers?|service providers?|software providers?|vendors?|contractors?)\b")
+
+
+def _shared_supplier(full: str, known: list[tuple[int, int, str]]) -> str | None:
+    """The one supplier the text names as supplying the system that failed, when it places the failure at a
+    supplier: whose service was down. `known`: (start, end, provider) of the gazetteer's names."""
+    if "suppl" not in full and "provider" not in full and "vendor" not in full and "whose" not in full:
+        return None
+    at_supplier = _FAILURE_AT_SUPPLIER.search(full) is not None
+    named = set()
+    for m in _SUPPLIER_NAMED.finditer(full):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        name, start = _trim_org(m.group(group)), m.start(group)
+        if not name:
+            continue
+        inside = [p for a, b, p in known if a < start + len(name) and start < b]
+        named.add(inside[0] if inside else name)
+    if len(named) != 1:
+        return None
+    supplier = named.pop()
+    # (the failure placed at a supplier, or at this one: "the ransomware attack on Collins")
+    if at_supplier or re.search(rf"\b{_FAILURE_WORDS} (?:on|at|in|with|affecting|hitting) (?:the )?{re.escape(supplier.split(' ')[0])}\b",
+                                full):
+        return supplier
+    return None
+
+
+_FAILURE_WORDS = r"(?:attacks?|cyberattacks?|cyber-attacks?|outages?|failures?|faults?|problems?|issues?|incidents?|breach(?:es)?|hacks?)"
+
+
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
                     full: str = "", unknown_names: tuple[str, ...] = (), data_dir: Path = DATA_DIR) -> str | None:
     """`title_ents`, `title_hits`: the title's ow_ents and ow_hits (empty without a title); `text`: the
@@ -392,6 +492,15 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     gazetteer files `gaz` was loaded from (their providers.json has the kinds of service)."""
     if d.get("source_kind") == "vendor" and d.get("provider"):
         return gaz.canonical_provider(str(d["provider"]))
+    provider = _choose(gaz, d, sents, title_ents, title_hits, text, full, unknown_names, data_dir)
+    if full:
+        known = [(e.start, e.end, _provider_of(e)) for s in sents for e in s.ents if e.label in ("PROVIDER", "SERVICE")]
+        provider = _shared_supplier(full, known) or provider
+    return _national_company(gaz, provider, text or full) or provider
+
+
+def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str,
+            full: str, unknown_names: tuple[str, ...], data_dir: Path) -> str | None:
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     company_hits: dict[str, float] = {}
@@ -472,6 +581,8 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
             continue
         if len(provs) > 1 and kinds is None:
             kinds = _kind_counts(text.lower(), data_dir)
+            # a cloud's region named as clouds name them ("Australia East", "us-east-1") speaks of a cloud
+            kinds["cloud"] = min(6, kinds.get("cloud", 0) + 2 * _cloud_regions_named(sents))
         kind_of = _company_kinds(data_dir)[0]
         target = max(provs, key=lambda p: (scores.get(p, 0) + 0.3 * (kinds or {}).get(kind_of.get(p, ""), 0),
                                            p == company, -provs.index(p)))

@@ -88,6 +88,8 @@ _DISRUPTION = re.compile(
     r"stall(?:ed|ing|s)?|(?:sat|stuck|waiting|waited|queued) (?:in (?:the )?queues?|for hours)|(?:were|was|got|left) stuck|"
     # streams that would not play: "viewers saw endless buffering"
     r"buffering|buffered endlessly|"
+    # work done on paper while the systems are down: "staff went back to pen and paper", "desks fell back to paper"
+    r"(?:back (?:on|to)|fell back on|falling back on|resorted to|reverted to) (?:pen,? (?:and )?paper|paper)\b|"
     # a service that stopped doing its work: "the app stopped syncing", "the resolver ceased answering queries"
     rf"(?:stopped|stops|ceased|ceases|quit) (?:{_SERVICE_WORK})|"
     # ... or is not doing it, of work that takes no object: "notes were not syncing", "pages weren't loading"
@@ -562,7 +564,7 @@ _KIND_BEFORE_NAME = re.compile(
     rf"(?P<name>[A-Z]{_NAME_REST}(?: (?:&|{_NAME})){{0,2}})")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 _PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working", "fault", "breakdown",
-                   "malfunction")
+                   "malfunction", "attack", "hack", "breach")
 # "Southwest cancelled close to 17,000 flights", "Kestrel Rail suspended all trains": an operator that
 # called off its own trips names its service in the object, which ties the name as a service noun does.
 _TRIPS = ("flights", "trains", "departures", "sailings", "journeys")
@@ -627,8 +629,9 @@ _SUBJECT_OWNS = re.compile(
 
 # "The service's maker, Driftbox, said…", "its operator, Tarnline, has": a name in apposition to a noun of the body
 # that makes, owns or runs the service (not a supplier's or contractor's: they stand on the cause's side).
-_BODY_THEN_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s) (?:[\w-]+ ){{0,2}}?(?:maker|makers|owner|owners|operator|"
-                             rf"operators|provider|developer|developers|publisher|parent company|company|firm), ({_NAME_RUN}),")
+# (a parent or holding company owns the body that runs the service: "Its parent company, Orvex, said")
+_BODY_THEN_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s) (?:[\w-]+ ){{0,2}}?(?<!parent )(?<!holding )(?:maker|makers|owner|owners|operator|"
+                             rf"operators|provider|developer|developers|publisher|company|firm), ({_NAME_RUN}),")
 _BODY_NOUNS = ("maker", "owner", "operator", "provider", "developer", "publisher", "company", "firm")
 
 
@@ -673,13 +676,19 @@ _OUTAGE_PREP_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_OUTAGE_NOUNS))}) (?:{'|'.join(sorted(_PREPS))}) (?:the )?({_NAME_RUN})"
     # ... and a failure placed at it by its verb: "card payments failed at Dunleary Stores"
     rf"|\b(?:failed|crashed|collapsed|went down|stopped working) (?:at|across|on) (?:the )?({_NAME_RUN})"
-    rf"|\b(?:faults?|breakdowns?|malfunctions?) (?:at|in|with|affecting|hitting) (?:the )?({_NAME_RUN})")
+    rf"|\b(?:faults?|breakdowns?|malfunctions?) (?:at|in|with|affecting|hitting) (?:the )?({_NAME_RUN})"
+    # ... or an attack made on it: "after a cyberattack on Dealerline", "the ransomware attack on Collins"
+    rf"|\b(?:cyber-?attacks?|attacks?|hacks?|breach(?:es)?) (?:on|at|against|affecting|hitting) (?:the )?({_NAME_RUN})")
 
 
 _IT_INITIALS = re.compile(r"\bIT\b")
 # The sentence's subject, introduced between commas as a kind of service or body, whatever its verb: "Postwick, a
 # small email host, lost a week of mail", "Tea, the dating-safety app, switched off its messages"
 _LEADING_BODY = re.compile(rf"^(?:The )?(?P<name>{_NAME_RUN})(?P<app>{_APPOSITION})")
+# A name a clause says runs or supplies something, in an outage sentence: "after ransomware hit Brightgate Systems,
+# which supplies the shared check-in software"
+_NAME_WHICH_RUNS = re.compile(rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), (?:which|that) "
+                              rf"(?:makes|runs|operates|supplies|provides|hosts|powers|handles|processes|serves|builds|develops)\b")
 
 
 def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = frozenset(), document: str = "") -> list[str]:
@@ -707,8 +716,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     leading = _LEADING_BODY.match(text) if "," in text else None
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
+    runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
-            and not spoken_for and not compounds and not kinds_before and leading is None):
+            and not spoken_for and not compounds and not kinds_before and leading is None and not runners):
         return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
@@ -759,8 +769,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group(1), m.start(1))
         if name and name not in names and not _overlaps(start, start + len(name), known):
             names.append(name)
-    if leading is not None:
-        name, start = _trim_name(leading.group("name"), leading.start("name"))
+    for m in ([leading] if leading is not None else []) + runners:
+        name, start = _trim_name(m.group("name"), m.start("name"))
         if name and name not in names and not _overlaps(start, start + len(name), known):
             names.append(name)
     names = [n for n in names if n not in places]
