@@ -221,17 +221,21 @@ _FROM_EVENT = re.compile(r"^\s*after\s+(?:the|a|an|its|this|that|last\s+\w+['’
                          r"breach|fire|flood|crash|blackout|meltdown|shutdown|glitch|incident|outage|failure|collapse|explosion|"
                          r"power\s+cut|storm)\b", re.I)
 _GOES_ON = re.compile(r"\b(?:still|remains?|remaining|yet\s+to|not\s+yet|continues?\s+to|(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?"
-                      r"(?:been|come|returned|recovered|reopened))\b", re.I)
+                      r"(?:been|come|returned|recovered|reopened)|"
+                      # verbs of continuing with a gerund: "staff went on checking passengers in by hand", "kept failing"
+                      r"(?:went|go|goes|going|carried|carry|carries|kept|keep|keeps)\s+(?:on\s+)?\w+ing)\b", re.I)
 # "came back about a day after it went down", "restored a week after the site crashed": from the failure
 # to a recovery told in the sentence (not "A month after Slack failed, the company explained why")
-# ("almost two days after the statistics bureau pulled it down": a subject of up to six words, and a
-# verb of failing or of taking something down, active or passive)
-_FROM_FAILURE = re.compile(r"^\s*after\s+(?:[\w'’.-]+\s+){1,6}?(?:went\s+(?:down|dark|offline|out)|failed|crashed|broke(?:\s+down)?|"
-                           r"collapsed|froze|fell\s+over|stopped\s+\w+ing|"
+# ("almost two days after the statistics bureau pulled it down": a subject of up to twelve words — "three weeks after a
+# water leak and a fire in a Paris data centre took it down" —, and a verb of failing, disabling or taking something
+# down, active or passive: "almost eleven weeks after a ransomware gang crippled its systems")
+_FROM_FAILURE = re.compile(r"^\s*after\s+(?:[\w'’.-]+\s+){1,12}?(?:went\s+(?:down|dark|offline|out)|failed|crashed|broke(?:\s+down)?|"
+                           r"collapsed|froze|fell\s+over|stopped\s+\w+ing|crippled|paraly[sz]ed|encrypted|"
+                           r"(?:knocked|wiped)\s+out|"  # (not "took out": "took out a loan")
                            r"(?:(?:was|were|had\s+been)\s+)?(?:pulled|took|taken|shut|knocked|brought|switched|turned|cut|yanked)"
                            r"\s+(?:[\w'’-]+\s+){0,3}?(?:down|offline|off)|"
                            r"(?:pull|take|shut|knock|bring|switch|turn|yank)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:down|offline|off))\b", re.I)
-_RECOVERED = re.compile(r"\b(?:came back|come back|back (?:up|online)|restored|recovered|returned|resolved|fixed|reopened|resumed)\b", re.I)
+_RECOVERED = re.compile(r"\b(?:came back|come back|back (?:up|online|in(?:to)? service)|restored|recovered|returned|resolved|fixed|reopened|resumed)\b", re.I)
 
 
 @dataclass
@@ -1361,7 +1365,9 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
         if _AFTER.match(text[m.end():]) and not _FROM_ONSET.match(text[m.end():m.end() + 80]) \
                 and not (_FROM_EVENT.match(text[m.end():m.end() + 80]) and _GOES_ON.search(text)) \
                 and not _LENGTH_LEAD.search(text[max(0, m.start() - 30):m.start()]) \
-                and not (_FROM_FAILURE.match(text[m.end():m.end() + 60]) and _RECOVERED.search(text)):
+                and not (_FROM_FAILURE.match(text[m.end():m.end() + 90]) and (_RECOVERED.search(text) or _GOES_ON.search(text))):
+            # ("Three days after the agency pulled its portal offline, filers were still locked out": from the failure
+            # to a time it still went on)
             continue  # "two days after the launch", but "congested for four hours after a change" is a length
         later = _LATER.match(text[m.end():m.end() + 10])
         if later and not (later_ok() if later.group(0).strip().lower() == "later" else _STILL.search(text)):

@@ -164,3 +164,42 @@ def test_getting_nothing_back_or_broken_things_date_the_failure(extract, text):
 def test_hearing_or_returning_something_is_no_failure(extract, text):
     res = _press(extract, text, published="2025-10-23T12:00:00Z")
     assert "2025-10-22" not in values(res, "start")
+
+
+# --- an elapsed time from the failure to a time it still went on ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Three days after the tax agency pulled its portal offline, filers across the country were still unable to log in.", 72.0),
+    ("Two days after a ransomware attack knocked out its check-in system, the airport went on boarding passengers with "
+     "paper lists.", 48.0),
+    ("A week after the bank switched its app off, customers are still locked out.", 168.0),
+])
+def test_an_elapsed_time_from_the_failure_while_it_goes_on_is_a_length(extract, text, hours):
+    assert hours in values(_press(extract, text), "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "Two days after the launch, users were still excited.",
+    "Three days after the agency pulled its portal offline, it published a statement.",
+])
+def test_an_elapsed_time_after_something_else_or_without_it_going_on_is_no_length(extract, text):
+    assert not [v for v in values(_press(extract, text), "duration") if v]
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The provider brought the zone back into service last week, three weeks after a burst pipe and a fire in a "
+     "Frankfurt data hall took it down.", 504.0),
+    ("The exchange reopened two days after a power failure at its main data centre in the city knocked out trading.", 48.0),
+    ("The archive has put its catalogue back online, almost eleven weeks after a ransomware crew crippled its systems.", 1848.0),
+])
+def test_an_elapsed_time_from_a_failure_told_at_length_to_a_recovery_is_a_length(extract, text, hours):
+    assert hours in values(_press(extract, text), "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks after the firm took out a large loan to expand, its shares came back.",
+    "The app was restored two hours after engineers disabled the faulty feature.",
+])
+def test_an_elapsed_time_from_another_act_is_no_length(extract, text):
+    assert not [v for v in values(_press(extract, text), "duration") if v]
