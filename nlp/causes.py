@@ -1579,7 +1579,15 @@ _FINDERS = frozenset("we i it they he she engineers staff team teams company fir
 _PAST_FINDING = frozenset("identified detected spotted discovered noticed caught found flagged uncovered observed".split())
 
 
+# causes.v11: the finding told as an event in a clause of time ("after detecting attacks on its log-in page", "upon
+# spotting the intrusion"): found, not defended against
+_TIME_OPENERS = frozenset("after upon on since when".split())
+_FINDING_LEMMAS = frozenset("identify detect spot discover notice catch find flag uncover observe".split())
+
+
 def _discovered_by(lower: list[str], lo: int, verb: int) -> bool:
+    if lower[verb].endswith("ing") and verb > lo and lower[verb - 1] in _TIME_OPENERS:
+        return lemma_of(lower[verb]) in _FINDING_LEMMAS
     if lower[verb] not in _PAST_FINDING:
         return False
     return any(lower[k] in _FINDERS for k in range(max(lo, verb - 3), verb))

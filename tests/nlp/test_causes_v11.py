@@ -60,3 +60,37 @@ def test_no_vague_cause(extract, text):
     primary, got = later(extract, text)
     assert ("unknown", "asserts") not in got
     assert primary["ai_involved"] is None
+
+
+ATTACK_LEAD = "Collins Aerospace's check-in system suffered an outage on Saturday, grounding flights across Europe for hours. "
+
+
+def attack_claims(extract, text, source_kind):
+    res = extract(ATTACK_LEAD + text, title="Check-in outage", source_kind=source_kind)
+    return {(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+            if c["start"] >= len(ATTACK_LEAD) and c["attribute"] == "cause"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an attack a vendor states in a terse statement
+    ("We are aware of a cyber-related disruption to our check-in software at some airports.", "vendor"),
+    ("The company described the cause as a \"cyber-related incident\".", "press"),
+    ("We have learned that some files stored on one of our servers were accessed without authorization.", "vendor"),
+    ("Some customer records held on our systems were accessed by an unauthorised third party.", "vendor"),
+    ("A credential stuffing campaign hit our log-in service overnight.", "vendor"),
+    # the finding told in a clause of time: found, not defended against
+    ("We took the portal offline as a precaution after detecting credential-stuffing attacks against our online services.", "vendor"),
+    ("The agency shut the site upon spotting an intrusion in its payment system.", "press"),
+])
+def test_an_attack_stated_tersely(extract, text, kind):
+    assert ("cyberattack", "asserts") in attack_claims(extract, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # traps: what a defence is for, and an outsider's failure
+    "The firm sells tools for detecting attacks on airline systems.",
+    "Its filters are good at spotting malicious logins.",
+    "The bank's systems were down for hours after a third-party supplier failed.",
+])
+def test_no_attack(extract, text):
+    assert ("cyberattack", "asserts") not in attack_claims(extract, text, "press")
