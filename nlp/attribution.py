@@ -61,6 +61,9 @@ _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
 # someone else's staff otherwise: "engineers at other networks")
 _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
+# What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
+_TRACKING_VERBS = frozenset("tracks gathers collects counts logs monitors aggregates records follows maps".split())
+_TRACKING_VERB_SUBSTRINGS = tuple(f"{v} " for v in sorted(_TRACKING_VERBS))
 _UNNAMED_SITE_SUBSTRINGS = ("tracking site", "tracking service", "tracking website", "tracking page", "tracking app",
                             "monitoring site", "monitoring service", "monitoring website", "trackers ", "tracker ")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FCC", "NPCI": an organisation's initials
@@ -2449,7 +2452,8 @@ class Attributor:
         lower = sent.lower
         if not _holds_any(lower, _monitoring_substrings()) and not (("tracker " in lower or "monitoring " in lower)
                                                                     and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
-                and not (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)):
+                and not (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)) \
+                and not (_holds_any(lower, _TRACKING_VERB_SUBSTRINGS) and _holds_any(lower, ("report", "complaint", "outage"))):
             return result
         if not self._low:
             self._read(sent)
@@ -2483,15 +2487,30 @@ class Attributor:
         return word in _SITE_NOUNS and before in ("tracking", "monitoring")
 
     def _site_described_after(self, m: int) -> bool:
-        """"Tracepath, a monitoring firm, recorded …": a name we do not know, put in the class of monitoring sites by
-        an appositive after it."""
+        """"Tracepath, a monitoring firm, recorded …", "OutageLens, a site that gathers user complaints, logged …",
+        "Netstatic, which tracks user reports, showed …": a name we do not know, put in the class of monitoring sites
+        by an appositive or a relative clause after it."""
         low = self._low
-        if low.get(m + 1) != "," or low.get(m + 2) not in ("a", "an", "the") or not self.doc[m].text[:1].isupper():
+        if low.get(m + 1) != "," or not self.doc[m].text[:1].isupper():
+            return False
+        if m in self._ents and self._entity_speaker(self._ents[m]).kind == "vendor":
+            return False
+        if low.get(m + 2) in ("which", "that"):
+            return self._tracks_reports(m + 3)
+        if low.get(m + 2) not in ("a", "an", "the"):
             return False
         for t in range(m + 3, m + 7):
             if low.get(t) == "monitoring" and low.get(t + 1) in ("firm", "company", "service", "site", "website"):
-                return low.get(t + 2) == "," and not (m in self._ents and self._entity_speaker(self._ents[m]).kind == "vendor")
+                return low.get(t + 2) == ","
+            if low.get(t) in _SITE_NOUNS | {"tracker", "firm", "company"} and low.get(t + 1) in ("that", "which"):
+                return self._tracks_reports(t + 2)
         return False
+
+    def _tracks_reports(self, t: int) -> bool:
+        """The words from t on say what a monitoring site does: "tracks user reports", "gathers complaints"."""
+        low = self._low
+        return low.get(t) in _TRACKING_VERBS and any(
+            (low.get(u) or "").startswith(("report", "complaint", "outage")) for u in range(t + 1, t + 4))
 
     def _site_named_by_class(self, m: int) -> bool:
         """"the tracker Outageboard", "outage tracker Downfall.io", "the monitoring firm Netpulse": a name we do
