@@ -34,7 +34,8 @@ scope.v9 — reach in unfamiliar wording, probed on texts written for it before 
   one who acted or spoke, a count ending in a name and a route state no reach.
 scope.v10 — classes that recur across authors: a recovery still under way for the rest ("has come back for most users";
   in a place named, "most hosts in eu-west-1 are recovering"); every/each told of in the generic present with no harm in its
-  clause ("each of our sites has two feeds") and those who know of a thing ("nobody outside has heard of it") state no reach.
+  clause ("each of our sites has two feeds"), those who know of a thing ("nobody outside has heard of it") and a status page's
+  title line state no reach; those hit "around" a named place and "similar problems" reported now are a reach.
 """
 
 from __future__ import annotations
@@ -2084,6 +2085,12 @@ def _is_heading(text: str) -> bool:
     return len(words) <= 8 and not any(w.lower() in ("is", "are", "was", "were", "have", "has") for w in words)
 
 
+def _is_title_line(doc: Doc, sent: SentenceInfo) -> bool:
+    """scope.v10: the document's first line, standing alone without a full stop, is its title ("Elevated errors for
+    storage in eu-west-2" over a status page's updates): it names the incident, of any length; the updates state its reach."""
+    return sent.start == 0 and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ")")) and doc.text[sent.end:sent.end + 1] == "\n"
+
+
 def _token_at(doc: Doc, sent: SentenceInfo, char: int) -> int:
     """The sentence's first token that ends after `char`."""
     tokens = sent.tokens
@@ -2215,7 +2222,7 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         return []
     if text.startswith(_GENERIC_WHEN_STARTS) and _GENERIC_WHEN.match(text):
         return []
-    if _is_heading(text) and not _quantified_hit_noun().match(text):
+    if (_is_heading(text) or _is_title_line(doc, sent)) and not _quantified_hit_noun().match(text):
         return []  # a heading names the incident, unless it starts with who was hit ("Some users unable to sign in")
     candidates = _reach_candidates(doc, sent) if harmed else _places_reported(sent)
     placed_reports = _reports_by_place(sent)

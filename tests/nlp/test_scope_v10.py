@@ -97,3 +97,23 @@ def test_around_without_a_place_hit(extract, sentence):
 ])
 def test_similar_trouble_now(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+def scope_spans(extract, text, **fields):
+    res = extract(text, **fields)
+    return [(c["normalized"], text[c["start"]:c["end"]]) for c in claims_of(res, "scope") if c["polarity"] == "asserts"]
+
+
+def test_a_status_pages_title_line_names_the_incident(extract):
+    title = "Multiple storage products are seeing elevated error rates in eu-west-2"
+    text = (f"{title}\n\nInvestigating (2025-03-04 10:00 UTC): Some customers in eu-west-2 may see failed writes.\n\n"
+            "Resolved (2025-03-04 12:00 UTC): The issue has been resolved.")
+    found = scope_spans(extract, text, title=title, source_kind="vendor", provider="Google Cloud")
+    assert found and all(not quote.startswith("Multiple storage") for _value, quote in found)
+
+
+def test_a_first_line_that_is_a_sentence_or_starts_with_those_hit_is_read(extract):
+    text = "Customers across Spain could not reach their sites during a Cloudflare outage on Friday.\n\nThe company apologised."
+    assert [v for v, _q in scope_spans(extract, text, title="Cloudflare outage")] == ["regional"]
+    text = "Some users unable to sign in\n\nInvestigating: we are looking into sign-in failures after an outage."
+    assert [v for v, _q in scope_spans(extract, text, title="Some users unable to sign in", source_kind="vendor")] == ["limited"]
