@@ -349,7 +349,16 @@ def is_planned_maintenance(text: str) -> bool:
     return bool(statuses) and statuses <= _MAINTENANCE_STATUSES and "maintenance" in text.lower()
 
 
-_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt")
+_NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt",
+                   "strike", "walk", "industrial action")
+# Trips called off by people who stopped work, not by systems: "cancelled flights as ground staff began a 24-hour strike
+# over pay", "a walkout by baggage handlers" (a lightning strike or an attack is no labour action)
+_LABOUR_ACTION = re.compile(r"\b(?:walk(?:ed|s|ing)? out|walk-?outs?|industrial action|(?:went|go|goes|going|are|were) on strike|"
+                            r"(?:began|begin|begins|staged|stage|called|call|calls|held|hold) (?:a |an )?(?:[\w-]+ ){0,2}?strikes?|"
+                            r"strikes? (?:over|about) (?:pay|wages|pensions|conditions|jobs|hours)|strikes? by (?:[\w-]+ ){0,3}?"
+                            r"(?:staff|workers|pilots|crews?|handlers|controllers|drivers|unions?|employees|nurses|doctors|teachers))\b")
+# A failure that would follow if something else happened: "further stoppages are possible if talks fail"
+_CONDITIONAL_FAILURE = re.compile(r"\b(?:if|unless|should) (?:[\w'’-]+ ){0,4}?fail(?:s|ed)?\b")
 
 
 # Words each non-event pattern cannot match without (substrings of the lower-cased text): a pattern
@@ -397,6 +406,10 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
     if not _has(low, _NON_EVENT_GATE):
         return []
     spans: list[tuple[int, int]] = []
+    if ("strike" in low or "walk" in low or "industrial action" in low) and _LABOUR_ACTION.search(low):
+        return [(0, len(low))]  # the sentence's disruption is people's, not a system's
+    if "fail" in low and _CONDITIONAL_FAILURE.search(low):
+        spans += [m.span() for m in _CONDITIONAL_FAILURE.finditer(low)]
     noun4 = _has(low, _NOUNS4)
     if noun4 and _has(low, _PRODUCT_HEADS):
         spans += [m.span() for m in _PRODUCT_SENSE.finditer(low)]

@@ -71,6 +71,10 @@ def test_a_vendor_notice_that_opens_on_its_own_outage_is_an_outage_report(extrac
     # what a hoax says will happen is no outage
     ("No, the app will not go dark", "A chain message claims that Chatterly will be shut down every night unless users "
      "forward it. It is an old hoax, and the company has no such plan.", "press"),
+    # trips called off by a strike, and a failure that would follow only if talks fail
+    ("Flights cancelled as handlers walk out", "Airlines cancelled forty flights at Corran Airport on Monday as baggage "
+     "handlers began a one-day strike over pay. The airport said its systems were working normally. The union said more "
+     "stoppages could follow if talks fail.", "press"),
     # a figure that fell
     ("Faster renewals", "The Licensing Office said renewals are now being processed in three weeks, down from as long as "
      "nine weeks in the spring. Extra staff were hired.", "press"),
