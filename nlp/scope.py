@@ -2240,6 +2240,8 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             continue
         if value == "global" and _generic_every(text, lo, hi, clause):
             continue
+        if _CONSEQUENCES_AFTER.match(text, hi):
+            continue  # scope.v10: a count of an operator's cancellations or delays is a business consequence (C5)
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
@@ -2259,6 +2261,8 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
 # how things always are, not whom this outage hit ("Each of our plants has two feeds", "Every bank runs a ledger like this, and
 # when it fails ..."). The simple present of a verb of harm ("every store is offline") and the present perfect ("every node has
 # lost power") still state a reach.
+# "a small number of cancellations", "some delays" (not "some customers may see delays": those counted are people)
+_CONSEQUENCES_AFTER = re.compile(r"\s+(?:(?:residual|further|more|late|knock-on|short|long)\s+)?(?:cancellations|delays|diversions)\b", re.I)
 _EVERY_SUBJECT = re.compile(r"(?:every|each)\b", re.I)
 _OPENING_QUOTES = "\"'\u201c\u2018"
 _PAST_PARTICIPLES = frozenset("been lost gone seen had run hit shut put left got gotten cut felt taken broken fallen done made".split())

@@ -117,3 +117,15 @@ def test_a_first_line_that_is_a_sentence_or_starts_with_those_hit_is_read(extrac
     assert [v for v, _q in scope_spans(extract, text, title="Cloudflare outage")] == ["regional"]
     text = "Some users unable to sign in\n\nInvestigating: we are looking into sign-in failures after an outage."
     assert [v for v, _q in scope_spans(extract, text, title="Some users unable to sign in", source_kind="vendor")] == ["limited"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of an operator's cancellations or delays is a business consequence (C5)
+    ("Trains are running again, but we expect some residual delays and a small number of cancellations this evening.", []),
+    ("The carrier reported a handful of diversions and some cancellations.", []),
+    # people who see delays are those hit
+    ("A small number of people may still see delays.", ["limited"]),
+    ("Some customers may still experience delays with card payments.", ["limited"]),
+])
+def test_cancellations_and_delays_counted(extract, sentence, expected):
+    assert values(extract, sentence) == expected
