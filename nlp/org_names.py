@@ -42,6 +42,14 @@ SERVICE_BODY_KINDS = frozenset(
 GENERIC_BODY_KINDS = frozenset("company firm business studio publisher startup start-up developer maker".split())
 
 
+# Nouns of a failure, singular and plural, as texts place one at a body ("a fault at the bank", "an outage affecting
+# Azure", "glitches with Zapnet's app"): one class for relevance (is the failure tied to a body) and provider
+# choice (whose failure it is)
+FAILURE_NOUNS = frozenset("outage outages disruption disruptions blackout blackouts downtime failure failures glitch "
+                          "glitches meltdown meltdowns fault faults problem problems issue issues breakdown breakdowns "
+                          "crash crashes error errors bug bugs malfunction malfunctions".split())
+
+
 # Sector words companies coin one-word names with ("Nordbank", "Yarrowpay", "Zapnet", "Tarnrail")
 _COINED_ENDINGS = ("bank", "pay", "rail", "cloud", "telecom", "tech", "soft", "net")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
-from nlp.org_names import GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
+from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
@@ -257,8 +257,7 @@ def _cleared(full: str, end: int, sentence_end: int) -> bool:
 
 # "a technical problem at NATS", "a fault in Fastly's network", "an outage affecting Azure": the failure is placed at
 # the name, which is whose outage it is (a title naming where the delays were felt weighs less than this)
-_FAILURE_PLACED = re.compile(r"\b(?:problems?|faults?|failures?|glitch(?:es)?|issues?|outages?|disruptions?|errors?|"
-                             r"breakdowns?|bugs?|malfunctions?|crash(?:es)?)\s+(?:at|in|with|inside|affecting|hitting)\s+(?:the\s+)?$")
+_FAILURE_PLACED = re.compile(rf"\b(?:{'|'.join(sorted(FAILURE_NOUNS))})\s+(?:at|in|with|inside|affecting|hitting)\s+(?:the\s+)?$")
 _FAILURE_PLACED_WEIGHT = 1.5
 
 
@@ -481,7 +480,9 @@ def _shared_supplier(full: str, known: list[tuple[int, int, str]]) -> str | None
     return None
 
 
-_FAILURE_WORDS = r"(?:attacks?|cyberattacks?|cyber-attacks?|outages?|failures?|faults?|problems?|issues?|incidents?|breach(?:es)?|hacks?)"
+_FAILURE_WORDS = "(?:" + "|".join(sorted(FAILURE_NOUNS | {"attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack",
+                                                           "cyber-attacks", "incident", "incidents", "breach", "breaches",
+                                                           "hack", "hacks"})) + ")"
 
 
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",

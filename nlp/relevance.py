@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
-from nlp.org_names import GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
+from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -305,7 +305,7 @@ _BACK_REFERENCE = re.compile(
 # "an outage at Norway's largest mobile operator", "a glitch affecting the city's tram operator".
 _ORG_NOUNS = ("bank", "banks", "lender", "operator", "carrier", "airline", "airport", "retailer", "insurer", "exchange",
               "provider", "company", "firm", "broadcaster", "railway", "hospital", "council", "registry", "university")
-_FAILURE_NOUNS = (*_OUTAGE_NOUNS, "fault", "faults", "problem", "problems", "issue", "issues", "breakdown", "crash", "error", "errors")
+_FAILURE_NOUNS = FAILURE_NOUNS
 _FAILURE_AT_ORG = re.compile(
     rf"\b(?:{'|'.join(sorted(_FAILURE_NOUNS))}) (?:at|of|on|with|affecting|hitting|inside) (?:the |(?:the )?[\w-]+['’]s )"
     rf"(?:[\w-]+ ){{0,3}}?(?:{'|'.join(_ORG_NOUNS)})\b")
