@@ -1794,9 +1794,26 @@ def _deepest(doc: Doc, sent: SentenceInfo, asserted: dict[str, int]) -> str:
     software bugs — the defect is deeper than what set it off or what it broke."""
     if len(asserted) > 1 and sent.may_contain("because", "due to", "owing to"):
         asserted = _explaining_clause(sent, asserted)
-    if "power" in asserted and "environmental" in asserted and _backup_power_failed_in_weather(sent):
+    if "power" in asserted and "environmental" in asserted and (_backup_power_failed_in_weather(sent)
+                                                                  or _power_cut_the_cooling(sent)):
         return "power"
     return max(asserted, key=lambda k: DEPTH.get(k, 0))
+
+
+# causes.v11: a power fault named before the cooling it stopped ("a sag in the grid supply tripped the chillers", "a
+# power event affected cooling"): the cooling loss is the power fault's effect, so power is the deeper cause. A fire,
+# flood or storm is no cooling word: "a fire at a substation cut the power" stays environmental
+_COOLING_WORDS = frozenset("cooling chiller chillers air conditioning conditioner conditioners hvac temperatures overheat "
+                          "overheating overheated thermal".split())
+
+
+def _power_cut_the_cooling(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    env = sent.hits.get("CAUSE_environmental", ())
+    power = sent.hits.get("CAUSE_power", ())
+    if not env or not power or not all(any(lower[k] in _COOLING_WORDS for k in range(s, e)) for s, e in env):
+        return False
+    return min(s for s, _e in power) < min(s for s, _e in env)
 
 
 # causes.v10: weather cut the mains, and the backup that should have carried the load failed ("the storm knocked out

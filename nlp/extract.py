@@ -51,10 +51,20 @@ _BACKUP_WORDS = re.compile(r"\b(?:generators?|ups|batter(?:y|ies)|backup|back-up
 def _failed_backup_over_weather(causes: list[Claim], text: str) -> list[Claim]:
     """Weather cut the mains in one claim and the backup that should have carried the load failed in another: the
     failed backup is the account's deeper cause (causes.v10 decides so within one sentence; this across sentences).
-    A fire or flood in the hall stays environmental."""
+    A fire or flood in the hall stays environmental.
+    causes.v11: likewise a power fault that stopped the cooling ("a voltage dip tripped the chillers") beside claims
+    that tell only the cooling loss ("the hall lost cooling", "temperatures climbed"): power is the deeper cause."""
     weather = [c for c in causes if c.normalized == "environmental"]
+    if not weather:
+        return causes
     backup = [c for c in causes if c.normalized == "power" and _BACKUP_WORDS.search(text[c.start:c.end])]
-    if weather and backup and all(_WEATHER_WORDS.search(text[c.start:c.end]) for c in weather):
+    if backup and all(_WEATHER_WORDS.search(text[c.start:c.end]) for c in weather):
+        return [c for c in causes if c.normalized != "environmental"]
+    cooling = r"\b(?:cool\w*|chillers?|air[- ]?condition\w*|hvac|temperatures?|overheat\w*|thermal)\b"
+    harm_in_the_hall = r"\b(?:fires?|flood\w*|smoke|water|leak\w*|blaze|flames|sprinklers?)\b"
+    power_cut_cooling = any(c.normalized == "power" and re.search(cooling, text[c.start:c.end], re.I) for c in causes)
+    if power_cut_cooling and all(re.search(cooling, q, re.I) and not re.search(harm_in_the_hall, q, re.I)
+                                 and not _WEATHER_WORDS.search(q) for q in (text[c.start:c.end] for c in weather)):
         return [c for c in causes if c.normalized != "environmental"]
     return causes
 

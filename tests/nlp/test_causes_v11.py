@@ -94,3 +94,36 @@ def test_an_attack_stated_tersely(extract, text, kind):
 ])
 def test_no_attack(extract, text):
     assert ("cyberattack", "asserts") not in attack_claims(extract, text, "press")
+
+
+POWER_LEAD = "Microsoft's Azure region in Sydney went down for hours on Wednesday in an outage. "
+
+
+def power_account(extract, text):
+    res = extract(POWER_LEAD + text, title="Azure outage", source_kind="press")
+    primary = next(inc for inc in res["incidents"] if inc["primary"])
+    return primary["cause_category"]
+
+
+@pytest.mark.parametrize("text", [
+    # a power fault named before the cooling it stopped
+    "Shortly before 7pm a sag in the grid supply tripped the chillers that cool the data halls.",
+    "The company said a power event had affected cooling in one facility.",
+    "A voltage dip on the utility feed knocked several cooling units offline.",
+    # across sentences: the cooling loss told again beside the power fault that caused it
+    "Part of one hall lost cooling on Wednesday evening. A dip in mains power had knocked out the chillers. "
+    "As temperatures climbed, engineers powered down racks.",
+])
+def test_power_that_cut_the_cooling_is_power(extract, text):
+    assert power_account(extract, text) == "power"
+
+
+@pytest.mark.parametrize("text", [
+    # traps: the cooling failed first, or fire or weather cut the power
+    "The outage started when the chillers failed and temperatures rose, and staff then cut power to the racks.",
+    "A fire at an electrical substation left the region without power.",
+    "A storm cut mains power to the data centre.",
+    "A power event affected cooling in one hall. A fire in the battery room then spread smoke through the building.",
+])
+def test_cooling_fire_or_weather_first_stays_environmental(extract, text):
+    assert power_account(extract, text) == "environmental"
