@@ -1274,6 +1274,9 @@ _NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(
                          r"(?:could|can|were\s+able|was\s+able)\b", re.I)
 # What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
+                       # scope.v10: what those counted can still do ("customers can still pay by card", "were still able to call")
+                       r"(?:can|could)\s+still\s+(?!not\b|n't\b|be\b|see\b|get\s+errors|experience|have\s+(?:trouble|problems|issues|difficult))[a-z]+|"
+                       r"still\s+(?:be\s+)?able\s+to\b|"
                        # scope.v6: what still got through ("911 calls still went through from most handsets"; not "did not go through")
                        r"(?=[gw])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:went|got|go|goes|get|gets|going|getting)\s+through\b(?!\s+(?:a|an|the)\b)|"
                        r"(?:were|was|are|is)\s+(?:not\s+|un)(?:directly\s+)?(?:affected|impacted)|unaffected|unimpacted|spared|"

@@ -129,3 +129,16 @@ def test_a_first_line_that_is_a_sentence_or_starts_with_those_hit_is_read(extrac
 ])
 def test_cancellations_and_delays_counted(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what those counted can still do is what was spared (C12)
+    ("Canadians can still reach the tax office by telephone and by post.", []),
+    ("Customers in Spain were still able to pay by card at shops.", []),
+    # harm that can still be seen, or a use still denied, is a reach
+    ("Some customers could still see errors after the fix.", ["limited"]),
+    ("Some users can still not log in.", ["limited"]),
+    ("Customers in Spain cannot pay by card, though they can still withdraw cash.", ["regional"]),
+])
+def test_what_can_still_be_done_is_spared(extract, sentence, expected):
+    assert values(extract, sentence) == expected
