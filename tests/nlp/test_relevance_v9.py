@@ -89,3 +89,18 @@ def test_a_longer_report_needs_more_than_its_first_sentence(extract):
             "new design team. Its founders talk about travel more than about software. They want the app to feel like a "
             "magazine. Investors seem to like that. A new version ships in March.")
     assert _doc(extract, "Where Zephly goes next", text)["is_outage"] is False
+
+
+def test_a_defect_put_into_a_service_by_an_update_speaks_of_the_failure(extract):
+    text = ("For a few hours on Monday, Claude answered simple questions with strings of nonsense. Users posted screenshots "
+            "of replies that looped or switched language mid-sentence. Anthropic said an update meant to speed up replies "
+            "had introduced a bug in the code that picks each next word. It has since rolled back the update. Nothing "
+            "suggests the model chose to misbehave; it was a plumbing fault in the software that serves it.")
+    res = _doc(extract, "The chatbot that spoke in riddles", text)
+    assert res["is_outage"] is True
+
+
+def test_a_bug_caught_before_release_is_no_outage(extract):
+    text = ("The beta of Notely 3 introduced a bug in dark mode, which testers caught before release. The final version "
+            "ships next week with a new editor and faster search.")
+    assert _doc(extract, "Notely 3 arrives next week", text)["is_outage"] is False
