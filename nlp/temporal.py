@@ -95,6 +95,8 @@ WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|[Ss]in
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$")  # ("Patch Tuesday" opening a sentence)
 _NOT_A_BARE_DAY_BEFORE = re.compile(r"\b(?:a|an|the|every|each|any|some|one|that|this|next|following|previous|prior|coming|first|second|"
                                     r"third|fourth|fifth|final|same|typical|usual|normal|my|your|our|his|her|their|its|no|into)\s+$", re.I)
+# (but a window's second end after "into" is that day: "from Wednesday afternoon into Thursday")
+_WINDOW_INTO_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[^,;.]{1,40}?\binto\s+$")
 # ... nor after an indefinite determiner and an adjective or two ("on a quiet Sunday evening", "any busy Monday")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne)\s+(?:other\s+)?"
                                 r"(?:(?!(?:after|before|on|since|until|by|from|of|into|through|over|during|between|and|or)\s)[a-z][\w-]*\s+){1,2}$")
@@ -656,7 +658,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         back = (ref.weekday() - wd) % 7
         if m.group(0).lower().startswith("last") and back <= 1:
             back += 7  # "last Thursday" written on a Friday: a writer would say "yesterday" for the day before
-        elif m.group("wd4") and (_NOT_A_BARE_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        elif m.group("wd4") and ((_NOT_A_BARE_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                  and not _WINDOW_INTO_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                                  or _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # "the first Monday of the year", "If your Thursday started …", "every Sunday": no date
         if (m.group("wd2") or m.group("wd4")) and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -904,6 +907,8 @@ def may_hold_point(text: str, lower: str, digits: bool) -> bool:
 
 # between a clock time and the date it falls on, a weekday naming that date: "00:23 UTC on Thursday, January 28"
 _WEEKDAY_BETWEEN = re.compile(r"\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?")
+# between a clock time and its date, the part of the day: "9:15 on the morning of October 3", "7:30 of the morning of 3 October"
+_DAYPART_OF_BETWEEN = re.compile(r"\s*,?\s*(?:in|on|of)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?", re.I)
 
 
 # a clock time that says its half of the day: "9:20 a.m.", "9pm", "07:05", "21:40"
@@ -957,7 +962,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     for gap, date_first, di, ti in pairs:
         # "11:48 PM PDT on October 19" (close after) or "On June 10, 2025, starting at 06:03 UTC" (before)
         near = gap <= (40 if date_first else 12) or (
-            not date_first and gap <= 30 and _WEEKDAY_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None)
+            not date_first and gap <= 30 and (_WEEKDAY_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None
+                                              or _DAYPART_OF_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None))
         if near and ti not in owner and di not in taken_dates:
             owner[ti] = dates[di]
             taken_dates.add(di)

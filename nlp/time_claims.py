@@ -455,6 +455,10 @@ class DocumentTimes:
                 claims.append(Claim("duration", full[w.start:w.end], hours, "asserts", who(w.start), s.start, s.end,
                                     _conf(0.5, s, speaker), s.index, {"hours": hours, "score": 0, "range": True}))
         outage_chars = [s.tokens.idx[t] for f in ("OUTAGE", "OUTAGE_STRONG") for t, _ in s.hits.get(f, ())] if points else []
+        if outage_chars:
+            # the failure told in other words is as near as an outage word ("went live on Monday …, and within a few hours
+            # nobody new could get in: …, or fail outright": the date is near the failure, far from "fail")
+            outage_chars += [s.start + m.start() for m in _FAILURE_PREDICATE.finditer(text)] if _has_failure_predicate(text, s.lower) else []
         seen_attr: set[str] = set()
         correction = bool(points) and _has_correction(text, s.lower)
         # the most precise point first: a clock time beats the bare day it falls on; then one told as when the trouble
@@ -1050,6 +1054,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return None  # "most features worked again by Sunday", "no failures beyond the early hours of Monday": a bound
     if _RECOVERY_BEGAN.search(clause):
         return None  # "messaging began returning late on Saturday night": the recovery began, not the outage
+    if _INTO_BEFORE.search(before[-25:]):
+        return None  # "some customers saw errors into the following day": how far it went on, not when it began
     if _OPENS_FROM.search(clause) and _ABLE_AGAIN_AFTER.match(full, pt.end, s.end):
         return None  # "From 19:19 UTC customers could re-announce their prefixes": a remedy available from then
     if _STILL_BEFORE.search(clause) and not _names_outage(full[pt.end - 2:pt.end + 60]):
@@ -1070,6 +1076,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
 # players ", "following the fault which took the app down "
 _TROUBLE_RELATIVE = re.compile(r"\b(?:issues?|problems?|outages?|disruptions?|faults?|failures?|glitch(?:es)?|incidents?|errors|"
                                r"interruptions?|trouble|bugs?|attacks?|cyber-?attacks?|breakdowns?)\s+(?P<clause>(?:that|which)\s+[^,;.:]*)$", re.I)
+# "into" right before a point: "into the following day", "well into Friday"
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?(?:(?:well|late|early)\s+)?$", re.I)
 # "since" right before a point, with its approximators: "since early ", "since about "
 _SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+(?:(?:about|around|roughly|approximately|early|late|shortly|just|soon)\s+(?:after\s+|before\s+)?)*$", re.I)
 

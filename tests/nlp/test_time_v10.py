@@ -203,3 +203,61 @@ def test_an_elapsed_time_from_a_failure_told_at_length_to_a_recovery_is_a_length
 ])
 def test_an_elapsed_time_from_another_act_is_no_length(extract, text):
     assert not [v for v in values(_press(extract, text), "duration") if v]
+
+
+# --- a date near the failure told in other words, far from the outage word --------------------------------------------
+
+_LONG_TAIL = (": the company paused sign-ups, and people who already had access said that making a single short clip "
+              "could take many minutes at a time, that the queue page sometimes showed a wait of an hour or more, or "
+              "that the request would simply fail outright.")
+
+
+@pytest.mark.parametrize("text", [
+    "The new video tool went live on Monday for paying subscribers, and within a few hours nobody new could get in" + _LONG_TAIL,
+    "The photo app opened to everyone on Monday, and by lunchtime new users were unable to register" + _LONG_TAIL,
+])
+def test_a_date_near_the_failure_in_other_words_is_read(extract, text):
+    assert "2025-10-20" in values(_press(extract, text), "start")
+
+
+def test_a_date_far_from_any_failure_is_still_passed_over(extract):
+    text = ("The new video tool went live on Monday for paying subscribers, and within a few hours thousands had joined, "
+            "praising how quickly it turned their short written prompts into moving pictures, sharing the results with "
+            "friends and family and asking when a free tier would open, though a few later said a request would fail outright.")
+    assert "2025-10-20" not in values(_press(extract, text), "start")
+
+
+# --- a clock time takes the date after the part of the day it falls in ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Since 7:30 of the morning of 3 October, customers have been unable to pay by card.",
+    "The portal has been down since 9:15 on the morning of October 3.",
+    "Card payments failed at 2:40 p.m. on the afternoon of October 3.",
+])
+def test_a_clock_time_on_the_part_of_a_named_day_takes_that_day(extract, text):
+    starts = values(_press(extract, text), "start")
+    assert any(str(v).startswith("2025-10-03") for v in starts) and not any(str(v).startswith("2025-10-22") for v in starts)
+
+
+# --- "into" a day: a window's second end, never a start ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The failures that hobbled the apps from Wednesday afternoon into Thursday were blamed on a configuration change.",
+    "The booking site was down from Wednesday evening into Thursday.",
+])
+def test_a_window_from_a_day_into_the_next_ends_on_it(extract, text):
+    res = _press(extract, text, published="2025-10-24T12:00:00Z")
+    assert "2025-10-23" in values(res, "end") and "2025-10-22" in values(res, "start")
+
+
+def test_into_a_later_day_is_no_start(extract):
+    res = _press(extract, "Customers saw errors on Monday. Some customers saw errors into the following day.",
+                 published="2025-10-24T12:00:00Z")
+    assert "2025-10-21" not in values(res, "start")
+
+
+def test_a_bare_weekday_after_into_without_a_window_is_still_no_date(extract):
+    res = _press(extract, "The backlog of payments should carry over into Saturday, the bank said.", published="2025-10-24T12:00:00Z")
+    assert not [v for v in values(res, "start") + values(res, "end") if str(v).startswith("2025-10-18")]
