@@ -127,3 +127,30 @@ def test_power_that_cut_the_cooling_is_power(extract, text):
 ])
 def test_cooling_fire_or_weather_first_stays_environmental(extract, text):
     assert power_account(extract, text) == "environmental"
+
+
+OPEN_LEAD = "The dating app Tea took its messaging feature offline on Friday after users' messages were exposed. "
+
+
+@pytest.mark.parametrize("text", [
+    # storage set up to let anyone in: a wrong setting (the class of causes.v10's "readable by anyone")
+    "The storage bucket had been configured to let anyone read the files.",
+    "The images sat in cloud storage that had been set up so that anyone could download them.",
+    "Researchers found the server was configured to allow anybody to list its contents.",
+])
+def test_storage_set_up_to_let_anyone_in_is_a_wrong_setting(extract, text):
+    res = extract(OPEN_LEAD + text, title="Tea outage", source_kind="press")
+    got = {(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+           if c["start"] >= len(OPEN_LEAD) and c["attribute"] == "cause"}
+    assert ("config_change", "asserts") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The team set up a new server to let engineers test the fix.",
+    "Anyone could set up an account to let anyone read their posts, the founder said.",
+])
+def test_setting_up_for_people_named_is_no_wrong_setting(extract, text):
+    res = extract(OPEN_LEAD + text, title="Tea outage", source_kind="press")
+    got = {(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"]
+           if c["start"] >= len(OPEN_LEAD) and c["attribute"] == "cause"}
+    assert ("config_change", "asserts") not in got
