@@ -142,3 +142,13 @@ def test_cancellations_and_delays_counted(extract, sentence, expected):
 ])
 def test_what_can_still_be_done_is_spared(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the comparative of a small quantity is a small quantity (rules-scope.json limited_quantifiers)
+    ("A smaller set of services stayed unavailable into the evening.", ["limited"]),
+    ("A smaller group of subscribers could not make calls until midnight.", ["limited"]),
+    ("A smaller group of engineers met on Friday to plan the fix.", []),  # no harm told of them
+])
+def test_a_smaller_group(extract, sentence, expected):
+    assert values(extract, sentence) == expected
