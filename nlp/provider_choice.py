@@ -36,6 +36,23 @@ _CLOUD_REGION_NAME = re.compile(r"^(?:[a-z]{2,}(?:-[a-z]+)+-?\d+[a-z]?|(?:[A-Z][
 _AREAS_OF_THE_WORLD = frozenset({"Middle East", "Far East", "Near East", "East", "West"})
 
 
+# Each big cloud names its regions its own way: AWS "ap-northeast-1", Google Cloud "asia-northeast1", Azure "Australia East"
+_REGION_SCHEMES = (
+    (re.compile(r"^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d$"), "AWS"),
+    (re.compile(r"^(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d$"), "Google Cloud"),
+    (re.compile(r"^(?:(?:[A-Z][a-z]+ )+(?:East|West|North|South|Central|Southeast|Northeast)(?: \d| Central)?"
+                r"|(?:East|West|North|South|Central|South Central|North Central|West Central) (?:US|Europe|Asia|India|Japan)(?: \d)?"
+                r"|UK (?:South|West))$"), "Microsoft Azure"),
+)
+
+
+def cloud_of_region(name: str) -> str | None:
+    """The cloud whose naming scheme the region's name follows ("Australia East" -> Microsoft Azure)."""
+    if name in _AREAS_OF_THE_WORLD:
+        return None
+    return next((cloud for scheme, cloud in _REGION_SCHEMES if scheme.match(name)), None)
+
+
 def _cloud_regions_named(sents: list[SentenceInfo]) -> int:
     return sum(1 for s in sents for e in s.ents if e.label == "REGION" and e.text not in _AREAS_OF_THE_WORLD
                and _CLOUD_REGION_NAME.match(e.text) is not None)
@@ -528,6 +545,17 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         elif label == "COMPANY":
             company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
             first.setdefault("company:" + ent_id, order)
+        elif label == "REGION" and (cloud := cloud_of_region(ent_id)) and named_companies & cloud_companies.get(cloud, set()):
+            # a cloud's region in its own naming, in a text that names the cloud's company ("the Australia East outage …
+            # Microsoft's own review"): a mention of that cloud
+            scores[cloud] = scores.get(cloud, 0) + 0.8 * weight
+            first.setdefault(cloud, order)
+
+    # the companies the text names, for a cloud's region to count as a mention of the cloud
+    named_companies = {e.ent_id.lower() for s in sents for e in s.ents if e.label == "COMPANY"} | {
+        rec.company.lower() for s in sents for e in s.ents if e.label in ("PROVIDER", "SERVICE")
+        and (rec := gaz.provider(_provider_of(e))) is not None}
+    cloud_companies = {c: {rec.company.lower()} for c in ("AWS", "Google Cloud", "Microsoft Azure") if (rec := gaz.provider(c))}
 
     def near_outage(tok: int, outage_toks: list[int]) -> bool:
         # "Slack's outage", "the Microsoft outage", "outage at Fastly": whose outage it is

@@ -63,3 +63,18 @@ def test_a_supplier_named_with_no_failure_placed_at_it_leaves_the_provider(extra
     text = ("Tarn Bank's app was down for most of Monday after the bank's own database upgrade went wrong. Its card "
             "system, supplied by Cardex, kept working, the bank said.")
     assert _provider(extract, "Tarn Bank app down", text) == "Tarn Bank"
+
+
+def test_a_clouds_region_name_counts_as_a_mention_of_that_cloud_when_its_company_is_named(extract):
+    # the lede tells the Azure outage by its region; the AWS one is recalled later
+    text = ("The root of the West Europe outage on Tuesday was staffing, not the grid. Microsoft's own review says too few "
+            "people were on duty to restart the chillers. The closest parallel is an AWS availability zone in Tokyo that "
+            "overheated in 2019 after a cooling bug.")
+    assert _provider(extract, "Note: the night shift", text) == "Microsoft Azure"
+
+
+def test_a_region_name_alone_names_no_cloud(extract):
+    # no cloud company named: "East Anglia" is a place, not Azure's
+    text = ("Customers of Zapnet in West Europe lost broadband service on Tuesday after a fibre cut. Zapnet said engineers "
+            "restored most lines by the evening.")
+    assert _provider(extract, "Broadband down in East Anglia", text) == "Zapnet"
