@@ -806,8 +806,12 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
 # - a projection: a modal or verb of expectation before the figure in its clause ("will recover over the
 #   coming hours", "we expect the rest to take up to two more weeks", "could take another two weeks";
 #   not "users could not log in for three hours", which is past)
-_PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|may|might|should|expects?|expected to|estimates?|anticipates?|"
-                         r"projects?|forecasts?|hopes?|plans?|aims?|warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
+# ("may" in lower case only: "In May last year … for about a day" is the month; a word that may be a noun is a verb only
+# when no determiner or "new" comes before it: "new project creation", "its pricing plans" are no projections)
+_PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|(?-i:may)|might|should|expects?|expected to|anticipates?|"
+                         r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bnew )(?<!\bits )(?<!\bour )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                         r"(?<!\byour )(?<!\bmy )(?:estimates?|projects?|forecasts?|hopes?|plans?|aims?)|"
+                         r"warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
                          r"\b(?:coming|next|following|further)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:hours|days|weeks|months)\b", re.I)
 _FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
 # - one customer's own downtime told by that customer: a personal pronoun or possessive of one person or

@@ -261,3 +261,24 @@ def test_into_a_later_day_is_no_start(extract):
 def test_a_bare_weekday_after_into_without_a_window_is_still_no_date(extract):
     res = _press(extract, "The backlog of payments should carry over into Saturday, the bank said.", published="2025-10-24T12:00:00Z")
     assert not [v for v in values(res, "start") + values(res, "end") if str(v).startswith("2025-10-18")]
+
+
+# --- a projection is a verb: not the month May, not a noun after a determiner ----------------------------------------
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The administrators switched off new account sign-ups and new project creation for about ten hours on Thursday.", 10.0),
+    ("In May last year the registry went down for about a day.", 24.0),
+    ("Despite the plans the site was offline for about six hours.", 6.0),
+])
+def test_a_noun_or_the_month_is_no_projection(extract, text, hours):
+    assert hours in values(_press(extract, text, published="2024-03-29T07:00:00Z"), "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "The company plans to keep the site offline for two more days.",
+    "It may take up to a week to restore every account.",
+    "The operator estimates the repairs will last about a day.",
+])
+def test_a_projection_verb_still_gives_no_length(extract, text):
+    assert not [v for v in values(_press(extract, text, published="2024-03-29T07:00:00Z"), "duration") if v]
