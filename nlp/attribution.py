@@ -537,10 +537,13 @@ class Attributor:
                 return "vendor"
             e = self._entity_ending_at(i - 1)
             if e is not None:
-                return self._entity_kind(e.label, e.ent_id)
+                # (a place that opens the provider's name is the provider: "an Alaska spokesperson" of Alaska Airlines)
+                return "vendor" if e.label == "REGION" and self._short_name_of_provider(e.text) else self._entity_kind(e.label, e.ent_id)
             if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi) \
                     and not (low.get(i - 2) == "the" and low[i - 1].endswith(_DEMONYM_ENDINGS)):
-                return "other"  # "Signalpath co-founder": an organisation we do not know is not the provider
+                # "Signalpath co-founder": an organisation we do not know is not the provider; "a United spokesman"
+                # names it by the first word of its name
+                return "vendor" if self._short_name_of_provider(doc[i - 1].text) else "other"
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
         if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"

@@ -38,3 +38,11 @@ def test_a_providers_status_page_placing_the_trouble_is_the_vendor(extract):
 def test_a_provider_that_has_spoken_only_of_a_cause_is_the_vendor(extract):
     text = "Tarnway's booking site has been down since Monday. Tarnway has spoken only of a cyber incident."
     assert [k for k, q in _claims(extract, text, "cause") if "spoken" in q] == ["vendor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Alaska Airlines grounded its flights on Sunday. An Alaska spokesperson blames an IT outage at its data centre.",
+    "United Airlines flights were held on Wednesday. A United spokesman said a technology issue was to blame.",
+])
+def test_a_spokesperson_named_by_the_first_word_of_the_providers_name_is_the_vendor(extract, text):
+    assert [k for k, q in _claims(extract, text, "cause") if "spokes" in q] == ["vendor"]
