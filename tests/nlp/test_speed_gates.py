@@ -126,3 +126,19 @@ def test_trigger_patterns_added_in_batches_match_as_one_batch(extractor):
     last = phrases[-1]
     doc = extractor.nlp(f"Then the agent {last} without warning.")
     assert any(f == "AI_ACTION" for f, _, _ in doc.user_data["ow_hits"])
+
+
+def test_trigger_keywords_are_the_hashes_of_the_pattern_docs():
+    """The trigger matcher is given each phrase's LOWER hashes made word by word (pipeline.trigger_keywords):
+    they are the hashes the phrase's own Doc holds, for every concrete phrase of every rule family."""
+    from spacy.attrs import LOWER
+
+    from nlp.pipeline import compile_phrase, load_rule_families, trigger_keywords
+
+    nlp = spacy.blank("en")
+    words: dict = {}
+    hashes: dict = {}
+    for phrases in load_rule_families().values():
+        concrete = sorted({c for p in phrases for c in compile_phrase(p)})
+        made = trigger_keywords(nlp, concrete, words, hashes)
+        assert made == [tuple(doc.to_array([LOWER]).tolist()) for doc in nlp.tokenizer.pipe(concrete)]
