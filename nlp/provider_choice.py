@@ -29,10 +29,7 @@ def _company_kinds(data_dir: Path = DATA_DIR) -> tuple[dict[str, str], dict[str,
     return dict(raw.get("providers", {})), words
 
 
-# A cloud region's name: a code ("us-east-1", "europe-west2") or a place and a compass point ("Australia East",
-# "Germany West Central"), not an area of the world ("the Middle East")
-_CLOUD_REGION_NAME = re.compile(r"^(?:[a-z]{2,}(?:-[a-z]+)+-?\d+[a-z]?|(?:[A-Z][a-z]+ )+(?:East|West|North|South|Central|Southeast|"
-                                r"Northeast)(?: \d| Central)?)$")
+# (areas of the world written as clouds write their regions)
 _AREAS_OF_THE_WORLD = frozenset({"Middle East", "Far East", "Near East", "East", "West"})
 
 
@@ -54,8 +51,7 @@ def cloud_of_region(name: str) -> str | None:
 
 
 def _cloud_regions_named(sents: list[SentenceInfo]) -> int:
-    return sum(1 for s in sents for e in s.ents if e.label == "REGION" and e.text not in _AREAS_OF_THE_WORLD
-               and _CLOUD_REGION_NAME.match(e.text) is not None)
+    return sum(1 for s in sents for e in s.ents if e.label == "REGION" and cloud_of_region(e.text) is not None)
 
 
 def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
@@ -427,9 +423,9 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
 
 # Countries a multinational's national company is named after ("Vodafone Portugal", "Orange Belgium", "T-Mobile US")
 COUNTRIES = ("Portugal Spain France Germany Italy Ireland Belgium Netherlands Austria Switzerland Sweden Norway Denmark "
-              "Finland Poland Greece Romania Hungary Czechia Albania Malta Iceland Luxembourg Ukraine Turkey Egypt Kenya "
-              "Nigeria Ghana Tanzania Uganda Qatar India Pakistan Japan Korea Australia Canada Mexico Brazil Argentina "
-              "Chile Colombia Peru UK US USA Deutschland España Italia Nederland Schweiz").split()
+             "Finland Poland Greece Romania Hungary Czechia Albania Malta Iceland Luxembourg Ukraine Turkey Egypt Kenya "
+             "Nigeria Ghana Tanzania Uganda Qatar India Pakistan Japan Korea Australia Canada Mexico Brazil Argentina "
+             "Chile Colombia Peru UK US USA Deutschland España Italia Nederland Schweiz").split()
 _NATIONAL_COMPANY = re.compile(rf"\s(?P<country>{'|'.join(COUNTRIES)})\b(?![ -][A-Z])")
 
 
@@ -473,6 +469,12 @@ _FAILURE_AT_SUPPLIER = re.compile(r"\b(?:at|on|with|of|affecting|hitting) (?:a|a
                                   r"(?:[\w-]+ ){0,2}?(?:suppliers?|service providers?|software providers?|vendors?|contractors?)\b")
 
 
+# A failure or an attack, as placed at a name ("the ransomware attack on Collins")
+_FAILURE_WORDS = "(?:" + "|".join(sorted(FAILURE_NOUNS | {"attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack",
+                                                           "cyber-attacks", "incident", "incidents", "breach", "breaches",
+                                                           "hack", "hacks"})) + ")"
+
+
 def _shared_supplier(full: str, known: list[tuple[int, int, str]]) -> str | None:
     """The one supplier the text names as supplying the system that failed, when it places the failure at a
     supplier: whose service was down. `known`: (start, end, provider) of the gazetteer's names."""
@@ -495,11 +497,6 @@ def _shared_supplier(full: str, known: list[tuple[int, int, str]]) -> str | None
                                 full):
         return supplier
     return None
-
-
-_FAILURE_WORDS = "(?:" + "|".join(sorted(FAILURE_NOUNS | {"attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack",
-                                                           "cyber-attacks", "incident", "incidents", "breach", "breaches",
-                                                           "hack", "hacks"})) + ")"
 
 
 def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list, title_hits: list, text: str = "",
