@@ -91,7 +91,7 @@ _DISRUPTION = re.compile(
     # a defect put into a service: "an update had introduced a bug in the code", "the change triggered a fault"
     r"(?:introduced|introduces|introducing|triggered|triggers|triggering) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:bug|fault|defect|glitch|"
     r"error|regression)s?\b|"
-    # ... and taken back out: "engineers rolled back the update", "it has since reverted the change"
+    # ... and taken back out: "engineers rolled back the update", "it has since rolled back the change"
     r"(?:rolled|rolling|rolls) back (?:the|an|its|their|a|that) (?:[\w-]+ ){0,2}?(?:update|change|release|deploy|deployment|"
     r"patch|upgrade|version|configuration|config)s?\b|"
     # work done on paper while the systems are down: "staff went back to pen and paper", "desks fell back to paper"
