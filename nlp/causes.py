@@ -862,6 +862,36 @@ _pieces_in_chunk: dict[str, frozenset[str]] = {}
 _CHUNKS_KEPT = 200_000
 
 
+_piece_index: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}  # number of pieces -> (short, by_start)
+
+
+def _pieces_by_start() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The pieces registered so far (all at import: made once) by their first two letters, and any shorter ones."""
+    index = _piece_index.get(len(_GATE_PIECES))
+    if index is None:
+        by_start: dict[str, list[str]] = {}
+        for piece in sorted(_GATE_PIECES):
+            if len(piece) >= 2:
+                by_start.setdefault(piece[:2], []).append(piece)
+        index = _piece_index[len(_GATE_PIECES)] = (tuple(p for p in _GATE_PIECES if len(p) < 2),
+                                                   {start: tuple(pieces) for start, pieces in by_start.items()})
+    return index
+
+
+def _pieces_in_chunk_of(chunk: str, short: tuple[str, ...], by_start: dict[str, tuple[str, ...]]) -> set[str]:
+    """The pieces inside a chunk: at each position, only those starting with the two letters there are compared
+    (a few look-ups per chunk instead of asking whether each of the ~240 pieces is in it)."""
+    found = {p for p in short if p in chunk} if short else set()
+    get = by_start.get
+    for i in range(len(chunk) - 1):
+        candidates = get(chunk[i:i + 2])
+        if candidates is not None:
+            for piece in candidates:
+                if chunk.startswith(piece, i):
+                    found.add(piece)
+    return found
+
+
 def _pieces_in_text(lower: str) -> set[str]:
     chunks = set(lower.split())
     new = chunks.difference(_chunks_read)
@@ -870,10 +900,11 @@ def _pieces_in_text(lower: str) -> set[str]:
             _chunks_read.clear()
             _pieces_in_chunk.clear()
             new = chunks
+        short, by_start = _pieces_by_start()
         for chunk in new:
-            pieces = frozenset(p for p in _GATE_PIECES if p in chunk)
+            pieces = _pieces_in_chunk_of(chunk, short, by_start)
             if pieces:
-                _pieces_in_chunk[chunk] = pieces
+                _pieces_in_chunk[chunk] = frozenset(pieces)
         _chunks_read.update(new)
     present: set[str] = set()
     for chunk in chunks.intersection(_pieces_in_chunk):
