@@ -221,6 +221,19 @@ def trigger_keywords(nlp: Language, phrases: list[str], words: dict[str, tuple[i
     return out
 
 
+def _forget_pattern_copies(matcher: PhraseMatcher, family: str) -> None:
+    """Drop the copy of a family's patterns the matcher keeps beside its word-hash tree (a set of hash tuples per
+    match id, about 13 MB for the ~100,000 trigger phrases), which only `PhraseMatcher.remove` and pickling read:
+    matching walks the tree alone, and this pipeline never removes a pattern or pickles the matcher. spaCy keeps
+    the sets in a private attribute, reached as the one dict among the matcher's referents that maps `family` to a
+    set; when no such dict is found (another spaCy version), nothing is dropped."""
+    import gc
+
+    kept = [r for r in gc.get_referents(matcher) if isinstance(r, dict) and isinstance(r.get(family), set)]
+    if len(kept) == 1:
+        kept[0][family].clear()
+
+
 @Language.factory("ow_triggers", default_config={})
 def make_triggers(nlp: Language, name: str):
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -230,6 +243,7 @@ def make_triggers(nlp: Language, name: str):
         concrete = sorted({c for p in phrases for c in compile_phrase(p)})
         # (the matcher takes a pattern as its hash sequence as well as a Doc, and keeps that sequence)
         matcher.add(family, trigger_keywords(nlp, concrete, words, hashes))
+        _forget_pattern_copies(matcher, family)
 
     # match id -> family name, looked up once rather than in the string store per hit
     families = {nlp.vocab.strings.add(family): family for family in load_rule_families()}

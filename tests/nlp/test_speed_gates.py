@@ -118,8 +118,8 @@ def test_title_readers_give_what_the_components_keep(extractor):
         assert not bare.ents
 
 
-def test_trigger_patterns_added_in_batches_match_as_one_batch(extractor):
-    # the trigger matcher is filled a batch of pattern Docs at a time (peak memory); every family's phrases
+def test_trigger_patterns_all_match(extractor):
+    # the trigger matcher is given hash tuples and drops its copy of them (peak memory); every family's phrases
     # still all match: the last phrase of the largest family is found
     from nlp.pipeline import compile_phrase, load_rule_families
     phrases = sorted({c for p in load_rule_families()["AI_ACTION"] for c in compile_phrase(p)})
@@ -142,3 +142,21 @@ def test_trigger_keywords_are_the_hashes_of_the_pattern_docs():
         concrete = sorted({c for p in phrases for c in compile_phrase(p)})
         made = trigger_keywords(nlp, concrete, words, hashes)
         assert made == [tuple(doc.to_array([LOWER]).tolist()) for doc in nlp.tokenizer.pipe(concrete)]
+
+
+def test_trigger_matcher_finds_what_one_made_from_pattern_docs_finds(extractor):
+    """The pipeline's trigger matcher (hash tuples, its copy of them dropped: pipeline._forget_pattern_copies) finds
+    the hits of a PhraseMatcher filled the plain way, with a Doc per phrase, on the sample documents."""
+    from spacy.matcher import PhraseMatcher
+
+    from nlp.pipeline import compile_phrase, load_rule_families
+
+    nlp = extractor.nlp
+    plain = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for family, phrases in load_rule_families().items():
+        plain.add(family, list(nlp.tokenizer.pipe(sorted({c for p in phrases for c in compile_phrase(p)}))))
+    triggers = nlp.get_pipe("ow_triggers")
+    texts = EDGE_CASES + [t for d in _sample_texts() for t in (d,)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert triggers.hits(doc) == [(nlp.vocab.strings[m], s, e) for m, s, e in plain(doc)], text[:80]
