@@ -1040,7 +1040,7 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     tally.event_sents += 1
     # The first sentence as a brief's headline: not what will or may happen ("claims that the app will be shut down
     # every night"), nor an inquiry alone ("is investigating why an update drains batteries")
-    lede = s.index == 0 and _FUTURE_OR_POSSIBLE.search(low) is None and (plain_strong or not strong) and _clear_event(s, low)
+    lede = s.index == 0 and _FUTURE_OR_POSSIBLE.search(low) is None and _headline_event(low, plain_strong)
     # (a vendor's own notice needs a failure told as past: "has been restored following an issue", not "members are
     # having trouble choosing a class")
     tally.lede_event = tally.lede_event or (lede and _PAST_FAILURE.search(low) is not None)
@@ -1059,11 +1059,16 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
 _VAGUE_TROUBLE = re.compile(r"\b(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)\b")
 
 
-def _clear_event(s: SentenceInfo, low: str) -> bool:
-    """The sentence tells an outage in more than vague words of trouble (_VAGUE_TROUBLE)."""
-    if "OUTAGE" in s.hits or "OUTAGE_STRONG" in s.hits or _VAGUE_TROUBLE.search(low) is None:
+def _headline_event(low: str, plain_strong: bool) -> bool:
+    """The sentence tells an outage plainly enough to be a brief's headline: a strong outage word, or a disruption
+    of relevance's own class ("lost a third of customer logs", "halted withdrawals", "switched off its group chats",
+    "restored following a technical issue"), not vague trouble ("fixes issues with a Windows update") and not a
+    word that also has other senses ("a failed reality check", "destroyed union flyers", "slapped down")."""
+    if plain_strong:
         return True
-    return _DISRUPTION.search(_VAGUE_TROUBLE.sub(" ", low)) is not None
+    if _VAGUE_TROUBLE.search(low):
+        low = _VAGUE_TROUBLE.sub(lambda m: " " * len(m.group()), low)  # (same length: the spans stay in place)
+    return _extra_disruption(low, _non_event_spans(low))
 
 
 _BRIEF_SENTENCES = 4

@@ -75,6 +75,14 @@ def test_a_vendor_notice_that_opens_on_its_own_outage_is_an_outage_report(extrac
     ("Flights cancelled as handlers walk out", "Airlines cancelled forty flights at Corran Airport on Monday as baggage "
      "handlers began a one-day strike over pay. The airport said its systems were working normally. The union said more "
      "stoppages could follow if talks fail.", "press"),
+    # news briefs whose first sentence holds a word that also names failures, in another sense
+    ("Court fines two lawyers", "A judge fined two lawyers for a failed check of their sources after they cited cases "
+     "that ChatGPT had made up. The court slapped down their excuse that the tool seemed reliable.", "press"),
+    ("Watchdog rules against Apple", "Apple destroyed leaflets and questioned staff at a New York store about their "
+     "union, a labour watchdog ruled on Tuesday. The company said it would appeal.", "press"),
+    ("Missing drive turns up for sale", "A disk missing from an SAP data centre near Heidelberg turned up on an "
+     "auction site, prompting an inquiry into how it left the building. SAP said no customer systems were affected.",
+     "press"),
     # a figure that fell
     ("Faster renewals", "The Licensing Office said renewals are now being processed in three weeks, down from as long as "
      "nine weeks in the spring. Extra staff were hired.", "press"),
