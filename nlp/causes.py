@@ -3254,14 +3254,19 @@ def _system_named_after(lower: list[str], start: int, hi: int) -> int | None:
     return None
 
 
-def _consequence_after(lower: list[str], start: int, hi: int) -> bool:
-    """"… led us to hold flights", "… prompted the airline to cancel": a verb of consequence soon after the phrase."""
-    for k in range(start, min(hi, start + 4)):
+def _word_in_clause_after(lower: list[str], start: int, hi: int, words, reach: int) -> bool:
+    """One of `words` within `reach` tokens after `start`, before the clause breaks."""
+    for k in range(start, min(hi, start + reach)):
         if lower[k] in _CLAUSE_BREAK:
             return False
-        if lower[k] in _VAGUE_CONSEQUENCE_VERBS:
+        if lower[k] in words:
             return True
     return False
+
+
+def _consequence_after(lower: list[str], start: int, hi: int) -> bool:
+    """"… led us to hold flights", "… prompted the airline to cancel": a verb of consequence soon after the phrase."""
+    return _word_in_clause_after(lower, start, hi, _VAGUE_CONSEQUENCE_VERBS, 4)
 
 
 _VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]
@@ -3269,12 +3274,7 @@ _VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]
 
 def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:
     """A past verb of harm or compulsion in the clause after the vague head ("forced", "grounded", "left")."""
-    for k in range(start, min(hi, start + 10)):
-        if lower[k] in _CLAUSE_BREAK:
-            return False
-        if lower[k] in _VAGUE_HARM_VERBS:
-            return True
-    return False
+    return _word_in_clause_after(lower, start, hi, _VAGUE_HARM_VERBS, 10)
 
 
 _HOST_NOUNS = frozenset("cloud hosting infrastructure".split())

@@ -542,17 +542,26 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         elif label == "COMPANY":
             company_hits[ent_id] = company_hits.get(ent_id, 0) + weight
             first.setdefault("company:" + ent_id, order)
-        elif label == "REGION" and (cloud := cloud_of_region(ent_id)) and named_companies & cloud_companies.get(cloud, set()):
+        elif label == "REGION" and (cloud := cloud_of_region(ent_id)) and _names_company_of(cloud):
             # a cloud's region in its own naming, in a text that names the cloud's company ("the Australia East outage …
             # Microsoft's own review"): a mention of that cloud
             scores[cloud] = scores.get(cloud, 0) + 0.8 * weight
             first.setdefault(cloud, order)
 
-    # the companies the text names, for a cloud's region to count as a mention of the cloud
-    named_companies = {e.ent_id.lower() for s in sents for e in s.ents if e.label == "COMPANY"} | {
-        rec.company.lower() for s in sents for e in s.ents if e.label in ("PROVIDER", "SERVICE")
-        and (rec := gaz.provider(_provider_of(e))) is not None}
-    cloud_companies = {c: {rec.company.lower()} for c in ("AWS", "Google Cloud", "Microsoft Azure") if (rec := gaz.provider(c))}
+    named_companies: set[str] = set()  # the companies the text names, found when a cloud's region is first met
+
+    def _names_company_of(cloud: str) -> bool:
+        """The text names the cloud's company, for its region to count as a mention of the cloud."""
+        if not named_companies:
+            named_companies.add("")  # (looked at once)
+            for s in sents:
+                for e in s.ents:
+                    if e.label == "COMPANY":
+                        named_companies.add(e.ent_id.lower())
+                    elif e.label in ("PROVIDER", "SERVICE") and (rec := gaz.provider(_provider_of(e))) is not None:
+                        named_companies.add(rec.company.lower())
+        rec = gaz.provider(cloud)
+        return rec is not None and rec.company.lower() in named_companies
 
     def near_outage(tok: int, outage_toks: list[int]) -> bool:
         # "Slack's outage", "the Microsoft outage", "outage at Fastly": whose outage it is
