@@ -24,7 +24,8 @@ def organisation_shaped(name: str) -> bool:
     if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
         return True
     words = name.split(" ")
-    return ((len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or words[-1] in ORG_SUFFIXES
+    # (a sector's word alone is no name: "Broadband customers", "Airlines said")
+    return ((len(words) == 1 and 2 <= len(name) <= 6 and name.isupper()) or (len(words) > 1 and words[-1] in ORG_SUFFIXES)
             or (len(words) == 1 and _coined_with_sector(name)))
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.gazetteer import load_gazetteer
+from nlp.common_words import is_common_word
 from nlp.lemmas import inflects, lemma_of
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.sentences import SentenceInfo
@@ -818,9 +819,11 @@ def _org_like(name: str) -> bool:
 
 
 def _english_word(name: str) -> bool:
-    """The name's first word is an English word the lemma table knows ("Engineers", "Staff", "Banks"),
-    as a name of a company ("Northbank", "Zapnet") is not."""
-    return inflects(name.split(" ", 1)[0])
+    """The name's first word is an English word: one the lemma table knows as inflecting ("Engineers", "Staff",
+    "Banks") or a common word that does not inflect ("Broadband", "Software"), as a name of a company ("Northbank",
+    "Zapnet", "Vodafone") is not."""
+    first = name.split(" ", 1)[0]
+    return inflects(first) or is_common_word(first)
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
