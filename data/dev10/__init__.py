@@ -1,0 +1,1 @@
+"""The tenth development set (data/dev10/): see README.md."""
