@@ -140,6 +140,13 @@ class _Words:
         return False
 
 
+# Words that end a run of modifiers before a counted noun: a time ("all day", "every morning") or a word that starts another
+# phrase or clause ("as", "when", "a", "to"): what follows them is not the noun the quantifier counts (scope.v11)
+_NOT_A_MODIFIER = ("as|when|while|because|since|until|after|before|if|than|then|and|or|but|so|a|an|to|for|in|on|at|by|from|with|"
+                   "is|are|was|were|be|been|has|have|had|day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|"
+                   "week|weeks|weekend|weekends|month|months|year|years|hour|hours|time|times|season|long|along")
+
+
 _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words]] = [
     (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
@@ -149,7 +156,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     # (scope.v7: any hit noun, singular too, "every rental business"; a name keeps its capital, "each other and to store" is no
     # count; not a set named before, "each of those teams", nor a time, "every business day")
     # (read on the lower-cased text: a name is any word, so at most two words stand between the determiners and the unit)
-    ("every", rf"\b(?:every|each|all)\s+(?:of\s+)?(?:(?:its|our|their|the|of|[\w.&-]+(?:'s|\u2019s))\s+){{0,3}}(?:(?!(?:those|these|other)\b)[\w.&-]+\s+){{0,2}}?"
+    # (scope.v11: the words between are modifiers, not a time or the start of another phrase or clause: "lasted all day as
+    # aircraft were stranded", "every time a user signs in")
+    ("every", rf"\b(?:every|each|all)\s+(?:of\s+)?(?:(?:its|our|their|the|of|[\w.&-]+(?:'s|\u2019s))\s+){{0,3}}(?:(?!(?:those|these|other|{_NOT_A_MODIFIER})\b)[\w.&-]+\s+){{0,2}}?"
               rf"{_EVERY_UNIT}\b(?!'s|\u2019s)(?!\s+(?:days?|weeks?|hours?|mornings?|nights?|evenings?|years?|months?|time|cycles?|quarters?|seasons?)\b)"
               # (nor every one in one person's place, an anecdote: "and so was every phone in the shop")
               r"(?!\s+(?:in|at|inside)\s+(?:the|this|that|his|her|my|our|their)\s+(?:shop|store|office|house|home|flat|building|room|bakery|cafe|"
@@ -1190,8 +1199,8 @@ def _alternation(phrases: list[str]) -> str:
 
 # A modifier between the quantifier and the noun ("many Heroku customers", "some Atlassian cloud customers"):
 # any word but one that starts another phrase or clause ("some services for customers" is not "some customers").
-_MODIFIER = (r"(?!(?:for|to|in|on|of|and|or|but|that|which|who|whose|the|a|an|with|at|by|from|is|are|was|were|"
-             r"could|can|have|has|had|not|than|as|million|thousand|hundred)\b|\d)[\w'\u2019&.-]+\s+")
+# (scope.v11: nor a time or a conjunction, _NOT_A_MODIFIER: "failed all afternoon when shoppers ...")
+_MODIFIER = (r"(?!(?:of|that|which|who|whose|could|can|not|million|thousand|hundred|" + _NOT_A_MODIFIER + r")\b|\d)[\w'\u2019&.-]+\s+")
 
 
 @lru_cache(maxsize=1)

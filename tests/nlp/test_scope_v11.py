@@ -1,0 +1,40 @@
+"""scope.v11: classes of sentence that recur across authors' texts (sentences written for these tests, none copied from a
+document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD) and c["polarity"] == "asserts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time after "all"/"every" is how long or how often, and the noun after a conjunction belongs to another clause
+    "The terminal came back at noon, but the knock-on effects lasted all day as aircraft and crews sat in the wrong cities.",
+    "Check-in was down all morning as passengers queued outside the terminal.",  # (wire)
+    "Card payments failed all afternoon when shoppers reached the tills.",  # (press)
+    "The app kept crashing all week and subscribers gave up on it.",  # (blog)
+    "Live: the portal has been offline all day so taxpayers cannot file returns.",  # (liveblog)
+    "Q: Was it slow for long? A: It lagged all evening for gamers in our test group.",  # (Q&A)
+    # a number of days or jobs, then a conjunction: the people after it are not counted by the number
+    "For the past four days its servers have struggled to keep up with demand.",
+    "A plumber in Leith said he had lost two jobs because clients could not ring him.",
+])
+def test_a_time_after_all_is_no_count(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # modifiers between the quantifier and the noun still count it
+    ("All of our business customers lost access for two hours.", ["global"]),
+    ("Every Heroku customer in the region was affected.", ["regional"]),
+    ("Each of our European data centres went offline at once.", ["global"]),
+    ("Update: all mobile banking users are currently unable to log in.", ["global"]),
+])
+def test_modifiers_before_the_counted_noun_still_count(extract, sentence, expected):
+    assert values(extract, sentence) == expected
