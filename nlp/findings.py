@@ -108,8 +108,9 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
         if n < tok and n + 1 < len(doc) and lower[n + 1] in _NO_EVIDENCE:
             return True
         # "nothing in the account suggests its models had a hand in it": a negated evidence verb
-        if n < tok and lower[n] in _NOBODY and any(
-                lemma_of(lower[i]) in _EVIDENCE_VERBS for i in range(n + 1, min(tok, n + 8))):
+        # (negation.v4: the subject may be long, "Nothing in the firm's write-up, posted on Friday, points to an attack";
+        # a clause of its own ends the reach: "nothing was lost, but logs suggest an attack")
+        if n < tok and lower[n] in _NOBODY and _evidence_verb_of(lower, n, tok):
             return True
     if _compared_away(doc, sent, tok):
         return True
@@ -144,6 +145,20 @@ _REPORT_NOUNS = frozenset("report reports claim claims suggestion suggestions al
                           "rumours rumor rumors story stories idea notion notions assertion assertions account accounts "
                           "theory theories narrative".split())
 _NOT_A_NOUN = frozenset(", ; : . and or but that which to as than if because when — – \" “ ” ' ’ ( )".split())
+
+
+_OTHER_CLAUSE = frozenset(["but", ";", "while", "whereas", "although", "though", "."])
+_SUBJECT_REACH = 16  # tokens from "nothing"/"nobody" to its verb of evidence
+
+
+def _evidence_verb_of(lower: list[str], n: int, tok: int) -> bool:
+    """A verb of evidence ("suggests", "points") after the negative subject at `n`, before `tok`, in the same clause."""
+    for i in range(n + 1, min(tok, n + _SUBJECT_REACH)):
+        if lemma_of(lower[i]) in _EVIDENCE_VERBS:
+            return True
+        if lower[i] in _OTHER_CLAUSE:
+            return False
+    return False
 
 
 def _describes_a_noun(lower: list[str], i: int, end: int) -> bool:
