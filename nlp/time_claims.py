@@ -1383,12 +1383,62 @@ def _repair_under_way(text: str) -> bool:
     return m is not None and not _SOME_OF_THEM.search(_clause_before(text[:m.start()]))
 
 
+# a length up to now told with "now" and a present perfect: "For a week now, shop owners have been totting up sales by
+# hand", "customers have now gone four days without their mail", "the site has now been dark five days" (not "it has
+# been three days now since the fix", a time after the outage; not "have now restored … after six hours")
+_UNIT_WORDS = r"(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?)"
+_LENGTH_NOW = re.compile(rf"\b{_UNIT_WORDS}\s+now\b(?!\s*,?\s*(?:since|after|that|when)\b)|"
+                         r"\b(?:has|have)\s+now\s+(?!(?:been\s+)?(?:restored|resolved|fixed|back|recovered|mitigated|lifted|cleared|"
+                         r"ended|returned|reopened|removed|brought)\b)[a-z]+\s+(?:[a-z]+\s+)?"
+                         r"(?:(?:for|about|around|nearly|almost|roughly|over|more\s+than|some)\s+)?(?:\d+|[a-z-]+)\s+"
+                         rf"(?:(?:full|whole|straight|consecutive)\s+)?{_UNIT_WORDS}\b", re.I)
+# the trouble's state told in the present ("the portal remains closed", "accounts stay locked out", "most of its services
+# are still down") or the future ("the exchange will remain shut for the rest of the session", "said the product would
+# stay offline while it is rebuilt"); a state of trouble from _ONGOING's class
+_TROUBLE_STATE = (r"(?:down|offline|disconnected|unavailable|unreachable|dark|shut|closed|locked\s+out|cut\s+off|suspended|halted|"
+                  r"inaccessible|unusable|frozen|paralysed|paralyzed|crippled|out\s+of\s+(?:action|service))")
+_STATE_GOES_ON = re.compile(r"\b(?:remains?|stays?|(?:is|are)\s+still|(?:will|would|'ll)\s+(?:\w+\s+)?(?:remain|stay|be\s+kept)|"
+                            r"continues?\s+to\s+be)\s+(?:\w+ly\s+)?" + _TROUBLE_STATE + r"\b", re.I)
+# the harm or the repair told as under way by "still being" and a participle: "the attack was still being felt on
+# Wednesday", "some mailboxes are still being restored" (not "the cause is still being investigated": the outage may be over)
+_STILL_BEING = re.compile(r"\bstill\s+being\s+(?:felt|restored|repaired|fixed|rebuilt|reinstated|recovered)\b", re.I)
+# a return told as still to come: "will restore our systems as soon as it is safe", "expects to bring the platform back in
+# mid-March", "has not said when the integration will return", "gave no date for its return" (not "will restore credits
+# to accounts", "will return the fees": a thing given back, not the service)
+_RETURN_VERB = (r"(?:return(?!\s+(?:the|a|an|any|all|your|their|its|our|fees?|refunds?|money|payments?|calls?)\b)|"
+                r"(?:be|come|get|bring\s+(?:[\w'’-]+\s+){0,5}?)back(?!\s+(?:with|here|to\s+(?:you|us|them|customers|this|that|it)\b))|"
+                r"reopen|resume|recover|restart|"
+                r"be\s+(?:fully\s+)?(?:restored|reinstated|available\s+again|online\s+again|reopened)|"
+                r"restore\s+(?:[\w'’-]+\s+){0,3}?(?:services?|systems?|access|operations|connectivity|platforms?|sites?|"
+                r"the\s+service|it|them|(?:online\s+)?orders|ordering|sign-?ups|registration|payments|trading))\b")
+_RETURN_TO_COME = re.compile(r"\b(?:(?:will|'ll|shall)\s+(?:[\w'’-]+\s+){0,6}?|"
+                             r"(?:expects?|expected|hopes?|plans?|aims?)\s+(?:[\w'’-]+\s+){0,4}?to\s+|"
+                             r"(?:not|yet\s+to)\s+(?:said|say|given|give|know|announced|announce)\s+when\s+(?:[\w'’-]+\s+){0,6}?(?:will|would)\s+(?:[\w'’-]+\s+){0,2}?)"
+                             + _RETURN_VERB +
+                             r"|\bno\s+(?:date|timeline|timetable|time\s*frame|estimate)\s+for\s+(?:its|their|the|a)\s+"
+                             r"(?:return|restoration|reopening|recovery)\b", re.I)
+
+
+def _goes_on_at_writing(s: SentenceInfo) -> bool:
+    """The newer readings of an outage not over as the text is written (with _ONGOING's): a length up to now, a state of
+    trouble in the present or future, the harm still being felt, a return still to come."""
+    if s.may_contain(" now") and _LENGTH_NOW.search(s.text):
+        return True
+    if s.may_contain("remain", "stay", "still", "continue", "kept") and _STATE_GOES_ON.search(s.text):
+        return True
+    if s.may_contain("still being") and _STILL_BEING.search(s.text):
+        return True
+    return bool(s.may_contain("will", "'ll", "shall", "expect", "hope", "plan", "aim", "when", "no date", "no time", "no estimate")
+                and _RETURN_TO_COME.search(s.text) and not _DONE.search(s.text))
+
+
 def _still_going(sents: list[SentenceInfo], g) -> bool:
     """Whether the incident's sentences say the outage goes on as the text is written (no end stated)."""
     return any(g.owns(s.index) and (s.may_contain("still", "been", "writing", "press time", "left") and _ONGOING.search(s.text)
                                     or s.may_contain("still") and _repair_under_way(s.text)
                                     or s.may_contain("the past", "the last") and _UP_TO_NOW.search(s.text) is not None
-                                    and _PRESENT_PERFECT.search(s.text) is not None)
+                                    and _PRESENT_PERFECT.search(s.text) is not None
+                                    or _goes_on_at_writing(s))
                for s in sents)
 
 
