@@ -58,6 +58,10 @@ _DISRUPTION = re.compile(
     r"(?:not|n't|stopped|failed to) (?:load|loading|respond|responding|connect|connecting)|timed out|time-?outs|"
     r"(?:5\d\d|gateway) errors?|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"
     r"(?:signed|signing|kicked|booted|thrown) (?:\w+ )?out|cut off|disconnected|dropped calls|no signal|"
+    # the particle after its object, and the noun: "cut the data centre off from the internet", "long queues and
+    # disconnections" (not "a disconnect between the two accounts")
+    r"(?:cut|cuts|cutting) (?:[\w'’-]+ ){1,4}?off from\b|disconnections?\b|disconnecting\b|"
+    r"disconnects? (?:[\w-]+ ){0,2}?(?:systems?|networks?|servers?|services|customers|users|devices|phones)\b|"
     r"(?:were|was|are|is|been|got) hit|hit by|hit (?:\w+ )?(?:users|customers|subscribers|services|sites|apps)|"
     r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
     r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
@@ -250,11 +254,13 @@ _INTERNET = re.compile(
     r"wireless|phones?|calls|streaming|platforms?|api|apis|log ?in|login|logins|accounts?|payments?|cards?|software|computers|"
     r"check-?in|bookings?)\b",
 )
-# Genres that speak of outages without reporting one: guides, surveys, funding, product launches.
+# Genres that speak of outages without reporting one: guides, surveys, funding, product launches. A launch is
+# announced by the verb ("launches", "to launch"); the noun names an event that can itself be disrupted
+# ("Game launch hit by DDoS attack", "Launch day: server update").
 _TITLE_GENRE = re.compile(
     r"\b(?:how to|guide|checklist|tips|survey|study finds|report finds|quarterly report|annual report|year in review|"
     r"q[1-4] 20\d\d|in q[1-4]|raises (?:\$|£|€)?\d[\d.,]*\s?(?:m|bn|million|billion)?|funding round|podcast|webinar|hiring|IPO|"
-    r"files for|acquires|buys|(?:launch(?:es|ed)?|unveils?|introduces)(?! (?:an? )?(?:probe|investigation|inquiry|review|lawsuit))|"
+    r"files for|acquires|buys|(?:launch(?:es|ed)|to launch|unveils?|introduces)(?! (?:an? )?(?:probe|investigation|inquiry|review|lawsuit))|"
     r"adds (?:a |an )?(?:[\w-]+ ){0,2}(?:feature|map|tool|option|button|mode|support))\b",
     re.I,
 )
@@ -357,15 +363,19 @@ def is_planned_maintenance(text: str) -> bool:
 
 
 _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt",
-                   "strike", "walk", "industrial action")
+                   "strike", "walk", "industrial action", "unavailable", "unreachable")
 # Trips called off by people who stopped work, not by systems: "cancelled flights as ground staff began a 24-hour strike
 # over pay", "a walkout by baggage handlers" (a lightning strike or an attack is no labour action)
 _LABOUR_ACTION = re.compile(r"\b(?:walk(?:ed|s|ing)? out|walk-?outs?|industrial action|(?:went|go|goes|going|are|were) on strike|"
                             r"(?:began|begin|begins|staged|stage|called|call|calls|held|hold) (?:a |an )?(?:[\w-]+ ){0,2}?strikes?|"
                             r"strikes? (?:over|about) (?:pay|wages|pensions|conditions|jobs|hours)|strikes? by (?:[\w-]+ ){0,3}?"
                             r"(?:staff|workers|pilots|crews?|handlers|controllers|drivers|unions?|employees|nurses|doctors|teachers))\b")
-# A failure that would follow if something else happened: "further stoppages are possible if talks fail"
-_CONDITIONAL_FAILURE = re.compile(r"\b(?:if|unless|should) (?:[\w'’-]+ ){0,4}?fail(?:s|ed)?\b")
+# A failure in a condition (present tense: what would follow, not what happened): "further stoppages are possible if
+# talks fail", "calls still connect over other networks if ours is unavailable", "keep running even if a whole data
+# centre goes offline" (not "if you were affected by Tuesday's outage")
+_CONDITIONAL_FAILURE = re.compile(r"\b(?:if|unless|should|in case) (?:[\w'’-]+ ){0,5}?(?:fail(?:s|ed)?\b|"
+                                  r"(?:is|are|goes|go|becomes|become) (?:\w+ )?(?:unavailable|offline|down|unreachable)\b)")
+_CONDITIONAL_GATE = ("if ", "unless", "should", "in case")
 
 
 # Words each non-event pattern cannot match without (substrings of the lower-cased text): a pattern
@@ -415,7 +425,7 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if ("strike" in low or "walk" in low or "industrial action" in low) and _LABOUR_ACTION.search(low):
         return [(0, len(low))]  # the sentence's disruption is people's, not a system's
-    if "fail" in low and _CONDITIONAL_FAILURE.search(low):
+    if _has(low, _CONDITIONAL_GATE) and _CONDITIONAL_FAILURE.search(low):
         spans += [m.span() for m in _CONDITIONAL_FAILURE.finditer(low)]
     noun4 = _has(low, _NOUNS4)
     if noun4 and _has(low, _PRODUCT_HEADS):
@@ -990,7 +1000,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
                 named_before = True  # an unknown name tied to the outage: "the bank's app" may refer to it
         else:
             # a launch the sentence ties to a failure is no launch announcement: "overloaded since launch"
-            tally.launch += "LAUNCH" in s.hits
+            tally.launch += _launch_cue(s, low)
             deferred.append((s, low, known, company_named, non_event_chars))
     if ai_damage_unnamed and any_known and not tally.anchored:
         tally.anchored += 1
@@ -1008,7 +1018,7 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
         for s, low, known, company_named, non_event_chars in deferred:
             if _extra_disruption(low, _non_event_spans(low) if non_event_chars is None else non_event_chars):
                 _count_event(tally, s, low, known, False, company_named, ambiguous, document)
-                tally.launch -= "LAUNCH" in s.hits
+                tally.launch -= _launch_cue(s, low)
         # (planned work announced in a brief is no outage: "will be unavailable from 1 a.m. while it moves to …")
     brief = len(sents) if len(sents) <= _BRIEF_SENTENCES and not _PLANNED_WORK.search(document.lower()) else 0
     verdict = _verdict(tally, bool(sents), title_hit, title_anchor, genre, source_kind, brief)
@@ -1031,6 +1041,17 @@ _MODAL_WORDS = re.compile(r"\b(?:can|could|may|might|would|will|easy to|able to|
 def ai_destroyed(s: SentenceInfo, low: str) -> bool:
     """The sentence tells an AI's act (an `AI_ACTION` hit) that destroyed something; `low` is its lower-cased text."""
     return "AI_ACTION" in s.hits and _DESTROYING.search(low) is not None and _MODAL_WORDS.search(low) is None
+
+
+# A launch that names a trouble is an event, not an announcement: "the far more ordinary launch-day problem",
+# "the game's launch troubles", "launch-week outages" (not "a launch of this size", "launched a new region").
+_LAUNCH_TROUBLE = re.compile(r"\blaunch(?:[- ](?:day|night|week|weekend))?(?:'s)? (?:[\w-]+ )?(?:troubles?|problems?|issues?|"
+                             r"woes|glitch(?:es)?|outages?|chaos|failures?|meltdown|crash(?:es)?|disruptions?)\b")
+
+
+def _launch_cue(s: SentenceInfo, low: str) -> bool:
+    """The sentence speaks of a launch, release or earnings in their own right (a cue of a launch announcement)."""
+    return "LAUNCH" in s.hits and _LAUNCH_TROUBLE.search(low) is None
 
 
 def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: bool, company_named: bool,
