@@ -992,6 +992,8 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             elif reader is _stretch_hit and reach[1] == "global" and all(v == "regional" for _s, v, _e in overlapping):
                 # scope.v9: a stretch over two areas widens the place read in it ("users from Tokyo to Toronto": global)
                 found = [f for f in found if f not in overlapping] + [reach]
+    if len(found) > 1:
+        found = _narrowed_to_a_place(text, found)
     tail = next((f for f in found if text[f[0]:f[0] + 1] == "," and _MOSTLY_TAIL.match(text, f[0])), None) if found else None
     if tail is not None:
         # scope.v9: ", particularly in Europe" at the end tells where most of those counted before it were: it narrows them
@@ -1016,6 +1018,29 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             regional = [(s, e) for s, v, e in found if v == "regional"]
             found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e for s, e in regional)]
     return sorted(found)
+
+
+# scope.v11 — a few of those hit, placed right after in one named region ("some instances in a single availability zone of
+# eu-west-1", "a handful of stores in Leeds", "limited to the eu-north-1 region"): the place is the reach told (regional, as "some
+# customers in eu-west" in the labelling guide's example); not a place named by what happened there ("in the affected zone")
+_PLACED_AFTER = re.compile(r"\s*(?:(?:in|within|of)\s+(?:the\s+)?)?")
+_NOUN_PLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:in|within)\s+(?:the\s+)?")  # after a quantifier read without its noun ("a small number of")
+_NAMED_OR_ONE = re.compile(r"[A-Z0-9]|\b(?:single|one)\b")
+_NONE_OUTSIDE = re.compile(r"(?:nobody|no\s+one|no-one|none|nothing)\b", re.I)
+
+
+def _narrowed_to_a_place(text: str, found: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    out = sorted(found)
+    for i, (s, v, e) in enumerate(out):
+        if v != "limited" or _NONE_OUTSIDE.match(text, s):
+            continue  # ("nobody outside Japan": who was spared, not a count placed in Japan)
+        place = next((r for r in out if r[1] == "regional" and (e <= r[0] and (_PLACED_AFTER.fullmatch(text, e, r[0]) or text.endswith("of", 0, e) and _NOUN_PLACED_AFTER.fullmatch(text, e, r[0]))
+                                                      or s < r[0] < e < r[2])
+                      and _NAMED_OR_ONE.search(text, r[0], r[2])), None)
+        if place is not None:
+            out[i] = (s, "regional", place[2])
+            out.remove(place)
+    return out
 
 
 _JOINED = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+")  # (a place joined to the world: "in Europe and around the world")

@@ -38,3 +38,26 @@ def test_a_time_after_all_is_no_count(extract, sentence):
 ])
 def test_modifiers_before_the_counted_noun_still_count(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a few of those hit, with one named region or zone right after them: the place is the reach told (as "some customers in
+    # eu-west" in the labelling guide)
+    "Some virtual machines in a single availability zone of eu-west-2 cannot be reached.",  # (status update)
+    "We are seeing elevated errors for a small number of instances in the us-central1 region.",  # (vendor notice)
+    "Impact was limited to the eu-north-1 region.",  # (postmortem)
+    "Live: a few stores in Manchester still can't take card payments.",  # (liveblog)
+    "A handful of tenants in one zone of ap-south-1 lost their disks for an hour, the company said.",  # (wire)
+])
+def test_a_few_placed_in_one_named_region(extract, sentence):
+    assert values(extract, sentence) == ["regional"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the place is not where those counted are: named later, in another clause, or only by what happened there
+    "Some instances were impaired, and engineers in Dublin are investigating.",
+    "A few customers in the affected zone may still see errors.",
+    "Some customers saw errors while we moved traffic in us-east-1.",
+])
+def test_a_few_not_placed_stay_limited(extract, sentence):
+    assert values(extract, sentence) == ["limited"]
