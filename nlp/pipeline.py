@@ -7,13 +7,18 @@ on sentences where the matcher found triggers; the pipeline itself stays at C sp
 - `ow_gazetteer` (an entity ruler) tags PROVIDER / COMPANY / SERVICE / AI_TOOL / REGION from nlp/data
   gazetteers, also kept as `doc._.ow_ents`;
 - `ow_triggers` runs one `PhraseMatcher` built from nlp/data/rules*.json (lemmas expanded to word forms
-  through the spacy-lookups-data lemma table) and stores hits as `doc._.ow_hits`.
+  through the spacy-lookups-data lemma table; the phrases that expand to many sequences given as a short core
+  extended in Python) and stores hits as `doc._.ow_hits`.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
+import itertools
 import json
+import math
+import operator
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,14 +65,9 @@ _keep_in_user_data("ow_ents", ENTS_KEY)
 _keep_in_user_data("ow_token_facts", TOKEN_FACTS_KEY)
 
 
-def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
-    """"root cause" -> every concrete word sequence it covers ("root cause", "root causes", ...).
-
-    "=word" is that form only, "a|b" gives alternatives, "word?" is optional, and a plain word
-    stands for all its inflections (spacy-lookups-data lemma table). Concrete phrases go to a
-    PhraseMatcher, which matches them by hash at C speed; token predicates ("LOWER IN [...]") in a
-    Matcher would be called per token and pattern from Python and were 20x slower here.
-    """
+def phrase_options(phrase: str) -> list[list[str]]:
+    """The word forms each word of a rule phrase stands for, in order ("" last for an optional word): see
+    `compile_phrase`, which expands them."""
     options: list[list[str]] = []
     for word in phrase.split():
         optional = word.endswith("?") and len(word) > 1
@@ -79,8 +79,19 @@ def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
         if optional:
             opts.append("")
         options.append(opts)
+    return options
+
+
+def compile_phrase(phrase: str, limit: int = 20000) -> list[str]:
+    """"root cause" -> every concrete word sequence it covers ("root cause", "root causes", ...).
+
+    "=word" is that form only, "a|b" gives alternatives, "word?" is optional, and a plain word
+    stands for all its inflections (spacy-lookups-data lemma table). Concrete phrases go to a
+    PhraseMatcher, which matches them by hash at C speed; token predicates ("LOWER IN [...]") in a
+    Matcher would be called per token and pattern from Python and were 20x slower here.
+    """
     out: list[str] = [""]
-    for opts in options:
+    for opts in phrase_options(phrase):
         out = [f"{prefix} {o}".strip() if o else prefix for prefix in out for o in opts]
         if len(out) > limit:
             raise ValueError(f"rule phrase {phrase!r} expands to more than {limit} word sequences")
@@ -201,32 +212,38 @@ def make_sentences(nlp: Language, name: str):
     return sentences
 
 
+def _word_hashes(nlp: Language, word: str, words: dict[str, tuple[int, ...]], hashes: dict[int, int]) -> tuple[int, ...]:
+    """The LOWER hashes of one space-separated word's tokens, made once per word (`words`), each hash one int
+    object (`hashes`)."""
+    found = words.get(word)
+    if found is None:
+        found = words[word] = tuple(hashes.setdefault(t.lower, t.lower) for t in nlp.tokenizer(word))
+    return found
+
+
 def trigger_keywords(nlp: Language, phrases: list[str], words: dict[str, tuple[int, ...]],
                      hashes: dict[int, int]) -> list[tuple[int, ...]]:
     """Each concrete phrase as the tuple of its tokens' LOWER hashes, as `PhraseMatcher.add` would read them
     from the phrase's Doc: each space-separated word is tokenized once (`words`, shared by every family; the
     tokenizer reads a text one space-separated chunk at a time, so a phrase's tokens are its words' tokens
     in turn) and each hash is one int object (`hashes`). The matcher keeps every pattern's tuple as given
-    (about 100,000 of them, some 440,000 hashes): one shared int per distinct hash instead of one per token
-    saves about 14 MB, and no pattern Doc is made."""
+    (some 10,000 of them): one shared int per distinct hash instead of one per token saves memory, and no
+    pattern Doc is made."""
     out = []
     for phrase in phrases:
         keyword: list[int] = []
         for word in phrase.split(" "):
-            found = words.get(word)
-            if found is None:
-                found = words[word] = tuple(hashes.setdefault(t.lower, t.lower) for t in nlp.tokenizer(word))
-            keyword.extend(found)
+            keyword.extend(_word_hashes(nlp, word, words, hashes))
         out.append(tuple(keyword))
     return out
 
 
 def _forget_pattern_copies(matcher: PhraseMatcher, family: str) -> None:
     """Drop the copy of a family's patterns the matcher keeps beside its word-hash tree (a set of hash tuples per
-    match id, about 13 MB for the ~100,000 trigger phrases), which only `PhraseMatcher.remove` and pickling read:
-    matching walks the tree alone, and this pipeline never removes a pattern or pickles the matcher. spaCy keeps
-    the sets in a private attribute, reached as the one dict among the matcher's referents that maps `family` to a
-    set; when no such dict is found (another spaCy version), nothing is dropped."""
+    match id), which only `PhraseMatcher.remove` and pickling read: matching walks the tree alone, and this
+    pipeline never removes a pattern or pickles the matcher. spaCy keeps the sets in a private attribute, reached
+    as the one dict among the matcher's referents that maps `family` to a set; when no such dict is found
+    (another spaCy version), nothing is dropped."""
     import gc
 
     kept = [r for r in gc.get_referents(matcher) if isinstance(r, dict) and isinstance(r.get(family), set)]
@@ -234,23 +251,247 @@ def _forget_pattern_copies(matcher: PhraseMatcher, family: str) -> None:
         kept[0][family].clear()
 
 
+# Phrases whose optional words and alternatives multiply (AI_ACTION's "run|issue|execute|fire =a|=an|=the|=its?
+# =single? =destructive|... =command|...": 11,200 word sequences) would fill the matcher with tens of thousands
+# of patterns, about 0.8 KB each (some 87 MB for the ~100,000 sequences of 2026-12-06). A phrase that expands to
+# more than CORE_ABOVE sequences is given to the matcher as a core instead: a run of its required words (no
+# optional one among them) that expands to at most CORE_MAX sequences (`_choose_core`: "=destructive|...
+# =command|...", 70 sequences), under a match id of its own; each hit of the core is extended in Python by the
+# phrase's other words, before and after it, on the document's tokens (`_Extension`), which gives every span the
+# phrase's own sequences match there. The matcher answers every span of every concrete phrase, so the spans and
+# families found are those of a matcher holding all expanded phrases, and in its order (`ordered`, `_map_order`).
+CORE_ABOVE = 64
+CORE_MAX = 256
+
+# A slot of a phrase: the token-hash sequences one word of it stands for (the empty one when it is optional)
+_Slot = tuple[tuple[int, ...], ...]
+
+
+def _phrase_slots(nlp: Language, options: list[list[str]], words: dict[str, tuple[int, ...]],
+                  hashes: dict[int, int]) -> list[_Slot]:
+    """Each word of a phrase (`options`: its forms, as `phrase_options` gives them) as the token-hash sequences of
+    its forms, as `trigger_keywords` makes them from the expanded phrases (a form's words tokenized in turn)."""
+    slots = []
+    for opts in options:
+        alts = {tuple(h for w in o.split(" ") for h in _word_hashes(nlp, w, words, hashes)) if o else () for o in opts}
+        slots.append(tuple(sorted(alts)))
+    return slots
+
+
+def _choose_core(slots: list[_Slot], options: list[list[str]], uses: dict[str, int]) -> tuple[int, int] | None:
+    """The run of required slots [i, j) to give the matcher in place of the whole phrase: at most CORE_MAX
+    sequences, as many words as can be (a core of two words is met far less often than one of either), then the
+    rarest words, a word being as common in texts as in the rules (`uses`: how many rule phrases use each form:
+    "outage", "change", "failed" are used by many, "deploy" or "severed" by few); None when no run will do."""
+    best = None
+    best_score = None
+    for i in range(len(slots)):
+        size = 1
+        rarity = 0.0
+        for j in range(i, len(slots)):
+            if () in slots[j]:
+                break  # an optional word ends the run
+            size *= len(slots[j])
+            if size > CORE_MAX:
+                break
+            rarity -= math.log(sum(uses.get(o, 1) for o in options[j]))
+            score = (j + 1 - i, rarity, -size)
+            if best_score is None or score > best_score:
+                best, best_score = (i, j + 1), score
+    return best
+
+
+class _Extension:
+    """A phrase given to the matcher as its core: the words before the core (nearest first) and after it, each
+    word as its token-hash sequences grouped by the hash they meet first, and whether it may be absent."""
+
+    __slots__ = ("family", "before", "after")
+
+    def __init__(self, family: str, before: list[_Slot], after: list[_Slot]) -> None:
+        self.family = family
+        self.before = [self._grouped(slot, -1) for slot in reversed(before)]
+        self.after = [self._grouped(slot, 0) for slot in after]
+
+    @staticmethod
+    def _grouped(slot: _Slot, end: int) -> tuple[dict[int, tuple[tuple[int, ...], ...]], bool]:
+        by_hash: dict[int, list[tuple[int, ...]]] = {}
+        for alt in slot:
+            if alt:
+                by_hash.setdefault(alt[end], []).append(alt)
+        return {h: tuple(alts) for h, alts in by_hash.items()}, () in slot
+
+    def starts(self, doc: Doc, at: int) -> set[int] | list[int]:
+        """Where the phrase may start in `doc`, its core starting at token `at` (the tokens' LOWER hashes are
+        read one by one: a whole-document array costs more than the few tokens read)."""
+        found: set[int] | list[int] = [at]
+        for by_last, optional in self.before:
+            reached = set(found) if optional else set()
+            for p in found:
+                if p > 0:
+                    for alt in by_last.get(doc[p - 1].lower, ()):
+                        q = p - len(alt)
+                        if q >= 0 and (len(alt) == 1 or tuple(t.lower for t in doc[q:p]) == alt):
+                            reached.add(q)
+            if not reached:
+                return reached
+            found = reached
+        return found
+
+    def ends(self, doc: Doc, at: int) -> set[int] | list[int]:
+        """Where the phrase may end in `doc`, its core ending before token `at`."""
+        n = len(doc)
+        found: set[int] | list[int] = [at]
+        for by_first, optional in self.after:
+            reached = set(found) if optional else set()
+            for p in found:
+                if p < n:
+                    for alt in by_first.get(doc[p].lower, ()):
+                        q = p + len(alt)
+                        if q <= n and (len(alt) == 1 or tuple(t.lower for t in doc[p:q]) == alt):
+                            reached.add(q)
+            if not reached:
+                return reached
+            found = reached
+        return found
+
+
+_SPAN = operator.itemgetter(1, 2)
+
+
+def _map_order(keys: list[int]) -> list[int]:
+    """The order in which a preshed map (a PhraseMatcher's node) iterates `keys` set in this order: open
+    addressing over 8 cells, a key's home cell is its low bits, the next free cell after it when taken, the
+    table doubled (and its keys set again in cell order) when it is 3/5 full."""
+    size = 8
+    cells = [0] * size
+    filled = 0
+    pending = list(keys)
+    while pending:
+        key = pending.pop(0)
+        i = key & (size - 1)
+        while cells[i] and cells[i] != key:
+            i = (i + 1) & (size - 1)
+        if not cells[i]:
+            filled += 1
+        cells[i] = key
+        if (filled + 1) * 5 >= size * 3:
+            pending = [k for k in cells if k] + pending
+            size *= 2
+            cells = [0] * size
+            filled = 0
+    return [k for k in cells if k]
+
+
 @Language.factory("ow_triggers", default_config={})
 def make_triggers(nlp: Language, name: str):
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     words: dict[str, tuple[int, ...]] = {}
     hashes: dict[int, int] = {}
-    for family, phrases in load_rule_families().items():
-        concrete = sorted({c for p in phrases for c in compile_phrase(p)})
+    rule_families = load_rule_families()
+    options_of = {phrase: phrase_options(phrase) for phrases in rule_families.values() for phrase in phrases}
+    uses: dict[str, int] = {}  # word form -> how many rule phrases use it
+    for options in options_of.values():
+        for form in {o for opts in options for o in opts}:
+            uses[form] = uses.get(form, 0) + 1
+    extensions: dict[int, _Extension] = {}  # core match id -> the phrase it stands for
+    core_sets: dict[int, set[tuple[int, ...]]] = {}  # core match id -> its sequences (while the matcher is filled)
+    plain_families: dict[tuple[int, ...], int] = {}  # a sequence given as it is -> how many families it is one of
+    for family, phrases in rule_families.items():
+        concrete: set[str] = set()
+        for phrase in phrases:
+            options = options_of[phrase]
+            size = math.prod(len(opts) for opts in options)
+            core = None
+            if CORE_ABOVE < size <= 20000:
+                slots = _phrase_slots(nlp, options, words, hashes)
+                core = _choose_core(slots, options, uses)
+            if core is None:
+                concrete.update(compile_phrase(phrase))  # (also raises for a phrase past the limit)
+                continue
+            i, j = core
+            key = f"{family}\x1fcore\x1f{len(extensions)}"
+            core_patterns = [tuple(h for alts in seq for h in alts) for seq in itertools.product(*slots[i:j])]
+            matcher.add(key, core_patterns)
+            _forget_pattern_copies(matcher, key)
+            extensions[nlp.vocab.strings.add(key)] = _Extension(family, slots[:i], slots[j:])
+            core_sets[nlp.vocab.strings.add(key)] = set(core_patterns)
         # (the matcher takes a pattern as its hash sequence as well as a Doc, and keeps that sequence)
-        matcher.add(family, trigger_keywords(nlp, concrete, words, hashes))
+        patterns = trigger_keywords(nlp, sorted(concrete), words, hashes)
+        matcher.add(family, patterns)
         _forget_pattern_copies(matcher, family)
+        for pattern in patterns:
+            plain_families[pattern] = plain_families.get(pattern, 0) + 1
+    # The cores some of whose sequences two or more families match as they are: where such a core is found, its id
+    # shares the node of those families' ids and may have moved them in it
+    shared = {mid for mid, core in core_sets.items() if any(plain_families.get(p, 0) > 1 for p in core)}
+    del options_of, uses, core_sets, plain_families
 
     # match id -> family name, looked up once rather than in the string store per hit
-    families = {nlp.vocab.strings.add(family): family for family in load_rule_families()}
+    families = {nlp.vocab.strings.add(family): family for family in rule_families}
+    rank = {family: n for n, family in enumerate(rule_families)}  # the order families were added in
+    id_of = {family: mid for mid, family in families.items()}
+
+    @lru_cache(maxsize=4096)
+    def ordered(group: tuple[str, ...]) -> list[str]:
+        """Families found on one span (in the order they were added) as the matcher lists them: as the node
+        that ends their patterns there iterates their ids."""
+        return [families[mid] for mid in _map_order([id_of[f] for f in group])]
+
+    def extended(doc: Doc, out: list[tuple[str, int, int]], cores: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+        """The hits of a document where some phrase core was found: `out`, the plain hits (in the matcher's
+        order), with the core hits extended to whole phrases, by span and in the matcher's order on each span."""
+        found = []
+        for mid, s, e in cores:
+            ext = extensions[mid]
+            ends = ext.ends(doc, e)
+            if ends:
+                for start in ext.starts(doc, s):
+                    found.extend((ext.family, start, end) for end in ends)
+        # The spans whose families are put in order anew: those a phrase was found on, and those a core ended on
+        # where two or more plain families did too (the core's id, in their node, may have moved theirs). Most
+        # core hits are no phrase and end where one family or none did: the plain hits then stand as they are.
+        redo: dict[tuple[int, int], set[str]] = {}
+        for family, s, e in found:
+            group = redo.get((s, e))
+            if group is None:
+                redo[(s, e)] = {family}
+            else:
+                group.add(family)
+        for mid, s, e in cores:
+            if mid in shared and (s, e) not in redo:
+                i = bisect.bisect_left(out, (s, e), key=_SPAN)
+                if i + 1 < len(out) and out[i + 1][1] == s and out[i + 1][2] == e:
+                    redo[(s, e)] = set()
+        if not redo:
+            return out
+        hits = []
+        for hit in out:
+            group = redo.get((hit[1], hit[2]))
+            if group is None:
+                hits.append(hit)
+            else:
+                group.add(hit[0])
+        for (s, e), group in redo.items():
+            if len(group) == 1:
+                hits.append((next(iter(group)), s, e))
+            else:
+                hits.extend((f, s, e) for f in ordered(tuple(sorted(group, key=rank.__getitem__))))
+        hits.sort(key=_SPAN)  # (stable: each span's families stay in that order)
+        return hits
 
     def hits(doc: Doc) -> list[tuple[str, int, int]]:
         """The trigger hits in `doc` as `doc._.ow_hits` holds them, without setting anything on the doc."""
-        return [(families[mid], s, e) for mid, s, e in matcher(doc)]
+        out = []
+        cores = None
+        for mid, s, e in matcher(doc):
+            family = families.get(mid)
+            if family is None:  # a phrase core: extended below
+                if cores is None:
+                    cores = []
+                cores.append((mid, s, e))
+            else:
+                out.append((family, s, e))
+        return out if cores is None else extended(doc, out, cores)
 
     def triggers(doc: Doc) -> Doc:
         doc.user_data[HITS_KEY] = hits(doc)

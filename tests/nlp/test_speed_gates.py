@@ -160,3 +160,90 @@ def test_trigger_matcher_finds_what_one_made_from_pattern_docs_finds(extractor):
     for text in texts:
         doc = nlp.make_doc(text)
         assert triggers.hits(doc) == [(nlp.vocab.strings[m], s, e) for m, s, e in plain(doc)], text[:80]
+
+
+def _plain_trigger_matcher(nlp, families):
+    """A PhraseMatcher holding every expanded phrase of `families` (name -> phrases), as the trigger matcher did
+    before phrase cores."""
+    from spacy.matcher import PhraseMatcher
+
+    from nlp.pipeline import compile_phrase, trigger_keywords
+
+    plain = PhraseMatcher(nlp.vocab, attr="LOWER")
+    words: dict = {}
+    hashes: dict = {}
+    for family, phrases in families.items():
+        plain.add(family, trigger_keywords(nlp, sorted({c for p in phrases for c in compile_phrase(p)}), words, hashes))
+    return lambda doc: [(nlp.vocab.strings[m], s, e) for m, s, e in plain(doc)]
+
+
+def test_map_order_is_the_order_of_a_matchers_node():
+    """pipeline._map_order: the order in which a PhraseMatcher lists the ids matching on one span, ids added in a
+    given order (up to 40 of them: the node's table doubled twice)."""
+    import random
+
+    from spacy.matcher import PhraseMatcher
+
+    from nlp.pipeline import _map_order
+
+    nlp = spacy.blank("en")
+    rng = random.Random(3)
+    for _ in range(200):
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = [f"F{rng.random()}" for _ in range(rng.randint(1, 40))]
+        for name in names:
+            matcher.add(name, [nlp.make_doc("alpha beta")])
+        found = [m for m, _, _ in matcher(nlp.make_doc("x alpha beta"))]
+        assert found == _map_order([nlp.vocab.strings[name] for name in names])
+
+
+def test_phrase_cores_find_what_the_expanded_phrases_find():
+    """Phrases given to the matcher as a core and extended in Python (pipeline.CORE_ABOVE): the same hits, in the
+    same order, as a matcher holding every expanded phrase, on texts made of the rule phrases' own sequences
+    (each family's phrases, with filler words, upper case, overlaps)."""
+    import random
+
+    from nlp.pipeline import compile_phrase, load_rule_families
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ow_triggers")
+    triggers = nlp.get_pipe("ow_triggers")
+    families = load_rule_families()
+    plain = _plain_trigger_matcher(nlp, families)
+    rng = random.Random(5)
+    pool = sorted({c for phrases in families.values() for p in phrases for c in compile_phrase(p)})
+    filler = "the a its service was not and then , . to of".split()
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append(rng.choice(pool))
+            if rng.random() < 0.5:
+                parts.append(rng.choice(filler))
+        text = " ".join(parts)
+        doc = nlp.make_doc(text.upper() if rng.random() < 0.2 else text)
+        assert triggers.hits(doc) == plain(doc), text
+
+
+def test_phrase_cores_keep_the_order_of_families_on_a_span(monkeypatch):
+    """Many families matching the same spans, some through phrase cores and some as they are, a core's sequences
+    also being plain patterns of two or more families (whose order on the span its id may move): the hits and
+    their order are those of a matcher holding every expanded phrase."""
+    import random
+
+    from nlp import pipeline
+
+    big = ("=run|=ran|=runs|=running|=go|=went|=goes|=going =the|=a|=an|=its|=our|=their|=this|=that? "
+           "=job|=jobs|=task|=tasks|=step|=steps|=stage|=stages|=work =now|=again?")
+    families = {f"F{i}": [big] for i in range(9)}
+    families.update({f"G{i}": ["=run|=go|=job|=task|=work", "=run =the =job"] for i in range(7)})
+    families.update({f"H{i}": [big, "=the =job"] for i in range(5)})
+    monkeypatch.setattr(pipeline, "load_rule_families", lambda *a: families)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ow_triggers")
+    triggers = nlp.get_pipe("ow_triggers")
+    plain = _plain_trigger_matcher(nlp, families)
+    words = "run ran go going the a its this job jobs task step work now again x".split()
+    rng = random.Random(7)
+    for _ in range(1500):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))))
+        assert triggers.hits(doc) == plain(doc), doc.text
