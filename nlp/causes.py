@@ -484,8 +484,11 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     agentive = _agentive_readings(sent)
     if not agentive and " during " in sent.lower:
         agentive = _removed_during_an_operation(sent)  # "a signing key was removed during a rotation"
-    if not third_party and (fams or "CAUSAL" in sent.hits) and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner"):
-        third_party = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
+    supplier_tok: int | None = None  # causes.v12: the thing supplied ("an update from …"), where the speaker's voice is read
+    if not third_party and (fams or "CAUSAL" in sent.hits or _TROUBLE_NOUNS & set(lower[sent.span.start:sent.span.end])) \
+            and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner", "maker", "manufacturer", "whose"):
+        supplier_tok = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
+        third_party = supplier_tok is not None
     vague: int | None = None  # "attributed it to an operational issue": read only where nothing else names a cause
     slots: dict[str, int] | None = None  # read only when no trigger phrase names the cause
     if not fams and not constructions.found and not ai_asserts and not third_party and not agentive:
@@ -549,7 +552,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         # AI system") is recorded as AI involvement, not as the cause
         found.setdefault(("ai_agent", "asserts"), ai.tok)
     if third_party and not not_this_outage:
-        found.setdefault(("third_party", "asserts"), sent.span.start)
+        found.setdefault(("third_party", "asserts"), sent.span.start if supplier_tok is None else supplier_tok)
     if not any(p == "asserts" for _c, p in found):
         vague = vague if vague is not None else _vague_where_its_words_are(sent)
         if vague is not None and not negated(doc, sent, vague):
@@ -2975,19 +2978,45 @@ _OWNED_BY = frozenset("belonging belongs belonged run operated owned supplied pr
 _SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners".split())
 
 
-def _owned_by_a_supplier(sent: SentenceInfo) -> bool:
+def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
     """A cause phrase owned or run by a supplier ("network hardware belonging to one of its technology
-    suppliers", "equipment run by a vendor"): for the company hit, the cause is a third party."""
+    suppliers", "equipment run by a vendor"): for the company hit, the cause is a third party. The token of the owned or supplied
+    thing, else None."""
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     cause_starts = {s for f in sent.cause_families() if f != "CAUSE_third_party" for s, _ in sent.hits[f]}
     for j in range(lo + 1, hi - 1):
         if lower[j] in _OWNED_BY and lower[j + 1] in ("by", "to", "from") and lower[j - 1] not in _BE_FORMS \
                 and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 8))):
-            return True  # (not "was run by a vendor": a passive of its own, not a part's owner)
+            return j  # (not "was run by a vendor": a passive of its own, not a part's owner)
         if lower[j] in ("'s", "’s") and lower[j - 1] in _SUPPLIER_NOUNS and any(j < k <= j + 3 for k in cause_starts):
-            return True  # "a vendor's network hardware", "a supplier's faulty software"
-    return False
+            return j  # "a vendor's network hardware", "a supplier's faulty software"
+        if lower[j] == "from" and lower[j - 1] in _SUPPLIED_THINGS | _SUPPLIED_CHANGES and any(
+                lower[k] in _MAKER_NOUNS for k in range(j + 1, min(hi, j + 5))):
+            return j - 1  # causes.v12: "an update from Nordic equipment maker Borealis", "firmware from its storage supplier"
+        if lower[j] == "of" and lower[j - 1] == "one" and j + 1 < hi and lower[j + 1] in _POSSESSIVES and cause_starts and any(
+                lower[k] in _MAKER_NOUNS and lower[k].endswith("s") for k in range(j + 2, min(hi, j + 6))):
+            return min(cause_starts)  # causes.v12: "a bug in an update from Borealis, one of our network equipment suppliers"
+    return _runs_on_a_host(sent)
+
+
+# causes.v12: the company a supplier is told by: "a patch from chip maker X", "one of our hardware vendors"
+_MAKER_NOUNS = _SUPPLIER_NOUNS | frozenset("maker makers manufacturer manufacturers supplier's vendor's".split())
+_SUPPLIED_THINGS = frozenset("software firmware equipment hardware code component components part parts product products "
+                             "file files".split())
+_SUPPLIED_CHANGES = frozenset("update updates upgrade upgrades patch patches release releases fix version".split())
+_POSSESSIVES = frozenset("our its their his her".split())
+# causes.v12: "X, whose services we run on, had an issue", "Y, whose equipment runs much of its network": a company the
+# provider's service rests on; trouble told of it is a third party's from the provider's point of view
+_RUNS_ON_A_HOST = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}?(?:we|it|they|the\s+company)\s+(?:\w+\s+)?"
+                             r"(?:run|runs|rely|relies|depend|depends|use|uses|build|builds|host|hosts)\b"
+                             r"|,\s+whose\s+(?:[\w-]+\s+){1,2}?(?:runs|run|powers|power|carries|carry|handles|handle|supports|support)\s+"
+                             r"(?:[\w-]+\s+){0,5}?(?:its|our|their)\s+(?:own\s+)?(?:network|networks|systems|services|platform|apps?)\b", re.I)
+
+
+def _runs_on_a_host(sent: SentenceInfo) -> int | None:
+    m = _RUNS_ON_A_HOST.search(sent.text) if "whose" in sent.lower else None
+    return None if m is None else _token_at(sent, m.start())
 
 
 _OPERATION_NOUNS = frozenset("rotation maintenance migration update upgrade cleanup clean-up rollout deployment "
@@ -3090,9 +3119,26 @@ def _trouble_with(sent: SentenceInfo, fams: list[str]) -> bool:
                 k -= 1
             if k > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _GENERIC_HEADS:
                 return True
-            if k - 1 > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _TROUBLE_LAY and lower[k - 2] in _GENERIC_HEADS:
+            if k - 1 > lo and lower[k] in _TROUBLE_PREPS and lower[k - 1] in _TROUBLE_LAY \
+                    and lower[_before_a_told_aside(sent, k - 2)] in _GENERIC_HEADS:
                 return True  # causes.v9: "the fault was in the hardware", "the problem lay with a supplier"
+                # (causes.v12: "the problem, the firm wrote, was with a supplier": a speech aside between them)
     return False
+
+
+_ASIDE_REACH = 8  # tokens of a speech aside (", the company said on Tuesday,")
+
+
+def _before_a_told_aside(sent: SentenceInfo, k: int) -> int:
+    """The token before a speech aside that ends at `k` (", it tweeted,", ", the company said,"), else `k` itself."""
+    lower = sent.tokens.lower
+    if k <= sent.span.start or lower[k] != ",":
+        return k
+    for j in range(k - 1, max(sent.span.start, k - _ASIDE_REACH) - 1, -1):
+        if lower[j] == ",":
+            told = any(j < t < k for t, _e in sent.hits.get("SPEECH", ()))
+            return j - 1 if told and j > sent.span.start else k
+    return k
 
 
 _TROUBLE_LAY = frozenset("was is lay lies lie rests rested sat sits".split())

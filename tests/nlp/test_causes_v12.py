@@ -39,3 +39,30 @@ def test_long_negative_subject_denies(extract, text):
 def test_negative_subject_of_another_clause(extract, text):
     primary, got = later(extract, text)
     assert ("cyberattack", "asserts") in got
+
+
+# causes.v12: a supplier told by its role or by the provider resting on it (recurs: dev9 x3 documents, sample, dev6)
+@pytest.mark.parametrize("text,kind", [
+    ("Northwind blamed a patch from Finnish signalling maker Kestrel for the outage.", "press"),
+    ("The fault was a defect in new firmware from our storage supplier.", "vendor"),
+    ("The cause was a bug in a recent update from Kestrel, one of our ticketing software vendors, which stopped payments.", "vendor"),
+    ("Northwind has pinned the failure on a software release from Kestrel, whose systems run much of its network.", "press"),
+    ("Stratus Cloud, whose platform we run on, had a problem with its load balancers, and that cut our site off.", "vendor"),
+    ("The problem, the company said on Monday, lay with one of its suppliers.", "press"),
+    ("The issue, it wrote on X, was with a third-party provider.", "press"),
+])
+def test_supplier_named_as_the_cause(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert ("third_party", "asserts") in got
+    assert primary["cause_category"] == "third_party"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # traps: the company's own change, a supplier in the repair, a relative clause about users
+    ("We rolled out an update from our own engineers on Monday morning, and it failed.", "vendor"),
+    ("A faulty software update we pushed on Monday broke the ticketing site.", "vendor"),
+    ("The app, whose users we value, was slow all day.", "vendor"),
+])
+def test_no_supplier(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert ("third_party", "asserts") not in got
