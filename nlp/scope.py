@@ -1777,12 +1777,17 @@ def _bare_count_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tupl
 
 # scope.v6 — a quantity standing alone for those hit, as the subject of harm: "Millions were left without service", "many could
 # not pay for groceries", "tens of thousands lost power", "a handful saw errors"
-_BARE_QUANTITY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when)\s+)(?:(?P<global>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|thousands)|many|most)"
-                            r"|(?P<limited>a\s+few|a\s+handful))\s+(?:more\s+|others\s+)?(?:were|was|had|have|could|couldn't|can't|cannot|lost|saw|found|"
+_BARE_QUANTITY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|where|when|though|although|whereas)\s+)(?:(?P<global>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|thousands)|many|most)"
+                            r"|(?P<limited>a\s+few|a\s+handful|some))\s+(?:more\s+|others\s+)?(?:were|was|had|have|could|couldn't|can't|cannot|lost|saw|found|"
                             r"faced|experienced|suffered|got|went|are|remain|remained|still)\b", re.I)
 _BARE_QUANTITY_VERBS = frozenset("were was had have could ca can lost saw found faced experienced suffered got went are remain remained "
                                  "still more others".split())
-_BARE_QUANTITY_WORDS = frozenset(("millions", "thousands", "many", "most", "few", "handful"))  # (not "some": it refers back to any noun)
+_BARE_QUANTITY_WORDS = frozenset(("millions", "thousands", "many", "most", "few", "handful", "some"))
+# scope.v11 — "some" alone as the subject of harm is a few of those hit (C12) when the sentence tells of the rest too: after a contrast
+# ("though some had trouble", "; some cannot") or after another part ("many of our customers ..., and some were affected overnight",
+# "some can open it, some cannot"); else it may refer back to anyone ("staff could not email, and some could not enter buildings")
+_CONTRAST_BEFORE = re.compile(r"[;:]|\b(?:but|though|although|whereas|while)\b", re.I)
+_ANOTHER_PART = re.compile(r"\b(?:most|many|some|half|others|the\s+rest|a\s+few|all\s+but|the\s+(?:vast\s+)?majority)\b", re.I)
 
 
 def _bare_quantity_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
@@ -1791,6 +1796,8 @@ def _bare_quantity_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tu
     text = sent.text
     for m in _BARE_QUANTITY.finditer(text):
         lo = m.start("global") if m.group("global") else m.start("limited")
+        if text[lo:lo + 4].lower() == "some" and not (_CONTRAST_BEFORE.search(text, m.start(), lo) or _ANOTHER_PART.search(text, 0, m.start())):
+            continue  # scope.v11: "some" alone is a part only beside the rest ("most were back, and some ...", "though some ...")
         clause = _own_clause(text, lo, m.end())
         if _has_harm(_EVENT_NOUN.sub(" ", clause)) and not _thought_or_use_from(clause, clause.find(text[lo:m.end()])):
             return lo, "global" if m.group("global") else "limited", m.end()

@@ -61,3 +61,34 @@ def test_a_few_placed_in_one_named_region(extract, sentence):
 ])
 def test_a_few_not_placed_stay_limited(extract, sentence):
     assert values(extract, sentence) == ["limited"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "some" standing alone as the subject of harm, after the rest were told of: a few of them (C12), as "a few were"
+    "Most accounts were fine, and some were affected only overnight.",  # (vendor statement)
+    "Power came back for most homes by nine, but some had no connection until the morning.",  # (wire)
+    "Half the office can load messages; some cannot.",  # (liveblog)
+    "Q: Was everyone cut off? A: Most were back by lunch, though some lost service until the evening.",  # (Q&A)
+])
+def test_some_alone_as_the_subject_of_harm(extract, sentence):
+    assert values(extract, sentence) == ["limited"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "some" as those who think, warn or were restored: no harm told of them
+    "Some have blamed the update, though the firm denies it.",
+    "Some were restored by noon and the rest by evening.",
+    "Some had warned about the change for months.",
+    "Some were sceptical, and the firm has not explained it.",
+])
+def test_some_alone_without_harm_states_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "some" alone after one harm told of another group, with no rest beside it: it may refer back to anyone
+    "Staff could not use the intranet, and some were unable to open the car park barrier.",
+    "Drivers could not load routes, and some had to phone the depot for directions.",
+])
+def test_some_alone_with_no_rest_told_states_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
