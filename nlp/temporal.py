@@ -948,6 +948,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     dates = find_dates(text, base, ref, lower, digits)
     if context_day is not None and "that " in text:
         _that_weekday(dates, text, base, context_day)
+    if "the " in lower and _may_contain(text, lower, _WEEKDAY_FROM_CONTEXT_WORDS) and _holds_any(text, _WEEKDAY_NAMES):
+        _weekdays_from_context(dates, text, base, context_day)
     times = find_times(text, base, lower, digits)
     points: list[TimePoint] = []
     used_dates: set[int] = set()
@@ -1047,6 +1049,28 @@ def _that_weekday(dates: list[TimePoint], text: str, base: int, context_day: dat
         for d in dates:
             if d.precision == "day" and d.start <= base + m.start("wd") < d.end:
                 d.iso, d.when = context_day.isoformat(), datetime(context_day.year, context_day.month, context_day.day, tzinfo=timezone.utc)
+
+
+# a weekday counted from the day the text speaks of, not from the day of writing: "It was the following Thursday before
+# every service was back", "the next Monday", "the previous Sunday" (the first such weekday after, or before, that day)
+_WEEKDAY_FROM_CONTEXT = re.compile(r"\bthe\s+(?:(?P<fwd>following|next|ensuing)|(?P<back>previous|preceding|prior))\s+"
+                                   r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b)", re.I)
+_WEEKDAY_FROM_CONTEXT_WORDS = ("following", "next", "ensuing", "previous", "preceding", "prior")
+
+
+def _weekdays_from_context(dates: list[TimePoint], text: str, base: int, context_day: date | None) -> None:
+    """Adds to `dates` the weekdays counted from the day last named before them in the sentence, else from the day in
+    force (`context_day`); none when no day is known ("the following Thursday" alone says nothing of when)."""
+    for m in _WEEKDAY_FROM_CONTEXT.finditer(text):
+        earlier = [d for d in dates if d.precision == "day" and d.when is not None and d.end <= base + m.start()]
+        anchor = max(earlier, key=lambda d: d.end).when.date() if earlier else context_day
+        if anchor is None:
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()]
+        step = ((wd - anchor.weekday()) % 7 or 7) if m.group("fwd") else -((anchor.weekday() - wd) % 7 or 7)
+        d = anchor + timedelta(days=step)
+        dates.append(TimePoint(base + m.start(), base + m.end(), d.isoformat(), "day", datetime(d.year, d.month, d.day, tzinfo=timezone.utc)))
+    dates.sort(key=lambda p: p.start)
 
 
 def _relative_days(relative: list[tuple[int, int, int]], used: set[int], dates: list[TimePoint],

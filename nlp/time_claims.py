@@ -1035,6 +1035,9 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
         return "end" if _RECOVERY_WORD.search(full[pt.end:s.end]) and not _NOT_DONE.search(full[pt.end:s.end]) else None
+    if _CLEFT_BEFORE.search(before[-30:]) and (cleft := _CLEFT_AFTER.match(full, pt.end, s.end)) \
+            and _RECOVERY_WORD.search(_clause_after(full[cleft.end():s.end])) and not _NOT_DONE.search(_clause_after(full[cleft.end():s.end])):
+        return "end"  # "It was the following Thursday before every service was back": a cleft on the recovery's day
     if in_trouble_relative and pt.start not in range_ends:
         pass  # (read as any other date below: a start unless its own clause says otherwise)
     elif pt.start in range_ends or _ends_here(before) or _UNTIL_IN_POINT.match(full, pt.start, pt.end) or (
@@ -1077,6 +1080,12 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         # only ("have been restored for most customers since early this morning") it is no time of the outage
         return None if _PARTLY_DONE.search(clause) else "end"
     return "start"
+
+
+# a cleft that puts a day in focus: "it was the following Thursday before …", "It was Tuesday evening that …" (the clause
+# after it says what happened then; its "until" form, "it was not until Friday that", is read by _ends_here)
+_CLEFT_BEFORE = re.compile(r"\b(?:it|that|this)\s+(?:was|is|would\s+be|had\s+been|will\s+be)\s+(?:only\s+|almost\s+|nearly\s+)?(?:on\s+)?$", re.I)
+_CLEFT_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?,?\s*(?:before|that)\b", re.I)
 
 
 # the head of a relative clause on the trouble, the clause up to the point: "after a network issue that affected

@@ -60,3 +60,50 @@ def test_an_outage_told_as_still_going_has_no_length(extract, text):
 ])
 def test_other_present_or_future_sentences_keep_the_length(extract, text):
     assert primary(_press(extract, text))["duration_hours"] == 72.0
+
+
+# --- a weekday counted from the day the text speaks of; a cleft on the recovery's day --------------------------------
+
+_FRIDAY = "Delta's booking systems failed on Friday, July 19, 2024 after a faulty update. "
+
+
+def _late(extract, text):
+    return _press(extract, _FRIDAY + text, published="2024-08-09T07:00:00Z")
+
+
+@pytest.mark.parametrize("text,end", [
+    ("It would not be until the following Wednesday that the airline's schedule looked normal again.", "2024-07-24"),
+    ("It was the following Thursday before the airline said every flight was back.", "2024-07-25"),
+    ("The schedule was back to normal the next Monday.", "2024-07-22"),
+    ("Crews were not reassigned until the following Tuesday, when flights returned to normal.", "2024-07-23"),
+])
+def test_the_following_weekday_counts_from_the_day_in_force(extract, text, end):
+    assert primary(_late(extract, text))["end"] == end
+
+
+def test_the_previous_weekday_counts_back_from_the_day_in_force(extract):
+    res = _late(extract, "The trouble had started the previous Wednesday, when a patch went out.")
+    assert "2024-07-17" in values(res, "start")
+
+
+def test_the_following_weekday_with_no_day_known_is_no_date(extract):
+    res = _press(extract, "Delta's booking system failed after a faulty update. It was the following Thursday before every "
+                          "flight was back.", published="2024-08-09T07:00:00Z")
+    assert values(res, "end") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was the following Monday before anyone noticed that the backups had failed.",  # no recovery after the cleft
+    "It was the following Monday before some flights were back, and others waited longer.",  # a partial one
+])
+def test_a_cleft_without_a_full_recovery_is_no_end(extract, text):
+    assert values(_late(extract, text), "end") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was July 24 before every flight was back on schedule.",
+    "It was only on July 24 that the carrier's timetable ran normally again.",
+])
+def test_a_cleft_on_the_recovery_day_ends_the_outage(extract, text):
+    res = _late(extract, text)
+    assert "2024-07-24" in values(res, "end") and "2024-07-24" not in values(res, "start")
