@@ -402,12 +402,18 @@ class Attributor:
             return False
         return _is_name_word(self.doc[i])
 
+    def _inside_name(self, i: int) -> bool:
+        """Token i is a later word of a name the gazetteer knows: "Group" of "UnitedHealth Group" is no cue of a group."""
+        return any(e.tok < i < e.end_tok for e in self._ents.values())
+
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
         low = self._low
         for words, kind in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
+                if self._inside_name(i):
+                    return None
                 text = self._cue_texts.get((i, n))
                 if text is None:
                     text = self._cue_texts[i, n] = self._span_text(i, i + n)
@@ -420,7 +426,7 @@ class Attributor:
         for words, _ in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
-                return True
+                return not self._inside_name(i)
         return False
 
     def default(self) -> Speaker:
@@ -508,6 +514,8 @@ class Attributor:
         if low.get(j - 1) in ("company", "firm"):
             return "vendor", None
         if j - 1 in low and _is_name_word(self.doc[j - 1]) and not self._is_cue(j - 1, j) and not self._names_provider(j - 1, j):
+            if self._short_name_of_provider(self.doc[j - 1].text):
+                return "vendor", self.provider  # "Blizzard's president" of Blizzard Entertainment's service
             return "other", None  # "Acme's chief executive": an organisation we do not know is not the provider
         return None
 
@@ -2739,6 +2747,10 @@ class Attributor:
             word = low.get(t)
             if word in ("and", "but") and self._coordinated_verb(t + 1):
                 return None  # "blamed a software problem and apologized on Thursday": that "on" is another verb's
+            if word == "for" and words[0] == "on":
+                return None  # "blamed a DDoS attack for Tuesday's troubles": the cause is what is blamed, the speaker's
+            if word == "on" and (low.get(t + 1) in _words("calendar_words") or low.get(t + 1, "").isdigit()):
+                continue  # "on Tuesday", "on 12 March": when, not what it is blamed on
             if word == words[0] and all(low.get(t + k) == w for k, w in enumerate(words)):  # (the first word first)
                 return t, doc_voice, found
         return None
