@@ -498,6 +498,7 @@ _HIT_WORDS = (
     r"took\s+(?:several\s+|many\s+|a\s+few\s+|two\s+|three\s+)?(?:more\s+|extra\s+|additional\s+)?(?:hours|days|weeks)\s+(?:longer\s+)?to\s+(?:recover|come\s+back|return|catch\s+up)",
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
     r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
+    r"unreliab(?:le|ly|ility)",  # (scope.v11: "the app was still unreliable for some")
     # scope.v9: an error answer named by its code ("may receive HTTP 404 responses", "saw 502s", "got SERVFAIL for valid queries",
     # "5xx responses"): the request failed, though no word of harm is there
     r"servfail\w*", r"nxdomain",
@@ -1292,6 +1293,9 @@ _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|sus
                              # "many users switched to a rival", "a few moved their sites")
                              r"g(?:ave|iven|ive|iving)\s+up|switch(?:ed|ing)\s+to|mov(?:ed|ing)\s+(?:their|its|his|her)|migrat\w*|rebuil(?:t|ding)|"
                              r"took\s+their\s+business|went\s+elsewhere|abandon\w*)\b", re.I)
+# scope.v11 — those who talk or know about it ("the outage everyone was talking about", "a firm most shoppers had never heard of")
+# are its audience, not those it hit, unless harm to them is told after ("some customers talked about it after losing access")
+_AUDIENCE = re.compile(r"\b(?:talk(?:ed|ing|s)?\s+about|discuss(?:ed|ing|es)?|(?:heard|knew|know|known)\s+(?:of|about))\b", re.I)
 
 # (the same test case-sensitively on lower-cased ASCII text, as textprep.CaselessTest does: several times faster)
 _THOUGHT_OR_USE_ON_LOWER = re.compile(_THOUGHT_OR_USE.pattern.lower())
@@ -1299,6 +1303,9 @@ _THOUGHT_OR_USE_ON_LOWER = re.compile(_THOUGHT_OR_USE.pattern.lower())
 
 def _thought_or_use_from(clause: str, pos: int) -> bool:
     """Whether a verb of thought or use follows clause[pos] (look-behinds and \\b still see what stands before it)."""
+    audience = _AUDIENCE.search(clause, pos) if ("talk" in clause or "discuss" in clause or " of" in clause or "about" in clause) else None
+    if audience is not None and not _has_harm(_EVENT_NOUN.sub(" ", clause[audience.end():])):
+        return True
     if clause.isascii():
         return _THOUGHT_OR_USE_ON_LOWER.search(clause.lower(), pos) is not None
     return _THOUGHT_OR_USE.search(clause, pos) is not None

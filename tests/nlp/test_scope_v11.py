@@ -92,3 +92,28 @@ def test_some_alone_without_harm_states_no_reach(extract, sentence):
 ])
 def test_some_alone_with_no_rest_told_states_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word of a degraded service: unreliable (as patchy, flaky)
+    ("Update: logins work again for most, though a few people say the mobile app is still unreliable.", ["limited"]),
+    ("Some users found the app unreliable well into Tuesday.", ["limited"]),
+    # what is called unreliable in general is no harm told
+    ("Critics say the company's backup plan has long been unreliable.", []),
+])
+def test_unreliable_is_a_degraded_service(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those who talk or know about it are its audience, not those it hit
+    ("Hello from a week in which the outage everyone was talking about turned out to be rather dull.", []),  # (newsletter)
+    ("It was the failure everybody was discussing on Monday, though it lasted only an hour.", []),  # (column)
+    ("It is a payments firm most shoppers have never heard of, until its outage on Friday.", []),  # (explainer)
+    # harm told of them after it is still a reach; so is harm in another clause
+    ("Some customers talked about losing access to their accounts for hours.", ["limited"]),
+    ("A few players were discussing being kicked out of matches all evening.", ["limited"]),
+    ("Everyone knew about the outage within minutes, and most users could not log in.", ["global"]),
+])
+def test_the_audience_of_an_outage_is_not_its_reach(extract, sentence, expected):
+    assert values(extract, sentence) == expected
