@@ -296,6 +296,35 @@ def _owned_statement_substrings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _owned_statement_heads() -> tuple[str, ...]:
+    """_owned_statement_substrings without their closing "that" ("story ", "line is ")."""
+    return tuple(sub[:-len("that")] for sub in _owned_statement_substrings())
+
+
+def _holds_owned_statement(lower: str) -> bool:
+    """`_holds_any(lower, _owned_statement_substrings())`, read from each "that" of the text: the text before it
+    ends with one of their heads (one `endswith` with all heads per "that", instead of some 120 searches of the
+    whole text)."""
+    heads = _owned_statement_heads()
+    at = lower.find("that")
+    while at >= 0:
+        if lower.endswith(heads, 0, at):
+            return True
+        at = lower.find("that", at + 1)
+    return False
+
+
+def _may_name_monitoring(lower: str) -> bool:
+    """Whether a lower-cased text holds what `Attributor._monitoring_clause` reads: a monitoring site's name,
+    its class ("outage tracker"), an unnamed site ("monitoring services") or a tracking verb with reports.
+    Each test is of a substring's presence, so a text that fails fails for every part of it."""
+    return _holds_any(lower, _monitoring_substrings()) \
+        or (("tracker " in lower or "monitoring " in lower) and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
+        or (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)) \
+        or (_holds_any(lower, _TRACKING_VERB_SUBSTRINGS) and _holds_any(lower, ("report", "complaint", "outage")))
+
+
+@lru_cache(maxsize=1)
 def _stance_substrings() -> tuple[str, ...]:
     """Lower-case adjectives of certainty a sentence must contain before "X is explicit that" is read."""
     return tuple(_words("stance_adjectives"))
@@ -382,6 +411,7 @@ class Attributor:
         self._name_prefixes: frozenset[tuple[str, ...]] | None = None  # `_provider_name_prefixes`, made once
         self._named_providers: frozenset[str] | None = None  # providers the document names (`_provider_named_short`)
         self._known_provider: bool | None = None  # the provider is in the gazetteer (`_is_known_provider`)
+        self._monitored: bool | None = None  # the document's text may name a monitoring site (`_monitoring_clause`)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -2398,7 +2428,7 @@ class Attributor:
             self.open_quote = None
         self._more_voices = []
         self._owned_tail = None
-        if found is None and not readable and " that " in lower and _holds_any(lower, _owned_statement_substrings()):
+        if found is None and not readable and " that " in lower and _holds_owned_statement(lower):
             self._read(sent)  # "Optus is sticking to its story that…": read only with such a noun and a "that"
             readable = True
         if found is None and readable:
@@ -2460,11 +2490,12 @@ class Attributor:
         Netwatch, reports came from three continents", ", with Netwatch counting 9,000 reports". The
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
-        lower = sent.lower
-        if not _holds_any(lower, _monitoring_substrings()) and not (("tracker " in lower or "monitoring " in lower)
-                                                                    and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
-                and not (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)) \
-                and not (_holds_any(lower, _TRACKING_VERB_SUBSTRINGS) and _holds_any(lower, ("report", "complaint", "outage"))):
+        # (asked of the whole document first, once: most documents name no monitoring site, and then none of their
+        # sentences does, each a slice of the document's text)
+        monitored = self._monitored
+        if monitored is None:
+            monitored = self._monitored = sent.tokens is None or _may_name_monitoring(sent.tokens.text.lower())
+        if not monitored or not _may_name_monitoring(sent.lower):
             return result
         if not self._low:
             self._read(sent)
