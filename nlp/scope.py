@@ -444,7 +444,8 @@ _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal
                         r"(?:is|are)\s+(?:scheduled|planned|due)\s+(?:for|to|on|between|from|at|this|next|tonight|tomorrow)|"
                         # scope.v9: the vendor's work on its own parts ("restarted affected sessions", "rebooted every node in the pool",
                         # "power-cycled all the affected hosts"), and a change named by its reach ("applied a global instruction")
-                        r"(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our)\b|"
+                        # (scope.v11: not a step those hit must take, "may still need to reload the app")
+                        r"(?<!need\sto\s)(?<!needs\sto\s)(?:restart|reboot|power-?cycl|reload|re-?initiali[sz])(?:ed|ing|s)?\s+(?:all|every|each|affected|the|its|our)\b|"
                         r"(?:global|worldwide|fleet-?wide|network-?wide|system-?wide)\s+(?:instruction|change|rule|filter|block|setting|command|"
                         r"configuration|config|policy|fix|patch|rollback|update|flag|kill\s+switch)s?|"
                         # scope.v7: how the system judged its own parts is the mechanism ("so every server was marked as down",
@@ -493,6 +494,10 @@ _HIT_WORDS = (
     # "had volumes that needed manual recovery")
     r"still\s+(?:require|requires|required|need|needs|needed|await|awaits|awaiting)\s+(?:manual\s+|further\s+)?(?:recovery|repair|restoration|intervention)",
     r"needed\s+manual\s+(?:recovery|repair|restoration|intervention)",
+    # scope.v11: a step those hit must still take to get service back ("some customers may still need to reload the app", "a few
+    # still have to sign in again"): lingering harm (C12); without "still" it is advice (a remedy), no reach
+    r"still\s+(?:need|needs|needed|have|has|had)\s+to\s+(?:reload|restart|refresh|reinstall|reboot|reconnect|reset|resync|re-sync|resubmit|"
+    r"retry|re-enter|reenter|re-add|sign\s+in\s+again|log\s+in\s+again|update|clear)",
     r"yet\s+to\s+(?:be\s+)?(?:restored|repaired|fixed|recover|return|resume|come\s+back|reopen)",
     # ("a long tail of customers took several more hours to recover")
     r"took\s+(?:several\s+|many\s+|a\s+few\s+|two\s+|three\s+)?(?:more\s+|extra\s+|additional\s+)?(?:hours|days|weeks)\s+(?:longer\s+)?to\s+(?:recover|come\s+back|return|catch\s+up)",
@@ -1294,7 +1299,7 @@ _THOUGHT_OR_USE = re.compile(r"\b(?:assum\w*|thought|think|believ\w*|fear\w*|sus
                              r"g(?:ave|iven|ive|iving)\s+up|switch(?:ed|ing)\s+to|mov(?:ed|ing)\s+(?:their|its|his|her)|migrat\w*|rebuil(?:t|ding)|"
                              r"took\s+their\s+business|went\s+elsewhere|abandon\w*)\b", re.I)
 # scope.v11 — those who talk or know about it ("the outage everyone was talking about", "a firm most shoppers had never heard of")
-# are its audience, not those it hit, unless harm to them is told after ("some customers talked about it after losing access")
+# are its audience, not those it hit, unless harm to them is told after ("some customers talked about losing access for hours")
 _AUDIENCE = re.compile(r"\b(?:talk(?:ed|ing|s)?\s+about|discuss(?:ed|ing|es)?|(?:heard|knew|know|known)\s+(?:of|about))\b", re.I)
 
 # (the same test case-sensitively on lower-cased ASCII text, as textprep.CaselessTest does: several times faster)

@@ -117,3 +117,17 @@ def test_unreliable_is_a_degraded_service(extract, sentence, expected):
 ])
 def test_the_audience_of_an_outage_is_not_its_reach(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a step those hit must still take to get service back is lingering harm for them (C12)
+    ("Some customers may still need to reload the app.", ["limited"]),  # (status page)
+    ("A few subscribers still have to restart their routers to get a signal, the carrier said.", ["limited"]),  # (wire)
+    ("Live: some players still need to sign in again after the patch.", ["limited"]),  # (liveblog)
+    # without "still" it is advice, and the vendor's own work is no reach
+    ("Customers may need to restart their routers once the work is done.", []),
+    ("We still need to reload the cache before the next release.", []),
+    ("Engineers had to reboot every node before service came back.", []),
+])
+def test_a_step_still_needed_is_lingering_harm(extract, sentence, expected):
+    assert values(extract, sentence) == expected
