@@ -143,6 +143,14 @@ COMPACT = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)h(?:\s?(?P<m>\d{1,2})m(?:in)?)?\b")
 WITHIN_THE_HOUR = re.compile(r"\bwithin\s+the\s+(?P<unit>hour|day)\b", re.I)
 FULL_SPAN = re.compile(r"\b(?:a|one)\s+(?:full|whole|entire)\s+(?P<unit>day|week)\b", re.I)
 _PART_OF_DAY = "day|morning|afternoon|evening|night|week|weekend|lunchtime|lunch hour|rush hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# (the time a length went on to, in words: "the evening", "late in the evening", "around lunchtime", "Saturday night")
+_HOW_LATE = (r"(?:(?:about|around|roughly|nearly|almost|after|late|early|well|just)\s+)*(?:in\s+|at\s+)?(?:the\s+)?"
+             r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|following|next)\s+)?"
+             r"(?:evening|night|afternoon|lunchtime|lunch hour|weekend|small hours|early hours|midnight)")
+# a state of trouble after a verb of staying ("stayed down", "remained patchy", "stayed in place": a stop or hold)
+_TROUBLE_COMPLEMENT = (r"(?:down|offline|dark|shut|closed|unavailable|unreachable|inaccessible|unusable|suspended|halted|grounded|"
+                       r"frozen|patchy|spotty|intermittent|impaired|degraded|unstable|sluggish|slow|disrupted|locked out|cut off|"
+                       r"in place|in force|in effect|out of (?:action|service))")
 QUALITATIVE_PHRASES = (
     "brief(?:ly)?", "short-lived", "momentary", "momentarily", "several hours", "a few hours", "a couple of hours", "hours-long",
     "hours long", "many hours", "several days", "a few minutes", "prolonged", "extended", "lengthy", "most of the day", "all day",
@@ -180,6 +188,13 @@ QUALITATIVE_PHRASES = (
     "a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive |successive |running )?(?:day|night|week)",
     "the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight|consecutive|successive|running) (?:day|night|week)",
     "within (?:minutes|hours|days)", "for (?:weeks|minutes)",
+    # a length told by how late it went on, no figure: "the hold lasted into the evening", "the errors dragged on until
+    # late at night", "the ground stop stayed in place until late in the evening", "services remained patchy until around
+    # lunchtime" (a verb of lasting; "stayed"/"remained" with a state of trouble, not "stayed open until the evening")
+    *(f"{verb}(?: well| far| late)? (?:into|until|till) {_HOW_LATE}"
+      for verb in ("lasted", "lasting", "continued", "persisted", "dragged on", "went on", "stretched(?: on)?")),
+    *(f"{verb} {_TROUBLE_COMPLEMENT}(?: [a-z]+)?(?: well| far)? (?:into|until|till) {_HOW_LATE}"
+      for verb in ("stayed", "remained", "was left", "were left", "was kept", "were kept")),
     *(f"{verb} (?:days|weeks|hours)" for verb in ("take", "takes", "took", "taking")),
 )
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)

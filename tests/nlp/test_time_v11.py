@@ -107,3 +107,31 @@ def test_a_cleft_without_a_full_recovery_is_no_end(extract, text):
 def test_a_cleft_on_the_recovery_day_ends_the_outage(extract, text):
     res = _late(extract, text)
     assert "2024-07-24" in values(res, "end") and "2024-07-24" not in values(res, "start")
+
+
+# --- a length told by how late it went on, no figure (C3: a qualitative duration claim) ------------------------------
+
+_HOLD = "United Airlines' check-in systems went down on Tuesday after a software fault, and flights were held on the ground. "
+
+
+@pytest.mark.parametrize("text", [
+    "The hold lasted into the evening, and crews ended up out of position.",
+    "The ground stop stayed in place until late in the evening.",
+    "Check-in kiosks remained patchy until around lunchtime on the East Coast.",
+    "The errors dragged on until late at night for travellers in Chicago.",
+    "The trouble went on well into Saturday night.",
+])
+def test_a_length_told_by_how_late_it_went_on(extract, text):
+    res = _press(extract, _HOLD + text)
+    quoted = [c for c in claims_of(res, "duration") if c["start"] >= len(_HOLD)]
+    assert quoted and all(c["normalized"] is None for c in quoted)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline's offices stayed open until late in the evening.",  # a good state
+    "Engineers stayed on site until late in the evening.",  # people staying, no state of trouble
+    "Crews worked into the evening to reposition aircraft.",  # no verb of lasting
+])
+def test_staying_open_or_working_late_is_no_length(extract, text):
+    res = _press(extract, _HOLD + text)
+    assert [c for c in claims_of(res, "duration") if c["start"] >= len(_HOLD)] == []
