@@ -386,6 +386,15 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             told = {f.normalized for f in found}
             found = [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.start + m.end())
                      for cat in sorted(earlier - told)] + found
+    if not found and _RECENT_CAUSES in doc.user_data and sent.may_contain("not", "n't", "n’t"):
+        index, earlier = doc.user_data[_RECENT_CAUSES]
+        if index == sent.index - 1 and _ELLIPTICAL_DENIAL.match(sent.text.strip()):
+            # causes.v12: "Customers were sure it was hackers. The chain said it was not.": the elided predicate is the
+            # cause the sentence just before asserted
+            found = [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.end) for cat in sorted(earlier)]
+    if not found and (ai is None or ai.polarity != "denies") and sent.may_contain("nothing to do with", "no connection to", "unrelated to", "not related to",
+                                                     "not linked to"):
+        found = _link_denied(sent)  # causes.v12: "the outage had nothing to do with the accident at the plant"
     if sent.may_contain(" one") and (found or _RECENT_CAUSES in doc.user_data):
         found = found + _one_denied(doc, sent, found)
     if not found and _RECENT_CAUSES in doc.user_data and sent.tokens.lower[sent.span.start] == "it":
@@ -396,6 +405,40 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
     return found
+
+
+# causes.v12: the outage (or "it") denied any link to a thing named after it: "It also had nothing to do with the sale we
+# were running", "the evening outage was unrelated to the accident in Iowa". The thing is the cause denied: its own
+# category where it names one, else a cause named without a category
+_LINK_DENIED = re.compile(r"\b(?:had|has|have|bore|bears)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b"
+                          r"|\b(?:was|were|is|are)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:unrelated\s+to|not\s+(?:related|linked|connected)\s+to)\b"
+                          r"|\b(?:had|has|have)\s+no\s+(?:connection|link)\s+(?:to|with)\b", re.I)
+_LINK_SUBJECTS = frozenset("it this they these".split())  # (not "that": "a file that had nothing to do with its task")
+
+
+def _link_denied(sent: SentenceInfo) -> list[Finding]:
+    m = _LINK_DENIED.search(sent.text)
+    if m is None:
+        return []
+    lower = sent.tokens.lower
+    verb = _token_at(sent, m.start())
+    lo = sent.span.start
+    # the subject: the outage itself ("the outage", "Monday's disruption") or a pronoun right before the verb
+    subject = range(max(lo, verb - 6), verb)
+    if not (any(t in subject for t, _e in sent.hits.get("OUTAGE", ())) or any(
+            lower[k] in _LINK_SUBJECTS for k in range(max(lo, verb - 2), verb))):
+        return []
+    after = _token_at(sent, m.end() - 1) + 1
+    cats = sorted({f[len("CAUSE_"):] for f in sent.cause_families() for t, _e in sent.hits[f] if after <= t < after + 8})
+    return [Finding("cause", cat, "denies", verb, sent.start, sent.end) for cat in (cats or ["unknown"])]
+
+
+# causes.v12: a reported clause whose predicate is elided after its negation ("The company said it was not.",
+# "Officials insist they were not.", "But the firm says that isn't so."): nothing may follow the negation
+_ELLIPTICAL_DENIAL = re.compile(
+    r"(?:but\s+|and\s+)?(?:[\w'’&.-]+\s+){1,5}?(?:said|says|say|insisted|insists|insist|maintained|maintains|stressed|"
+    r"stresses|told\s+\w+|replied|replies|answered|answers)\s+(?:that\s+)?(?:it|this|that|they|he|she)\s+"
+    r"(?:was|were|is|are|had|has|did|does)\s*(?:not|n't|n’t)(?:\s+so)?\s*[.!]?[\"”’']?$", re.I)
 
 
 # causes.v9: "The problem was a fire. It started among the batteries in the basement …": "It" opening the next sentence

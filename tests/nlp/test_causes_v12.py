@@ -66,3 +66,70 @@ def test_supplier_named_as_the_cause(extract, text, kind):
 def test_no_supplier(extract, text, kind):
     primary, got = later(extract, text, kind)
     assert ("third_party", "asserts") not in got
+
+
+def denials_after(extract, text, source_kind="press"):
+    primary, got = later(extract, text, source_kind)
+    return got, primary
+
+
+# causes.v12: a cybersecurity incident/event/issue is an attack, as a security incident is (recurs: dev9 x3, and a
+# grid operator's "rule out a cybersecurity incident" in another set)
+@pytest.mark.parametrize("text,kind,pol", [
+    ("This was not a cybersecurity event.", "vendor", "denies"),
+    ("The railway said the outage was not related to a cybersecurity incident.", "press", "denies"),
+    ("Northwind Rail is experiencing a cyber security issue.", "vendor", "asserts"),
+    ("Our analysis so far lets us rule out a cyber-security incident.", "vendor", "denies"),
+])
+def test_cybersecurity_incident(extract, text, kind, pol):
+    got, _primary = denials_after(extract, text, kind)
+    assert ("cyberattack", pol) in got
+
+
+def test_cybersecurity_firm_is_no_attack(extract):
+    got, _primary = denials_after(extract, "The railway has hired a cybersecurity company to review its ticket machines.")
+    assert not any(cat == "cyberattack" for cat, _p in got)
+
+
+# causes.v12: an elliptical denial answers the sentence just before ("Customers blamed hackers. The railway said it was not.")
+@pytest.mark.parametrize("text", [
+    "On social media, plenty of customers were sure it was hackers. The railway said it was not.",
+    "Some customers blamed a cyberattack. But the company says it wasn't.",
+    "Regulars online insisted a ransomware gang was behind it. Northwind insists it was not.",
+])
+def test_elliptical_denial(extract, text):
+    got, _primary = denials_after(extract, text)
+    assert ("cyberattack", "denies") in got
+
+
+@pytest.mark.parametrize("text", [
+    # traps: a negated predicate that is not elided; nothing asserted just before
+    "Some customers blamed a cyberattack. The company said it was not able to take card payments.",
+    "Nobody knows yet why it happened. The railway said it was not.",
+])
+def test_no_elliptical_denial(extract, text):
+    got, _primary = denials_after(extract, text)
+    assert ("cyberattack", "denies") not in got
+    assert not any(p == "denies" for _c, p in got)
+
+
+# causes.v12: the outage denied any link to a thing named after it (recurs: heldout, dev4)
+@pytest.mark.parametrize("text,cat", [
+    ("A spokesperson said the outage had nothing to do with the fire at the depot next door.", "environmental"),
+    ("It also had nothing to do with the fare promotion we were running that week.", "unknown"),
+    ("The company said Friday's disruption was unrelated to the strike at its depot.", "unknown"),
+])
+def test_link_denied(extract, text, cat):
+    got, primary = denials_after(extract, text)
+    assert (cat, "denies") in got
+    assert primary["ai_involved"] is False  # C8: a denial of a cause speaks of the cause
+
+
+@pytest.mark.parametrize("text", [
+    # traps: something else had nothing to do with something else
+    "The agent found a token in a file that had nothing to do with its task.",
+    "Its founder has nothing to do with the day-to-day running of the trains.",
+])
+def test_no_link_denied(extract, text):
+    got, _primary = denials_after(extract, text)
+    assert not any(p == "denies" for _c, p in got)
