@@ -1527,8 +1527,10 @@ _OUTAGE_NOUNS = frozenset(("outage", "outages", "disruption", "disruptions", "bl
 def _outage_placed() -> re.Pattern:
     """The outage named with where it struck: "the disruption in northern Virginia", "a blackout across Spain and Portugal"."""
     place = _place()
-    return re.compile(rf"\b(?i:outages?|disruptions?|blackouts?|failures?|shutdown)\s+(?:(?i:centred|centered|concentrated)\s+)?"
-                      rf"(?i:in|across|throughout)\s+{_PLACE_PART}{place}"
+    # (scope.v11: with what it struck between, "a disruption to its database service in northern Virginia", "failures with
+    # several services in the Central US region")
+    return re.compile(rf"\b(?i:outages?|disruptions?|blackouts?|failures?|shutdown)\s+(?:(?i:to|with)\s+(?:(?i:its|the|their|our|multiple|several|many)\s+)?(?!\d)(?:[\w.&'-]+\s+){{1,4}}?)?"
+                      rf"(?:(?i:centred|centered|concentrated)\s+)?(?i:in|across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+{place})?")
 
 

@@ -131,3 +131,16 @@ def test_the_audience_of_an_outage_is_not_its_reach(extract, sentence, expected)
 ])
 def test_a_step_still_needed_is_lingering_harm(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the outage named with what it struck, then where: that place (as "the disruption in northern Virginia")
+    ("Amazon's cloud suffered a disruption to its queueing service in northern Virginia on Monday.", ["regional"]),  # (wire)
+    ("We are sorry for the disruption to our booking site in Ireland this morning.", ["regional"]),  # (vendor)
+    ("Tuesday's blackout to homes in Ohio lasted six hours.", ["regional"]),  # (local press)
+    # an outage "of" a thing or a year, recalled or judged, names no reach
+    ("The failure of the payments platform in Germany was a user-error story.", []),
+    ("The outage of 2019 in Spain was worse, one analyst said.", []),
+])
+def test_an_outage_to_a_service_in_a_place(extract, sentence, expected):
+    assert values(extract, sentence) == expected
