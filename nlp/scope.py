@@ -36,6 +36,11 @@ scope.v10 — classes that recur across authors: a recovery still under way for 
   in a place named, "most hosts in eu-west-1 are recovering"); every/each told of in the generic present with no harm in its
   clause ("each of our sites has two feeds"), those who know of a thing ("nobody outside has heard of it") and a status page's
   title line state no reach; those hit "around" a named place and "similar problems" reported now are a reach.
+scope.v11 — classes that recur across authors, checked on every labelled set: a few of those hit placed right after in one named
+  region ("some instances in a single zone of eu-west-2": regional); "some" alone as a part beside the rest ("most were back, though
+  some ..."); a step those hit must still take ("may still need to reload the app"); "unreliable"; an outage to a service in a place;
+  a time or conjunction ends the modifiers before a counted noun ("all afternoon when shoppers ...") and the audience of an outage
+  ("the outage everyone talked about") states no reach.
 """
 
 from __future__ import annotations
