@@ -316,8 +316,7 @@ def _holds_owned_statement(lower: str) -> bool:
 
 def _may_name_monitoring(lower: str) -> bool:
     """Whether a lower-cased text holds what `Attributor._monitoring_clause` reads: a monitoring site's name,
-    its class ("outage tracker"), an unnamed site ("monitoring services") or a tracking verb with reports.
-    Each test is of a substring's presence, so a text that fails fails for every part of it."""
+    its class ("outage tracker"), an unnamed site ("monitoring services") or a tracking verb with reports."""
     return _holds_any(lower, _monitoring_substrings()) \
         or (("tracker " in lower or "monitoring " in lower) and _holds_any(lower, _MONITORING_CLASS_SUBSTRINGS)) \
         or (("track" in lower or "monitoring " in lower) and _holds_any(lower, _UNNAMED_SITE_SUBSTRINGS)) \
@@ -411,7 +410,6 @@ class Attributor:
         self._name_prefixes: frozenset[tuple[str, ...]] | None = None  # `_provider_name_prefixes`, made once
         self._named_providers: frozenset[str] | None = None  # providers the document names (`_provider_named_short`)
         self._known_provider: bool | None = None  # the provider is in the gazetteer (`_is_known_provider`)
-        self._monitored: bool | None = None  # the document's text may name a monitoring site (`_monitoring_clause`)
 
     def _span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`, cut by token offsets from the text of the sentence last read, which holds the
@@ -2490,12 +2488,7 @@ class Attributor:
         Netwatch, reports came from three continents", ", with Netwatch counting 9,000 reports". The
         site names or describes itself near the start of its clause; from there the clause is the site's.
         Returns the voice of the sentence's first words (changed only when the site's clause opens it)."""
-        # (asked of the whole document first, once: most documents name no monitoring site, and then none of their
-        # sentences does, each a slice of the document's text)
-        monitored = self._monitored
-        if monitored is None:
-            monitored = self._monitored = sent.tokens is None or _may_name_monitoring(sent.tokens.text.lower())
-        if not monitored or not _may_name_monitoring(sent.lower):
+        if not _may_name_monitoring(sent.lower):
             return result
         if not self._low:
             self._read(sent)
