@@ -3040,7 +3040,28 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
         if lower[j] == "of" and lower[j - 1] == "one" and j + 1 < hi and lower[j + 1] in _POSSESSIVES and cause_starts and any(
                 lower[k] in _MAKER_NOUNS and lower[k].endswith("s") for k in range(j + 2, min(hi, j + 6))):
             return min(cause_starts)  # causes.v12: "a bug in an update from Borealis, one of our network equipment suppliers"
+    for t, e in sent.hits.get("CAUSE_third_party", ()):
+        if _supplier_acted(lower, lo, hi, t, e):
+            return t
     return _runs_on_a_host(sent)
+
+
+# causes.v12: the supplier as the one who acted: "a third-party provider made a configuration change", "the change was
+# made by an outside vendor": for the company hit, the change is the third party's (like a faulty CrowdStrike update)
+_SUPPLIER_ACTS = frozenset("made make makes pushed push pushes deployed deploy deploys rolled applied apply applies released "
+                           "issued changed change changes updated misconfigured introduced shipped ran".split())
+
+
+def _supplier_acted(lower: list[str], lo: int, hi: int, t: int, e: int) -> bool:
+    k = t - 1
+    while k > lo and lower[k] in _DETERMINERS:
+        k -= 1
+    if k >= lo and lower[k] == "by" and k > lo and lower[k - 1] in _SUPPLIER_ACTS:
+        return True  # "the change was made by a third-party provider"
+    j = e
+    while j < hi and lower[j] in _SUPPLIER_NOUNS | {"had", "has", "have", "then", "also", "itself"}:
+        j += 1
+    return j < hi and lower[j] in _SUPPLIER_ACTS and j + 1 < hi and lower[j + 1] not in ("it", "clear", "sure")
 
 
 # causes.v12: the company a supplier is told by: "a patch from chip maker X", "one of our hardware vendors"

@@ -133,3 +133,25 @@ def test_link_denied(extract, text, cat):
 def test_no_link_denied(extract, text):
     got, _primary = denials_after(extract, text)
     assert not any(p == "denies" for _c, p in got)
+
+
+# causes.v12: a supplier who made the change is the cause for the company hit (as a faulty CrowdStrike update is)
+@pytest.mark.parametrize("text,kind", [
+    ("The trouble began when a third-party provider made a configuration change, and it has now been resolved.", "vendor"),
+    ("The railway said the change was made by a third-party vendor it has not named.", "press"),
+    ("An outside supplier pushed a settings update overnight that locked the ticket machines.", "press"),
+])
+def test_supplier_made_the_change(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert ("third_party", "asserts") in got
+    assert primary["cause_category"] == "third_party"
+
+
+@pytest.mark.parametrize("text", [
+    # traps: its own engineers made the change; the supplier only helps with the repair
+    "Our engineers made a configuration change to the ticketing database that went wrong.",
+    "We are working with a third-party provider to restore the ticket machines after a bad configuration change.",
+])
+def test_own_change_or_supplier_in_repair(extract, text):
+    primary, got = later(extract, text, "vendor")
+    assert ("third_party", "asserts") not in got
