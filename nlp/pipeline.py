@@ -305,12 +305,25 @@ class _Extension:
     """A phrase given to the matcher as its core: the words before the core (nearest first) and after it, each
     word as its token-hash sequences grouped by the hash they meet first, and whether it may be absent."""
 
-    __slots__ = ("family", "before", "after")
+    __slots__ = ("family", "before", "after", "next_before", "next_after")
 
     def __init__(self, family: str, before: list[_Slot], after: list[_Slot]) -> None:
         self.family = family
         self.before = [self._grouped(slot, -1) for slot in reversed(before)]
         self.after = [self._grouped(slot, 0) for slot in after]
+        # the hashes the token just before the core (after it) must have when the phrase needs a word there: those
+        # of the words up to the first required one, seen from the core (None when all of them may be absent)
+        self.next_before = self._next(self.before)
+        self.next_after = self._next(self.after)
+
+    @staticmethod
+    def _next(slots: list[tuple[dict[int, tuple[tuple[int, ...], ...]], bool]]) -> frozenset[int] | None:
+        hashes: set[int] = set()
+        for by_hash, optional in slots:
+            hashes.update(by_hash)
+            if not optional:
+                return frozenset(hashes)
+        return None
 
     @staticmethod
     def _grouped(slot: _Slot, end: int) -> tuple[dict[int, tuple[tuple[int, ...], ...]], bool]:
@@ -441,8 +454,16 @@ def make_triggers(nlp: Language, name: str):
         """The hits of a document where some phrase core was found: `out`, the plain hits (in the matcher's
         order), with the core hits extended to whole phrases, by span and in the matcher's order on each span."""
         found = []
+        n = len(doc)
         for mid, s, e in cores:
             ext = extensions[mid]
+            # (most core hits stand in no phrase: the words next to the core, asked first, end most of them)
+            gate = ext.next_after
+            if gate is not None and (e >= n or doc[e].lower not in gate):
+                continue
+            gate = ext.next_before
+            if gate is not None and (s == 0 or doc[s - 1].lower not in gate):
+                continue
             ends = ext.ends(doc, e)
             if ends:
                 for start in ext.starts(doc, s):
