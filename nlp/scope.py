@@ -2307,6 +2307,8 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             continue  # scope.v10: a count of an operator's cancellations or delays is a business consequence (C5)
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
+        if _HOSTED_ON_BEFORE.search(text, max(0, lo - 40), lo):
+            continue  # scope.v11: what others sit or run on ("how much of the web sits behind a handful of providers") is no count of those hit
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)
             continue  # what was spared is no reach (C12): "Mac hosts were not affected", "its DNS kept running"
         tok = _token_at(doc, sent, sent.start + lo)
@@ -2375,6 +2377,11 @@ _APOLOGY_TO = re.compile(r"\b(?:apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|sorry
 # scope.v8: a relative clause right after those counted tells who they are ("the millions of people who rely on us every day",
 # "the shops that use our terminals daily"); its habit or dependence does not cancel the harm the main clause tells of them
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which|whose)\s+[^,;:.!?]*")
+# scope.v11 — the object of a verb of hosting or dependence in the generic present: what others sit, run or rely on, not who was hit
+# ("how many services now sit on a handful of foreign clouds", "the web runs on a few edge networks"; not "apps running on many of
+# our servers went down")
+_HOSTED_ON_BEFORE = re.compile(r"\b(?:sits?|runs?|relies|rely|depends?)\s+"
+                               r"(?:\w+\s+)?(?:on|behind)\s+(?:(?:just|only|merely)\s+)?$", re.I)
 
 
 def _reach_past_relative(text: str, lo: int, hi: int, clause: str, value: str) -> bool:

@@ -144,3 +144,17 @@ def test_a_step_still_needed_is_lingering_harm(extract, sentence, expected):
 ])
 def test_an_outage_to_a_service_in_a_place(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what others sit, run or rely on, told in the generic present, is no count of those hit (dev8 and dev9 authors both)
+    ("What has changed is how much of the internet now sits behind a handful of edge networks, so one bad route travels far.", []),
+    ("Apps stopped working after a data centre overheated, a reminder of how many services now sit on a handful of foreign clouds.", []),
+    ("Payments failed because the country runs on just a few card networks.", []),
+    # told of what failed, they are still counted
+    ("The outage took down apps running on many of our servers.", ["global"]),
+    ("The bug hit sites hosted on some of our older servers.", ["limited"]),
+    ("The fault sat in a handful of servers, which crashed.", ["limited"]),
+])
+def test_what_others_sit_on_is_no_count_of_those_hit(extract, sentence, expected):
+    assert values(extract, sentence) == expected
