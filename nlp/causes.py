@@ -392,6 +392,11 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             # causes.v12: "Customers were sure it was hackers. The chain said it was not.": the elided predicate is the
             # cause the sentence just before asserted
             found = [Finding("cause", cat, "denies", sent.span.start, sent.start, sent.end) for cat in sorted(earlier)]
+    if not found and sent.may_contain("at once", "at the same time", "simultaneously") and not _generic(sent):
+        crowd = _crowd_at_once(sent)  # causes.v12: "too many people wanting in at once": load told without the word
+        if crowd is not None:
+            denied = negated(doc, sent, crowd) and not _not_built_for(sent.tokens.lower, sent.span.start, crowd)
+            found = [Finding("cause", "capacity", "denies" if denied else "asserts", crowd, sent.start, sent.end)]
     if not found and (ai is None or ai.polarity != "denies") and sent.may_contain("nothing to do with", "no connection to", "unrelated to", "not related to",
                                                      "not linked to"):
         found = _link_denied(sent)  # causes.v12: "the outage had nothing to do with the accident at the plant"
@@ -405,6 +410,53 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
     return found
+
+
+# causes.v12: a crowd arriving together is load told without the word: "too many people wanting in at once",
+# "everyone's logging in at the same time", "a site not built for this many visitors at once". (Not a crowd hit by the
+# outage together: "many customers lost service at once" tells the harm.)
+_CROWD_OPENERS = frozenset("many everyone everybody everyone's everybody's lots lot".split())
+_CROWD_NOUNS = _MORE_OF_WHAT | frozenset("clients devices machines servers phones apps browsers bots passengers travellers travelers "
+                                         "commuters members patients students taxpayers citizens residents".split())
+_AT_ONCE_REACH = 10  # tokens from the crowd to "at once"
+_SEEKING = frozenset("logging log trying try tried signing sign wanting want wanted rushing rushed rush arriving arrived "
+                     "hitting hit refreshing refreshed connecting connected asking asked checking checked coming came "
+                     "turning turned piling piled streaming streamed queueing queuing queued".split())
+_HARMED_AFTER = frozenset("down offline out affect affected affects hit hits disconnect disconnected".split())
+_CROWD_LIMITS = frozenset("limit cap throttle restrict control stagger".split())
+_BUILT_FOR = frozenset("built designed sized meant made prepared ready equipped provisioned".split())
+
+
+def _not_built_for(lower: list[str], lo: int, crowd: int) -> bool:
+    """"a site not built for this many people at once": a shortfall of capacity, asserted by its negation."""
+    return any(lower[k] == "for" and lower[k - 1] in _BUILT_FOR for k in range(max(lo + 1, crowd - 3), crowd))
+
+
+def _crowd_at_once(sent: SentenceInfo) -> int | None:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    outage = {t for t, _e in sent.hits.get("OUTAGE", ())} | {t for t, _e in sent.hits.get("OUTAGE_STRONG", ())}
+    for i in range(lo, hi - 1):
+        w = lower[i]
+        if w not in _CROWD_OPENERS:
+            continue
+        if w in ("many", "lot", "lots") and not any(lower[k] in _CROWD_NOUNS for k in range(i + 1, min(hi, i + 3))):
+            continue  # "many services failed at once": no crowd
+        if w == "many" and (i == lo or lower[i - 1] not in ("too", "so", "this", "that", "how")):
+            continue  # "many customers …" alone counts those hit
+        before = range(max(lo, i - 3), i)
+        if any(lower[k] in _HARMED_AFTER or lemma_of(lower[k]) in _REPAIR_VERBS or lemma_of(lower[k]) in _CROWD_LIMITS for k in before) \
+                or _in_a_safeguard_purpose(lower, lo, i, hi):
+            continue  # "cannot take down so many machines at once", "limiting how many clients start at the same time"
+        if w.startswith("every") and not any(lower[k] in _SEEKING for k in range(i + 1, min(hi, i + 4))):
+            continue  # "everyone's tickets stopped working at the same time": the harm, not the crowd
+        for j in range(i + 1, min(hi - 1, i + _AT_ONCE_REACH)):
+            if j in outage or lower[j] in (";", "but"):
+                break
+            if (lower[j] == "at" and lower[j + 1] in ("once",)) or lower[j] == "simultaneously" or (
+                    lower[j] == "at" and j + 3 < hi and lower[j + 1] == "the" and lower[j + 2] == "same" and lower[j + 3] == "time"):
+                return i
+    return None
 
 
 # causes.v12: the outage (or "it") denied any link to a thing named after it: "It also had nothing to do with the sale we

@@ -155,3 +155,28 @@ def test_supplier_made_the_change(extract, text, kind):
 def test_own_change_or_supplier_in_repair(extract, text):
     primary, got = later(extract, text, "vendor")
     assert ("third_party", "asserts") not in got
+
+
+# causes.v12: a crowd arriving together is load told without the word (recurs: sample, dev9 x3 documents)
+@pytest.mark.parametrize("text", [
+    "The problem was the ordinary first-day one: too many people wanting in at once.",
+    '"It\'s the first Monday of the year and everyone\'s logging in at once," said an analyst.',
+    "What we saw is a site that was not built for this many passengers at once, an engineer said.",
+    "After a short blip, a lot of servers asked at once, and the answers had grown too long to send in time.",
+    "So many travellers tried to book at the same time that the queue stretched for hours.",
+])
+def test_crowd_at_once_is_capacity(extract, text):
+    primary, got = later(extract, text)
+    assert ("capacity", "asserts") in got
+
+
+@pytest.mark.parametrize("text,kind", [
+    # traps: the harm reaching many at once, a repair limiting the crowd, many things failing together
+    ("The railway is changing its systems so that a fault of this kind cannot take down so many machines at once.", "press"),
+    ("We broke the loop by limiting how many clients could start up at the same time.", "vendor"),
+    ("So many services failed at once that the status page went down too.", "press"),
+    ("Everyone's tickets stopped working at the same time.", "press"),
+])
+def test_no_crowd_at_once(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert ("capacity", "asserts") not in got
