@@ -1894,7 +1894,7 @@ def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
 
 
 _PLACE_HIT_VERBS = frozenset(("hit", "struck", "affected", "impacted", "disrupted", "knocked", "took", "paralysed", "paralyzed",
-                              "crippled", "swept", "plunged", "left", "beyond"))
+                              "crippled", "swept", "plunged", "left", "beyond", "unreachable", "offline", "isolated", "unavailable", "dark", "down"))
 
 
 @lru_cache(maxsize=1)
@@ -1907,6 +1907,10 @@ def _place_was_hit() -> re.Pattern:
                       rf"swept\s+(?:across|through)|plunged)\s+{_PLACE_PART}{place}{more}"
                       rf"|\b{_PLACE_PART}{place}(?P<more2>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?\s+(?i:was|were|has\s+been|have\s+been)\s+"
                       rf"(?:(?i:worst|badly|hardest|also|most|heavily)\s+)?(?i:hit|affected|impacted|disrupted|left\s+without|left\s+in\s+the\s+dark|cut\s+off)\b"
+                      # scope.v11: a place as the subject of a state of being cut off ("Atlanta is again unreachable", "Lisbon was
+                      # offline for an hour"; not "down 2%", "down to one link")
+                      rf"|(?<!'s\s)(?<!\u2019s\s)(?<![\w'\u2019-])\b{_PLACE_PART}{place}\s+(?i:is|are|was|were|went|has\s+been|had\s+been)\s+"
+                      rf"(?:(?i:again|still|now|completely|entirely|largely)\s+)?(?i:unreachable|offline|isolated|unavailable|dark|down(?!\s+(?:to|by|from|\d)))\b"
                       # scope.v5: harm that spread past a place ("the trouble spread well beyond Colorado": more than that place)
                       rf"|\b(?i:spread|spreading|spreads|reached|extended|stretched)\s+(?i:well\s+|far\s+|way\s+)?(?i:beyond)\s+{place}")
 

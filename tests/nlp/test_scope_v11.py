@@ -158,3 +158,16 @@ def test_an_outage_to_a_service_in_a_place(extract, sentence, expected):
 ])
 def test_what_others_sit_on_is_no_count_of_those_hit(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place as the subject of a state of being cut off: where it fails (C11)
+    ("Update 09:45: the flood of traffic has changed shape and Denver is again unreachable.", ["regional"]),  # (status page)
+    ("Frankfurt was offline for about an hour, the company said.", ["regional"]),  # (wire)
+    ("Live: by noon Lisbon had been down for three hours.", ["regional"]),  # (liveblog)
+    # a figure, a count left, or a company's office in a place is no such state
+    ("Shares in the firm were down 3% and London was down to one working link.", []),
+    ("Amazon's Frankfurt office is unreachable by phone.", []),
+])
+def test_a_place_cut_off(extract, sentence, expected):
+    assert values(extract, sentence) == expected
