@@ -39,6 +39,7 @@ scope.v10 — classes that recur across authors: a recovery still under way for 
 scope.v11 — classes that recur across authors, checked on every labelled set: a few of those hit placed right after in one named
   region ("some instances in a single zone of eu-west-2": regional); "some" alone as a part beside the rest ("most were back, though
   some ..."); a step those hit must still take ("may still need to reload the app"); "unreliable"; an outage to a service in a place;
+  a place cut off ("Atlanta is again unreachable");
   a time or conjunction ends the modifiers before a counted noun ("all afternoon when shoppers ..."); the audience of an outage
   ("the outage everyone talked about") and what others sit or run on ("sits behind a handful of edge providers") state no reach.
 """
