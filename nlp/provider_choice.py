@@ -278,6 +278,28 @@ def _failure_placed_at(full: str, start: int) -> bool:
     return bool(full) and _FAILURE_PLACED.search(full[max(0, start - 40):start]) is not None
 
 
+# The name as the owner of what failed: "Okta's sign-in service failed", "Epic Games' login servers buckled"
+_OWN_THING_FAILED = re.compile(r"['’]s?\s+(?:[\w,-]+\s+){0,6}?(?:failed|crashed|went down|went offline|broke down|stopped working|"
+                               r"buckled|collapsed|fell over|was down|were down|went dark)\b")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _own_thing_failed(full: str, end: int) -> bool:
+    return bool(full) and _OWN_THING_FAILED.match(full, end, min(len(full), end + 60)) is not None
+
+
+# Names given as examples of those hit ("companies such as Zoom and Slack", "many merchants, including Shopify
+# stores"): customers of the one whose outage it is, not it
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like)\s+(?:[A-Z][\w&.'’+-]*(?:\s+[A-Z][\w&.'’+-]*)*"
+                              r"(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
+
+
+def _given_as_example(full: str, start: int) -> bool:
+    return bool(full) and _EXAMPLES_BEFORE.search(full, max(0, start - 60), start) is not None
+
+
 def _names_owner(full: str, start: int, end: int) -> bool:
     """The name owns the one whose outage it is: "the Amazon-owned maker", "a subsidiary of Microsoft"."""
     return bool(OWNER_AFTER.match(full[end:end + 10]) or OWNER_BEFORE.search(full[max(0, start - 30):start]))
@@ -600,9 +622,14 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
                 cleared.add(e.ent_id.split("|", 1)[0])
             elif e.label in ("PROVIDER", "COMPANY") and _names_owner(full, e.start, e.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)  # "the Amazon-owned maker of cameras": whose it is
+            elif e.label in ("PROVIDER", "COMPANY", "SERVICE") and _given_as_example(full, e.start):
+                weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)  # "companies such as Zoom and Slack": those hit
             else:
+                # (the owner's bonus is not given in a sentence dated by a year, which may recall an earlier outage:
+                # "In November 2023, OpenAI's ChatGPT went down repeatedly")
+                placed = _failure_placed_at(full, e.start) or (_own_thing_failed(full, e.end) and not _YEAR.search(s.text))
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)
-                          + (_FAILURE_PLACED_WEIGHT if _failure_placed_at(full, e.start) else 0.0)) / listed.get(i, 1)
+                          + (_FAILURE_PLACED_WEIGHT if placed else 0.0)) / listed.get(i, 1)
             count(e.label, e.ent_id, weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the

@@ -55,9 +55,24 @@ _DISRUPTION = re.compile(
     r"\b(?:glitch(?:es|ed)?|meltdown|hiccups?|snags?|stumbl(?:e|es|ed|ing)|malfunction(?:s|ed|ing)?|"
     r"(?:go|goes|went|gone|going|still|remained|remains|stayed|stays|were|was) dark|fell over|falls? over|ground(?:ed)? to a halt|"
     r"brought (?:\w+ )?(?:down|to a halt)|broke down|breakdown|froze|frozen|stopped working|stop working|"
-    r"(?:not|n't|stopped|failed to) (?:load|loading|respond|responding|connect|connecting)|timed out|time-?outs|"
-    r"(?:5\d\d|gateway) errors?|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"
+    r"(?:not|n't|stopped|failed to) (?:load|loading|respond|responding|connect|connecting)|timed out|time-?outs|timing out|"
+    # a thing that would not do its work, or refused to: "cash machines would not dispense money", "the app simply would
+    # not open", "pull requests refusing to load" (not "would not say", "would not accept the blame")
+    r"would(?: not|n['’]t) (?:open|load|launch|connect|dispense|respond|work|play|stream|sync|refresh|print|scan|go through)\b|"
+    r"refus(?:ed|es|ing) to (?:load|open|connect|respond|work|play|sync)\b|"
+    # people kept from using a service: "a database failure had stopped many of its merchants, including Shopify
+    # stores, from taking payments" (not "the new rules stop banks from charging fees")
+    r"(?:stopped|stops|stopping|prevented|prevents|preventing|kept|keeping|blocked|blocking) (?:[\w,'’-]+ ){1,8}?from "
+    r"(?:taking|making|using|accessing|logging|signing|paying|sending|receiving|reaching|connecting|booking|buying|placing|"
+    r"completing|checking|boarding|trading|withdrawing|streaming|playing|joining)\b|"
+    # "Reddit fell off the internet", "the site dropped off the web"; "the API choked on the surge of requests"
+    r"(?:fell|falls|fall|falling|dropped|drops|dropping) off the (?:internet|web|net)\b|"
+    r"chok(?:ed|es|ing) (?:on|under) (?:the )?(?:[\w-]+ )?(?:traffic|load|demand|requests|volume|surge)\b|"
+    # server errors by their codes: "502 pages", "a wall of 503s"
+    r"(?:5\d\d|gateway) (?:errors?|pages?|responses?|codes?)|5\d\ds\b|error (?:messages?|pages?)|intermittent|sluggish|spotty|patchy|slowed to a crawl|"
     r"(?:signed|signing|kicked|booted|thrown) (?:\w+ )?out|cut off|disconnected|dropped calls|no signal|"
+    # "had locked hundreds of thousands of customers out of their accounts"; "much of the web blinked out"
+    r"lock(?:ed|s|ing) (?:[\w,'’-]+ ){1,6}?out of\b|blink(?:ed|s|ing)? (?:out|off)\b|"
     # the particle after its object, and the noun: "cut the data centre off from the internet", "long queues and
     # disconnections" (not "a disconnect between the two accounts")
     r"(?:cut|cuts|cutting) (?:[\w'’-]+ ){1,4}?off from\b|disconnections?\b|disconnecting\b|"
@@ -80,11 +95,13 @@ _DISRUPTION = re.compile(
     # trips called off or held, every inflection: "delaying domestic flights", "trains were suspended"
     r"(?:cancel(?:l)?(?:ed|ing)|delay(?:ed|ing)|ground(?:ed|ing)|held|holding|divert(?:ed|ing)|suspend(?:ed|ing)|scrubb(?:ed|ing)) "
     r"(?:[\w,.-]+ ){0,3}(?:flights|trains|departures|sailings|journeys)|"
-    r"(?:flights|trains|departures|sailings|journeys) (?:were |was |had been |have been |are |being )?"
+    # (a place or carrier between: "flights at Alaska Airlines were held", "trains out of Leeds were cancelled")
+    r"(?:flights|trains|departures|sailings|journeys)(?: (?:at|on|from|to|into|out of|by|with) (?:[\w&'’.-]+ ){0,2}?[\w&'’.-]+)? "
+    r"(?:were |was |had been |have been |are |being )?"
     r"(?:cancel(?:l)?ed|delayed|grounded|held|diverted|suspended|scrapped|axed)|"
     # sales and bookings stopped: "forcing it to stop selling tickets", "halted bookings"
     r"(?:stop|stops|stopped|stopping|halt|halted|halting|suspend|suspended|suspending|pause|paused|pausing) "
-    r"(?:selling|sales|taking (?:bookings|orders|payments)|bookings|ticket sales|processing (?:payments|orders))|"
+    r"(?:selling|sales|taking (?:bookings|orders|payments|cards|card payments|cash)|bookings|ticket sales|processing (?:payments|orders))|"
     # a failure placed somewhere, and one fixed: "after a fault at Fiserv", "a glitch in its app", "the issue was fixed
     # by evening"
     r"(?:a|an|the) (?:[\w-]+ )?(?:fault|glitch|failure|breakdown|malfunction) (?:at|in|with|affecting|hitting) |(?:problem|issue|fault|glitch|bug|error|outage)s? (?:was|were|has been|"
@@ -181,7 +198,7 @@ _DISRUPTION = re.compile(
     r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
-    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|"
+    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|create|take|accept|process|"
     # what a user does with what a service keeps: "could not see their balances", "were unable to view invoices"
     r"see|view|find|read|edit|save|print|search|track|file|submit|renew|complete|finish))\b",
 )
@@ -243,6 +260,17 @@ _IDIOM_SENSE = re.compile(
     r"|\b(?:plan|bid|attempt|effort|project|strategy|experiment|deal|merger|talks|campaign|venture|exodus|migration|move|push)"
     r" (?:[\w-]+ ){0,10}?fail(?:ed|s)\b(?! to (?:start|load|connect|resolve|respond|boot))")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
+# Outages owned by others than the one named: "moving traffic to its network after rivals' outages"
+_OTHERS_SENSE = re.compile(r"\b(?:rivals?|competitors?|others|other (?:providers|clouds|companies|firms))['’]s? (?:[\w-]+ )?"
+                           r"(?:outages?|downtime|failures?|disruptions?|blackouts?)\b")
+# A state to come, announced (planned work, a forecast), or for good (a retirement), not one that happened: "the portal
+# will be unavailable from 02:00 while we upgrade" (an outage going on says "remains", "is still")
+_FUTURE_SENSE = re.compile(r"\b(?:will|shall|is going to|are going to)(?: not)? be (?:briefly |temporarily |intermittently |"
+                           r"partly |partially |fully )?(?:unavailable|offline|down|disrupted|interrupted|inaccessible|"
+                           r"unreachable|affected)\b"
+                           # a service retired, not failed: "the old desktop app is going offline for good in March"
+                           r"|\b(?:(?:going|goes|go|went|gone|taken|taking|shut|shutting|switched|switching|be|being) )?"
+                           r"(?:offline|down|off|closed|dark) for good\b")
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
 # The power-grid sense: an outage of electricity to homes and streets, not of an internet service.
@@ -363,7 +391,7 @@ def is_planned_maintenance(text: str) -> bool:
 
 
 _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt",
-                   "strike", "walk", "industrial action", "unavailable", "unreachable")
+                   "strike", "walk", "industrial action", "unavailable", "unreachable", "inaccessible", "interrupt")
 # Trips called off by people who stopped work, not by systems: "cancelled flights as ground staff began a 24-hour strike
 # over pay", "a walkout by baggage handlers" (a lightning strike or an attack is no labour action)
 _LABOUR_ACTION = re.compile(r"\b(?:walk(?:ed|s|ing)? out|walk-?outs?|industrial action|(?:went|go|goes|going|are|were) on strike|"
@@ -437,6 +465,10 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
     if "offline" in low or (("failed" in low or "fails" in low) and _has(low, _FAILED_VENTURES)) or (
             "down" in low and (_has(low, _DOWN_IDIOM_CUES) or _DIGIT.search(low) is not None)):
         spans += [m.span() for m in _IDIOM_SENSE.finditer(low)]
+    if ("rival" in low or "competitor" in low or "other" in low) and _has(low, _NOUNS4):
+        spans += [m.span() for m in _OTHERS_SENSE.finditer(low)]
+    if ((" be " in low) and ("will" in low or "shall" in low or "going to" in low)) or "for good" in low:
+        spans += [m.span() for m in _FUTURE_SENSE.finditer(low)]
     noun3 = _has(low, _NOUNS3)
     if noun3 and ("his" in low or "her" in low):
         spans += [m.span() for m in _PERSONAL_SENSE.finditer(low)]
@@ -1090,11 +1122,18 @@ def _headline_event(low: str, plain_strong: bool) -> bool:
     word that also has other senses ("a failed reality check", "destroyed union flyers", "slapped down")."""
     if plain_strong:
         return True
+    if ("down" in low or "offline" in low or "unavailable" in low or "unreachable" in low or "dark" in low) \
+            and any(m for m in _PLAIN_STATE.finditer(low) if not _inside(m.start(), _non_event_spans(low))):
+        return True
     if _VAGUE_TROUBLE.search(low):
         low = _VAGUE_TROUBLE.sub(lambda m: " " * len(m.group()), low)  # (same length: the spans stay in place)
     return _extra_disruption(low, _non_event_spans(low))
 
 
+# An outage told by the state of the thing, which makes a headline although "down" alone is a weak word ("shares were
+# down 5%"): "Slack was down for four hours on Monday", "the portal went offline"
+_PLAIN_STATE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are) (?:down|offline|unavailable|unreachable)\b"
+                          r"|\b(?:went|goes|go|gone) (?:down|offline|dark)\b")
 _BRIEF_SENTENCES = 4
 _FUTURE_OR_POSSIBLE = re.compile(r"\b(?:will|may|might|won['’]t|going to|plans? to|planning to)\b")
 # Planned work announced ahead (a vendor's notice), in the future or as a schedule; not maintenance told as a cause

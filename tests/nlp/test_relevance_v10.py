@@ -100,3 +100,123 @@ def test_linode_is_a_provider_in_its_own_right(extract):
     res = _doc(extract, "Linode customers offline", text)
     assert res["is_outage"] is True
     assert primary(res)["provider"] == "Linode"
+
+
+@pytest.mark.parametrize("text", [
+    "Flights at Alaska Airlines were held for two hours on Tuesday. Its chief operating officer blamed a failed "
+    "network router. Passengers waited at gates along the West Coast.",
+    "Departures from Heathrow Airport were suspended for most of the morning after a check-in system failed. "
+    "Travellers queued outside the terminals.",
+])
+def test_trips_held_with_a_place_or_carrier_between_are_disruptions(extract, text):
+    assert _doc(extract, "Planes stuck on the ground", text)["is_outage"] is True
+
+
+def test_trips_held_by_a_strike_stay_no_outage(extract):
+    text = ("Flights at Heathrow Airport were cancelled on Monday as baggage handlers walked out over pay. The union "
+            "said more strikes would follow.")
+    assert _doc(extract, "Strike hits flights", text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # a thing that would not do its work, or refused to
+    ("No cash on payday", "Cash machines at Barclays would not dispense notes for most of Friday morning. The bank "
+     "blamed a fault in a data centre.", "Barclays"),
+    ("App dead on arrival", "The Monzo app simply would not open for many customers on Sunday evening. Monzo said it "
+     "had fixed the problem before midnight.", "Monzo"),
+    ("Merge day", "Pull requests on GitHub kept refusing to load on Tuesday morning, and pushes were timing out for "
+     "about an hour.", "GitHub"),
+    # cards no longer taken
+    ("Card trouble", "Tesco tills stopped taking card payments on Friday evening, and shoppers left full trolleys at "
+     "the doors. Tesco apologised.", "Tesco"),
+    # server errors by their codes
+    ("A wall of errors", "Sites hosted on Netlify showed visitors 503 pages for roughly forty minutes on Monday. "
+     "Netlify traced it to a bad deploy.", "Netlify"),
+    # fell off the internet
+    ("Gone", "Reddit fell off the internet for a good part of Wednesday afternoon. Users saw only a spinning logo.",
+     "Reddit"),
+])
+def test_less_common_words_of_failure_make_an_outage_report(extract, title, text, provider):
+    res = _doc(extract, title, text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+def test_a_vendor_notice_whose_customers_could_not_create_resources_is_an_outage(extract):
+    text = ("Between 09:12 and 10:47 UTC some customers could not create new instances in eu-central-1. The issue "
+            "has been resolved.")
+    assert _doc(extract, "Instance creation errors", text, kind="vendor")["is_outage"] is True
+
+
+@pytest.mark.parametrize("title, text", [
+    # refusals by people, not by systems
+    ("Fees row", "Lloyds Bank would not say how many customers had complained about its new fees. It would not "
+     "comment further."),
+    # idioms of people under pressure
+    ("Final", "The favourite choked under pressure in the final set, and the crowd fell silent. Her coach said she "
+     "would be back next year."),
+    # people who could not resist an offer
+    ("Easter rush", "Shoppers at Tesco could not resist the half-price chocolate this weekend, and several stores sold "
+     "out by Saturday."),
+])
+def test_refusals_and_idioms_are_no_failures(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # people who could not take payments
+    ("Sellers stuck", "Square sellers could not take card payments for most of Thursday afternoon, and many could not "
+     "log in to their dashboards either. Square blamed a change to an internal system.", "Square"),
+    # locked out, with the people between
+    ("Weekend switch-over", "TSB's new platform had locked hundreds of thousands of customers out of their accounts by "
+     "Monday morning. Branch staff were writing balances on paper.", "TSB"),
+    # blinked out
+    ("Short and sharp", "Much of the web blinked out for under an hour on Tuesday after a customer's setting tripped a "
+     "bug at Fastly, which said service was back by noon.", "Fastly"),
+])
+def test_locked_out_blinked_out_and_payments_not_taken_are_failures(extract, title, text, provider):
+    res = _doc(extract, title, text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # rivals' outages, not the named company's
+    ("Quarter", "Cloudflare's revenue rose 28 percent in the quarter, and the company said customers were moving "
+     "traffic to its network after rivals' outages. Shares rose in late trading.", "press"),
+    ("Market share", "Fastly won several large accounts this year, helped by competitors' failures, its chief "
+     "executive said. The company expects growth to continue.", "press"),
+    # a state to come, announced
+    ("Scheduled maintenance", "On Sunday from 02:00 to 04:00 UTC the billing portal will be unavailable while we "
+     "upgrade its database. No other services are affected.", "vendor"),
+    ("Upgrade notice", "Online banking will be temporarily offline overnight on Saturday while we move to new "
+     "servers. Card payments will not be affected.", "vendor"),
+])
+def test_others_outages_and_announced_future_downtime_are_no_report(extract, title, text, kind):
+    assert _doc(extract, title, text, kind)["is_outage"] is False
+
+
+def test_a_service_still_down_that_will_stay_down_is_reported(extract):
+    text = ("The Barclays app has been down since 6am and customers cannot log in. The bank said the app will be "
+            "unavailable for several more hours while engineers replace a failed server.")
+    assert _doc(extract, "App down", text)["is_outage"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Slack was down for four hours on Monday. Some developers on a forum wondered whether an AI coding tool had "
+    "pushed the bad change. Slack said a human operator made the change and that no AI tools were involved.",
+    "GitLab was unavailable for most of Tuesday morning. Users on a forum asked whether a deploy was behind it. "
+    "GitLab said a person had changed a setting by mistake.",
+])
+def test_a_brief_that_opens_on_a_named_service_being_down_is_an_outage_report(extract, text):
+    assert _doc(extract, "A note on Monday", text)["is_outage"] is True
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Markets", "Shares in Slack were down 5 percent on Monday after the results. Analysts expect a better quarter."),
+    ("Old app", "Slack's old desktop app is going offline for good in March, when everyone moves to the new one. Users "
+     "were told by email."),
+    ("Hiring", "Slack's hiring is down from last year, its chief executive said. The company plans to add staff."),
+])
+def test_figures_down_and_services_retired_are_no_outage(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
