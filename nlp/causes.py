@@ -281,6 +281,9 @@ _is_characterised = CaselessTest(_CHARACTERISED)  # the same test, faster on ASC
 # "a storm of connection attempts", "a flood of requests": a figure of speech for a quantity.
 _COMPUTE_NOUNS = frozenset("server servers network networks system systems site sites website websites api apis endpoint endpoints platform service services against".split())
 _QUANTITY_FIGURES = frozenset("storm flood wave avalanche deluge torrent tsunami barrage".split())
+# causes.v12: systems that get "flooded" only by requests: "the resolvers got flooded", "the queue was flooded"
+_FLOODED_SYSTEMS = frozenset("dns resolver resolvers database databases buffer buffers queue queues inbox inboxes gateway "
+                             "gateways server servers cluster clusters".split())
 # "the rules used to spot malicious requests", "protect against DDoS attacks": what is defended against.
 _DEFENCE = frozenset("spot detect block filter stop catch mitigate identify flag protect defend against absorb fend screen scrub "
                      "soak deflect repel thwart withstand counter ward shield".split())
@@ -1756,9 +1759,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True
     if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
             (end < len(doc) and lower[end] in ("of", "with"))  # "flooded with routes"
-            or any(lower[i] in _LOAD_WORDS or lower[i] in _COMPUTE_NOUNS and (low.endswith("ed") or "CAUSE_cyberattack" in sent.hits)
+            or any(lower[i] in _LOAD_WORDS or (lower[i] in _COMPUTE_NOUNS or lower[i] in _FLOODED_SYSTEMS)
+                   and (low.endswith("ed") or "CAUSE_cyberattack" in sent.hits)
                    for i in _clause_window(doc, sent, start, 8))):  # (a storm that cut a service is weather)
-        return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers"
+        return True  # "a storm of connection attempts", "a deliberate flood of traffic", "flooded its servers", "DNS got flooded"
     if cat == "environmental" and lemma_of(low) in _QUANTITY_FIGURES and start > sent.span.start \
             and lower[start - 1] in _BACK_REFERENCES and any(lower[i] in _LOAD_WORDS or lower[i] == "capacity"
                                                              for i in range(sent.span.start, start)):

@@ -180,3 +180,18 @@ def test_crowd_at_once_is_capacity(extract, text):
 def test_no_crowd_at_once(extract, text, kind):
     primary, got = later(extract, text, kind)
     assert ("capacity", "asserts") not in got
+
+
+# causes.v12: systems that get "flooded" only by requests (recurs as a figure of speech: dev8, dev9)
+@pytest.mark.parametrize("text", [
+    "The first-day story was that the railway's DNS got flooded.",
+    "By noon the booking queue was flooded and the resolvers with it.",
+])
+def test_flooded_system_is_no_weather(extract, text):
+    primary, got = later(extract, text)
+    assert ("environmental", "asserts") not in got
+
+
+def test_a_flooded_basement_is_weather(extract):
+    primary, got = later(extract, "The data centre's basement flooded after the storm, cutting power to the ticketing servers.")
+    assert ("environmental", "asserts") in got
