@@ -673,6 +673,8 @@ class Attributor:
             word = low.get(t)
             if word is None or word == "the":
                 return False
+            if word in ("parent", "holding"):
+                return False  # "Optus's parent company, Singtel, said", "its holding company said": the owner speaks for it
             if word in _RIVAL_WORDS or word in ("a", "an", "one"):
                 return True
             if word in ("its", "their", "'s", "’s"):

@@ -51,3 +51,18 @@ def test_a_role_of_an_unknown_company_stays_other(extract):
 ])
 def test_what_the_provider_blames_is_its_own_claim(extract, text):
     assert [k for k, _ in _speakers(extract, text, title="Slack outage")] == ["vendor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Optus's network went down on Wednesday. Optus's parent company, Singtel, said a software upgrade was to blame.",
+    "Optus's network went down on Wednesday. Its parent company said on Thursday that a software upgrade was to blame.",
+])
+def test_the_providers_parent_company_speaks_for_it(extract, text):
+    assert [k for k, _ in _speakers(extract, text, title="Optus outage")] == ["vendor"]
+
+
+def test_the_providers_bank_or_supplier_is_someone_else(extract):
+    text = ("Optus's network went down on Wednesday. Optus's equipment supplier said a software upgrade it had "
+            "shipped was to blame.")
+    kinds = [k for k, _ in _speakers(extract, text, title="Optus outage")]
+    assert kinds and "vendor" not in kinds
