@@ -385,7 +385,9 @@ _HOME_PLACES = {
     "ist": ("India", "Indian", "Mumbai", "Delhi", "Bengaluru", "Bangalore"),
     "aet": ("Canberra", "Sydney", "Melbourne", "New South Wales", "Victoria"),
     "uk": ("Britain", "British", "UK", "England", "London", "Scotland", "Scottish", "Wales", "Welsh", "Heathrow", "Gatwick",
-           "Manchester", "Ireland", "Irish", "Dublin"),
+           "Manchester", "Ireland", "Irish", "Dublin",
+           # (Portugal keeps the same clock: "from about nine on Monday night" in a Lisbon operator's story)
+           "Portugal", "Portuguese", "Lisbon", "Porto"),
     "central european": ("France", "French", "Paris", "Germany", "German", "Berlin", "Frankfurt", "Munich", "Spain", "Spanish",
                          "Madrid", "Italy", "Italian", "Rome", "Milan", "Netherlands", "Dutch", "Amsterdam", "Belgium",
                          "Brussels", "Austria", "Vienna", "Switzerland", "Swiss", "Zurich", "Poland", "Warsaw", "Sweden",
@@ -765,12 +767,19 @@ def _date_after_weekday(points: list[TimePoint], wd_end: int, text: str, base: i
     return None
 
 
+_HOUR_WORDS_LOCAL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 NOON = re.compile(rf"\b(?P<w>noon|midday|midnight)\b(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 # "at 3 in the afternoon", "at 7 o'clock in the morning"
-DAYPART_TIME = re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"
-                          rf"(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
+# ... and an hour in words after a preposition of time: "shortly after seven in the evening, Pacific time", "at ten in
+# the morning" (not "one in the morning paper": a preposition of time before it); a zone after a comma is the time's
+DAYPART_TIME = re.compile(rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?|(?<=\bat )(?P<hw>{'|'.join(_HOUR_WORDS_LOCAL)})|"
+                          rf"(?:(?<=\bafter )|(?<=\bbefore )|(?<=\baround )|(?<=\babout )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|"
+                          rf"(?<=\bsince )|(?<=\bfrom ))(?P<hw2>{'|'.join(_HOUR_WORDS_LOCAL)}))"
+                          rf"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"
+                          rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 
 
+_DAYPART_TIME_WORDS = (" in the morning", " in the afternoon", " in the evening", " in the night")
 _LENGTH_BEFORE_CLOCK = re.compile(r"\b(?:for|over|lasted|lasting|took|after|nearly|almost|about|some|within|in)\s+$", re.I)
 _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 
@@ -818,10 +827,11 @@ def find_times(text: str, base: int, lower: str | None = None,
         if hm is not None:
             out.append((base + m.start(), base + m.end(), hm[0], hm[1], m.group("zone")))
             worded.append((m.start(), m.end()))
-    for m in DAYPART_TIME.finditer(text) if has_digit else ():
+    for m in DAYPART_TIME.finditer(text) if has_digit or _may_contain(text, lower, _DAYPART_TIME_WORDS) else ():
         if any(a <= m.start() < b for a, b in worded):
             continue
-        h = int(m.group("h")) % 12
+        hour = m.group("h") or m.group("hw") or m.group("hw2")
+        h = (int(hour) if hour.isdigit() else _HOUR_WORDS_LOCAL.index(hour.lower()) + 1) % 12
         if m.group("part").lower() in ("afternoon", "evening") or (m.group("part").lower() == "night" and h >= 6):
             h += 12
         out.append((base + m.start(), base + m.end(), h, int(m.group("m") or 0), m.group("zone")))
@@ -857,7 +867,7 @@ def find_times(text: str, base: int, lower: str | None = None,
                 h += 12
         out.append((base + m.start(), base + m.end(), h, int(mi or 0), zone))
     out.sort()
-    if out and _may_contain(text, lower, _BARE_HOUR_LEADS):
+    if (out or _may_contain(text, lower, ("morning", "afternoon", "evening", "night"))) and _may_contain(text, lower, _BARE_HOUR_LEADS):
         out = _bare_hours(text, base, out)
     return out
 
@@ -870,15 +880,27 @@ BARE_HOUR = re.compile(r"\b(?:until|till|by|before|after|around|about)\s+(?P<h>1
 _BARE_HOUR_LEADS = ("until", "till", "by", "before", "after", "around", "about")
 
 
+_PART_OF_DAY_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|tonight)\b", re.I)
+
+
 def _bare_hours(text: str, base: int, times: list[tuple[int, int, int, int, str | None]]) -> list:
     out = list(times)
     for m in BARE_HOUR.finditer(text):
         s0 = base + m.start("h")
         earlier = [t for t in times if t[1] <= s0]
-        if not earlier or any(t[0] <= s0 < t[1] for t in times):
+        if any(t[0] <= s0 < t[1] for t in times):
             continue
         h_raw = m.group("h").lower()
         h = int(h_raw) if h_raw.isdigit() else _HOUR_WORD_VALUES[h_raw]
+        if not earlier:
+            # no clock time before it: the part of the day named before it in the sentence says which half ("on Monday
+            # night, shortly after nine" is 21:00; "early in the morning, until about six" is 06:00)
+            part = [p.group(0).lower() for p in _PART_OF_DAY_WORD.finditer(text, 0, m.start())]
+            if not part:
+                continue
+            pm = part[-1] in ("afternoon", "evening") or (part[-1] in ("night", "tonight") and h % 12 >= 6)
+            out.append((s0, base + m.end(), h % 12 + (12 if pm else 0), 0, None))
+            continue
         prev_h = earlier[-1][2]
         # the first reading of the hour at or after the earlier time ("3:15 p.m. … before six" is 18:00)
         h24 = next((c for c in (h % 12, h % 12 + 12) if c >= prev_h), None)
@@ -915,6 +937,8 @@ def may_hold_point(text: str, lower: str, digits: bool) -> bool:
         return True
     if ("past" in lower or " to " in lower) and _holds_any(lower, _PAST_TO_WORDS):
         return True
+    if _holds_any(lower, _DAYPART_TIME_WORDS):
+        return True  # ("shortly after seven in the evening")
     if _holds_any(lower, _ELAPSED_LINKS) and _holds_any(lower, _ELAPSED_UNITS):
         return True  # (also "the day after")
     return "before" in lower and _holds_any(lower, _RELATIVE_DAY_NOUNS)

@@ -1079,7 +1079,13 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         # a recovery that holds since a time: "has been back to normal for every customer since 9:40" ends it; for a part
         # only ("have been restored for most customers since early this morning") it is no time of the outage
         return None if _PARTLY_DONE.search(clause) else "end"
+    if _BACK_BEFORE.search(clause) and not _START_CUE.search(clause):
+        return None  # "most customers were back a little after two in the afternoon": a recovery's time, not a start
     return "start"
+
+
+# "were back", "came back" in a point's clause before it: a recovery told (its end cue needs "up/online/to normal")
+_BACK_BEFORE = re.compile(r"\b(?:was|were|is|are|been|came|come|comes|got|get|gets)\s+(?:\w+\s+)?back\b", re.I)
 
 
 # a cleft that puts a day in focus: "it was the following Thursday before …", "It was Tuesday evening that …" (the clause

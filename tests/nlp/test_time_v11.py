@@ -135,3 +135,37 @@ def test_a_length_told_by_how_late_it_went_on(extract, text):
 def test_staying_open_or_working_late_is_no_length(extract, text):
     res = _press(extract, _HOLD + text)
     assert [c for c in claims_of(res, "duration") if c["start"] >= len(_HOLD)] == []
+
+
+# --- clock hours in words; a bare hour whose half of the day a part of the day tells --------------------------------
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The Google Cloud network began failing shortly after seven in the evening, Pacific time.", "2025-10-22T02:00:00Z"),
+    ("Google Cloud's load balancers started returning errors at ten in the morning, UK time.", "2025-10-22T09:00:00Z"),
+    ("The Google Cloud outage started shortly after 7 in the evening, Pacific time.", "2025-10-22T02:00:00Z"),
+])
+def test_an_hour_in_words_with_its_part_of_the_day(extract, text, start):
+    assert start in values(_press(extract, text, published="2025-10-22T12:00:00Z"), "start")
+
+
+def test_a_bare_hour_after_a_part_of_the_day_takes_its_half(extract):
+    text = ("Vodafone Portugal's network went down across the country. Customers in Lisbon lost service on Monday night, "
+            "shortly after nine.")
+    # (Lisbon keeps UK time: 21:00 local on Monday 20 October is 20:00 UTC in summer time)
+    assert "2025-10-20T20:00:00Z" in values(_press(extract, text), "start")
+
+
+def test_one_in_the_morning_paper_is_no_time(extract):
+    res = _press(extract, "The Google Cloud outage was the third one in the morning paper on Tuesday.")
+    assert not any("T" in str(v) for v in values(res, "start"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Front Door outage hit Europe hard; most customers were back a little after two in the afternoon UTC.",
+    "During the outage most customers were back a little after two in the afternoon UTC.",
+])
+def test_a_time_after_being_back_is_no_start(extract, text):
+    res = _press(extract, "Microsoft Azure's Front Door service failed on Tuesday, July 30, 2024. " + text,
+                 published="2024-08-09T07:00:00Z")
+    assert "2024-07-30T14:00:00Z" not in values(res, "start")
