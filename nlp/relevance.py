@@ -259,7 +259,6 @@ _IDIOM_SENSE = re.compile(
     # plans and ventures fail without anything going down: "the exodus to the rival app failed"
     r"|\b(?:plan|bid|attempt|effort|project|strategy|experiment|deal|merger|talks|campaign|venture|exodus|migration|move|push)"
     r" (?:[\w-]+ ){0,10}?fail(?:ed|s)\b(?! to (?:start|load|connect|resolve|respond|boot))")
-# A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 # Outages owned by others than the one named: "moving traffic to its network after rivals' outages"
 _OTHERS_SENSE = re.compile(r"\b(?:rivals?|competitors?|others|other (?:providers|clouds|companies|firms))['’]s? (?:[\w-]+ )?"
                            r"(?:outages?|downtime|failures?|disruptions?|blackouts?)\b")
@@ -271,6 +270,7 @@ _FUTURE_SENSE = re.compile(r"\b(?:will|shall|is going to|are going to)(?: not)? 
                            # a service retired, not failed: "the old desktop app is going offline for good in March"
                            r"|\b(?:(?:going|goes|go|went|gone|taken|taking|shut|shutting|switched|switching|be|being) )?"
                            r"(?:offline|down|off|closed|dark) for good\b")
+# A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
 # The power-grid sense: an outage of electricity to homes and streets, not of an internet service.
@@ -1122,9 +1122,12 @@ def _headline_event(low: str, plain_strong: bool) -> bool:
     word that also has other senses ("a failed reality check", "destroyed union flyers", "slapped down")."""
     if plain_strong:
         return True
-    if ("down" in low or "offline" in low or "unavailable" in low or "unreachable" in low or "dark" in low) \
-            and any(m for m in _PLAIN_STATE.finditer(low) if not _inside(m.start(), _non_event_spans(low))):
-        return True
+    if "down" in low or "offline" in low or "unavailable" in low or "unreachable" in low or "dark" in low:
+        states = [m.start() for m in _PLAIN_STATE.finditer(low)]
+        if states:
+            spans = _non_event_spans(low)
+            if any(not _inside(pos, spans) for pos in states):
+                return True
     if _VAGUE_TROUBLE.search(low):
         low = _VAGUE_TROUBLE.sub(lambda m: " " * len(m.group()), low)  # (same length: the spans stay in place)
     return _extra_disruption(low, _non_event_spans(low))
