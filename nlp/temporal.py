@@ -119,7 +119,10 @@ TIME = re.compile(
 # (or a summary label before the first end: "Impact window: 2025-10-21 22:14 UTC to 2025-10-22 01:02 UTC", "Duration: 14:20 to
 # 16:05 UTC", "Customer impact: …")
 RANGE_CUE = re.compile(r"\b(?:from|between)\b", re.I)
-_RANGE_LABEL = re.compile(r"\b(?:window|impact|duration|downtime|outage|period)\s*:\s*$", re.I)
+# ... or a label that a verb of being or "at" joins to the window: "The window Microsoft gives is 21:21 to 22:00 UTC", "puts the
+# impact window at 15:41 to 17:02 UTC", "the outage window was 14:20 to 16:05"
+_RANGE_LABEL = re.compile(r"\b(?:window|impact|duration|downtime|outage|period)\s*:\s*$|"
+                          r"\b(?:window|period)\b(?:\s+[\w'’-]+){0,3}?\s+(?:is|was|at|as)\s+$", re.I)
 # ("from about 2 p.m. until nearly 5 p.m.": an approximation after the separator)
 RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*"
                        r"(?:(?:about|around|roughly|nearly|almost|approximately|just|shortly)\s+(?:(?:after|before)\s+)?)?", re.I)
@@ -1144,7 +1147,7 @@ def find_ranges(text: str, base: int, points: list[TimePoint]) -> list[TimeRange
         if not RANGE_SEP.fullmatch(between) and not re.fullmatch(r"\s*(?:[A-Z][a-z]+ \d{1,2},?\s*)?(?:to|until|and)\s*", between):
             continue
         if not (RANGE_CUE.search(before) or re.fullmatch(r"\s*(?:[-–—]|until|till|through)\s*", between, re.I)
-                or _RANGE_LABEL.search(text, max(0, a.start - base - 30), a.start - base)):
+                or _RANGE_LABEL.search(text, max(0, a.start - base - 45), a.start - base)):
             continue
         end = b
         if a.has_time and b.when and a.when and b.when < a.when:

@@ -604,6 +604,9 @@ def _days_between(w, full: str) -> float | None:
     return (b.when - a.when).total_seconds() / 3600
 
 
+_WINDOW_NOUN = re.compile(r"\b(?<!maintenance )(?<!change )(?<!planned )(?<!upgrade )window\b", re.I)
+
+
 def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoint], full: str) -> bool:
     """Whether the sentence's times and lengths are read at all: only where it speaks of the outage.
     A sentence telling what set the outage off ("at 04:09 UTC a content update was released"), a
@@ -625,7 +628,9 @@ def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoi
             # until Friday"
             or bool((points or s.may_contain("day", "hour", "week")) and _HAS_DISRUPTION(text, s.lower))
             # "That happened at 8.32am on the bank holiday", "What happened on May 17 was unusual"
-            or bool(points and _tells_the_event(text, s.lower)))
+            or bool(points and _tells_the_event(text, s.lower))
+            # "The window Microsoft gives is 21:21 to 22:00 UTC": the outage's window by its noun (not a maintenance window)
+            or bool(len(points) >= 2 and "window" in s.lower and _WINDOW_NOUN.search(text)))
 
 
 def _duration_claim(du: Duration, s: SentenceInfo, speaker: Speaker, text: str) -> Claim:

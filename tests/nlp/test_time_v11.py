@@ -169,3 +169,23 @@ def test_a_time_after_being_back_is_no_start(extract, text):
     res = _press(extract, "Microsoft Azure's Front Door service failed on Tuesday, July 30, 2024. " + text,
                  published="2024-08-09T07:00:00Z")
     assert "2024-07-30T14:00:00Z" not in values(res, "start")
+
+
+# --- a window joined to its label by a verb of being or "at" --------------------------------------------------------
+
+_DNS = "Microsoft Azure's DNS service failed on April 1, 2021. "
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The window Microsoft gives is 21:21 to 22:00 UTC.", 0.65),
+    ("The company puts the impact window at 15:41 UTC to 17:05 UTC.", 1.4),
+    ("The impact window was 14:20 to 16:05 UTC.", 1.75),
+])
+def test_a_labelled_window_gives_a_length(extract, text, hours):
+    res = _press(extract, _DNS + text, published="2021-04-03T12:00:00Z")
+    assert hours in values(res, "duration")
+
+
+def test_a_maintenance_window_is_no_length(extract):
+    res = _press(extract, _DNS + "The maintenance window is 01:00 to 03:00 UTC.", published="2021-04-03T12:00:00Z")
+    assert values(res, "duration") == []
