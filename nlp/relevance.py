@@ -1128,6 +1128,8 @@ def _headline_event(low: str, plain_strong: bool) -> bool:
             spans = _non_event_spans(low)
             if any(not _inside(pos, spans) for pos in states):
                 return True
+    if ("delet" in low or "wip" in low or "eras" in low) and _DATA_DESTROYED.search(low):
+        return True
     if _VAGUE_TROUBLE.search(low):
         low = _VAGUE_TROUBLE.sub(lambda m: " " * len(m.group()), low)  # (same length: the spans stay in place)
     return _extra_disruption(low, _non_event_spans(low))
@@ -1137,6 +1139,11 @@ def _headline_event(low: str, plain_strong: bool) -> bool:
 # down 5%"): "Slack was down for four hours on Monday", "the portal went offline"
 _PLAIN_STATE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are) (?:down|offline|unavailable|unreachable)\b"
                           r"|\b(?:went|goes|go|gone) (?:down|offline|dark)\b")
+# ... or by a store of data destroyed, which makes a headline although "deleted" alone is a weak word ("deleted a
+# post", "deleted location data as it promised"): "an AI agent deleted a customer's production database", "a script
+# wiped the backups"
+_DATA_DESTROYED = re.compile(r"\b(?:deleted|deleting|wiped|wiping|erased|erasing) (?:[\w'’-]+ ){0,4}?(?:databases?|"
+                             r"backups?|repositor(?:y|ies)|drives?|volumes?)\b")
 _BRIEF_SENTENCES = 4
 _FUTURE_OR_POSSIBLE = re.compile(r"\b(?:will|may|might|won['’]t|going to|plans? to|planning to)\b")
 # Planned work announced ahead (a vendor's notice), in the future or as a schedule; not maintenance told as a cause

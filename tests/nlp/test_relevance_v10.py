@@ -220,3 +220,24 @@ def test_a_brief_that_opens_on_a_named_service_being_down_is_an_outage_report(ex
 ])
 def test_figures_down_and_services_retired_are_no_outage(extract, title, text):
     assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Replit's AI agent deleted a customer's production database during a code freeze, the customer said. Replit's "
+     "chief executive apologised.", "Replit"),
+    ("A clean-up script at GitLab wiped the main production database on Tuesday night. Engineers spent hours on "
+     "a restore.", "GitLab"),
+])
+def test_a_brief_that_opens_on_a_store_of_data_destroyed_is_an_outage_report(extract, text, provider):
+    res = _doc(extract, "A note on Tuesday", text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("text", [
+    "Twitter deleted a post by the minister after complaints. The company said the post broke its rules.",
+    "Google says it deleted location data of users who visited clinics, as it promised last year. Privacy groups "
+    "want proof.",
+])
+def test_deleting_a_post_or_data_on_purpose_is_no_outage(extract, text):
+    assert _doc(extract, "A note on Tuesday", text)["is_outage"] is False
