@@ -4,6 +4,9 @@ Reads the documents from `documents.jsonl` next to the labels. Prints per-field 
 document's primary incident (provider, cause, ai_involved, duration within 10 %, start date) and
 claim precision/recall/F1, overall and per source kind. A predicted claim is correct when its
 attribute and speaker kind match a gold claim's and its quote overlaps the gold quote (one-to-one).
+A stricter line follows: the same matching with the value too (`same_value`: the category and whether it is
+asserted or denied, the length within 10 %, the date or time at the gold's precision) — a scope read "global"
+where the gold says "regional" counts in the first figure, not in the second.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class Tally:
     tp: int = 0
     n_pred: int = 0
     n_gold: int = 0
+    tp_value: int = 0  # matched with the value too (`same_value`)
 
     def accuracy(self, f: str) -> float | None:
         return self.correct[f] / self.total[f] if self.total[f] else None
@@ -46,6 +50,12 @@ class Tally:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def value_scores(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 of claims matched with their value too."""
+        p = self.tp_value / self.n_pred if self.n_pred else 0.0
+        r = self.tp_value / self.n_gold if self.n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
@@ -100,12 +110,33 @@ def _claims(result: dict) -> list[dict]:
     return [c for inc in result.get("incidents") or [] for c in inc.get("claims") or [] if c.get("attribute") in SCORED_ATTRIBUTES]
 
 
-def _match(pred: list[dict], gold: list[dict]) -> int:
+def same_value(pred: dict, gold: dict) -> bool:
+    """The two claims say the same thing: for cause and ai the normalized value and the polarity (asserts or denies),
+    for scope the reach, for duration a length within 10 % (or both without a figure), for start and end the date or
+    time at the gold's precision (a prediction less precise than the gold does not count)."""
+    g, p = gold.get("normalized"), pred.get("normalized")
+    attribute = gold["attribute"]
+    if attribute in ("cause", "ai"):
+        return g == p and (gold.get("polarity") or "asserts") == (pred.get("polarity") or "asserts")
+    if attribute == "duration":
+        if g is None or p is None:
+            return g is None and p is None
+        return abs(float(p) - float(g)) <= 0.1 * float(g)
+    if attribute in ("start", "end"):
+        if g is None or p is None:
+            return g is None and p is None
+        return str(p)[:len(str(g))] == str(g)
+    return g == p
+
+
+def _match(pred: list[dict], gold: list[dict], with_value: bool = False) -> int:
     used: set[int] = set()
     tp = 0
     for p in pred:
         for gi, g in enumerate(gold):
             if gi in used or g["attribute"] != p["attribute"] or g.get("speaker_kind") != p.get("speaker_kind"):
+                continue
+            if with_value and not same_value(p, g):
                 continue
             gs, ge = g.get("start"), g.get("end")
             if gs is None or ge is None:
@@ -150,8 +181,10 @@ def evaluate(labels_path: Path, documents_path: Path | None = None, extractor: E
                 misses.append(f"{lab['id']}: {f} gold={gv!r} predicted={pv!r}")
         gold_claims, pred_claims = _claims(lab), _claims(res)
         tp = _match(pred_claims, gold_claims)
+        tp_value = _match(pred_claims, gold_claims, with_value=True)
         for t in tallies:
             t.tp += tp
+            t.tp_value += tp_value
             t.n_pred += len(pred_claims)
             t.n_gold += len(gold_claims)
     return Report(overall, by_kind, misses)
@@ -169,6 +202,11 @@ def targets_line(report: Report) -> str:
         met = value is not None and value >= target
         cells.append(f"{name} {value if value is not None else float('nan'):.3f} {'>=' if met else '<'} {target:.2f}{'' if met else ' (not met)'}")
     return "targets: " + " · ".join(cells)
+
+
+def value_line(report: Report) -> str:
+    p, r, f = report.overall.value_scores()
+    return f"claims with the value too: P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
 def format_report(report: Report) -> str:
@@ -206,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(args.labels, args.documents)
     print(markdown_table(report) if args.markdown else format_report(report))
     print(targets_line(report))
+    print(value_line(report))
     if args.misses:
         print("\n".join(report.misses))
     return 0
