@@ -212,14 +212,20 @@ def test_reader_sees_consistent_data_while_a_writer_holds_a_transaction(tmp_path
                 errors.append(exc)
             time.sleep(0.001)
 
+    def reads_after(n_before: int, n_more: int) -> None:
+        # wait for the reader to read again (not a fixed sleep: on a loaded machine the thread may not run for a while)
+        deadline = time.monotonic() + 10
+        while len(counts) < n_before + n_more and time.monotonic() < deadline:
+            time.sleep(0.005)
+
     thread = threading.Thread(target=read_loop)
     thread.start()
     with transaction(writer):
         for n in range(1, 200):
             store_documents(writer, [_doc(key=f"url:https://x.org/{n}")])
-        time.sleep(0.2)  # hold the write lock while the reader keeps reading
+        reads_after(len(counts), 5)  # hold the write lock while the reader keeps reading
         mid_transaction_counts = list(counts)
-    time.sleep(0.05)
+    reads_after(len(counts), 2)
     stop.set()
     thread.join()
     assert errors == []
