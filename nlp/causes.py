@@ -26,7 +26,7 @@ from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
-from nlp.textprep import CaselessTest
+from nlp.textprep import CaselessTest, holds_any
 
 
 _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
@@ -40,7 +40,21 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           r"restricted|separated|taken away|put in place|implemented|strengthened|hardened|added|introduced|"
                           r"moved our|scoped|locked down|fixed|changed|removed|disabled|rewritten|rebuilt|reworked|redesigned|"
                           r"retired|audited|reconfigured|raised|lowered|doubled)\b", re.I)  # (causes.v9: the class completed)
-_may_remediate = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
+_remediation_test = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
+# A gate before it (its own gate, from the pattern's literals, would need 69 strings): every match holds one of these
+# words, but for the purpose opening a sentence, which starts, after spaces, quotes and brackets, with "to" or "in".
+_REMEDIATION_WORDS = ("we ", "we'", "they", "it will", "it is", "the company", "to prevent", "going forward", "would",
+                      "in the future", "will stage", "from now on")
+_SENTENCE_OPENERS = " \t\n\r\f\v\x1c\x1d\x1e\x1f\"'("  # (what the pattern's [\s"'(] matches before a sentence's words)
+
+
+def _may_remediate(text: str, lower: str) -> bool:
+    """_remediation_test(text, lower), skipped on ASCII text holding none of its words nor opening on "to" or "in"."""
+    if text.isascii() and not holds_any(lower, _REMEDIATION_WORDS) and lower.lstrip(_SENTENCE_OPENERS)[:2] not in ("to", "in"):
+        return False
+    return _remediation_test(text, lower)
+
+
 # "A fix has been deployed", "we rolled out a patch": the repair, not what broke (only the words
 # of the repair phrase are set aside; the same sentence may name the defect).
 _REPAIR_SHIPPED = re.compile(r"\b(?:fix|fixes|patch|patches|mitigation|mitigations|workaround|rollback)\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+|being\s+)?(?:deployed|rolled out|applied|released|pushed)\b"
