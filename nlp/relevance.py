@@ -65,6 +65,10 @@ _DISRUPTION = re.compile(
     r"(?:stopped|stops|stopping|prevented|prevents|preventing|kept|keeping|blocked|blocking) (?:[\w,'’-]+ ){1,8}?from "
     r"(?:taking|making|using|accessing|logging|signing|paying|sending|receiving|reaching|connecting|booking|buying|placing|"
     r"completing|checking|boarding|trading|withdrawing|streaming|playing|joining)\b|"
+    # use that came back, which implies it had gone: "customers could use their apps again on Friday", "players were
+    # able to log in again" (not "fans can see the band again next summer")
+    r"(?:could|can|were able to|was able to|are able to|is able to) (?:use|access|log|sign|connect|reach|pay|make|send|"
+    r"receive|stream|play|book|check|withdraw|transfer|load|open|order|call|text|browse)\w* (?:[\w'’-]+ ){0,3}?again\b|"
     # "Reddit fell off the internet", "the site dropped off the web"; "the API choked on the surge of requests"
     r"(?:fell|falls|fall|falling|dropped|drops|dropping) off the (?:internet|web|net)\b|"
     r"chok(?:ed|es|ing) (?:on|under) (?:the )?(?:[\w-]+ )?(?:traffic|load|demand|requests|volume|surge)\b|"

@@ -241,3 +241,17 @@ def test_a_brief_that_opens_on_a_store_of_data_destroyed_is_an_outage_report(ext
 ])
 def test_deleting_a_post_or_data_on_purpose_is_no_outage(extract, text):
     assert _doc(extract, "A note on Tuesday", text)["is_outage"] is False
+
+
+def test_use_that_came_back_implies_an_outage(extract):
+    text = ("After six hours, Lloyds, Halifax and Bank of Scotland customers could use their apps again on Friday. The "
+            "banking group said a software change had caused the problem.")
+    assert _doc(extract, "Banking app back", text)["is_outage"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Coldplay fans can see the band again next summer, its promoter said on Friday. Tickets go on sale in March.",
+    "Shoppers can buy the PlayStation 5 again at Tesco from Monday, the retailer said. Stock ran out in December.",
+])
+def test_things_on_offer_again_are_no_recovery(extract, text):
+    assert _doc(extract, "This week", text)["is_outage"] is False
