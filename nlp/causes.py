@@ -97,7 +97,14 @@ _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally
 def _generic(sent: SentenceInfo) -> bool:
     """_GENERIC occurs in the sentence (the regex, with its lookbehinds, runs only when one of its words is there).
     "every time"/"whenever" in a past sentence tell how the failure went ("asked again every time the page
-    redrew"), not how things usually work."""
+    redrew"), not how things usually work. (Kept on the sentence: asked again by other readers of it.)"""
+    answer = sent.generic
+    if answer is None:
+        answer = sent.generic = _read_generic(sent)
+    return answer
+
+
+def _read_generic(sent: SentenceInfo) -> bool:
     if not sent.may_contain(*_GENERIC_WORDS):
         return False
     matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text) if not _in_relative_clause(sent.text, m.start())
@@ -1496,8 +1503,11 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
             return True  # "we have added capacity"
         if lemma in ("roll", "bring") and any(lower[j] == "back" for j in range(i + 1, min(sent.span.end, i + 5))):
             return True  # "rolled the change back", "bringing capacity back"
-    if (sent.may_contain("fix", "patch", "mitigation", "workaround", "remediation", "rollback") or sent.may_contain(*_PURPOSE_WORDS)) \
-            and _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
+    may_name_repair = sent.may_name_repair
+    if may_name_repair is None:  # (asked again for the sentence's other triggers: kept on it)
+        may_name_repair = sent.may_name_repair = sent.may_contain("fix", "patch", "mitigation", "workaround", "remediation", "rollback") \
+            or sent.may_contain(*_PURPOSE_WORDS)
+    if may_name_repair and _ships_a_repair(lower, tok, end, sent.span.start, sent.span.end):
         return True  # "deployment of the bug fix begins", "the patch is rolling out"
     if sent.may_contain(" it", " them") and _undone_later(lower, tok, end, sent.span.start, sent.span.end) \
             and not strong_causal(sent):

@@ -97,6 +97,10 @@ class SentenceInfo:
     _cause_families: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
     # the cause slots nlp.causes reads (asked by two readers of the same sentence), kept by nlp.causes
     cause_slots: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    # answers nlp.causes keeps for readers that ask them again of the same sentence (a third of _generic's questions,
+    # two thirds of the repair-word test's): whether the sentence tells how things usually go, whether it may name a repair
+    generic: bool | None = field(default=None, init=False, repr=False, compare=False)
+    may_name_repair: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def lower(self) -> str:
