@@ -1268,8 +1268,12 @@ def _may_hold_duration(text: str, lower: str, digits: bool) -> bool:
     for w in _DURATION_WORDS:
         if w in lower:
             return True
-    # the rest of the pattern: \bmins?\b, \bhrs?\b, \dh\b
-    return ("min" in lower or "hr" in lower or digits) and _DURATION_GATE(text, lower)
+    # the rest of the pattern: \bmins?\b, \bhrs?\b, \dh\b (none of its words is in the text: they alone can match, and
+    # alone, in a short pattern, they are soon tried; on ASCII text _DURATION_GATE runs in ASCII mode on `lower` too)
+    return ("min" in lower or "hr" in lower or digits) and _DURATION_REST.search(lower) is not None
+
+
+_DURATION_REST = re.compile(r"\dh\b|\bmins?\b|\bhrs?\b", re.A)
 
 
 # "six hours later", "two days on": time elapsed since something the sentence named
