@@ -32,7 +32,9 @@ _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "w
 # "Reports that an AI agent caused the outage are false": the claim reported, then rejected.
 _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
                               r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b)", re.I)
-_rejects_report = CaselessTest(_REPORT_REJECTED)  # the same test, faster on ASCII text
+# (the same test, faster on ASCII text; gated by the words of rejection its look-ahead needs, rarer than its own "that")
+_rejects_report = CaselessTest(_REPORT_REJECTED, needs=("false", "untrue", "accurate", "wrong", "incorrect", "baseless", "unfounded",
+                                                        "mistaken", "not true"))
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
