@@ -1349,7 +1349,12 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        r"(?:made|processed|completed|settled|paid|honou?red|fulfilled))\b", re.I)
 
 
-_is_unharmed = CaselessTest(_UNHARMED)  # the same test, faster on ASCII text
+# (the same test, faster on ASCII text; gated by a word every match holds: those its own literals give, with "rode"/"rid"
+# for "ride it out" and "hit", three letters long, which keep the derived gate from being made)
+_is_unharmed = CaselessTest(_UNHARMED, needs=("affect", "completed", "continued", "fulfilled", "hit", "hono", "impact", "made", "notice",
+                                              "paid", "processed", "reach", "rid", "rode", "running", "settled", "spared", "stayed",
+                                              "still", "through", "touch", "unaffected", "unharmed", "unimpacted", "unscathed", "weather",
+                                              "without", "working"))
 
 
 # The outage named as a noun is no harm to those counted: "some users complained about the outage".
