@@ -2278,13 +2278,97 @@ def _partly_back_now(doc: Doc, sent: SentenceInfo) -> Finding | None:
 def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     """How far the outage reached, as the sentence states it: one finding per reach stated in its own
     clause ("described the affected users as some people, a phrase at odds with failures on four continents");
-    else a recovery still under way for the rest (scope.v10)."""
+    else a recovery still under way for the rest (scope.v10); else harm that may linger for the reader, those the harm
+    was held to, or a provider's site in a named place under attack (scope.v12)."""
     found = _reaches_told(doc, sent)
     if not found:
-        partly_back = _partly_back_now(doc, sent)
-        if partly_back is not None:
-            found = [partly_back]
+        for reader in (_partly_back_now, _lingering_if, _only_those, _site_under_attack):
+            reach = reader(doc, sent)
+            if reach is not None:
+                return [reach]
     return found
+
+
+# scope.v12 — a condition on harm that lingers, told to the reader ("If you are still seeing errors, ...", "If the app still won't
+# load for you, ..."): lingering harm for a few (C12), limited. Not a condition with no harm ("If you still have questions"), nor a
+# counterfactual ("If the outage had spread, ...": no "still").
+_IF_STILL = re.compile(r"If\s+[^,;:.!?]*?\bstill\b[^,;:.!?]*")
+_COUNTERFACTUAL = re.compile(r"\b(?:had|would|were\s+to)\b", re.I)
+
+
+def _lingering_if(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    text = sent.text
+    if not text.startswith("If ") or "still" not in sent.lower:
+        return None
+    m = _IF_STILL.match(text)
+    if m is None or _COUNTERFACTUAL.search(m.group()) or not _has_harm(m.group()):
+        return None
+    return Finding("scope", "limited", "asserts", _token_at(doc, sent, sent.start), sent.start, sent.start + m.end())
+
+
+# scope.v12 — those the harm was held to, told by "only" and a restrictive relative clause with no verb of its own after it: the
+# answer to who was hit ("Only people who had updated the app overnight.", "..., and only on machines where the agent ran as root",
+# "Not everyone: only users whose phones run the old version, which ..."): a limited reach with no word of harm in the sentence.
+# Not a rule or an offer ("Only engineers who hold a key can push changes", "only customers who ask will get a refund").
+_ONLY_THOSE = re.compile(rf"(?:^|[:;]\s+|,?\s+and\s+)(?i:only)\s+(?:(?i:on|in|for|at)\s+)?(?:(?i:the|those)\s+)?(?:[\w-]+\s+)?"
+                         rf"(?i:{_MANY_UNIT}|people|systems|those)\s+(?i:who|whose|where|that)\s+(?P<rel>[^,;.!?]*)")
+_RULE_OR_OFFER = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|need|needs|is|are|get|gets|receive|receives|qualify|"
+                            r"qualifies|eligible)\b|n['\u2019]t\b", re.I)
+_RELATIVE_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.!?]|,\s+which\b|;)")
+
+
+def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    text = sent.text
+    if "only" not in sent.lower or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
+        return None
+    m = _ONLY_THOSE.search(text)
+    if m is None or _RULE_OR_OFFER.search(m.group("rel")) or not _RELATIVE_CLAUSE_ENDS.match(text, m.end()):
+        return None
+    lo = text.lower().index("only", m.start())
+    return Finding("scope", "limited", "asserts", _token_at(doc, sent, sent.start + lo), sent.start + lo, sent.start + m.end())
+
+
+# scope.v12 — a provider's site in a named place as the target of an attack or an issue ("a denial-of-service attack against our
+# Dallas data centre", "an issue affecting our Frankfurt facility", "its Asian servers have been under attack since Monday", "the
+# European data centres have been the target of DDoS floods"): the place is where the harm was (regional; two areas, global). Not a
+# site with no harm aimed at it ("opened a new data centre in Dallas"), nor one denied ("the attack never reached our Asian servers").
+_OPERATOR_SITE = r"(?i:data\s*cent(?:re|er)s?|datacent(?:re|er)s?|servers|server\s+farms?|facilit(?:y|ies)|points?\s+of\s+presence|PoPs?)"
+_ATTACK = r"(?i:(?:DDoS|denial[- ]of[- ]service)(?:\s+attacks?)?|(?:cyber-?)?attacks?|floods?|(?:connectivity\s+|network\s+)?(?:issues?|problems?))"
+_AIMED_AT = r"(?i:against|on|affecting|targeting|targetting|hitting|aimed\s+at)"
+_UNDER_ATTACK = (r"(?i:(?:have|has|had)\s+been|(?:is|are|was|were)(?:\s+being)?)\s+(?i:under\s+(?:[\w-]+\s+){0,2}?attacks?|the\s+targets?\s+of|"
+                 r"targeted|attacked|hit\s+by|flooded)\b")
+
+
+@lru_cache(maxsize=1)
+def _site_under_attack_rx() -> re.Pattern:
+    adjectives = _alternation(list(_word_classes()["place_adjectives"]))
+    owner = r"(?:(?i:its|our|their|the)\s+|(?:the\s+)?[\w.&-]+(?:'s|\u2019s)\s+)?"
+    return re.compile(rf"\b{_ATTACK}\s+{_AIMED_AT}\s+{owner}(?:(?P<adj>{adjectives})|{_place()})\s+{_OPERATOR_SITE}\b"
+                      rf"|\b(?:(?P<adj2>{adjectives})|{_place()})\s+(?:[A-Za-z][\w-]*\s+)?{_OPERATOR_SITE}\s+{_UNDER_ATTACK}"
+                      # (the attack told in the active voice: "attackers have targeted our European data centres")
+                      rf"|\b(?i:targeted|targeting|attacked|attacking|flooded|flooding)\s+{owner}(?:(?P<adj3>{adjectives})|{_place()})\s+"
+                      rf"(?:[A-Za-z][\w-]*\s+)?{_OPERATOR_SITE}\b")
+
+
+_SITE_WORDS = ("data", "datacent", "server", "facilit", "point", "pop")
+
+
+def _site_under_attack(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    text = sent.text
+    low = sent.lower
+    if not holds_any(low, _SITE_WORDS) or not holds_any(low, ("attack", "ddos", "denial", "flood", "issue", "problem", "target")):
+        return None
+    m = _site_under_attack_rx().search(text)
+    if m is None or text.startswith(_CONDITIONAL) or text.rstrip().endswith("?"):
+        return None
+    qs, qe = _clause_around(text, m.start(), m.end())
+    if _PLAIN_NEGATION.search(_own_clause(text, m.start(), m.end(), (qs, qe))):
+        return None
+    adjective = m.group("adj") or m.group("adj2") or m.group("adj3")
+    value = "regional"
+    if adjective and _area_of().get(_word_classes()["place_adjectives"].get(adjective, "")) == "_several":
+        value = "global"
+    return Finding("scope", value, "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start + qs, sent.start + qe)
 
 
 def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:

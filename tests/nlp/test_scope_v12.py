@@ -1,0 +1,84 @@
+"""scope.v12: classes of sentence that recur across authors' texts (sentences written for these tests, none copied from a
+document)."""
+import pytest
+
+from tests.nlp.conftest import claims_of
+
+LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def values(extract, sentence, **fields):
+    """The scope values of the sentence after a lead that makes the document an outage report."""
+    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD) and c["polarity"] == "asserts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a condition on harm that may still linger, told to the reader: lingering harm for a few (C12)
+    "If you are still seeing errors, please contact support.",  # (vendor notice)
+    "If the app still won't load for you, try clearing its cache.",  # (help page)
+    "If your messages still seem stuck, restarting the phone should help.",  # (blog)
+    "If you are still unable to sign in after an hour, let us know.",  # (status update)
+    "If the checkout page still shows an error, wait a few minutes and try again.",  # (liveblog)
+])
+def test_a_condition_on_harm_that_lingers(extract, sentence):
+    assert values(extract, sentence) == ["limited"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no harm in the condition, or no "still": a question, an offer or a counterfactual
+    "If you still have questions, please contact support.",
+    "If you still want the old layout, you can switch back in settings.",
+    "If the outage had spread, millions of users would have been hit.",
+    "If the fault still had been there on Monday, the bank would have closed its branches.",
+])
+def test_a_condition_without_lingering_harm_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "only" and a restrictive relative clause with no verb after it: who the harm was held to, without a word of harm
+    "Only people who had updated the app overnight.",  # (Q&A answer)
+    "Who was affected? Only people who had installed the tool with admin rights, which the guide advises against.",  # (explainer)
+    "A bug in the updater deleted files it should have left alone, and only on machines where the agent ran with admin rights.",
+    "Not everyone: only users whose phones run the old version, which includes a lot of older handsets.",  # (postmortem)
+    "The patch broke the login screen for a day, and only on phones that still ran the old version.",  # (wire)
+])
+def test_those_the_harm_was_held_to(extract, sentence):
+    assert values(extract, sentence) == ["limited"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rule, an offer or a state: a verb after the relative clause
+    "Only engineers who hold a key can push changes.",
+    "Only customers who ask will get a refund.",
+    "Only users who opt in are enrolled in the beta.",
+    "Only members who joined this year receive the new card.",
+    "Only accounts that use two-factor login don't need a reset.",
+])
+def test_only_with_a_rule_or_offer_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a provider's site in a named place as the target of an attack or an issue: where the harm was
+    ("We are investigating a connectivity issue affecting our Frankfurt data center.", ["regional"]),  # (status update)
+    ("The company said its Asian servers have been under a denial-of-service attack since Monday.", ["regional"]),  # (wire)
+    ("A DDoS attack against its Dallas facility knocked customers offline.", ["regional"]),  # (press)
+    ("The Singapore data centre has been the target of repeated attacks.", ["regional"]),  # (blog)
+    ("Since Friday the GAMEX Online European Data Centers have been the target of DDoS attacks.", ["regional"]),  # (vendor notice)
+    ("Attackers have targeted our European data centres with a flood of junk traffic since Sunday.", ["regional"]),  # (vendor, active voice)
+])
+def test_a_site_in_a_named_place_under_attack(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # no attack or issue aimed at the site, or one denied
+    "The company opened a new data center in Dallas last year.",
+    "The attack never reached our Asian servers.",
+    "Our European data centres were not targeted, the company said.",
+    "Attackers rented servers in several countries to launch the flood.",
+])
+def test_a_site_without_harm_aimed_at_it_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
