@@ -94,6 +94,14 @@ def _brand_use(text: str, start: int, end: int) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_KIND_NOUNS = SERVICE_BODY_KINDS | GENERIC_BODY_KINDS
+_LAST_WORD = re.compile(r"(\w+) $")
+
+
+def _after_kind_noun(text: str, start: int) -> bool:
+    """The word at text[start] follows a kind of body, lower case: "productivity app Notion"."""
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1) in _KIND_NOUNS
 
 # A person's employer: "a Meta researcher", "Google's engineers", "an alignment director at Meta", "who works
 # on AI safety at Meta". The name says who the person is, not whose service failed; it still counts, at a
@@ -143,7 +151,8 @@ def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title
             if _brand_use(text, at, end):
                 provider = gaz.canonical_provider(word)
                 if provider:
-                    uses[provider] = uses.get(provider, 0) + 1
+                    # (a kind noun right before it settles it alone: "the messaging app Signal", "payments firm Square")
+                    uses[provider] = uses.get(provider, 0) + (_BRAND_USES if _after_kind_noun(text, at) else 1)
                     weight = _TITLE_WEIGHT if at < title_end else 1.0
                     if _names_employer(text, max(0, at - 50), at, end, end + 50):
                         weight *= _EMPLOYER_WEIGHT

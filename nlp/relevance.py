@@ -135,6 +135,14 @@ _DISRUPTION = re.compile(
     r"(?:took|take|takes|taken|taking|pulled|pull|pulls|pulling|shut|shuts|shutting|switched|switch|switches|knocked) "
     r"(?:its|their|the|our|his|her) (?:[\w-]+ ){0,2}?(?:shop|store|site|website|app|service|services|platform|system|systems|"
     r"network|servers?|portal|database) (?:down|offline|off)\b|"
+    # ... with the particle before the object, done (not "will shut down its service", "plans to switch off"):
+    # "switched off its computers", "we have shut down all of our IT systems", "took offline the booking site"
+    r"(?<!will )(?<!to )(?<!uld )(?:(?:took|taken|shut|switched|turned|powered) (?:down|off|offline) (?:all (?:of )?)?"
+    r"(?:its|their|our|the|his|her) (?:[\w-]+ ){0,4}?(?:computers|systems|servers|network|networks|site|website|app|"
+    r"service|services|platform|portal|database)\b|(?:switch|switched|shut|turn|turned) everything (?:off|down))|"
+    # systems brought back after a failure: "it could take weeks to bring everything back", "getting the systems back"
+    r"(?:bring|brings|bringing|brought|get|gets|getting|got) (?:everything|(?:all |the |its |their |our )?(?:[\w-]+ )?"
+    r"(?:systems?|services?|servers?|site|website|app|network|platform)) back\b|"
     r"(?:shut|shuts|shutting|closed|closes|closing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:app|site|website|shop|store|"
     r"service|platform|portal) (?:for|until|while)\b|"
     # ... or switched off a part of it: "switched off its messaging feature", "disabled direct messages for all users"
@@ -548,7 +556,17 @@ def _known_anchor(s: SentenceInfo, ambiguous: frozenset[str]) -> bool:
     and is an inflected English word ("Teams routinely discover...", "Issues remain")."""
     if not s.ents:
         return False  # (most sentences name nothing: no generator to start)
-    return any(e.label in _ANCHOR_LABELS and e.text not in ambiguous and not _capitalised_word(e, s) for e in s.ents)
+    return any(e.label in _ANCHOR_LABELS and (e.text not in ambiguous or _introduced_by_kind(e, s))
+               and not _capitalised_word(e, s) for e in s.ents)
+
+
+_KIND_WORDS = SERVICE_BODY_KINDS | GENERIC_BODY_KINDS
+
+
+def _introduced_by_kind(e, s: SentenceInfo) -> bool:
+    """A word that is also an ordinary word names the brand when the text puts a kind of body right before it:
+    "productivity app Notion", "the messaging service Signal", "payments firm Square" (a kind noun, singular)."""
+    return e.tok > s.span.start and s.tokens.lower[e.tok - 1] in _KIND_WORDS
 
 
 def _capitalised_word(e, s: SentenceInfo) -> bool:

@@ -1,0 +1,70 @@
+"""relevance.v11: a brand word that is also an ordinary word names the brand after a kind noun ("messaging app
+Signal"); systems switched off with the particle before the object ("switched off its computers"); systems brought
+back (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import primary
+
+
+def _doc(extract, title, text, kind="press"):
+    return extract(text, title=title, source_kind=kind, published="2025-06-01T12:00:00Z")
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # a wire brief whose only naming of the brand is after its kind
+    ("Notes app back after domain trouble",
+     "Productivity app Notion was unreachable for most of Friday afternoon after its domain was put on hold. "
+     "The company said no data was lost.", "Notion"),
+    ("Messaging outage",
+     "The encrypted messaging service Signal went down for several hours on Tuesday as millions of new users "
+     "signed up at once.", "Signal"),
+    ("Card readers fail",
+     "Payments firm Square suffered an outage on Thursday that left sellers unable to take cards for most of the day.",
+     "Square"),
+])
+def test_a_brand_word_after_its_kind_anchors_the_outage(extract, title, text, provider):
+    res = _doc(extract, title, text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("title, text", [
+    # the ordinary words, with no kind before them: no outage is tied to any name
+    ("Ideas",
+     "The notion that every team needs a status page went unchallenged for years. Signal is hard to find in the "
+     "noise of a busy week, the author argues."),
+    ("Town news",
+     "The square was closed for a market on Saturday. Traffic was slow for an hour."),
+])
+def test_ordinary_words_stay_words(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a vendor's short statement: an attack, then its systems switched off with the particle first
+    ("Statement on a cyber incident",
+     "Early today Hollin Health was hit by a ransomware attack on its IT systems. As a precaution we have switched "
+     "off all of our national and local computer systems while we assess the damage.", "vendor"),
+    # a regional paper's follow-up: the shutdown, its effects, and the work to bring things back
+    ("Clinics cancelled for a third day",
+     "Hollin Health shut down its computers on Friday after criminals locked them with ransomware. Nurses at the "
+     "county hospital are writing results on paper, and most outpatient clinics were cancelled again today. The "
+     "agency's chief executive said it could take weeks to bring everything back.", "press"),
+])
+def test_systems_switched_off_after_an_attack_are_an_outage(extract, title, text, kind):
+    res = _doc(extract, title, text, kind)
+    assert res["is_outage"] is True
+
+
+@pytest.mark.parametrize("title, text", [
+    # a network retired, or to be: future and infinitive shutdowns are no events
+    ("Carrier sets date for 3G switch-off",
+     "Hollin Mobile will shut down its 3G network in March, the carrier said. Customers with old phones have been "
+     "told to upgrade. The company plans to switch off its oldest masts first."),
+    # lights and a band: things brought back or switched off that are no service
+    ("Concert review",
+     "The crew turned off the stage lights and the singer brought the old band back for one last song."),
+])
+def test_planned_shutdowns_and_other_things_switched_off_are_no_outage(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
