@@ -1,0 +1,1 @@
+"""The eleventh development set (data/dev11/): see README.md."""
