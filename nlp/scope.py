@@ -484,7 +484,9 @@ _HIT_WORDS = (
     r"kept\s+running", r"continued\s+to\s+(?:run|work)", r"stayed\s+up", "unaffected", "spared",
     # what those hit went through, told of them ("the disruption some customers experienced", "difficult to use",
     # "flights were grounded", "passengers were caught up", "users found themselves logged out", "saw worse answers")
-    r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded", r"strand\w*", "stuck", r"caught\s+up",
+    r"experienc\w*", r"suffer\w*", r"encounter\w*", r"difficult\w*", "grounded",
+    r"hard\s+to\s+(?:use|access|load|open|reach|get\s+through|connect)",  # (scope.v12: "difficult" in other words, "hard to use")
+    r"impossible\s+to\s+(?:use|access|load|open|reach|get\s+through|connect)", r"strand\w*", "stuck", r"caught\s+up",
     r"found\s+themselves", r"wors(?:e|ened)", r"latenc\w*", r"timeouts?",
     # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
@@ -1160,7 +1162,8 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 # Part of a place before its name: "parts of", "much of", "the north-east of", "northern", "the west of" (scope.v4).
 _PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+|rural\s+|remote\s+|coastal\s+|outlying\s+|some\s+|several\s+|"
                r"certain\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:parts|swathes|swaths|areas)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
-               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central)\s+"
+               # (scope.v12: the land part of a place, "across mainland Spain", "continental Europe")
+               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central|mainland|continental)\s+"
                # (scope.v8: a city with its surroundings, "homes in the greater London area")
                r"|(?:the\s+)?greater\s+)?")
 
@@ -1414,7 +1417,10 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
 # (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
 # (scope.v7: "in parts of four states")
 _AREA = re.compile(r"\b(?:in|on|across|throughout|at|from|of)\s+(?:(?:parts|much|large\s+parts)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?"
-                   r"(?:(?P<all>every|each|all(?:\s+\d+)?)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
+                   # (scope.v12: ten or more told in words, "in several dozen countries", "in more than thirty countries"; tried first)
+                   r"(?:(?P<many>(?:several|a\s+few|a\s+couple\s+of)\s+dozen|scores\s+of|hundreds\s+of|a\s+hundred|eleven|twelve|fifteen|twenty|thirty|"
+                   r"forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
+                   r"(?P<all>every|each|all(?:\s+\d+)?)|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|various|"
                    r"dozens\s+of|a\s+(?:string|number|handful|series|couple|dozen|host|raft)\s+of|(?:some|most)\s+of|(?P<n>\d+))"
                    r"\s+(?:of\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:other|more|neighbou?ring|different|nearby|surrounding|adjacent|"
                    r"large|larger|largest|major|big|bigger|biggest|main|busy|busier|busiest|small|smaller|rural|urban|coastal|"
@@ -1471,7 +1477,8 @@ _WHOLE = frozenset(("whole", "entire", "all"))
 @lru_cache(maxsize=1)
 def _whole_place() -> re.Pattern:
     """A whole named place: "the entire East Coast", "all of Portugal" (scope.v4)."""
-    return re.compile(rf"\b(?i:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+){_place()}")  # (scope.v7: "the whole of Spain")
+    # (scope.v7: "the whole of Spain"; scope.v12: a part named by a modifier, "the whole of mainland Spain", "all of southern Italy")
+    return re.compile(rf"\b(?i:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+)(?i:(?:mainland|continental|northern|southern|eastern|western|central)\s+)?{_place()}")
 
 
 @lru_cache(maxsize=1)
@@ -2077,7 +2084,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
             singular = _singular(m.group("area").lower())
             if singular in classes["area_nouns_regional"] or singular in _site_singulars():
                 return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"; scope.v7: "at several airports"
-            if singular in classes["area_nouns_global"] and (m.group("all") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
+            if singular in classes["area_nouns_global"] and (m.group("all") or m.group("many") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
                 return m.start(), "global", m.end()  # "on every continent", "in 20 countries" (a few countries are left open)
     if text.startswith(_FRONTED_PLACE_STARTS) and _names_a_place(sent):
         m = _fronted_place().match(text)

@@ -82,3 +82,46 @@ def test_a_site_in_a_named_place_under_attack(extract, sentence, expected):
 ])
 def test_a_site_without_harm_aimed_at_it_is_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a named place with a modifier for its land part or a compass part: still the place where the harm was
+    ("A power cut hit the whole of mainland Spain on Monday.", ["regional"]),  # (wire)
+    ("The blackout cut electricity across mainland Spain and Portugal.", ["regional"]),  # (press)
+    ("Parcels piled up across continental Europe after the tracking system failed.", ["regional"]),  # (blog)
+    ("Live: card payments are failing across mainland Britain.", ["regional"]),  # (liveblog)
+    ("The outage left all of southern Italy without trains.", ["regional"]),  # (wire)
+])
+def test_a_place_with_a_modifier(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the modifier before a name that is no place reached
+    "The mainland Spain team said nothing was hit.",
+    "The firm's continental Europe unit reported record sales this quarter.",
+])
+def test_a_modified_place_without_harm_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "hard to use", "impossible to access": "difficult" in other words
+    ("Services at the carrier were hard to use for more than a day across Japan.", ["regional"]),
+    ("The banking app was impossible to access for many customers on Friday.", ["global"]),
+    # ten or more areas told in words
+    ("In total, users on networks in several dozen countries were affected.", ["global"]),
+    ("Shoppers in more than thirty countries could not pay.", ["global"]),
+    ("Players in twenty-five countries were thrown out of matches.", ["global"]),
+    ("Customers in several countries lost service.", ["regional"]),
+])
+def test_harm_in_other_words_and_counts_of_areas_in_words(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was hard to use the new features, reviewers said.",  # (no outage: a review)
+    "The firm operates in more than thirty countries.",  # (a size)
+])
+def test_no_reach_in_a_review_or_a_size(extract, sentence):
+    assert values(extract, sentence) == []
