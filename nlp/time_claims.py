@@ -367,7 +367,9 @@ class DocumentTimes:
             if header and header.group("status").lower() == "resolved":
                 hp = next((pt for pt in points if pt.has_time and pt.start < body_start), None)
                 if hp is not None and body_start < s.end:
-                    header_end.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, body_start + 1, s.end,
+                    # the quote is the update's header with its first line (C10): "Resolved (… UTC): This incident
+                    # has been resolved." — the header is what dates it
+                    header_end.append(Claim("end", header.group(0), hp.iso, "asserts", speaker, s.start, s.end,
                                             0.75, s.index, {"when": hp.when, "precision": "minute", "resolved_header": True}))
             points = [pt for pt in points if pt.start >= body_start]
             # "On June 10, 2025, starting at 06:03 UTC": the clock time makes the date more precise
