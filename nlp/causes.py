@@ -69,7 +69,13 @@ _AFTERWARDS = re.compile(r"\b(?:has|have)\s+since\s+(?:started|begun|added|intro
                          r"|\bsince then,?\s+(?:we|it|they|the company)\s+(?:has|have|'ve)\b", re.I)  # "since then we have removed the tool"
 # "a defect let the change bypass the checks", "a bug in the audit tool meant it did not stop the command"
 _FAILED_SAFEGUARD = re.compile(r"\b(?:bypass(?:ed|es|ing)?|skip(?:ped|s)?|evad(?:e|ed|es))\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+)?(?:checks?|validations?|safeguards?|protections?|guardrails?|reviews?)\b"
-                               r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b", re.I)
+                               r"|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:stop|catch|block|prevent|detect|flag|halt|reject)\b|\blet\b(?:\W+\w+){1,4}?\W+through\b"
+                               # causes.v13: "a flaw in the checker allowed the bad file to pass", "... let it slip past the
+                               # tests", "meant the mistake was never caught" (what was not caught is not the defect itself:
+                               # "the bug was not caught in testing" names the cause)
+                               r"|\ballow(?:ed|s|ing)?\b(?:\W+\w+){1,5}?\W+(?:to\s+(?:pass|slip|get\s+(?:through|past)|go\s+(?:through|out|live|unchecked)|reach|proceed)|through)\b"
+                               r"|\bslip(?:ped|s|ping)?\s+(?:past|through)\b"
+                               r"|(?<!\bbug\s)(?<!\bbugs\s)(?<!\bdefect\s)(?<!\bflaw\s)(?<!\bflaws\s)\b(?:was|were)\s+(?:not|never)\s+(?:caught|detected|flagged|blocked|stopped|rejected)\b", re.I)
 # "..., but the company said there was no sign of one": a suspicion dismissed by a pronoun.
 _SUSPICION_DISMISSED = re.compile(r"\bbut\b[^.;]*?\b(?:no|not any|never any|little)\s+(?:sign|signs|evidence|indication|trace)\s+of\s+(?:one|it|that|this|such|any)\b", re.I)
 # "Our DNS servers are designed to stop advertising routes", "changes normally roll out in stages":
@@ -704,7 +710,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         qs, qe = clause_bounds(doc, sent, tok) if several else (sent.start, sent.end)
         # "a bug in an audit tool let the command through": a defect that only failed to stop the harm
         # is a claim, but not the outage's cause where the account names what got through
-        safeguard = cat == "software_bug" and pol == "asserts" and sent.may_contain("through", "bypass", "skip", "evad", "not", "n't") \
+        safeguard = cat == "software_bug" and pol == "asserts" and sent.may_contain("through", "bypass", "skip", "evad", "not", "n't", "allow", "slip", "never") \
             and _FAILED_SAFEGUARD.search(sent.text) is not None
         # "broke_the_defence": the attack this sentence also names gave way to this cause (causes.v6)
         flag = "failed_safeguard" if safeguard else "broke_the_defence" if (

@@ -298,9 +298,19 @@ class Extractor:
         # a cause named without a category ("an operational issue") gives way to any speaker's category
         asserted = (account("cause", "asserts", keep=lambda c: _names_this_outages_cause(c) and c.normalized != "unknown")
                     or account("cause", "asserts", keep=_names_this_outages_cause))
-        # a defect that only let the harm through ("a bug in the audit tool let the command through")
-        # gives way to what got through
-        asserted = [c for c in asserted if not c.extra.get("failed_safeguard")] or asserted
+        def what_got_through(causes: list[Claim]) -> list[Claim]:
+            """A safeguard that failed to stop the harm ("a bug in the audit tool let the command through") is an
+            enabling condition: it gives way to any other cause of the account, what got through; where the account
+            tells only the safeguard, to what another side stated got through. Alone it stays."""
+            kept = [c for c in causes if not c.extra.get("failed_safeguard")]
+            if kept or not causes:
+                return kept
+            let_through = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and c.normalized != "unknown"
+                           and not c.extra.get("failed_safeguard") and not c.extra.get("speculative")
+                           and _names_this_outages_cause(c)]
+            return let_through or causes
+
+        asserted = what_got_through(asserted)
         if source_kind != "vendor" and asserted and all(c.speaker.kind == "press" and str(c.normalized) in _MECHANISMS
                                                          for c in asserted):
             # The outlet names only the mechanism ("network congestion"), the vendor what set it off ("a
@@ -309,6 +319,8 @@ class Extractor:
                             and c.speaker.kind == "press"}
             asserted = asserted + [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
                                    and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied]
+            # the vendor's failed check gives way to the vendor's change it let through, as the outlet's does
+            asserted = what_got_through(asserted)
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
         # alone they stay: a hedged cause ("appears to have been congestion") is still the outlet's account.
         causes = [c for c in asserted if not c.extra.get("speculative")] or asserted

@@ -1,0 +1,73 @@
+"""causes.v13: enabling cause vs triggering action, and classes found on dev10's misses, checked for recurrence in
+other authors' sets.
+
+Sentences are written for these tests (probe sentences and paraphrases in other words); never copied from the data
+sets."""
+
+import pytest
+
+LEAD = "The ticketing site of Northwind Rail went down for most of Monday, stranding thousands of travellers. "
+
+
+def later(extract, text, source_kind="press"):
+    res = extract(LEAD + text, title="Northwind Rail ticketing outage", source_kind=source_kind)
+    primary = next(inc for inc in res["incidents"] if inc["primary"])
+    got = {(c["normalized"], c["polarity"], c["speaker_kind"]) for inc in res["incidents"] for c in inc["claims"]
+           if c["start"] >= len(LEAD) and c["attribute"] == "cause"}
+    return primary, got
+
+
+# A safeguard that failed to stop the harm is an enabling condition: still a claim, but the document's cause is the
+# action it let through (recurs: sample x5 documents, heldout, dev4, dev6, dev8)
+@pytest.mark.parametrize("text,kind", [
+    ("An engineer pushed a configuration change to the routers. A bug in the validation tool let the change through.", "vendor"),
+    ("We changed the load balancer settings. A defect in our validator failed to block the bad value.", "vendor"),
+    ("A configuration change was pushed to every router at once. A software flaw in the review tool allowed the change "
+     "to go out unchecked.", "press"),
+    ("Northwind said a configuration change took the site down. A bug in its testing system meant the error was not caught.", "press"),
+    ("A configuration change caused the outage, the company said. A defect in its safety checks let it slip through.", "press"),
+])
+def test_failed_safeguard_gives_way_to_what_it_let_through(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert primary["cause_category"] == "config_change"
+
+
+@pytest.mark.parametrize("text", [
+    "A defect in the safety checks let the broken file slip through.",
+    "A bug in the testing system meant the mistake was never caught.",
+    "A flaw in the release checker allowed the broken file to pass.",
+])
+def test_failed_safeguard_is_still_a_claim(extract, text):
+    primary, got = later(extract, text)
+    assert ("software_bug", "asserts", "press") in got
+
+
+@pytest.mark.parametrize("text", [
+    # traps: the defect is what went wrong, not a check that failed to stop it
+    "A bug in the booking software crashed the servers.",
+    "A configuration change exposed a latent bug in the booking software, which crashed the servers.",
+    "The bug was not caught in testing, and it crashed the servers on Monday.",
+    "A bug in the booking software allowed memory use to grow until the servers crashed.",
+])
+def test_defect_that_is_the_cause_stays(extract, text):
+    primary, got = later(extract, text, "vendor")
+    assert primary["cause_category"] == "software_bug"
+
+
+def test_outlet_names_only_the_safeguard_vendor_the_change(extract):
+    # the press's only cause is the failed check, the vendor's the change: the change is the document's cause
+    text = ("Northwind said a routine configuration change caused the failure. "
+            "The outlet's own reporting found that a defect in the company's safety checks let it slip through.")
+    primary, _got = later(extract, text)
+    assert primary["cause_category"] == "config_change"
+
+
+def test_vendor_safeguard_beside_the_outlets_mechanism(extract):
+    # the outlet names only the mechanism, so the vendor's account joins: its failed check still gives way to its
+    # change (attribution.v12 makes more such sentences the vendor's)
+    text = ("Within minutes, the routes to the company's servers had vanished from the internet's routing tables. "
+            "Northwind said a configuration change had cut its backbone. "
+            "A bug in its audit tool let the command through, the company said.")
+    primary, got = later(extract, text)
+    assert ("software_bug", "asserts", "vendor") in got
+    assert primary["cause_category"] == "config_change"
