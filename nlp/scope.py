@@ -2406,6 +2406,8 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             continue
         if _CONSEQUENCES_AFTER.match(text, hi):
             continue  # scope.v10: a count of an operator's cancellations or delays is a business consequence (C5)
+        if value != "regional" and _counts_trips(text, lo, hi):
+            continue  # scope.v12: a count of trips run or cancelled ("hundreds of cancelled flights") is a business consequence (C5)
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
         if _HOSTED_ON_BEFORE.search(text, max(0, lo - 40), lo):
@@ -2421,6 +2423,22 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             value, pol = "limited", "asserts"  # scope.v5: "this was not a total outage", "not everyone was affected": a narrow reach
         out.append(Finding("scope", value, pol, tok, sent.start + qs, sent.start + qe))
     return out[:2]
+
+
+# scope.v12 — a count of an operator's trips ("put the damage at hundreds of cancelled flights", "more than 100 flights were
+# cancelled", "delays had reached hundreds of flights"): what the operator lost, not who was hit (C5: cancelled flights are a
+# business consequence). Not those on them ("thousands of passengers had flights cancelled"), nor a part of them ("some
+# flights were hit") or the trips of a place ("every flight in the United States": regional, kept by the caller).
+_TRIPS_COUNTED = re.compile(r"(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:more\s+)?(?:of\s+)?(?:(?:[\w-]+)\s+)?"
+                            r"(?:flights|departures|arrivals|trains|sailings|journeys)\b", re.I)
+_TRIP_WORDS = ("flights", "departures", "arrivals", "trains", "sailings", "journeys")
+
+
+def _counts_trips(text: str, lo: int, hi: int) -> bool:
+    if not holds_any(text[lo:hi + 40].lower(), _TRIP_WORDS):
+        return False
+    m = _TRIPS_COUNTED.search(text, lo, hi + 40)
+    return m is not None and m.start() < hi
 
 
 # scope.v10 — a generic present: every/each as the subject of a verb in the simple present, with no harm in its own clause, tells

@@ -125,3 +125,26 @@ def test_harm_in_other_words_and_counts_of_areas_in_words(extract, sentence, exp
 ])
 def test_no_reach_in_a_review_or_a_size(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of an operator's trips is what the operator lost, a business consequence (C5)
+    "Analysts put the damage at hundreds of cancelled flights.",  # (analysis)
+    "More than 100 flights were cancelled and hundreds more were delayed.",  # (wire)
+    "By noon the knock-on delays had reached hundreds of flights.",  # (liveblog)
+    "The rail operator said the fault had hit hundreds of trains on Monday.",  # (press)
+    "By lunchtime the disruption had spread to thousands of flights.",  # (blog)
+    "The outage affected 1,400 flights on Friday.",  # (status)
+])
+def test_a_count_of_trips_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those on the trips, a part of the trips, or the trips of one place still state a reach
+    ("Thousands of passengers were stranded after the airline cancelled flights.", ["global"]),
+    ("Some flights were hit by the tablet glitch.", ["limited"]),
+    ("The airline grounded every flight in the United States.", ["regional"]),
+])
+def test_those_on_the_trips_still_count(extract, sentence, expected):
+    assert values(extract, sentence) == expected
