@@ -71,6 +71,7 @@ _NOT_ORGANISATIONS = frozenset("AI IT TV OK AM PM ET PT CT MT UTC GMT BST CET ES
 _INTERVIEWED_SUBSTRINGS = (" we spoke", " we talked", " we interviewed", " we asked", " we contacted", " we reached",
                            " to us ")  # a subject the outlet interviewed
 _ANAPHORIC_OPENERS = frozenset("it its they their he his she her this these".split())  # a sentence referring back
+_NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
@@ -1642,8 +1643,8 @@ class Attributor:
         if not self._named_again_soon(sent, last.name.rsplit(" ", 1)[-1].lower()):
             return False
         views = self._all_views(sent)
-        if sent.index + 1 >= len(views):
-            return False
+        if sent.index + 1 >= len(views) or (sent.index and views[sent.index - 1].paragraph != sent.paragraph):
+            return False  # (a report carries on within its paragraph: a new one opens in the outlet's voice)
         nxt = views[sent.index + 1]
         if "SPEECH" not in nxt.hits or nxt.paragraph - sent.paragraph > 1 or last.name.rsplit(" ", 1)[-1] not in nxt.text:
             return False  # (a named speaker named again: a substring test before reading the sentence)
@@ -1652,6 +1653,8 @@ class Attributor:
         try:
             self._read(nxt)
             for s, _ in self._speech_hits(nxt):
+                if self._low.get(s - 1) in _NOT_WORDS or self._low.get(s - 2) in _NOT_WORDS:
+                    return False  # "X has not said what went wrong": what X did not say carries nothing on
                 later = self._speaker_near(nxt, s)
                 if later is not None:
                     return later.explicit and later.kind == last.kind and (later.name == last.name or later.entity == last.entity and later.entity is not None
