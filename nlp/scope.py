@@ -1340,6 +1340,9 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
                        # not a wide reach denied: "did not affect all customers" is a narrow one)
                        r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:directly\s+)?(?:affect|impact|hit|reach|touch)\b(?!\s+(?:all|every|everyone|everybody|each)\b)|"
                        r"r(?:ode|ide|iding|idden)\s+(?:it|them|this|that|the\s+\w+)\s+out|weather(?:ed|ing)\s+(?:it|the)|unscathed|unharmed|"
+                       # scope.v12: the class completed, "were largely untouched", "say they have had no trouble"
+                       r"untouched|(?:had|have|has|having|saw|seen|reported|reporting|noticed|experienced)\s+no\s+(?:trouble|problems?|issues?|"
+                       r"difficult(?:y|ies)|errors?|disruption|interruptions?)|"
                        # scope.v8: what went on without harm ("many others are shopping without any problem", "most calls connected
                        # without a hitch", "carried on without interruption")
                        r"without\s+(?:any\s+|a\s+|much\s+)?(?:problems?|issues?|trouble|difficult(?:y|ies)|interruptions?|disruption|errors?|hitch|"
@@ -1357,7 +1360,7 @@ _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|
 _is_unharmed = CaselessTest(_UNHARMED, needs=("affect", "completed", "continued", "fulfilled", "hit", "hono", "impact", "made", "notice",
                                               "paid", "processed", "reach", "rid", "rode", "running", "settled", "spared", "stayed",
                                               "still", "through", "touch", "unaffected", "unharmed", "unimpacted", "unscathed", "weather",
-                                              "without", "working"))
+                                              "without", "working", "untouched", "no"))
 
 
 # The outage named as a noun is no harm to those counted: "some users complained about the outage".

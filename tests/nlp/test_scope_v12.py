@@ -148,3 +148,23 @@ def test_a_count_of_trips_is_no_reach(extract, sentence):
 ])
 def test_those_on_the_trips_still_count(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was spared, in other words: "untouched", "had no trouble" (C12: no scope claim)
+    "Firms that spread their workloads over three zones were largely untouched.",  # (press)
+    "Players in Europe, Japan and Oceania say they have had no trouble.",  # (games site)
+    "Customers in Asia reported no problems, the company said.",  # (wire)
+    "Our customers in Canada saw no errors at all during the window.",  # (postmortem)
+])
+def test_spared_in_other_words(extract, sentence):
+    assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "no" with what those hit lacked is harm, not a spared set
+    ("Customers in Asia had no power for six hours.", ["regional"]),
+    ("Shoppers across Canada had no way to pay.", ["regional"]),
+])
+def test_harm_told_by_no_is_still_a_reach(extract, sentence, expected):
+    assert values(extract, sentence) == expected
