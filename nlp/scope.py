@@ -1169,7 +1169,8 @@ _PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+|rural
 
 
 # A list of places that goes on past them: "across Europe and beyond", "users in the US, Britain and elsewhere" (scope.v5: global)
-_BEYOND = r"(?i:beyond|elsewhere|abroad|further\s+afield)\b"
+# (scope.v12: with a word of degree, "across Europe and well beyond", "and far beyond")
+_BEYOND = r"(?i:(?:well\s+|far\s+|even\s+|way\s+)?beyond|elsewhere|abroad|further\s+afield)\b"
 _ENDS_BEYOND = re.compile(rf"\s(?:{_BEYOND})$")
 
 

@@ -168,3 +168,14 @@ def test_spared_in_other_words(extract, sentence):
 ])
 def test_harm_told_by_no_is_still_a_reach(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place and what lies beyond it, with a word of degree: global
+    ("Shops and customers across Europe and well beyond lost service.", ["global"]),  # (press)
+    ("Live: sites across Asia and far beyond are returning errors.", ["global"]),  # (liveblog)
+    # (without "beyond", two places of one area stay regional)
+    ("Shops across Spain and Portugal lost service.", ["regional"]),
+])
+def test_a_place_and_beyond_with_a_word_of_degree(extract, sentence, expected):
+    assert values(extract, sentence) == expected
