@@ -410,7 +410,9 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     neg = next((i for i in range(tok - 1, max(sent.span.start, tok - 9) - 1, -1) if lower[i] in ("not", "n't", "never")), None)
     if _shares_blame(sent, tok):
         return False  # "I would not blame the tool alone": a share of the blame, not none
-    return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS for k in range(neg + 1, tok))
+    # ai.v13: a verb of using in the passive with the AI as its doer ("the grid is not run by an AI system") denies the
+    # AI's part, as "no AI runs the grid" does; "had not been running the agent" stays silence about its use
+    return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
 
 
 def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:

@@ -334,6 +334,21 @@ class Extractor:
             # document gives: the cause stays unknown, never a guess
             causes = []
         ai_claims = account("ai")
+        # ai.v13: AI blamed only by outsiders (users, a viral post) and denied by the outlet or the vendor in the same
+        # document ("developers were sure a model made the move … nothing in the company's account supports that") is
+        # a refuted theory: no involvement, and no AI cause
+        # (the outlet telling what a post or a rumour claims speaks for the post: "a post claiming that the AI running
+        # the grid made the call has spread widely")
+        def outsiders(c: Claim) -> bool:
+            return c.speaker.kind == "other" or re.search(
+                r"\b(?:posts?|tweets?|videos?|threads?|memes?|rumou?rs?|theory|theories|speculation)\s+(?:\w+\s+){0,2}?"
+                r"(?:claiming|saying|suggesting|insisting|alleging|claimed|said|suggested|insisted|alleged|that)\b",
+                text[c.start:c.end], re.I) is not None
+
+        ai_refuted = [c for c in claims if c.attribute == "ai" and c.polarity == "denies" and c.speaker.kind in ("press", "vendor")]
+        if ai_refuted and all(outsiders(c) for c in ai_claims if c.polarity == "asserts"):
+            ai_claims = [c for c in ai_claims if c.polarity == "denies"] or ai_refuted
+            causes = [c for c in causes if not (c.normalized == "ai_agent" and outsiders(c))]
         ai_yes = [c for c in ai_claims if c.polarity == "asserts"]
         ai_no = [c for c in ai_claims if c.polarity == "denies"]
         broke = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and c.extra.get("broke_the_defence")]
