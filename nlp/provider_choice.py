@@ -65,6 +65,7 @@ def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
 # "Times Square"), not before a capitalised word ("Chase Smith", "Orange County").
 _BRAND_USE_GAP = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+|[A-Z][\w&.'’-]*\s+)$")
 _BRAND_USE_NEXT = re.compile(r"\s+[A-Z]")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A name in the title weighs as much as three in the text.
 _TITLE_WEIGHT = 3.0
 # A document that uses such a word as a name this often is speaking of the brand.
@@ -83,6 +84,10 @@ def _brand_use(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalnum() or before in "_'’-" or after.isalnum() or after in "_-":
         return False  # inside a longer word: "Skype", "Maximum", "Xbox"
+    if end - start > 1 and text[start:end].isupper() and _DEFINITE_BEFORE.search(text, max(0, start - 6), start):
+        # an organisation's initials after "the" ("the HSE switched off its computers", "the MTA's trains"), not the
+        # first word of a longer name ("the SAS Institute")
+        return not _BRAND_USE_NEXT.match(text, end + (2 if text.startswith(("'s", "’s"), end) else 0))
     if text.startswith(("'s ", "’s "), end):
         lo = max(0, start - 30)
         # (not after an article or inside a longer name: "the Delta's banks", "Times Square's lights")

@@ -1,0 +1,36 @@
+"""provider v9: an organisation's initials after "the" are its name even where the initials are a context alias
+("the HSE switched off its computers"), not the first word of a longer name ("the SAS Institute"); a brand word that
+is also an ordinary word, right after a kind noun, is enough on its own ("the messaging service Signal")
+(sentences written for these tests)."""
+
+import pytest
+
+from .conftest import primary
+
+
+def _provider(extract, title, text):
+    res = extract(text, title=title, source_kind="press", published="2025-06-01T12:00:00Z")
+    assert res["is_outage"] is True
+    return primary(res)["provider"]
+
+
+def test_initials_after_the_article_name_the_organisation(extract):
+    text = ("Two days after the HSE shut down its computers, staff at Mercy University Hospital are writing blood "
+            "results on paper. Its outpatient clinics were cancelled again today. The HSE's chief executive said it "
+            "could take weeks to bring everything back.")
+    assert _provider(extract, "Clinics cancelled as hospitals work on paper", text) == "Health Service Executive"
+
+
+def test_initials_that_open_a_longer_name_stay_that_name(extract):
+    text = ("The statistics software maker's cloud service went down on Monday. Customers of the SAS Institute could "
+            "not log in for six hours, the company said.")
+    assert _provider(extract, "Data firm down", text) == "SAS Institute"
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("The encrypted messaging service Signal went down for several hours on Tuesday as millions of new users signed "
+     "up at once.", "Signal"),
+    ("Engineers said the card readers of payments firm Square stopped taking cards for most of Thursday.", "Square"),
+])
+def test_a_brand_word_after_a_kind_noun_is_enough(extract, text, provider):
+    assert _provider(extract, "Outage", text) == provider
