@@ -36,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.gazetteer import load_gazetteer
-from nlp.lemmas import inflects
+from nlp.lemmas import inflects, lemma_of
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
@@ -362,6 +362,21 @@ def _is_place_in_name(tok) -> bool:
     return tok.ent_type_ == "REGION" and tok.is_title and tok.is_alpha
 
 
+_SAME_FORM_PASTS = frozenset("let put set cut hit shut spread split cost quit burst cast".split())  # past = present
+
+
+def _is_past_form(word: str) -> bool:
+    """A verb form of the simple past or past participle ("had", "deleted", "took", "let"): the narrative past."""
+    if word in _SAME_FORM_PASTS or word in ("was", "were", "had", "did"):
+        return True
+    if not word.isalpha() or len(word) < 4:
+        return False
+    lemma = lemma_of(word)
+    if lemma == word:
+        return False
+    return word.endswith("ed") or not word.endswith(("s", "ing", "er", "est"))  # "took", "began" (not "servers")
+
+
 class Attributor:
     """Walks the sentences of one document in order, remembering open quotations, the last speaker and
     the people it has met."""
@@ -405,6 +420,9 @@ class Attributor:
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
         # an "According to X," / "By X's account," opening: (X, paragraph, sentence, carried into any next sentence)
         self._according: tuple[Speaker, int, int, bool] | None = None
+        # a sentence of a press document citing the vendor's publication ("AWS said in its summary …"): (the vendor,
+        # paragraph, sentence), carried into a next sentence that goes on telling the technical story
+        self._vendor_account: tuple[Speaker, int, int] | None = None
         self._tokens: DocTokens | None = None  # the document's per-token lists (set by _read)
         self._read_text: tuple[int, str] = (0, "")  # (char offset, text) of the sentence _read last read
         self._current: SentenceInfo | None = None  # the sentence `speaker` is reading
@@ -2406,6 +2424,15 @@ class Attributor:
             self._according = (found, sent.paragraph, sent.index, self._low.get(verb) == "according")
         elif according is not None and found is according[0]:
             self._according = (found, sent.paragraph, sent.index, according[3])
+        vendor_account = self._vendor_account
+        self._vendor_account = None
+        account_goes_on = found is None and vendor_account is not None and vendor_account[1] == sent.paragraph \
+            and vendor_account[2] == sent.index - 1 and not opens_quote and self._tells_account_on(sent)
+        if account_goes_on:
+            found = vendor_account[0]  # "Google's own review …. A script then deleted the wrong volumes.": its account goes on
+        if found is not None and found.explicit and found.kind == "vendor" and self.source_kind == "press" \
+                and (account_goes_on or self._cites_publication(sent) and not (speech is None and self._judges_account(sent))):
+            self._vendor_account = (found, sent.paragraph, sent.index)
         if found is None and self._continues_quotation(sent, text):
             found = self._quoted_by  # '"…," said Elena Voss. "So a regional outage…"': still her words
         if found is None and opens_quote and text.lstrip()[:1] in ("“", '"'):
@@ -2417,8 +2444,8 @@ class Attributor:
         if found is None and opens_quote and self.people and text[:1] in ("“", '"') and sent.text[:1] not in ("“", '"') \
                 and sent.index > 0:
             found = self._known_person_subject(sent)  # 'Brierley expects some will. "The outage was short…'
-        if found is not None:
-            self.last, self.last_sentence = found, sent.index
+        if found is not None and not account_goes_on:
+            self.last, self.last_sentence = found, sent.index  # (not by a carried account: it names nobody again)
             self._remember_documents(sent, found)
         quoted = opens + closes + straight > 0
         self._quoted_by = found if quoted and found is not None and found.explicit else None
@@ -2887,6 +2914,47 @@ class Attributor:
                     if self._low.get(j) in nouns:
                         self.documents[self._low[j]] = found
                         break
+
+    def _cites_publication(self, sent: SentenceInfo) -> bool:
+        """The sentence just read names a publication or an account after an article or a possessive ("in its
+        postmortem", "the company's review", "Amazon's own explanation"; not "applied to accounts")."""
+        low = self._low
+        if _words("cited_publications").isdisjoint(low.values()):
+            return False
+        for t in range(sent.span.start, sent.span.end):
+            if low.get(t) not in _words("cited_publications"):
+                continue
+            for k in range(t - 1, max(sent.span.start, t - 4) - 1, -1):  # over up to two adjectives
+                if low.get(k) in ("a", "an", "the", "its", "their", "own", "'s", "’s"):
+                    return True
+                if not low.get(k, "").isalpha():
+                    break
+        return False
+
+    def _judges_account(self, sent: SentenceInfo) -> bool:
+        """A sentence naming the vendor's account with no speech verb, in the present of "be": the outlet judges
+        the account ("Zephyr's own review is unusually candid."), and what follows is the outlet's reading of it."""
+        return not _words("account_judging_verbs").isdisjoint(self._low.values())
+
+    def _tells_account_on(self, sent: SentenceInfo) -> bool:
+        """A sentence that goes on with the technical story of the account the previous one cited, in the
+        account's narrative past ("A flag in the deploy tool had been left unset.", "The script then removed
+        every route."), not the outlet's own voice: no question, no quotation, no first or second person, no
+        contrast opening it ("But the post leaves out…", "Still, …"), no hedge, modal or judgement ("That is
+        probably…", "Critics say…", "The explanation seems thin.")."""
+        text = sent.text.strip()
+        if not text or text[-1] == "?" or any(q in text for q in ('"', "“", "”")):
+            return False
+        negs = {n for n, _ in sent.hits.get("NEG", ())}
+        if any(negs & {s - 1, s - 2, s - 3} for s, _ in sent.hits.get("SPEECH", ())):
+            return False  # what the account leaves unsaid: "The company did not say where the traffic came from."
+        words = sent.tokens.lower[sent.span.start:sent.span.end]
+        if not words or words[0] in _words("outlet_openers"):
+            return False
+        if not _words("outlet_voice_words").isdisjoint(words) or not _words("timeline_words").isdisjoint(words) \
+                or any(":" in w and w[:1].isdigit() for w in words):
+            return False  # (the outage's timeline: the outlet's own count, "Routes came back at 21:00 UTC")
+        return any(_is_past_form(w) and w not in ("was", "were") for w in words)  # (not "Queues were common")
 
     def _continues_quotation(self, sent: SentenceInfo, marked: str) -> bool:
         """A sentence that is one quotation, right after a quoted speaker's sentence in the paragraph.
