@@ -253,7 +253,11 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("across", "platform network fleet footprint infrastructure")),
     ("global", rf"\bacross\s+(?:many|multiple|several|most|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?{_DET}(?:[\w-]+\s+)?{_MANY_UNIT}\b",
      True, _Words("across")),
-    ("global", r"\b(?:a\s+)?(?:large\s+|big\s+|huge\s+|wide\s+)?(?:swath|swathe|slice|chunk|part|parts|fifth|quarter|third|half)\s+of\s+"
+    # (scope.v12: a part of it with no word of size is a narrow reach, "a slice of the internet could not use the resolver",
+    # "for part of the web": limited; a large part, a swath, a half of it stay global)
+    ("limited", r"(?<!large )(?<!big )(?<!huge )(?<!wide )(?<!vast )(?<!good )\b(?:a\s+)?(?:slice|part|parts|corner|corners|pocket|pockets)\s+of\s+"
+                r"(?:the\s+)?(?:internet|web)\b", True, _Words("internet web")),
+    ("global", r"\b(?:a\s+)?(?:(?:large|big|huge|wide|vast|good)\s+(?:slice|chunk|part|parts)|swath|swathe|chunk|fifth|quarter|third|half)\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?(?:internet|web|websites|the internet)\b", True, _Words("internet web websites")),
     # "a large part of Microsoft's cloud", "much of its network", "a huge share of the platform": most of the system
     # (scope.v6: the class of large shares: "a significant portion of our infrastructure", "a substantial part of its fleet";

@@ -179,3 +179,16 @@ def test_harm_told_by_no_is_still_a_reach(extract, sentence, expected):
 ])
 def test_a_place_and_beyond_with_a_word_of_degree(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the internet with no word of size is a narrow reach; a large part, a swath, a half stay global
+    ("On Thursday a slice of the internet could not use the resolver.", ["limited"]),  # (press)
+    ("For hours part of the web was unreachable.", ["limited"]),  # (liveblog)
+    ("Large parts of the web went dark on Tuesday.", ["global"]),
+    ("The fault knocked a large part of the internet offline.", ["global"]),
+    ("The leak brought down a swath of the internet.", ["global"]),
+    ("Half of the web stopped loading for an hour.", ["global"]),
+])
+def test_a_part_of_the_internet_by_its_size(extract, sentence, expected):
+    assert values(extract, sentence) == expected
