@@ -42,6 +42,13 @@ scope.v11 — classes that recur across authors, checked on every labelled set: 
   a place cut off ("Atlanta is again unreachable");
   a time or conjunction ends the modifiers before a counted noun ("all afternoon when shoppers ..."); the audience of an outage
   ("the outage everyone talked about") and what others sit or run on ("sits behind a handful of edge providers") state no reach.
+scope.v12 — classes of dev10's misses (the freshest author) tested for recurrence in the other sets' misses: a condition on harm that
+  lingers, told to the reader ("If you are still seeing errors, ...": limited, C12); those the harm was held to, told by "only" and a
+  relative clause with no verb after it ("only people who had installed it as root": limited); a provider's site in a named place
+  under attack or hit by an issue ("an attack against our Dallas data centre": regional); a place with a modifier for its part ("the
+  whole of mainland Spain"); ten or more areas told in words ("in several dozen countries": global); a place "and well beyond"
+  (global); a part of the internet with no word of size ("a slice of the internet": limited); a count of an operator's trips
+  ("hundreds of cancelled flights", C5) and what was spared in other words ("largely untouched", "had no trouble", C12) state no reach.
 """
 
 from __future__ import annotations
