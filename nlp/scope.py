@@ -2375,9 +2375,20 @@ def _site_under_attack_rx() -> re.Pattern:
 _SITE_WORDS = ("data", "datacent", "server", "facilit", "point", "pop")
 
 
+# (an attack that spread to the provider's sites in named places: "the attacks have since spread to its other locations, including
+# Dallas, Newark and London", "the attacks moved on to every one of our data centres, in the US, Europe and Asia": the places listed
+# give the reach)
+_ATTACK_SPREAD = re.compile(rf"\b{_ATTACK}\s+(?:(?:have|has|had)\s+)?(?:(?:since|then|later|soon|quickly)\s+)?"
+                            r"(?:spread|moved(?:\s+on)?|extended|widened|expanded|jumped)\s+to\b")
+
+
 def _site_under_attack(doc: Doc, sent: SentenceInfo) -> Finding | None:
     text = sent.text
     low = sent.lower
+    if "attack" in low and holds_any(low, ("spread", "moved", "extended", "widened", "expanded", "jumped")):
+        spread = _attack_spread(doc, sent)
+        if spread is not None:
+            return spread
     if not holds_any(low, _SITE_WORDS) or not holds_any(low, ("attack", "ddos", "denial", "flood", "issue", "problem", "target")):
         return None
     m = _site_under_attack_rx().search(text)
@@ -2390,6 +2401,19 @@ def _site_under_attack(doc: Doc, sent: SentenceInfo) -> Finding | None:
     value = "regional"
     if adjective and _area_of().get(_word_classes()["place_adjectives"].get(adjective, "")) == "_several":
         value = "global"
+    return Finding("scope", value, "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start + qs, sent.start + qe)
+
+
+def _attack_spread(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    text = sent.text
+    m = _ATTACK_SPREAD.search(text)
+    if m is None or text.startswith(_CONDITIONAL) or text.rstrip().endswith("?") or not _names_a_place(sent):
+        return None
+    qs, qe = _clause_around(text, m.start(), m.end())
+    qe = max(qe, len(text.rstrip(" .!\n")))  # (the list of places runs past a comma: "..., including Dallas, Newark and London")
+    if _PLAIN_NEGATION.search(text, m.start(), qe) or _place_rx().search(text, m.end(), qe) is None:
+        return None
+    value = _list_reach(text, m.end(), qe, unplaced="global")
     return Finding("scope", value, "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start + qs, sent.start + qe)
 
 

@@ -192,3 +192,21 @@ def test_a_place_and_beyond_with_a_word_of_degree(extract, sentence, expected):
 ])
 def test_a_part_of_the_internet_by_its_size(extract, sentence, expected):
     assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an attack that spread to a provider's sites in named places: the places listed give the reach
+    ("The attacks have since spread to the company's other locations, including Dallas, Newark and London.", ["global"]),  # (press)
+    ("Over the following days the attacks moved on to every one of our data centres, in the US, Europe and Asia.", ["global"]),  # (vendor)
+    ("The attack later spread to its data centres in Texas and California.", ["regional"]),  # (wire)
+])
+def test_an_attack_that_spread_to_named_places(extract, sentence, expected):
+    assert values(extract, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack never spread to our data centres in Asia.",  # (denied)
+    "The attack spread to other companies' networks.",  # (no place named)
+])
+def test_an_attack_that_spread_nowhere_named_is_no_reach(extract, sentence):
+    assert values(extract, sentence) == []
