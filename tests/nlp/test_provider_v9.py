@@ -34,3 +34,16 @@ def test_initials_that_open_a_longer_name_stay_that_name(extract):
 ])
 def test_a_brand_word_after_a_kind_noun_is_enough(extract, text, provider):
     assert _provider(extract, "Outage", text) == provider
+
+
+def test_the_dealer_software_maker_by_its_initials(extract):
+    text = ("Car dealers across North America were selling on paper for a second week on Monday. The CDK outage began "
+            "when the software maker shut down its systems after a cyberattack, and CDK said most dealers would be back "
+            "online within days.")
+    assert _provider(extract, "A week without dealer software", text) == "CDK Global"
+
+
+def test_the_cloud_development_kit_is_not_the_dealer_software_maker(extract):
+    text = ("Deployments through the AWS CDK failed for three hours on Tuesday as Amazon's CloudFormation service "
+            "returned errors in us-east-1, AWS said.")
+    assert _provider(extract, "CloudFormation errors", text) != "CDK Global"
