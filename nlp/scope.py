@@ -421,7 +421,9 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
 # reached ("access has been restored for all customers", "every server has to be cleaned", "we will review every
 # service", "that would leave some shops offline" — but "the page would not load" is a refusal told of the past, harm), "one bad file can take down every region", "if a zone fails, ..."). Harm that goes on or comes back is still harm: "still failing
 # for some customers", "errors have returned for some users" state a reach.
+# (scope.v12: "fully operational", "fully functional": service there again, "all affected services are fully operational")
 _NOT_REACH = re.compile(r"\b(?:restor\w*|recover(?:ed|ing|y)?|back\s+to\s+normal|now\s+(?:available|working)|should|operating\s+normally|rolling\s+out|will|"
+                        r"fully\s+(?:operational|functional)|"
                         r"returned\s+to\s+normal|(?:operating|running)\s+as\s+normal|fully\s+resolved|(?:has|have|had|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?resolved|all-clear|back\s+into\s+service|"
                         r"continues?\s+to|would(?!\s+not\b)|(?:can|might)\s+(?:take|bring|knock|cause|leave|affect|hit|disrupt|break|spread|cascade)|if|whenever|unless|(?:is|was|were)\s+over|(?:is|was|were|are|came|comes)\s+back|back\s+(?:online|up)|eas(?:ing|ed)|subsid\w*|expect\w*|cleared|returned\s+to\s+service|bring\w*\s+(?:\w+\s+){0,3}back|"
                         # the vendor's own remedy: "we have disabled the automation worldwide"

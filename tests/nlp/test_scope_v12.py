@@ -210,3 +210,13 @@ def test_an_attack_that_spread_to_named_places(extract, sentence, expected):
 ])
 def test_an_attack_that_spread_nowhere_named_is_no_reach(extract, sentence):
     assert values(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # service there again, "fully operational": no reach; the harm before it still is one
+    ("All affected services are fully operational.", []),  # (status update)
+    ("Resolved: every affected product is fully functional as of 14:00 UTC.", []),
+    ("Every service was down until noon, when all were fully operational.", ["global"]),
+])
+def test_fully_operational_is_service_there_again(extract, sentence, expected):
+    assert values(extract, sentence) == expected
