@@ -30,7 +30,7 @@ from nlp.common_words import is_common_word
 from nlp.lemmas import inflects, lemma_of
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.sentences import SentenceInfo
-from nlp.textprep import CaselessTest, grouped_alternation
+from nlp.textprep import CaselessTest, grouped_alternation, with_first_char_buckets
 
 # A status update's header: a known status word (and up to 40 characters), or any status name written
 # as one or two words ("Service_outage", "Partial outage") before the update's time in brackets.
@@ -214,6 +214,10 @@ _DISRUPTION = re.compile(
     # what a user does with what a service keeps: "could not see their balances", "were unable to view invoices"
     r"see|view|find|read|edit|save|print|search|track|file|submit|renew|complete|finish))\b",
 )
+# (the same matches, about twice as fast: its alternatives tried only where their first letter stands, as
+# textprep.with_first_char_buckets rewrites it; most of them open with a group, which re must enter to fail)
+_DISRUPTION_SOURCE = _DISRUPTION.pattern
+_DISRUPTION = with_first_char_buckets(_DISRUPTION)
 # (alternatives grouped by first letter when compiled: textprep.grouped_alternation)
 _TITLE_OUTAGE_WORDS = (
     "outages?", "down", "downtime", "disruptions?", "disrupted", "offline", "degraded", "incidents?", "errors?", "unavailable",

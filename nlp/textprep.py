@@ -51,6 +51,109 @@ def grouped_alternation(alternatives: tuple[str, ...]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+def _top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a regex source split at its top-level "|" (not inside a group, a class or an escape)."""
+    alternatives, depth, start, in_class, i = [], 0, 0, False, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # (a "]" first in a class is a literal)
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError(f"not one alternation: {source!r}")
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(source[start:])
+    return alternatives
+
+
+def _first_chars(items) -> set[str] | None:
+    """The characters a match of parsed pattern items (`re._parser`, no case folding) can start with, or None when
+    they are not a short known set (a class by category, an item that may match nothing): a superset of the true set,
+    as look-arounds and boundaries before the first character are passed over."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return {chr(av)}
+        if op is _sre.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _sre.RANGE and value[1] - value[0] < 128:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # (a negated class, a category, a wide range)
+            return chars
+        if op is _sre.SUBPATTERN:
+            return None if av[1] or av[2] else _first_chars(av[3])  # (not a group with its own flags)
+        if op is _sre.BRANCH:
+            chars = set()
+            for alternative in av[1]:
+                found = _first_chars(alternative)
+                if found is None:
+                    return None
+                chars |= found
+            return chars
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2])
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: what follows gives the first character
+        return None
+    return None  # (nothing that consumes a character)
+
+
+def first_char_buckets(alternation: str, flags: int = 0) -> str:
+    """A regex alternation (the source of "A|B|C", without its enclosing group; no re.I) rewritten so that at each
+    position only the alternatives that can start with the character there are tried: "(?=g)(?:A|C)|(?=m)(?:B)|…".
+    Python's re tries every alternative at every position (one that opens with a group must be entered to fail);
+    here one look-ahead per set of first characters turns most away. The matches are the same: at a position the
+    alternatives tried are those of the one bucket its character is in, in their own order, and the others could
+    not have matched there (each bucket's alternatives are all those whose first characters include the bucket's)."""
+    alternatives = _top_level_alternatives(alternation)
+    if flags & (re.I | re.X) or re.compile(alternation, flags).groups:
+        raise ValueError("a case-insensitive alternation, or one with capture groups (copies would number them anew)")
+    firsts = []
+    for alternative in alternatives:
+        found = _first_chars(_sre_parse.parse(alternative, flags))
+        if not found:
+            raise ValueError(f"an alternative whose first characters are not known: {alternative!r}")
+        firsts.append(found)
+    buckets: dict[tuple[int, ...], list[str]] = {}
+    for char in sorted(set().union(*firsts)):
+        buckets.setdefault(tuple(i for i, found in enumerate(firsts) if char in found), []).append(char)
+    parts = []
+    for members, chars in buckets.items():
+        ahead = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(re.escape(c) for c in chars) + "]"
+        parts.append(f"(?={ahead})(?:{'|'.join(alternatives[i] for i in members)})")
+    return "|".join(parts)
+
+
+def with_first_char_buckets(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern written as one word alternation, "\\b(?:A|B|…)\\b" (or without the closing "\\b"), compiled
+    again with its alternatives in buckets by first character (`first_char_buckets`): the same matches."""
+    source, flags = pattern.pattern, pattern.flags
+    if not source.startswith("\\b(?:"):
+        raise ValueError(f"not a word alternation: {source[:40]!r}")
+    closing = "\\b" if source.endswith(")\\b") else ""
+    if not source.endswith(")" + closing):
+        raise ValueError(f"not a word alternation: {source[-40:]!r}")
+    inner = source[5:len(source) - 1 - len(closing)]
+    return re.compile(f"\\b(?:{first_char_buckets(inner, flags)}){closing}", flags)
+
+
 def _required_substrings(items) -> frozenset[str] | None:
     """Strings one of which every match of a parsed pattern (`re._parser` items, no case folding) holds, or
     None when none are found: the literal run or alternation whose strings are longest (a word of each

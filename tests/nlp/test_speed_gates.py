@@ -247,3 +247,31 @@ def test_phrase_cores_keep_the_order_of_families_on_a_span(monkeypatch):
     for _ in range(1500):
         doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))))
         assert triggers.hits(doc) == plain(doc), doc.text
+
+
+def test_first_char_buckets_match_as_the_plain_alternation():
+    """textprep.with_first_char_buckets: the same matches (spans) as the pattern it rewrites, on every sentence of the
+    sample (as written and lower-cased) and on pieces made to hit the alternatives' edges; and it refuses what it
+    cannot rewrite exactly."""
+    from nlp import relevance as R
+    from nlp.textprep import first_char_buckets, with_first_char_buckets
+
+    source = re.compile(R._DISRUPTION_SOURCE)
+    small = re.compile(r"\b(?:go dark|(?:went|gone) (?:down|dark)|glitch(?:es)?|(?<!will )(?:took|went) off|5\d\d errors?|[gw]one)\b")
+    rewritten = with_first_char_buckets(small)
+    assert rewritten.pattern != small.pattern
+    texts = EDGE_CASES + ["it went dark", "gone down, then gone", "took off and went off", "will took off", "502 errors",
+                          "a glitches glitch", "wone gone", "go dark go darker"]
+    texts += [t for text in _sample_texts() for t in text.split(". ")]
+    pairs = [(small, rewritten), (source, R._DISRUPTION)]
+    for old, new in pairs:
+        for text in texts:
+            for piece in (text, text.lower()):
+                assert [m.span() for m in old.finditer(piece)] == [m.span() for m in new.finditer(piece)], piece
+    for bad in (r"(a)|b", r"a|(?i:b)", r"a?|b", r"\w+|b", r"[^a]|b"):
+        with pytest.raises(ValueError):
+            first_char_buckets(bad)
+    with pytest.raises(ValueError):
+        with_first_char_buckets(re.compile(r"\b(?:a|b)c(?:d)\b"))
+    with pytest.raises(ValueError):
+        first_char_buckets("a|b", re.I)
