@@ -1352,7 +1352,8 @@ def _attributive_other(text: str, end: int) -> bool:
         return False
     return _OUTAGE_HEAD.match(text[end:end + 60]) is None
 _PERIOD_WHEN = re.compile(r"\s+(?:when|in which|during which|that saw)\b", re.I)
-_IN_A_PERIOD = re.compile(r"\b(?:in|during|at)\s+$", re.I)
+# ("on a day when many were being paid", "hello from a week in which …": a period named by its relative clause)
+_IN_A_PERIOD = re.compile(r"\b(?:in|during|at|on|from)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
 # "extended"/"prolonged" as a verb: after an auxiliary or a relative, or before its object
 _VERB_OF_LENGTHENING = re.compile(r"(?:extended|prolonged)$", re.I)

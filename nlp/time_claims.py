@@ -1240,8 +1240,17 @@ def _clause_before(before: str) -> str:
 
 # Predicates of failure: a service that went down, dark or blank, stopped working, was unreachable,
 # failed or stumbled, users shut out of it; and the outage nouns
+# verbs of using or reaching a service, what a difficulty predicate takes: "hard to use", "impossible to reach"
+# (not "get": "a building hard to get into" is no service's failure)
+_ACCESS_VERBS = r"(?:use|reach|access|connect|load|open|log|sign|make|place|send|receive|pay|book|check|stream|play|call|trade)"
 _FAILURE_PREDICATE = re.compile(
-    r"\b(?:down|offline|dark|blank|unreachable|unavailable|inaccessible|unusable|unresponsive|"
+    # difficulty with a service: "became difficult to use across Japan", "hard to reach for most of the day" (not "hard
+    # to say"; not "struggled", tried: it dates more than the failure)
+    r"\b(?:(?:difficult|hard|impossible)\s+to\s+" + _ACCESS_VERBS + r"|"
+    # a loss of the service itself: "lost its check-in and online systems", "lost the ability to call" (not "lost its
+    # lead engineer")
+    r"lost\s+(?:its|their|our|the|all|his|her|your)\s+(?:[a-z-]+\s+){0,3}?(?:systems?|services?|networks?|ability\s+to)|"
+    r"down|offline|dark|blank|unreachable|unavailable|inaccessible|unusable|unresponsive|"
     r"stumbl(?:ed|ing)|stall(?:ed|ing)|crash(?:ed|ing)|fail(?:ed|ing)|broke|collapsed|froze|malfunction(?:ed|ing)?|"
     r"disrupted|(?:stopped|stop|ceased) (?:working|loading|responding|functioning)|(?:shut|locked|cut) (?:out|off)|"
     # "TARGET2 stopped processing", "the network fell over", "customers could not make calls" (not "could

@@ -51,3 +51,63 @@ def test_an_update_that_is_not_resolved_gives_no_end_at_its_header(extract, upda
     text = _STATUS_HEAD + update
     res = _vendor(extract, text)
     assert "2025-10-21T15:30:00Z" not in values(res, "end")
+
+
+# --- difficulty with a service, and its loss, date the failure ---------------------------------------------------------
+# A date next to a predicate of difficulty ("became difficult to use", "impossible to reach") or
+# of the loss of the service itself ("lost its check-in systems", "lost the ability to call") says when the trouble ran,
+# as "went down on Tuesday" does. The predicate takes a verb of using or reaching; other difficulties are no failure.
+
+_LEAD = "Northwind Bank's mobile app outage left thousands of customers unable to pay. "
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Shoppers found the checkout pages impossible to load on Tuesday afternoon.", "2025-10-21"),  # wire
+    ("From the morning of October 20, our mobile data service became difficult to use in parts of Osaka.", "2025-10-20"),  # notice
+    ("Customers found the app hard to use from Monday evening onwards.", "2025-10-20"),  # blog
+    ("The airline lost its booking and check-in systems early on Saturday.", "2025-10-18"),  # wire
+    ("Many subscribers lost the ability to send texts on Wednesday night.", "2025-10-22"),  # liveblog
+    ("Q: When did it start? A: Online banking was hard to reach from Sunday evening.", "2025-10-19"),  # Q&A
+])
+def test_difficulty_or_loss_of_the_service_dates_the_failure(extract, sentence, day):
+    res = _press(extract, _LEAD + sentence, published="2025-10-24T12:00:00Z")
+    assert day in values(res, "start")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team lost its lead engineer on Friday.",
+    "It was impossible to know on Tuesday who had been hit.",
+    "Analysts found the quarterly figures hard to read on Monday.",
+])
+def test_other_difficulties_and_losses_date_no_failure(extract, sentence):
+    res = _press(extract, _LEAD + sentence, published="2025-10-24T12:00:00Z")
+    assert values(res, "start") == []
+
+
+def test_a_place_hard_to_get_into_dates_no_failure(extract):
+    res = _press(extract, _LEAD + "On Sunday night the cage was hard to get into.")
+    assert values(res, "start") == []
+
+
+# --- a period named by its relative clause is no length -----------------------------------------------------------------
+# "on a day when …", "from a week in which …": the period is where something happened, not how long the outage lasted
+# (as "in a month when" already was); "down for a day when …" keeps its length.
+
+@pytest.mark.parametrize("sentence", [
+    "We apologise for the disruption, coming as it did on a day when many of you were paying bills.",  # vendor
+    "Greetings from a week in which the outage everyone discussed turned out to be a typo.",  # newsletter
+    "The fault struck on a day when most of the engineers were away.",  # blog
+])
+def test_a_period_named_by_a_relative_clause_is_no_length(sentence):
+    from nlp.temporal import find_durations
+    assert find_durations(sentence, 0) == []
+
+
+@pytest.mark.parametrize("sentence, hours", [
+    ("The portal had been down for a day when the bank finally spoke.", 24.0),
+    ("The site had been offline for six hours when engineers found the cause.", 6.0),
+    ("Payments failed for two days, during which shops took cash.", 48.0),
+])
+def test_a_length_before_a_when_clause_stays_a_length(sentence, hours):
+    from nlp.temporal import find_durations
+    assert [d.hours for d in find_durations(sentence, 0)] == [hours]
