@@ -45,10 +45,12 @@ scope.v11 — classes that recur across authors, checked on every labelled set: 
 scope.v12 — classes of dev10's misses (the freshest author) tested for recurrence in the other sets' misses: a condition on harm that
   lingers, told to the reader ("If you are still seeing errors, ...": limited, C12); those the harm was held to, told by "only" and a
   relative clause with no verb after it ("only people who had installed it as root": limited); a provider's site in a named place
-  under attack or hit by an issue ("an attack against our Dallas data centre": regional); a place with a modifier for its part ("the
+  under attack or hit by an issue ("an attack against our Dallas data centre": regional), or an attack that spread to its sites in
+  places named ("spread to its other locations, including Dallas, Newark and London"); a place with a modifier for its part ("the
   whole of mainland Spain"); ten or more areas told in words ("in several dozen countries": global); a place "and well beyond"
   (global); a part of the internet with no word of size ("a slice of the internet": limited); a count of an operator's trips
-  ("hundreds of cancelled flights", C5) and what was spared in other words ("largely untouched", "had no trouble", C12) state no reach.
+  ("hundreds of cancelled flights", C5), what was spared in other words ("largely untouched", "had no trouble", C12) and service there
+  again ("fully operational") state no reach.
 """
 
 from __future__ import annotations
