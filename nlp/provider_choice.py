@@ -288,8 +288,16 @@ _FAILURE_PLACED = re.compile(rf"\b(?:{'|'.join(sorted(FAILURE_NOUNS))})\s+(?:at|
 _FAILURE_PLACED_WEIGHT = 1.5
 
 
+# (every match ends in one of these words and white space: most names are not after one, and are answered without the
+# regex, which tries its failure nouns at every word of the window)
+_FAILURE_PLACED_ENDS = ("at", "in", "with", "inside", "affecting", "hitting", "the")
+
+
 def _failure_placed_at(full: str, start: int) -> bool:
-    return bool(full) and _FAILURE_PLACED.search(full[max(0, start - 40):start]) is not None
+    if not full:
+        return False
+    window = full[max(0, start - 40):start]
+    return window.rstrip().endswith(_FAILURE_PLACED_ENDS) and _FAILURE_PLACED.search(window) is not None
 
 
 # The name as the owner of what failed: "Okta's sign-in service failed", "Epic Games' login servers buckled"
@@ -311,7 +319,12 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like)\s+(?:[A-Z][\w&.'’
 
 
 def _given_as_example(full: str, start: int) -> bool:
-    return bool(full) and _EXAMPLES_BEFORE.search(full, max(0, start - 60), start) is not None
+    # (every match holds one of its three openers: most windows are answered without the regex)
+    if not full:
+        return False
+    window = full[max(0, start - 60):start]
+    return ("such as" in window or "including" in window or "like" in window) \
+        and _EXAMPLES_BEFORE.search(full, max(0, start - 60), start) is not None
 
 
 def _names_owner(full: str, start: int, end: int) -> bool:
