@@ -563,6 +563,17 @@ def _one_denied(doc: Doc, sent: SentenceInfo, found: list[Finding]) -> list[Find
 
 
 _RECENT_CAUSES = "ow_cause_recent"  # doc.user_data: (index of the sentence, the causes it asserted)
+_ROUTES_LEAKED = "ow_routes_leaked"  # doc.user_data: a sentence told routes leaked or announced by a network
+# "leaked routes", "a route leak", "began announcing a route for", "hijacked the prefix"
+_ROUTING_TALK = re.compile(r"\b(?:leak(?:ed|ing|s)?|announc(?:e|ed|es|ing|ements?)|hijack(?:ed|ing|s)?)\b(?:\W+[\w'’./-]+){0,4}?\W+"
+                           r"(?:routes?|prefix(?:es)?|announcements?|address(?:es)?\s+(?:space|range|block))\b"
+                           r"|\broutes?\s+(?:leak|leaks|hijack|hijacks)\b|\bbgp\s+(?:leak|hijack)", re.I)
+
+
+def _only_a_leak(sent: SentenceInfo, tok: int) -> bool:
+    """The sentence's environmental reading is the word "leak" alone (no water, no cooling, no fire beside it)."""
+    return sent.tokens.lower[tok].startswith("leak") and not re.search(
+        r"\b(?:water|coolant|pipes?|roof|rain|flood\w*|cool\w*|fire|smoke|gas)\b", sent.text, re.I)
 _RETRACTION_REACH = 2  # sentences back a retraction may point
 _RETRACTION_WORDS = ("not the case", "withdr", "retract", "walked back", "backtrack", "abandon", "dropped that", "dropped the",
                      "dropped its", "was wrong", "was mistaken", "proved wrong", "proved false", "turned out to be wrong")
@@ -701,6 +712,19 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         # trouble names the layer, the other category what went wrong in it
         del asserted["network_bgp"]
         found.pop(("network_bgp", "asserts"), None)
+    if asserted and sent.may_contain("leak", "announc", "hijack") and _ROUTING_TALK.search(sent.text):
+        # causes.v13: a route leaked or announced by another network is the routing layer's failure, whoever's network
+        # it was ("a small provider leaked our routes to its upstream", "a third-party network began announcing our
+        # prefix"); a leak in a sentence on routes is never water
+        doc.user_data[_ROUTES_LEAKED] = True
+        for cat in ("third_party", "environmental", "human_error"):
+            if cat in asserted and len(asserted) > 1 or cat == "environmental" and cat in asserted:
+                del asserted[cat]
+                found.pop((cat, "asserts"), None)
+    elif "environmental" in asserted and doc.user_data.get(_ROUTES_LEAKED) and _only_a_leak(sent, asserted["environmental"]):
+        # ("in the end the leak stopped", said of the route leak the document told before)
+        del asserted["environmental"]
+        found.pop(("environmental", "asserts"), None)
     chosen = _deepest(doc, sent, asserted) if asserted else None
     out: list[Finding] = []
     several = len([k for k in found if k[1] == "denies"]) + (1 if chosen else 0) > 1

@@ -71,3 +71,34 @@ def test_vendor_safeguard_beside_the_outlets_mechanism(extract):
     primary, got = later(extract, text)
     assert ("software_bug", "asserts", "vendor") in got
     assert primary["cause_category"] == "config_change"
+
+
+# A route leaked or announced by another network is the routing layer's failure (network_bgp), not a third party's and
+# never a water leak (recurs: dev9 x3 documents, dev10 x2)
+@pytest.mark.parametrize("text", [
+    "A third-party network has leaked routes for part of our address space, and traffic is being pulled through "
+    "networks outside our control.",
+    "Separately, another network leaked a route for our booking system's address range to its upstream providers, so "
+    "traffic took a long detour.",
+    "A network abroad began announcing a route for our booking address as if it belonged to them, and requests went "
+    "unanswered.",
+    "A small network started announcing more specific routes for a slice of the internet, including some of our "
+    "addresses. In the end the leak stopped after we reached the operators of the small network.",
+])
+def test_route_leak_is_network_bgp(extract, text):
+    primary, got = later(extract, text, "vendor")
+    assert primary["cause_category"] == "network_bgp"
+    assert not any(cat in ("environmental", "third_party") and pol == "asserts" for cat, pol, _k in got)
+
+
+@pytest.mark.parametrize("text,cause", [
+    # traps: a leak of water or coolant is the hall's trouble
+    ("A water leak in the cooling system flooded the data hall.", "environmental"),
+    ("A coolant leak forced us to shut down two rows of servers.", "environmental"),
+    # routes told first, water later: the water leak stays
+    ("Another network leaked routes for our addresses on Sunday, briefly slowing traffic. On Monday a water leak in "
+     "the roof flooded the data hall.", "environmental"),
+])
+def test_leak_of_water_stays_environmental(extract, text, cause):
+    primary, got = later(extract, text, "vendor")
+    assert primary["cause_category"] == cause
