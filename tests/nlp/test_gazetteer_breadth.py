@@ -24,6 +24,7 @@ AMBIGUOUS = {
     "ANA": "a given name; other bodies' acronym",
     "Allegiant": "Allegiant Stadium",
     "Amadeus": "a given name (Mozart)",
+    "CDK": "AWS's Cloud Development Kit",
     "Arrowhead": "an ordinary noun; Arrowhead Stadium; the Tokyo exchange's trading system",
     "Azul": "Azul Systems (Java); Spanish 'blue'",
     "BART": "the BART language model",
