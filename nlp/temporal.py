@@ -422,6 +422,37 @@ def home_zone(text: str) -> str | None:
     return next(iter(zones)) or None if len(zones) == 1 else None
 
 
+# Countries and regions whose zones all lie west of UTC by three hours or more (Hawaii to Newfoundland): a text about
+# them, posted in the first hours of a UTC day, was written on the day before wherever they are ("Yesterday, …" in a
+# US company's post at 01:00 UTC is two UTC days back). (Places of one zone are _HOME_PLACES'.)
+_WEST_SPAN = re.compile(r"(?<![\w.])(?:United States|U\.S\.|America|American|Americans|Canada|Canadian|Mexico|Texas|Washington)(?![\w])")
+_WEST_OFFSETS = (-10.0, -2.5)
+
+
+def writing_day(published_at: datetime | None, full: str) -> date | None:
+    """The day a text was written where it was written, from the whole text, for "today" and "yesterday" read before any
+    zone is in force: the first zone its sentences name (_LOCAL_ZONE: "… at 11:32 a.m. ET" later on), else the day
+    every zone of the places it names agrees on (a US-wide text posted at 01:00 UTC: the day before); None when the
+    text says nothing of where (or the places disagree)."""
+    if published_at is None:
+        return None
+    m = _LOCAL_ZONE.search(full)
+    if m:
+        offset = _zone_offset(m.group(0), published_at.date())
+        return (published_at + timedelta(hours=offset)).date() if offset else None
+    days = set()
+    for place in _HOME_PLACE.finditer(full):
+        if place.group(0) in ("worldwide", "global"):
+            continue  # (the reach of the outage, not a place)
+        zone = _HOME_ZONE_OF[place.group(0)]
+        offset = _zone_offset(zone, published_at.date()) if zone else None
+        if offset is None and not _WEST_SPAN.fullmatch(place.group(0)):
+            return None  # a place of several zones on both sides of the date line (Australia, Europe, "worldwide")
+        for off in ((offset,) if offset is not None else _WEST_OFFSETS):
+            days.add((published_at + timedelta(hours=off)).date())
+    return days.pop() if len(days) == 1 else None
+
+
 def local_day(published_at: datetime | None, text: str, zone_in_force: str | None) -> date | None:
     """The publication day where the sentence's clock is ("today" in "3:10 p.m. ET today", in a statement
     posted at 00:30 UTC, is the day before in New York), from the first zone the sentence names, else the

@@ -25,6 +25,7 @@ from nlp.temporal import (
     Duration, TimePoint, clock_hours, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, home_zone, local_day,
     may_hold_point,
     resolve_points,
+    writing_day,
 )
 from nlp.textprep import CaselessTest, grouped_alternation
 
@@ -273,6 +274,7 @@ class DocumentTimes:
         self.open_header_end: Claim | None = None
         self.day_before_sentence: date | None = None  # the day in force before the sentence being read named its own
         self.asked_when = False  # the sentence before asked when it began or how long it lasted ("How long did it last?")
+        self.text_day: date | None | bool = False  # temporal.writing_day of the whole text (False: not asked yet)
 
     def _writing_day(self, text: str, lower: str) -> date:
         """The day of writing where the sentence's clock is ("today", undated clock times): the publication day in the
@@ -286,6 +288,13 @@ class DocumentTimes:
         if source.published_at is not None and source.published_at.hour < 12 and ("tonight" in lower or "this evening" in lower) \
                 and not _LOCAL_ZONE_NAMED.search(text):
             return source.ref_day - timedelta(days=1)
+        if self.context_zone is None and source.published_at is not None and not _LOCAL_ZONE_NAMED.search(text):
+            # no zone in force yet: where the whole text is written from ("Earlier today …" before "… at 11:32 a.m. ET";
+            # "Yesterday, … in parts of the United States" posted at 01:00 UTC), asked once per document
+            if self.text_day is False:
+                self.text_day = writing_day(source.published_at, source.text)
+            if self.text_day is not None:
+                return self.text_day
         return source.ref_day
 
     def points(self, s: SentenceInfo, speaker: Speaker, voice_at: Callable[[int], Speaker]) -> SentencePoints:

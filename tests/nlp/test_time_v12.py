@@ -111,3 +111,33 @@ def test_a_period_named_by_a_relative_clause_is_no_length(sentence):
 def test_a_length_before_a_when_clause_stays_a_length(sentence, hours):
     from nlp.temporal import find_durations
     assert [d.hours for d in find_durations(sentence, 0)] == [hours]
+
+
+# --- "today" and "yesterday" before any zone is in force: where the whole text is written from -----------------------
+# A text posted in the first hours of a UTC day by someone west of UTC was written on the day before: the zone its later
+# sentences name ("… at 11:32 a.m. ET"), or places that all lie well west of UTC ("the United States"), say so. A text
+# that says nothing of where, or names places east of UTC, keeps the UTC day.
+
+@pytest.mark.parametrize("text, day", [
+    # vendor post, US-wide, posted 01:00 UTC
+    ("Yesterday, an outage of our network in parts of the United States took several of our services offline.",
+     "2025-10-21"),
+    # statement naming its zone only later
+    ("Earlier today our card payments failed for many customers. Service was restored at 7:40 p.m. ET.", "2025-10-22"),
+    # blog, Canada
+    ("Earlier today, customers across Canada could not reach our app, and we are sorry.", "2025-10-22"),
+])
+def test_today_in_a_text_written_west_of_utc_is_the_day_before_utc(extract, text, day):
+    res = _vendor(extract, text, published="2025-10-23T01:00:00Z")
+    assert day in values(res, "start")
+
+
+@pytest.mark.parametrize("text, day", [
+    # traps: a text that says nothing of where, or is written east of UTC, keeps the UTC day
+    ("Earlier today our card payment service went down for many customers, and we are sorry.", "2025-10-23"),
+    ("Earlier today, customers across Japan could not reach our app, and we are sorry.", "2025-10-23"),
+    ("Earlier today, customers in the United States and Australia could not reach our app.", "2025-10-23"),
+])
+def test_today_with_no_western_writer_keeps_the_utc_day(extract, text, day):
+    res = _vendor(extract, text, published="2025-10-23T01:00:00Z")
+    assert values(res, "start") == [day]
