@@ -121,23 +121,27 @@ def first_char_buckets(alternation: str, flags: int = 0) -> str:
     Python's re tries every alternative at every position (one that opens with a group must be entered to fail);
     here one look-ahead per set of first characters turns most away. The matches are the same: at a position the
     alternatives tried are those of the one bucket its character is in, in their own order, and the others could
-    not have matched there (each bucket's alternatives are all those whose first characters include the bucket's)."""
+    not have matched there (each bucket's alternatives are all those whose first characters include the bucket's).
+    An alternative whose first characters are not known (a class by category, an optional start) is in every
+    bucket, and in a last one for the characters no bucket has."""
     alternatives = _top_level_alternatives(alternation)
     if flags & (re.I | re.X) or re.compile(alternation, flags).groups:
         raise ValueError("a case-insensitive alternation, or one with capture groups (copies would number them anew)")
-    firsts = []
-    for alternative in alternatives:
-        found = _first_chars(_sre_parse.parse(alternative, flags))
-        if not found:
-            raise ValueError(f"an alternative whose first characters are not known: {alternative!r}")
-        firsts.append(found)
+    if len(alternatives) < 2:
+        raise ValueError("not an alternation")
+    firsts = [_first_chars(_sre_parse.parse(alternative, flags)) for alternative in alternatives]
+    known = set().union(*(found for found in firsts if found is not None))
     buckets: dict[tuple[int, ...], list[str]] = {}
-    for char in sorted(set().union(*firsts)):
-        buckets.setdefault(tuple(i for i, found in enumerate(firsts) if char in found), []).append(char)
+    for char in sorted(known):
+        buckets.setdefault(tuple(i for i, found in enumerate(firsts) if found is None or char in found), []).append(char)
     parts = []
     for members, chars in buckets.items():
         ahead = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(re.escape(c) for c in chars) + "]"
         parts.append(f"(?={ahead})(?:{'|'.join(alternatives[i] for i in members)})")
+    unknown = [alternative for alternative, found in zip(alternatives, firsts) if found is None]
+    if unknown:
+        others = f"(?![{''.join(re.escape(c) for c in sorted(known))}])" if known else ""
+        parts.append(f"{others}(?:{'|'.join(unknown)})")
     return "|".join(parts)
 
 

@@ -268,7 +268,12 @@ def test_first_char_buckets_match_as_the_plain_alternation():
         for text in texts:
             for piece in (text, text.lower()):
                 assert [m.span() for m in old.finditer(piece)] == [m.span() for m in new.finditer(piece)], piece
-    for bad in (r"(a)|b", r"a|(?i:b)", r"a?|b", r"\w+|b", r"[^a]|b"):
+    # alternatives whose first characters are not known are tried everywhere, in their place
+    for source in (r"a|(?i:B)x|b", r"a?c|b|ab", r"\w+z|b\w|bb", r"[^a]x|b|ax", r"(?=b)bb|b|c|\d"):
+        old, new = re.compile(source), re.compile(first_char_buckets(source))
+        for text in ("", "a", "bx", "ac c b ab", "zz bz bb", "ax xx bx", "bb b c 1", "Bx bX", "\u212a"):
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], (source, text)
+    for bad in (r"(a)|b", r"(?P<x>a)|b", r"ab"):
         with pytest.raises(ValueError):
             first_char_buckets(bad)
     with pytest.raises(ValueError):
