@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
@@ -54,10 +55,29 @@ def _cloud_regions_named(sents: list[SentenceInfo]) -> int:
     return sum(1 for s in sents for e in s.ents if e.label == "REGION" and cloud_of_region(e.text) is not None)
 
 
-def _kind_counts(lower_text: str, data_dir: Path) -> dict[str, int]:
-    """How often the text uses the nouns of each kind of service ("shoppers", "zones"), at most 6 each."""
-    _, words = _company_kinds(data_dir)
-    return {kind: min(6, len(pat.findall(lower_text))) for kind, pat in words.items()}
+class _KindCounts:
+    """How often the text uses the nouns of a kind of service ("shoppers", "zones"), at most 6, a cloud's regions named
+    as clouds name them counting twice for "cloud"; each kind counted when first asked (a choice between a company's
+    providers asks of their few kinds, not of every kind), and only up to 6 uses."""
+
+    def __init__(self, lower_text: str, data_dir: Path, sents: list[SentenceInfo]) -> None:
+        self._text, self._words, self._sents = lower_text, _company_kinds(data_dir)[1], sents
+        self._counts: dict[str, int] = {}
+
+    def get(self, kind: str, default: int = 0) -> int:
+        count = self._counts.get(kind)
+        if count is None:
+            pattern = self._words.get(kind)
+            count = 0
+            if pattern is not None:
+                for count, _ in enumerate(islice(pattern.finditer(self._text), 6), 1):
+                    pass
+            if kind == "cloud":
+                count = min(6, count + 2 * _cloud_regions_named(self._sents))
+            elif pattern is None:
+                count = default
+            self._counts[kind] = count
+        return count
 
 
 # A bare brand word that is also an ordinary word ("Delta", "Square") used as a name in the running text:
@@ -663,15 +683,14 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     # document's services and the kind of service it speaks of point to ("shoppers could not check
     # out" -> the shop, "a zone in Paris" -> the cloud); with neither, for the provider that bears
     # the company's own name, else the company's first (main) provider.
-    kinds: dict[str, int] | None = None
+    kinds: _KindCounts | None = None
     for company, weight in company_hits.items():
         provs = gaz.provider_by_company.get(company.lower(), ())
         if not provs:
             continue
         if len(provs) > 1 and kinds is None:
-            kinds = _kind_counts(text.lower(), data_dir)
-            # a cloud's region named as clouds name them ("Australia East", "us-east-1") speaks of a cloud
-            kinds["cloud"] = min(6, kinds.get("cloud", 0) + 2 * _cloud_regions_named(sents))
+            # (a cloud's region named as clouds name them, "Australia East", "us-east-1", speaks of a cloud)
+            kinds = _KindCounts(text.lower(), data_dir, sents)
         kind_of = _company_kinds(data_dir)[0]
         target = max(provs, key=lambda p: (scores.get(p, 0) + 0.3 * (kinds or {}).get(kind_of.get(p, ""), 0),
                                            p == company, -provs.index(p)))
