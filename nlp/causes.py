@@ -2615,13 +2615,16 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     lo, hi = sent.span.start, sent.span.end
     words = lower[lo:hi]
     destroyed = not _DESTROYING_VERBS.isdisjoint(words) and not _CHANGE_HEADS.isdisjoint(words)
-    if not destroyed and (_VAGUE_HARM_VERBS.isdisjoint(words) or _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words)):
+    if not destroyed and (_VAGUE_HARM_VERBS.isdisjoint(words) and _HARM_PROGRESSIVES.isdisjoint(words)
+                          or _FAILURE_HEADS.isdisjoint(words) and _DEFECTIVE_ADJECTIVES.isdisjoint(words)):
         return {}  # (a verb of harm is the rarer word: asked first)
     out: dict[str, int] = {}
     for j in range(lo + 2, hi):
-        if lower[j] not in _VAGUE_HARM_VERBS and lower[j] not in _DESTROYING_VERBS:
+        # causes.v13: the progressive too ("a DNS issue was stopping users from connecting")
+        progressive = lower[j] in _HARM_PROGRESSIVES and lower[j - 1] in _BE_FORMS
+        if lower[j] not in _VAGUE_HARM_VERBS and lower[j] not in _DESTROYING_VERBS and not progressive:
             continue
-        k = j
+        k = j - 1 if progressive else j
         while k > lo and lower[k - 1] in _HARM_ADVERBS:
             k -= 1
         start = _skip_determiners(lower, _subject_start(lower, k, lo), k)
@@ -3493,8 +3496,22 @@ _VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]
 
 
 def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:
-    """A past verb of harm or compulsion in the clause after the vague head ("forced", "grounded", "left")."""
-    return _word_in_clause_after(lower, start, hi, _VAGUE_HARM_VERBS, 10)
+    """A past verb of harm or compulsion in the clause after the vague head ("forced", "grounded", "left"); causes.v13:
+    or its progressive after a form of "be" ("a DNS issue was stopping users from connecting", "is keeping them out")."""
+    if _word_in_clause_after(lower, start, hi, _VAGUE_HARM_VERBS, 10):
+        return True
+    for k in range(start + 1, min(hi, start + 10)):
+        if lower[k] in _CLAUSE_BREAK:
+            return False
+        if lower[k] in _HARM_PROGRESSIVES and lower[k - 1] in _BE_FORMS:
+            return True
+    return False
+
+
+_HARM_PROGRESSIVES = frozenset("forcing leaving grounding halting stranding crippling stopping shutting closing disrupting "
+                               "delaying freezing paralysing paralyzing bringing knocking taking cutting keeping preventing "
+                               "blocking tripping crashing killing wiping".split())
+_BE_FORMS = frozenset("is are was were been be".split())
 
 
 _HOST_NOUNS = frozenset("cloud hosting infrastructure".split())

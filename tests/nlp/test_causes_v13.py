@@ -102,3 +102,25 @@ def test_route_leak_is_network_bgp(extract, text):
 def test_leak_of_water_stays_environmental(extract, text, cause):
     primary, got = later(extract, text, "vendor")
     assert primary["cause_category"] == cause
+
+
+# A failure as the subject of a verb of harm in the progressive ("was stopping", "is keeping") names the cause as the
+# simple past does (a tense, not a phrase)
+@pytest.mark.parametrize("text,cause", [
+    ("Northwind said on Thursday that a DNS issue was stopping some of its customers from buying tickets.", "dns"),
+    ("A DNS problem is keeping some travellers from reaching the booking page, the company said.", "dns"),
+    ("A routing problem was preventing passengers from loading the app, Northwind said.", "network_bgp"),
+])
+def test_progressive_harm_names_the_cause(extract, text, cause):
+    primary, got = later(extract, text)
+    assert primary["cause_category"] == cause
+
+
+@pytest.mark.parametrize("text", [
+    # traps: the people are the subject (a repair or watching), not the failure
+    "The team was stopping the DNS issue from spreading to other sites.",
+    "Engineers are keeping an eye on a DNS issue, the company said.",
+])
+def test_progressive_of_people_names_no_cause(extract, text):
+    primary, got = later(extract, text)
+    assert ("dns", "asserts", "press") not in got
