@@ -150,6 +150,26 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|
 OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+(?:the\s+)?$|\bparent(?: company)?,?\s+$|"
                           r"\b(?:subsidiary|unit|division|arm) of\s+(?:the\s+)?$", re.I)
 OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
+# The last words every match of these end-anchored patterns ends with, before white space: a window that ends otherwise
+# is answered without the regex (which is tried at every position of the window)
+_CHANNEL_ENDS = ("on", "via")
+_OWNER_ENDS = ("by", "the", "parent", "company", ",", "of")
+
+
+def _may_end_with(window: str, ends: tuple[str, ...]) -> bool:
+    """Whether `window`, without the white space at its end, may end with one of `ends` (lower case) in any case: on
+    ASCII text whether it does; other text always may (re.I folds a few non-ASCII letters onto ASCII ones)."""
+    return not window.isascii() or window.rstrip().lower().endswith(ends)
+
+
+def channel_before(window: str) -> bool:
+    """_CHANNEL_BEFORE occurs in `window` (a verb of saying and "on"/"via" ending it)."""
+    return _may_end_with(window, _CHANNEL_ENDS) and _CHANNEL_BEFORE.search(window) is not None
+
+
+def owner_before(window: str) -> bool:
+    """OWNER_BEFORE occurs in `window` ("owned by", "a subsidiary of", "its parent," ending it)."""
+    return _may_end_with(window, _OWNER_ENDS) and OWNER_BEFORE.search(window) is not None
 
 
 # "Acme's GitHub account", "customers' Salesforce instances", "its AWS tenant": a service someone holds an
@@ -171,7 +191,7 @@ def _not_a_party(s: SentenceInfo, e) -> bool:
     outage's owner."""
     before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
     after = s.text[e.end - s.start:e.end - s.start + 10]
-    if _CHANNEL_BEFORE.search(before) or OWNER_BEFORE.search(before) or OWNER_AFTER.match(after):
+    if channel_before(before) or owner_before(before) or OWNER_AFTER.match(after):
         return True
     if _HOLDER_BEFORE.search(before) and _HOLDING_AFTER.match(s.text[e.end - s.start:e.end - s.start + 40]):
         return True

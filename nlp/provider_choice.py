@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from nlp.gazetteer import DATA_DIR, Gazetteer
-from nlp.mentions import OWNER_AFTER, OWNER_BEFORE
+from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
@@ -349,7 +349,7 @@ def _given_as_example(full: str, start: int) -> bool:
 
 def _names_owner(full: str, start: int, end: int) -> bool:
     """The name owns the one whose outage it is: "the Amazon-owned maker", "a subsidiary of Microsoft"."""
-    return bool(OWNER_AFTER.match(full[end:end + 10]) or OWNER_BEFORE.search(full[max(0, start - 30):start]))
+    return bool(OWNER_AFTER.match(full[end:end + 10]) or owner_before(full[max(0, start - 30):start]))
 
 
 def _possessed_by(name: str, text: str) -> bool:

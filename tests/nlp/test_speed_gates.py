@@ -295,3 +295,19 @@ def test_provider_window_gates_answer_as_their_patterns():
             assert PC._failure_placed_at(text, start) == (PC._FAILURE_PLACED.search(window) is not None), window
             expected = PC._EXAMPLES_BEFORE.search(text, max(0, start - 60), start) is not None
             assert PC._given_as_example(text, start) == expected, text[max(0, start - 60):start]
+
+
+def test_end_anchored_window_gates_answer_as_their_patterns():
+    """mentions.channel_before and owner_before: the word gate before each end-anchored regex turns away no window the
+    regex matches (every 30-character window of the sample's texts, and windows made to end at the patterns' edges)."""
+    from nlp import mentions as M
+
+    edges = ["It said on ", "wrote VIA\t", "posted on\n", "a unit owned by the\n", "Its Parent Company, ", "parent,  ",
+             "a subsidiary of\n\n", "bought by THE ", "ﬁrm owned by ", "said on", "an arm of The ", "the division of "]
+    texts = _sample_texts() + edges
+    for text in texts:
+        for start in range(0, len(text) + 1):
+            window = text[max(0, start - 30):start]
+            assert M.channel_before(window) == (M._CHANNEL_BEFORE.search(window) is not None), window
+            assert M.owner_before(window) == (M.OWNER_BEFORE.search(window) is not None), window
+    assert all(M.owner_before(w) or M.channel_before(w) for w in edges if w != "said on")  # (the edges do match)
