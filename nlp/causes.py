@@ -563,6 +563,12 @@ def _one_denied(doc: Doc, sent: SentenceInfo, found: list[Finding]) -> list[Find
 
 
 _RECENT_CAUSES = "ow_cause_recent"  # doc.user_data: (index of the sentence, the causes it asserted)
+# "work to move the handling of IoT devices onto new equipment", "migrating customers to a new platform"
+# (a move done, or under way when it broke: not a plan, "we are moving to new servers next year")
+_MOVED_ONTO_NEW = re.compile(r"(?:\b(?:moved|migrated|transferred|shifted|switched)|\b(?:work|works|during|while|when|as)\s+"
+                             r"(?:\w+\s+){0,3}?(?:to\s+)?(?:mov(?:e|ing)|migrat(?:e|ing|ion)|transfer(?:ring)?|shift(?:ing)?|"
+                             r"switch(?:ing)?))\b(?:\W+[\w'’-]+){0,6}?\W+(?:onto|to)\s+(?:the\s+|a\s+|its\s+|our\s+)?new\b", re.I)
+_MOVE_READINGS = frozenset(("hardware", "capacity", "unknown"))  # what a move onto new kit is misread as
 _ROUTES_LEAKED = "ow_routes_leaked"  # doc.user_data: a sentence told routes leaked or announced by a network
 # "leaked routes", "a route leak", "began announcing a route for", "hijacked the prefix"
 _ROUTING_TALK = re.compile(r"\b(?:leak(?:ed|ing|s)?|announc(?:e|ed|es|ing|ements?)|hijack(?:ed|ing|s)?)\b(?:\W+[\w'’./-]+){0,4}?\W+"
@@ -725,6 +731,16 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         # ("in the end the leak stopped", said of the route leak the document told before)
         del asserted["environmental"]
         found.pop(("environmental", "asserts"), None)
+    if asserted and set(asserted) <= _MOVE_READINGS and sent.may_contain(" new") and not _generic(sent):
+        moved = _MOVED_ONTO_NEW.search(sent.text)
+        if moved is not None and not negated(doc, sent, _token_at(sent, moved.start())):
+            # causes.v13: work to move traffic or devices onto new equipment is a change, whatever broke or filled up
+            # on the way ("the fault began during work to move the handling of phones onto new routers"): the new
+            # kit named as the destination is no failed part
+            for cat in list(asserted):
+                found.pop((cat, "asserts"), None)
+            asserted = {"config_change": _token_at(sent, moved.start())}
+            found[("config_change", "asserts")] = asserted["config_change"]
     chosen = _deepest(doc, sent, asserted) if asserted else None
     out: list[Finding] = []
     several = len([k for k in found if k[1] == "denies"]) + (1 if chosen else 0) > 1

@@ -124,3 +124,28 @@ def test_progressive_harm_names_the_cause(extract, text, cause):
 def test_progressive_of_people_names_no_cause(extract, text):
     primary, got = later(extract, text)
     assert ("dns", "asserts", "press") not in got
+
+
+# Work to move traffic or devices onto new equipment is a change (config_change), whatever broke or filled up on the way
+# (dev10 x2 documents; dev2's switch back to the old router is labelled the same at document level)
+@pytest.mark.parametrize("text,kind", [
+    ("The trouble began during work to move the handling of smart meters onto new network equipment.", "vendor"),
+    ("Northwind said the failure was set off by work to move its ticket machines onto new equipment; when engineers "
+     "reversed the change, thousands of machines tried to reconnect at once and the network became congested.", "press"),
+    ("The outage started while we were migrating the booking service to a new storage cluster, and the cluster ran out "
+     "of capacity.", "vendor"),
+])
+def test_move_onto_new_equipment_is_a_change(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert primary["cause_category"] == "config_change"
+
+
+@pytest.mark.parametrize("text,cause", [
+    # traps: new kit that itself failed, a move made after another cause, a move only planned
+    ("The new equipment failed within minutes of being switched on.", "hardware"),
+    ("We moved customers to a new data centre after a fire in the old one.", "environmental"),
+    ("Too many people tried to buy tickets at once, and we are moving to new servers next year.", "capacity"),
+])
+def test_move_not_the_cause(extract, text, cause):
+    primary, got = later(extract, text, "vendor")
+    assert primary["cause_category"] == cause
