@@ -741,6 +741,13 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
             add(m.start(), m.end(), f"{ref.year:04d}-{ref.month:02d}", "month", None)
         elif rel == "last year":
             add(m.start(), m.end(), f"{ref.year - 1:04d}", "year", None)
+    if lead is not None and len(points) > 1:
+        # a day counted back from the time of writing is a guess: it gives way to a day the sentence writes ("Six weeks
+        # after it happened, the company told its side of the September 30 outage"; "Three days after the agency pulled
+        # its portal, filers were still locked out on Tuesday": not three days before publication)
+        written = [p for p in points if p.start != base + lead[0] and p.precision == "day"]
+        if written:
+            points = [p for p in points if p.start != base + lead[0]]
     points.sort(key=lambda p: p.start)
     return points
 

@@ -347,8 +347,10 @@ class DocumentTimes:
                     pt.shift_days(-1)
             # "Amazon said on Tuesday": dates a statement was made (asked several times per point below)
             # ("said Thursday's outage began…": a possessive date names the outage, it does not date the saying)
+            # (nor a date set before the outage's noun: "has told its side of the September 30 outage" names it)
             of_speech = {pt.start for pt in points if _dates_speech(s, full, max(s.start, pt.start - 40), pt.start)
-                         and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")}
+                         and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")
+                         and not _names_outage(full[pt.end - 2:pt.end + 60])}
             # (not a day only assumed: "shortly before noon" with no zone and no day named says nothing of the day)
             # (nor a day still to come: "Expect a messy Friday", "flights will resume on Saturday")
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech

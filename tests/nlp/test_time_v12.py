@@ -141,3 +141,47 @@ def test_today_in_a_text_written_west_of_utc_is_the_day_before_utc(extract, text
 def test_today_with_no_western_writer_keeps_the_utc_day(extract, text, day):
     res = _vendor(extract, text, published="2025-10-23T01:00:00Z")
     assert values(res, "start") == [day]
+
+
+# --- a day counted back from an elapsed time gives way to a day the sentence writes ------------------------------------
+# "Six weeks after it happened, …" dates the event by counting back from publication: a guess. A day written in the same
+# sentence is the one the text gives ("… its side of the September 30 outage", "… still locked out on Tuesday").
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Six weeks after it happened, the bank has told its side of the September 30 outage.", "2021-09-30"),
+    ("Three days after the agency pulled its portal offline, filers were still locked out on Tuesday.", "2021-11-09"),
+    ("A month after the storm took the region down, on 12 October engineers finally restored the last rack.", "2021-10-12"),
+])
+def test_a_day_counted_back_gives_way_to_a_written_day(sentence, kept):
+    from datetime import date
+    from nlp.temporal import resolve_points
+    isos = [p.iso for p in resolve_points(sentence, 0, date(2021, 11, 12), None, None)]
+    assert isos == [kept]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # with no other day written, the counted-back day stays (the elapsed lead's own tests hold its other traps)
+    ("A week after the fire at our site, we want to give you a view of the restart.", "2021-11-05"),
+    ("Ten days after attackers crippled its systems, the council is still taking payments by phone.", "2021-11-02"),
+])
+def test_a_day_counted_back_stays_when_no_day_is_written(sentence, day):
+    from datetime import date
+    from nlp.temporal import resolve_points
+    assert [p.iso for p in resolve_points(sentence, 0, date(2021, 11, 12), None, None)] == [day]
+
+
+# --- a date set before the outage's noun names it, also in a sentence of saying ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Weeks later, Northwind has told its side of the October 3 outage, blaming a supplier.",
+    "The bank explained on its blog what went wrong in the October 3 outage.",
+])
+def test_a_date_naming_the_outage_in_a_sentence_of_saying_is_its_start(extract, sentence):
+    res = _press(extract, "Northwind Bank's app went down for hours. " + sentence, published="2025-10-22T12:00:00Z")
+    assert "2025-10-03" in values(res, "start")
+
+
+def test_the_day_a_statement_was_made_is_still_no_start(extract):
+    res = _press(extract, "Northwind Bank's app went down for hours. The bank told customers on October 9 that the fault was fixed.",
+                 published="2025-10-22T12:00:00Z")
+    assert "2025-10-09" not in values(res, "start")
