@@ -647,8 +647,8 @@ _NAME_COMPOUND_THING = re.compile(
     rf"(?P<word2>{'|'.join(sorted(_COMPOUND_THINGS))})\b")
 # "Telecom operator Brightcell said a fault cut data", "the payments firm Yarrowpay": the kind of body written
 # before the name, as a title is
-_KIND_BEFORE_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BODY_KINDS | GENERIC_BODY_KINDS | {'group'}))}) "
+_KIND_BEFORE_NAME = re.compile(  # (the kinds grouped by first letter: the same matches, tried at every word)
+    rf"\b(?:{grouped_alternation(tuple(sorted(_BODY_KINDS | GENERIC_BODY_KINDS | {'group'})))}) "
     rf"(?P<name>[A-Z]{_NAME_REST}(?: (?:&|{_NAME})){{0,2}})")
 _OUTAGE_NOUN_STEMS = ("outage", "disruption", "blackout", "downtime", "failure", "glitch", "meltdown")
 _PREP_NAME_GATE = (*_OUTAGE_NOUN_STEMS, "failed", "crashed", "collapsed", "went down", "stopped working", "fault", "breakdown",
@@ -773,6 +773,7 @@ _IT_INITIALS = re.compile(r"\bIT\b")
 # The sentence's subject, introduced between commas as a kind of service or body, whatever its verb: "Postwick, a
 # small email host, lost a week of mail", "Tea, the dating-safety app, switched off its messages"
 _LEADING_BODY = re.compile(rf"^(?:The )?(?P<name>{_NAME_RUN})(?P<app>{_APPOSITION})")
+_APPOSITION_OPENERS = (", the ", ", a ", ", an ", ", one of ", ", among ")  # (every match of _APPOSITION opens so)
 # A name a clause says runs or supplies something, in an outage sentence: "after ransomware hit Brightgate Systems,
 # which supplies the shared check-in software"
 _NAME_WHICH_RUNS = re.compile(rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), (?:which|that) "
@@ -801,7 +802,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
     owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
-    leading = _LEADING_BODY.match(text) if "," in text else None
+    leading = _LEADING_BODY.match(text) if "," in text and _has(text, _APPOSITION_OPENERS) else None
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
@@ -1139,6 +1140,7 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
 
 # Trouble named vaguely: "fixes issues with a Windows update", "having trouble choosing a class"
 _VAGUE_TROUBLE = re.compile(r"\b(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)\b")
+_VAGUE_TROUBLE_GATE = ("problem", "issue", "trouble", "difficult")  # (every match holds one)
 
 
 def _headline_event(low: str, plain_strong: bool) -> bool:
@@ -1156,7 +1158,7 @@ def _headline_event(low: str, plain_strong: bool) -> bool:
                 return True
     if ("delet" in low or "wip" in low or "eras" in low) and _DATA_DESTROYED.search(low):
         return True
-    if _VAGUE_TROUBLE.search(low):
+    if _has(low, _VAGUE_TROUBLE_GATE) and _VAGUE_TROUBLE.search(low):
         low = _VAGUE_TROUBLE.sub(lambda m: " " * len(m.group()), low)  # (same length: the spans stay in place)
     return _extra_disruption(low, _non_event_spans(low))
 

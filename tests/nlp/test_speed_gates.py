@@ -311,3 +311,27 @@ def test_end_anchored_window_gates_answer_as_their_patterns():
             assert M.channel_before(window) == (M._CHANNEL_BEFORE.search(window) is not None), window
             assert M.owner_before(window) == (M.OWNER_BEFORE.search(window) is not None), window
     assert all(M.owner_before(w) or M.channel_before(w) for w in edges if w != "said on")  # (the edges do match)
+
+
+def test_relevance_word_gates_pass_every_match():
+    """relevance: every sentence _LEADING_BODY matches holds an opener of _APPOSITION_OPENERS, every lower-cased one
+    _VAGUE_TROUBLE matches a word of _VAGUE_TROUBLE_GATE; _KIND_BEFORE_NAME grouped finds what the plain alternation does."""
+    from nlp import relevance as R
+    from nlp.org_names import GENERIC_BODY_KINDS
+
+    edges = ["Postwick, a small email host, lost mail", "Tea, the dating-safety app, switched off its messages",
+             "Nos, one of Portugal's three big operators, said", "Acme, among the largest lenders, was down",
+             "The Zapnet, an internet provider, was down", "problems with logins", "difficulties connecting", "trouble loading"]
+    texts = edges + [t for text in _sample_texts() for t in text.split(". ")]
+    plain = re.compile(rf"\b(?:{'|'.join(sorted(R._BODY_KINDS | GENERIC_BODY_KINDS | {'group'}))}) "
+                       rf"(?P<name>[A-Z]{R._NAME_REST}(?: (?:&|{R._NAME})){{0,2}})")
+    matched = 0
+    for text in texts:
+        if R._LEADING_BODY.match(text):
+            matched += 1
+            assert R._has(text, R._APPOSITION_OPENERS), text
+        if R._VAGUE_TROUBLE.search(text.lower()):
+            matched += 1
+            assert R._has(text.lower(), R._VAGUE_TROUBLE_GATE), text
+        assert [m.span("name") for m in plain.finditer(text)] == [m.span("name") for m in R._KIND_BEFORE_NAME.finditer(text)]
+    assert matched >= len(edges)
