@@ -74,7 +74,10 @@ _DATE_OF_SPEECH = re.compile(r"\b(?:said|told|wrote|published|posted|released|an
                              r"|^\W*(?:correction|update|posted)\W*$"  # ("Update 14:05 UTC: …": when it was posted)
                              # a verb of telling with its hearers: "told a Senate committee on Tuesday", "briefed investors
                              # on Monday", "testified before lawmakers on Thursday" (no verb among the hearers' words)
-                             r"|\b(?:told|tells|briefed|informed|assured|reassured|testified\s+(?:to|before)|wrote\s+to|apologi[sz]ed\s+to)\s+"
+                             # ... and a verb of handing over what was said or counted: "figures given to us on Thursday",
+                             # "a statement sent to reporters on Monday"
+                             r"|\b(?:told|tells|briefed|informed|assured|reassured|testified\s+(?:to|before)|wrote\s+to|apologi[sz]ed\s+to|"
+                             r"(?:given|sent|provided|supplied|handed|emailed)\s+to)\s+"
                              r"(?:(?!(?:that|began|begun|started|went|was|were|is|are|had|has|broke|fell|failed|crashed)\b)[\w'’-]+\s+){1,5}?"
                              r"(?:(?:on|at|in)\s+)?$", re.I)
 # (the same, for lower-cased ASCII text matched case-sensitively: the same matches, sooner, as textprep.CaselessTest;

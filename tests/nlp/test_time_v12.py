@@ -185,3 +185,21 @@ def test_the_day_a_statement_was_made_is_still_no_start(extract):
     res = _press(extract, "Northwind Bank's app went down for hours. The bank told customers on October 9 that the fault was fixed.",
                  published="2025-10-22T12:00:00Z")
     assert "2025-10-09" not in values(res, "start")
+
+
+# --- the day something said was handed over is a statement's day (C2) ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The bank's own figures, given to us on Thursday, put the damage at thousands of failed payments.",  # analysis
+    "A statement sent to reporters on Friday blamed a supplier.",  # wire
+    "Numbers provided to the regulator on Monday show how many cards were declined.",  # report
+])
+def test_the_day_figures_or_words_were_handed_over_is_no_start(extract, sentence):
+    res = _press(extract, "Northwind Bank's app went down for hours. " + sentence, published="2025-10-24T12:00:00Z")
+    assert values(res, "start") == []
+
+
+def test_a_failure_on_a_day_keeps_its_start_beside_a_handing_over(extract):
+    res = _press(extract, "Northwind Bank's app went down on Tuesday. Refunds were given to customers on Friday.",
+                 published="2025-10-24T12:00:00Z")
+    assert values(res, "start") == ["2025-10-21"]
