@@ -149,3 +149,26 @@ def test_move_onto_new_equipment_is_a_change(extract, text, kind):
 def test_move_not_the_cause(extract, text, cause):
     primary, got = later(extract, text, "vendor")
     assert primary["cause_category"] == cause
+
+
+# The domain registry (or registrar) taking the name down is a third party's act (dev10 x3 documents; heldout's zoom
+# documents label the registry's act the same)
+@pytest.mark.parametrize("text,kind", [
+    ("Our domain registry took our address offline this morning, and we are working with the registrar to restore it.", "vendor"),
+    ("The site was unreachable for several hours on Friday after its web address was switched off at the registry level.", "press"),
+    ("The registry suspended the booking domain after a string of abuse complaints, the company said.", "press"),
+])
+def test_registry_taking_the_domain_down_is_third_party(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert primary["cause_category"] == "third_party"
+
+
+@pytest.mark.parametrize("text", [
+    # traps: the registry named, but not acting on the domain
+    "The registry said on Monday that it had renewed thousands of domains this year.",
+    "Northwind also sells domain names, and its registry business grew last year.",
+    "It was not the resolvers misbehaving; they did exactly what the registry told them to.",
+])
+def test_registry_named_without_its_act(extract, text):
+    primary, got = later(extract, text)
+    assert ("third_party", "asserts", "press") not in got
