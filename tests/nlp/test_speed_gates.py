@@ -335,3 +335,17 @@ def test_relevance_word_gates_pass_every_match():
             assert R._has(text.lower(), R._VAGUE_TROUBLE_GATE), text
         assert [m.span("name") for m in plain.finditer(text)] == [m.span("name") for m in R._KIND_BEFORE_NAME.finditer(text)]
     assert matched >= len(edges)
+
+
+def test_derived_gate_of_up_to_80_strings_answers_as_its_pattern():
+    """derived_needs keeps a gate of up to 80 strings of 4 or more characters (causes' remediation test has 69): the
+    test answers as its pattern on every sentence of the sample, as written and cut."""
+    from nlp import causes as C
+
+    test = C._remediation_test
+    assert 60 < len(test._needs) <= 80
+    texts = EDGE_CASES + ["We are working to block it", "They're adding capacity", "it will halt the rollout"]
+    texts += [t for text in _sample_texts() for t in text.split(". ")]
+    for text in texts:
+        for piece in (text, text[:-5] + " ", text[7:]):
+            assert test(piece) == (test.pattern.search(piece) is not None), piece
