@@ -426,14 +426,17 @@ def _names_maker(full: str, s: SentenceInfo, e) -> bool:
     if after[:2] in ("'s", "’s") and (_MAKER_AFTER.match(after) or any(o.label == "AI_TOOL" and 0 < o.start - e.end <= 4 for o in s.ents)):
         return True
     before = full[max(s.start, e.start - 50):e.start]
-    if _MAKER_BEFORE.search(before):
+    # (both end-anchored readers of `before` end in "by" or "from" and white space: most windows are answered without them)
+    tail = before.rstrip()
+    if tail.endswith(("by", "from")) and _MAKER_BEFORE.search(before):
         return True
     # the owner of the site the cause struck, or a supplier: on the cause's side as well
     if s.has("CAUSAL") and _PRODUCT_AFTER.match(after):
         return True
     if _CONTAINER_AFTER.match(after) and _OWNED_BEFORE.search(before):
         return True
-    return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after) or _SITE_BEFORE.search(before))
+    return s.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") and bool(_SITE_AFTER.match(after)
+                                                                or tail.endswith("by") and _SITE_BEFORE.search(before))
 
 
 # "Gatwick, Heathrow, Manchester and Bristol all reported the same fault": names listed together (three or

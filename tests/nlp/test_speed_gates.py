@@ -349,3 +349,22 @@ def test_derived_gate_of_up_to_80_strings_answers_as_its_pattern():
     for text in texts:
         for piece in (text, text[:-5] + " ", text[7:]):
             assert test(piece) == (test.pattern.search(piece) is not None), piece
+
+
+def test_maker_and_site_window_gates_pass_every_match():
+    """provider_choice._names_maker: every window _MAKER_BEFORE or _SITE_BEFORE matches ends, white space stripped, in
+    "by" or "from" (every 50-character window of the sample's texts, and windows made to match)."""
+    from nlp import provider_choice as PC
+
+    edges = ["an agent built by ", "a coding assistant from\n", "hardware supplied by\t", "servers run by  \n",
+             "the AI tool made by the team at "]
+    matched = 0
+    for text in _sample_texts() + edges:
+        for start in range(0, len(text) + 1):
+            window = text[max(0, start - 50):start]
+            if PC._MAKER_BEFORE.search(window) or PC._SITE_BEFORE.search(window):
+                matched += 1
+                assert window.rstrip().endswith(("by", "from")), window
+            if PC._SITE_BEFORE.search(window):
+                assert window.rstrip().endswith("by"), window
+    assert matched >= 4
