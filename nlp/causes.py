@@ -436,10 +436,41 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         fire = _fire_told_by_a_pronoun(doc, sent)
         if fire is not None:
             found = [fire]
+    if sent.may_contain("fib", "cable", "duct") and not sent.has("CAUSE_power"):
+        found = _cut_by_outsiders(doc, sent, found)
     asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
     return found
+
+
+# causes.v13: a line cut by someone outside the company — building work, a contractor's crew — is a third party's act,
+# not the network's own failure ("roadworks outside the city severed the carrier's fibre-optic cables", "a crew digging a
+# trench cut into its fiber"); a cut told without the doer stays the network's ("a fibre cut in the north")
+_PHYSICAL_CUT = re.compile(
+    r"\b(?:cut|cuts|cutting|severed|severing|severs|damaged|damaging|damages|drilled|drilling|dug|digging|ripped|sliced|"
+    r"struck|tore|broke)\b(?:\s+(?:into|through|up|open))?(?:\W+[\w'’-]+){0,5}?\W+(?:fibres?|fibers?|cables?|ducts?)\b"
+    r"|\b(?:fibres?|fibers?|cables?)\b(?:\W+[\w'’-]+){0,6}?\W+(?:(?:were|was|had\s+been|been|got)\s+)?(?:cut|severed|damaged|"
+    r"dug\s+up|ripped\s+out|sliced|struck|broken)\b", re.I)
+_OUTSIDE_WORKS = re.compile(
+    r"\b(?:construction|roadworks?|road\s+works?|building\s+work|(?:rail|railway|road|building)\s+(?:work|works|project|projects)|"
+    r"excavat\w*|diggers?|backhoes?|bulldozers?|contractors?|crews?|workmen|labourers|laborers|third[- ]party)\b", re.I)
+_OWN_STAFF = re.compile(r"\b(?:our|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:crews?|workers|engineers|technicians|staff)\b", re.I)
+
+
+def _cut_by_outsiders(doc: Doc, sent: SentenceInfo, found: list[Finding]) -> list[Finding]:
+    cut = _PHYSICAL_CUT.search(sent.text)
+    if cut is None or not _OUTSIDE_WORKS.search(sent.text) or _OWN_STAFF.search(sent.text) or _generic(sent):
+        return found
+    tok = _token_at(sent, cut.start())
+    if negated(doc, sent, tok) or any(f.polarity == "asserts" and f.normalized not in _CUT_READINGS for f in found):
+        return found  # ("no cable was cut", or the sentence names another cause beside the cut)
+    kept = [f for f in found if f.polarity != "asserts"]
+    return kept + [Finding("cause", "third_party", "asserts", tok, sent.start, sent.end)]
+
+
+# what a cut line is read as without its doer: the network's trouble, a broken part, a person's slip, an unnamed issue
+_CUT_READINGS = frozenset(("network_bgp", "hardware", "human_error", "third_party", "unknown"))
 
 
 # causes.v12: a crowd arriving together is load told without the word: "too many people wanting in at once",

@@ -394,7 +394,10 @@ def test_products_on_offer_and_what_often_happens_are_no_causes(extract):
 def test_pushing_an_update_and_cutting_a_fibre_are_causes(extract):
     text = "Teams went down for four hours after Microsoft pushed an update to its authentication service."
     assert primary(extract(text, title="Outage at Microsoft 365"))["cause_category"] == "deployment"
+    # causes.v13: a line cut by building work is a third party's act (the gold of dev5 and dev10 so label it)
     text = "Construction workers cut a fibre line near the data centre, which knocked the region offline, Google said."
+    assert primary(extract(text, title="Google Cloud outage"))["cause_category"] == "third_party"
+    text = "A fibre cut near the data centre knocked the region offline, Google said."
     assert primary(extract(text, title="Google Cloud outage"))["cause_category"] == "network_bgp"
 
 

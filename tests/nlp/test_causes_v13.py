@@ -172,3 +172,34 @@ def test_registry_taking_the_domain_down_is_third_party(extract, text, kind):
 def test_registry_named_without_its_act(extract, text):
     primary, got = later(extract, text)
     assert ("third_party", "asserts", "press") not in got
+
+
+# A line cut by someone outside the company (building work, a contractor's crew) is a third party's act
+# (recurs: dev10 x4 documents, dev5 x3 documents)
+@pytest.mark.parametrize("text,kind", [
+    ("Roadworks outside the city severed the carrier's fibre-optic cables, and the site went dark.", "press"),
+    ("A third-party crew digging a trench cut into our fiber on Tuesday evening.", "vendor"),
+    ("Northwind blamed the outage on fibre cables damaged during railway construction work near the depot.", "press"),
+    ("Workers on a building project drilled through a bundle of fibre-optic cables owned by a telecoms carrier.", "press"),
+    ("The company said a contractor putting up a street sign had cut into its fiber.", "press"),
+])
+def test_cut_by_outsiders_is_third_party(extract, text, kind):
+    primary, got = later(extract, text, kind)
+    assert primary["cause_category"] == "third_party"
+
+
+@pytest.mark.parametrize("text,kind,cause", [
+    # traps: the cut without its doer, the company's own staff, no cut, a denied cut, a power line
+    ("A fibre cut in the north of the country took down our main link.", "vendor", "network_bgp"),
+    ("Our own engineers accidentally cut a fibre cable during maintenance.", "vendor", "human_error"),
+    ("Construction of the new data centre was delayed, the company said.", "press", "unknown"),
+    ("A construction crew cut a power cable, and the data centre lost power.", "vendor", "power"),
+])
+def test_cut_not_by_outsiders(extract, text, kind, cause):
+    primary, got = later(extract, text, kind)
+    assert primary["cause_category"] == cause
+
+
+def test_denied_cut_asserts_nothing(extract):
+    primary, got = later(extract, "No cables were cut by the construction crews, the company said.")
+    assert not any(pol == "asserts" for _c, pol, _k in got)

@@ -151,7 +151,8 @@ def test_blaming_the_outage_itself_names_no_cause(extract):
     ("The company said a certificate had lapsed without anyone noticing.", "config_change"),
     ("Floodwater seeped into the basement where the servers sat.", "environmental"),
     ("A disk controller gave out and took the database with it.", "hardware"),
-    ("A fibre cable was severed by a construction crew.", "network_bgp"),
+    ("A fibre cable was severed by a construction crew.", "third_party"),  # causes.v13: the crew is an outside party
+    ("A fibre cable was severed.", "network_bgp"),
     ("A routing error sent traffic into a black hole.", "network_bgp"),
 ])
 def test_completed_word_classes(extract, text, category):
