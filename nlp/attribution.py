@@ -459,7 +459,8 @@ class Attributor:
         for words, kind in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
-                if self._inside_name(i):
+                if self._inside_name(i) or low.get(i - 1) == "in":
+                    # (a cue after "in" is where it was said, not who said it: "In a post on its blog, Zapnet said")
                     return None
                 text = self._cue_texts.get((i, n))
                 if text is None:
@@ -473,7 +474,7 @@ class Attributor:
         for words, _ in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
-                return not self._inside_name(i)
+                return not self._inside_name(i) and low.get(i - 1) != "in"
         return False
 
     def default(self) -> Speaker:

@@ -286,6 +286,10 @@ _FUTURE_SENSE = re.compile(r"\b(?:will|shall|is going to|are going to)(?: not)? 
                            # a service retired, not failed: "the old desktop app is going offline for good in March"
                            r"|\b(?:(?:going|goes|go|went|gone|taken|taking|shut|shutting|switched|switching|be|being) )?"
                            r"(?:offline|down|off|closed|dark) for good\b")
+# Harm denied of every one of its subjects: "no customer resources were affected", "none of our services was down",
+# "no flights were disrupted" (not "no one could log in", where the negation is the harm)
+_NONE_HARMED = re.compile(r"\b(?:no|none of (?:the|its|our|their)) (?:[\w-]+ ){0,3}?(?:was|were|is|are|has been|have been|had been) "
+                          r"(?:\w+ )?(?:affected|impacted|disrupted|down|offline|unavailable|interrupted)\b")
 # A person's outage ("his eleven-game scoring outage", "her vocal outage") is an absence, not a failure.
 _PERSONAL_SENSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:outage|outages|downtime|blackout)\b")
 _SCARE_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“](?:[\w-]+\s+){0,2}(?:outage|outages|downtime|blackout)['’\"”]")
@@ -407,6 +411,7 @@ def is_planned_maintenance(text: str) -> bool:
 
 
 _NON_EVENT_GATE = ("outage", "downtime", "incident", "disruption", "blackout", "offline", "down", "fail", "crash", "disrupt",
+                   "affected", "impacted",
                    "strike", "walk", "industrial action", "unavailable", "unreachable", "inaccessible", "interrupt")
 # Trips called off by people who stopped work, not by systems: "cancelled flights as ground staff began a 24-hour strike
 # over pay", "a walkout by baggage handlers" (a lightning strike or an attack is no labour action)
@@ -485,6 +490,8 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _OTHERS_SENSE.finditer(low)]
     if ((" be " in low) and ("will" in low or "shall" in low or "going to" in low)) or "for good" in low:
         spans += [m.span() for m in _FUTURE_SENSE.finditer(low)]
+    if ("no " in low or "none of" in low) and _NONE_HARMED.search(low):
+        spans += [m.span() for m in _NONE_HARMED.finditer(low)]
     noun3 = _has(low, _NOUNS3)
     if noun3 and ("his" in low or "her" in low):
         spans += [m.span() for m in _PERSONAL_SENSE.finditer(low)]
@@ -1099,7 +1106,10 @@ _MODAL_WORDS = re.compile(r"\b(?:can|could|may|might|would|will|easy to|able to|
 
 def ai_destroyed(s: SentenceInfo, low: str) -> bool:
     """The sentence tells an AI's act (an `AI_ACTION` hit) that destroyed something; `low` is its lower-cased text."""
-    return "AI_ACTION" in s.hits and _DESTROYING.search(low) is not None and _MODAL_WORDS.search(low) is None
+    if "AI_ACTION" not in s.hits or _MODAL_WORDS.search(low) is not None:
+        return False
+    # (an act told in the infinitive was asked for or tried, not done: "a prompt telling the agent to delete files")
+    return any(low[max(0, m.start() - 3):m.start()] != "to " for m in _DESTROYING.finditer(low))
 
 
 # A launch that names a trouble is an event, not an announcement: "the far more ordinary launch-day problem",

@@ -68,3 +68,14 @@ def test_systems_switched_off_after_an_attack_are_an_outage(extract, title, text
 ])
 def test_planned_shutdowns_and_other_things_switched_off_are_no_outage(extract, title, text):
     assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    # harm denied of every subject, and an act of destroying only asked for (infinitive): a security notice, no outage
+    ("Extension release withdrawn",
+     "Hollin removed a release of its code-review extension after someone slipped in an instruction telling the "
+     "assistant to wipe local files. Hollin said no customer resources were affected and that none of its services "
+     "were disrupted."),
+])
+def test_harm_denied_of_every_subject_is_no_outage(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
