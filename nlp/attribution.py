@@ -71,6 +71,9 @@ _NOT_ORGANISATIONS = frozenset("AI IT TV OK AM PM ET PT CT MT UTC GMT BST CET ES
 _INTERVIEWED_SUBSTRINGS = (" we spoke", " we talked", " we interviewed", " we asked", " we contacted", " we reached",
                            " to us ")  # a subject the outlet interviewed
 _ANAPHORIC_OPENERS = frozenset("it its they their he his she her this these".split())  # a sentence referring back
+# A sentence opened by a contrast is the outlet answering the account it cited ("According to the company, A. But B."):
+# the account carries on no further
+_CONTRAST_OPENERS = frozenset("but yet still however though although nevertheless nonetheless".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
@@ -2414,7 +2417,8 @@ class Attributor:
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         according = self._according
         if found is None and according is not None and according[1] == sent.paragraph and according[2] == sent.index - 1 \
-                and not opens_quote and (according[3] or lower.split(" ", 1)[0] in _ANAPHORIC_OPENERS):
+                and not opens_quote and (according[3] or lower.split(" ", 1)[0] in _ANAPHORIC_OPENERS) \
+                and lower.split(" ", 1)[0].rstrip(",") not in _CONTRAST_OPENERS:
             found = according[0]  # "According to the regulator, A. B.": the paragraph goes on with its account
         self._according = None
         # "According to the regulator, …" / "By the airline's account, …": a frame opening the sentence carries on

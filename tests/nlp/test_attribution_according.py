@@ -1,0 +1,28 @@
+""""According to X, …" carries X's account into the next sentences of the paragraph until a sentence opens with a
+contrast: there the outlet answers the account (sentences written for these tests)."""
+
+from .conftest import claims_of
+
+_OUTAGE = "Cloudflare's network went down across Europe on Monday.\n\n"
+
+
+def _cause_speakers(extract, text):
+    res = extract(_OUTAGE + text, title="Network down", source_kind="press", outlet="The Desk",
+                  published="2025-04-28T20:00:00Z")
+    return [(c["speaker_kind"], c["quote"][:12]) for c in claims_of(res, "cause")]
+
+
+def test_the_account_goes_on_without_a_contrast(extract):
+    text = ("According to the company, a defect in a supplier's software caused the failure. The defect then "
+            "stopped the failover from starting, which left the network without a backup for an hour.")
+    assert [kind for kind, _ in _cause_speakers(extract, text)][:1] == ["vendor"]
+    assert all(kind == "vendor" for kind, _ in _cause_speakers(extract, text))
+
+
+def test_a_contrast_ends_the_account(extract):
+    text = ("According to the company, a defect in a supplier's software caused the failure. That may be so. But the "
+            "network went dark because Cloudflare switched on a new setting everywhere at once. At root this was a "
+            "configuration change, and it was Cloudflare's.")
+    speakers = _cause_speakers(extract, text)
+    assert speakers[0][0] == "vendor"
+    assert ("press", "At root this") in speakers
