@@ -318,6 +318,17 @@ def _holds_owned_statement(lower: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _owned_colon_pattern() -> re.Pattern:
+    nouns = "|".join(sorted(_words("stance_nouns") | _words("account_nouns") | _words("publication_nouns"), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s|\bits) (?:own )?(?:{nouns})\b[^.:;,]{{0,40}}: ")
+
+
+def _holds_owned_colon(lower: str) -> bool:
+    """A possessed statement noun that a colon follows a few words on ("verizon's explanation arrived soon after: ")."""
+    return _owned_colon_pattern().search(lower) is not None
+
+
 def _may_name_monitoring(lower: str) -> bool:
     """Whether a lower-cased text holds what `Attributor._monitoring_clause` reads: a monitoring site's name,
     its class ("outage tracker"), an unnamed site ("monitoring services") or a tracking verb with reports."""
@@ -1638,7 +1649,10 @@ class Attributor:
                 continue
             that = t + 2 if low.get(t + 1) in ("is", "was", "remains") else t + 1  # "Optus's line is that…"
             if low.get(that) != "that":
-                continue
+                # ... or what a colon gives a few words on: "Verizon's explanation arrived soon after: a fibre cut"
+                that = next((k for k in range(t + 1, min(t + 6, sent.span.end - 1)) if low.get(k) in (":", "of", ",")), -1)
+                if low.get(that) != ":":
+                    continue
             owner = self._possessor(t)
             if owner is None and low.get(t - 1) == "its":
                 named = [e for e in self._ents.values() if e.tok < t]
@@ -2463,7 +2477,8 @@ class Attributor:
             self.open_quote = None
         self._more_voices = []
         self._owned_tail = None
-        if found is None and not readable and " that " in lower and _holds_owned_statement(lower):
+        if found is None and not readable and ((" that " in lower and _holds_owned_statement(lower))
+                                               or (": " in lower and _holds_owned_colon(lower))):
             self._read(sent)  # "Optus is sticking to its story that…": read only with such a noun and a "that"
             readable = True
         if found is None and readable:

@@ -26,3 +26,14 @@ def test_a_contrast_ends_the_account(extract):
     speakers = _cause_speakers(extract, text)
     assert speakers[0][0] == "vendor"
     assert ("press", "At root this") in speakers
+
+
+def test_what_a_colon_gives_after_the_vendors_explanation_is_the_vendors(extract):
+    text = "It was back within the hour, and Cloudflare's explanation arrived the next morning: a configuration change."
+    assert [kind for kind, _ in _cause_speakers(extract, text)] == ["vendor"]
+
+
+def test_the_outlets_judgement_before_a_colon_is_not_the_vendors_words(extract):
+    # no statement noun owned by the vendor before the colon: the outlet's own reading
+    text = "The lesson was blunt: a configuration change pushed everywhere at once takes everything down."
+    assert [kind for kind, _ in _cause_speakers(extract, text)] == ["press"]
