@@ -74,6 +74,8 @@ _ANAPHORIC_OPENERS = frozenset("it its they their he his she her this these".spl
 # A sentence opened by a contrast is the outlet answering the account it cited ("According to the company, A. But B."):
 # the account carries on no further
 _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheless nonetheless".split())
+# Verbs of having or finding an explanation before its content: "it had the explanation: …"
+_GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
@@ -1654,6 +1656,16 @@ class Attributor:
                 if low.get(that) != ":":
                     continue
             owner = self._possessor(t)
+            if owner is None and low.get(that) == ":" and low.get(t - 1) in ("an", "the"):
+                # the explanation someone had or reached for: "by late morning it had the explanation: …", "its
+                # president reached for an explanation: hackers"
+                verb = t - 3 if low.get(t - 2) == "for" else t - 2
+                if low.get(verb) in _GETTING_VERBS:
+                    holder = self._speaker_before(sent, verb)
+                    if holder is not None and holder.explicit:
+                        self.scope_start, self.lead = self.doc[that].idx, None
+                        self._owned_tail = holder
+                        return
             if owner is None and low.get(t - 1) == "its":
                 named = [e for e in self._ents.values() if e.tok < t]
                 owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None

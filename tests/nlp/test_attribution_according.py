@@ -37,3 +37,14 @@ def test_the_outlets_judgement_before_a_colon_is_not_the_vendors_words(extract):
     # no statement noun owned by the vendor before the colon: the outlet's own reading
     text = "The lesson was blunt: a configuration change pushed everywhere at once takes everything down."
     assert [kind for kind, _ in _cause_speakers(extract, text)] == ["press"]
+
+
+def test_an_explanation_the_company_had_is_the_companys(extract):
+    text = ("Cloudflare's dashboards went dark too, and by late morning the company had the explanation: building work "
+            "had severed the fibre that carries its traffic.")
+    assert [kind for kind, _ in _cause_speakers(extract, text)] == ["vendor"]
+
+
+def test_an_explanation_nobody_in_particular_had_stays_the_outlets(extract):
+    text = "The failure had an obvious explanation: building work had severed the fibre that carries the traffic."
+    assert [kind for kind, _ in _cause_speakers(extract, text)] == ["press"]
