@@ -422,6 +422,33 @@ def home_zone(text: str) -> str | None:
     return next(iter(zones)) or None if len(zones) == 1 else None
 
 
+# A country's code as a provider record may give it ("JP", "GB"), for the zone of its clock; countries of several zones
+# (US, Canada, Australia, Brazil, Russia) have none.
+_COUNTRY_CODE_ZONES = {"JP": "jst", "KR": "kst", "CN": "cst_china", "HK": "hkt", "SG": "sgt", "IN": "ist", "GB": "uk", "UK": "uk",
+                       "IE": "uk", "PT": "uk", "FR": "central european", "DE": "central european", "ES": "central european",
+                       "IT": "central european", "NL": "central european", "BE": "central european", "AT": "central european",
+                       "CH": "central european", "PL": "central european", "SE": "central european", "DK": "central european",
+                       "NO": "central european"}
+
+
+def country_zone(country: str | None) -> str | None:
+    """The zone of a country named by its code ("JP") or its name ("Japan", "Portugal"); None for a country of
+    several zones or one unknown."""
+    if not country:
+        return None
+    return _COUNTRY_CODE_ZONES.get(country.strip().upper()) or home_zone(country)
+
+
+def names_a_zone(text: str) -> bool:
+    """Whether a text tells any of its times in a named zone ("… at 11:32 a.m. ET", "19:05 UTC")."""
+    return _LOCAL_ZONE.search(text) is not None or re.search(r"\b(?:UTC|GMT)\b", text) is not None
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a text names any country, city or region of _HOME_PLACES (whether or not they agree on a zone)."""
+    return _HOME_PLACE.search(text) is not None
+
+
 # Countries and regions whose zones all lie west of UTC by three hours or more (Hawaii to Newfoundland): a text about
 # them, posted in the first hours of a UTC day, was written on the day before wherever they are ("Yesterday, …" in a
 # US company's post at 01:00 UTC is two UTC days back). (Places of one zone are _HOME_PLACES'.)

@@ -22,8 +22,8 @@ from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.sentences import SentenceInfo
 from nlp.temporal import (
-    Duration, TimePoint, clock_hours, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, home_zone, local_day,
-    may_hold_point,
+    Duration, TimePoint, clock_hours, country_zone, find_dayparts, find_durations, find_ranges, find_word_windows, holds_digit, home_zone,
+    local_day, may_hold_point, names_a_place, names_a_zone,
     resolve_points,
     writing_day,
 )
@@ -242,6 +242,11 @@ class TimeSource:
     outlet: str | None  # the outlet's name: the voice of a date that names the outage in its own words
     ref_day: date  # the publication day (1970-01-01: none known)
     published_at: datetime | None  # the publication instant, when known
+    # Where the clock of times written with no zone may be when the text names no place and no zone at all:
+    title: str = ""  # the title's places ("Tokyo commuters stranded as …")
+    provider_name: str | None = None  # the provider chosen ("Japan Airlines": a national company named after its country)
+    provider_country: str | None = None  # its home country, when its record gives one ("JP")
+    provider_global: bool = False  # a cloud or hosting provider: its region in a title ("Tokyo region") is not its clock
 
 
 class SentencePoints(NamedTuple):
@@ -278,6 +283,21 @@ class DocumentTimes:
         self.day_before_sentence: date | None = None  # the day in force before the sentence being read named its own
         self.asked_when = False  # the sentence before asked when it began or how long it lasted ("How long did it last?")
         self.text_day: date | None | bool = False  # temporal.writing_day of the whole text (False: not asked yet)
+
+    def _zone_beyond_text(self) -> str | None:
+        """For a text that names no place and no zone anywhere, the zone of the place its title names, else, in the
+        provider's own notice, the zone of the provider's country ("From 7:24 a.m. today" in a notice of Japan Airlines
+        titled "Notice: system failure"). Not a cloud's: "Outage in the Frankfurt region" tells where its machines
+        are, not its clock; and not a press outlet's guess from the provider alone: the outlet may write in its own clock."""
+        source = self.source
+        if names_a_place(source.text) or names_a_zone(source.text):
+            return None  # the text's own places or zones decide (several places in different zones: unknown)
+        if source.provider_global:
+            return None
+        zone = home_zone(source.title) if source.title else None
+        if zone is None and source.source_kind == "vendor":
+            zone = country_zone(source.provider_country) or (home_zone(source.provider_name) if source.provider_name else None)
+        return zone
 
     def _writing_day(self, text: str, lower: str) -> date:
         """The day of writing where the sentence's clock is ("today", undated clock times): the publication day in the
@@ -320,7 +340,7 @@ class DocumentTimes:
             # a clock time with no zone anywhere yet: the zone of the one country or city the text speaks of ("From
             # 7:24 a.m. today" in a Japanese airline's notice), asked once per document, only then
             self.home_zone_read = True
-            self.context_zone = home_zone(full)
+            self.context_zone = home_zone(full) or self._zone_beyond_text()
             if self.context_zone is not None:
                 points = resolve_points(text, s.start, self._writing_day(text, s.lower),
                                         self.context_day, self.context_zone, s.lower, digits)
