@@ -286,14 +286,11 @@ class Extractor:
         claims, basis = start_basis(self._relative_to(claims, g.provider))
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
 
-        withdrawn = _withdrawn_causes(claims)
-
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
             """The document's own account: a vendor document's words; for the press, the outlet and
             its sources first, then others (analysts, users) unless the vendor denied that very
             claim, then the vendor's account as the article reports it."""
-            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity) and keep(c)
-                  and id(c) not in withdrawn]
+            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity) and keep(c)]
             if source_kind == "vendor":
                 return [c for c in cs if c.speaker.kind == "vendor"] or cs
             press = [c for c in cs if c.speaker.kind == "press"]
@@ -311,7 +308,7 @@ class Extractor:
             if kept or not causes:
                 return kept
             let_through = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and c.normalized != "unknown"
-                           and id(c) not in withdrawn and not c.extra.get("failed_safeguard") and not c.extra.get("speculative")
+                           and not c.extra.get("failed_safeguard") and not c.extra.get("speculative")
                            and _names_this_outages_cause(c)]
             return let_through or causes
 
@@ -323,8 +320,7 @@ class Extractor:
             press_denied = {str(c.normalized) for c in claims if c.attribute == "cause" and c.polarity == "denies"
                             and c.speaker.kind == "press"}
             asserted = asserted + [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
-                                   and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied
-                                   and id(c) not in withdrawn]
+                                   and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied]
             # the vendor's failed check gives way to the vendor's change it let through, as the outlet's does
             asserted = what_got_through(asserted)
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
@@ -333,7 +329,7 @@ class Extractor:
         if causes and all(c.extra.get("speculative") for c in causes):
             # a theory gives way to a cause someone states, even one stated without a category ("what it
             # now calls an internal issue")
-            causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and id(c) not in withdrawn
+            causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
                       and not c.extra.get("speculative") and _names_this_outages_cause(c)] or causes
         if causes and all(_outsiders_theory(c) for c in causes):
             # a theory only outsiders voice ("some users speculated about a cyberattack") is no account the
@@ -452,25 +448,6 @@ def _provider_record(gaz: Gazetteer, provider: str | None):
 def _outsiders_theory(c: Claim) -> bool:
     """A cause only someone outside both sides guesses at ("some users speculated about a cyberattack")."""
     return bool(c.extra.get("speculative")) and c.speaker.kind == "other"
-
-
-def _withdrawn_causes(claims: list[Claim]) -> set[int]:
-    """causes.v14: a cause a speaker asserts and then denies, in a later sentence or the same one, is withdrawn: the
-    speaker's latest word stands ("we said earlier that an attack was the likely cause … that was not the case";
-    "for anyone hoping for an attack story, there was no sign of one"). Asserted again later, it stands again.
-    Only the same kind of speaker withdraws its own word: an outsider's denial leaves the company's claim alone.
-    Returns the ids of the withdrawn assertions."""
-    latest: dict[tuple[str, str], Claim] = {}
-    for c in claims:
-        if c.attribute != "cause" or c.normalized == "unknown":
-            continue
-        key = (c.speaker.kind, str(c.normalized))
-        prev = latest.get(key)
-        # the later sentence wins; within one sentence the denial does
-        if prev is None or (c.sentence, c.polarity == "denies") >= (prev.sentence, prev.polarity == "denies"):
-            latest[key] = c
-    return {id(c) for c in claims if c.attribute == "cause" and c.polarity == "asserts"
-            and (last := latest.get((c.speaker.kind, str(c.normalized)))) is not None and last.polarity == "denies"}
 
 
 def _names_this_outages_cause(c: Claim) -> bool:
