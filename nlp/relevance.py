@@ -127,6 +127,20 @@ _DISRUPTION = re.compile(
     # ... or is not doing it, of work that takes no object: "notes were not syncing", "pages weren't loading"
     r"(?:(?:was|were|is|are) not|(?:isn|aren|wasn|weren)['’]t) (?:syncing|loading|responding|connecting|streaming|"
     r"resolving|authenticating|updating|uploading|downloading|refreshing|booting|starting)\b|"
+    # ... and of work done for users, with its object: "is not delivering messages", "were not sending texts"
+    r"(?:(?:was|were|is|are) not|(?:isn|aren|wasn|weren)['’]t) (?:delivering|sending|receiving|saving|serving|answering) "
+    r"(?:any |new |their |your |our |the |some )?(?:messages|texts|e-?mails|mail|pages|requests|calls|files|notes|"
+    r"video|videos|payments|orders)\b|"
+    # those who use a service unable to use it: "Northvale Bank customers could not move money", "players could not
+    # get back in" (not what they could not believe, say or know)
+    r"(?:customers|users|shoppers|passengers|travell?ers|players|gamers|subscribers|members|viewers|listeners|patients|"
+    r"riders|commuters|merchants|sellers|clients|account holders) (?:could not|couldn['’]t|could no longer|were unable to|"
+    r"were not able to|cannot|can['’]t|are unable to) (?!believe|say|tell|know|understand|remember|wait|help|afford|"
+    r"imagine|decide|agree|explain|find out|see why|get enough|stop|resist|wait)[a-z]+|"
+    # a service that gives under its load, and what its users were met with: "the service buckled under demand",
+    # "were met with error codes and endless buffering", "stared at spinning wheels"
+    r"buckl(?:ed|es|ing) (?:under|beneath)|endless(?:ly)? buffering|spinning (?:wheels?|circles?)|"
+    r"(?:met|greeted) (?:with|by) (?:an? )?error|"
     # a supply cut: "a software fault cut mobile data for a million customers", "cutting internet access"
     r"(?:cut|cuts|cutting) (?:off )?(?:mobile |phone |internet |broadband |cellular |landline |fixed-line )?"
     r"(?:data|service|services|calls|access|connectivity|internet|signal|coverage|power to (?:the )?(?:servers|data ?cent(?:re|er)))"
@@ -163,6 +177,8 @@ _DISRUPTION = re.compile(
     r"(?:take|takes|taking|took|taken|load|loads|loading|loaded|run|runs|running|ran|respond|responds|responding|responded) "
     r"(?:much |far |a (?:bit|little|lot) |significantly |noticeably )?(?:longer|slower) than (?:usual|normal)|"
     r"back online|back up and running|came back|come back|coming back|return(?:ed|ing)? to normal|restart(?:ed|ing|s)?|"
+    # "everything is working again", "the app was running normally again"
+    r"(?:is|are|was|were|be|been|['’]s|['’]re) (?:all )?(?:working|running) (?:normally |properly |fine )?again\b|"
     r"fixed the (?:problem|issue|fault)|(?:problems?|issues?|trouble|difficult(?:y|ies)) (?:with|\w+ing)|"
     r"(?:working on|rolled out|rolling out|deployed|applied|implemented|pushed) (?:a|the) fix|"
     r"report(?:ed|ing|s)? (?:\w+ )?(?:problems|issues|errors|trouble|difficulties)|"
@@ -209,7 +225,7 @@ _DISRUPTION = re.compile(
     r"(?:could ?not|couldn't|can ?not|can't|cannot) be (?:opened|accessed|reached|used|loaded|processed|completed|made|booked|"
     r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
-    r"(?:make|place|receive|get|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
+    r"(?:make|place|receive|get(?! enough)|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
     r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|create|take|accept|process|"
     # what a user does with what a service keeps: "could not see their balances", "were unable to view invoices"
     r"see|view|find|read|edit|save|print|search|track|file|submit|renew|complete|finish))\b",
@@ -230,6 +246,10 @@ _TITLE_OUTAGE_WORDS = (
     "falls? over", "fell over", "halts?", "halted", "grounds?", "grounded", "stranded", "restores?", "restored", "back online",
     "cut off", "interruptions?", "can't", "cannot", "unable", "faults?", "buckles?", "buckled", "chaos", "stall(?:s|ed)?",
     "without (?:mobile |phone |internet |broadband )?(?:service|signal|internet|access)",
+    # a service that would not do its work, and one crippled: "Why your game wouldn't load", "Trading app crippled"
+    "would(?: not|n't) (?:load|connect|open|work|start|respond)", "could(?: not|n't) (?:load|connect|open)",
+    "won't (?:load|connect|open|work|start)",
+    "crippled", "cripples", "paraly[sz](?:ed|es)", "knocked out",
 )
 _TITLE_OUTAGE = re.compile(rf"\b(?:{grouped_alternation(_TITLE_OUTAGE_WORDS)})\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
@@ -692,8 +712,10 @@ _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|accoun
                              rf"members|patients|residents|students|travellers|travelers|merchants|"
                              # and those who work there: "Staff at Fenwick Hospital went back to paper"
                              rf"staff|employees|workers|doctors|nurses|clinicians|teachers|call handlers) (?:of|at|on) (?:the )?({_NAME_RUN})")
+_SERVICE_USERS = frozenset("customers users subscribers clients account players members passengers merchants shoppers".split())
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
                    "passengers of", "players of", "members of", "patients of", "patients at", "residents of",
+                   "shoppers at", "customers at",
                    "students of", "students at", "travellers of", "travelers of", "merchants of",
                    # "passengers on Tarnline services", "customers on Velto"
                    "customers on", "users on", "subscribers on", "passengers on", "travellers on", "travelers on",
@@ -813,6 +835,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
+    # a name that is the subject of relevance's own disruption words: "Chatterly is not delivering messages",
+    # "Quillstock buckled under the load" (a name no English word makes up, or shaped as an organisation's)
+    runners += _names_before_disruption(text, _lower(s), document)
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners):
         return []
@@ -875,6 +900,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     else:
         # the people of a body whose computer system failed ("the trust's patient record system crashed")
         tied = people if people and _has(_lower(s), (" system", " records")) else []
+        # ... or those who use a service of a name no English word makes up ("Players of Emberfall were kicked from
+        # matches", "customers of Quillstock could not trade"; not "residents of Springfield")
+        if people and not tied:
+            tied = [m for m in people if m.group(0).split(" ", 1)[0].lower() in _SERVICE_USERS
+                    and _org_like(_trim_name(m.group(1), 0)[0])]
         # a failure placed at a name shaped as an organisation's or no English word ("the outage at Palisade
         # Exchange", "an outage at Zapnet"; not "an outage at Easter", nor a grid's "blackout across Iberia")
         # (a possessive names an owner, maybe a place: "a fault at Britain's air traffic control provider")
@@ -887,6 +917,23 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     return names
+
+
+_NAME_AT_END = re.compile(rf"(?:^|[^\w'’])(?P<name>{_NAME_RUN}) $")
+
+
+def _names_before_disruption(text: str, low: str, document: str) -> list[re.Match]:
+    """Matches (group "name") of names right before a disruption of relevance's own class in the sentence; a name
+    that opens the sentence (capitalised anyway) only where the document writes it again."""
+    found = []
+    for m in _DISRUPTION.finditer(low):
+        before = _NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        name = _trim_name(before.group("name"), 0)[0]
+        if _org_like(name) and (before.start("name") > 0 or document.count(name) >= 2):
+            found.append(before)
+    return found
 
 
 def _org_like(name: str) -> bool:

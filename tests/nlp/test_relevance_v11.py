@@ -79,3 +79,41 @@ def test_planned_shutdowns_and_other_things_switched_off_are_no_outage(extract, 
 ])
 def test_harm_denied_of_every_subject_is_no_outage(extract, title, text):
     assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    # those who use a service unable to use it, with the name as their provider
+    ("The bank that couldn't pay",
+     "For nine hours on Tuesday, Northvale Bank customers could not move money, check balances or use their cards. "
+     "The bank blamed a fault in a data centre."),
+    # a Q&A: the players of a name no English word makes up, a title that says the game would not load
+    ("Q&A: why your game wouldn't load",
+     "What happened? Players of Emberfall were kicked from matches and could not get back in for most of Sunday "
+     "evening. Why? The studio says a database it relies on ran out of space."),
+    # a liveblog: the name as the subject of a service not doing its work, then working again
+    ("Liveblog: messaging app down",
+     "14:05 — Reports are piling up that Chatterly is not delivering messages. 14:20 — Chatterly confirms on its "
+     "status page that messages are delayed. 15:40 — Chatterly says everything is working again."),
+    # shoppers at a name, tills that froze, a title that says it crippled them
+    ("Paralysed: a day without tills",
+     "Shoppers at Brightmart stores across the north were turned away on Saturday after the chain's payment "
+     "terminals froze. Staff put up handwritten signs saying cash only, and by lunchtime several branches had "
+     "closed their doors."),
+    ("Trading app crippled on busiest day",
+     "Customers of Quillstock, the share-trading app, stared at spinning wheels for most of Monday as markets swung. "
+     "The company said an overloaded server had been to blame and apologised on X."),
+])
+def test_outages_told_by_what_users_met_are_outages(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is True
+
+
+@pytest.mark.parametrize("title, text", [
+    # what users could not believe or say; residents of a town; a business not accepting new customers
+    ("Letters",
+     "Customers could not believe the prices at the new store in Springfield. Residents of Springfield could not "
+     "say when it would open. The shop is not accepting new members this year."),
+    ("Why the old game would not die",
+     "Players could not agree on the best level. Fans of the series still argue about it twenty years on."),
+])
+def test_what_people_could_not_believe_or_agree_is_no_outage(extract, title, text):
+    assert _doc(extract, title, text)["is_outage"] is False
