@@ -428,12 +428,12 @@ _COUNTRY_CODE_ZONES = {"JP": "jst", "KR": "kst", "CN": "cst_china", "HK": "hkt",
                        "IE": "uk", "PT": "uk", "FR": "central european", "DE": "central european", "ES": "central european",
                        "IT": "central european", "NL": "central european", "BE": "central european", "AT": "central european",
                        "CH": "central european", "PL": "central european", "SE": "central european", "DK": "central european",
-                       "NO": "central european"}
+                       "NO": "central european", "UNITED KINGDOM": "uk", "GREAT BRITAIN": "uk"}
 
 
 def country_zone(country: str | None) -> str | None:
-    """The zone of a country named by its code ("JP") or its name ("Japan", "Portugal"); None for a country of
-    several zones or one unknown."""
+    """The zone of a country named by its code ("JP") or its name ("Japan", "United Kingdom", "South Korea"); None for
+    a country of several zones ("United States", "Australia") or one unknown."""
     if not country:
         return None
     return _COUNTRY_CODE_ZONES.get(country.strip().upper()) or home_zone(country)

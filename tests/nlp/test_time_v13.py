@@ -63,6 +63,8 @@ def test_the_zone_from_beyond_the_text_is_not_taken_where_the_text_or_the_provid
 
 
 @pytest.mark.parametrize("country,zone", [("JP", "jst"), ("gb", "uk"), ("Japan", "jst"), ("Portugal", "uk"),
+                                          ("United Kingdom", "uk"), ("South Korea", "kst"), ("Ireland", "uk"),
+                                          ("United States", None), ("Canada", None),
                                           ("US", None), ("Australia", None), ("", None), (None, None)])
 def test_a_country_code_or_name_gives_the_zone_of_its_one_clock(country, zone):
     assert country_zone(country) == zone
