@@ -47,6 +47,9 @@ class Provider:
     aliases: tuple[str, ...]
     services: dict[str, tuple[str, ...]]  # canonical service -> surface names
     context_aliases: tuple[str, ...] = ()  # words that name it only in a brand context ("Square")
+    # the one country a national service is sold in (a carrier, a national bank, a government agency: "Rogers" ->
+    # "Canada"); None for global clouds, SaaS, social networks and wherever it is unsure (scope.v13)
+    home_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def _provider_from_json(p: dict) -> Provider:
     for word in context:
         aliases += [f for f in brand_context_forms(word) if f not in aliases]
     services = {s: tuple(v) for s, v in p["services"].items()}
-    return Provider(p["name"], p["company"], tuple(aliases), services, context)
+    return Provider(p["name"], p["company"], tuple(aliases), services, context, p.get("home_country"))
 
 
 @lru_cache(maxsize=1)
