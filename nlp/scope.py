@@ -51,12 +51,17 @@ scope.v12 — classes of dev10's misses (the freshest author) tested for recurre
   (global); a part of the internet with no word of size ("a slice of the internet": limited); a count of an operator's trips
   ("hundreds of cancelled flights", C5), what was spared in other words ("largely untouched", "had no trouble", C12) and service there
   again ("fully operational") state no reach.
+scope.v13 — a national provider's count is the country's: in a document whose provider has a home country (providers.json
+  home_country: a carrier, a national bank, a government agency) and whose text names no place outside it and no word of the world
+  or of abroad, a global reading with no word of the world in it is regional ("millions of you could not call", "anyone trying to
+  file online"); a global provider keeps it, and so does a carrier whose customers abroad were hit too.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +69,7 @@ from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
 from nlp.gazetteer import load_gazetteer
+from nlp.pipeline import ENTS_KEY
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 
@@ -2311,8 +2317,91 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
         for reader in (_partly_back_now, _lingering_if, _only_those, _site_under_attack):
             reach = reader(doc, sent)
             if reach is not None:
-                return [reach]
+                found = [reach]
+                break
+    if found and _home_country_of(doc) is not None:
+        found = [_held_to_home_country(sent, f) for f in found]
     return found
+
+
+# scope.v13 — a national provider's count is the country's ("millions of you could not call", "anyone trying to file online
+# hit an error"): a carrier, a national bank or a government agency serves one country (providers.json home_country), so a
+# global reading with no word of the world in it is regional, in a document whose text names no place outside that country and
+# no word of the world or of abroad ("worldwide", "international roaming", "customers travelling overseas"). Not a global
+# provider (a cloud, a social network: no home country), nor a reading whose own words are the world's ("across the globe").
+_BEYOND_HOME = re.compile(r"\b(?:world(?:-?wide)?|globe|global(?:ly)?|international(?:ly)?|abroad|overseas|continents?|"
+                          r"other\s+countries|foreign)\b", re.I)
+# doc.user_data: the canonical provider the extractor chose for the document (its title and metadata included), set before
+# the sentences are read; without it, the provider the text names most
+DOC_PROVIDER_KEY = "ow_doc_provider"
+_HOME_KEY = "ow_scope_home_country"  # doc.user_data: the document's home country, or "" (none), found once per document
+
+
+def _home_country_of(doc: Doc) -> str | None:
+    """The home country of the provider the document names most, when its text stays inside that country."""
+    kept = doc.user_data
+    home = kept.get(_HOME_KEY)
+    if home is None:
+        home = _find_home_country(doc)
+        kept[_HOME_KEY] = home
+    return home or None
+
+
+def _document_provider(doc: Doc) -> str | None:
+    """The provider the extractor chose for the document when it says so (DOC_PROVIDER_KEY), else the one its text names most."""
+    chosen = doc.user_data.get(DOC_PROVIDER_KEY)
+    if chosen:
+        return chosen
+    counts: dict[str, int] = {}
+    for label, ent_id, *_rest in doc.user_data.get(ENTS_KEY) or ():
+        if label == "PROVIDER" or label == "SERVICE":
+            name = ent_id.split("|", 1)[0]
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())  # (dict order: the first named wins a tie)
+    return next(n for n, c in counts.items() if c == top)
+
+
+def _find_home_country(doc: Doc) -> str:
+    name = _document_provider(doc)
+    provider = load_gazetteer().provider(name) if name else None
+    home = provider.home_country if provider is not None else None
+    if not home:
+        return ""
+    text = doc.text
+    if _BEYOND_HOME.search(text):
+        return ""
+    inside = _places_inside(home)
+    for m in _any_place_rx().finditer(text):
+        if m.group() not in inside:
+            return ""
+    return home
+
+
+@lru_cache(maxsize=None)
+def _places_inside(country: str) -> frozenset[str]:
+    """The place names and place adjectives that lie in the country ("Ontario", "Canadian" for Canada)."""
+    listed = _word_classes().get("home_places", {}).get(country)
+    names = set(listed) if listed is not None else {n for n, area in _area_of().items() if area == country}
+    names |= {adj for adj, place in _word_classes()["place_adjectives"].items() if place in names}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _any_place_rx() -> re.Pattern:
+    """Every place name regions.json places in an area, and every place adjective, as written ("Texas", "European")."""
+    names = set(_area_of()) | set(_word_classes()["place_adjectives"])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _held_to_home_country(sent: SentenceInfo, f: Finding) -> Finding:
+    if f.normalized != "global" or f.polarity != "asserts":
+        return f
+    quote = sent.text[f.quote_start - sent.start:f.quote_end - sent.start]
+    if _WIDE_OR_EVERY.search(quote) or _BEYOND_HOME.search(quote):
+        return f
+    return replace(f, normalized="regional")
 
 
 # scope.v12 — a condition on harm that lingers, told to the reader ("If you are still seeing errors, ...", "If the app still won't
