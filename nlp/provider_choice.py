@@ -328,6 +328,19 @@ _OWN_THING_FAILED = re.compile(r"['’]s?\s+(?:[\w,-]+\s+){0,6}?(?:failed|crashe
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _failure_owned_by(name: str, full: str) -> bool:
+    """Somewhere in the text a failure is placed at the name, or its own thing failed ("Skyvale's check-in
+    systems failed"), in a sentence dated by no year."""
+    at = full.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (end >= len(full) or not full[end].isalnum()) and (at == 0 or not full[at - 1].isalnum()):
+            if _failure_placed_at(full, at) or _own_thing_failed(full, end):
+                return True
+        at = full.find(name, end)
+    return False
+
+
 def _own_thing_failed(full: str, end: int) -> bool:
     return bool(full) and _OWN_THING_FAILED.match(full, end, min(len(full), end + 60)) is not None
 
@@ -641,6 +654,7 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
 
     order = 0
     cleared: set[str] = set()  # providers the text clears of any problem
+    placed_known: set[str] = set()  # providers a failure is placed at, or whose thing failed, in some sentence
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
     title_employers = bool(title) and _may_name_employer(title.lower())
@@ -678,6 +692,8 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
                 # (the owner's bonus is not given in a sentence dated by a year, which may recall an earlier outage:
                 # "In November 2023, OpenAI's ChatGPT went down repeatedly")
                 placed = _failure_placed_at(full, e.start) or (_own_thing_failed(full, e.end) and not _YEAR.search(s.text))
+                if placed:
+                    placed_known.add(_provider_of(e))
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)
                           + (_FAILURE_PLACED_WEIGHT if placed else 0.0)) / listed.get(i, 1)
             count(e.label, e.ent_id, weight, order, maker_role)
@@ -739,6 +755,13 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
                 best = max(own, key=lambda p: (scores[p], -first.get(p, 10**6)))
                 if scores[best] >= _CLOSE_SCORE * scores[lead]:
                     return best
+    if lead is not None and unknown_names and lead not in placed_known and full:
+        # a name the gazetteer lacks whose own thing failed ("Skyvale's check-in systems failed") over a known one
+        # no failure is placed at (the airport the passengers were stranded at)
+        owner = next((n for n in unknown_names if _failure_owned_by(n, full)), None)
+        tied = _tied_unknown_name(gaz, (owner,), text or full, full or text) if owner else None
+        if tied is not None:
+            return tied
     if lead is not None:
         return lead
     tied = _tied_unknown_name(gaz, unknown_names, text or full, full or text)

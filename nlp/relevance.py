@@ -1192,6 +1192,11 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
         tally.lede_anchored = tally.lede_anchored or (lede and (known or any(n not in ambiguous for n in names)))
     for n in names:  # (a bare brand word tied here, "Southwest cancelled ... flights", names its provider too)
         tally.unknown[n] = tally.unknown.get(n, 0) + 1
+    if known and "'s " in s.text:
+        # a name the gazetteer lacks, tied in a sentence that also names a known one, is noted for provider choice
+        # without counting again: "Passengers at Heathrow were stranded after Skyvale's check-in systems failed"
+        for n in names_in_outage_constructions(s, ambiguous, document):
+            tally.unknown[n] = tally.unknown.get(n, 0) + 1
     return bool(names)
 
 

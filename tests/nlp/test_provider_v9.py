@@ -47,3 +47,20 @@ def test_the_cloud_development_kit_is_not_the_dealer_software_maker(extract):
     text = ("Deployments through the AWS CDK failed for three hours on Tuesday as Amazon's CloudFormation service "
             "returned errors in us-east-1, AWS said.")
     assert _provider(extract, "CloudFormation errors", text) != "CDK Global"
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    # the airline whose systems failed, not the airport where its passengers were stranded
+    ("Airline IT failure strands passengers at Heathrow",
+     "Passengers at Heathrow were stranded for hours on Sunday after Skyvale's check-in systems failed. Heathrow said "
+     "other airlines were operating normally. Skyvale said the fault was fixed by noon.", "Skyvale"),
+])
+def test_a_name_the_gazetteer_lacks_whose_own_system_failed_wins_over_a_known_host(extract, title, text, provider):
+    assert _provider(extract, title, text) == provider
+
+
+def test_a_known_provider_whose_system_failed_keeps_the_outage(extract):
+    # both own a failure: the known name, placed first and in the title, keeps it
+    text = ("Heathrow's baggage system failed on Sunday morning, and Skyvale's check-in desks went down an hour later "
+            "as the queues grew. Heathrow said the baggage system was fixed by noon.")
+    assert _provider(extract, "Heathrow baggage system fails", text) == "Heathrow Airport"
