@@ -623,6 +623,14 @@ _RETRACTION = re.compile(
     r"(?:was|had\s+been|proved|turned\s+out\s+to\s+be)\s+(?:wrong|mistaken|false|incorrect|unfounded)\b", re.I)
 
 
+def takes_back_earlier_cause(text: str) -> bool:
+    """causes.v14: a denial that points back at a cause already told rather than naming one ("Later checks showed this
+    was not the case", "The firm has withdrawn that explanation", "The bank said it was not"): what it denies is
+    withdrawn from the account, not merely disputed. A denial that names its own thing ("there was no fire") is not."""
+    stripped = text.strip()
+    return _RETRACTION.search(stripped) is not None or _ELLIPTICAL_DENIAL.match(stripped) is not None
+
+
 def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party: bool, lenient: bool = False,
                     hosting: bool = False) -> list[Finding]:
     """Cause claims of a sentence, one per category and polarity. Questions assert nothing.

@@ -19,7 +19,7 @@ from data.models import stable_id
 from nlp import PIPELINE_VERSION
 from nlp.attribution import Attributor, Speaker
 from nlp.ai_findings import ai_finding
-from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party
+from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party, takes_back_earlier_cause
 from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.findings import DEPTH, Finding
@@ -285,12 +285,14 @@ class Extractor:
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims, basis = start_basis(self._relative_to(claims, g.provider))
         vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
+        withdrawn = _withdrawn_causes(claims, text)  # causes taken back ("this was not the case") leave every account
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
             """The document's own account: a vendor document's words; for the press, the outlet and
             its sources first, then others (analysts, users) unless the vendor denied that very
             claim, then the vendor's account as the article reports it."""
-            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity) and keep(c)]
+            cs = [c for c in claims if c.attribute == attr and (polarity is None or c.polarity == polarity) and keep(c)
+                  and id(c) not in withdrawn]
             if source_kind == "vendor":
                 return [c for c in cs if c.speaker.kind == "vendor"] or cs
             press = [c for c in cs if c.speaker.kind == "press"]
@@ -308,7 +310,7 @@ class Extractor:
             if kept or not causes:
                 return kept
             let_through = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and c.normalized != "unknown"
-                           and not c.extra.get("failed_safeguard") and not c.extra.get("speculative")
+                           and id(c) not in withdrawn and not c.extra.get("failed_safeguard") and not c.extra.get("speculative")
                            and _names_this_outages_cause(c)]
             return let_through or causes
 
@@ -320,7 +322,8 @@ class Extractor:
             press_denied = {str(c.normalized) for c in claims if c.attribute == "cause" and c.polarity == "denies"
                             and c.speaker.kind == "press"}
             asserted = asserted + [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
-                                   and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied]
+                                   and c.speaker.kind == "vendor" and str(c.normalized) not in press_denied
+                                   and id(c) not in withdrawn]
             # the vendor's failed check gives way to the vendor's change it let through, as the outlet's does
             asserted = what_got_through(asserted)
         # Suspicions and first guesses ("at first suspected a DDoS attack") give way to stated causes;
@@ -329,7 +332,7 @@ class Extractor:
         if causes and all(c.extra.get("speculative") for c in causes):
             # a theory gives way to a cause someone states, even one stated without a category ("what it
             # now calls an internal issue")
-            causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts"
+            causes = [c for c in claims if c.attribute == "cause" and c.polarity == "asserts" and id(c) not in withdrawn
                       and not c.extra.get("speculative") and _names_this_outages_cause(c)] or causes
         if causes and all(_outsiders_theory(c) for c in causes):
             # a theory only outsiders voice ("some users speculated about a cyberattack") is no account the
@@ -448,6 +451,25 @@ def _provider_record(gaz: Gazetteer, provider: str | None):
 def _outsiders_theory(c: Claim) -> bool:
     """A cause only someone outside both sides guesses at ("some users speculated about a cyberattack")."""
     return bool(c.extra.get("speculative")) and c.speaker.kind == "other"
+
+
+def _withdrawn_causes(claims: list[Claim], text: str) -> set[int]:
+    """causes.v14: a cause taken back by a denial that points at it ("We said earlier that an attack was the likely
+    cause. Further checks found this was not the case.") leaves the account; the speaker's later word stands. It takes
+    back the same kind of speaker's word, or outsiders' ("Users were sure it was hackers. The firm said it was not.").
+    A denial naming its own thing ("smoke was detected; there was no fire") withdraws nothing, and a cause asserted
+    again after the denial stands again. Returns the ids of the withdrawn assertions."""
+    backs = [d for d in claims if d.attribute == "cause" and d.polarity == "denies" and takes_back_earlier_cause(text[d.start:d.end])]
+    withdrawn = set()
+    for c in claims:
+        if c.attribute != "cause" or c.polarity != "asserts":
+            continue
+        for d in backs:
+            if (d.normalized == c.normalized and d.sentence > c.sentence and c.speaker.kind in (d.speaker.kind, "other")
+                    and not any(a.attribute == "cause" and a.polarity == "asserts" and a.normalized == c.normalized
+                                and a.speaker.kind == c.speaker.kind and a.sentence > d.sentence for a in claims)):
+                withdrawn.add(id(c))
+    return withdrawn
 
 
 def _names_this_outages_cause(c: Claim) -> bool:
