@@ -27,7 +27,9 @@ def test_harm_that_goes_on_still_states_a_reach(extract):
 
 
 def test_some_before_a_number_is_about(extract):
-    assert values(extract, "The Telstra outage cut off some 3 million subscribers for most of the day.", "Telstra outage") == ["global"]
+    # a count of millions, not "some" of them; a national carrier's millions are its country's (scope.v13)
+    assert values(extract, "The Telstra outage cut off some 3 million subscribers for most of the day.", "Telstra outage") == ["regional"]
+    assert values(extract, "The Cloudflare outage cut off some 3 million users for most of the day.", "Cloudflare outage") == ["global"]
 
 
 def test_how_many_thoughts_and_dependence_are_no_reach(extract):
