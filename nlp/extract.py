@@ -284,7 +284,9 @@ class Extractor:
 
     def _incident(self, g, claims: list[Claim], sents: list[SentenceInfo], source_kind: str, doc_id: str, text: str) -> dict:
         claims, basis = start_basis(self._relative_to(claims, g.provider))
-        vendor_denied = {(c.attribute, str(c.normalized)) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
+        # what the vendor denied: a cause by its category; AI involvement as a whole (its denial is normalized False,
+        # an outsider's assertion True: "users blamed the chatbot" against "AI played no part")
+        vendor_denied = {_denial_key(c) for c in claims if c.speaker.kind == "vendor" and c.polarity == "denies"}
         withdrawn = _withdrawn_causes(claims, text)  # causes taken back ("this was not the case") leave every account
 
         def account(attr: str, polarity: str | None = None, keep=lambda c: True) -> list[Claim]:
@@ -296,7 +298,7 @@ class Extractor:
             if source_kind == "vendor":
                 return [c for c in cs if c.speaker.kind == "vendor"] or cs
             press = [c for c in cs if c.speaker.kind == "press"]
-            other = [c for c in cs if c.speaker.kind == "other" and (attr, str(c.normalized)) not in vendor_denied]
+            other = [c for c in cs if c.speaker.kind == "other" and _denial_key(c) not in vendor_denied]
             return press or other or [c for c in cs if c.speaker.kind == "vendor"]
 
         # a cause named without a category ("an operational issue") gives way to any speaker's category
@@ -451,6 +453,12 @@ def _provider_record(gaz: Gazetteer, provider: str | None):
 def _outsiders_theory(c: Claim) -> bool:
     """A cause only someone outside both sides guesses at ("some users speculated about a cyberattack")."""
     return bool(c.extra.get("speculative")) and c.speaker.kind == "other"
+
+
+def _denial_key(c: Claim) -> tuple[str, str]:
+    """What a denial and an assertion must share for the one to answer the other: the category of a cause, the mere
+    attribute for AI involvement."""
+    return (c.attribute, "involvement") if c.attribute == "ai" else (c.attribute, str(c.normalized))
 
 
 def _withdrawn_causes(claims: list[Claim], text: str) -> set[int]:
