@@ -137,6 +137,12 @@ _DISRUPTION = re.compile(
     r"riders|commuters|merchants|sellers|clients|account holders) (?:could not|couldn['’]t|could no longer|were unable to|"
     r"were not able to|cannot|can['’]t|are unable to) (?!believe|say|tell|know|understand|remember|wait|help|afford|"
     r"imagine|decide|agree|explain|find out|see why|get enough|stop|resist|wait)[a-z]+|"
+    # the service's work held up, and flowing again: "email delivery was delayed", "some payments were declined",
+    # "messages are now being delivered normally", "the backlog has cleared"; a provider looking into it
+    r"(?:deliver(?:y|ies)|payments?|transfers?|messages|e-?mails?|orders|notifications|texts|withdrawals) "
+    r"(?:was|were|are|is|have been|has been|had been) (?:\w+ )?(?:delayed|declined|held up)|"
+    r"being (?:delivered|processed|sent) (?:normally|as usual)|backlog (?:has|had|have) (?:been )?clear(?:ed)?|"
+    r"(?:looking into|investigating) (?:this|it|the (?:issue|problem|fault|reports?))(?! of)\b|"
     # a service that gives under its load, and what its users were met with: "the service buckled under demand",
     # "were met with error codes and endless buffering", "stared at spinning wheels"
     r"buckl(?:ed|es|ing) (?:under|beneath)|endless(?:ly)? buffering|spinning (?:wheels?|circles?)|"
@@ -1242,7 +1248,12 @@ _ANNOUNCED_WORK = re.compile(r"\b(?:will|would) be (?:unavailable|offline|down|d
 # A failure told as having happened: planned work that overran or broke something is an outage
 _PAST_FAILURE = re.compile(r"\b(?:was|were|has been|have been|had been|became) (?:unavailable|down|offline|degraded|disrupted|"
                            r"unreachable|interrupted)|\b(?:went down|failed|crashed|overran|ran over|outage (?:occurred|began|started))\b"
-                           r"|\b(?:investigating|identified|resolved|restored|recovered|errors|caused|impacted|affected|deleted)\b")
+                           r"|\b(?:investigating|identified|resolved|restored|recovered|errors|caused|impacted|affected|deleted)\b"
+                           # users who could not use the service, work held up, use back: "many of you could not use our
+                           # network", "some payments were declined", "card payments are working again"
+                           r"|\b(?:could not|couldn't|was unable to|were unable to) (?:use|access|log|make|send|pay|reach|get|"
+                           r"connect|sign|load|see|place|receive)\b|\b(?:was|were) (?:delayed|declined)\b"
+                           r"|\bworking (?:normally |properly )?again\b")
 _PLANNED_WORK = re.compile(r"\bmaintenance\b|\b(?:scheduled|planned) (?:work|downtime|upgrades?|outages?)\b"
                            r"|\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b")
 

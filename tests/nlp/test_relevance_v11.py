@@ -117,3 +117,36 @@ def test_outages_told_by_what_users_met_are_outages(extract, title, text):
 ])
 def test_what_people_could_not_believe_or_agree_is_no_outage(extract, title, text):
     assert _doc(extract, title, text)["is_outage"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Service notice",
+     "We are aware that some customers are having difficulty making card payments. Our teams are looking into this as "
+     "a priority and we will update this page as soon as we know more."),
+    ("An apology to our customers",
+     "Yesterday many of you could not use our mobile network for most of the day. I want to say sorry. The fault was "
+     "in a piece of core equipment, and our engineers worked through the night to replace it."),
+    ("Resolved: delays to email delivery",
+     "Email delivery was delayed for some customers this afternoon. Messages are now being delivered normally and the "
+     "backlog has cleared."),
+    ("Payments working again",
+     "Card payments are working again after an issue earlier today that meant some payments were declined. If you "
+     "were charged twice, the duplicate will be refunded automatically."),
+])
+def test_a_vendors_short_notice_of_its_own_trouble_is_an_outage(extract, title, text):
+    assert _doc(extract, title, text, kind="vendor")["is_outage"] is True
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Holiday delivery times",
+     "Orders placed after 2pm on 23 December are delayed until the new year because of the holidays. Refunds may take "
+     "up to ten days. Thank you for shopping with us."),
+    ("Changes to international payments",
+     "From 1 July, some international payments will take an extra day. Payments to the EU are not affected. We are "
+     "looking into the issue of fees on card payments abroad."),
+    ("Security advisory",
+     "We are aware of phishing emails pretending to come from us. We will never ask for your password. If you receive "
+     "one, report it to us."),
+])
+def test_a_vendors_notices_of_delivery_times_fees_and_phishing_are_no_outage(extract, title, text):
+    assert _doc(extract, title, text, kind="vendor")["is_outage"] is False
