@@ -29,7 +29,7 @@ from nlp.mentions import assign_incidents
 from nlp.provider_choice import COUNTRIES, choose_provider
 from nlp.relevance import is_timeline, judge
 from nlp.sentences import SentenceInfo, sentence_views
-from nlp.temporal import TimePoint, parse_published
+from nlp.temporal import UNKNOWN_PUBLICATION_DAY, TimePoint, parse_published
 from nlp.textprep import MAX_CHARS, Prepared, prepare
 from nlp.time_claims import DocumentTimes, TimeSource, incident_times, start_basis
 
@@ -239,6 +239,8 @@ class Extractor:
             mine = [c for c in claims if g.owns(c.sentence)]
             incidents.append(self._incident(g, mine, sents, source_kind, doc_id, full))
         _supplier_as_cause(groups, incidents)
+        if published_at is None and ref_day == UNKNOWN_PUBLICATION_DAY:
+            _drop_guessed_years(incidents, f"{p.title}\n{full}")
         out["incidents"] = incidents
 
     @staticmethod
@@ -436,6 +438,26 @@ class Extractor:
             "end": c.end,
             "confidence": c.confidence,
         }
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _drop_guessed_years(incidents: list[dict], text: str) -> None:
+    """A document without a publication date has nothing to count "on Monday" or "3 March" from: a date whose year
+    the text does not write is a guess, and is given as unknown (the claim keeps its words)."""
+    written = set(_YEAR_WRITTEN.findall(text))
+
+    def known(iso: object) -> bool:
+        return not isinstance(iso, str) or iso[:4] in written
+
+    for inc in incidents:
+        for key in ("start", "end"):
+            if not known(inc.get(key)):
+                inc[key] = None
+        for c in inc["claims"]:
+            if c["attribute"] in ("start", "end") and not known(c["normalized"]):
+                c["normalized"] = None
 
 
 def _provider_record(gaz: Gazetteer, provider: str | None):

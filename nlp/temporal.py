@@ -1551,6 +1551,10 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
     return out
 
 
+# The day a document without a publication date counts from: relative dates resolved from it are guesses
+UNKNOWN_PUBLICATION_DAY = date(1970, 1, 1)
+
+
 def parse_published(value: object) -> tuple[date, datetime | None]:
     """Publication date (and instant when known) from a §4 `published` value; today's date never — a
     document without one falls back to 1970-01-01 so relative dates stay obviously unresolved."""
@@ -1565,4 +1569,4 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
             m = DATE_ISO.search(v)
             if m:
                 return date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))), None
-    return date(1970, 1, 1), None
+    return UNKNOWN_PUBLICATION_DAY, None
