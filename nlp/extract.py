@@ -23,7 +23,7 @@ from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, nam
 from nlp.claims import Claim
 from nlp.claims import confidence as _conf
 from nlp.findings import DEPTH, Finding
-from nlp.scope import scope_findings
+from nlp.scope import DOC_PROVIDER_KEY, scope_findings
 from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.provider_choice import COUNTRIES, choose_provider
@@ -181,6 +181,8 @@ class Extractor:
                                   rel.unknown_names, self._data_dir or DATA_DIR)
         prov_rec = _provider_record(gaz, provider)
         company = prov_rec.company if prov_rec else None
+        # scope reads the provider's home country ("millions of you could not call": that country's millions)
+        sdoc.user_data[DOC_PROVIDER_KEY] = prov_rec.name if prov_rec else provider
         ref_day, published_at = parse_published(p.published or d.get("published"))
         attributor = Attributor(sdoc, source_kind, prov_rec.name if prov_rec else provider, company, d.get("outlet"), sents)
         agent_tools = self.agent_tools
