@@ -841,12 +841,14 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
-    # a name that is the subject of relevance's own disruption words: "Chatterly is not delivering messages",
-    # "Quillstock buckled under the load" (a name no English word makes up, or shaped as an organisation's)
-    runners += _names_before_disruption(text, _lower(s), document)
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners):
-        return []
+        # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
+        # messages", "Quillstock buckled under the load" (a name no English word makes up, or shaped as an
+        # organisation's; asked only where no other construction matched and a capital stands past the first letter)
+        runners = _names_before_disruption(text, _lower(s), document) if _CAPITAL.search(text, 1) else []
+        if not runners:
+            return []
     # a place inside a longer name does not make the name known: "Japan Airlines", "Bank of Ireland"
     known = [(e.start - s.start, e.end - s.start) for e in s.ents if e.text not in ambiguous and e.label != "REGION"]
     places = {e.text for e in s.ents if e.label == "REGION"}
@@ -925,6 +927,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     return names
 
 
+_CAPITAL = re.compile(r"[A-Z]")
 _NAME_AT_END = re.compile(rf"(?:^|[^\w'’])(?P<name>{_NAME_RUN}) $")
 
 
@@ -1198,12 +1201,17 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
         tally.lede_anchored = tally.lede_anchored or (lede and (known or any(n not in ambiguous for n in names)))
     for n in names:  # (a bare brand word tied here, "Southwest cancelled ... flights", names its provider too)
         tally.unknown[n] = tally.unknown.get(n, 0) + 1
-    if known and "'s " in s.text:
+    if known and "'s " in s.text and _has(low, _OWN_FAILURE_VERBS):
         # a name the gazetteer lacks, tied in a sentence that also names a known one, is noted for provider choice
         # without counting again: "Passengers at Heathrow were stranded after Skyvale's check-in systems failed"
         for n in names_in_outage_constructions(s, ambiguous, document):
             tally.unknown[n] = tally.unknown.get(n, 0) + 1
     return bool(names)
+
+
+# Verbs of a thing that failed, for a possessive before them ("Skyvale's check-in systems failed")
+_OWN_FAILURE_VERBS = ("failed", "crashed", "went down", "went offline", "stopped working", "broke down", "collapsed",
+                      "buckled", "fell over", "went dark", "froze", "were down", "was down")
 
 
 # Trouble named vaguely: "fixes issues with a Windows update", "having trouble choosing a class"
