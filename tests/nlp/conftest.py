@@ -45,3 +45,12 @@ def readings_after(extract, lead: str, text: str, attribute: str = "cause", kind
     res = extract(lead + text, title=title, source_kind=kind)
     return [(c["normalized"], c["polarity"]) for c in claims_of(res, attribute) if c["start"] >= len(lead)]
 
+
+
+_SCOPE_LEAD = "Cloudflare suffered a major outage on Friday. "
+
+
+def scope_after_lead(extract, sentence: str, **fields) -> list:
+    """The scope values asserted in `sentence` after a lead that makes the document an outage report."""
+    res = extract(_SCOPE_LEAD + sentence, title="Cloudflare outage", **fields)
+    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(_SCOPE_LEAD) and c["polarity"] == "asserts"]

@@ -2,15 +2,7 @@
 document)."""
 import pytest
 
-from tests.nlp.conftest import claims_of
-
-LEAD = "Cloudflare suffered a major outage on Friday. "
-
-
-def values(extract, sentence, **fields):
-    """The scope values of the sentence after a lead that makes the document an outage report."""
-    res = extract(LEAD + sentence, title="Cloudflare outage", **fields)
-    return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(LEAD) and c["polarity"] == "asserts"]
+from tests.nlp.conftest import scope_after_lead as values
 
 
 @pytest.mark.parametrize("sentence", [
