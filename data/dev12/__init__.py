@@ -1,0 +1,1 @@
+"""The twelfth development set (data/dev12/): see README.md."""
