@@ -19,6 +19,7 @@ from pathlib import Path
 
 from nlp.extract import Extractor
 from nlp.gazetteer import load_gazetteer
+from nlp.relevance_model import load_relevance_model
 
 SCORED_ATTRIBUTES = ("cause", "ai", "duration", "scope", "start", "end")
 FIELDS = ("is_outage", "provider", "cause", "ai_involved", "duration", "start")
@@ -237,11 +238,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--documents", type=Path, default=None, help="default: documents.jsonl next to the labels")
     ap.add_argument("--misses", action="store_true", help="also list every field the extractor got wrong")
     ap.add_argument("--markdown", action="store_true", help="print the figures as a Markdown table (docs/quality.md)")
+    model = ap.add_mutually_exclusive_group()
+    model.add_argument("--relevance-model", type=Path, default=None, metavar="PATH",
+                       help="use this relevance model (python -m nlp.train_relevance --leave-out SET --out PATH)")
+    model.add_argument("--rules-only", action="store_true", help="judge relevance by the rules alone")
     args = ap.parse_args(argv)
     if not args.labels.is_file():
         print(f"error: labels file {args.labels} not found", file=sys.stderr)
         return 2
-    report = evaluate(args.labels, args.documents)
+    extractor = Extractor(relevance_model=load_relevance_model(args.relevance_model) if args.relevance_model else None,
+                          rules_only=args.rules_only)
+    report = evaluate(args.labels, args.documents, extractor)
     print(markdown_table(report) if args.markdown else format_report(report))
     print(targets_line(report))
     print(value_line(report))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from nlp.mentions import assign_incidents
 from nlp.provider_choice import COUNTRIES, choose_provider
 from nlp.relevance import is_timeline, judge
+from nlp.relevance_model import RelevanceModel, load_relevance_model
 from nlp.sentences import SentenceInfo, sentence_views
 from nlp.temporal import UNKNOWN_PUBLICATION_DAY, TimePoint, parse_published
 from nlp.textprep import MAX_CHARS, Prepared, prepare
@@ -72,8 +74,13 @@ def _failed_backup_over_weather(causes: list[Claim], text: str) -> list[Claim]:
 class Extractor:
     """Build once, call many times. `extract` for one document, `extract_many` to stream."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, relevance_model: RelevanceModel | None = None,
+                 rules_only: bool = False) -> None:
+        """`relevance_model`: the learned second opinion on relevance (default: the committed one);
+        `rules_only`: ask no model (for measuring the rules alone)."""
         self._data_dir = data_dir  # gazetteer files; default nlp/data
+        self._relevance_model = relevance_model
+        self._rules_only = rules_only
         self._gaz: Gazetteer | None = None
         self._nlp: Language | None = None
         self._agent_tools: frozenset[str] | None = None
@@ -92,6 +99,12 @@ class Extractor:
             self._nlp = build_pipeline(self._data_dir)
             self._nlp.max_length = MAX_CHARS + 10
         return self._nlp
+
+    @property
+    def relevance_model(self) -> RelevanceModel | None:
+        if self._relevance_model is None and not self._rules_only:
+            self._relevance_model = load_relevance_model()
+        return self._relevance_model
 
     @property
     def agent_tools(self) -> frozenset[str]:
@@ -171,7 +184,14 @@ class Extractor:
             title_ents = self.nlp.get_pipe("ow_gazetteer").entities(title_doc)
             title_hits = self.nlp.get_pipe("ow_triggers").hits(title_doc)
         title_entities = sum(1 for e in title_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL"))
-        rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
+        kind = str(d.get("source_kind") or "press")
+        rel = judge(sents, p.title, p.text, kind, title_entities)
+        model = self.relevance_model
+        if not rel.is_outage and not rel.final and model is not None:
+            # the rules weighed the evidence and found too little: the learned model may still recognise the report
+            chance = model.probability(p.title or "", full)
+            if chance >= model.threshold:
+                rel = replace(rel, is_outage=True, reason=f"{rel.reason}; relevance model {chance:.2f}")
         out["is_outage"] = rel.is_outage
         if not rel.is_outage:
             return

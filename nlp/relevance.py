@@ -413,6 +413,9 @@ class Relevance:
     # the way ("Southwest cancelled ... flights"), most frequent first: a fallback for the provider when
     # no known provider is named.
     unknown_names: tuple[str, ...] = ()
+    # Decided by an explicit rule (a status-page timeline, planned work announced) rather than by weighing the
+    # evidence: the learned second opinion (`nlp.relevance_model`) is not asked.
+    final: bool = False
 
 
 # An incident status opening a line, as status pages write their updates ("Resolved - …", "Investigating: …")
@@ -1071,15 +1074,15 @@ class _Tally:
 def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "press", title_entities: int = 0) -> Relevance:
     if is_timeline(text):
         if is_planned_maintenance(text):
-            return Relevance(False, 0.0, "scheduled maintenance")
-        return Relevance(True, 1.0, "status-page timeline")
+            return Relevance(False, 0.0, "scheduled maintenance", final=True)
+        return Relevance(True, 1.0, "status-page timeline", final=True)
     if source_kind == "vendor":
         low_text = text.lower()
         if _ANNOUNCED_WORK.search(low_text) and not _PAST_FAILURE.search(low_text):
-            return Relevance(False, 0.0, "planned work announced")  # "online banking will be unavailable from 1am …"
+            return Relevance(False, 0.0, "planned work announced", final=True)  # "online banking will be unavailable from 1am …"
         if _STATUS_LINE.search(text) and not _PLANNED_WORK.search(low_text):
             # a vendor's incident update as status pages write it ("Resolved - The issue affecting webhook delivery …")
-            return Relevance(True, 1.0, "status update")
+            return Relevance(True, 1.0, "status update", final=True)
     ambiguous = load_gazetteer().ambiguous_surfaces
     tally = _Tally()
     document = f"{title}\n{text}" if title else text

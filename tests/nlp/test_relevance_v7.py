@@ -4,6 +4,7 @@ names that are also ordinary words (sentences written for these tests)."""
 
 import pytest
 
+from nlp.extract import Extractor
 from nlp.relevance import _extra_disruption
 
 from .conftest import primary
@@ -19,13 +20,15 @@ def test_an_exchange_named_once_then_referred_to_by_its_kind_anchors_the_outage(
     assert primary(res)["provider"] == "Cboe"
 
 
-def test_the_kind_of_an_organisation_alone_anchors_nothing(extract):
-    # no organisation named before: "the exchange" refers to nothing the reader knows
+def test_the_kind_of_an_organisation_alone_anchors_nothing():
+    # no organisation named before: "the exchange" refers to nothing the reader knows, so the rules find no
+    # outage of anyone's; the learned model (tests/nlp/test_relevance_model.py) may still call it an outage report
+    # with no provider, which the labelling guide allows
     text = ("The trouble began before dawn, when a storage controller behind the exchange's order router stopped "
             "working and its standby never took over. Brokers in Chicago and New York could not reach the order book for "
             "the rest of the day. Trading resumed normally on Wednesday, after the failed controller was replaced.")
-    res = extract(text, title="A quiet day", source_kind="press")
-    assert res["is_outage"] is False
+    doc = {"id": "t", "title": "A quiet day", "text": text, "source_kind": "press", "published": "2025-10-22T12:00:00Z"}
+    assert Extractor(rules_only=True).extract(doc)["is_outage"] is False
 
 
 @pytest.mark.parametrize("low", [
