@@ -184,8 +184,7 @@ class Extractor:
             title_ents = self.nlp.get_pipe("ow_gazetteer").entities(title_doc)
             title_hits = self.nlp.get_pipe("ow_triggers").hits(title_doc)
         title_entities = sum(1 for e in title_ents if e[0] in ("PROVIDER", "SERVICE", "COMPANY", "AI_TOOL"))
-        kind = str(d.get("source_kind") or "press")
-        rel = judge(sents, p.title, p.text, kind, title_entities)
+        rel = judge(sents, p.title, p.text, str(d.get("source_kind") or "press"), title_entities)
         model = self.relevance_model
         if not rel.is_outage and not rel.final and model is not None:
             # the rules weighed the evidence and found too little: the learned model may still recognise the report
