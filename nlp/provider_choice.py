@@ -16,6 +16,7 @@ from nlp.gazetteer import DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
+from nlp.salient_org import salient_organisation
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.sentences import SentenceInfo
 
@@ -768,4 +769,29 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     if tied is not None:
         return tied
     hint = d.get("provider")
-    return gaz.canonical_provider(str(hint)) if hint else None
+    if hint:
+        return gaz.canonical_provider(str(hint))
+    # no name tied to the outage by any rule: the organisation the report keeps naming, if one stands out
+    return salient_organisation(title, full or text, d.get("outlet"), _known_surfaces(gaz), _place_names(gaz))
+
+
+_NAME_SETS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
+
+
+def _known_surfaces(gaz: Gazetteer) -> frozenset[str]:
+    """Every name the gazetteer knows, lower-cased: weighed by the rules already."""
+    return _name_sets(gaz)[1]
+
+
+def _place_names(gaz: Gazetteer) -> frozenset[str]:
+    return _name_sets(gaz)[2]
+
+
+def _name_sets(gaz: Gazetteer) -> tuple[Gazetteer, frozenset[str], frozenset[str]]:
+    # (kept per gazetteer object, which holds dicts and cannot be an lru_cache key; the entry keeps it alive)
+    sets = _NAME_SETS.get(id(gaz))
+    if sets is None:
+        known = (frozenset(gaz.provider_by_alias) | frozenset(gaz.provider_by_company) | frozenset(gaz.service_by_surface)
+                 | frozenset(gaz.ai_by_alias))
+        sets = _NAME_SETS[id(gaz)] = (gaz, known, frozenset(gaz.region_names) | frozenset(COUNTRIES))
+    return sets
