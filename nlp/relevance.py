@@ -358,6 +358,11 @@ _SERVICE_NOUNS = frozenset("customers users subscribers members players passenge
 _OUTAGE_NOUNS = frozenset("outage outages disruption disruptions blackout downtime failure failures glitch meltdown".split())
 _PREPS = frozenset("at of on with affecting hitting across for".split())
 _OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbled failed fails".split())
+_FAILING_VERBS = frozenset("crashed suffered suffers experienced failed fails".split())  # not "went", "stumbled"
+_COPULAS = ("is ", "was ", "are ", "were ", "has been ", "had been ")
+# "was down 3% in early trading", "were down by a fifth", "down sharply": a price or a count that fell
+_MARKET_MOVE = re.compile(r"\s+(?:(?:by|to|about|nearly|almost|some|more than|over) )?(?:[\d£$€]|a (?:third|quarter|fifth|half)\b|"
+                          r"sharply|slightly|steeply|heavily)")
 # Verbs of stopping and restoring with the name as subject ("Northbank stopped processing payments",
 # "Zapnet restored service", "Kestrel said it had fixed the fault"): in an outage sentence, the name is
 # whose outage it is. Tied like _OUTAGE_VERBS (an internet word in the sentence).
@@ -862,7 +867,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         word = m.group("word")
         tied = (word in _SERVICE_NOUNS or (m.group("poss") and word in _DESCRIBED_THINGS) or has_internet
-                or bool(m.group("app") and apposition_names_body(m.group("app"))))
+                or bool(m.group("app") and apposition_names_body(m.group("app")))
+                # an organisation's name as the subject of a failure: "Harlowe Games suffered an outage",
+                # "Quillstock was down" (not "failed to": what someone did not manage)
+                or (_org_like(name) and (word in _FAILING_VERBS or word.startswith(_COPULAS))
+                    and not text.startswith(" to ", m.end()) and not _MARKET_MOVE.match(text, m.end())))
         # a sentence's first word is capitalised anyway: there only the possessive or an apposition marks a
         # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
         # restored")
@@ -870,7 +879,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
                   or (word.rsplit(" ", 1)[-1] in _STOP_RESTORE_VERBS and not _english_word(name))
                   # "Kiwibank customers were unable to log in" under "Kiwibank app down": a word no English
                   # lemma table knows, written again elsewhere in the document
-                  or (word in _SERVICE_NOUNS and not _english_word(name) and document.count(name) >= 2))
+                  or (word in _SERVICE_NOUNS and not _english_word(name) and document.count(name) >= 2)
+                  # ... or an organisation's name that the document writes again
+                  or (_org_like(name) and document.count(name) >= 2))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in things:

@@ -8,8 +8,9 @@ the fifth session of 2026-12-06, a development set from then on), the eighth (da
 the sixth session of 2026-12-06, a development set from then on) and the ninth (data/dev9/, sealed until the end of
 the seventh session of 2026-12-06, a development set from then on), the tenth (data/dev10/, sealed until the end of
 the eighth session of 2026-12-06, a development set from then on), the eleventh (data/dev11/, sealed until the end
-of the ninth session of 2026-12-06, a development set from then on) and the twelfth (data/dev12/, sealed until the end
-of the tenth session of 2026-12-06, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the ninth session of 2026-12-06, a development set from then on), the twelfth (data/dev12/, sealed until the end
+of the tenth session of 2026-12-06, a development set from then on) and the thirteenth (data/dev13/, sealed until the end
+of the eleventh session of 2026-12-06, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -37,6 +38,7 @@ from data.dev9 import render as dev9
 from data.dev10 import render as dev10
 from data.dev11 import render as dev11
 from data.dev12 import render as dev12
+from data.dev13 import render as dev13
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -92,7 +94,10 @@ DEV11 = LabelledSet("dev11", dev11.DEV11_DIR, dev11.WORLD_DIR, dev11.DEV11_BASE_
 # The twelfth development set: written on 2026-12-06 (tenth session of that day) by an author who did not read
 # nlp/, sealed until the end of that session, then open to rule writers; disjoint from every set before it.
 DEV12 = LabelledSet("dev12", dev12.DEV12_DIR, dev12.WORLD_DIR, dev12.DEV12_BASE_URL, "dev12", dev12.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12)
+# The thirteenth development set: written on 2026-12-06 (eleventh session of that day) by an author who did not read
+# nlp/, sealed until the end of that session, then open to rule writers; disjoint from every set before it.
+DEV13 = LabelledSet("dev13", dev13.DEV13_DIR, dev13.WORLD_DIR, dev13.DEV13_BASE_URL, "dev13", dev13.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -105,6 +110,8 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                   "dev10": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, HELDOUT2, HELDOUT3),
                   "dev11": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, HELDOUT2, HELDOUT3),
                   "dev12": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, HELDOUT2,
+                            HELDOUT3),
+                  "dev13": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, HELDOUT2,
                             HELDOUT3)}
 
 
