@@ -1,0 +1,1 @@
+"""The thirteenth development set (data/dev13/): see README.md."""
