@@ -607,10 +607,23 @@ _ROUTING_TALK = re.compile(r"\b(?:leak(?:ed|ing|s)?|announc(?:e|ed|es|ing|ements
                            r"|\broutes?\s+(?:leak|leaks|hijack|hijacks)\b|\bbgp\s+(?:leak|hijack)", re.I)
 
 
+_WET = re.compile(r"\b(?:water|coolant|pipes?|roof|rain|flood\w*|cool\w*|fire|smoke|gas)\b", re.I)
+_RESOURCE_LEAK = re.compile(r"\b(?:(?:memory|connection|handle|session|socket|thread|resource|file[- ]descriptor)s? leak|"
+                            r"leak(?:ed|ing|s)?(?: \w+){0,2} (?:memory|connections?|handles?|sessions?|sockets?|threads?|"
+                            r"resources?|file descriptors?))", re.I)
+_WATER_IN_DOCUMENT = "ow_water_in_document"  # doc.user_data: the document speaks of water, cooling or fire
+
+
 def _only_a_leak(sent: SentenceInfo, tok: int) -> bool:
     """The sentence's environmental reading is the word "leak" alone (no water, no cooling, no fire beside it)."""
-    return sent.tokens.lower[tok].startswith("leak") and not re.search(
-        r"\b(?:water|coolant|pipes?|roof|rain|flood\w*|cool\w*|fire|smoke|gas)\b", sent.text, re.I)
+    return sent.tokens.lower[tok].startswith("leak") and not _WET.search(sent.text)
+
+
+def _water_in_document(doc: Doc) -> bool:
+    wet = doc.user_data.get(_WATER_IN_DOCUMENT)
+    if wet is None:
+        wet = doc.user_data[_WATER_IN_DOCUMENT] = _WET.search(doc.text) is not None
+    return wet
 _RETRACTION_REACH = 2  # sentences back a retraction may point
 _RETRACTION_WORDS = ("not the case", "withdr", "retract", "walked back", "backtrack", "abandon", "dropped that", "dropped the",
                      "dropped its", "was wrong", "was mistaken", "proved wrong", "proved false", "turned out to be wrong")
@@ -766,10 +779,16 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
             if cat in asserted and len(asserted) > 1 or cat == "environmental" and cat in asserted:
                 del asserted[cat]
                 found.pop((cat, "asserts"), None)
-    elif "environmental" in asserted and doc.user_data.get(_ROUTES_LEAKED) and _only_a_leak(sent, asserted["environmental"]):
-        # ("in the end the leak stopped", said of the route leak the document told before)
-        del asserted["environmental"]
+    elif "environmental" in asserted and _only_a_leak(sent, asserted["environmental"]) and (
+            doc.user_data.get(_ROUTES_LEAKED) or not _water_in_document(doc)):
+        # ("in the end the leak stopped", said of the route leak the document told before; "finding the leak took
+        # four hours" in a report on connections that leaked: a leak is water only where the document speaks of it)
+        tok = asserted.pop("environmental")
         found.pop(("environmental", "asserts"), None)
+        if not asserted and _RESOURCE_LEAK.search(sent.text):
+            # "a connection leak in its matchmaking service", "the service leaked database connections": a program
+            # that does not give back what it takes
+            asserted["software_bug"] = found[("software_bug", "asserts")] = tok
     if asserted and set(asserted) <= _MOVE_READINGS and sent.may_contain(" new") and not _generic(sent):
         moved = _MOVED_ONTO_NEW.search(sent.text)
         if moved is not None and not negated(doc, sent, _token_at(sent, moved.start())):

@@ -1,0 +1,35 @@
+"""causes.v15: a leak is water only where the document speaks of water, cooling or fire; a leak of connections,
+memory or handles is a program that does not give back what it takes (software_bug).
+
+Sentences are written for these tests; never copied from the data sets."""
+
+import pytest
+
+LEAD = "Players of Ashgrove Games' new title could not log in on Friday as the game's servers failed again and again. "
+
+
+def cause_claims(extract, text):
+    res = extract(LEAD + text, title="Ashgrove Games login outage", source_kind="press")
+    return [(c["normalized"], c["quote"]) for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ashgrove blames a connection leak in its matchmaking service.",
+    "The studio said a memory leak in the login servers was to blame.",
+    "A handle leak in the session service caused the failures, the studio said.",
+])
+def test_a_leak_of_what_programs_hold_is_a_software_bug(extract, text):
+    claims = cause_claims(extract, text)
+    assert any(n == "software_bug" and q in text for n, q in claims)
+    assert not any(n == "environmental" for n, _ in claims)
+
+
+def test_a_leak_told_without_water_is_no_weather_or_flood(extract):
+    claims = cause_claims(extract, "Ashgrove said a bug held connections open. Finding the leak took about four hours.")
+    assert not any(n == "environmental" for n, _ in claims)
+
+
+def test_a_water_leak_stays_environmental(extract):
+    claims = cause_claims(extract, "A leak from a cooling pipe flooded one of the halls that hold the game's servers. "
+                                   "Ashgrove said the leak was found at noon.")
+    assert claims and all(n == "environmental" for n, _ in claims)
