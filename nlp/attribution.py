@@ -60,6 +60,7 @@ _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
 # someone else's staff otherwise: "engineers at other networks")
 _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
+_COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 # What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
 _TRACKING_VERBS = frozenset("tracks gathers collects counts logs monitors aggregates records follows maps".split())
@@ -659,9 +660,13 @@ class Attributor:
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
                 return Speaker(owner[0], text, True, owner[1])
-        if kind == "other" and lowered in _STAFF_AT and (i + n) in self._ents \
-                and self._entity_speaker(self._ents[i + n]).kind == "vendor":
-            return Speaker("vendor", self._ents[i + n].text, True, self._entity_speaker(self._ents[i + n]).entity)
+        if kind == "other" and lowered in _STAFF_AT and self._staff_of_provider(i + n):
+            if self._low.get(i - 1, "") in _COUNTED_FEW:
+                # "according to two engineers at the company": insiders counted, not named, speak to the press
+                # (attribution.v13); "Engineers at Cloudflare have traced …" is the company's finding
+                return Speaker("press", text, True)
+            if (i + n) in self._ents:
+                return Speaker("vendor", self._ents[i + n].text, True, self._entity_speaker(self._ents[i + n]).entity)
         possessor = self._possessor(i) if kind == "press" else None
         if possessor is not None:  # "Google's own report": the company's publication, not the press's
             return Speaker(possessor[0], text, True, possessor[1])
@@ -691,6 +696,13 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _staff_of_provider(self, j: int) -> bool:
+        """Token j names the document's provider: its name, or "the company" / "the firm" / "the bank" of it."""
+        if j in self._ents:
+            return self._entity_speaker(self._ents[j]).kind == "vendor"
+        return self._low.get(j) == "the" and (self._low.get(j + 1) in ("company", "firm", "business")
+                                              or self._low.get(j + 1) in self._provider_class_heads())
 
     def _role_of_some_business(self, i: int) -> bool:
         """An indefinite role with the kind of business before it ("a startup founder", "one retail executive"),

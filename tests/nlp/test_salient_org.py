@@ -1,9 +1,6 @@
 """The provider's last fallback (nlp.salient_org): where no rule ties a name to the outage, the organisation
 the report keeps naming — never a person, a place or the outlet, and no guess when nothing stands out."""
 
-import pytest
-
-from nlp.extract import Extractor
 from nlp.salient_org import salient_organisation
 
 PLACES = frozenset(("Tasmania", "Ohio", "Europe", "East US"))
@@ -58,11 +55,6 @@ def test_two_names_as_salient_as_each_other_give_no_answer():
 def test_names_the_gazetteer_knows_are_left_to_the_rules():
     text = "Zentrifal's app failed. Zentrifal apologised. LinkedIn posts from Zentrifal staff said more."
     assert _salient(text, known=frozenset(("zentrifal",))) is None
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def test_a_report_about_an_unknown_company_names_it_as_the_provider(extractor):

@@ -1,0 +1,39 @@
+"""attribution.v13: insiders counted but not named ("according to two engineers at the company") are the press's
+anonymous sources, while "Engineers at Harlowe Games have traced …" stays the company's finding; a forum thread or a
+theory doing the rounds is an outsider's voice (`other`), as a post or a tweet is (sentences written for these
+tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Harlowe Games suffered an outage on Saturday, leaving players unable to log in for most of the day.\n\n"
+
+
+def _speakers(extract, text, attribute="ai"):
+    res = extract(_OUTAGE + text, title="Harlowe Games outage", source_kind="press", outlet="The Desk",
+                  published="2025-03-10T20:00:00Z")
+    return [c["speaker_kind"] for c in claims_of(res, attribute)]
+
+
+@pytest.mark.parametrize("text", [
+    "The outage was caused by an AI agent, according to two engineers at the company.",
+    "An AI agent deleted the production table, according to three employees at Harlowe Games.",
+])
+def test_insiders_counted_not_named_are_the_press_sources(extract, text):
+    assert _speakers(extract, text) == ["press"]
+
+
+def test_staff_named_by_where_they_work_still_speak_for_the_company(extract):
+    text = "Engineers at Harlowe Games have traced the outage to a faulty deployment."
+    assert _speakers(extract, text, "cause") == ["vendor"]
+
+
+@pytest.mark.parametrize("text", [
+    "A thread with thousands of upvotes argues that the game's backend was written by an AI coding assistant and "
+    "never reviewed.",
+    "A theory doing the rounds on social media holds that an AI agent deleted the table that broke the logins.",
+    "On the game's subreddit a popular theory holds that an AI tool pushed the broken patch.",
+])
+def test_a_thread_or_a_theory_going_round_is_an_outsider(extract, text):
+    assert _speakers(extract, text) == ["other"]
