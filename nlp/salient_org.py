@@ -29,7 +29,9 @@ _NOT_NAME_WORDS = frozenset(
     "If But And Or So Yet As By From To With Without Then Now Here There What Why How Who Which Where Was Is Are Were "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Mr Ms Mrs Dr Sir Prof North South East West "
-    "IT AI ML US UK EU CEO CTO CIO CISO API APIs DNS CDN ISP VPN SaaS PC SMS IP TV HR GPU UTC GMT BST".split())
+    "IT AI ML US UK EU CEO CTO CIO CISO API APIs DNS CDN ISP VPN SaaS PC SMS IP TV HR GPU "
+    # time zones
+    "UTC GMT BST CET CEST EET EEST WET WEST IST JST KST AEST AEDT ET PT CT MT EST EDT PST PDT CST CDT MST MDT".split())
 # Words before a person's name that say what the person is ("its chief executive, Nadia Farrow")
 _ROLE_BEFORE = re.compile(r"\b(?:executive|officer|spokes(?:person|woman|man)|founder|director|manager|analyst|engineer|"
                           r"president|minister|secretary|head|chief|professor|researcher|student|owner|customer|user|"
@@ -87,9 +89,10 @@ def _opens_sentence(document: str, start: int) -> bool:
 
 def _trimmed(run: str, start: int, opens_sentence: bool) -> tuple[str, int]:
     """A run without its possessive ending, edge connectors and the capitalised words that name nothing; an English
-    word that opens a sentence is capitalised as any first word is ("Players of Quarrymoor Studios")."""
+    word that opens a sentence before "of" is capitalised as any first word is ("Players of Quarrymoor Studios";
+    not "Red Eléctrica", "Bank of Ireland")."""
     words = _POSSESSIVE.sub("", run).split(" ")
-    if opens_sentence and len(words) > 1 and words[0] not in ORG_SUFFIXES and _english(words[0]):
+    if opens_sentence and len(words) > 2 and words[1] in _CONNECTORS and words[0] not in ORG_SUFFIXES and _english(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
     while words and (words[0] in _NOT_NAME_WORDS or words[0] in _CONNECTORS):

@@ -41,6 +41,12 @@ def test_header_words_and_region_names_are_no_organisation():
     assert _salient(text, title="Virtual Machines - East US") is None
 
 
+def test_a_name_that_opens_on_an_english_word_keeps_it_and_time_zones_are_no_names():
+    text = ("Red Eléctrica said the grid was restored by 23:00 CEST. At 12:33 CEST the lights went out; "
+            "Red Eléctrica has not said why, and CEST times are all it has given.")
+    assert _salient(text) == "Red Eléctrica"
+
+
 def test_a_name_met_once_or_only_late_is_no_topic():
     assert _salient("Cardholders could not pay on Friday. The processor, Veltrix, apologised.") is None
     late = "Payments failed for hours. " * 30 + "Veltrix apologised. Veltrix said it was sorry."
