@@ -1266,11 +1266,16 @@ _BRIEF_SENTENCES = 4
 _FUTURE_OR_POSSIBLE = re.compile(r"\b(?:will|may|might|won['’]t|going to|plans? to|planning to)\b")
 # Planned work announced ahead (a vendor's notice), in the future or as a schedule; not maintenance told as a cause
 _ANNOUNCED_WORK = re.compile(r"\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b"
-                             r"|\bwill take place\b|\b(?:is|are) scheduled\b|\bscheduled (?:maintenance|work|downtime)\b")
+                             r"|\bwill take place\b|\b(?:is|are) scheduled\b|\bscheduled (?:maintenance|work|downtime)\b"
+                             # "we will carry out planned works to modernise our network"
+                             r"|\bwill (?:carry out|perform|undertake|be carrying out|be doing) (?:\w+ ){0,2}(?:works?|maintenance|upgrades?)\b")
 # A failure told as having happened: planned work that overran or broke something is an outage
 _PAST_FAILURE = re.compile(r"\b(?:was|were|has been|have been|had been|became) (?:unavailable|down|offline|degraded|disrupted|"
                            r"unreachable|interrupted)|\b(?:went down|failed|crashed|overran|ran over|outage (?:occurred|began|started))\b"
-                           r"|\b(?:investigating|identified|resolved|restored|recovered|errors|caused|impacted|affected|deleted)\b"
+                           # (not "the affected areas", "affected customers": those the announced work will touch;
+                           # not "are not affected")
+                           r"|\b(?:investigating|identified|resolved|restored|recovered|errors|caused|impacted|deleted)\b"
+                           r"|(?<!\bthe )(?<!\bnot )\baffected\b(?! (?:areas?|customers|users|services|regions?|sites?|streets|premises)\b)"
                            # users who could not use the service, work held up, use back: "many of you could not use our
                            # network", "some payments were declined", "card payments are working again"
                            r"|\b(?:could not|couldn't|was unable to|were unable to) (?:use|access|log|make|send|pay|reach|get|"

@@ -49,3 +49,23 @@ def test_an_organisation_that_suffered_or_was_down_anchors_the_outage(extract, t
 ])
 def test_failing_to_do_something_is_no_outage(title, text):
     assert _rules_only(title, text)["is_outage"] is False
+
+
+def _vendor(extract, title, text):
+    return extract(text, title=title, source_kind="vendor", published="2025-06-01T12:00:00Z", provider="Zapnet")
+
+
+@pytest.mark.parametrize("text", [
+    "Between midnight and 5am on Thursday we will carry out planned works on our fibre network in parts of Leeds. "
+    "Customers in the affected areas may notice short breaks in broadband. Mobile calls are not affected.",
+    "We will be carrying out essential upgrades to our exchange in Harrogate overnight on 4 June. Some affected "
+    "customers may lose their landline for up to an hour; 999 calls are not affected.",
+])
+def test_works_announced_with_the_areas_they_will_touch_are_no_outage(extract, text):
+    assert _vendor(extract, "Planned works overnight", text)["is_outage"] is False
+
+
+def test_works_that_affected_customers_are_an_outage(extract):
+    text = ("Planned works on our fibre network in Leeds overran on Thursday morning and affected broadband for "
+            "thousands of customers until 11am. Service has been restored.")
+    assert _vendor(extract, "Overrunning works", text)["is_outage"] is True
