@@ -322,7 +322,7 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 # A system strained past what it can carry, an event in itself: "the system was running hot", "the database buckled".
 # causes.v6: work beyond what a system could carry, an event in itself ("could not keep up", "a usage spike",
 # "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
-_BEYOND_CAPACITY = frozenset("keep spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
+_BEYOND_CAPACITY = frozenset("keep cope handle spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
 _STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much "
                           # causes.v10: demand planned too low ("had significantly underestimated demand")
@@ -364,7 +364,7 @@ _LOAD_NOUNS = r"(?:requests?|quer(?:y|ies)|traffic|calls|logins|connections|tran
 _VOLUME_OF_LOAD = re.compile(r"\b(?:(?:unusually|abnormally|exceptionally|extremely|very)\s+)?(?:high|heavy|large|huge|record|massive|sheer|"
                              r"enormous|unprecedented|unexpected|abnormal|extraordinary|excessive)\s+(?:volumes?|numbers?|amounts?)\s+of\s+"
                              r"(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){0,3}?" + _LOAD_NOUNS + r"\b"
-                             r"|\b(?:floods?|surges?|spikes?|deluge|torrent|barrage|avalanche)\s+(?:in|of)\s+(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){1,3}?"
+                             r"|\b(?:floods?|surges?|spikes?|deluge|torrent|barrage|avalanche)\s+(?:in|of)\s+(?:(?!" + _HOSTILE + r")[\w'’-]+\s+){0,3}?"
                              + _LOAD_NOUNS + r"\b", re.I)
 # causes.v9: a release that "went out" or "went live" (with its own words between: "a performance update for the
 # storage service went out to most regions at once"): a deployment, as "was rolled out"
@@ -400,6 +400,14 @@ _SET_LIMIT_EXCEEDED = re.compile(r"\b(?:value|limit|threshold|quota|maximum|ceil
 _CONFIGURED_WRONGLY = re.compile(
     r"\b(?:rules?|settings?|configurations?|config|parameters?|policy|policies|thresholds?|flags?|filters?)\b(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:(?:set\s+up|configured|written|defined|set)\s+(?:wrongly|incorrectly|improperly|badly|wrong)\b|(?:wrongly|incorrectly|erroneously)\s+[a-z]+ed\b)", re.I)
+# causes.v15: a certificate that expired or was not renewed, with words between ("the TLS certificate on our API
+# gateway expired at 06:02"): a lapse of configuration, as "an expired certificate"
+_CERT_LAPSED = re.compile(r"\bcert(?:ificate)?s?\b(?:\s+(?!and\b|but\b|which\b|that\b)[\w'’.:-]+){0,6}?\s+"
+                          r"(?:(?:had|has|have)\s+)?(?:expired|lapsed|run\s+out|ran\s+out|(?:was|were)\s+not\s+renewed)\b", re.I)
+# causes.v15: a faulty piece of equipment ("a faulty piece of networking equipment", "a failed unit of storage
+# hardware"): a hardware failure, as "faulty equipment"
+_FAULTY_KIT = re.compile(r"\b(?:faulty|failed|failing|defective|broken|malfunctioning|damaged)\s+(?:piece|pieces|item|items|unit|units|"
+                         r"bit|bits)\s+of\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|kit|gear)\b", re.I)
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|patch|build|version|file)s?\b", re.I)
 
 
@@ -1052,6 +1060,9 @@ _CONSTRUCTIONS = (
     ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver"),
                                       ("planned", "expected", "anticipated", "prepared", "bargained", "budgeted", "forecast",
                                        "projected", "predicted", "designed", "built", "provisioned", "sized", "meant", "set up"))),
+    ("config_change", _CERT_LAPSED, (("certificate", "cert"), ("expired", "lapsed", "ran out", "run out", "not renewed"))),
+    ("hardware", _FAULTY_KIT, (("faulty", "failed", "failing", "defective", "broken", "malfunctioning", "damaged"),
+                               ("equipment", "hardware", " kit", " gear"))),
     ("capacity", _VOLUME_OF_LOAD, (("volume", "number", "amount", "flood", "surge", "spike", "deluge", "torrent", "barrage",
                                     "avalanche"),
                                    ("request", "quer", "traffic", "call", "login", "connection", "transaction", "message",
@@ -1060,7 +1071,8 @@ _CONSTRUCTIONS = (
 
 
 # Constructions that say by their words that something went wrong: they need no causal or outage frame.
-_WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY, _MORE_THAN_PLANNED)  # (more users than planned for)
+_WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY, _MORE_THAN_PLANNED,  # (more users than planned for)
+                     _CERT_LAPSED, _FAULTY_KIT)
 
 
 # -- what a document holds, read once for all its sentences ----------------------------------------------

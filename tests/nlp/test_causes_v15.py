@@ -33,3 +33,20 @@ def test_a_water_leak_stays_environmental(extract):
     claims = cause_claims(extract, "A leak from a cooling pipe flooded one of the halls that hold the game's servers. "
                                    "Ashgrove said the leak was found at noon.")
     assert claims and all(n == "environmental" for n, _ in claims)
+
+
+# causes.v15 constructions: words between the parts, and causes that need no causal word
+@pytest.mark.parametrize("text, category", [
+    ("The TLS certificate on the studio's login gateway expired at 06:02 UTC and was not renewed automatically.",
+     "config_change"),
+    ("The failure appears to have begun in a faulty piece of networking equipment at one of the studio's sites.",
+     "hardware"),
+    ("Ashgrove said the outage was caused by a sudden, massive surge of traffic.", "capacity"),
+    ("The servers simply could not cope with the number of people trying to play.", "capacity"),
+])
+def test_causes_told_with_words_between_their_parts(extract, text, category):
+    assert (category, text.rstrip(".")) in [(n, q.rstrip(".")) for n, q in cause_claims(extract, text)]
+
+
+def test_what_a_system_can_handle_is_no_cause(extract):
+    assert cause_claims(extract, "The new servers can handle three times the load, the studio said.") == []
