@@ -2907,9 +2907,10 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
             continue  # the object of a preposition, not the subject
         if i + 1 < hi and lower[i + 1] in _POSSESSIVE_MARKS:
             continue  # causes.v9: "a subcontractor's technician left out a line": the possessor did not act, its worker did
-        for j in range(i + 1, min(hi, i + 15)):
+        first = _past_parenthesis(lower, i + 1, hi)
+        for j in range(first, min(hi, first + 15)):
             if lower[j] in (",", ";", ":", ".", "but", "that", "which", "so") and not (
-                    j == i + 1 and lower[j] in ("that", "which", "who")):
+                    j == first and lower[j] in ("that", "which", "who")):
                 break  # the clause ends, unless a relative clause opens on the agent ("a component that wiped")
             if _acts_on_a_system(lower, j, hi, cat):
                 if any(lower[k] in _RECOVERY_CONTEXT for k in range(lo, hi)):
@@ -2917,6 +2918,22 @@ def _agentive_causes(sent: SentenceInfo) -> dict[str, int]:
                 out.setdefault(cat, i)
                 break
     return out
+
+
+def _past_parenthesis(lower: list[str], j: int, hi: int) -> int:
+    """The token after a parenthesis set off by commas right after the agent ("A technician, following a work order
+    that listed what to remove, disconnected cables"): causes.v15; j itself where none opens there."""
+    if j >= hi or lower[j] != ",":
+        return j
+    for k in range(j + 1, min(hi, j + _PARENTHESIS_REACH)):
+        if lower[k] in (";", ":", "."):
+            return j
+        if lower[k] == ",":
+            return k + 1
+    return j
+
+
+_PARENTHESIS_REACH = 20
 
 
 # -- causes.v4: what the sentence is about decides whether its cause words are a claim -------------

@@ -50,3 +50,18 @@ def test_causes_told_with_words_between_their_parts(extract, text, category):
 
 def test_what_a_system_can_handle_is_no_cause(extract):
     assert cause_claims(extract, "The new servers can handle three times the load, the studio said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A technician disconnected cables that carried the links the login servers depend on.",
+    # a parenthesis set off by commas between the person and the act
+    "A technician, following a work order that listed what to remove, disconnected cables that carried the links the "
+    "login servers depend on.",
+])
+def test_a_person_who_disconnected_what_the_service_needs_is_human_error(extract, text):
+    assert "human_error" in [n for n, _ in cause_claims(extract, text)]
+
+
+def test_a_person_who_disconnected_a_failed_part_in_the_repair_is_no_cause_of_theirs(extract):
+    claims = cause_claims(extract, "An engineer disconnected the faulty router and the game came back.")
+    assert "human_error" not in [n for n, _ in claims]
