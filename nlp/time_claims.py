@@ -568,7 +568,11 @@ class DocumentTimes:
                                 and pt.start in of_speech), None)
                 done = _recovery_end(s, body, self.update_time, ref_day, who(body_start), said_on) \
                     if done_now or said_on is not None else None
-                if done is not None:
+                if done is not None and self.open_header_end is not None and done.normalized == self.open_header_end.normalized:
+                    # "Resolved (… 11:30 UTC): This incident has been resolved.": the line restates its header's
+                    # status and time; the header, which dates it, stays the end claim (C10)
+                    pass
+                elif done is not None:
                     claims.append(done)
                     if self.open_header_end is not None:
                         self.open_header_end.extra["superseded"] = True  # (extract.py drops it)
