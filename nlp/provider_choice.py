@@ -159,6 +159,20 @@ def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return before.rstrip().endswith(("at", "for")) and _EMPLOYER_BEFORE.search(before) is not None
 
 
+# A platform named as where words were published ("confirmed in a post on LinkedIn", "wrote on X", "a Facebook post
+# from the mayor"): the medium, not whose service failed (weighed at a fraction, as an employer is)
+_MEDIUM_BEFORE = re.compile(r"\b(?:posts?|messages?|videos?|threads?|statements?|notes?|comments?|tweets?|announcements?|"
+                            r"wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
+                            r"explained|replied|acknowledged|denied|admitted|claimed|insisted)\s+on\s+"
+                            r"(?:(?:its|his|her|their|the company's|the firm's)\s+)?(?:official\s+)?$")
+_MEDIUM_AFTER = re.compile(r"^\s+posts?\b")
+_MEDIUM_WEIGHT = 0.2
+
+
+def _names_medium(text: str, start: int, end: int) -> bool:
+    return bool(_MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 8]))
+
+
 def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title_end: int) -> dict[str, float]:
     """Provider -> a score for the text's uses of one of its bare brand words as a name (_BRAND_USE_GAP),
     when it has at least _BRAND_USES of them: "not how Delta tells it", "suggesting Delta's systems", "the
@@ -606,6 +620,7 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     first: dict[str, int] = {}
     company_hits: dict[str, float] = {}
     as_maker: dict[str, float] = {}  # the part of a provider's score that names it as a tool's maker
+    as_medium: dict[str, float] = {}  # the part that names it as where words were published
 
     def count(label: str, ent_id: str, weight: float, order: int, maker_role: bool = False) -> None:
         if label == "PROVIDER":
@@ -685,6 +700,10 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
             elif e.label in ("PROVIDER", "COMPANY", "SERVICE") and _cleared(full, e.end, s.end):
                 weight = w * _CLEARED_WEIGHT / listed.get(i, 1)  # "AWS reported no problems of its own"
                 cleared.add(e.ent_id.split("|", 1)[0])
+            elif e.label in ("PROVIDER", "COMPANY", "SERVICE") and _names_medium(full, e.start, e.end):
+                weight = w * _MEDIUM_WEIGHT / listed.get(i, 1)  # "confirmed in a post on LinkedIn": where it was said
+                if e.label == "PROVIDER":
+                    as_medium[e.ent_id] = as_medium.get(e.ent_id, 0) + weight
             elif e.label in ("PROVIDER", "COMPANY") and _names_owner(full, e.start, e.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)  # "the Amazon-owned maker of cameras": whose it is
             elif e.label in ("PROVIDER", "COMPANY", "SERVICE") and _given_as_example(full, e.start):
@@ -722,6 +741,9 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         first.setdefault(prov, order)
     for prov, n in _head_noun_references(list(scores), full).items():
         scores[prov] += n
+    for prov, weight in as_medium.items():
+        if round(scores.get(prov, 0) - weight, 6) <= 0:
+            del scores[prov]  # named only as where someone wrote: no candidate at all
     lead = max(scores, key=lambda p: (scores[p], -first.get(p, 10**6))) if scores else None
     if lead is not None and lead not in outside_causes:
         # C7: named in no sentence that tells a failure without its cause ("a network change in Azure had

@@ -1,0 +1,29 @@
+"""provider.v10: a platform named only as where words were published ("confirmed in a post on LinkedIn", "wrote on
+X") is no candidate for whose service failed (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import primary
+
+
+def _press(extract, title, text):
+    return extract(text, title=title, source_kind="press", published="2025-03-12T10:00:00Z")
+
+
+@pytest.mark.parametrize("text", [
+    "An AI agent deleted part of Pellmore's production database on Tuesday, knocking the invoicing service offline "
+    "for most of the day. Pellmore's chief executive confirmed in a post on LinkedIn that an agent had been involved. "
+    "Pellmore has about 30,000 business customers.",
+    "Pellmore's invoicing service was offline for most of Tuesday after a database was deleted. Its founder wrote on X "
+    "that the company was sorry. Pellmore said all invoices had been recovered.",
+])
+def test_the_platform_someone_wrote_on_is_not_the_provider(extract, text):
+    res = _press(extract, "Pellmore invoicing outage", text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == "Pellmore"
+
+
+def test_a_platform_whose_own_service_failed_is_the_provider(extract):
+    text = ("LinkedIn was down for about two hours on Tuesday, and users could not load their feeds. Many posted on X "
+            "to ask whether it was just them. LinkedIn said a configuration change had caused the outage.")
+    assert primary(_press(extract, "LinkedIn outage", text))["provider"] == "LinkedIn"
