@@ -608,6 +608,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
     if d.get("source_kind") == "vendor" and d.get("provider"):
         return gaz.canonical_provider(str(d["provider"]))
     provider = _choose(gaz, d, sents, title_ents, title_hits, text, full, unknown_names, data_dir)
+    if provider and gaz.provider(provider) is None and (text or full):
+        # a name the gazetteer lacks, in the longest form the text writes it ("Kettlebrook" -> "Kettlebrook Studios")
+        provider = _full_organisation_name(provider, text or full)
     if full:
         known = [(e.start, e.end, _provider_of(e)) for s in sents for e in s.ents if e.label in ("PROVIDER", "SERVICE")]
         provider = _shared_supplier(full, known) or provider

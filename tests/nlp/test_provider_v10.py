@@ -27,3 +27,11 @@ def test_a_platform_whose_own_service_failed_is_the_provider(extract):
     text = ("LinkedIn was down for about two hours on Tuesday, and users could not load their feeds. Many posted on X "
             "to ask whether it was just them. LinkedIn said a configuration change had caused the outage.")
     assert primary(_press(extract, "LinkedIn outage", text))["provider"] == "LinkedIn"
+
+
+def test_a_name_the_gazetteer_lacks_is_given_in_the_longest_form_the_text_writes(extract):
+    # the text says "Ferncastle" in its sentences, "Ferncastle Studios" only in its title
+    text = ("Ferncastle's new game was unplayable for most of the weekend: players could not log in from Friday evening "
+            "until Sunday. Ferncastle blamed a connection leak in its matchmaking service and apologised to players.")
+    res = _press(extract, "Ferncastle Studios: the launch that would not log in", text)
+    assert primary(res)["provider"] == "Ferncastle Studios"
