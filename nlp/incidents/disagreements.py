@@ -43,7 +43,10 @@ DURATION_WORDS = (
     ("few minutes", (0.03, 0.25)), ("momentar", (0.0, 0.1)), ("minutes", (0.02, 1.0)),
     ("half an hour", (0.4, 0.6)), ("brief", (0.0, 2.0)), ("short", (0.0, 2.0)), ("quick", (0.0, 1.0)),
     ("an hour", (0.75, 1.5)), ("few hours", (2.0, 5.0)), ("couple of hours", (1.5, 3.0)), ("several hours", (2.0, 10.0)),
-    ("hours", (1.0, 24.0)), ("a morning", (2.0, 6.0)), ("an afternoon", (2.0, 6.0)), ("a day", (12.0, 36.0)),
+    ("hours", (1.0, 24.0)), ("a morning", (2.0, 6.0)), ("an afternoon", (2.0, 6.0)),
+    # a day at work or the waking day ("offline for most of the working day", "down all day")
+    ("working day", (4.0, 10.0)), ("business day", (4.0, 10.0)), ("all day", (8.0, 24.0)), ("the day", (6.0, 24.0)),
+    ("a day", (12.0, 36.0)),
     ("a week", (120.0, 240.0)), ("days", (36.0, 336.0)), ("weeks", (240.0, 1500.0)),
 )
 _COMPARATIVE = ("not ", "n't", "anything but", "longer than", "more than", "beyond", "over ", "longer", "shorter")

@@ -1,6 +1,8 @@
 """Disagreements follow the written definitions (docs/labelling-guide.md, "Gold disagreements"):
 sides, and each kind's conditions. Worlds written for these tests, none taken from the sample."""
 
+import pytest
+
 from nlp.incidents import rebuild_incidents
 from tests.incidents.builders import add_document, claim, disagreements, incident_of, mention, new_db
 
@@ -378,6 +380,19 @@ def test_press_words_far_from_the_vendors_figure_are_a_magnitude_gap(tmp_path):
                        [claim("duration", "the disruption stretched across days", None, "press"),
                         claim("duration", "pulled within about an hour and a half", 1.5, "press")])
     assert found is not None and "stretched across days" in found["press_value"]
+
+
+@pytest.mark.parametrize("words", ["offline for most of the working day", "down for the whole business day",
+                                   "the app was broken all day"])
+def test_a_working_day_in_words_against_minutes_is_a_magnitude_gap(tmp_path, words):
+    found = _magnitude(tmp_path, "workday", [claim("duration", "unavailable between 08:12 and 08:59 UTC", 0.78, "vendor")],
+                       [claim("duration", words, None, "press")])
+    assert found is not None and words in found["press_value"]
+
+
+def test_a_working_day_in_words_against_hours_of_it_is_no_gap(tmp_path):
+    assert _magnitude(tmp_path, "workday-ok", [claim("duration", "down for about six hours", 6.0, "vendor")],
+                      [claim("duration", "offline for most of the working day", None, "press")]) is None
 
 
 def test_durations_that_can_both_be_true_are_no_magnitude_gap(tmp_path):
