@@ -604,6 +604,11 @@ class Attributor:
         low, doc = self._low, self.doc
         if low.get(i) not in ("the", "a", "an"):  # a cue with its own article has no modifier before it
             owner = self._possessor(i)
+            k = i
+            while owner is None and k > i - 2 and k - 1 in low and low[k - 1].isalpha() and doc[k - 1].text.islower() \
+                    and not doc[k - 1].is_stop:
+                k -= 1  # "Kettlebrook's technical director", "Acme's chief operating officer" (attribution.v13)
+                owner = self._possessor(k)
             if owner is not None:
                 return owner[0]
             if low.get(i - 1) == "its":
@@ -629,7 +634,8 @@ class Attributor:
                 if t in self._ents:
                     return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
             if k + 1 < hi and _is_name_word(doc[k + 1]):
-                return "other"
+                # "a director at Kettlebrook" of Kettlebrook Studios: the provider by the first word of its name
+                return "vendor" if self._short_name_of_provider(doc[k + 1].text) or self._names_provider(k + 1, k + 2) else "other"
         return None
 
     def _clause_start(self, i: int) -> int:

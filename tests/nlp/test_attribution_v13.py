@@ -37,3 +37,25 @@ def test_staff_named_by_where_they_work_still_speak_for_the_company(extract):
 ])
 def test_a_thread_or_a_theory_going_round_is_an_outsider(extract, text):
     assert _speakers(extract, text) == ["other"]
+
+
+def _denial_speakers(extract, role):
+    text = f'"AI had nothing to do with this outage," said Anneke Vos, {role}.'
+    return _speakers(extract, text)
+
+
+@pytest.mark.parametrize("role", ["Harlowe's technical director", "Harlowe's director", "a director at Harlowe",
+                                  "head of engineering at Harlowe"])
+def test_a_director_of_the_provider_named_by_the_first_word_of_its_name_speaks_for_it(extract, role):
+    assert _denial_speakers(extract, role) == ["vendor"]
+
+
+@pytest.mark.parametrize("role", ["a director at Fernwood", "a director at a rival studio", "a hotel's director"])
+def test_a_director_of_someone_else_is_an_outsider(extract, role):
+    assert _denial_speakers(extract, role) == ["other"]
+
+
+def test_the_role_owner_is_found_over_a_modifier(extract):
+    # (the role before the name, with an adjective between the possessive and the role)
+    text = '"AI had nothing to do with this outage," said Harlowe\'s chief operating officer, Anneke Vos.'
+    assert _speakers(extract, text) == ["vendor"]
