@@ -60,6 +60,9 @@ _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
 # someone else's staff otherwise: "engineers at other networks")
 _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
+# Words of a person's title, capitalised before a role ("Deputy Director Maria Okafor"): no organisation's name
+_TITLE_WORDS = frozenset("deputy acting senior assistant associate executive managing general regional interim "
+                         "vice joint principal lead technical".split())
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 # What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
@@ -618,6 +621,7 @@ class Attributor:
                 # (a place that opens the provider's name is the provider: "an Alaska spokesperson" of Alaska Airlines)
                 return "vendor" if e.label == "REGION" and self._short_name_of_provider(e.text) else self._entity_kind(e.label, e.ent_id)
             if i - 1 in low and _is_name_word(doc[i - 1]) and not doc[i - 1].is_stop and not self._is_cue(i - 1, hi) \
+                    and low[i - 1] not in _TITLE_WORDS \
                     and not (low.get(i - 2) == "the" and low[i - 1].endswith(_DEMONYM_ENDINGS)):
                 # "Signalpath co-founder": an organisation we do not know is not the provider; "a United spokesman"
                 # names it by the first word of its name
@@ -679,6 +683,9 @@ class Attributor:
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
         if lowered in _words("staff_roles"):
             owner = self._staff_owner(i, n, hi)  # "its engineering manager" (vendor), "a hotel manager" (other)
+            if owner is None and self.source_kind == "vendor" and not any(
+                    self._low.get(k) in ("a", "an", "one", "another") for k in (i - 1, i - 2)):
+                owner = "vendor"  # "Deputy Director Maria Okafor said" in the vendor's own release: its staff
         if owner is not None:
             kind = owner
         elif kind == "vendor" and lowered in _words("proprietor_roles") and self._low.get(i - 1) not in ("its", "the", ",", None):

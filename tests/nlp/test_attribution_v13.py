@@ -59,3 +59,14 @@ def test_the_role_owner_is_found_over_a_modifier(extract):
     # (the role before the name, with an adjective between the possessive and the role)
     text = '"AI had nothing to do with this outage," said Harlowe\'s chief operating officer, Anneke Vos.'
     assert _speakers(extract, text) == ["vendor"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Managing Director Sam Reed said a failed storage controller had caused the outage.", "vendor"),
+    ("Regional Manager Sam Reed said a failed storage controller had caused the outage.", "vendor"),
+    ("A director at one of our customers said a failed storage controller had caused the outage.", "other"),
+])
+def test_staff_titles_in_the_vendors_own_release(extract, sentence, kind):
+    res = extract("Harlowe Games restored its servers on Tuesday. " + sentence, title="Harlowe Games outage",
+                  source_kind="vendor", published="2025-03-12T10:00:00Z")
+    assert [c["speaker_kind"] for c in claims_of(res, "cause")] == [kind]
