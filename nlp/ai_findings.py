@@ -646,7 +646,26 @@ def _ai_authorship(sent: SentenceInfo, mentions: list[int]) -> str | None:
         return None
     if _tied_to_a_flaw(sent) or sent.has("AI_ACTION"):
         return "flawed"
+    if _BOASTS.isdisjoint(words) and _the_change_told(sent):
+        return "flawed"  # ai.v15: "the change had been drafted with an AI coding assistant": the change the report is about
     return "caused" if _BOASTS.isdisjoint(words) and strong_causal(sent) else "background"
+
+
+# ai.v15: a change named with a definite article or a demonstrative ("the change", "that update", "the bad line") is
+# the one the report tells of; "a change", "changes", "the app" are not
+_CHANGE_NOUNS = frozenset("change changes update patch migration commit line lines fix script rule configuration config "
+                          "query edit".split())
+_DEFINITE = frozenset("the that this".split())
+
+
+def _the_change_told(sent: SentenceInfo) -> bool:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for i in range(lo + 1, hi):
+        if lower[i] in _CHANGE_NOUNS and (lower[i - 1] in _DEFINITE or (
+                i - 2 >= lo and lower[i - 2] in _DEFINITE and lower[i - 1] in _FLAWS | {"bad", "offending"})):
+            return True
+    return False
 
 
 _AI_AUTHORED_KEY = "ow_ai_authored"  # doc.user_data: index of the last sentence that told an AI as the author
