@@ -762,7 +762,42 @@ def _allowed_only_words(sent: SentenceInfo, mentions: list[int]) -> int | None:
     return None
 
 
+_AI_RAISED_KEY = "ow_ai_raised"  # doc.user_data: index of the last sentence that asserted or asked about AI involvement
+# ai.v15: a sentence that opens by denying what the sentence before raised about AI ("A theory holds that an AI tool
+# pushed the change. There is no evidence of that", "… asked whether an AI coding tool produced the faulty change. It did
+# not: …", "Was AI to blame? Nothing anyone has published points that way")
+_DENIED_BACK = re.compile(
+    r"(?:there\s+(?:is|was|has\s+been|'s)\s+(?:no|little)\s+(?:evidence|sign|indication|proof|suggestion|basis)"
+    r"(?:\s+(?:of|for)\s+(?:that|this|it)\b|\s+(?:that|to\s+support)\b|\s*[.,;:!—–])"
+    r"|(?:it|they|that|this)\s+(?:did|does|was|is|were|had)(?:\s+not|n't)\s*[.,;:!—–]"
+    r"|nothing\b[^.?!]{0,80}\bpoints?\s+(?:that\s+way|to\s+(?:that|this|it))\b)", re.I)
+# (a retraction, "That is not true", "this was not the case", is read by extract's refutations, which turn the claim
+# before it round; a bare "No." answering a question is left to the sentence that says what it denies)
+
+
 def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
+    """The sentence's AI claim (an assertion or a denial of AI involvement), or None."""
+    found = _ai_finding(doc, sent, agent_tools, weak)
+    raised = doc.user_data.get(_AI_RAISED_KEY)
+    if found is None and raised is not None and sent.index - raised == 1:
+        m = _DENIED_BACK.match(sent.text)
+        if m is not None:
+            end = sent.text.find(".", m.end())
+            found = Finding("ai", False, "denies", sent.span.start, sent.start,
+                            sent.start + (end if end >= 0 else len(sent.text.rstrip())))
+    if found is not None and found.normalized is True or found is None and _asks_about_ai(sent):
+        doc.user_data[_AI_RAISED_KEY] = sent.index
+    return found
+
+
+def _asks_about_ai(sent: SentenceInfo) -> bool:
+    """"Was AI to blame?", "readers have asked whether an AI coding tool produced the change": a question on AI."""
+    if not (sent.has("AI") or any(e.label == "AI_TOOL" for e in sent.ents)):
+        return False
+    return sent.text.rstrip().endswith("?") or sent.may_contain("whether")
+
+
+def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: bool = False) -> Finding | None:
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if not sent.ents and not sent.has("AI", "AI_WEAK"):
         mentions = _ai_told_by_a_pronoun(sent, weak)

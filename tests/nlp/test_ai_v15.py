@@ -29,3 +29,26 @@ def test_the_change_written_with_an_ai_is_involvement(extract, text):
 ])
 def test_an_ai_as_the_author_of_an_app_or_of_changes_in_general_is_background(extract, text):
     assert _ai(extract, text) == []
+
+
+# ai.v15: a sentence that opens by denying what the sentence before raised about AI
+@pytest.mark.parametrize("text", [
+    "A theory doing the rounds on social media holds that an AI tool pushed a bad change overnight. There is no "
+    "evidence of that, and the company has not said what went wrong.",
+    "Several readers have asked whether an AI coding tool produced the faulty change. It did not: the change was "
+    "written and reviewed by engineers on the team.",
+    "Was AI to blame? Nothing the company or any researcher has published points that way.",
+])
+def test_a_denial_of_what_the_sentence_before_raised_about_ai(extract, text):
+    assert (False, "press") in _ai(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before raised no AI; "It was not until noon" is no denial
+    "Was it a cyberattack? There is no sign that it was.",
+    "An AI assistant helped engineers find the fault. It was not until noon that service returned.",
+    # two sentences on: what it denies is no longer the AI question
+    "Was AI to blame? The company has said little. There is no evidence of that either way.",
+])
+def test_no_denial_of_ai_where_the_sentence_before_raised_none(extract, text):
+    assert not any(value is False for value, _ in _ai(extract, text))
