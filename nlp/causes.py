@@ -324,7 +324,7 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 # "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
 _BEYOND_CAPACITY = frozenset("keep cope handle spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
-_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran overran much "
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran outrun outgrown overran much "
                           # causes.v10: demand planned too low ("had significantly underestimated demand")
                           "underestimated underestimate underestimates underestimating misjudged misjudge".split())
 # "where it caused no problems": the cause word names something that did no harm.

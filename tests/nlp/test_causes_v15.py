@@ -65,3 +65,12 @@ def test_a_person_who_disconnected_what_the_service_needs_is_human_error(extract
 def test_a_person_who_disconnected_a_failed_part_in_the_repair_is_no_cause_of_theirs(extract):
     claims = cause_claims(extract, "An engineer disconnected the faulty router and the game came back.")
     assert "human_error" not in [n for n, _ in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Too much load on one primary database, arriving in spikes, meant queries piled up until the login service gave up.",
+    "What the studio does know is that the cluster is carrying more load than it comfortably can.",
+    "The studio said demand had outrun its projections.",
+])
+def test_more_load_than_a_system_can_carry_is_capacity(extract, text):
+    assert "capacity" in [n for n, _ in cause_claims(extract, text)]
