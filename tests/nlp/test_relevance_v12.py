@@ -3,7 +3,11 @@
 as an organisation's or no English word makes it up, and the sentence opens on it only if the document names it
 again (sentences written for these tests)."""
 
+import functools
+
 import pytest
+
+from nlp.extract import Extractor
 
 from .conftest import primary
 
@@ -12,10 +16,14 @@ def _doc(extract, title, text):
     return extract(text, title=title, source_kind="press", published="2025-06-01T12:00:00Z")
 
 
+@functools.lru_cache(maxsize=1)
+def _rules_extractor() -> Extractor:
+    return Extractor(rules_only=True)  # (built once: the rules alone, without the learned second opinion)
+
+
 def _rules_only(title, text):
-    from nlp.extract import Extractor
-    return Extractor(rules_only=True).extract({"id": "t", "title": title, "text": text, "source_kind": "press",
-                                                "published": "2025-06-01T12:00:00Z"})
+    return _rules_extractor().extract({"id": "t", "title": title, "text": text, "source_kind": "press",
+                                       "published": "2025-06-01T12:00:00Z"})
 
 
 @pytest.mark.parametrize("title, text, provider", [
