@@ -656,6 +656,7 @@ def _ai_authorship(sent: SentenceInfo, mentions: list[int]) -> str | None:
 _CHANGE_NOUNS = frozenset("change changes update patch migration commit line lines fix script rule configuration config "
                           "query edit".split())
 _DEFINITE = frozenset("the that this".split())
+_CHANGE_FLAWS = _FLAWS | {"bad", "offending"}  # "the bad line", "the offending update"
 
 
 def _the_change_told(sent: SentenceInfo) -> bool:
@@ -663,7 +664,7 @@ def _the_change_told(sent: SentenceInfo) -> bool:
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo + 1, hi):
         if lower[i] in _CHANGE_NOUNS and (lower[i - 1] in _DEFINITE or (
-                i - 2 >= lo and lower[i - 2] in _DEFINITE and lower[i - 1] in _FLAWS | {"bad", "offending"})):
+                i - 2 >= lo and lower[i - 2] in _DEFINITE and lower[i - 1] in _CHANGE_FLAWS)):
             return True
     return False
 
