@@ -324,7 +324,7 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 # "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
 _BEYOND_CAPACITY = frozenset("keep cope handle spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
-_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked outstripped outpaced outran outrun outgrown overran much "
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked strained straining outstripped outpaced outran outrun outgrown overran much "
                           # causes.v10: demand planned too low ("had significantly underestimated demand")
                           "underestimated underestimate underestimates underestimating misjudged misjudge".split())
 # "where it caused no problems": the cause word names something that did no harm.
@@ -702,6 +702,11 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _EXCEEDED or lower[k] in _STRAIN_WORDS or lower[k] in _BEYOND_CAPACITY
                      for t, e in sent.hits.get("CAUSE_capacity", ()) for k in range(t, e))  # "demand far outstripped", "proved too much for"
+    if not overloaded and "CAUSE_capacity" in sent.hits:
+        # causes.v15: a load whose verb strains what carries it, a word or two on ("record load had strained its systems",
+        # "the surge overwhelmed the database")
+        overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _STRAIN_WORDS for _t, e in sent.hits["CAUSE_capacity"]
+                         for k in range(e, min(sent.span.end, e + 3)))
     framed = (sent.has("CAUSAL", "OUTAGE") or constructions.routes_gone or constructions.misbehaved or overloaded  # "systems were overwhelmed"
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)

@@ -74,3 +74,15 @@ def test_a_person_who_disconnected_a_failed_part_in_the_repair_is_no_cause_of_th
 ])
 def test_more_load_than_a_system_can_carry_is_capacity(extract, text):
     assert "capacity" in [n for n, _ in cause_claims(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The login servers crashed again and again this week under a flood of sign-ups from new players.",
+    "The studio's founders said in a blog post that record load had strained its systems.",
+])
+def test_a_load_named_by_who_brought_it_or_by_what_it_strained_is_capacity(extract, text):
+    assert "capacity" in [n for n, _ in cause_claims(extract, text)]
+
+
+def test_a_flood_of_complaints_is_no_load(extract):
+    assert "capacity" not in [n for n, _ in cause_claims(extract, "A flood of complaints followed on social media.")]
