@@ -173,6 +173,17 @@ def _names_medium(text: str, start: int, end: int) -> bool:
     return bool(_MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 8]))
 
 
+def _short_forms(sents: list[SentenceInfo], title_ents: list, title: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(label, text) of a one-word tool or service name -> (label, entity id) of the longer name of another entity the
+    document writes ending in that word: "Copilot" after "Microsoft 365 Copilot" is that product, not GitHub Copilot
+    (provider.v10)."""
+    named = [(e.label, e.ent_id, e.text) for s in sents for e in s.ents if e.label in ("AI_TOOL", "SERVICE")]
+    named += [(t[0], t[1], title[t[4]:t[5]]) for t in title_ents if t[0] in ("AI_TOOL", "SERVICE") and title]
+    longer = {text.rsplit(" ", 1)[-1]: (label, ent_id) for label, ent_id, text in named if " " in text}
+    return {(label, text): longer[text] for label, ent_id, text in named
+            if " " not in text and text in longer and longer[text][1] != ent_id}
+
+
 def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title_end: int) -> dict[str, float]:
     """Provider -> a score for the text's uses of one of its bare brand words as a name (_BRAND_USE_GAP),
     when it has at least _BRAND_USES of them: "not how Delta tells it", "suggesting Delta's systems", "the
@@ -677,7 +688,9 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
     title_employers = bool(title) and _may_name_employer(title.lower())
+    short_forms = _short_forms(sents, title_ents, title)
     for label, ent_id, start, _, start_char, end_char in title_ents:
+        label, ent_id = short_forms.get((label, title[start_char:end_char]), (label, ent_id))
         if label in ("PROVIDER", "COMPANY") and title_employers and _names_employer(title, 0, start_char, end_char, len(title)):
             weight = _TITLE_WEIGHT * _EMPLOYER_WEIGHT  # an outage word near a person's employer is not its outage
         else:
@@ -719,7 +732,7 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
                     placed_known.add(_provider_of(e))
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)
                           + (_FAILURE_PLACED_WEIGHT if placed else 0.0)) / listed.get(i, 1)
-            count(e.label, e.ent_id, weight, order, maker_role)
+            count(*short_forms.get((e.label, e.text), (e.label, e.ent_id)), weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the
     # document's services and the kind of service it speaks of point to ("shoppers could not check

@@ -35,3 +35,16 @@ def test_a_name_the_gazetteer_lacks_is_given_in_the_longest_form_the_text_writes
             "until Sunday. Ferncastle blamed a connection leak in its matchmaking service and apologised to players.")
     res = _press(extract, "Ferncastle Studios: the launch that would not log in", text)
     assert primary(res)["provider"] == "Ferncastle Studios"
+
+
+def test_a_bare_short_form_is_the_longer_product_the_text_named(extract):
+    # "Copilot" alone is GitHub's assistant by default; after "Microsoft 365 Copilot" it is that product
+    text = ("Users of Microsoft 365 Copilot in the UK and Europe could not reach the assistant on Tuesday morning. "
+            "Copilot was back by the afternoon, and Microsoft blamed a surge in traffic. Copilot users were annoyed.")
+    assert primary(_press(extract, "Copilot outage", text))["provider"] == "Microsoft 365"
+
+
+def test_a_bare_short_form_alone_keeps_its_default(extract):
+    text = ("Copilot stopped answering developers for two hours on Tuesday, and GitHub said a faulty deployment was to "
+            "blame. Copilot users were annoyed.")
+    assert primary(_press(extract, "Copilot outage", text))["provider"] == "GitHub"
