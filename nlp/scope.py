@@ -2718,6 +2718,11 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
                 continue  # scope.v6: "caused by a handful of customers": those who acted, not those hit
             if lower[last - 1] in ("customer", "user", "person", "developer", "tenant", "engineer", "employee") and _ACTED_AFTER.match(text, end):
                 continue  # scope.v9: one who acted ("a single customer uploaded a malformed file"), not one who was hit
+            if lower[last - 1] == "global" and _SYSTEM_AFTER.match(text, end) and not _HARMED_BEFORE.search(
+                    text, max(0, tokens.idx[first] - sent.start - 30), tokens.idx[first] - sent.start):
+                continue  # scope.v14: a description of the system ("the global DNSSEC infrastructure", "the global database
+                # behind the game"), not how far the outage reached — unless the harm is placed on it ("affected our
+                # global network")
             head = lower[last - 1]
             if head == "of":  # scope.v6: a quantifier whose noun follows ("millions of households had been told to ...")
                 start = tokens.idx[first] - sent.start
@@ -2737,6 +2742,13 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     return found[:1]
 
 
+# scope.v14: what "global" describes when it is not the outage's reach: a system, an organisation or a market
+_SYSTEM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:infrastructure|database|databases|system|systems|network|networks|backbone|"
+                           r"platform|architecture|directory|registry|root|servers?|fleet|control\s+plane|company|companies|"
+                           r"provider|providers|firm|brand|chain|supply|economy|markets?|headquarters|team|teams|rollout|"
+                           r"standard|standards|configuration|setting|settings|policy|policies)\b", re.I)
+_HARMED_BEFORE = re.compile(r"\b(?:affected|affecting|affects|hit|hitting|hits|disrupted|disrupting|took\s+down|taking\s+down|"
+                            r"knocked\s+out|brought\s+down|across|throughout)\s+(?:the\s+|its\s+|our\s+|their\s+)?$", re.I)
 _ACTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|uploaded|submitted|triggered|created|"
                           r"issued|requested|installed|entered|launched|started|configured|misconfigured|enabled|disabled|sent|posted|clicked|"
                           r"ordered|tried|attempted)\b", re.I)
