@@ -822,6 +822,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
     if mentions and sent.may_contain("where", "which", "whose"):
         mentions = [m for m in mentions if not _describes_a_place(sent, m)]
+    if mentions and sent.may_contain("if ", "had "):
+        mentions = [m for m in mentions if not _counterfactual(sent, m)]
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
     if mentions and sent.may_contain("'s", "’s"):
@@ -899,6 +901,31 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
 
 IN_CAUSE_SLOT = "in_cause_slot"  # Finding.value of an AI named as what caused the outage, its act untold (ai.v7)
 _SLOT_REACH = 3  # tokens between the causal word and the AI: "tied to the company's AI tools"
+
+
+_CLAUSE_ENDS = frozenset(", ; : . — – but".split())
+_MODAL_PERFECT = frozenset("would could might".split())
+
+
+def _counterfactual(sent: SentenceInfo, m: int) -> bool:
+    """ai.v16: the AI in a condition contrary to fact ("If an AI agent had deleted the zones, the damage would have
+    been wider", "it might have been worse, if the agent had gone further", "Had an agent been involved, …"): what
+    did not happen. The clause of the mention opens with "if" and holds "had", or opens with an inverted "had"."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    k = m - 1
+    while k > lo and lower[k] not in _CLAUSE_ENDS and lower[k] not in ("if", "unless"):
+        k -= 1
+    opener = k if lower[k] in ("if", "unless") else k + 1 if k + 1 < m and lower[k] in _CLAUSE_ENDS else k
+    if lower[opener] == "had":
+        return True  # "Had an AI agent been involved, …"
+    if lower[opener] not in ("if", "unless"):
+        return False
+    end = next((j for j in range(opener + 1, hi) if lower[j] in _CLAUSE_ENDS), hi)
+    if "had" in lower[opener + 1:end]:
+        return True
+    # "if an agent were to …" / "if it deleted …, the damage would have been": a modal perfect outside the condition
+    return any(lower[j] in _MODAL_PERFECT and j + 1 < hi and lower[j + 1] == "have" for j in range(lo, hi) if not opener <= j < end)
 
 
 def _in_cause_slot(sent: SentenceInfo, mentions: list[int]) -> bool:

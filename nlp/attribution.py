@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from nlp.findings import rejected_report
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
@@ -56,7 +57,8 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
                   "so said", "those were the words", "these were the words")
 # "the agency", "the bureau": a public body, the provider only when its name says it is one ("Internal Revenue
 # Service", "Australian Bureau of Statistics"), never just the organisation named last (often a company it oversees)
-_PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department"))
+_REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
+_PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
 # someone else's staff otherwise: "engineers at other networks")
 _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
@@ -64,6 +66,9 @@ _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at"
 _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive managing general regional interim "
                          "vice joint principal lead technical".split())
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
+_INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
+_WORK_FORMS = frozenset("work works worked working".split())
+_INSIDER_NOUNS = frozenset("people employees staff staffers workers engineers insiders sources members".split())
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 # What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
 _TRACKING_VERBS = frozenset("tracks gathers collects counts logs monitors aggregates records follows maps".split())
@@ -86,7 +91,7 @@ _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
 # Heads that "the <description> <head> said" names an organisation by, and the words that make it another one
 _DESCRIBED_HEADS = frozenset("company firm provider group operator carrier airline bank lender retailer insurer exchange "
-                             "telco broker chain".split())
+                             "telco broker chain office ministry agency department authority bureau".split())
 _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged employed contracted recruited "
                                   "paid funded".split())
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
@@ -425,6 +430,7 @@ class Attributor:
         self._pronoun_of: dict[str, str] = {}  # speaker name -> "he" / "she", as pronouns have referred to them
         self._role_entity: str | None = None  # the company of the role found around a name (set by _role_around)
         self._class_heads: frozenset[str] | None = None  # "the airline", "the bank": nouns naming the provider (made when first asked)
+        self._counted_start = 0  # first token of counted insiders found by _counted_insiders_before
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
         self._voice_of: tuple | None = None
@@ -656,6 +662,8 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
+        if kind == "vendor" and lowered in ("the company", "company", "the firm") and self._counted_insiders_before(i):
+            return Speaker("press", self._span_text(self._counted_start, i + n), True)  # "two people inside the company say"
         if lowered in _DESCRIBED_HEADS and self._rival_before(i):
             return Speaker("other", text, True)  # "the rival company said", "another carrier said", "a provider said"
         described = lowered in _DESCRIBED_HEADS and self._definite(i)
@@ -876,6 +884,23 @@ class Attributor:
         if before.isalpha() and before not in _words("noun_markers") and before not in ("'s", "’s") and not self._is_name_at(i - 1):
             i, n = i - 1, n + 1
         return self._owner_kind(i, n, hi)
+
+    def _counted_insiders_before(self, i: int) -> bool:
+        """attribution.v14: "two people who work at the company", "several employees inside the firm": insiders
+        counted, not named, speak to the press (as "two engineers at the company" do); sets `_counted_start`."""
+        low = self._low
+        k = i - 1
+        if low.get(k) not in _INSIDE_PREPOSITIONS:
+            return False
+        k -= 1
+        if low.get(k) in _WORK_FORMS:
+            k -= 1
+            if low.get(k) in ("who", "that"):
+                k -= 1
+        if low.get(k) not in _INSIDER_NOUNS or low.get(k - 1) not in _COUNTED_FEW:
+            return False
+        self._counted_start = k - 1
+        return True
 
     def _provider_class_heads(self) -> frozenset[str]:
         """The nouns "the <noun>" can name the provider by ("the airline", "the carrier", "the lender"): those of
@@ -1348,6 +1373,35 @@ class Attributor:
         the appositive ends in a verb of interviewing the outlet did."""
         low = self._low
         return any(low.get(t) in ("we", "i") and low.get(t + 1) in _INTERVIEW_VERBS for t in range(comma - 4, comma))
+
+    def _report_rejected(self, sent: SentenceInfo) -> tuple[int, Speaker] | None:
+        """attribution.v14: a sentence whose subject is a report rejected in the passive ("Claims that an AI tool
+        deleted the records were rejected by Brackenfold on Wednesday") is the rejecter's: the agent after "by", or,
+        none named ("were rejected outright"), the provider the claims are about."""
+        m = rejected_report(sent)
+        if m is None:
+            return None
+        low = self._low
+        first = sent.span.start
+        while low.get(first) in _words("noun_markers") or low.get(first) in ("news", "media", "press", "earlier", "online"):
+            first += 1
+        start = self.doc[first].idx - sent.start
+        if not start <= m.start() <= start + 1:
+            return None  # the report is not the sentence's subject: "X said that claims that … were rejected"
+        verb = next((t for t in range(sent.span.start, sent.span.end)
+                     if self.doc[t].idx - sent.start >= m.end() and low.get(t) in _REJECTING_PARTICIPLES), None)
+        if verb is None:
+            return None
+        by = verb + 1 if low.get(verb + 1) == "by" else verb + 2 if low.get(verb + 2) == "by" else None
+        if by is not None:
+            agent = self._passive_agent(sent, by - 1)
+            span = self._name_span(by + 1, by + 1, sent.span.end) if agent is None else None
+            if span is not None and span[0] == by + 1 and self._names_provider(*span):
+                agent = Speaker("vendor", self.provider, True, self.company)  # a name the gazetteer does not tag
+            return (verb, agent) if agent is not None else None
+        if self.provider is None:
+            return None
+        return verb, Speaker("vendor", self.provider, True, self.company)
 
     def _passive_agent(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """"The cause was confirmed by Amazon": the speaker is the agent after "by"."""
@@ -2414,7 +2468,11 @@ class Attributor:
             self._read(sent)
         else:
             self._low, self._ents = {}, {}
-        if speech:
+        if speech and "that" in lower and lower[:1].isalpha():
+            rejected = self._report_rejected(sent)  # "Claims that an AI tool deleted them were rejected by X": X speaks
+            if rejected is not None:
+                verb, found = rejected
+        if speech and found is None:
             negs = {n for n, _ in sent.hits.get("NEG", ())}
             for s, _ in self._speech_hits(sent):
                 if negs & {s - 1, s - 2, s - 3} and self._negated_verb(s, negs):

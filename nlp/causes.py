@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated
+from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated, rejected_report
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -110,12 +110,24 @@ def _generic(sent: SentenceInfo) -> bool:
     return answer
 
 
+# causes.v16: "normally" after a verb of working tells how a thing ran ("prevented the instance from starting normally",
+# "pages were not loading normally"), not how things usually are ("the switch normally hands over")
+_MANNER_VERB_BEFORE = re.compile(r"(?:\w+ing|work|works|worked|function|functions|functioned|run|runs|ran|operate|operates|"
+                                 r"operated|start|starts|started|load|loads|loaded|boot|boots|booted|respond|responds|"
+                                 r"responded|behave|behaves|behaved|resume|resumed|resumes)\s+$", re.I)
+
+
+def _manner_normally(text: str, m: re.Match) -> bool:
+    return m.group(0).lower() == "normally" and _MANNER_VERB_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 def _read_generic(sent: SentenceInfo) -> bool:
     if not sent.may_contain(*_GENERIC_WORDS):
         return False
     matches = [m.group(0).lower() for m in _GENERIC.finditer(sent.text) if not _in_relative_clause(sent.text, m.start())
                # causes.v10: "the equipment that is supposed to hand the load over … did not": what a part is for
-               and not (m.group(0)[:1] in "iIaA" and _RELATIVE_BEFORE.search(sent.text, max(0, m.start() - 8), m.start()))]
+               and not (m.group(0)[:1] in "iIaA" and _RELATIVE_BEFORE.search(sent.text, max(0, m.start() - 8), m.start()))
+               and not _manner_normally(sent.text, m)]
     if not matches:
         return False
     if all(w.startswith(("every", "whenever")) for w in matches):
@@ -712,7 +724,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
-              or _failure_or_shortage(sent, slots))  # "the device's failure cut its link", "not enough power"
+              or _failure_or_shortage(sent, slots)  # "the device's failure cut its link", "not enough power"
+              or bool(slots) and _holds_any(sent.lower, _FOUND_TROUBLE_VERBS) and _trouble_found(sent) is not None)  # "found a problem with"
     if not framed and fams and not lenient:
         # "Why did it break? Too many people arrived at once."; "a faulty load balancer dropped requests": a part
         # called failed names a failure by itself, like a bug or a fire
@@ -1383,7 +1396,10 @@ def _ai_denied_before(sent: SentenceInfo, tok: int) -> bool:
     """An AI mention stands between the nearest negation before the cause word and the word itself."""
     negs = [n for n, _e in sent.hits.get("NEG", ()) if n < tok]
     if not negs:
-        return False
+        # causes.v16: "Claims that an AI tool deleted the DNS records were rejected": the report rejected is of the AI's
+        # part; what it is said to have harmed is not denied
+        report = rejected_report(sent)
+        return report is not None and any(_token_at(sent, report.end()) <= a < tok for a, _e in sent.hits["AI"])
     n = max(negs)
     # ("no AI tools were involved in …"; "AI played no part in the faulty update": the AI the subject of the denial)
     return any(n - 3 <= a < tok for a, _e in sent.hits["AI"])
@@ -1633,7 +1649,25 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     if sent.may_contain(" it", " them") and _undone_later(lower, tok, end, sent.span.start, sent.span.end) \
             and not strong_causal(sent):
         return True  # "we identified the change at 22:51 and began rolling it back"
+    if _undone_in_the_passive(lower, end, sent.span.end):
+        return True  # "The change has been reversed and pages are loading"
     return _restored_after(doc, sent, end)
+
+
+_PASSIVE_FILLERS = frozenset("has have had was were is are been being now since already since then quickly fully".split())
+_UNDOING_PARTICIPLES = frozenset("reversed reverted undone rolled backed withdrawn pulled".split())
+
+
+def _undone_in_the_passive(lower: list[str], end: int, hi: int) -> bool:
+    """causes.v16: the cause word is the subject of a passive verb of undoing ("the change has been reversed", "the
+    update was rolled back", "the release was pulled"): a repair told, not a cause. ("rolled", "backed", "pulled" need
+    "back"/"out" after them.)"""
+    k = end
+    while k < hi and lower[k] in _PASSIVE_FILLERS:
+        k += 1
+    if k == end or k >= hi or lower[k - 1] not in ("been", "was", "were", "is", "are", "being") or lower[k] not in _UNDOING_PARTICIPLES:
+        return False
+    return lower[k] not in ("rolled", "backed", "pulled") or k + 1 < hi and lower[k + 1] in ("back", "out")
 
 
 # "fix" is the verb (not "the bug fix") after a subject, "to" or a modal
@@ -1989,6 +2023,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         # "DNS services kept running"; a cause already denied stays denied ("no evidence of a
         # cyberattack, and customer data was not affected")
         return not negated(doc, sent, start)
+    if cat == "capacity" and start - 1 > sent.span.start and ("number" in lower[start:end] or "numbers" in lower[start:end]) and (
+            lower[start - 1] in _HIT_BEFORE_A_COUNT or lower[start - 1] in _DETERMINERS and lower[start - 2] in _HIT_BEFORE_A_COUNT):
+        return True  # causes.v16: "down for a large number of users": who was hit, counted, not a load
     if cat == "capacity" and low in ("limit", "limits") and not any(
             lower[i] in _LOAD_WORDS for i in _clause_window(doc, sent, start, 8)):
         return True  # "the bloated file hit a hard limit": the input outgrew it, no demand exceeded capacity
@@ -2001,6 +2038,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     return False
 
 
+_HIT_BEFORE_A_COUNT = frozenset("for affecting affected impacting impacted hitting disrupting disrupted".split())
 _COINCIDED = frozenset("coincided coincides coincide coinciding".split())
 _WORKING_WITH = frozenset("work cooperate collaborate partner liaise engage coordinate talk consult".split())
 
@@ -2547,13 +2585,37 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
         reading = _named_as_the_cause(sent)
         if reading is not None:
             slots.setdefault(*reading)
+    if _holds_any(text, _FOUND_TROUBLE_VERBS):
+        reading = _trouble_found(sent)
+        if reading is not None:
+            slots.setdefault(*reading)
     return slots
+
+
+# causes.v16: trouble found in a thing names that thing's kind as the cause ("we have found a problem with our
+# auto-scaling settings", "engineers identified an issue in a storage cluster"): the object's complement is read like
+# a cause slot's ("a problem with …" is classified by what follows)
+_FOUND_TROUBLE_VERBS = ("found", "identified", "discovered", "detected", "isolated", "pinpointed", "traced", "located")
+_FOUND_TROUBLE_VERB_SET = frozenset(_FOUND_TROUBLE_VERBS)
+
+
+def _trouble_found(sent: SentenceInfo) -> tuple[str, int] | None:
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    for v in range(lo, hi - 3):
+        if lower[v] not in _FOUND_TROUBLE_VERB_SET:
+            continue
+        k = _skip_determiners(lower, v + 1, hi)
+        if k + 1 < hi and lower[k] in _TROUBLE_NOUNS and lower[k + 1] in ("with", "in"):
+            return _classify_phrase(lower, k, hi)
+    return None
 
 
 # causes.v6: "A change has been identified as the likely trigger", "a worn cable was named as the culprit": the
 # subject of a passive verb of naming, with the cause noun after "as the", is the cause
 _NAMED_AS_HEADS = ("trigger", "cause", "culprit", "source", "reason", "origin")
 _NAMED_AS_VERBS = frozenset("identified named pinpointed confirmed singled flagged seen isolated found established".split())
+_NP_BREAKS = frozenset(", ; : . — – ( ) and but because which".split())  # the object ends before any of these
 _NAMED_AS_ADJECTIVES = frozenset("likely probable possible root main chief primary most immediate proximate ultimate".split())
 
 
@@ -2566,8 +2628,17 @@ def _named_as_the_cause(sent: SentenceInfo) -> tuple[str, int] | None:
         k = i + 2
         while k < hi and lower[k] in _NAMED_AS_ADJECTIVES:
             k += 1
-        if k >= hi or lower[k] not in _NAMED_AS_HEADS or lower[i - 1] not in _NAMED_AS_VERBS and not (
-                lower[i - 1] == "out" and lower[i - 2] == "singled"):
+        if k >= hi or lower[k] not in _NAMED_AS_HEADS:
+            continue
+        if lower[i - 1] not in _NAMED_AS_VERBS and not (lower[i - 1] == "out" and lower[i - 2] == "singled"):
+            # causes.v16: the active voice, the object between the verb and "as" ("we have identified a database
+            # change made this morning as the cause")
+            verb = next((v for v in range(i - 2, max(lo, i - 10) - 1, -1) if lower[v] in _NAMED_AS_VERBS), None)
+            if verb is None or any(lower[j] in _NP_BREAKS for j in range(verb + 1, i)):
+                continue
+            reading = _classify_phrase(lower, _skip_determiners(lower, verb + 1, i), i)
+            if reading is not None:
+                return reading
             continue
         v = i - 1 if lower[i - 1] != "out" else i - 2
         while v > lo and lower[v - 1] in _SLOT_AUX:

@@ -31,10 +31,14 @@ _AUX = frozenset("did does do was were is are has have had could can would will"
 _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "while", "whereas"])
 # "Reports that an AI agent caused the outage are false": the claim reported, then rejected.
 _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
-                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b)", re.I)
+                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b"
+                              # negation.v4: rejected in the passive ("Claims that an AI tool deleted the records were
+                              # rejected by the company", "… have been flatly denied")
+                              r"|[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|refuted|rebutted)\b)", re.I)
 # (the same test, faster on ASCII text; gated by the words of rejection its look-ahead needs, rarer than its own "that")
 _rejects_report = CaselessTest(_REPORT_REJECTED, needs=("false", "untrue", "accurate", "wrong", "incorrect", "baseless", "unfounded",
-                                                        "mistaken", "not true"))
+                                                        "mistaken", "not true", "rejected", "denied", "dismissed", "disputed",
+                                                        "refuted", "rebutted"))
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
@@ -66,6 +70,12 @@ class Finding:
     value: str = ""
 
 
+def rejected_report(sent: SentenceInfo) -> re.Match | None:
+    """"Reports that … are false", "Claims that … were rejected by the company": the report noun's match (it ends at
+    "that"), or None. (The pattern needs "that"; it runs only where the faster test finds a word of rejection.)"""
+    return _REPORT_REJECTED.search(sent.text) if sent.may_contain("that") and _rejects_report(sent.text, sent.lower) else None
+
+
 def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     """A negation cue before `tok` within the same clause, or a denial verb anywhere before it."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -84,7 +94,7 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
                   and not (s + 1 < len(doc) and lower[s + 1] in ("only", "just"))
                   and not _describes_a_noun(lower, s, sent.span.end)}
     # (the pattern needs "that"; its position is asked of the regex only where the faster test finds it)
-    rejected = _REPORT_REJECTED.search(sent.text) if sent.may_contain("that") and _rejects_report(sent.text, sent.lower) else None
+    rejected = rejected_report(sent)
     if rejected and sent.start + rejected.start() < tokens.idx[tok]:
         return True  # "Reports that an AI agent caused the outage are false"
     after = sent.text[tokens.idx[tok] + tokens.length[tok] - sent.start:]

@@ -1,0 +1,50 @@
+"""attribution.v14: a report rejected in the passive is the rejecter's ("Claims that … were rejected by X": X; with no
+agent, the provider the claims are about); insiders counted but not named by where they work ("two people who work at
+the company", "several employees inside the firm") are the press's sources; "the tax office", "the ministry" name a
+provider whose own name is such an office (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Quillmoor Hosting suffered an outage on Tuesday that took thousands of customer websites offline.\n\n"
+
+
+def _claims(extract, text, attribute="ai", lead=_OUTAGE, title="Quillmoor Hosting outage"):
+    res = extract(lead + text, title=title, source_kind="press", outlet="The Desk", published="2025-03-12T20:00:00Z")
+    return [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, attribute)]
+
+
+@pytest.mark.parametrize("text", [
+    "Claims that an AI tool deleted customers' DNS records were rejected by Quillmoor Hosting on Wednesday.",
+    "Claims that an AI assistant was responsible were rejected outright.",
+    "Reports that the outage was caused by an AI agent have been firmly denied by the company.",
+])
+def test_a_report_rejected_in_the_passive_is_the_rejecters_denial(extract, text):
+    assert _claims(extract, text) == [("vendor", False)]
+
+
+def test_the_mechanism_in_a_rejected_ai_report_is_not_denied(extract):
+    text = "Claims that an AI tool deleted customers' DNS records were rejected by Quillmoor Hosting on Wednesday."
+    assert ("press", "dns") not in _claims(extract, text, "cause")
+    assert not [n for _k, n in _claims(extract, text, "cause") if n == "dns"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people who work at the company say an AI operations assistant was behind it.",
+    "A trade paper reported that two people inside the company said an AI operations assistant had done the deleting.",
+])
+def test_insiders_counted_by_where_they_work_are_the_press_sources(extract, text):
+    assert _claims(extract, text) == [("press", True)]
+
+
+def test_the_company_itself_still_speaks_for_itself(extract):
+    assert _claims(extract, "The company said an AI operations assistant had done the deleting.") == [("vendor", True)]
+
+
+def test_the_tax_office_is_the_provider_and_another_office_is_not(extract):
+    lead = "The Australian Taxation Office's online services were down for most of Friday.\n\n"
+    text = ("The tax office said a hardware failure in its storage area network had disrupted its online services. "
+            "The Prime Minister's office said a hardware failure had hit.")
+    kinds = [k for k, _n in _claims(extract, text, "cause", lead=lead, title="Tax office online services down again")]
+    assert kinds == ["vendor", "other"]

@@ -1,0 +1,69 @@
+"""causes.v16: a cause named as the object of an active verb of finding ("we have identified a database change as the
+cause", "we have found a problem with our auto-scaling settings"); "normally" after a verb of working tells how a
+thing ran, not a habit ("prevented the instance from starting normally"); a count of users after "for"/"affecting" is
+who was hit, not a load; a change undone in the passive ("the change has been reversed") is a repair.
+
+Sentences are written for these tests; never copied from the data sets."""
+
+import pytest
+
+LEAD = "Customers of Orrin Ledger, an accounting app, could not open their books on Monday morning. "
+
+
+def cause_claims(extract, text, source_kind="press"):
+    res = extract(LEAD + text, title="Orrin Ledger outage", source_kind=source_kind)
+    return [(c["normalized"], c["polarity"], c["quote"]) for inc in res["incidents"] for c in inc["claims"]
+            if c["attribute"] == "cause"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Orrin Ledger said it had identified a database change made on Sunday night as the cause.", "config_change"),
+    ("The firm's engineers singled out a faulty power supply in one rack as the culprit, it said.", "hardware"),
+    ("Orrin Ledger said it had found a problem with its auto-scaling settings and was working on a fix.",
+     "config_change"),
+])
+def test_a_cause_named_as_what_was_found(extract, text, category):
+    claims = cause_claims(extract, text)
+    assert (category, "asserts") in [(n, p) for n, p, _q in claims]
+
+
+def test_finding_a_person_as_the_source_names_no_cause(extract):
+    assert cause_claims(extract, "Reporters named a former employee as the source of the leaked figures.") == []
+
+
+def test_normally_after_a_verb_of_working_is_no_habit(extract):
+    text = ("A power failure in the firm's Leeds data centre forced a move to its second site, and a database fault "
+            "there kept the service from starting normally.")
+    assert "power" in [n for n, _p, _q in cause_claims(extract, text)]
+
+
+def test_normally_as_a_habit_still_tells_how_things_work(extract):
+    text = "The backup generator normally takes over within seconds when a power failure hits."
+    assert cause_claims(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Ledger appears to be down for a large number of users.",
+    "The fault is affecting a huge number of users in the north.",
+])
+def test_a_count_of_users_hit_is_no_load(extract, text):
+    assert "capacity" not in [n for n, _p, _q in cause_claims(extract, text)]
+
+
+def test_a_count_of_users_that_overwhelmed_it_is_still_load(extract):
+    text = "The servers were overwhelmed by a huge number of users logging in at nine."
+    assert "capacity" in [n for n, _p, _q in cause_claims(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Update: the change has been reversed and the books are opening again.",
+    "Update: the release was rolled back at 10:40 and the books are opening again.",
+])
+def test_a_change_undone_in_the_passive_is_a_repair(extract, text):
+    assert cause_claims(extract, text, source_kind="vendor") == []
+
+
+def test_capacity_short_after_a_word_of_harm_is_still_capacity(extract):
+    # (the count rule reads a count of people only: a shortage told after "affected" is no count)
+    text = "Update: exports are badly affected while capacity is constrained in the reporting cluster."
+    assert "capacity" in [n for n, _p, _q in cause_claims(extract, text, source_kind="vendor")]
