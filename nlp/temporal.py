@@ -273,6 +273,7 @@ class TimePoint:
     # a clock time with no zone anywhere keeps its day only, and its local hour and minute here: two such times
     # still give a length ("began around a quarter to five … not cleared until around midnight")
     clock: tuple[int, int] | None = None
+    weekday: bool = False  # its day is a bare weekday counted back from the day of writing ("on Friday evening")
 
     @property
     def day(self) -> date | None:
@@ -641,9 +642,11 @@ def _years_back(text: str, end: int) -> int:
     return 1 if n in ("a", "one") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
 
 
-def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
+def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits: bool | None = None,
+               narrative_day: date | None = None) -> list[TimePoint]:
     """Calendar dates in `text` (a sentence starting at document offset `base`). `lower`, `digits`:
-    text.lower() and holds_digit(text), when the caller has them."""
+    text.lower() and holds_digit(text), when the caller has them. `narrative_day`: the day the text is telling of,
+    where that lies weeks before the writing (`narrative_anchor`): a bare weekday is the one nearest it."""
     points: list[TimePoint] = []
     has_month = _MONTH_GATE.search(text) is not None
     has_digit = digits if digits is not None else holds_digit(text)
@@ -743,7 +746,17 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         if (m.group("wd2") or m.group("wd4")) and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "on a quiet Sunday evening in June", "every other busy Friday": any such day, no date
         d = ref - timedelta(days=back)
+        if narrative_day is not None and not m.group(0).lower().startswith(("last", "this")):
+            # time.v13: a retrospective ("On Tuesday, 4 November, … by Wednesday morning the last of them was back",
+            # written weeks later): the weekday nearest the day being told, not the one before the writing
+            ahead = (wd - narrative_day.weekday()) % 7
+            d = narrative_day + timedelta(days=ahead) if ahead <= 3 else narrative_day - timedelta(days=7 - ahead)
+            add(m.start(), m.end(), d.isoformat(), "day", d)
+            continue
+        before = len(points)
         add(m.start(), m.end(), d.isoformat(), "day", d)
+        if len(points) > before and back == 0:
+            points[-1].weekday = True  # the day of writing itself: a time later than the writing is a week earlier
     lead = _elapsed_lead(text, ref) if _may_contain(text, lower, ("after", "since")) else None
     if lead is not None:
         add(*lead)
@@ -755,6 +768,8 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         if rel in ("yesterday", "last night"):
             d = ref - timedelta(days=1)
             add(m.start(), m.end(), d.isoformat(), "day", d)
+        elif rel == "overnight" and narrative_day is not None:
+            add(m.start(), m.end(), narrative_day.isoformat(), "day", narrative_day)  # the night of the day being told
         elif rel in ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight", "overnight", "right now"):
             add(m.start(), m.end(), ref.isoformat(), "day", ref)
         elif rel == "last week":
@@ -837,17 +852,22 @@ def _date_after_weekday(points: list[TimePoint], wd_end: int, text: str, base: i
 
 _HOUR_WORDS_LOCAL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 NOON = re.compile(rf"\b(?P<w>noon|midday|midnight)\b(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
+# time.v13: the part of the day after the day's name ("just after six on Friday evening", "half past three on Saturday
+# morning", "at eight that evening", "about five the next morning")
+_DAYPART_AFTER_DAY = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that|the\s+(?:next|following|same))"
+                      r"\s+(?P<part2>morning|afternoon|evening|night)")
 # "at 3 in the afternoon", "at 7 o'clock in the morning"
 # ... and an hour in words after a preposition of time: "shortly after seven in the evening, Pacific time", "at ten in
 # the morning" (not "one in the morning paper": a preposition of time before it); a zone after a comma is the time's
 DAYPART_TIME = re.compile(rf"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?|(?<=\bat )(?P<hw>{'|'.join(_HOUR_WORDS_LOCAL)})|"
                           rf"(?:(?<=\bafter )|(?<=\bbefore )|(?<=\baround )|(?<=\babout )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|"
                           rf"(?<=\bsince )|(?<=\bfrom ))(?P<hw2>{'|'.join(_HOUR_WORDS_LOCAL)}))"
-                          rf"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"
+                          rf"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|{_DAYPART_AFTER_DAY})"
                           rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 
 
-_DAYPART_TIME_WORDS = (" in the morning", " in the afternoon", " in the evening", " in the night")
+_DAYPART_TIME_WORDS = (" in the morning", " in the afternoon", " in the evening", " in the night", " morning", " afternoon", " evening",
+                       " night")
 _LENGTH_BEFORE_CLOCK = re.compile(r"\b(?:for|over|lasted|lasting|took|after|nearly|almost|about|some|within|in)\s+$", re.I)
 _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 
@@ -856,7 +876,7 @@ _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 PAST_TO_TIME = re.compile(
     rf"\b(?:a\s+)?(?P<q>half|quarter|twenty|ten|five)\s+(?P<rel>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
-    rf"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)|\s*(?P<ampm>[ap]\.?m\.?))?"
+    rf"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)|\s+{_DAYPART_AFTER_DAY}|\s*(?P<ampm>[ap]\.?m\.?))?"
     rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
 _PAST_TO_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
 _PAST_TO_WORDS = tuple(_PAST_TO_MINUTES)
@@ -864,7 +884,7 @@ _PAST_TO_WORDS = tuple(_PAST_TO_MINUTES)
 
 def _past_to_time(m: re.Match) -> tuple[int, int] | None:
     """Hour and minute (24 h) of "half past two in the afternoon"; None without a part of day or am/pm."""
-    part, ampm = (m.group("part") or "").lower(), (m.group("ampm") or "").lower()
+    part, ampm = (m.group("part") or m.group("part2") or "").lower(), (m.group("ampm") or "").lower()
     if not (part or ampm):
         return None
     word = m.group("h").lower()
@@ -900,7 +920,8 @@ def find_times(text: str, base: int, lower: str | None = None,
             continue
         hour = m.group("h") or m.group("hw") or m.group("hw2")
         h = (int(hour) if hour.isdigit() else _HOUR_WORDS_LOCAL.index(hour.lower()) + 1) % 12
-        if m.group("part").lower() in ("afternoon", "evening") or (m.group("part").lower() == "night" and h >= 6):
+        part = (m.group("part") or m.group("part2")).lower()
+        if part in ("afternoon", "evening") or (part == "night" and h >= 6):
             h += 12
         out.append((base + m.start(), base + m.end(), h, int(m.group("m") or 0), m.group("zone")))
     iso_spans = []
@@ -1043,6 +1064,18 @@ def _borrow_later_zone(times: list, text: str, base: int) -> None:
             times[i] = (ts, te, h, mi, zone)
 
 
+_RETROSPECT_DAYS = (7, 60)  # a day in force this many days before the writing makes the text a retrospective
+
+
+def narrative_anchor(context_day: date | None, ref: date) -> date | None:
+    """The day in force, where it lies one to about eight weeks before the day of writing: the text tells that
+    week's story, so its bare weekdays are counted from it. (Older days are earlier incidents recalled, not the
+    story's week.)"""
+    if context_day is None:
+        return None
+    return context_day if _RETROSPECT_DAYS[0] <= (ref - context_day).days <= _RETROSPECT_DAYS[1] else None
+
+
 def resolve_points(text: str, base: int, ref: date, context_day: date | None, context_zone: str | None,
                    lower: str | None = None, digits: bool | None = None) -> list[TimePoint]:
     """Dates and times of one sentence combined into points; a time borrows the nearest date in the
@@ -1052,7 +1085,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         lower = text.lower()
     if digits is None:
         digits = holds_digit(text)
-    dates = find_dates(text, base, ref, lower, digits)
+    dates = find_dates(text, base, ref, lower, digits, narrative_anchor(context_day, ref))
     if context_day is not None and "that " in text:
         _that_weekday(dates, text, base, context_day)
     if "the " in lower and _may_contain(text, lower, _WEEKDAY_FROM_CONTEXT_WORDS) and _holds_any(text, _WEEKDAY_NAMES):
@@ -1063,7 +1096,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
     # Each calendar date attaches to the clock time nearest to it (one time per date).
     owner: dict[int, TimePoint] = {}
     pairs = sorted(
-        (min(abs(d.start - te), abs(ts - d.end)), d.end <= ts, di, ti)
+        # (a day named inside the time's words is its own: "half past three on Saturday morning")
+        (-1 if ts <= d.start and d.end <= te else min(abs(d.start - te), abs(ts - d.end)), d.end <= ts, di, ti)
         for di, d in enumerate(dates) if d.precision == "day"
         for ti, (ts, te, *_rest) in enumerate(times)
     )
@@ -1125,7 +1159,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         utc = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
         points.append(TimePoint(s, e, utc.strftime("%Y-%m-%dT%H:%M:00Z"), "minute", utc, has_time=True,
                                 dated=d_point is not None or shift is not None, zone=zone, local_day=day,
-                                day_guessed=d_point is None and shift is None and guessed))
+                                day_guessed=d_point is None and shift is None and guessed,
+                                weekday=d_point is not None and d_point.weekday))
     # "began at 10 p.m. and was fixed at 2 a.m.", "from the afternoon … not cleared until around midnight": an
     # undated clock time before the one told just before it on the same day is on the next day
     # (only a time told as the end: "until", "till", "by" just before it, or a recovery between; not "1:35 p.m. — down

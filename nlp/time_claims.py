@@ -360,6 +360,11 @@ class DocumentTimes:
             # day was not written cannot be later than the update or the article that reports it
             moved_days: set = set()  # local days a guessed time was moved back from
             for pt in points:
+                if pt.weekday and pt.has_time and source.published_at is not None and pt.when > source.published_at + timedelta(minutes=1):
+                    # time.v13: "from just after six on Friday evening" in an article posted on a Friday afternoon:
+                    # that Friday had not come yet, so it is the one a week before
+                    pt.shift_days(-7)
+                    continue
                 # the publication day is only a guess when no day was named; a status update's time bounds any undated time
                 latest = self.update_time or (source.published_at if pt.day_guessed else None)
                 if latest is not None and pt.has_time and not pt.dated and pt.when and pt.when > latest + timedelta(minutes=1):
