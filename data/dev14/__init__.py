@@ -1,0 +1,1 @@
+"""The fourteenth development set (data/dev14/): see README.md."""
