@@ -363,6 +363,16 @@ _SOFTWARE_MISBEHAVED = re.compile(
 # (a faulty artifact; "a faulty release/deployment" is a faulty act of shipping, CAUSE_deployment)
 # "valves left in the wrong position", "a cable plugged into the wrong port", "a fibre wrongly connected":
 # a manual act of placing a part, done wrong, is a person's slip even when no person is named
+# causes.v16: a list or record someone keeps, out of date or wrong, given to what acted on it ("an engineer supplied the
+# script with an out-of-date list of cancelled accounts", "blamed an outdated inventory fed to a clean-up job"): the
+# person who prepared the input slipped (the program did what it was told)
+_STALE_INPUT = re.compile(
+    r"\b(?:out-of-date|out\s+of\s+date|outdated|stale|old|obsolete|wrong|incorrect|inaccurate|mistaken)\s+"
+    r"(?:copy\s+of\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+)?(?:list|lists|spreadsheet|spreadsheets|inventory|inventories|export|register|"
+    r"roster|record\s+of)\b(?=[^.;]{0,80}?\b(?:fed|supplied|given|gave|handed|passed|loaded|used|ran|run|running|feeding|"
+    r"to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:script|job|tool|process|program)|into)\b)"
+    r"|\b(?:fed|supplied|gave|given|handed|passed|loaded|ran|run|used)\b[^.;]{0,60}?\b(?:out-of-date|out\s+of\s+date|outdated|stale|obsolete|wrong|"
+    r"incorrect|inaccurate)\s+(?:[\w-]+\s+)?(?:list|lists|spreadsheet|inventory|export|register|roster)\b", re.I)
 _MISPLACED = re.compile(
     r"\b(?:left|placed|put|installed|plugged|wired|connected|fitted|mounted|positioned|inserted|seated|patched|labell?ed)\s+"
     r"(?:in|into|to|at|on|onto)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)\b|\b(?:wrongly|incorrectly|improperly)\s+"
@@ -1039,6 +1049,9 @@ _CONSTRUCTIONS = (
     ("software_bug", _SOFTWARE_MISBEHAVED, (("software", " code", "program", "firmware"),
                                            ("misbehav", "malfunction", "mishandl", "crash", "could not", "couldn't", "unable to",
                                             "failed to", "wrong", "never", "not built", "not designed", "not written"))),
+    ("human_error", _STALE_INPUT, (("out-of-date", "out of date", "outdated", "stale", " old ", "obsolete", "wrong", "incorrect",
+                                    "inaccurate", "mistaken"),
+                                   ("list", "spreadsheet", "inventor", "export", "register", "roster", "record of"))),
     ("human_error", _MISPLACED, (("wrong", "incorrect", "improper"),
                                  ("left", "placed", "put", "install", "plugged", "wired", "connected", "fitted", "mounted",
                                   "positioned", "inserted", "seated", "patched", "label"))),
@@ -1090,7 +1103,7 @@ _CONSTRUCTIONS = (
 
 # Constructions that say by their words that something went wrong: they need no causal or outage frame.
 _WRONG_BY_MEANING = (_SOFTWARE_MISBEHAVED, _MISPLACED, _CONFIGURED_WRONGLY, _MORE_THAN_PLANNED,  # (more users than planned for)
-                     _CERT_LAPSED, _FAULTY_KIT)
+                     _CERT_LAPSED, _FAULTY_KIT, _STALE_INPUT)
 
 
 # -- what a document holds, read once for all its sentences ----------------------------------------------

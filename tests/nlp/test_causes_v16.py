@@ -67,3 +67,16 @@ def test_capacity_short_after_a_word_of_harm_is_still_capacity(extract):
     # (the count rule reads a count of people only: a shortage told after "affected" is no count)
     text = "Update: exports are badly affected while capacity is constrained in the reporting cluster."
     assert "capacity" in [n for n, _p, _q in cause_claims(extract, text, source_kind="vendor")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Ledger blamed an out-of-date list fed to a clean-up script.",
+    "An engineer supplied the archiving job with an outdated list of closed accounts, and that list held live ones.",
+    "The books were deleted by a script that a developer ran with a stale export of customer records.",
+])
+def test_a_kept_list_out_of_date_given_to_a_program_is_a_persons_slip(extract, text):
+    assert ("human_error", "asserts") in [(n, p) for n, p, _q in cause_claims(extract, text)]
+
+
+def test_an_old_list_kept_is_no_cause(extract):
+    assert cause_claims(extract, "Orrin Ledger keeps an old list of its customers on paper as well.") == []
