@@ -24,7 +24,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _BRAND_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "plc")
 _BRAND_NOUNS = ("app", "apps", "users", "customers", "subscribers", "members", "accounts", "outage", "outages",
                 "service", "services", "servers", "platform", "network", "website", "status page", "flights",
-                "passengers", "sellers", "merchants", "payments", "cards", "broadband", "mobile", "support")
+                "passengers", "sellers", "merchants", "payments", "cards", "broadband", "mobile", "support",
+                # gazetteer.v3: a retailer's and a game maker's own things ("Target stores", "Blizzard players")
+                "store", "stores", "shops", "shoppers", "branches", "registers", "tills", "checkout", "checkouts",
+                "players", "games", "launcher")
 
 
 def brand_context_forms(word: str) -> list[str]:
