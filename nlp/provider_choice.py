@@ -517,6 +517,9 @@ def _sister_named_as_failing(gaz: Gazetteer, lead: str, outside_causes: set[str]
     return max(sisters, key=lambda p: scores[p]) if sisters else None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str, full: str) -> str | None:
     """The first name relevance tied to the outage that is a provider's: a brand word found in a brand's
     construction, or a name the gazetteer lacks ("Customers of Zapnet could not call") that the text (its title
@@ -620,6 +623,9 @@ def choose_provider(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_en
         return gaz.canonical_provider(str(d["provider"]))
     provider = _choose(gaz, d, sents, title_ents, title_hits, text, full, unknown_names, data_dir)
     if provider and gaz.provider(provider) is None and (text or full):
+        bare = _POSSESSIVE_END.sub("", provider)
+        if bare != provider and re.search(rf"\b{re.escape(bare)}\b(?!['’])", text or full):
+            provider = bare  # provider.v11: "Pallwick's outage" of Pallwick, which the text also writes bare (not "Wendy's")
         # a name the gazetteer lacks, in the longest form the text writes it ("Kettlebrook" -> "Kettlebrook Studios")
         provider = _full_organisation_name(provider, text or full)
     if full:

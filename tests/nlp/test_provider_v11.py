@@ -23,3 +23,11 @@ def test_an_english_word_brand_before_its_own_things(extract, title, text, provi
 def test_the_english_word_alone_names_no_brand(extract):
     text = "Our sales target was missed on Sunday after the warehouse system crashed, the wholesaler Pellingham said."
     assert _provider(extract, "Warehouse system crash", text) != "Target Corporation"
+
+
+def test_an_unknown_name_written_possessive_is_the_name_itself(extract):
+    # provider.v11: the possessive is no part of the name where the text also writes the name bare
+    text = ("Four points for clients following Quillmoor's outage of 16 September. Quillmoor's postmortem is the plainest "
+            "admission we have seen from a small software vendor that a change drafted by an AI assistant took its "
+            "service down.")
+    assert _provider(extract, "Note: AI-drafted changes, after Quillmoor", text) == "Quillmoor"
