@@ -36,6 +36,8 @@ _NOT_NAME_WORDS = frozenset(
 _ROLE_BEFORE = re.compile(r"\b(?:executive|officer|spokes(?:person|woman|man)|founder|director|manager|analyst|engineer|"
                           r"president|minister|secretary|head|chief|professor|researcher|student|owner|customer|user|"
                           r"reporter|editor|chair(?:man|woman)?|CEO|CTO|CIO|Mr|Ms|Mrs|Dr)\.?,? $")
+_REFERS_BACK = re.compile(r"\b[Tt]he (?:company|firm|business|group|host|provider|bank|lender|operator|carrier|retailer|"
+                          r"studio|developer|airline|insurer|start-up|startup)\b(?! (?:that|which|who)\b)")
 _TITLE_WEIGHT = 2.0
 _MIN_WEIGHT = 2.0  # a name met once is no topic
 _LEDE_CHARS = 400  # the topic is named in the title or the first lines
@@ -76,7 +78,11 @@ def salient_organisation(title: str, text: str, outlet: str | None, known: froze
         return None
     best, c = ranked[0]
     lede_end = (title_end + 1 if title else 0) + _LEDE_CHARS
-    if c.weight < _MIN_WEIGHT or c.first > lede_end or (len(ranked) > 1 and ranked[1][1].weight == c.weight):
+    # salient_org.v2: a name met once counts twice where it is the only name, shaped as an organisation's, and the text
+    # goes on to refer to it by its kind ("… were rejected by Brackenfold Hosting on Wednesday. The company blamed …")
+    referred_back = c.weight < _MIN_WEIGHT and len(ranked) == 1 and organisation_shaped(best) \
+        and _REFERS_BACK.search(document, c.first) is not None
+    if c.weight < _MIN_WEIGHT and not referred_back or c.first > lede_end or (len(ranked) > 1 and ranked[1][1].weight == c.weight):
         return None  # met once, not in the lede, or two names as salient as each other: no guess
     longer = c.forms.most_common(1)
     return longer[0][0] if longer else best

@@ -74,3 +74,21 @@ def test_a_report_about_an_unknown_company_names_it_as_the_provider(extractor):
     result = extractor.extract(doc)
     assert result["is_outage"] is True
     assert result["incidents"][0]["provider"] == "Pellworth"
+
+
+def test_an_organisation_named_once_and_referred_to_by_its_kind_is_the_organisation():
+    # salient_org.v2: the only name, shaped as an organisation's, and "the company" after it
+    text = ("Claims that an AI tool wiped customers' DNS records were rejected by Quillmoor Hosting on Wednesday. "
+            "The company blamed an out-of-date list fed to a clean-up script.")
+    assert _salient(text, title="Host rejects AI claim") == "Quillmoor Hosting"
+
+
+def test_a_name_met_once_beside_another_name_is_no_guess():
+    text = ("Claims that an AI tool wiped records were rejected by Quillmoor Hosting on Wednesday. "
+            "The company said Ferrand Analytics had checked its logs.")
+    assert _salient(text, title="Host rejects AI claim") is None
+
+
+def test_a_plain_name_met_once_is_no_guess_even_with_the_company_after_it():
+    text = "Users of Brindlepost saw errors on Thursday. The company apologised."
+    assert _salient(text) is None
