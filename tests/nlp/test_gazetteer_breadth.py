@@ -92,6 +92,21 @@ def test_context_aliases_are_ordinary_words_or_ambiguous_names_and_never_plain_a
             assert common or word in AMBIGUOUS, (p["name"], word)
 
 
+SECTORS = {"airline", "bank", "telecom", "retailer", "insurer", "broker", "exchange", "hospital", "public_body", "rail"}
+
+
+def test_a_sector_is_one_of_the_allowed_kinds_and_many_providers_carry_one():
+    # 'sector' lets a common noun ("the airline said", "the agency said") point to the provider it stands for
+    sectors = {p["name"]: p["sector"] for p in _raw() if "sector" in p}
+    assert {name: s for name, s in sectors.items() if s not in SECTORS} == {}
+    assert len(sectors) >= 40
+    for name, sector in (("Turkish Airlines", "airline"), ("Nordea", "bank"), ("Reliance Jio", "telecom"),
+                         ("DVLA", "public_body"), ("Marks & Spencer", "retailer"), ("Deutsche Bahn", "rail")):
+        assert sectors.get(name) == sector, name
+    for name in ("AWS", "Cloudflare", "Visa", "Stripe", "Netflix"):
+        assert name not in sectors, name
+
+
 def test_an_ambiguous_word_is_no_canonical_name_of_a_new_provider():
     # the entity ruler tags every canonical name bare: a new provider's brand word stays behind a brand context
     for name in ("Emirates Airline", "Iberia Airlines", "Target Corporation", "Globe Telecom", "Smart Communications",
