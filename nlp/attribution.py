@@ -57,6 +57,10 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
                   "so said", "those were the words", "these were the words")
 # "the agency", "the bureau": a public body, the provider only when its name says it is one ("Internal Revenue
 # Service", "Australian Bureau of Statistics"), never just the organisation named last (often a company it oversees)
+# A provider's sector (providers.json) as a word of its class in speakers.json's provider_classes
+_SECTOR_CLASS_WORDS = {"airline": "airline", "bank": "bank", "telecom": "telecom", "retailer": "retailer", "insurer": "insurer",
+                       "broker": "broker", "exchange": "exchange", "hospital": "hospital", "public_body": "agency",
+                       "rail": "operator"}
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
@@ -913,6 +917,8 @@ class Attributor:
                 names = (self.provider, self.company or "", *(rec.aliases if rec else ()))
                 words = {w for name in names for w in name.lower().split()}
                 words |= self._class_words_near_provider()
+                if rec is not None and rec.sector in _SECTOR_CLASS_WORDS:
+                    words.add(_SECTOR_CLASS_WORDS[rec.sector])  # attribution.v14: the gazetteer's sector ("the airline")
                 classes = [set(group) for group in _raw()["provider_classes"] if not words.isdisjoint(group)]
                 self._class_heads = frozenset(_words("provider_class_heads") & set().union(*classes)) if classes else frozenset()
         return self._class_heads
@@ -2923,8 +2929,18 @@ class Attributor:
             if word == "on" and (low.get(t + 1) in _words("calendar_words") or low.get(t + 1, "").isdigit()):
                 continue  # "on Tuesday", "on 12 March": when, not what it is blamed on
             if word == words[0] and all(low.get(t + k) == w for k, w in enumerate(words)):  # (the first word first)
+                if words[0] == "on" and self._object_names_a_cause(sent, verb + 1, t):
+                    return None  # attribution.v14: "AWS blamed a DDoS attack on its DNS servers": the attack is blamed
+                    # (the object names a cause and no outage; "on" tells where the attack struck)
                 return t, doc_voice, found
         return None
+
+    @staticmethod
+    def _object_names_a_cause(sent: SentenceInfo, a: int, b: int) -> bool:
+        hits = sent.hits
+        inside = lambda fam: any(a <= s < b for s, _e in hits.get(fam, ()))  # noqa: E731
+        return any(inside(fam) for fam in hits if fam.startswith("CAUSE_")) and not inside("OUTAGE") \
+            and not inside("OUTAGE_STRONG")
 
     def _coordinated_verb(self, t: int) -> bool:
         """Token t is a verb in the past or a speech verb ("and apologized", "and said"): a second predicate."""

@@ -53,6 +53,9 @@ class Provider:
     # the one country a national service is sold in (a carrier, a national bank, a government agency: "Rogers" ->
     # "Canada"); None for global clouds, SaaS, social networks and wherever it is unsure (scope.v13)
     home_country: str | None = None
+    # what kind of organisation it is, where one of a few kinds the press names it by ("the airline", "the exchange",
+    # "the agency"): airline, bank, telecom, retailer, insurer, broker, exchange, hospital, public_body, rail
+    sector: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def _provider_from_json(p: dict) -> Provider:
     for word in context:
         aliases += [f for f in brand_context_forms(word) if f not in aliases]
     services = {s: tuple(v) for s, v in p["services"].items()}
-    return Provider(p["name"], p["company"], tuple(aliases), services, context, p.get("home_country"))
+    return Provider(p["name"], p["company"], tuple(aliases), services, context, p.get("home_country"), p.get("sector"))
 
 
 @lru_cache(maxsize=1)

@@ -48,3 +48,33 @@ def test_the_tax_office_is_the_provider_and_another_office_is_not(extract):
             "The Prime Minister's office said a hardware failure had hit.")
     kinds = [k for k, _n in _claims(extract, text, "cause", lead=lead, title="Tax office online services down again")]
     assert kinds == ["vendor", "other"]
+
+
+_AWS = "Amazon Web Services customers had trouble reaching S3 for most of Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("text, category", [
+    # what is blamed names a cause and no outage: "on" tells where the attack struck, and the blame is the company's
+    ("AWS blamed a distributed denial-of-service attack on its Route 53 DNS servers.", "cyberattack"),
+    ("AWS has tied the outage to an update it had deployed the night before.", "deployment"),
+    ("The failure was linked to an update, AWS said.", "deployment"),
+])
+def test_a_provider_blaming_or_tying_names_its_own_cause(extract, text, category):
+    assert ("vendor", category) in _claims(extract, text, "cause", lead=_AWS, title="AWS outage")
+
+
+def test_an_outage_blamed_on_a_cause_keeps_the_outlets_description(extract):
+    text = "AWS blamed Tuesday's seven-hour disruption on a piece of its own automation."
+    claims = _claims(extract, text, "duration", lead=_AWS, title="AWS outage")
+    assert claims and all(k == "press" for k, _n in claims)
+
+
+@pytest.mark.parametrize("lead, text, title", [
+    ("All Nippon Airways cancelled dozens of domestic flights on Tuesday after its check-in system failed.\n\n",
+     "The airline said a network switch had failed.", "ANA check-in failure"),
+    ("Long queues formed at Target stores across the country on Sunday as registers stopped working.\n\n",
+     "The retailer blamed an internal technology issue.", "Target registers fail"),
+])
+def test_the_providers_sector_names_it(extract, lead, text, title):
+    # the gazetteer's sector (providers.json) makes "the airline", "the retailer" the provider, whose name says neither
+    assert [k for k, _n in _claims(extract, text, "cause", lead=lead, title=title)] == ["vendor"]
