@@ -61,6 +61,7 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
 _SECTOR_CLASS_WORDS = {"airline": "airline", "bank": "bank", "telecom": "telecom", "retailer": "retailer", "insurer": "insurer",
                        "broker": "broker", "exchange": "exchange", "hospital": "hospital", "public_body": "agency",
                        "rail": "operator"}
+_NOT_A_HEAD_BEFORE_WE = frozenset("that who whom which as and but when if what so because while where than or".split())
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
@@ -1162,6 +1163,10 @@ class Attributor:
             return None  # "…, call the API or see their analytics": verbs of naming take an object, never a speaker after them
         return self._speaker_after(sent, verb)
 
+    def _cue_before_interviewed(self, we: int) -> bool:
+        """A speaker cue ends right before the "we" of "… we spoke to" ("Three customers we spoke to")."""
+        return any((cue := self._cue(k, we)) is not None and k + cue[1] == we for k in range(max(self._clause_start(we), we - 3), we))
+
     def _after_appositive(self, verb: int) -> bool:
         """"X, a monitoring firm, said traffic to AWS fell": the subject stood before the appositive."""
         low = self._low
@@ -1250,6 +1255,11 @@ class Attributor:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
                     if low.get(i + 1) in _INTERVIEW_VERBS and self._outlet_speaks(sent, i):
+                        if not self._cue_before_interviewed(i) and low.get(i - 1, "").isalpha() \
+                                and low.get(i - 1) not in _NOT_A_HEAD_BEFORE_WE:
+                            # attribution.v14: "Several accountancy practices we spoke to said": a subject the outlet
+                            # interviewed with no cue of its kind is a customer's voice, not the outlet's
+                            best = (i, Speaker("other", self._span_text(self._clause_start(i), i), True))
                         continue  # "An outside engineer we spoke to, …, said": the one interviewed speaks
                     if self._outlet_speaks(sent, i):
                         best = (i, self._outlet_voice())  # "we have no reason to doubt it": the outlet itself

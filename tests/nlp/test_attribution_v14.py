@@ -78,3 +78,14 @@ def test_an_outage_blamed_on_a_cause_keeps_the_outlets_description(extract):
 def test_the_providers_sector_names_it(extract, lead, text, title):
     # the gazetteer's sector (providers.json) makes "the airline", "the retailer" the provider, whose name says neither
     assert [k for k, _n in _claims(extract, text, "cause", lead=lead, title=title)] == ["vendor"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a subject the outlet interviewed speaks; with no cue of its kind it is a customer's voice, not the outlet's
+    ("Several accountancy practices we spoke to said clients across the UK could not reach their sites until late "
+     "afternoon.", "other"),
+    ("Three customers we spoke to said their shops were offline until late afternoon.", "other"),
+])
+def test_a_subject_the_outlet_interviewed_speaks(extract, text, kind):
+    kinds = {k for k, _n in _claims(extract, text, "end")}
+    assert kinds == {kind}
