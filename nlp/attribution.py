@@ -61,7 +61,10 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
 _SECTOR_CLASS_WORDS = {"airline": "airline", "bank": "bank", "telecom": "telecom", "retailer": "retailer", "insurer": "insurer",
                        "broker": "broker", "exchange": "exchange", "hospital": "hospital", "public_body": "agency",
                        "rail": "operator"}
-_NOT_A_HEAD_BEFORE_WE = frozenset("that who whom which as and but when if what so because while where than or".split())
+_CUSTOMER_HEADS = frozenset("customers users clients subscribers merchants sellers shoppers businesses companies firms practices "
+                            "shops stores retailers traders owners shopkeepers landlords clinics surgeries schools restaurants "
+                            "cafes hotels banks lenders councils hospitals airlines players gamers fans passengers travellers "
+                            "travelers drivers members households residents agencies charities startups".split())
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
@@ -1255,10 +1258,10 @@ class Attributor:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
                     if low.get(i + 1) in _INTERVIEW_VERBS and self._outlet_speaks(sent, i):
-                        if not self._cue_before_interviewed(i) and low.get(i - 1, "").isalpha() \
-                                and low.get(i - 1) not in _NOT_A_HEAD_BEFORE_WE:
-                            # attribution.v14: "Several accountancy practices we spoke to said": a subject the outlet
-                            # interviewed with no cue of its kind is a customer's voice, not the outlet's
+                        if not self._cue_before_interviewed(i) and low.get(i - 1) in _CUSTOMER_HEADS:
+                            # attribution.v14: "Several accountancy practices we spoke to said": businesses and customers
+                            # the outlet interviewed are the service's customers (other); people with no such head
+                            # ("Engineers we spoke to") stay the outlet's anonymous sources
                             best = (i, Speaker("other", self._span_text(self._clause_start(i), i), True))
                         continue  # "An outside engineer we spoke to, …, said": the one interviewed speaks
                     if self._outlet_speaks(sent, i):
