@@ -61,6 +61,13 @@ _POINTING_BACK = ("that was how", "that is how", "that was what", "that is what"
 _SECTOR_CLASS_WORDS = {"airline": "airline", "bank": "bank", "telecom": "telecom", "retailer": "retailer", "insurer": "insurer",
                        "broker": "broker", "exchange": "exchange", "hospital": "hospital", "public_body": "agency",
                        "rail": "operator"}
+# (not "described": what a status page describes is its own account, "described outages from abnormal traffic")
+_DESCRIBING_VERBS = frozenset("explained explains apologised apologized apologises apologizes detailed details "
+                              "addressed addresses".split())
+_APOLOGY_VERBS = frozenset("apologised apologized apologises apologizes".split())
+_CLAUSE_WORDS = frozenset("that how why what when whether which who and but saying said adding".split())
+_OUTAGE_HEADS = frozenset("outage outages failure failures disruption disruptions downtime incident incidents breakdown "
+                          "blackout crash glitch meltdown".split())
 _CUSTOMER_HEADS = frozenset("customers users clients subscribers merchants sellers shoppers businesses companies firms practices "
                             "shops stores retailers traders owners shopkeepers landlords clinics surgeries schools restaurants "
                             "cafes hotels banks lenders councils hospitals airlines players gamers fans passengers travellers "
@@ -2780,7 +2787,7 @@ class Attributor:
             self._close_relative(sent, verb, doc_voice)
             return found
         for rule in (self._subordinate_speech, self._fronted_clause, self._second_speaker, self._blamed_object,
-                     self._nested_report, self._trailing_gloss):
+                     self._described_outage, self._nested_report, self._trailing_gloss):
             split = rule(sent, verb, found, doc_voice)
             if split is not None:
                 start_tok, lead, tail = split
@@ -2946,6 +2953,31 @@ class Attributor:
                     return None  # attribution.v14: "AWS blamed a DDoS attack on its DNS servers": the attack is blamed
                     # (the object names a cause and no outage; "on" tells where the attack struck)
                 return t, doc_voice, found
+        return None
+
+    def _described_outage(self, sent, verb, found, doc_voice):
+        """attribution.v14: "Tencent Cloud has explained Monday's failure", "Alibaba Cloud has apologised for Wednesday's
+        disruption", "Slack has told its side of the September 30 outage": the outage named as what the statement is
+        about is the outlet's description (its date is the outlet's); a clause after the verb ("explained the failure
+        was caused by …") is the speaker's."""
+        low = self._low
+        word = low.get(verb, "")
+        if word not in _DESCRIBING_VERBS and not (word in ("told", "tells", "gave", "gives", "published") and low.get(verb + 1) in (
+                "its", "their", "his", "her") and low.get(verb + 2) in ("side", "story", "version", "account")):
+            return None
+        if word in _APOLOGY_VERBS and low.get(verb + 1) != "for":
+            return None  # "apologised and said the failure came from …": no outage named as what it apologised for
+        end = self._next_break(verb + 1, sent.span.end) or sent.span.end
+        for t in range(verb + 1, min(end, verb + 10)):
+            w = low.get(t)
+            if w in _CLAUSE_WORDS:
+                return None
+            if w in _OUTAGE_HEADS:
+                if low.get(t + 1) in _words("be_forms") or low.get(t + 1) in _words("auxiliaries"):
+                    return None  # "explained the failure was caused by …": a clause, the speaker's
+                if end < sent.span.end:
+                    self._more_voices.append((end, found))
+                return verb + 1, found, doc_voice
         return None
 
     @staticmethod

@@ -89,3 +89,17 @@ def test_the_providers_sector_names_it(extract, lead, text, title):
 def test_a_subject_the_outlet_interviewed_speaks(extract, text, kind):
     kinds = {k for k, _n in _claims(extract, text, "end")}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmoor Hosting has explained Tuesday's failure, and the explanation is not flattering.",
+    "Quillmoor Hosting has apologised for Tuesday's disruption.",
+    "Quillmoor Hosting has now told its side of the Tuesday outage.",
+])
+def test_the_outage_named_as_what_a_statement_is_about_is_the_outlets_description(extract, text):
+    assert {k for k, _n in _claims(extract, text, "start")} == {"press"}
+
+
+def test_what_a_provider_says_the_outage_was_stays_its_own(extract):
+    text = "Quillmoor Hosting has apologised for Tuesday's disruption, which it says lasted around 30 minutes."
+    assert {k for k, _n in _claims(extract, text, "duration")} == {"vendor"}
