@@ -1855,8 +1855,9 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
             if lower[v] in _PROVENANCE_VERBS and v + 1 < hi and lower[v + 1] in _PROVENANCE_PREPS \
                     and any(lower[k] in _EQUIPMENT_NOUNS for k in range(max(lo, v - 5), v)):
                 return True  # "the unit came from an outside supplier": where a part came from, not who broke it
-    if end - start == 1 and start > lo and sent.text[sent.tokens.idx[start] - sent.start:][:1].isupper() \
-            and lower[start - 1] not in _OPENING_MARKS and _brand_word(sent.text[sent.tokens.idx[start] - sent.start:
+    if end - start == 1 and (start > lo and lower[start - 1] not in _OPENING_MARKS
+                             or end < hi and lower[end] in _NAME_FOLLOWERS) \
+            and sent.text[sent.tokens.idx[start] - sent.start:][:1].isupper() and _brand_word(sent.text[sent.tokens.idx[start] - sent.start:
                                                                                sent.tokens.idx[start] - sent.start + sent.tokens.length[start]]) \
             and not (start + 1 < hi and sent.text[sent.tokens.idx[start + 1] - sent.start:][:1].isupper()):
         return True  # "Blizzard has not said …": a company named by a weather word, not the weather
@@ -1884,6 +1885,9 @@ def _ability_missed(lower: list[str], start: int, hi: int) -> bool:
     """"should have been able to": the hit "should have been" followed by an ability, not a step someone skipped."""
     return any(lower[k] in _ABLE for k in range(start + 2, min(hi, start + 5))) and lower[start] in ("should", "ought")
 _NOBODY_CLAIMED = frozenset("nobody no none not n't never".split())
+# causes.v16: words after a brand that opens a sentence which make it the company ("Blizzard said", "Blizzard's servers")
+_NAME_FOLLOWERS = frozenset("said says has had 's ’s blamed confirmed told wrote posted apologised apologized added announced "
+                            "reported admitted acknowledged explained insisted denied".split())
 _OPENING_MARKS = frozenset('" “ ‘ ( : — –'.split())
 
 

@@ -80,3 +80,24 @@ def test_a_kept_list_out_of_date_given_to_a_program_is_a_persons_slip(extract, t
 
 def test_an_old_list_kept_is_no_cause(extract):
     assert cause_claims(extract, "Orrin Ledger keeps an old list of its customers on paper as well.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Ledger blamed an operational error.",
+    "The outage was caused by a procedural error during maintenance, the company said.",
+])
+def test_an_operational_or_procedural_error_is_a_persons_slip(extract, text):
+    assert ("human_error", "asserts") in [(n, p) for n, p, _q in cause_claims(extract, text)]
+
+
+def test_an_operational_issue_names_no_kind(extract):
+    claims = cause_claims(extract, "Orrin Ledger blamed an operational issue.")
+    assert claims and all(n == "unknown" for n, _p, _q in claims)
+
+
+def test_a_brand_that_is_a_weather_word_opening_a_sentence_is_the_company(extract):
+    res = extract("Blizzard's login servers were down all weekend, and players could not get into their games.\n\n"
+                  "Blizzard said a sudden surge of traffic overwhelmed the game's database.", title="Blizzard login outage",
+                  source_kind="press")
+    causes = [c["normalized"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
+    assert causes == ["capacity"]
