@@ -2676,6 +2676,9 @@ def _places_reported(sent: SentenceInfo) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
+_LOAD_UNITS = frozenset("requests queries packets connections attempts retries bots crawlers lookups pageviews hits".split())
+
+
 def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]]:
     """Constructions first, then a count of what was hit, then the scope rule families."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -2724,6 +2727,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
                 # behind the game"), not how far the outage reached — unless the harm is placed on it ("affected our
                 # global network")
             head = lower[last - 1]
+            if head == "of" and not _LOAD_UNITS.isdisjoint(lower[last:min(sent.span.end, last + 3)]):
+                continue  # scope.v15: "a crawler sent tens of thousands of requests": a quantity of load, not those hit
             if head == "of":  # scope.v6: a quantifier whose noun follows ("millions of households had been told to ...")
                 start = tokens.idx[first] - sent.start
                 clause = _own_clause(text, start, end)

@@ -101,3 +101,11 @@ def test_a_brand_that_is_a_weather_word_opening_a_sentence_is_the_company(extrac
                   source_kind="press")
     causes = [c["normalized"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
     assert causes == ["capacity"]
+
+
+def test_a_count_of_requests_is_load_and_no_reach(extract):
+    res = extract("The online shop of Harrowgate Models went down on Saturday after a crawler sent tens of thousands of "
+                  "requests.", title="Crawler knocks shop offline", source_kind="press")
+    claims = [(c["attribute"], c["normalized"]) for inc in res["incidents"] for c in inc["claims"]]
+    assert ("cause", "capacity") in claims
+    assert not [a for a, _n in claims if a == "scope"]
