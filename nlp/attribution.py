@@ -1494,15 +1494,16 @@ class Attributor:
         doc, low = self.doc, self._low
         hi = min(sent.span.end, verb + 10)
         according = self._source_frame(verb)
-        if according and verb + 2 < sent.span.end and verb + 2 not in self._ents:
-            span = self._name_span(verb + 2, verb + 2, hi)
+        source = verb + (1 if low.get(verb) == "per" else 2)  # "per the company" (attribution.v14), "according to X"
+        if according and source < sent.span.end and source not in self._ents:
+            span = self._name_span(source, source, hi)
             if span is not None:
                 person = self._person(sent, span[0], span[1], verb)
                 if person is not None:
                     return person
                 return Speaker("other", doc[span[0]:span[1]].text, True)  # "according to Signalwatch": an unknown organisation
         if according:
-            author = self._publication_author(sent, verb + 2, hi)
+            author = self._publication_author(sent, source, hi)
             if author is not None:
                 return author
         breaks = _words("clause_breaks")
@@ -2364,7 +2365,7 @@ class Attributor:
     def _source_frame(self, verb: int) -> bool:
         """A frame that names the source after it: "according to X", "going by X", "judging by/from X"."""
         word = self._low.get(verb)
-        return word == "according" or (word in ("going", "judging") and self._low.get(verb + 1) in ("by", "from"))
+        return word in ("according", "per") or (word in ("going", "judging") and self._low.get(verb + 1) in ("by", "from"))
 
     def _adds_to(self, e: int) -> bool:
         """"add to" (make larger) or "add X to Y" (put in): "to" right after the verb, or after a short noun

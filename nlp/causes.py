@@ -735,7 +735,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
               or _failure_or_shortage(sent, slots)  # "the device's failure cut its link", "not enough power"
-              or bool(slots) and _holds_any(sent.lower, _FOUND_TROUBLE_VERBS) and _trouble_found(sent) is not None)  # "found a problem with"
+              or bool(slots) and _holds_any(sent.lower, _FOUND_TROUBLE_VERBS) and _trouble_found(sent) is not None  # "found a problem with"
+              or fams and "what " in sent.lower[:48] and _cleft_focus(sent) is not None)  # "What went wrong was a capacity problem"
     if not framed and fams and not lenient:
         # "Why did it break? Too many people arrived at once."; "a faulty load balancer dropped requests": a part
         # called failed names a failure by itself, like a bug or a fire
@@ -1609,6 +1610,8 @@ def _explains_recovery(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     for i in range(c - 1, max(sent.span.start, c - 9) - 1, -1):
         if lower[i] in (",", ";") and i < c - 1:
             return False
+        if lower[i] in ("and", "but") and i == c - 1:
+            return False  # causes.v16: "says services are being restored and puts the problem down to …": a second predicate
         if lower[i] in _RECOVERY_WORDS:
             return True
     return False
@@ -2346,7 +2349,7 @@ _ROOT_NOUNS = frozenset("root roots heart origin origins".split())
 _OBJECT_THEN_CAUSE = {"blame": "on", "attribute": "to", "trace": "to", "pin": "on"}
 # Backward: the cause is the subject ("X caused", "X was behind", "X was to blame", "X set off").
 # Verbs whose subject is the cause: "X caused", "X triggered", "X led to", "X set off", "X took down".
-_CAUSING_VERBS = frozenset("cause trigger lead set take knock bring break broke spark prompt disrupt interrupt block cut".split())
+_CAUSING_VERBS = frozenset("cause trigger lead set take knock bring break broke spark prompt disrupt interrupt block cut start".split())
 
 
 _ACTOR_HEADS = frozenset("agent agents assistant assistants bot bots chatbot chatbots copilot model models".split())
@@ -2493,6 +2496,10 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
         i = on + 1
     elif last in _CAUSE_HEAD_NOUNS or lower[s] in _ROOT_NOUNS and last in _INCIDENT_NOUNS:
         # "the cause was X", "Cause identified: X", "the root of the problem was X"
+        if i < hi and lower[i] in ("per", "according", "says", "said"):
+            # causes.v16: whose account, before the colon ("Root cause per the company: an API release …")
+            colon = next((j for j in range(i + 1, min(hi, i + 7)) if lower[j] == ":"), None)
+            i = colon if colon is not None else i
         while i < hi and (lower[i] in _COPULA_AFTER or lower[i] in ("identified", "found", ":")):
             i += 1
         if i == e:
@@ -2553,7 +2560,15 @@ def _backward_slot(lower: list[str], s: int, e: int, lo: int) -> tuple[str, int]
         j -= 1
     if j > lo and lower[j - 1] in _UNKNOWN_SUBJECTS:
         return None  # causes.v8: "engineers are still investigating what caused it": the cause is the open question
-    start = _skip_determiners(lower, _clause_start(lower, j, lo), j)
+    clause = _clause_start(lower, j, lo)
+    if clause == j and j - 1 > lo and lower[j - 1] == ",":
+        aside = _clause_start(lower, j - 1, lo)
+        if lower[aside] == "not" and aside - 1 > lo and lower[aside - 1] == ",":
+            # causes.v16: a contrast set off by commas before the verb ("a rushed server patch, not the crowds, started
+            # it"): the subject stands before it
+            j = aside - 1
+            clause = _clause_start(lower, j, lo)
+    start = _skip_determiners(lower, clause, j)
     if start >= j:
         if j > lo and lower[j - 1] in ("that", "which"):
             return _antecedent(lower, j - 1, lo)  # "an issue with a storage node that caused errors"
@@ -2857,21 +2872,35 @@ def _cleft_slot(sent: SentenceInfo) -> tuple[str, int] | None:
     """"What left shoppers unable to pay was a set of valves in the wrong position", "What brought the
     network down were two failed line cards": a wh-cleft whose clause tells the harm (a past verb right
     after "what") puts the cause after its copula."""
+    start = _cleft_focus(sent)
+    if start is None:
+        return None
+    lower = sent.tokens.lower
+    return _classify_phrase(lower, start, _clause_stop(lower, start, sent.span.end))
+
+
+def _cleft_focus(sent: SentenceInfo) -> int | None:
+    """The first token of a wh-cleft's focus, after its copula (see `_cleft_slot`), or None: no such cleft."""
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for k in range(lo, min(hi - 3, lo + 6)):
         if lower[k] != "what" or not (k == lo or lower[k - 1] in _CLEFT_OPENERS):
             continue
         verb = lower[k + 1]
-        if verb in _NO_OBJECT_EVENTS or not (
-                verb in _PAST_VERBS or verb.endswith("ed") or lemma_of(verb) in _CAUSING_VERBS and verb != lemma_of(verb)):
+        went_wrong = verb == "went" and k + 2 < hi and lower[k + 2] in _WENT_WRONG_WORDS  # causes.v16: "What went wrong was …"
+        if not went_wrong and (verb in _NO_OBJECT_EVENTS or not (
+                verb in _PAST_VERBS or verb.endswith("ed") or lemma_of(verb) in _CAUSING_VERBS and verb != lemma_of(verb))):
             return None  # "what is known", "What happened: we were retiring…": no harm done to anything
         for j in range(k + 2, min(hi, k + 25)):
             if lower[j] in (":", ";"):
                 return None
             if lower[j] in ("was", "were") and lower[j - 1] not in _CLEFT_NOT_COPULA:
-                start = _skip_determiners(lower, j + 1, hi)
-                return _classify_phrase(lower, start, _clause_stop(lower, start, hi))
+                after = j + 1
+                if after < hi and lower[after] == ",":
+                    # causes.v16: an aside after the copula ("was, at bottom, a capacity problem")
+                    close = next((t for t in range(after + 1, min(hi, after + 6)) if lower[t] == ","), None)
+                    after = close + 1 if close is not None else after
+                return _skip_determiners(lower, after, hi)
         return None
     return None
 

@@ -103,3 +103,11 @@ def test_the_outage_named_as_what_a_statement_is_about_is_the_outlets_descriptio
 def test_what_a_provider_says_the_outage_was_stays_its_own(extract):
     text = "Quillmoor Hosting has apologised for Tuesday's disruption, which it says lasted around 30 minutes."
     assert {k for k, _n in _claims(extract, text, "duration")} == {"vendor"}
+
+
+@pytest.mark.parametrize("text, attribute", [
+    ("Root cause per the company: a faulty update pushed on Monday night.", "cause"),
+    ("The outage lasted four hours per the company's status page.", "duration"),
+])
+def test_per_the_company_is_the_companys_account(extract, text, attribute):
+    assert {k for k, _n in _claims(extract, text, attribute)} == {"vendor"}

@@ -109,3 +109,23 @@ def test_a_count_of_requests_is_load_and_no_reach(extract):
     claims = [(c["attribute"], c["normalized"]) for inc in res["incidents"] for c in inc["claims"]]
     assert ("cause", "capacity") in claims
     assert not [a for a, _n in claims if a == "scope"]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a recovery told first, then a second predicate that names the cause
+    ("Orrin Ledger says the books are being restored and puts the problem down to network upgrade work.", "deployment"),
+    # a wh-cleft on what went wrong, with an aside after its copula
+    ("What went wrong on that Monday was, at bottom, a capacity problem.", "capacity"),
+    ("What went wrong was a faulty router.", "hardware"),
+    # whose account, between the cause noun and its colon
+    ("Root cause per the company: an API release incompatible with the data of the previous version.", "deployment"),
+    # "started it" is a verb of causing; a contrast set off by commas stands between the subject and the verb
+    ("A rushed server patch started it.", "deployment"),
+    ("A rushed server patch, not the crowds, caused it.", "deployment"),
+])
+def test_causes_told_in_these_shapes(extract, text, category):
+    assert (category, "asserts") in [(n, p) for n, p, _q in cause_claims(extract, text)]
+
+
+def test_starting_an_investigation_names_no_cause(extract):
+    assert cause_claims(extract, "Engineers started the investigation at noon.") == []
