@@ -794,7 +794,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
     if asserted and not lenient and not framed and not ai_asserts:
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
-        if not any(c in asserted for c in _EVENTS_BY_MEANING) and "unknown" not in asserted:
+        if not any(c in asserted for c in _EVENTS_BY_MEANING) and "unknown" not in asserted and not _power_lost(sent):
             asserted = {}
     if third_party and asserted:
         # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
@@ -1032,6 +1032,15 @@ def _wrong_configuration(sent: SentenceInfo) -> bool:
 _FAILURES_BY_MEANING = frozenset(("CAUSE_human_error", "CAUSE_cyberattack", "CAUSE_software_bug", "CAUSE_environmental"))
 # Cause words that say something went wrong by their meaning alone ("a bug", "a fire", "hackers").
 _EVENTS_BY_MEANING = ("human_error", "cyberattack", "software_bug", "config_change", "environmental")
+_POWER_LOST_WORDS = frozenset("loss losses lost failure failures failed outage outages cut cuts blackout blackouts fault "
+                              "faults surge surges".split())
+
+
+def _power_lost(sent: SentenceInfo) -> bool:
+    """causes.v16: a power phrase that holds its failure ("the power loss was confined to one data centre", "a power
+    cut"): an event by its meaning, as a fire is (the word "power" alone is not: "the power of the platform")."""
+    lower = sent.tokens.lower
+    return any(lower[k] in _POWER_LOST_WORDS for s, e in sent.hits.get("CAUSE_power", ()) for k in range(s, e))
 
 
 @dataclass
@@ -2524,7 +2533,11 @@ def _forward_slot(lower: list[str], s: int, e: int, hi: int) -> tuple[str, int] 
 
 
 _BLAMED_FAILURES = frozenset("failure failures malfunction malfunctions fault faults glitch glitches breakdown defect "
-                             "defects bug bugs error errors".split())
+                             "defects bug bugs error errors "
+                             # causes.v16: a change blamed is the cause ("blamed a change it had made to the way traffic
+                             # was routed", "blamed an update")
+                             "change changes update updates upgrade upgrades migration migrations rollout release "
+                             "releases patch patches deployment".split())
 
 
 # "the cause was X", "The trigger was a database script …" (causes.v6: trigger, source, origin too; the copula or

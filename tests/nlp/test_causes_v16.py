@@ -129,3 +129,21 @@ def test_causes_told_in_these_shapes(extract, text, category):
 
 def test_starting_an_investigation_names_no_cause(extract):
     assert cause_claims(extract, "Engineers started the investigation at noon.") == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("According to the company, the power loss was confined to a single data centre.", "power"),
+    ("Orrin Ledger blamed a change it had made to the way its database was replicated.", "config_change"),
+    ("The app had struggled since Friday, after millions of people signed up in the space of a week.", "capacity"),
+    ("The service buckled after thousands of new users joined.", "capacity"),
+])
+def test_more_causes_told_by_meaning(extract, text, category):
+    assert (category, "asserts") in [(n, p) for n, p, _q in cause_claims(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The power of the platform is its reach, the company said.",
+    "Millions of people use Orrin Ledger every day.",
+])
+def test_no_cause_in_these(extract, text):
+    assert cause_claims(extract, text) == []
