@@ -763,6 +763,12 @@ def _allowed_only_words(sent: SentenceInfo, mentions: list[int]) -> int | None:
     return None
 
 
+# the AI mention, a few words of its own phrase, then its involvement ("an AI agent used by its engineers had been involved")
+_INVOLVED_AFTER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+                             r"(?:directly\s+|partly\s+|also\s+|somehow\s+)?involved\b(?!\s+in\s+(?:the\s+)?(?:recovery|response|fix|"
+                             r"investigation|clean-?up|restor))"
+                             r"|[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:played|had)\s+(?:a|some|an?\s+\w+)\s+(?:part|role|hand)\b"
+                             r"(?!\s+in\s+(?:the\s+)?(?:recovery|response|fix|investigation|clean-?up|restor))", re.I)
 _AI_RAISED_KEY = "ow_ai_raised"  # doc.user_data: index of the last sentence that asserted or asked about AI involvement
 # ai.v15: a sentence that opens by denying what the sentence before raised about AI ("A theory holds that an AI tool
 # pushed the change. There is no evidence of that", "… asked whether an AI coding tool produced the faulty change. It did
@@ -860,9 +866,14 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         doc.user_data[_AI_AUTHORED_KEY] = sent.index
         return None  # ai.v10: "he boasted that an AI wrote all of it": how the app was made, not what failed
     harm_done = harm_done or authorship == "flawed"
+    # ai.v16: "an AI tool was involved", "an AI agent used by its engineers had been involved", "AI played a part":
+    # involvement asserted of the AI is its part in the outage the text is about (what it did is not told: role "other")
+    involved = not is_denied and not harm_done and sent.may_contain("involved", "part", "role", "hand") \
+        and _INVOLVED_AFTER.match(sent.text, sent.tokens.idx[mentions[0]] - sent.start) is not None
     if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
-    if not is_denied and not (strong_causal(sent) or harm_done or persuaded or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
+    if not is_denied and not (strong_causal(sent) or harm_done or persuaded or involved
+                              or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and not harm_done and _acts_of_others(sent):
         return None  # ai.v7: "the agent that half of you have installed": people acted on the AI, it did nothing
@@ -872,7 +883,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         # caused the outage ("agents that can act on their own", "an assistant that advises is a
         # different risk", "the reply came from an AI support bot")
         return None
-    if not is_denied and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
+    if not is_denied and not involved and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
         if not sent.has("AI_ACTION") and not harm_done and not persuaded and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):

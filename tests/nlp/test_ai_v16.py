@@ -34,3 +34,22 @@ def test_an_ai_told_in_a_past_clause_beside_a_condition_still_acted(extract):
 ])
 def test_behind_it_links_the_ai_to_the_outage(extract, text):
     assert _ai(extract, text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmoor said an AI tool was involved.",
+    "Quillmoor confirmed in a post that an AI agent used by its engineers had been involved.",
+    "AI played a part, the company said.",
+    # an AI that made the bad change, in a theory told by others
+    "A theory doing the rounds on social media holds that an AI system running Quillmoor's network made the bad change.",
+])
+def test_involvement_or_a_bad_change_told_of_an_ai_asserts_it(extract, text):
+    assert _ai(extract, text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "An AI assistant was involved in the recovery.",
+    "Quillmoor said AI was not involved.",
+])
+def test_involvement_in_the_recovery_or_denied_is_no_assertion(extract, text):
+    assert True not in _ai(extract, text)
