@@ -49,7 +49,9 @@ _MONITORING_CLASS_SUBSTRINGS = ("tracker ", "monitoring firm ", "monitoring comp
                                 "monitoring site ", "monitoring website ",
                                 # (the class in an appositive after the name: "Tracepath, a monitoring firm, …")
                                 "monitoring firm,", "monitoring company,", "monitoring service,", "monitoring site,")
-_BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons".split())
+_BELIEF_VERBS = frozenset("suspect suspects suspected believe believes believed reckon reckons think thinks thought".split())
+_THINK_FORMS = frozenset("think thinks thought".split())
+_WH_WORDS = frozenset("who what which whom whose why how where when whether".split())
 _RUMOUR_OPENERS = ("speculation ", "rumours ", "rumors ", "theories ", "conspiracy theories ")  # "Speculation on social media turned to…"
 _CLAUSE_OPENERS = frozenset("a an the it its no this there".split())  # "is sure a …": a that-less clause after certainty
 _STANCE_BARE = re.compile(r"\b(?:sure|certain|convinced|confident) (?:a|an|the|it|its|no|this|there) ")
@@ -2069,6 +2071,9 @@ class Attributor:
             word = low.get(t)
             if not (word in _BELIEF_VERBS or word in _words("finding_verbs") and low.get(t + 1) == "that"):
                 continue
+            if word in _THINK_FORMS and (low.get(t + 1) in ("about", "of", "so", "up", "twice", "again", "back")
+                                         or not _WH_WORDS.isdisjoint((low.get(t - 1), low.get(t - 2)))):
+                continue  # "a network they rarely think about", "has not said who it thinks is responsible": no belief told
             found = self._speaker_before(sent, t)
             if found is None and word in _BELIEF_VERBS and low.get(t - 1) in ("it", "they"):
                 found = self._believer_before(sent, t)  # "reversed a piece of code it suspected of causing it"
@@ -2542,7 +2547,8 @@ class Attributor:
             found = self._finding_tag(sent)
             verb = sent.span.start if found is not None else None
         if found is None and (" that " in lower and _holds_any(lower, _finding_that_substrings())
-                              or " suspect" in lower or " believe" in lower or " reckon" in lower):
+                              or " suspect" in lower or " believe" in lower or " reckon" in lower or " think" in lower
+                              or " thought" in lower):
             found, verb = self._finding_frame(sent)  # "The agency found that …", "engineers suspect a fault in …"
             readable = readable or bool(self._low)
         if found is None and carried is not None:

@@ -111,3 +111,22 @@ def test_what_a_provider_says_the_outage_was_stays_its_own(extract):
 ])
 def test_per_the_company_is_the_companys_account(extract, text, attribute):
     assert {k for k, _n in _claims(extract, text, attribute)} == {"vendor"}
+
+
+_ANALYST = ("Quillmoor Hosting suffered an outage on Tuesday that took thousands of customer websites offline. Mira Okafor, "
+            "an analyst at Fernbrook Research, has followed the case.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "She thinks it likely that the AI assistant's advice set off the failure.",
+    "An AI assistant's advice set off the failure, she thinks.",
+])
+def test_a_belief_told_with_think_is_the_believers(extract, text):
+    assert _claims(extract, text, lead=_ANALYST) == [("other", True)]
+
+
+def test_think_about_and_who_it_thinks_tell_no_belief(extract):
+    text = ("Nobody has claimed the attacks, and Quillmoor has not said who it thinks is responsible for the attack on "
+            "the servers customers rarely think about.")
+    kinds = {k for k, _n in _claims(extract, text, "cause")}
+    assert "other" not in kinds
