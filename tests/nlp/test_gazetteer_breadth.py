@@ -42,11 +42,16 @@ AMBIGUOUS = {
     "LATAM": "Latin America",
     "Lightspeed": "the speed of light; other firms",
     "MTA": "a mail transfer agent",
+    "NS": "Norfolk Southern; other bodies' initials",
+    "National Grid": "any country's national grid",
     "Post Office": "any post office",
+    "SARS": "the SARS virus",
     "SAS": "the Special Air Service; SAS Institute",
     "Shaw": "a surname",
+    "SSE": "server-sent events",
     "SoFi": "SoFi Stadium",
     "SoftBank": "SoftBank Group, the investor",
+    "Southeastern": "a compass direction; the Southeastern Conference",
 }
 COMMON_WORD_LOG_PROB = -15.0  # spaCy's lexeme probability of the lower-case word: "canonical" -13.96, "chime" -12.7
 
@@ -71,6 +76,38 @@ def test_the_file_loads_with_every_sector():
         assert gaz.provider(name) is not None, name
     names = [p["name"] for p in _raw()]
     assert len(names) == len(set(names))
+
+
+def test_the_wider_gazetteer_holds_health_it_rail_grids_and_more_countries():
+    # gazetteer breadth v2: health IT and hospital groups, IT management and remote access, payroll, marketplaces,
+    # ticketing, card terminals, rail and metro, games and streaming, more countries' agencies, carriers and banks,
+    # registrars, crypto exchanges and the grid operators of blackout news
+    gaz = load_gazetteer()
+    assert len(gaz.providers) >= 800
+    for name, sector, country in (("NHS Scotland", "hospital", "United Kingdom"), ("Kaseya", None, None),
+                                  ("UKG", None, None), ("Coupang", "retailer", "South Korea"),
+                                  ("SNCB", "rail", "Belgium"), ("JR East", "rail", "Japan"),
+                                  ("Belastingdienst", "public_body", "Netherlands"), ("Bybit", "exchange", None),
+                                  ("Telkom SA", "telecom", "South Africa"), ("KB Kookmin Bank", "bank", "South Korea"),
+                                  ("Red Eléctrica", None, "Spain"), ("Eskom", None, "South Africa")):
+        rec = gaz.provider(name)
+        assert rec is not None, name
+        assert (rec.sector, rec.home_country) == (sector, country), name
+    for surface, name in (("Kronos", "UKG"), ("NMBS", "SNCB"), ("Iarnród Éireann", "Irish Rail"),
+                          ("Pôle emploi", "France Travail"), ("Huobi", "HTX"), ("Con Edison", "Con Edison"),
+                          ("Sea-Tac Airport", "Seattle-Tacoma International Airport"), ("miHoYo", "HoYoverse")):
+        assert gaz.canonical_provider(surface) == name, surface
+    assert [s for s, _ in gaz.service_by_surface["moveit"]] == ["Progress Software"]
+    # an ordinary word stays a context alias ("Sage customers", "Toss app"), the canonical name is not the word
+    for name, word in (("Sage Group", "Sage"), ("Toss Bank", "Toss"), ("Unity Technologies", "Unity"),
+                       ("Nederlandse Spoorwegen", "NS"), ("National Grid plc", "National Grid")):
+        rec = gaz.provider(name)
+        assert word in rec.context_aliases and word not in _raw_aliases(name), name
+        assert f"{word} customers" in rec.aliases
+
+
+def _raw_aliases(name: str) -> list[str]:
+    return next(p["aliases"] for p in _raw() if p["name"] == name)
 
 
 def test_no_alias_of_one_provider_is_a_name_of_another():
