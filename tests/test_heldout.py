@@ -11,7 +11,8 @@ the eighth session of 2026-12-06, a development set from then on), the eleventh 
 of the ninth session of 2026-12-06, a development set from then on), the twelfth (data/dev12/, sealed until the end
 of the tenth session of 2026-12-06, a development set from then on) and the thirteenth (data/dev13/, sealed until the end
 of the eleventh session of 2026-12-06, a development set from then on) and the fourteenth (data/dev14/, sealed until the end
-of the twelfth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the twelfth session, of 2026-12-07, a development set from then on) and the fifteenth (data/dev15/, sealed until the end
+of the thirteenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -41,6 +42,7 @@ from data.dev11 import render as dev11
 from data.dev12 import render as dev12
 from data.dev13 import render as dev13
 from data.dev14 import render as dev14
+from data.dev15 import render as dev15
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -102,7 +104,11 @@ DEV13 = LabelledSet("dev13", dev13.DEV13_DIR, dev13.WORLD_DIR, dev13.DEV13_BASE_
 # The fourteenth development set: written on 2026-12-07 (twelfth session, of 2026-12-07) by an author who did not read
 # nlp/, sealed until the end of that session, then open to rule writers; disjoint from every set before it.
 DEV14 = LabelledSet("dev14", dev14.DEV14_DIR, dev14.WORLD_DIR, dev14.DEV14_BASE_URL, "dev14", dev14.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14)
+# The fifteenth development set: written on 2026-12-07 in the twelfth session, of 2026-12-07, for the thirteenth, by an
+# author who did not read nlp/, sealed until the end of the thirteenth session, then open to rule writers; disjoint from
+# every set before it.
+DEV15 = LabelledSet("dev15", dev15.DEV15_DIR, dev15.WORLD_DIR, dev15.DEV15_BASE_URL, "dev15", dev15.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -119,7 +125,9 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                   "dev13": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, HELDOUT2,
                             HELDOUT3),
                   "dev14": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
-                            HELDOUT2, HELDOUT3)}
+                            HELDOUT2, HELDOUT3),
+                  "dev15": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
+                            DEV14, HELDOUT2, HELDOUT3)}
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -1,0 +1,1 @@
+"""The fifteenth development set (data/dev15/): see README.md."""
