@@ -1679,7 +1679,7 @@ def _repaired(doc: Doc, sent: SentenceInfo, tok: int, end: int) -> bool:
     return _restored_after(doc, sent, end)
 
 
-_PASSIVE_FILLERS = frozenset("has have had was were is are been being now since already since then quickly fully".split())
+_PASSIVE_FILLERS = frozenset("has have had was were is are been being now since already then quickly fully".split())
 _UNDOING_PARTICIPLES = frozenset("reversed reverted undone rolled backed withdrawn pulled".split())
 
 
@@ -2638,8 +2638,8 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
 
 
 # causes.v16: trouble found in a thing names that thing's kind as the cause ("we have found a problem with our
-# auto-scaling settings", "engineers identified an issue in a storage cluster"): the object's complement is read like
-# a cause slot's ("a problem with …" is classified by what follows)
+# auto-scaling settings", "engineers identified a fault in a power supply"): the object's complement is read like a
+# cause slot's ("a problem with …" is classified by what follows; a thing of no cause class names none)
 _FOUND_TROUBLE_VERBS = ("found", "identified", "discovered", "detected", "isolated", "pinpointed", "traced", "located")
 _FOUND_TROUBLE_VERB_SET = frozenset(_FOUND_TROUBLE_VERBS)
 
