@@ -17,10 +17,18 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
                          "Logistics Logistik Freight Shipping Express Couriers".split())
 
 
+# Protocols and technical terms written in capitals: shaped as an acronym, never an organisation's name ("the global
+# DNSSEC infrastructure", "a BGP leak")
+TECH_ACRONYMS = frozenset("DNS DNSSEC BGP RPKI TLS SSL HTTP HTTPS TCP UDP IP NTP SMTP IMAP SSO MFA API SDK CDN ISP VPN DDOS "
+                          "LLM AI ML OS CPU GPU SSD RAID SAN NAS SQL VM TLD URL SMS IT".split())
+
+
 def organisation_shaped(name: str) -> bool:
     """A name written as organisations' names are and people's are not: a dotted or ampersand part
-    ("DataTalks.Club"), an acronym ("DBS"), a digit, a last word such as Bank, Airport, Club, or one word
-    coined with a sector's word ("Nordbank")."""
+    ("DataTalks.Club"), an acronym ("DBS"; not a protocol's, `TECH_ACRONYMS`), a digit, a last word such as Bank,
+    Airport, Club, or one word coined with a sector's word ("Nordbank")."""
+    if name.upper() in TECH_ACRONYMS:
+        return False
     if any(ch in name for ch in ".&+") or any(ch.isdigit() for ch in name):
         return True
     words = name.split(" ")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nlp.common_words import is_common_word
 from nlp.lemmas import inflects
-from nlp.org_names import ORG_SUFFIXES, organisation_shaped
+from nlp.org_names import ORG_SUFFIXES, TECH_ACRONYMS, organisation_shaped
 
 _WORD = r"[A-Z][\w&.\-]*[\w&]|[A-Z]"
 _CONNECTORS = ("of", "for", "de", "du", "and", "&")
@@ -110,8 +110,8 @@ def _trimmed(run: str, start: int, opens_sentence: bool) -> tuple[str, int]:
 
 
 def _may_be_organisation(name: str, outlet: str | None, known: frozenset[str], places: frozenset[str]) -> bool:
-    if name.lower() in known or (outlet and name in outlet):
-        return False
+    if name.lower() in known or (outlet and name in outlet) or name.upper() in TECH_ACRONYMS:
+        return False  # (salient_org.v2: a protocol in capitals, "DNSSEC", names no organisation)
     words = name.split(" ")
     if organisation_shaped(name):
         return True

@@ -92,3 +92,15 @@ def test_a_name_met_once_beside_another_name_is_no_guess():
 def test_a_plain_name_met_once_is_no_guess_even_with_the_company_after_it():
     text = "Users of Brindlepost saw errors on Thursday. The company apologised."
     assert _salient(text) is None
+
+
+def test_a_protocol_in_capitals_is_no_organisation():
+    # salient_org.v2 / org_names.TECH_ACRONYMS: "DNSSEC" repeated is the technology the report is about
+    text = ("The registry blamed a problem with the global DNSSEC infrastructure. DNSSEC signatures did not validate, "
+            "and DNSSEC-validating resolvers refused the names.")
+    assert _salient(text, title="DNSSEC failure takes names offline") is None
+
+
+def test_an_acronym_of_an_organisation_is_still_shaped_as_one():
+    from nlp.org_names import organisation_shaped
+    assert organisation_shaped("NATS") and not organisation_shaped("DNSSEC") and not organisation_shaped("BGP")
