@@ -447,7 +447,6 @@ class Attributor:
         self._pronoun_of: dict[str, str] = {}  # speaker name -> "he" / "she", as pronouns have referred to them
         self._role_entity: str | None = None  # the company of the role found around a name (set by _role_around)
         self._class_heads: frozenset[str] | None = None  # "the airline", "the bank": nouns naming the provider (made when first asked)
-        self._counted_start = 0  # first token of counted insiders found by _counted_insiders_before
         self._cue_texts: dict[tuple[int, int], str] = {}  # (token, length) -> text of a cue, made once
         self._voice: Speaker | None = None  # the document's own voice, for (source_kind, provider, outlet) in _voice_of
         self._voice_of: tuple | None = None
@@ -679,8 +678,9 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
-        if kind == "vendor" and lowered in ("the company", "company", "the firm") and self._counted_insiders_before(i):
-            return Speaker("press", self._span_text(self._counted_start, i + n), True)  # "two people inside the company say"
+        counted = self._counted_insiders_before(i) if kind == "vendor" and lowered in ("the company", "company", "the firm") else None
+        if counted is not None:
+            return Speaker("press", self._span_text(counted, i + n), True)  # "two people inside the company say"
         if lowered in _DESCRIBED_HEADS and self._rival_before(i):
             return Speaker("other", text, True)  # "the rival company said", "another carrier said", "a provider said"
         described = lowered in _DESCRIBED_HEADS and self._definite(i)
@@ -902,22 +902,21 @@ class Attributor:
             i, n = i - 1, n + 1
         return self._owner_kind(i, n, hi)
 
-    def _counted_insiders_before(self, i: int) -> bool:
+    def _counted_insiders_before(self, i: int) -> int | None:
         """attribution.v14: "two people who work at the company", "several employees inside the firm": insiders
-        counted, not named, speak to the press (as "two engineers at the company" do); sets `_counted_start`."""
+        counted, not named, speak to the press (as "two engineers at the company" do): the count's token, or None."""
         low = self._low
         k = i - 1
         if low.get(k) not in _INSIDE_PREPOSITIONS:
-            return False
+            return None
         k -= 1
         if low.get(k) in _WORK_FORMS:
             k -= 1
             if low.get(k) in ("who", "that"):
                 k -= 1
         if low.get(k) not in _INSIDER_NOUNS or low.get(k - 1) not in _COUNTED_FEW:
-            return False
-        self._counted_start = k - 1
-        return True
+            return None
+        return k - 1
 
     def _provider_class_heads(self) -> frozenset[str]:
         """The nouns "the <noun>" can name the provider by ("the airline", "the carrier", "the lender"): those of
