@@ -14,7 +14,10 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
                          "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
                          "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "
                          "Service Services Cloud Hosting Systems Solutions Communications Telecoms "
-                         "Logistics Logistik Freight Shipping Express Couriers".split())
+                         "Logistics Logistik Freight Shipping Express Couriers "
+                         # corporate and legal forms ("Linthorpe Mutual", "Ecology Building Society", "Tesco PLC")
+                         "Mutual Society Association Federation Cooperative Co-operative Co-op Assurance Plc PLC LLC "
+                         "Limited GmbH AG Motors Automotive".split())
 
 
 # Protocols and technical terms written in capitals: shaped as an acronym, never an organisation's name ("the global
