@@ -733,6 +733,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
               or bool(agentive)  # "a technician removed the live database": an event in itself
               or _is_characterised(sent.text, sent.lower) or _identified(doc, sent, fams)
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
+              or supplier_tok is not None  # causes.v17: "our hosting provider is dealing with a power problem"
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
               or _failure_or_shortage(sent, slots)  # "the device's failure cut its link", "not enough power"
               or bool(slots) and _holds_any(sent.lower, _FOUND_TROUBLE_VERBS) and _trouble_found(sent) is not None  # "found a problem with"
@@ -3394,7 +3395,57 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
     for t, e in sent.hits.get("CAUSE_third_party", ()):
         if _supplier_acted(lower, lo, hi, t, e):
             return t
+    if len(cause_starts) == 1:  # (where the sentence lists several causes, the supplier's is one of them)
+        placed = _cause_at_a_supplier(lower, lo, hi, cause_starts)
+        if placed is not None:
+            return placed
     return _runs_on_a_host(sent)
+
+
+# causes.v17: a cause placed at the company's own supplier ("a power failure at its inference provider", "a fault
+# inside one of our payment partners") or that the supplier went through ("our hosting provider is dealing with a power
+# problem", "its payments partner suffered a network fault"): for the company hit, whatever the supplier's own cause
+# was, its outage came from a third party (the guide's CrowdStrike example, said of a supplier the text does not name)
+_AT_A_SUPPLIER = frozenset("at in inside within with from affecting hitting".split())
+_SUPPLIER_WENT_THROUGH = frozenset("had has suffered suffers experienced experiences dealing hit struck lost reported saw sees "
+                                   "faced faces".split())
+_HAD = frozenset(("had", "has"))  # ... before what was had ("had a power problem"), not a verb ("has since fixed the defect")
+
+
+def _supplier_phrase_end(lower: list[str], k: int, hi: int) -> int | None:
+    """The token after a supplier named by its owner from token k on ("its inference provider", "one of our cloud
+    vendors", "their payments partner"): the owner's word makes it the company's supplier, not the company itself
+    ("the provider" may be the company), else None."""
+    if k + 1 < hi and lower[k] == "one" and lower[k + 1] == "of":
+        k += 2
+    if k >= hi or lower[k] not in _POSSESSIVES:
+        return None
+    for j in range(k + 1, min(hi, k + 4)):
+        if lower[j] in _SUPPLIER_NOUNS:
+            return j + 1
+        if not lower[j].isalpha() and "-" not in lower[j]:
+            return None
+    return None
+
+
+def _cause_at_a_supplier(lower: list[str], lo: int, hi: int, cause_starts: set[int]) -> int | None:
+    for t in sorted(cause_starts):
+        for j in range(t + 1, min(hi, t + 5)):
+            if lower[j] in _AT_A_SUPPLIER and _supplier_phrase_end(lower, j + 1, hi) is not None:
+                return t  # "a power failure at its inference provider"
+            if lower[j] in (",", ";", "and", "but", "which", "that"):
+                break
+    for k in range(lo, hi - 2):
+        end = _supplier_phrase_end(lower, k, hi) if lower[k] in _POSSESSIVES or lower[k] == "one" else None
+        if end is None:
+            continue
+        went = next((j for j in range(end, min(hi, end + 4)) if lower[j] in _SUPPLIER_WENT_THROUGH
+                     and (lower[j] not in _HAD or j + 1 < hi and lower[j + 1] in _DETERMINERS)), None)
+        if went is not None:
+            t = next((c for c in sorted(cause_starts) if went < c <= went + 6), None)
+            if t is not None:
+                return t  # "our inference provider is dealing with a power problem"
+    return None
 
 
 # causes.v12: the supplier as the one who acted: "a third-party provider made a configuration change", "the change was

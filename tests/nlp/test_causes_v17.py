@@ -1,0 +1,39 @@
+"""causes.v17: a cause placed at the company's own supplier, one its words name by its owner ("a power failure at its
+inference provider", "our hosting partner is dealing with a power problem"), is a third party's for the company hit,
+whatever the supplier's own cause was; a sentence listing several causes keeps its deepest, and a supplier that "has
+since fixed the defect" went through nothing.
+
+Sentences are written for these tests; never copied from the data sets."""
+
+import pytest
+
+LEAD = "Customers of Orrin Ledger, an accounting app, could not open their books on Monday morning. "
+
+
+def cause_claims(extract, text, source_kind="press"):
+    res = extract(LEAD + text, title="Orrin Ledger outage", source_kind=source_kind)
+    return [(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Ledger said a power failure at its inference provider, not its own software, knocked the app out.",
+    "The company said its cloud provider was dealing with a power problem at one of its data centres.",
+    "Orrin Ledger said a cooling fault inside one of its hosting partners had taken the app down.",
+])
+def test_a_cause_at_the_companys_supplier_is_a_third_party(extract, text):
+    assert cause_claims(extract, text) == [("third_party", "asserts")]
+
+
+def test_the_vendors_own_words_about_its_supplier(extract):
+    text = "Identified: Our hosting partner is dealing with a power problem at one of its facilities. We are moving traffic."
+    assert ("third_party", "asserts") in cause_claims(extract, text, source_kind="vendor")
+
+
+def test_several_causes_keep_the_deepest(extract):
+    text = ("The app failed under a burst of traffic that two things combined to create: a network problem inside our "
+            "CDN provider and a lock contention bug in our own code.")
+    assert ("third_party", "asserts") not in cause_claims(extract, text, source_kind="vendor")
+
+
+def test_a_supplier_that_fixed_a_defect_went_through_nothing(extract):
+    assert cause_claims(extract, "Our provider has since fixed the defect.", source_kind="vendor") == []
