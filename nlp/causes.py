@@ -466,6 +466,11 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
         fire = _fire_told_by_a_pronoun(doc, sent)
         if fire is not None:
             found = [fire]
+    if _RECENT_CAUSES in doc.user_data and sent.may_contain("crashed"):
+        harm = _crash_told_by_a_pronoun(doc, sent)
+        if harm is not None and all(f.polarity != "asserts" or f.tok > harm.tok for f in found):
+            # (what it crashed is the harm, whatever its words: "It crashed the routers" names no network fault)
+            found = [f for f in found if f.polarity != "asserts"] + [harm]
     if sent.may_contain("fib", "cable", "duct") and not sent.has("CAUSE_power"):
         found = _cut_by_outsiders(doc, sent, found)
     asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
@@ -598,6 +603,23 @@ def _fire_told_by_a_pronoun(doc: Doc, sent: SentenceInfo) -> Finding | None:
     if sent.tokens.lower[verb] not in _FIRE_VERBS:
         return None
     return Finding("cause", "environmental", "asserts", verb, sent.start, sent.end)
+
+
+# causes.v17: "His malware scanned for exposed ports. It crashed them.": a pronoun subject of a transitive "crashed"
+# refers back to the one cause the sentences just before asserted; the harm restates that cause (C1)
+_PRONOUN_REACH = 3
+
+
+def _crash_told_by_a_pronoun(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    index, earlier = doc.user_data[_RECENT_CAUSES]
+    if sent.index - index > _PRONOUN_REACH or len(earlier) != 1:
+        return None
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    crash = next((k for k in range(lo + 1, hi) if lower[k] == "crashed" and _pronoun_crashed_something(lower, lo, hi, k)), None)
+    if crash is None or negated(doc, sent, crash):
+        return None
+    return Finding("cause", next(iter(earlier)), "asserts", crash, sent.start, sent.end)
 
 
 # causes.v9: "officials said they had seen nothing to suggest one", "there was no sign of one": "one" stands for the cause
@@ -1507,6 +1529,11 @@ def _reread(doc: Doc, sent: SentenceInfo, found: dict[tuple[str, str], int]) -> 
                       and not negated(doc, sent, t)), None)
         if other is not None:
             found[("software_bug", "asserts")] = other
+    crash = found.get(("software_bug", "asserts"))
+    if crash is not None and lower[crash] == "crashed" and _pronoun_crashed_something(lower, sent.span.start, sent.span.end, crash):
+        # causes.v17: "It crashed the devices instead.": a pronoun subject refers back to the cause already told (the
+        # probe, the malware, the update); the crash is the harm it did, no defect of its own
+        del found[("software_bug", "asserts")]
     if ("software_bug", "asserts") in found and _FAILED_SAFEGUARD.search(sent.text) and any(
             (c, "asserts") in found for c in ("config_change", "deployment", "human_error")):
         # "the faulty configuration bypassed the checks because of a defect in the tooling": the
@@ -2790,6 +2817,22 @@ _HARM_ADVERBS = frozenset("then also quickly soon had has eventually briefly eff
 # causes.v6: heads of a change or a command, and verbs of destroying what they acted on
 _CHANGE_HEADS = frozenset("update updates change changes command commands script scripts patch patches push release rollout "
                           "upgrade migration deploy deployment file".split())
+_PRONOUN_SUBJECTS = frozenset("it they this that which these those".split())
+_OBJECT_OPENERS = frozenset("the a an its their our his her them it some many most all every thousands hundreds millions "
+                            "several".split())
+
+
+def _pronoun_crashed_something(lower: list[str], lo: int, hi: int, crash: int) -> bool:
+    """A pronoun (past adverbs such as "then", "simply") as the subject of a transitive "crashed" ("It crashed the
+    devices", "they crashed them")."""
+    if crash + 1 >= hi or lower[crash + 1] not in _OBJECT_OPENERS:
+        return False
+    k = crash - 1
+    while k > lo and lower[k] in ("then", "simply", "instead", "just", "only", "also", "promptly", "eventually"):
+        k -= 1
+    return k >= lo and lower[k] in _PRONOUN_SUBJECTS
+
+
 _DESTROYING_VERBS = frozenset("deleted wiped erased destroyed disabled crashed froze bricked corrupted broke downed killed "
                               "knocked took brought".split())
 _DOWN_PARTICLES = frozenset("down out offline".split())
@@ -3442,7 +3485,7 @@ def _cause_at_a_supplier(lower: list[str], lo: int, hi: int, cause_starts: set[i
         went = next((j for j in range(end, min(hi, end + 4)) if lower[j] in _SUPPLIER_WENT_THROUGH
                      and (lower[j] not in _HAD or j + 1 < hi and lower[j + 1] in _DETERMINERS)), None)
         if went is not None:
-            t = next((c for c in sorted(cause_starts) if went < c <= went + 6), None)
+            t = next((c for c in sorted(cause_starts) if went <= c <= went + 6), None)
             if t is not None:
                 return t  # "our inference provider is dealing with a power problem"
     return None

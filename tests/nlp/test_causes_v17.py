@@ -37,3 +37,16 @@ def test_several_causes_keep_the_deepest(extract):
 
 def test_a_supplier_that_fixed_a_defect_went_through_nothing(extract):
     assert cause_claims(extract, "Our provider has since fixed the defect.", source_kind="vendor") == []
+
+
+def test_a_pronoun_that_crashed_something_restates_the_cause_before(extract):
+    text = ("Researchers said the traffic came from a botnet that hunted for exposed management ports. On most models the "
+            "probe got nowhere. It crashed the routers instead.")
+    res = extract(LEAD + text, title="Orrin Ledger outage", source_kind="press")
+    crash = [c for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause" and "It crashed" in c["quote"]]
+    assert [(c["normalized"], c["polarity"]) for c in crash] == [("cyberattack", "asserts")]
+
+
+def test_a_named_subject_that_crashed_something_is_its_own_cause(extract):
+    claims = cause_claims(extract, "A faulty update crashed the routers overnight, the company said.")
+    assert ("software_bug", "asserts") in claims
