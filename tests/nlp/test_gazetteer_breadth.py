@@ -22,6 +22,7 @@ PROVIDERS = DATA_DIR / "providers.json"
 # a person, another body's acronym, another company. Every other context alias must be a common word.
 AMBIGUOUS = {
     "ANA": "a given name; other bodies' acronym",
+    "Abbott": "a surname (Greg Abbott, Tony Abbott)",
     "Allegiant": "Allegiant Stadium",
     "Amadeus": "a given name (Mozart)",
     "CDK": "AWS's Cloud Development Kit",
@@ -33,6 +34,7 @@ AMBIGUOUS = {
     "Coles": "a surname",
     "Cox": "a surname",
     "Eir": "a given name; a goddess",
+    "ETS": "the EU Emissions Trading System",
     "Emirates": "the United Arab Emirates",
     "Etihad": "Etihad Stadium",
     "FNB": "any First National Bank",
@@ -43,11 +45,14 @@ AMBIGUOUS = {
     "Lightspeed": "the speed of light; other firms",
     "MTA": "a mail transfer agent",
     "NS": "Norfolk Southern; other bodies' initials",
+    "NTA": "other bodies' initials (Ireland's National Transport Authority)",
     "National Grid": "any country's national grid",
+    "Ola": "a greeting ('hola'); a given name",
     "Post Office": "any post office",
     "SARS": "the SARS virus",
     "SAS": "the Special Air Service; SAS Institute",
     "Shaw": "a surname",
+    "SQA": "software quality assurance",
     "SSE": "server-sent events",
     "SoFi": "SoFi Stadium",
     "SoftBank": "SoftBank Group, the investor",
@@ -105,6 +110,38 @@ def test_the_wider_gazetteer_holds_health_it_rail_grids_and_more_countries():
         assert word in rec.context_aliases and word not in _raw_aliases(name), name
         assert f"{word} customers" in rec.aliases
 
+
+
+def test_the_wider_gazetteer_holds_devices_cars_health_apps_regional_platforms_and_schools():
+    # gazetteer breadth v3: device makers' clouds, wearables and fitness apps, smart home and security, EV charging
+    # and connected cars, medical devices, telehealth and pharmacy chains, ride-hailing, delivery, wallets and
+    # shops of Asia, Latin America, Africa and the Middle East, regional messaging and social apps, dating and
+    # creator platforms, learning platforms and exam bodies
+    gaz = load_gazetteer()
+    assert len(gaz.providers) >= 1100
+    for name, sector, country in (("Garmin", None, None), ("Sonos", None, None), ("Hive Home", None, "United Kingdom"),
+                                  ("Electrify America", None, "United States"), ("Jaguar Land Rover", None, None),
+                                  ("Dexcom", None, None), ("London Drugs", "retailer", "Canada"),
+                                  ("Gojek", None, "Indonesia"), ("Careem", None, None), ("GCash", None, "Philippines"),
+                                  ("Zalo", None, "Vietnam"), ("Patreon", None, None), ("PowerSchool", None, None),
+                                  ("JAMB", "public_body", "Nigeria")):
+        rec = gaz.provider(name)
+        assert rec is not None, name
+        assert (rec.sector, rec.home_country) == (sector, country), name
+    for surface, name in (("JLR", "Jaguar Land Rover"), ("Honeywell Home", "Resideo"),
+                          ("Teladoc", "Teladoc Health"), ("Baedal Minjok", "Baemin"), ("RedNote", "Xiaohongshu"),
+                          ("VKontakte", "VK"), ("Desire2Learn", "D2L"), ("inDriver", "inDrive")):
+        assert gaz.canonical_provider(surface) == name, surface
+    assert [s for s, _ in gaz.service_by_surface["omnipod"]] == ["Insulet"]
+    assert [s for s, _ in gaz.service_by_surface["onstar"]] == ["General Motors"]
+    assert [s for s, _ in gaz.service_by_surface["canvas lms"]] == ["Instructure"]
+    # a brand word that is an ordinary word or a surname stays a context alias ("Canvas outage", "Ford app")
+    for name, word in (("Instructure", "Canvas"), ("Blackboard Learn", "Blackboard"), ("Ford Motor Company", "Ford"),
+                       ("Polar Electro", "Polar"), ("Abbott Laboratories", "Abbott"), ("Tinder Inc", "Tinder"),
+                       ("Kick Streaming", "Kick")):
+        rec = gaz.provider(name)
+        assert word in rec.context_aliases and word not in _raw_aliases(name), name
+        assert f"{word} outage" in rec.aliases
 
 def _raw_aliases(name: str) -> list[str]:
     return next(p["aliases"] for p in _raw() if p["name"] == name)
@@ -276,3 +313,40 @@ def test_an_ordinary_word_held_back_is_not_the_provider(extract, title, text, no
 def test_a_generic_acronym_of_the_trade_names_no_service(extractor, text):
     # "API" and "CDN" are words of the trade, not OpenAI's API or Cloudflare's CDN
     assert [e.label_ for e in extractor.nlp(text).ents if e.label_ == "SERVICE"] == []
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    ("Garmin Connect down",
+     "Garmin Connect stopped syncing runs and rides for most of Thursday, and the Garmin app showed an error to "
+     "users around the world. Garmin said a fault in its data centre had caused the outage.", "Garmin"),
+    ("Canvas outage",
+     "Students could not log in to Canvas for five hours on Monday as Canvas users at hundreds of universities saw "
+     "error pages. Instructure said a failed database update was to blame and that the platform recovered by noon.",
+     "Instructure"),
+    ("Dexcom app outage",
+     "Dexcom said its Follow and Share apps stopped sending glucose readings for several hours on Saturday after a "
+     "server failure. Patients were told to check their sensors directly until the service came back.", "Dexcom"),
+    ("Electrify America chargers offline",
+     "Electrify America chargers across the US stopped starting sessions on Sunday after a fault in the network's "
+     "payment system. The company said engineers had restored charging by the evening.", "Electrify America"),
+    ("GCash outage",
+     "GCash users in the Philippines could not send money or pay bills for most of Tuesday. GCash said a fault in "
+     "its core system had caused the outage and that transfers went through again by night.", "GCash"),
+])
+def test_a_provider_of_the_wider_kinds_is_found(extract, title, text, provider):
+    res = _outage(extract, title, text)
+    assert res["is_outage"] is True
+    assert primary(res)["provider"] == provider
+
+
+@pytest.mark.parametrize("title, text, not_provider", [
+    ("Gallery roof leak",
+     "Canvas paintings were moved out of the gallery after its alarm system went down for a day in a power cut, the "
+     "museum said.", "Instructure"),
+    ("Ferry bookings down",
+     "Councillor Ann Ford said the ferry would reopen once the council's booking website came back after a server "
+     "failure that lasted most of Friday, the council said.", "Ford Motor Company"),
+])
+def test_an_ordinary_word_of_the_wider_kinds_is_not_the_provider(extract, title, text, not_provider):
+    res = _outage(extract, title, text)
+    assert all(i["provider"] != not_provider for i in res["incidents"])
