@@ -250,12 +250,30 @@ def _seat_of_a_defect(sent: SentenceInfo, m: int) -> bool:
     return False
 
 
+_BLAME_FORMS = frozenset("blame blamed blames blaming".split())
+_BLAME_REACH = 9  # tokens from the verb to the AI: "blamed the morning's outage on its AI tool"
+
+
+def _blamed(lower: list[str], lo: int, m: int) -> bool:
+    """The AI mention at token m is whom a verb of blame points at: "blamed X on [the AI]" (after "on") or
+    "blamed [the AI] for X" (the verb's object, no noun of trouble before it)."""
+    b = next((k for k in range(m - 1, max(lo, m - _BLAME_REACH) - 1, -1) if lower[k] in _BLAME_FORMS), None)
+    if b is None:
+        return False
+    between = lower[b + 1:m]
+    if "on" in between:
+        return True
+    return not _TROUBLE_NOUNS.intersection(between)
+
+
 def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
         return False
+    if sent.may_contain("blam") and any(_blamed(lower, sent.span.start, m) for m in mentions):
+        return False  # ai.v17: "blamed the outage on its AI tool", "blamed its fraud model for the outage": the cause
     if all(_trouble_with(sent, m) for m in mentions):
         return True  # "we are experiencing issues with Copilot agent tasks": the AI product is what has trouble
     outage = [t for t, _ in sent.hits.get("OUTAGE", ())]

@@ -1,0 +1,33 @@
+"""ai.v17: an AI that a verb of blame points at is the cause, not an AI service that was down ("blamed the outage on
+its AI tool", "blamed its machine-learning model for the outage"); an ML model named by its task ("its fraud-detection
+model", "a learning model") is an AI system (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Harrowgate Mutual's card payments were down for five hours on Saturday, and members could not pay at tills.\n\n"
+
+
+def _ai(extract, text):
+    res = extract(_OUTAGE + text, title="Harrowgate Mutual card outage", source_kind="press", outlet="The Desk",
+                  published="2025-03-12T20:00:00Z")
+    return [c["normalized"] for c in claims_of(res, "ai")]
+
+
+@pytest.mark.parametrize("text", [
+    "The building society blamed the outage on its AI tool.",
+    "The building society blamed its machine-learning model for the outage.",
+    "The building society blamed the morning's outage on its fraud-detection model.",
+    "A learning model meant to spot stolen cards caused the outage, the society said.",
+])
+def test_an_ai_that_blame_points_at_is_involved(extract, text):
+    assert _ai(extract, text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Members blamed the ChatGPT outage for a lost afternoon of work.",
+    "The society's risk team uses a pricing model built in-house.",
+])
+def test_what_blame_does_not_point_at_is_no_ai_involvement(extract, text):
+    assert _ai(extract, text) == []
