@@ -12,7 +12,8 @@ of the ninth session of 2026-12-06, a development set from then on), the twelfth
 of the tenth session of 2026-12-06, a development set from then on) and the thirteenth (data/dev13/, sealed until the end
 of the eleventh session of 2026-12-06, a development set from then on) and the fourteenth (data/dev14/, sealed until the end
 of the twelfth session, of 2026-12-07, a development set from then on) and the fifteenth (data/dev15/, sealed until the end
-of the thirteenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the thirteenth session, of 2026-12-07, a development set from then on) and the sixteenth (data/dev16/, sealed until the end
+of the fourteenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -43,6 +44,7 @@ from data.dev12 import render as dev12
 from data.dev13 import render as dev13
 from data.dev14 import render as dev14
 from data.dev15 import render as dev15
+from data.dev16 import render as dev16
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -108,7 +110,11 @@ DEV14 = LabelledSet("dev14", dev14.DEV14_DIR, dev14.WORLD_DIR, dev14.DEV14_BASE_
 # author who did not read nlp/, sealed until the end of the thirteenth session, then open to rule writers; disjoint from
 # every set before it.
 DEV15 = LabelledSet("dev15", dev15.DEV15_DIR, dev15.WORLD_DIR, dev15.DEV15_BASE_URL, "dev15", dev15.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15)
+# The sixteenth development set: written on 2026-12-07 in the thirteenth session, of 2026-12-07, for the fourteenth, by an
+# author who did not read nlp/, sealed until the end of the fourteenth session, then open to rule writers; disjoint from
+# every set before it.
+DEV16 = LabelledSet("dev16", dev16.DEV16_DIR, dev16.WORLD_DIR, dev16.DEV16_BASE_URL, "dev16", dev16.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -127,7 +133,9 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                   "dev14": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
                             HELDOUT2, HELDOUT3),
                   "dev15": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
-                            DEV14, HELDOUT2, HELDOUT3)}
+                            DEV14, HELDOUT2, HELDOUT3),
+                  "dev16": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
+                            DEV14, DEV15, HELDOUT2, HELDOUT3)}
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -1,0 +1,1 @@
+"""The sixteenth development set (data/dev16/): see README.md."""
