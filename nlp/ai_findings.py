@@ -541,7 +541,9 @@ def _remember_act(doc: Doc, sent: SentenceInfo, finding: Finding) -> Finding:
 
 # ai.v5: an AI as the subject of a verb that did harm ("an agent he had built left the desktop unable to boot",
 # "the bot bricked the router"): the act that caused the outage, told by its result
-_DID_HARM = frozenset("crashed froze broke bricked disabled corrupted wrecked trashed".split())
+_DID_HARM = frozenset("crashed froze broke bricked disabled corrupted wrecked trashed "
+                      # ai.v17: a load the AI put on a site ("an AI crawler overwhelmed the shop's servers")
+                      "overwhelmed overloaded swamped flooded hammered".split())
 _LEFT_IT = frozenset("left rendered made knocked took brought".split())
 _RESULTS = frozenset("unable unusable unbootable offline down broken inoperable dead useless inaccessible unreachable "
                      "unresponsive out".split())

@@ -62,7 +62,7 @@ class Provider:
 class AiTool:
     name: str
     vendor: str
-    kind: str  # agent | assistant | model
+    kind: str  # agent | assistant | model | crawler
     aliases: tuple[str, ...]
 
 

@@ -673,7 +673,10 @@ _NAME_THEN_WORD = re.compile(
 # "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
 # service noun after a word or two of description ties it
 _DESCRIBED_THINGS = _SERVICE_NOUNS | _SERVICE_PARTS | {"system", "portal", "site", "broadband", "email", "e-mail", "banking",
-                                                      "cards", "api", "cloud"}
+                                                      "cards", "api", "cloud",
+                                                      # (a shop's own storefront: "Quillmoor's online shop went offline")
+                                                      "shop", "shops", "store", "stores", "storefront", "webshop",
+                                                      "checkout", "checkouts", "marketplace"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{0,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")

@@ -31,3 +31,25 @@ def test_an_ai_that_blame_points_at_is_involved(extract, text):
 ])
 def test_what_blame_does_not_point_at_is_no_ai_involvement(extract, text):
     assert _ai(extract, text) == []
+
+
+_SHOP = "Quillmoor's online shop went offline on Tuesday and stayed down for most of the afternoon.\n\n"
+
+
+def _shop_ai(extract, text):
+    res = extract(_SHOP + text, title="Quillmoor shop outage", source_kind="press", outlet="The Desk",
+                  published="2025-03-12T20:00:00Z")
+    return [c["normalized"] for c in claims_of(res, "ai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Its founder said an AI crawler had overwhelmed the shop's servers with requests.",
+    "The founder traced the load to GPTBot, which hammered the product pages from hundreds of addresses.",
+    "A trader told us that an AI trading system had flooded the order book.",
+])
+def test_an_ai_that_put_a_load_on_the_site_did_harm(extract, text):
+    assert _shop_ai(extract, text) == [True]
+
+
+def test_a_search_crawler_is_no_ai(extract):
+    assert _shop_ai(extract, "The founder said a search engine's crawler had hammered the product pages.") == []
