@@ -794,6 +794,15 @@ _OUTAGE_NOUN_AFTER = re.compile(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|
 _LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", re.I)
 _MORE_AFTER = re.compile(r"\s*more\b")
 _MORE_OR_IN_AFTER = re.compile(r"\s*(?:more\b|in\s*[,;])")
+# time.v14: a figure of time so far into trouble still going, with no end told: "for more than a day now", "for almost
+# three weeks, since the expansion opened, logging in has meant a queue", "four days after the attack … were still
+# disrupted", "a week after the fire, only part of the systems were back" (the claim stands; the outage has no length yet)
+_SO_FAR_AFTER = re.compile(r"\s*(?:now\b|,?\s*since\b)", re.I)
+_ELAPSED_AFTER = re.compile(r"\s*(?:after|since|into)\b", re.I)
+_STILL_GOING = re.compile(r"\b(?:still|not\s+yet|yet\s+to|only\s+(?:part|some|a\s+few|a\s+handful)\s+of)\b", re.I)
+# a term given by a court or agreed in a contract: no length of anything that failed ("a suspended sentence of one year")
+_TERM_BEFORE = re.compile(r"\b(?:sentences?|sentenced\s+to|jail|prison|imprisonment|contract|warranty|guarantee)"
+                          r"\s+(?:of\s+|for\s+)?(?:\w+\s+){0,4}$", re.I)  # ("a sentence of one year and eight months")
 _TO_COME_BEFORE = re.compile(r"\b(?:another|next|coming)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -843,7 +852,11 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     # time still to come ("may need up to two more weeks", "over the next two to three weeks") or so
     # far into an outage still going ("More than five hours in, there was no word"): not over
     remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or _MORE_OR_IN_AFTER.match(after)
-                     or _TO_COME_BEFORE.search(before))
+                     or _TO_COME_BEFORE.search(before) or _SO_FAR_AFTER.match(after)
+                     or _ELAPSED_AFTER.match(after) and _STILL_GOING.search(text) is not None)
+    if _TERM_BEFORE.search(before):
+        score -= 3
+        not_length = True
     if _TOTAL.search(text[max(0, rel - 25):rel]):
         score += 2  # "a total of 7 hours and 27 minutes"
     elif _PARTIAL.search(text[max(0, rel - 60):rel]):

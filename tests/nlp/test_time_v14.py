@@ -1,0 +1,38 @@
+"""time.v14: a figure of time so far into trouble still going ("for more than a day now", "four days after the attack,
+… were still disrupted", "for almost three weeks, since …") stays a duration claim but gives the outage no length while
+no end is told; a term a court hands down or a contract sets ("a suspended sentence of one year and eight months") is
+no duration at all. Every sentence is written for these tests."""
+import pytest
+
+from tests.nlp.conftest import claims_of, primary
+
+
+def _doc(extract, text):
+    return extract(text, title="Pathology outage", source_kind="press", outlet="The Desk",
+                   published="2024-06-07T12:00:00Z")
+
+
+@pytest.mark.parametrize("text", [
+    "Blood tests at three hospitals in Kent were still disrupted on Friday, four days after a ransomware attack on "
+    "the pathology firm Orrin Labs.",
+    "For more than a day now, Orrin Labs customers have been unable to get test results, after a ransomware attack "
+    "on the company's systems.",
+    "Quillmoor's results portal went offline in a ransomware attack. For almost two weeks, since the attack, "
+    "hospitals have had to send their samples elsewhere.",
+])
+def test_time_so_far_into_an_outage_still_going_is_no_length(extract, text):
+    res = _doc(extract, text)
+    assert claims_of(res, "duration")  # the figure is a claim ...
+    assert primary(res).get("duration_hours") is None  # ... but the outage is not over
+
+
+def test_a_length_told_of_an_outage_that_ended_stays(extract):
+    res = _doc(extract, "Orrin Labs' results portal was down for four hours on Tuesday after a ransomware attack, "
+                        "and was back by 3pm.")
+    assert primary(res).get("duration_hours") == 4.0
+
+
+def test_a_court_sentence_is_no_duration(extract):
+    text = ("A court in Leeds has handed a suspended sentence of one year and eight months to the man who built the "
+            "botnet that knocked Orrin Labs offline last November.")
+    assert claims_of(_doc(extract, text), "duration") == []
