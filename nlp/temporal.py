@@ -100,9 +100,9 @@ _WINDOW_INTO_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[^,;.]{1,40}?\bint
 # ... nor after an indefinite determiner and an adjective or two ("on a quiet Sunday evening", "any busy Monday")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne)\s+(?:other\s+)?"
                                 r"(?:(?!(?:after|before|on|since|until|by|from|of|into|through|over|during|between|and|or)\s)[a-z][\w-]*\s+){1,2}$")
-# ("overnight maintenance", "an overnight update": an adjective, no time of its own)
+# ("overnight maintenance", "an overnight update", "an overnight software update": an adjective, no time of its own)
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|this evening|last night|tonight|"
-                          r"overnight(?!\s+(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
+                          r"overnight(?!\s+(?:[a-z][\w-]*\s+)?(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
                           r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure))|"
                           r"right now|last week|last month|last year|(?:earlier|early)\s+this\s+month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC

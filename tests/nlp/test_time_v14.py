@@ -36,3 +36,13 @@ def test_a_court_sentence_is_no_duration(extract):
     text = ("A court in Leeds has handed a suspended sentence of one year and eight months to the man who built the "
             "botnet that knocked Orrin Labs offline last November.")
     assert claims_of(_doc(extract, text), "duration") == []
+
+
+@pytest.mark.parametrize("text", [
+    "An overnight software update went wrong in the early hours of Saturday, taking Quillmoor's online shop offline.",
+    "An overnight config change took Quillmoor's checkout offline early on Saturday.",
+])
+def test_overnight_before_a_described_change_is_an_adjective(extract, text):
+    res = extract(text, title="Quillmoor deliveries cancelled", source_kind="press", outlet="The Desk",
+                  published="2024-03-18T07:30:00Z")
+    assert [c["normalized"] for c in claims_of(res, "start")] == ["2024-03-16"]
