@@ -50,3 +50,11 @@ def test_a_pronoun_that_crashed_something_restates_the_cause_before(extract):
 def test_a_named_subject_that_crashed_something_is_its_own_cause(extract):
     claims = cause_claims(extract, "A faulty update crashed the routers overnight, the company said.")
     assert ("software_bug", "asserts") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "The app was suspended for new sign-ups because its servers cannot hold the users it already has.",
+    "The servers simply could not cope with the crowds that turned up, the company said.",
+])
+def test_servers_that_cannot_hold_the_people_name_a_capacity_cause(extract, text):
+    assert ("capacity", "asserts") in cause_claims(extract, text)
