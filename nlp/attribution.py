@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from nlp.common_words import is_common_word
 from nlp.findings import rejected_report
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
@@ -418,6 +419,13 @@ def _is_past_form(word: str) -> bool:
         return False
     return word.endswith("ed") or not word.endswith(("s", "ing", "er", "est"))  # "took", "began" (not "servers")
 
+
+# attribution.v15: verbs of saying whose subject may be a lone name met first ("MainOne said afterwards that …"), and the
+# adverbs and auxiliaries that may stand between
+_LONE_NAME_VERBS = frozenset("said says told tells wrote writes confirmed confirms added adds explained explains stated states "
+                             "announced announces denied denies insisted insists acknowledged acknowledges admitted admits "
+                             "blamed blames".split())
+_LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
 class Attributor:
     """Walks the sentences of one document in order, remembering open quotations, the last speaker and
@@ -1004,7 +1012,9 @@ class Attributor:
         if other is not None:  # "9:50 a.m. — United says departures are resuming" in a story of another provider's
             return Speaker(self._entity_kind("PROVIDER", other), name, True, other)
         if b - a < 2:
-            return None
+            # attribution.v15: one capitalised word no English word makes up ("MainOne said", "Okafor said"), met
+            # first here: an organisation or a person the text names, another party than the outlet
+            return Speaker("other", name, True) if self._lone_name(a) and self._speaks_next(b) else None
         self._role_entity = None
         # a person whose role says nothing of whose they are: in a vendor's own publication, one of its people
         # ("Acting Commissioner Dana Reyes said" in the agency's release); elsewhere someone else
@@ -1013,6 +1023,20 @@ class Attributor:
         speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker
+
+    def _speaks_next(self, b: int) -> bool:
+        """A verb of saying right after the name, past an adverb or an auxiliary ("MainOne said", "Okafor later told",
+        "Ericsson has confirmed"): the name is its subject (not "a Swedish chain closed", "Terraform believed")."""
+        low = self._low
+        while low.get(b) in _LONE_NAME_FILLERS:
+            b += 1
+        return low.get(b) in _LONE_NAME_VERBS
+
+    def _lone_name(self, a: int) -> bool:
+        word = self._span_text(a, a + 1)
+        low = word.lower()
+        return (word[:1].isupper() and word.isalpha() and len(word) > 2 and not inflects(low) and not is_common_word(low)
+                and low not in _words("calendar_words") and not word.isupper())
 
     def _is_known_provider(self) -> bool:
         if self._known_provider is None:
