@@ -654,8 +654,9 @@ class Attributor:
                     and low[i - 1] not in _TITLE_WORDS \
                     and not (low.get(i - 2) == "the" and low[i - 1].endswith(_DEMONYM_ENDINGS)):
                 # "Signalpath co-founder": an organisation we do not know is not the provider; "a United spokesman"
-                # names it by the first word of its name
-                return "vendor" if self._short_name_of_provider(doc[i - 1].text) else "other"
+                # names it by the first word of its name; attribution.v15: "a Tarnwick spokesperson" of a provider the
+                # gazetteer lacks, named so in full
+                return "vendor" if self._short_name_of_provider(doc[i - 1].text) or self._names_provider(i - 1, i) else "other"
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
         if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"

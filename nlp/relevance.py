@@ -21,11 +21,12 @@ posted on a status page is not.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nlp.gazetteer import load_gazetteer
+from nlp.gazetteer import DATA_DIR, load_gazetteer
 from nlp.common_words import is_common_word
 from nlp.lemmas import inflects, lemma_of
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
@@ -680,6 +681,12 @@ _DESCRIBED_THINGS = _SERVICE_NOUNS | _SERVICE_PARTS | {"system", "portal", "site
 _NAME_POSS_DESCRIBED_THING = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{0,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
+# relevance.v13: a name's own thing, whatever its noun, told failed right after ("Tarnwick's European build fleet was
+# down", "Quillmoor's render farm went offline"): the possessive marks the name, the predicate the failure
+_NAME_POSS_THING_FAILED = re.compile(
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:'s|’s)(?: [A-Za-z][\w-]*){{1,3}} "
+    rf"(?:(?:was|were) (?:down|offline|unavailable)|went (?:down|offline|dark)|crashed|stopped working|failed(?! to))\b")
+_FAILED_GATE = (" down", " offline", " unavailable", " dark", " crashed", " stopped working", " failed")
 # "shops using Yarrowpay card terminals", "Zapnet broadband customers": a name inside a sentence, then a word or
 # two of description and a thing a provider runs or the people it serves; "Corvid Cloud, whose storage service"
 _COMPOUND_THINGS = _DESCRIBED_THINGS | {"terminals", "accounts", "cards", "services"}
@@ -852,8 +859,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
+    own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text) and _has(_lower(s), _FAILED_GATE) else []
     if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
-            and not spoken_for and not compounds and not kinds_before and leading is None and not runners):
+            and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
         # messages", "Quillstock buckled under the load" (a name no English word makes up, or shaped as an
         # organisation's; asked only where no other construction matched and a capital stands past the first letter)
@@ -919,6 +927,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         if name and name not in names and not _overlaps(start, start + len(name), known):
             names.append(name)
+    for m in own_failed:
+        name, start = _trim_name(m.group("name"), m.start("name"))
+        if name and name not in names and name.lower() not in _area_names() and not _overlaps(start, start + len(name), known):
+            names.append(name)  # (not a place's: "Britain's busiest commuter line was down")
     names = [n for n in names if n not in places]
     if has_internet:
         tied = prep_matches + people
@@ -942,6 +954,13 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     return names
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> frozenset[str]:
+    """Every place the regions gazetteer lists in its areas, lower-cased ("britain", "yorkshire", "lagos")."""
+    areas = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))["areas"]
+    return frozenset(n.lower() for names in areas.values() for n in names)
 
 
 _CAPITAL = re.compile(r"[A-Z]")

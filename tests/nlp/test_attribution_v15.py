@@ -30,3 +30,24 @@ def test_a_lone_name_before_a_verb_of_saying_is_another_party(extract, text, nam
 ])
 def test_an_english_word_or_a_name_far_from_the_verb_is_no_speaker(extract, text):
     assert all(kind != "other" for kind, _name in _claims(extract, text))
+
+
+_UNKNOWN = ("Tarnwick's European build fleet was down for more than two hours on Tuesday morning, leaving teams unable "
+            "to ship.\n\n")
+
+
+def _unknown_claims(extract, text, attribute):
+    res = extract(_UNKNOWN + text, title="Tarnwick builds down", source_kind="press", outlet="The Desk",
+                  published="2025-08-13T20:00:00Z")
+    return [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, attribute)]
+
+
+def test_a_spokesperson_named_by_a_provider_the_gazetteer_lacks_is_the_vendors(extract):
+    text = "In an e-mail, a Tarnwick spokesperson said the change had been a human error in a routine change."
+    assert _unknown_claims(extract, text, "cause") == [("vendor", "human_error")]
+
+
+def test_a_spokesperson_who_replied_speaks_for_the_vendor(extract):
+    text = ("A Tarnwick spokesperson said the change had been a human error. Asked whether an AI coding tool had been "
+            "used to prepare it, the spokesperson replied: \"No AI tooling was involved.\"")
+    assert _unknown_claims(extract, text, "ai") == [("vendor", False)]

@@ -1,4 +1,5 @@
-"""relevance.v13: a name's own shop, store or checkout ("Quillmoor's online shop went offline") ties the outage to the
+"""relevance.v13: a name's own shop, store or checkout ("Quillmoor's online shop went offline"), or any thing of its own told
+failed right after ("Tarnwick's European build fleet was down"), ties the outage to the
 name as its website or app does (sentences written for these tests)."""
 
 import functools
@@ -31,3 +32,17 @@ def test_a_names_own_shop_ties_the_outage_to_it(text):
 def test_a_shop_that_did_well_is_no_outage():
     res = _rules_only("Trading update", "Quillmoor's online shop had its best Christmas yet, the retailer said.")
     assert not res["is_outage"]
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Tarnwick's European build fleet was down for more than two hours on Tuesday morning.", "Tarnwick"),
+    ("Quillmoor's render farm went offline on Friday night, and artists lost a day of work.", "Quillmoor"),
+])
+def test_a_names_own_thing_told_failed_ties_the_outage_to_it(text, provider):
+    res = _rules_only("Builds down", text)
+    assert res["is_outage"] and [i["provider"] for i in res["incidents"]] == [provider]
+
+
+def test_a_places_thing_that_failed_names_no_provider():
+    res = _rules_only("Rail delays", "Britain's busiest commuter line was down for an hour on Monday.")
+    assert "Britain" not in [i["provider"] for i in res["incidents"]]
