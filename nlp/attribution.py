@@ -2980,9 +2980,10 @@ class Attributor:
             if word == "on" and (low.get(t + 1) in _words("calendar_words") or low.get(t + 1, "").isdigit()):
                 continue  # "on Tuesday", "on 12 March": when, not what it is blamed on
             if word == words[0] and all(low.get(t + k) == w for k, w in enumerate(words)):  # (the first word first)
-                if words[0] == "on" and self._object_names_a_cause(sent, verb + 1, t):
+                if words[0] in ("on", "to") and self._object_names_a_cause(sent, verb + 1, t):
                     return None  # attribution.v14: "AWS blamed a DDoS attack on its DNS servers": the attack is blamed
-                    # (the object names a cause and no outage; "on" tells where the attack struck)
+                    # (the object names a cause and no outage; "on" tells where the attack struck); attribution.v15:
+                    # "researchers have linked the attack to Qilin": the attack tied to its doer is the speaker's
                 return t, doc_voice, found
         return None
 

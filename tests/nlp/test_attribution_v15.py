@@ -51,3 +51,11 @@ def test_a_spokesperson_who_replied_speaks_for_the_vendor(extract):
     text = ("A Tarnwick spokesperson said the change had been a human error. Asked whether an AI coding tool had been "
             "used to prepare it, the spokesperson replied: \"No AI tooling was involved.\"")
     assert _unknown_claims(extract, text, "ai") == [("vendor", False)]
+
+
+def test_an_attack_linked_to_its_doer_is_the_linkers_claim(extract):
+    text = "Security researchers have linked the attack to Grimhold, a ransomware group that rents out its tools."
+    res = extract("Quillmoor's systems went down on Monday after a ransomware attack.\n\n" + text,
+                  title="Quillmoor attack", source_kind="press", outlet="The Desk", published="2025-03-12T20:00:00Z")
+    assert [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause") if "linked" in c["quote"]] == [
+        ("other", "cyberattack")]
