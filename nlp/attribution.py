@@ -425,6 +425,8 @@ def _is_past_form(word: str) -> bool:
 _LONE_NAME_VERBS = frozenset("said says told tells wrote writes confirmed confirms added adds explained explains stated states "
                              "announced announces denied denies insisted insists acknowledged acknowledges admitted admits "
                              "blamed blames".split())
+# attribution.v15: participles of saying after a comma that close a clause telling what the subject did
+_NARRATED_PARTICIPLES = frozenset("blaming citing saying attributing explaining adding".split())
 _LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
 class Attributor:
@@ -729,6 +731,11 @@ class Attributor:
         name = text
         if kind == "vendor" and self.provider and lowered in ("spokesperson", "spokeswoman", "spokesman", "representative"):
             name = f"{self.provider} {text}"  # "a company spokesperson" -> include the company for readability
+        if kind == "other" and (lowered in _words("provider_class_heads") or lowered in _DESCRIBED_HEADS) \
+                and self._provider_named_at(i + n, hi):
+            # attribution.v15: "Dutch rail operator NS halted all trains, blaming …": the kind written before the
+            # provider's name introduces the provider itself
+            return Speaker("vendor", self.provider, True, self.company)
         person = self._named_after(i + n, hi)
         if person is None and lowered.endswith(" of"):
             k = i + n  # "head of engineering, Nick Rockwell,": the name after the role's object
@@ -1032,6 +1039,17 @@ class Attributor:
         while low.get(b) in _LONE_NAME_FILLERS:
             b += 1
         return low.get(b) in _LONE_NAME_VERBS
+
+    def _provider_named_at(self, k: int, hi: int) -> bool:
+        """The provider's name (or the first words of it) starts at token k: tagged or not ("operator NS")."""
+        if not self.provider or k >= hi:
+            return False
+        if k in self._ents:
+            return self._entity_speaker(self._ents[k]).kind == "vendor"
+        rec = load_gazetteer().provider(self.provider)
+        names = {self.provider, *(rec.aliases if rec else ()), *(rec.context_aliases if rec else ())}
+        # (written as the name is: a short alias such as "NS" only in its own capitals)
+        return any(self._span_text(k, b) in names for b in range(k + 1, min(hi, k + 1 + self.provider.count(" ")) + 1))
 
     def _lone_name(self, a: int) -> bool:
         word = self._span_text(a, a + 1)
@@ -2818,7 +2836,7 @@ class Attributor:
             self._close_relative(sent, verb, doc_voice)
             return found
         for rule in (self._subordinate_speech, self._fronted_clause, self._second_speaker, self._blamed_object,
-                     self._described_outage, self._nested_report, self._trailing_gloss):
+                     self._described_outage, self._nested_report, self._trailing_gloss, self._participle_after_narration):
             split = rule(sent, verb, found, doc_voice)
             if split is not None:
                 start_tok, lead, tail = split
@@ -2829,6 +2847,16 @@ class Attributor:
                         self._more_voices.append((gloss[0], doc_voice))
                 return tail
         return found
+
+    def _participle_after_narration(self, sent, verb, found, doc_voice):
+        """attribution.v15: "NS halted all trains across the country on Sunday afternoon, blaming a failure in an IT
+        system": what the subject did is told in the outlet's voice; what it says begins with the participle."""
+        low = self._low
+        if low.get(verb - 1) != "," or low.get(verb) not in _NARRATED_PARTICIPLES or verb - 1 <= sent.span.start + 2:
+            return None
+        if any(low.get(t) in _words("quote_marks") for t in range(sent.span.start, verb)):
+            return None
+        return verb - 1, doc_voice, found
 
     def _close_relative(self, sent: SentenceInfo, verb: int, doc_voice: Speaker) -> None:
         """"Tuesday's failure, which Cloudflare has traced to a configuration change, came weeks after…":

@@ -59,3 +59,12 @@ def test_an_attack_linked_to_its_doer_is_the_linkers_claim(extract):
                   title="Quillmoor attack", source_kind="press", outlet="The Desk", published="2025-03-12T20:00:00Z")
     assert [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause") if "linked" in c["quote"]] == [
         ("other", "cyberattack")]
+
+
+def test_a_kind_before_the_providers_name_and_a_participle_of_saying(extract):
+    # what the operator did is the outlet's telling; what it blamed is the operator's
+    text = "Dutch rail operator NS halted all trains across the Netherlands on Sunday afternoon, blaming a failure in an IT system."
+    res = extract(text, title="Dutch trains halted", source_kind="press", outlet="The Desk",
+                  published="2022-04-03T19:00:00Z")
+    kinds = {c["attribute"]: c["speaker_kind"] for c in claims_of(res, "cause") + claims_of(res, "start")}
+    assert kinds == {"cause": "vendor", "start": "press"}
