@@ -68,3 +68,12 @@ def test_a_kind_before_the_providers_name_and_a_participle_of_saying(extract):
                   published="2022-04-03T19:00:00Z")
     kinds = {c["attribute"]: c["speaker_kind"] for c in claims_of(res, "cause") + claims_of(res, "start")}
     assert kinds == {"cause": "vendor", "start": "press"}
+
+
+def test_a_member_of_a_building_society_speaks_as_a_customer(extract):
+    text = "\"The app said my card was blocked for fraud,\" one member wrote on the society's forum."
+    res = extract("Harrowgate Mutual's card payments were down for five hours on Saturday.\n\n" + text,
+                  title="Harrowgate Mutual card outage", source_kind="press", outlet="The Desk",
+                  published="2025-02-24T09:00:00Z")
+    assert {c["speaker_kind"] for c in res["incidents"][0]["claims"] if "one member wrote" in c["quote"]} <= {"other"}
+    assert any("one member wrote" in c["quote"] for c in res["incidents"][0]["claims"])
