@@ -3690,7 +3690,10 @@ def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
             # an indefinite event is another one ("a week after a cyberattack on a rival"); a definite one
             # is this outage's own ("a week after the fire at our site"), and so is one that did the harm
             # in its own clause ("three weeks after a leak took the zone down")
-            return lower[i + 1] in ("a", "an") and not _acts_in_its_clause(lower, start, len(lower))
+            # (causes.v17: nor is one the trouble still goes on from: "were still disrupted on Friday, four days after a
+            # ransomware attack on the lab's systems")
+            return lower[i + 1] in ("a", "an") and not _acts_in_its_clause(lower, start, len(lower)) \
+                and "still" not in lower[lo:i]
     return False
 
 

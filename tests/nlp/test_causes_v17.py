@@ -58,3 +58,13 @@ def test_a_named_subject_that_crashed_something_is_its_own_cause(extract):
 ])
 def test_servers_that_cannot_hold_the_people_name_a_capacity_cause(extract, text):
     assert ("capacity", "asserts") in cause_claims(extract, text)
+
+
+def test_an_event_the_trouble_still_goes_on_from_is_its_cause(extract):
+    text = "The app was still down on Friday, four days after a ransomware attack on the company's servers."
+    assert cause_claims(extract, text) == [("cyberattack", "asserts")]
+
+
+def test_an_event_an_interval_before_is_another_one(extract):
+    text = "The outage came a week after a ransomware attack on a rival accounting firm."
+    assert ("cyberattack", "asserts") not in cause_claims(extract, text)
