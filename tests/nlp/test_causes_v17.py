@@ -68,3 +68,13 @@ def test_an_event_the_trouble_still_goes_on_from_is_its_cause(extract):
 def test_an_event_an_interval_before_is_another_one(extract):
     text = "The outage came a week after a ransomware attack on a rival accounting firm."
     assert ("cyberattack", "asserts") not in cause_claims(extract, text)
+
+
+def test_a_routine_after_a_colon_is_no_advice(extract):
+    text = ("Orrin Ledger said a hardware failure in its storage network had disrupted the app, and for the rest of the "
+            "week accountants got used to a new routine: try the app, get an error, try again after lunch.")
+    assert cause_claims(extract, text) == [("hardware", "asserts")]
+
+
+def test_advice_after_a_short_lead_in_asserts_nothing(extract):
+    assert cause_claims(extract, "Our advice to every team: never let a hardware failure in one rack take the app down.") == []
