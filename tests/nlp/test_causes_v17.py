@@ -78,3 +78,11 @@ def test_a_routine_after_a_colon_is_no_advice(extract):
 
 def test_advice_after_a_short_lead_in_asserts_nothing(extract):
     assert cause_claims(extract, "Our advice to every team: never let a hardware failure in one rack take the app down.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the test, at its main data centre, had damaged equipment.",
+    "Reports said the noise had wrecked dozens of hard drives, knocking the app offline.",
+])
+def test_damaged_equipment_is_a_hardware_cause(extract, text):
+    assert ("hardware", "asserts") in cause_claims(extract, text)
