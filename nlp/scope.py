@@ -325,7 +325,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("regional", r"\b(?:a\s+single|one)\s+(?:data[ -]?cent(?:re|er)|datacent(?:re|er)|facility|building|campus|availability\s+zone|zone)\b"
                  r"(?!\s+(?:\w+\s+)?(?:took|takes|knocked|knocks|caused|causes|brought|brings|triggered|set\s+off|can|could|would|is\s+enough))",
      True, _Words("single one", "data datacentre datacenter facility building campus zone")),
-    ("limited", r"\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
+    # (scope.v16: not "not a single customer could connect", "not one user": none of them, a denial of everyone's use)
+    ("limited", r"(?<!\bnot\s)\b(?:a\s+single|one)\s+(?:person|user|customer|developer|account|machine|folder|drive|project|tenant)(?:'s)?\b"
                 r"(?!\s+(?:\w+\s+)?(?:pushed|changed|used|made|ran|typed|applied|deployed|set|updated|to\s+change|changing|"
                 # (scope.v9: the class of acting verbs completed: "a single customer uploaded a malformed file", "one user triggered")
                 r"uploaded|submitted|triggered|created|issued|requested|installed|entered|launched|started|configured|misconfigured|"
@@ -712,11 +713,24 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
 _NEGATION_SUBSTRINGS = ("not", "n't", "n\u2019t", "never", "no longer")
 
 
-_RARER_HARM_TOKENS = _NEGATIONS | {"longer"} | _UNSEEN_HARM_TOKENS | _MORE_HIT_TOKENS | _WORKAROUND_TOKENS
+_RARER_HARM_TOKENS = _NEGATIONS | {"longer", "no", "single", "none", "neither"} | _UNSEEN_HARM_TOKENS | _MORE_HIT_TOKENS | _WORKAROUND_TOKENS
+
+
+# scope.v16: the subject denied instead of the verb ("no NS trains are running anywhere in the Netherlands", "not a single
+# train has run", "none of the tills were working"), or both uses denied at once ("phones would neither ring nor send a
+# message")
+_NO_SUBJECT_USE = re.compile(r"\b(?:no|not\s+a\s+single|not\s+one|none\s+of\s+(?:the|its|their))\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:is|are|was|were|has|have|had|will|would|could|can)\s+(?:been\s+|be\s+)?"
+                             r"(?:run(?:s|ning)?|ran|operat(?:e|ed|ing)|work(?:s|ed|ing)?|mov(?:e|ed|ing)|leav(?:e|ing)|left|depart(?:ed|ing)?|"
+                             r"fl(?:y|ying|ew|own)|connect(?:ed|ing)?|load(?:ed|ing)?|open(?:ed)?|answer(?:ed|ing)?)\b"
+                             r"|\bneither\s+(?:ring|load|open|work|connect|send|start|run|play|launch|sync)\w*\s+nor\b", re.I)
+_NO_SUBJECT_TOKENS = frozenset(("no", "single", "none", "neither"))
 
 
 def _negated_use(text: str, low: str, words: frozenset[str] | None) -> bool:
     """Whether the text denies what a service does (_NEGATED_USE); `words` (the sentence's) gate it, else substrings do."""
+    if (words is None or not _NO_SUBJECT_TOKENS.isdisjoint(words)) and _NO_SUBJECT_USE.search(text) is not None:
+        return True
     if words is not None:
         if _NEGATIONS.isdisjoint(words) and "longer" not in words or _USE_VERB_FORMS.isdisjoint(words):
             return False
