@@ -68,7 +68,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.findings import Finding, negated
+from nlp.common_words import is_common_word
 from nlp.gazetteer import load_gazetteer
+from nlp.lemmas import inflects
 from nlp.pipeline import ENTS_KEY
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, grouped_alternation, holds_any
@@ -669,6 +671,9 @@ _WORKAROUND_HARM = re.compile(
     r"|\b(?:incorrect|wrong|inaccurate|erroneous|garbled|zero|negative)\s+(?:[\w-]+\s+)?(?:balances?|amounts?|prices?|charges?|figures?|totals?|"
     r"results|bills?|statements?|fares?|readings?)\b"
     r"|\b(?:undelivered|unanswered|unprocessed|unsent|unpaid|inoperable|inoperative|non-?functional|unbootable)\b|\bout\s+of\s+service\b"
+    # scope.v16: kit left unusable ("check-in counters sat useless through the morning rush", "tills stood idle", "the
+    # phones fell silent")
+    r"|\b(?:sat|stood|lay|were|was|remained|stayed|left)\s+(?:\w+\s+)?(?:useless|idle)\b|\bfell\s+silent\b"
     r"|\bno\s+access\b|\b(?:denied|refused)\s+access\b|\baccess\s+(?:was\s+|were\s+)?denied\b|\bheld\s+up\b|\bdouble[\s-]billed\b|\bbilled\s+twice\b"
     # a service or supply that is out ("power was out for people in the capital", "phones went out across the county"; not "went out
     # to customers", "out of", "found out")
@@ -681,11 +686,11 @@ _WORKAROUND_TOKENS = frozenset("""hand pen pencil paper handwritten longhand wai
     raids pilfered pilfering export exported exporting pulled pulling download downloaded downloading copy copied copying harvested
     scraped scraping took taken take taking black blue white frozen screen screens spinning spinner spinners loop loops bootloop
     bootloops incorrect wrong inaccurate erroneous garbled zero negative undelivered unanswered unprocessed unsent unpaid inoperable
-    inoperative nonfunctional non-functional unbootable service access held double billed out""".split())
+    inoperative nonfunctional non-functional unbootable service access held double billed out useless idle silent""".split())
 _WORKAROUND_SUBSTRINGS = ("hand", "paper", "wait", "queu", "stol", "steal", "exfiltr", "siphon", "raid", "pilfer", "export", "pull",
                           "download", "cop", "harvest", "scrap", "took", "tak", "screen", "spinn", "loop", "incorrect", "wrong", "inaccurate",
                           "erroneous", "garbled", "zero", "negative", "undeliver", "unanswer", "unprocess", "unsent", "unpaid", "inoperab",
-                          "inoperat", "functional", "unboot", "service", "access", "held", "billed", " out")
+                          "inoperat", "functional", "unboot", "service", "access", "held", "billed", " out", "useless", "idle", "silent")
 
 
 # scope.v7 — what a service or device normally does, denied, is harm with no word of harm: "the app is not loading for many
@@ -1630,16 +1635,39 @@ def _stretch_of_places() -> re.Pattern:
 
 
 def _stretch_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[int, str, int]]) -> tuple[int, str, int] | None:
-    if "from" not in words or "to" not in words or not _followed_within(sent, ("from",), ("to",), 5) or not _names_a_place(sent):
+    if "from" not in words or "to" not in words or not _followed_within(sent, ("from",), ("to",), 5):
         return None
     text = sent.text
-    for m in _stretch_of_places().finditer(text):
+    named = _names_a_place(sent)
+    for m in (_stretch_of_places().finditer(text) if named else ()):
         before = text[max(0, m.start() - 24):m.start()].split()
         if before and before[-1].lower() in _ROUTE_WORDS:
             continue  # "flights from London to New York": a route
         if _has_harm(_own_clause(text, m.start(), m.end())):
             return m.start(), _list_reach(text, m.start(), m.end()), m.end()
+    for m in _STRETCH_OF_NAMES.finditer(text):
+        # scope.v16: a stretch between two names the gazetteers lack and no English word makes up ("check-in counters from
+        # Haneda to Naha sat useless", "members from Redcar to Northallerton"): places, one region between them
+        before = text[max(0, m.start() - 24):m.start()].split()
+        if before and before[-1].lower() in _ROUTE_WORDS or not (_unknown_proper(m.group("a")) and _unknown_proper(m.group("b"))):
+            continue
+        if _has_harm(_own_clause(text, m.start(), m.end())):
+            return m.start(), "regional", m.end()
     return None
+
+
+_STRETCH_OF_NAMES = re.compile(r"\b(?i:from)\s+(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                      "august september october november december".split())
+
+
+def _unknown_proper(name: str) -> bool:
+    """A capitalised name no gazetteer knows (a provider, a service, an AI tool) and no English word or day makes up."""
+    gaz = load_gazetteer()
+    low = name.lower()
+    if low in gaz.provider_by_alias or low in gaz.provider_by_company or low in gaz.service_by_surface or low in gaz.ai_by_alias:
+        return False
+    return not any(w in _CALENDAR or inflects(w) or is_common_word(w) for w in low.split())
 
 
 # scope.v6 — the people of a place as those hit, without a quantity, as the subject of a clause: "Australians trying to pay

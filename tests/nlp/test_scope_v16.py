@@ -29,3 +29,25 @@ def test_a_subject_denied_without_a_use_is_no_harm(text):
 
 def test_the_reach_of_a_use_denied_through_its_subject(extract):
     assert scope_after_lead(extract, "For a couple of hours, not a single customer has connected anywhere in the country.") == ["regional"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Check-in counters from Haneda to Naha sat useless through the morning rush.",
+    "Members from Redcar to Northallerton had their cards refused at the tills.",
+])
+def test_a_stretch_between_two_unknown_places_is_a_region(extract, sentence):
+    assert scope_after_lead(extract, sentence) == ["regional"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Payments failed from Monday to Friday.",
+    "Customers moving from Slack to Teams could not log in.",
+])
+def test_days_and_products_are_no_stretch_of_places(extract, sentence):
+    assert "regional" not in scope_after_lead(extract, sentence)
+
+
+@pytest.mark.parametrize("text", ["Check-in counters sat useless through the morning rush.", "The tills stood idle for hours.",
+                                  "The phones fell silent."])
+def test_kit_left_unusable_is_harm(text):
+    assert _has_harm(text)
