@@ -141,9 +141,13 @@ def _read_generic(sent: SentenceInfo) -> bool:
 _ADVICE_VERBS = frozenset("keep put give scope limit restrict use make check test back treat assume store separate require "
                           "grant avoid stop add set turn build write review audit rehearse plan ask try "
                           "let have sandbox lock rotate monitor log isolate segment train read watch ensure insist "
-                          "demand run point trust expect leave hand allow insure protect guard".split())
+                          "demand run point trust expect leave hand allow insure protect guard "
+                          # causes.v17: "Upgrade when convenient.", "Patch now."
+                          "upgrade update patch apply enable disable".split())
 _ADVICE_OBJECTS = frozenset("the a an your every each all any it them its their anything everything yourself "
-                            "whatever agents bots tools backups copies".split())
+                            "whatever agents bots tools backups copies "
+                            # causes.v17: "Review who can log in to your RMM", "Check whether …", "Upgrade when convenient"
+                            "who whom what whether which how where when now immediately".split())
 _ADVICE_NEGATIONS = frozenset(("never", "don't", "don’t"))
 _INVERTED_AUX = frozenset("had has have was were is are did does do could would will".split())
 _ADVICE_OPENERS = frozenset("first second third fourth finally also so then and or , : ; \" “ ‘ ' — –".split())

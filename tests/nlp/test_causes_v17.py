@@ -86,3 +86,11 @@ def test_advice_after_a_short_lead_in_asserts_nothing(extract):
 ])
 def test_damaged_equipment_is_a_hardware_cause(extract, text):
     assert ("hardware", "asserts") in cause_claims(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Review who can log in to your admin tools, and what an attacker could push through them in ten minutes.",
+    "Upgrade when convenient; the release fixes the deployment bug.",
+])
+def test_advice_with_a_question_word_or_a_time_asserts_nothing(extract, text):
+    assert cause_claims(extract, text) == []
