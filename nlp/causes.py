@@ -2004,6 +2004,9 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
     low = lower[start]
     if _named_for_something_else(sent, cat, start, end):
         return True
+    if "short" in lower[max(sent.span.start, start - 5):start] and any(
+            lower[k] == "short" and lower[k + 1] == "of" for k in range(max(sent.span.start, start - 5), start - 1)):
+        return True  # causes.v17: "nothing short of a building fire should take them down": the measure of a bar, no cause
     if cat == "environmental" and lemma_of(lower[start]) in _QUANTITY_FIGURES and (
             (end < len(doc) and lower[end] in ("of", "with"))  # "flooded with routes"
             or any(lower[i] in _LOAD_WORDS or (lower[i] in _COMPUTE_NOUNS or lower[i] in _FLOODED_SYSTEMS)

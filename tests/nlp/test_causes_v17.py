@@ -94,3 +94,8 @@ def test_damaged_equipment_is_a_hardware_cause(extract, text):
 ])
 def test_advice_with_a_question_word_or_a_time_asserts_nothing(extract, text):
     assert cause_claims(extract, text) == []
+
+
+def test_the_measure_of_a_bar_names_no_cause(extract):
+    text = "The whole point of the design is that nothing short of a building fire should take the app down."
+    assert cause_claims(extract, text) == []
