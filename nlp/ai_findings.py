@@ -684,9 +684,21 @@ def _the_change_told(sent: SentenceInfo) -> bool:
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo + 1, hi):
         if lower[i] in _CHANGE_NOUNS and (lower[i - 1] in _DEFINITE or (
-                i - 2 >= lo and lower[i - 2] in _DEFINITE and lower[i - 1] in _CHANGE_FLAWS)):
+                i - 2 >= lo and lower[i - 2] in _DEFINITE and lower[i - 1] in _CHANGE_FLAWS) or _named_change(lower, lo, i)):
             return True
     return False
+
+
+def _named_change(lower: list[str], lo: int, i: int) -> bool:
+    """ai.v17: "The load balancer change", "the DNS configuration change": a definite article, then words that name
+    what the change was to (nouns and adjectives, no verb or preposition), then the change noun."""
+    for k in range(i - 2, max(lo, i - 4) - 1, -1):
+        if lower[k] in _DEFINITE:
+            return all(w.replace("-", "").isalnum() and w not in _NOT_MODIFIERS for w in lower[k + 1:i])
+    return False
+
+
+_NOT_MODIFIERS = frozenset("of to by for and or was were is are be been a an its their our his her in on at with".split())
 
 
 _AI_AUTHORED_KEY = "ow_ai_authored"  # doc.user_data: index of the last sentence that told an AI as the author

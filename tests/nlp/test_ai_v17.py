@@ -53,3 +53,11 @@ def test_an_ai_that_put_a_load_on_the_site_did_harm(extract, text):
 
 def test_a_search_crawler_is_no_ai(extract):
     assert _shop_ai(extract, "The founder said a search engine's crawler had hammered the product pages.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The load balancer change was generated with our AI assistant from a one-line prompt, the company said.",
+    "The DNS configuration change had been written with an AI coding tool, the company said.",
+])
+def test_a_change_named_by_what_it_changed_and_written_by_an_ai(extract, text):
+    assert _ai(extract, text) == [True]
