@@ -116,7 +116,14 @@ def _brand_use(text: str, start: int, end: int) -> bool:
             _FUNCTION_WORDS_BEFORE.search(text, lo, start))
     if _BRAND_USE_NEXT.match(text, end):
         return False
+    if _SPEAKS_AFTER.match(text, end):
+        return True  # provider.v12: "Blizzard said a sudden surge of traffic …": weather and targets do not speak
     return not _BRAND_USE_GAP.search(text, max(0, start - 30), start) or bool(_FUNCTION_WORDS_BEFORE.search(text, max(0, start - 30), start))
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:said|says|told|tells|confirm(?:s|ed)|apologi[sz](?:es|ed)|"
+                           r"blam(?:es|ed)|announc(?:es|ed)|explain(?:s|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|denie[sd]|insist(?:s|ed)|"
+                           r"stated)\b")
 
 
 _WORD = re.compile(r"\w+")

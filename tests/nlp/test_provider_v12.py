@@ -4,6 +4,7 @@ Society", "PLC"): the text writes it once in full and shortens it after (sentenc
 import pytest
 
 from nlp.org_names import organisation_shaped
+from nlp.provider_choice import _brand_use
 
 
 def _provider(extract, title, text):
@@ -30,3 +31,26 @@ def test_the_full_name_is_the_provider_where_the_text_shortens_it(extract):
             "Members said cards were refused at tills for four hours. Harrowgate said in a statement that the fault had "
             "been fixed by noon, and Harrowgate apologised to members.")
     assert _provider(extract, title, text) == "Harrowgate Mutual"
+
+
+@pytest.mark.parametrize("title, text, provider", [
+    ("Target apologises for checkout failure",
+     "Checkouts went down across the country on Sunday. Target said a software fault stopped its registers from taking "
+     "payments for two hours.", "Target Corporation"),
+])
+def test_an_ordinary_word_brand_that_speaks_is_the_brand(extract, title, text, provider):
+    assert _provider(extract, title, text) == provider
+
+
+def test_weather_that_does_not_speak_names_no_brand(extract):
+    text = "A blizzard knocked out power to the data centre on Sunday, and the shop's website went down, Quillmoor said."
+    assert _provider(extract, "Storm outage", text) != "Battle.net"
+
+
+@pytest.mark.parametrize("text, is_name", [
+    ("Blizzard said a sudden surge of traffic overwhelmed the database.", True),
+    ("Blizzard blames traffic surge for outages", True),
+    ("Blizzard conditions closed the roads.", False),
+])
+def test_a_sentence_opening_brand_word_before_a_verb_of_saying_is_a_name(text, is_name):
+    assert _brand_use(text, 0, len("Blizzard")) is is_name
