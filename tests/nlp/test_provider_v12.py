@@ -54,3 +54,9 @@ def test_weather_that_does_not_speak_names_no_brand(extract):
 ])
 def test_a_sentence_opening_brand_word_before_a_verb_of_saying_is_a_name(text, is_name):
     assert _brand_use(text, 0, len("Blizzard")) is is_name
+
+
+def test_a_providers_nickname_names_it(extract):
+    text = ("Trading on the Big Board was disrupted for an hour on Tuesday after a technical glitch at the open. The "
+            "exchange said a manual error had made its systems skip the opening auctions.")
+    assert _provider(extract, "The open that wasn't", text) == "New York Stock Exchange"
