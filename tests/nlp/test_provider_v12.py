@@ -13,7 +13,7 @@ def _provider(extract, title, text):
 
 
 @pytest.mark.parametrize("name", ["Harrowgate Mutual", "Fenwold Building Society", "Quarrel Cooperative",
-                                  "Ostley Brewing PLC", "Vennick Motors"])
+                                  "Ostley Brewing PLC", "Vennick Motors", "Wessex Green Party"])
 def test_a_corporate_form_ends_an_organisations_name(name):
     assert organisation_shaped(name)
 
