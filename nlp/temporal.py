@@ -130,7 +130,8 @@ RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*"
 DURATION = re.compile(
     # ("two-and-a-half-hour", "3 1/2 hours", "six straight hours", "12 consecutive days")
     rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2)?(?P<more>\s+(?:more|additional|further|extra))?"
-    rf"(?:\s+(?:straight|consecutive|solid|full|long))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    # (time.v14: not "a month-end batch", "a week-old backup": a point in the month, an age)
+    rf"(?:\s+(?:straight|consecutive|solid|full|long))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?!-(?:end|old)\b)(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
     re.I,
 )

@@ -797,7 +797,9 @@ _MORE_OR_IN_AFTER = re.compile(r"\s*(?:more\b|in\s*[,;])")
 # time.v14: a figure of time so far into trouble still going, with no end told: "for more than a day now", "for almost
 # three weeks, since the expansion opened, logging in has meant a queue", "four days after the attack … were still
 # disrupted", "a week after the fire, only part of the systems were back" (the claim stands; the outage has no length yet)
-_SO_FAR_AFTER = re.compile(r"\s*(?:now\b|,?\s*since\b)", re.I)
+_SO_FAR_AFTER = re.compile(r"\s*(?:now\b|,?\s*since\b|so\s+far\b|by\s+(?:mid-?\w+|noon|midday|lunchtime|press\s+time|the\s+time\s+of)\b)", re.I)
+# "At the time of publication it had lasted five days", "so far it has lasted": a length as of a moment, not the end
+_SO_FAR_BEFORE = re.compile(r"\b(?:at\s+the\s+time\s+of\s+(?:writing|publication|going\s+to\s+press)|so\s+far|to\s+date|as\s+of\s+\w+)\b[^.;]*$", re.I)
 _ELAPSED_AFTER = re.compile(r"\s*(?:after|since|into)\b", re.I)
 _STILL_GOING = re.compile(r"\b(?:still|not\s+yet|yet\s+to|only\s+(?:part|some|a\s+few|a\s+handful)\s+of)\b", re.I)
 # a term given by a court or agreed in a contract: no length of anything that failed ("a suspended sentence of one year")
@@ -852,7 +854,7 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
     # time still to come ("may need up to two more weeks", "over the next two to three weeks") or so
     # far into an outage still going ("More than five hours in, there was no word"): not over
     remaining = bool(du.remaining or _REMAINING.search(text[max(0, rel - 60):rel]) or _MORE_OR_IN_AFTER.match(after)
-                     or _TO_COME_BEFORE.search(before) or _SO_FAR_AFTER.match(after)
+                     or _TO_COME_BEFORE.search(before) or _SO_FAR_AFTER.match(after) or _SO_FAR_BEFORE.search(text[max(0, rel - 70):rel])
                      or _ELAPSED_AFTER.match(after) and _STILL_GOING.search(text) is not None)
     if _TERM_BEFORE.search(before):
         score -= 3

@@ -46,3 +46,20 @@ def test_overnight_before_a_described_change_is_an_adjective(extract, text):
     res = extract(text, title="Quillmoor deliveries cancelled", source_kind="press", outlet="The Desk",
                   published="2024-03-18T07:30:00Z")
     assert [c["normalized"] for c in claims_of(res, "start")] == ["2024-03-16"]
+
+
+@pytest.mark.parametrize("text", ["a month-end batch of updates", "a week-old backup"])
+def test_a_point_in_the_month_or_an_age_is_no_duration(text):
+    from nlp.temporal import find_durations
+    assert find_durations(text, 0) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmoor's results portal went down on Friday after a ransomware attack. At the time of publication the outage had "
+    "lasted five days.",
+    "Quillmoor's results portal went down overnight after a ransomware attack, and the outage had lasted more than six "
+    "hours by mid-morning.",
+])
+def test_a_length_as_of_a_moment_is_no_length_yet(extract, text):
+    res = _doc(extract, text)
+    assert claims_of(res, "duration") and primary(res).get("duration_hours") is None
