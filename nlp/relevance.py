@@ -1290,7 +1290,12 @@ _FUTURE_OR_POSSIBLE = re.compile(r"\b(?:will|may|might|won['’]t|going to|plans
 _ANNOUNCED_WORK = re.compile(r"\b(?:will|would) be (?:unavailable|offline|down|disrupted|interrupted|suspended)\b"
                              r"|\bwill take place\b|\b(?:is|are) scheduled\b|\bscheduled (?:maintenance|work|downtime)\b"
                              # "we will carry out planned works to modernise our network"
-                             r"|\bwill (?:carry out|perform|undertake|be carrying out|be doing) (?:\w+ ){0,2}(?:works?|maintenance|upgrades?)\b")
+                             r"|\bwill (?:carry out|perform|undertake|be carrying out|be doing) (?:\w+ ){0,2}(?:works?|maintenance|upgrades?)\b"
+                             # relevance.v13: "we will take the game servers offline from 08:00", "we will upgrade network
+                             # equipment in East China 1", "during the window"
+                             r"|\bwe will (?:take|bring|put) (?:\w+ ){0,3}(?:offline|down)\b"
+                             r"|\bwe will (?:upgrade|replace|migrate|install)\b"
+                             r"|\bduring the (?:\w+ )?window\b")
 # A failure told as having happened: planned work that overran or broke something is an outage
 _PAST_FAILURE = re.compile(r"\b(?:was|were|has been|have been|had been|became) (?:unavailable|down|offline|degraded|disrupted|"
                            r"unreachable|interrupted)|\b(?:went down|failed|crashed|overran|ran over|outage (?:occurred|began|started))\b"

@@ -46,3 +46,21 @@ def test_a_names_own_thing_told_failed_ties_the_outage_to_it(text, provider):
 def test_a_places_thing_that_failed_names_no_provider():
     res = _rules_only("Rail delays", "Britain's busiest commuter line was down for an hour on Monday.")
     assert "Britain" not in [i["provider"] for i in res["incidents"]]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Season two: scheduled downtime", "Season two arrives on Wednesday. To install it, we will take the game servers offline "
+     "from 08:00 to 11:00 UTC that morning. During the window you will not be able to log in or play."),
+    ("Network upgrade in one region", "On June 15, between 01:00 and 05:00, we will upgrade network equipment in the region. "
+     "Running instances are not affected. During the window, calls to create instances may take longer than usual."),
+])
+def test_a_vendors_announced_work_is_no_outage(title, text):
+    res = _rules_extractor().extract({"id": "t", "title": title, "text": text, "source_kind": "vendor",
+                                      "published": "2025-06-01T12:00:00Z"})
+    assert not res["is_outage"]
+
+
+def test_a_promise_to_update_readers_announces_no_work():
+    from nlp.relevance import _ANNOUNCED_WORK
+    text = "new user registration is temporarily suspended. we will update this notice when registration reopens."
+    assert _ANNOUNCED_WORK.search(text) is None
