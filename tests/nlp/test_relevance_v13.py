@@ -64,3 +64,12 @@ def test_a_promise_to_update_readers_announces_no_work():
     from nlp.relevance import _ANNOUNCED_WORK
     text = "new user registration is temporarily suspended. we will update this notice when registration reopens."
     assert _ANNOUNCED_WORK.search(text) is None
+
+
+def test_a_feature_that_ends_an_old_interruption_is_a_launch_post():
+    text = ("Until now, a minor-version upgrade of a cloud database meant choosing a maintenance window and accepting a short "
+            "interruption while the instance restarted.\n\nStarting this month, upgrades run on a standby copy first and "
+            "switch over in a few seconds. In our tests, applications with standard retry logic saw no errors at all.")
+    res = _rules_extractor().extract({"id": "t", "title": "Database upgrades without a maintenance window", "text": text,
+                                      "source_kind": "vendor", "published": "2025-06-01T12:00:00Z"})
+    assert not res["is_outage"]
