@@ -408,6 +408,16 @@ def _introduced_by_kind(name: str, text: str) -> bool:
     return any(_trim_org(m.group("name") or m.group("name2") or m.group("name3")) == name for m in _ORG_APPOSITION.finditer(text))
 
 
+def _most_hit(hit: dict[str, float], full: str) -> str:
+    """provider.v12: the organisation hit most; between names hit as often, the one the text names most, then first (the
+    story's subject, not another case it recalls)."""
+    return max(hit, key=lambda n: (hit[n], full.count(n), -full.find(n)))
+
+
+_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[int, int]]) -> dict[str, float]:
     """Organisations outside the gazetteer whose service or data the outage sentences say was hit, with a
     score: 1.5 per such sentence, 1.0 per outage sentence that refers back to the body by its kind
@@ -417,7 +427,8 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
     for m in _ORG_APPOSITION.finditer(full):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         name, start = _trim_org(m.group(group)), m.start(group)
-        if name and not any(a < start + len(name) and start < b for a, b in known):
+        if name and name.lower() not in _CALENDAR_NAMES and not any(a < start + len(name) and start < b for a, b in known):
+            # (not a month or a day: "In a statement in December, the bank said")
             kind_of.setdefault(name, (m.group("noun") or m.group("noun2") or "company").lower())
     hit: dict[str, float] = {}
     for s in sents:
@@ -795,7 +806,7 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         places = _places_named(sents)
         hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places}
         if hit:
-            victim = max(hit, key=lambda n: hit[n])
+            victim = _most_hit(hit, full)
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)
             if lead is None or round(hit[victim] - (scores[lead] - as_maker.get(lead, 0)), 6) >= 0:
                 return victim

@@ -60,3 +60,11 @@ def test_a_providers_nickname_names_it(extract):
     text = ("Trading on the Big Board was disrupted for an hour on Tuesday after a technical glitch at the open. The "
             "exchange said a manual error had made its systems skip the opening auctions.")
     assert _provider(extract, "The open that wasn't", text) == "New York Stock Exchange"
+
+
+def test_between_two_organisations_hit_as_often_the_story_is_about_the_one_it_names_most():
+    from nlp.provider_choice import _most_hit
+    text = ("Nobody with a Wrekinvale card could pay. Wrekinvale's account is short. In March, Quillmoor said its agent had "
+            "dropped its database. Wrekinvale has denied any AI role.")
+    assert _most_hit({"Quillmoor": 1.5, "Wrekinvale": 1.5}, text) == "Wrekinvale"
+    assert _most_hit({"Quillmoor": 3.0, "Wrekinvale": 1.5}, text) == "Quillmoor"
