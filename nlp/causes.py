@@ -2676,7 +2676,21 @@ def _read_slots(sent: SentenceInfo) -> dict[str, int]:
         reading = _trouble_found(sent)
         if reading is not None:
             slots.setdefault(*reading)
+    tok = slots.get("software_bug")
+    if tok is not None and _vague_glitch(sent.tokens.lower, tok, sent.span.end):
+        del slots["software_bug"]  # causes.v17: "blaming a technical glitch": named, not said what it was (a vague cause)
     return slots
+
+
+_VAGUE_GLITCH_MODIFIERS = frozenset("technical tech it computer system systems".split())
+
+
+def _vague_glitch(lower: list[str], tok: int, hi: int) -> bool:
+    """The slot read from token tok is "a technical glitch", "an IT glitch": a glitch of no stated kind."""
+    for k in range(tok, min(hi - 1, tok + 3)):
+        if lower[k] in _VAGUE_GLITCH_MODIFIERS and lower[k + 1] in ("glitch", "glitches"):
+            return True
+    return False
 
 
 # causes.v16: trouble found in a thing names that thing's kind as the cause ("we have found a problem with our

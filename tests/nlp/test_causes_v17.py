@@ -99,3 +99,13 @@ def test_advice_with_a_question_word_or_a_time_asserts_nothing(extract, text):
 def test_the_measure_of_a_bar_names_no_cause(extract):
     text = "The whole point of the design is that nothing short of a building fire should take the app down."
     assert cause_claims(extract, text) == []
+
+
+def test_a_technical_glitch_is_named_not_said(extract):
+    text = "The company said 600,000 payments failed to arrive, blaming a technical glitch in overnight processing."
+    assert cause_claims(extract, text) == [("unknown", "asserts")]
+
+
+def test_a_software_glitch_is_a_bug(extract):
+    assert cause_claims(extract, "Payments failed to arrive after a software glitch in overnight processing.") == [
+        ("software_bug", "asserts")]
