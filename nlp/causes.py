@@ -2252,7 +2252,12 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     failure"), after it through a preposition ("a defective update to CrowdStrike's Falcon
     software", "a bug at Fastly"), or as a supplier's part the provider uses ("our AWS Transit
     Gateways, which …, did not scale")."""
-    if not provider or not s.ents:
+    if not provider:
+        return False
+    if sdoc is not None and s.may_contain("mobile network", "cellular network", "cell network", "phone network", "carriers'") \
+            and s.cause_families() and _carriers_networks_failed(s, provider, gaz):
+        return True  # causes.v17: "the mobile networks around the park were overwhelmed": the carriers', not the game's
+    if not s.ents:
         return False
     lower = s.tokens.lower  # lower-case forms by token: no spaCy Token objects
     if sdoc is not None and ("OUTAGE" in s.hits or "CAUSAL" in s.hits) \
@@ -2284,6 +2289,19 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
         if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
             return True
     return False
+
+_CARRIER_NETWORK = re.compile(r"\b(?<!our )(?<!its )(?<!their )(?:the\s+|local\s+)?(?:mobile|cellular|cell|phone)\s+networks?\b"
+                              r"|\bcarriers'\s+networks?\b", re.I)
+
+
+def _carriers_networks_failed(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
+    """causes.v17: mobile networks named, not as the provider's own, in a sentence with a cause, where the provider is no
+    carrier itself: the trouble lay with the carriers (a third party)."""
+    rec = gaz.provider(provider)
+    if rec is None or getattr(rec, "sector", None) == "telecom":
+        return False
+    return _CARRIER_NETWORK.search(s.text) is not None
+
 
 _TAKING_DOWN = frozenset("took taken taking take takes knocked knocking brought bringing caused causing broke broken".split())
 _TAKEN_AUX = frozenset("had has have was were had been reportedly".split())

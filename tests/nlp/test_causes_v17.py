@@ -109,3 +109,23 @@ def test_a_technical_glitch_is_named_not_said(extract):
 def test_a_software_glitch_is_a_bug(extract):
     assert cause_claims(extract, "Payments failed to arrive after a software glitch in overnight processing.") == [
         ("software_bug", "asserts")]
+
+
+def _game_causes(extract, text):
+    res = extract("Pokémon GO players could not log in during the festival on Saturday. " + text, title="Pokémon GO festival outage",
+                  source_kind="press")
+    return [(c["normalized"], c["polarity"]) for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
+
+
+@pytest.mark.parametrize("text", [
+    "Niantic said the crowd had overloaded cell networks near the park.",
+    "The main problem was the mobile networks around the park, which were overwhelmed by players, the company said.",
+])
+def test_carriers_networks_overwhelmed_are_a_third_party_for_a_game(extract, text):
+    assert ("third_party", "asserts") in _game_causes(extract, text)
+
+
+def test_a_carriers_own_network_stays_its_own_cause(extract):
+    res = extract("Vodafone customers could not make calls on Saturday. Vodafone said its mobile network was overwhelmed by "
+                  "a surge of traffic.", title="Vodafone outage", source_kind="press")
+    assert "third_party" not in [c["normalized"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
