@@ -323,6 +323,13 @@ class Duration:
     remaining: bool = False  # "two more weeks": time still to come
 
 
+NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+(?:of|in)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
 def _year_for(month: int, ref: date) -> int:
     """The year of a month mentioned without one: the latest such month not after publication."""
     return ref.year if month <= ref.month else ref.year - 1
@@ -700,6 +707,13 @@ def find_dates(text: str, base: int, ref: date, lower: str | None = None, digits
         if d is None:
             continue  # "the 31st" after a 30-day month
         add(m.start(), m.end(), d.isoformat(), "day", d)
+    for m in NTH_WEEKDAY_OF_MONTH.finditer(text) if has_month and _holds_any(text, _WEEKDAY_NAMES) else ():
+        # time.v14: "on the last Friday of November", "the second Tuesday in March 2024": a day the calendar fixes
+        mon = MONTHS.get(m.group("mon").lower().rstrip("."))
+        year = int(m.group("year")) if m.group("year") else _year_for(mon, ref) if mon else None
+        d = _nth_weekday(year, mon, WEEKDAYS[m.group("wd").lower()], _NTH[m.group("nth").lower()]) if mon else None
+        if d is not None:
+            add(m.start(), m.end(), d.isoformat(), "day", d)
     for m in MONTH_ONLY.finditer(text) if has_month else ():
         mon_s = m.group("mon") or m.group("mon2")
         if mon_s.lower().rstrip(".") == "may" and not (m.group("year") or m.group("year2")) and not m.group(0).lower().startswith(("in ", "during ", "since ", "of ")) \

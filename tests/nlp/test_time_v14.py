@@ -63,3 +63,15 @@ def test_a_point_in_the_month_or_an_age_is_no_duration(text):
 def test_a_length_as_of_a_moment_is_no_length_yet(extract, text):
     res = _doc(extract, text)
     assert claims_of(res, "duration") and primary(res).get("duration_hours") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("the card terminals stopped working on the last Friday of November.", "2024-11-29"),
+    ("It failed on the second Tuesday in March 2024.", "2024-03-12"),
+    ("The outage began on the first Monday of February.", "2025-02-03"),
+])
+def test_a_weekday_counted_in_its_month_is_a_day(text, iso):
+    from datetime import date
+
+    from nlp.temporal import resolve_points
+    assert [p.iso for p in resolve_points(text, 0, date(2025, 3, 12), None, None)] == [iso]
