@@ -103,7 +103,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Ee]very|[Ee]ach|[Aa]ny|[Ss]om
 # ("overnight maintenance", "an overnight update", "an overnight software update": an adjective, no time of its own)
 RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|this evening|last night|tonight|"
                           r"overnight(?!\s+(?:[a-z][\w-]*\s+)?(?:maintenance|work|works|update|updates|upgrade|change|changes|job|jobs|batch|run|window|"
-                          r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure))|"
+                          r"shift|deploy\w*|release|patch\w*|rollout|migration|outage|failure|processing|payments?|transfers?))|"
                           r"right now|last week|last month|last year|(?:earlier|early)\s+this\s+month|this week)\b", re.I)
 # A day named relative to the day the text is speaking of: "11:49 PM the previous evening", "00:05 UTC
 # the next day", "early the following morning", "the night before".

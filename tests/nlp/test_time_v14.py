@@ -75,3 +75,10 @@ def test_a_weekday_counted_in_its_month_is_a_day(text, iso):
 
     from nlp.temporal import resolve_points
     assert [p.iso for p in resolve_points(text, 0, date(2025, 3, 12), None, None)] == [iso]
+
+
+def test_overnight_processing_is_a_kind_of_processing_not_a_night(extract):
+    res = extract("Customers found on Wednesday that their wages had not arrived. The bank said about 600,000 payments had "
+                  "been affected and blamed a technical issue in its overnight processing.", title="Bank payments missing",
+                  source_kind="press", published="2015-06-19T08:00:00Z")
+    assert "2015-06-19" not in [c["normalized"] for c in claims_of(res, "start")]
