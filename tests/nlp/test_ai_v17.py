@@ -9,9 +9,8 @@ from .conftest import claims_of
 _OUTAGE = "Harrowgate Mutual's card payments were down for five hours on Saturday, and members could not pay at tills.\n\n"
 
 
-def _ai(extract, text):
-    res = extract(_OUTAGE + text, title="Harrowgate Mutual card outage", source_kind="press", outlet="The Desk",
-                  published="2025-03-12T20:00:00Z")
+def _ai(extract, text, lead=_OUTAGE, title="Harrowgate Mutual card outage"):
+    res = extract(lead + text, title=title, source_kind="press", outlet="The Desk", published="2025-03-12T20:00:00Z")
     return [c["normalized"] for c in claims_of(res, "ai")]
 
 
@@ -37,9 +36,7 @@ _SHOP = "Quillmoor's online shop went offline on Tuesday and stayed down for mos
 
 
 def _shop_ai(extract, text):
-    res = extract(_SHOP + text, title="Quillmoor shop outage", source_kind="press", outlet="The Desk",
-                  published="2025-03-12T20:00:00Z")
-    return [c["normalized"] for c in claims_of(res, "ai")]
+    return _ai(extract, text, lead=_SHOP, title="Quillmoor shop outage")
 
 
 @pytest.mark.parametrize("text", [
