@@ -2298,7 +2298,7 @@ def _carriers_networks_failed(s: SentenceInfo, provider: str, gaz: Gazetteer) ->
     """causes.v17: mobile networks named, not as the provider's own, in a sentence with a cause, where the provider is no
     carrier itself: the trouble lay with the carriers (a third party)."""
     rec = gaz.provider(provider)
-    if rec is None or getattr(rec, "sector", None) == "telecom":
+    if rec is None or rec.sector == "telecom":
         return False
     return _CARRIER_NETWORK.search(s.text) is not None
 
@@ -3485,9 +3485,9 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
         if _supplier_acted(lower, lo, hi, t, e):
             return t
     if len(cause_starts) == 1:  # (where the sentence lists several causes, the supplier's is one of them)
-        placed = _cause_at_a_supplier(lower, lo, hi, cause_starts)
-        if placed is not None:
-            return placed
+        cause = next(iter(cause_starts))
+        if _cause_at_a_supplier(lower, lo, hi, cause):
+            return cause
     return _runs_on_a_host(sent)
 
 
@@ -3517,24 +3517,23 @@ def _supplier_phrase_end(lower: list[str], k: int, hi: int) -> int | None:
     return None
 
 
-def _cause_at_a_supplier(lower: list[str], lo: int, hi: int, cause_starts: set[int]) -> int | None:
-    for t in sorted(cause_starts):
-        for j in range(t + 1, min(hi, t + 5)):
-            if lower[j] in _AT_A_SUPPLIER and _supplier_phrase_end(lower, j + 1, hi) is not None:
-                return t  # "a power failure at its inference provider"
-            if lower[j] in (",", ";", "and", "but", "which", "that"):
-                break
+def _cause_at_a_supplier(lower: list[str], lo: int, hi: int, cause: int) -> bool:
+    """The cause phrase starting at token `cause` is placed at the company's own supplier, or told of it as what it went
+    through."""
+    for j in range(cause + 1, min(hi, cause + 5)):
+        if lower[j] in _AT_A_SUPPLIER and _supplier_phrase_end(lower, j + 1, hi) is not None:
+            return True  # "a power failure at its inference provider"
+        if lower[j] in (",", ";", "and", "but", "which", "that"):
+            break
     for k in range(lo, hi - 2):
         end = _supplier_phrase_end(lower, k, hi) if lower[k] in _POSSESSIVES or lower[k] == "one" else None
         if end is None:
             continue
         went = next((j for j in range(end, min(hi, end + 4)) if lower[j] in _SUPPLIER_WENT_THROUGH
                      and (lower[j] not in _HAD or j + 1 < hi and lower[j + 1] in _DETERMINERS)), None)
-        if went is not None:
-            t = next((c for c in sorted(cause_starts) if went <= c <= went + 6), None)
-            if t is not None:
-                return t  # "our inference provider is dealing with a power problem"
-    return None
+        if went is not None and went <= cause <= went + 6:
+            return True  # "our inference provider is dealing with a power problem"
+    return False
 
 
 # causes.v12: the supplier as the one who acted: "a third-party provider made a configuration change", "the change was
