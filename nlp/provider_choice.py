@@ -19,6 +19,7 @@ from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.salient_org import salient_organisation
 from nlp.sentences import SentenceInfo
+from nlp.temporal import CALENDAR_NAMES
 
 
 @lru_cache(maxsize=4)
@@ -414,10 +415,6 @@ def _most_hit(hit: dict[str, float], full: str) -> str:
     return max(hit, key=lambda n: (hit[n], full.count(n), -full.find(n)))
 
 
-_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[int, int]]) -> dict[str, float]:
     """Organisations outside the gazetteer whose service or data the outage sentences say was hit, with a
     score: 1.5 per such sentence, 1.0 per outage sentence that refers back to the body by its kind
@@ -427,7 +424,7 @@ def _organisations_hit(full: str, sents: list[SentenceInfo], known: list[tuple[i
     for m in _ORG_APPOSITION.finditer(full):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         name, start = _trim_org(m.group(group)), m.start(group)
-        if name and name.lower() not in _CALENDAR_NAMES and not any(a < start + len(name) and start < b for a, b in known):
+        if name and name.lower() not in CALENDAR_NAMES and not any(a < start + len(name) and start < b for a, b in known):
             # (not a month or a day: "In a statement in December, the bank said")
             kind_of.setdefault(name, (m.group("noun") or m.group("noun2") or "company").lower())
     hit: dict[str, float] = {}

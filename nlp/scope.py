@@ -67,12 +67,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from nlp.findings import Finding, negated
 from nlp.common_words import is_common_word
+from nlp.findings import Finding, negated
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects
 from nlp.pipeline import ENTS_KEY
 from nlp.sentences import SentenceInfo
+from nlp.temporal import CALENDAR_NAMES
 from nlp.textprep import CaselessTest, grouped_alternation, holds_any
 
 
@@ -1657,8 +1658,6 @@ def _stretch_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[i
 
 
 _STRETCH_OF_NAMES = re.compile(r"\b(?i:from)\s+(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-                      "august september october november december".split())
 
 
 def _unknown_proper(name: str) -> bool:
@@ -1667,7 +1666,7 @@ def _unknown_proper(name: str) -> bool:
     low = name.lower()
     if low in gaz.provider_by_alias or low in gaz.provider_by_company or low in gaz.service_by_surface or low in gaz.ai_by_alias:
         return False
-    return not any(w in _CALENDAR or inflects(w) or is_common_word(w) for w in low.split())
+    return not any(w in CALENDAR_NAMES or inflects(w) or is_common_word(w) for w in low.split())
 
 
 # scope.v6 — the people of a place as those hit, without a quantity, as the subject of a clause: "Australians trying to pay
