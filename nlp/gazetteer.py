@@ -144,3 +144,11 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     for n in reg_raw["names"]:
         gaz.region_by_name[n.lower()] = n
     return gaz
+
+
+@lru_cache(maxsize=1)
+def area_of_place() -> dict[str, str]:
+    """Each place regions.json lists in its "areas" (a continent treated as one market, or a country) -> that area; names
+    spanning areas: "_several". Read by scope (how far a list of places reaches) and relevance (a place is no provider)."""
+    raw = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))["areas"]
+    return {name: area for area, names in raw.items() if area != "_about" for name in names}

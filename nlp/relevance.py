@@ -21,12 +21,11 @@ posted on a status page is not.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nlp.gazetteer import DATA_DIR, load_gazetteer
+from nlp.gazetteer import area_of_place, load_gazetteer
 from nlp.common_words import is_common_word
 from nlp.lemmas import inflects, lemma_of
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
@@ -959,8 +958,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
 @lru_cache(maxsize=1)
 def _area_names() -> frozenset[str]:
     """Every place the regions gazetteer lists in its areas, lower-cased ("britain", "yorkshire", "lagos")."""
-    areas = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))["areas"]
-    return frozenset(n.lower() for names in areas.values() for n in names)
+    return frozenset(n.lower() for n in area_of_place())
 
 
 _CAPITAL = re.compile(r"[A-Z]")

@@ -69,7 +69,7 @@ from spacy.tokens import Doc
 
 from nlp.common_words import is_common_word
 from nlp.findings import Finding, negated
-from nlp.gazetteer import load_gazetteer
+from nlp.gazetteer import area_of_place, load_gazetteer
 from nlp.lemmas import inflects
 from nlp.pipeline import ENTS_KEY
 from nlp.sentences import SentenceInfo
@@ -1848,7 +1848,7 @@ def _place_adjective_hit(sent: SentenceInfo, words: frozenset[str], _taken: list
     if m is None:
         return None
     places = _word_classes()["place_adjectives"]
-    areas = {_area_of().get(places.get(a, "")) for a in m.group("first", "second") if a}
+    areas = {area_of_place().get(places.get(a, "")) for a in m.group("first", "second") if a}
     return m.start(), "global" if len(areas) > 1 or "_several" in areas else "regional", m.end()
 
 
@@ -2094,14 +2094,6 @@ def _place_rx() -> re.Pattern:
     return re.compile(_place())
 
 
-@lru_cache(maxsize=1)
-def _area_of() -> dict[str, str]:
-    """Each placed name's area (regions.json "areas": a continent treated as one market, or a country; names spanning
-    areas: "_several")."""
-    raw = json.loads((_RULES_PATH.parent / "regions.json").read_text(encoding="utf-8"))["areas"]
-    return {name: area for area, names in raw.items() if area != "_about" for name in names}
-
-
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
 
 
@@ -2116,8 +2108,8 @@ def _list_reach(text: str, lo: int, hi: int, unplaced: str = "global") -> str:
         return unplaced
     areas = set()
     for run in _CAPITALISED_RUN.finditer(text, first.start(), hi):
-        name = run.group(0) if run.group(0) in _area_of() else run.group(0).rstrip(".")
-        area = _area_of().get(name.removeprefix("The "))
+        name = run.group(0) if run.group(0) in area_of_place() else run.group(0).rstrip(".")
+        area = area_of_place().get(name.removeprefix("The "))
         if area is None:
             return unplaced
         if area == "_several":
@@ -2424,7 +2416,7 @@ def _find_home_country(doc: Doc) -> str:
 def _places_inside(country: str) -> frozenset[str]:
     """The place names and place adjectives that lie in the country ("Ontario", "Canadian" for Canada)."""
     listed = _word_classes().get("home_places", {}).get(country)
-    names = set(listed) if listed is not None else {n for n, area in _area_of().items() if area == country}
+    names = set(listed) if listed is not None else {n for n, area in area_of_place().items() if area == country}
     names |= {adj for adj, place in _word_classes()["place_adjectives"].items() if place in names}
     return frozenset(names)
 
@@ -2432,7 +2424,7 @@ def _places_inside(country: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _any_place_rx() -> re.Pattern:
     """Every place name regions.json places in an area, and every place adjective, as written ("Texas", "European")."""
-    names = set(_area_of()) | set(_word_classes()["place_adjectives"])
+    names = set(area_of_place()) | set(_word_classes()["place_adjectives"])
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -2533,7 +2525,7 @@ def _site_under_attack(doc: Doc, sent: SentenceInfo) -> Finding | None:
         return None
     adjective = m.group("adj") or m.group("adj2") or m.group("adj3")
     value = "regional"
-    if adjective and _area_of().get(_word_classes()["place_adjectives"].get(adjective, "")) == "_several":
+    if adjective and area_of_place().get(_word_classes()["place_adjectives"].get(adjective, "")) == "_several":
         value = "global"
     return Finding("scope", value, "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start + qs, sent.start + qe)
 
