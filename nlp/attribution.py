@@ -1052,6 +1052,8 @@ class Attributor:
         return any(self._span_text(k, b) in names for b in range(k + 1, min(hi, k + 1 + self.provider.count(" ")) + 1))
 
     def _lone_name(self, a: int) -> bool:
+        if self._low.get(a - 1) in _words("prepositions"):
+            return False  # "a web designer in Maidenhead told the Gazette": the object of a preposition, no subject
         word = self._span_text(a, a + 1)
         low = word.lower()
         return (word[:1].isupper() and word.isalpha() and len(word) > 2 and not inflects(low) and not is_common_word(low)

@@ -77,3 +77,8 @@ def test_a_member_of_a_building_society_speaks_as_a_customer(extract):
                   published="2025-02-24T09:00:00Z")
     assert {c["speaker_kind"] for c in res["incidents"][0]["claims"] if "one member wrote" in c["quote"]} <= {"other"}
     assert any("one member wrote" in c["quote"] for c in res["incidents"][0]["claims"])
+
+
+def test_a_place_after_a_preposition_is_no_lone_speaker(extract):
+    text = "A web designer in Maidenhead told us that three client sites were unreachable for most of the afternoon."
+    assert all(speaker != "Maidenhead" for _kind, speaker in _claims(extract, text, "scope") + _claims(extract, text, "duration"))
