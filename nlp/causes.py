@@ -1998,12 +1998,20 @@ def _asked_how_it_began(lower: list[str], lo: int, start: int) -> bool:
     return any(lemma_of(lower[v]) in _INVESTIGATING for v in range(max(lo, k - 4), k))
 
 
+# nouns of a safeguard, named after what it guards against ("flood protection", "DDoS mitigation", "fire prevention"); not
+# "suppression" (a suppression system going off is told as the event: dev13's gold) nor "alarm"
+_SAFEGUARD_HEADS = frozenset("protection protections prevention defence defences defense defenses mitigation mitigations "
+                             "safeguard safeguards shield shields".split())
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     low = lower[start]
     if _named_for_something_else(sent, cat, start, end):
         return True
+    if end < sent.span.end and lower[end] in _SAFEGUARD_HEADS:
+        return True  # causes.v17: "the buffer, which does have flood protection", "DDoS mitigation": a safeguard named by what it stops
     if "short" in lower[max(sent.span.start, start - 5):start] and any(
             lower[k] == "short" and lower[k + 1] == "of" for k in range(max(sent.span.start, start - 5), start - 1)):
         return True  # causes.v17: "nothing short of a building fire should take them down": the measure of a bar, no cause

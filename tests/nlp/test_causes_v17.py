@@ -129,3 +129,11 @@ def test_a_carriers_own_network_stays_its_own_cause(extract):
     res = extract("Vodafone customers could not make calls on Saturday. Vodafone said its mobile network was overwhelmed by "
                   "a surge of traffic.", title="Vodafone outage", source_kind="press")
     assert "third_party" not in [c["normalized"] for inc in res["incidents"] for c in inc["claims"] if c["attribute"] == "cause"]
+
+
+@pytest.mark.parametrize("text", [
+    "The buffer behind the pipeline, which does have flood protection, did not have that protection switched on.",
+    "Its DDoS mitigation had been turned off for the migration.",
+])
+def test_a_safeguard_named_after_what_it_stops_is_no_cause(extract, text):
+    assert ("environmental", "asserts") not in cause_claims(extract, text) and ("cyberattack", "asserts") not in cause_claims(extract, text)
