@@ -137,3 +137,11 @@ def test_a_carriers_own_network_stays_its_own_cause(extract):
 ])
 def test_a_safeguard_named_after_what_it_stops_is_no_cause(extract, text):
     assert ("environmental", "asserts") not in cause_claims(extract, text) and ("cyberattack", "asserts") not in cause_claims(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, criminals got into the company's computer systems and encrypted its servers.",
+    "What went wrong? Criminals took usernames and passwords leaked from other websites and tried them on its log-in page.",
+])
+def test_criminals_acting_on_systems_are_an_attack(extract, text):
+    assert ("cyberattack", "asserts") in cause_claims(extract, text)
