@@ -3231,6 +3231,9 @@ _NOT_A_PRESENT_VERB = frozenset("will would can could may might must shall shoul
 _NOW_WORDS = frozenset("now currently still today tonight ongoing yesterday".split())
 _PRONOUN_SUBJECTS = frozenset("it that which who he she this".split())
 _ADVERB_FILLERS = frozenset("now currently still also not n't just already".split())
+# adverbs that place a perfect among other, earlier or habitual events ("it has previously claimed floods against …")
+_OTHER_TIMES_ADVERBS = frozenset("previously repeatedly frequently regularly routinely usually typically generally normally "
+                                 "occasionally historically".split())
 # causes.v7: "a change is first deployed to a test ring, then …": a participle after a sequence adverb is still passive
 _SEQUENCE_ADVERBS = frozenset("first then next later initially gradually automatically only always again".split())
 
@@ -3299,7 +3302,9 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             present = True  # "we serve Claude on several platforms", "they run in three zones"
         if w in _BE_FORMS or w in _HAVE_PRESENT:
             j = i + 1
-            while j < hi and lower[j] in _ADVERB_FILLERS:
+            # (causes.v17: an -ly adverb too: "has temporarily stopped accepting new users", "were briefly unreachable")
+            while j < hi and (lower[j] in _ADVERB_FILLERS or len(lower[j]) > 4 and lower[j].endswith("ly")
+                              and lower[j] not in _OTHER_TIMES_ADVERBS):
                 j += 1
             if j < hi:
                 nxt = lower[j]

@@ -145,3 +145,13 @@ def test_a_safeguard_named_after_what_it_stops_is_no_cause(extract, text):
 ])
 def test_criminals_acting_on_systems_are_an_attack(extract, text):
     assert ("cyberattack", "asserts") in cause_claims(extract, text)
+
+
+def test_a_perfect_with_an_adverb_tells_an_event(extract):
+    text = "The app has temporarily stopped accepting new users after a surge of malicious sign-ups, the company said."
+    assert ("cyberattack", "asserts") in cause_claims(extract, text)
+
+
+def test_a_perfect_placed_among_earlier_events_asserts_nothing(extract):
+    text = "Researchers who track the group say it has previously claimed large floods against other services."
+    assert ("environmental", "asserts") not in cause_claims(extract, text)
