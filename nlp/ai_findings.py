@@ -806,7 +806,8 @@ _AI_RAISED_KEY = "ow_ai_raised"  # doc.user_data: index of the last sentence tha
 # pushed the change. There is no evidence of that", "… asked whether an AI coding tool produced the faulty change. It did
 # not: …", "Was AI to blame? Nothing anyone has published points that way")
 _DENIED_BACK = re.compile(
-    r"(?:there\s+(?:is|was|has\s+been|'s)\s+(?:no|little)\s+(?:evidence|sign|indication|proof|suggestion|basis)"
+    # (ai.v17: an adjective before the noun, "no public evidence for that", "no hard proof of it")
+    r"(?:there\s+(?:is|was|has\s+been|'s)\s+(?:no|little)\s+(?:[a-z]+\s+)?(?:evidence|sign|indication|proof|suggestion|basis)"
     r"(?:\s+(?:of|for)\s+(?:that|this|it)\b|\s+(?:that|to\s+support)\b|\s*[.,;:!—–])"
     r"|(?:it|they|that|this)\s+(?:did|does|was|is|were|had)(?:\s+not|n't)\s*[.,;:!—–]"
     r"|nothing\b[^.?!]{0,80}\bpoints?\s+(?:that\s+way|to\s+(?:that|this|it))\b)", re.I)

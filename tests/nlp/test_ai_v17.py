@@ -58,3 +58,9 @@ def test_a_search_crawler_is_no_ai(extract):
 ])
 def test_a_change_named_by_what_it_changed_and_written_by_an_ai(extract, text):
     assert _ai(extract, text) == [True]
+
+
+def test_no_evidence_with_an_adjective_denies_what_was_just_raised(extract):
+    text = ("Within hours, posts online declared that the app had been \"vibe coded\", thrown together by an AI assistant with nobody "
+            "checking the work. There is no public evidence for that, and the company has not addressed it.")
+    assert _ai(extract, text) == [True, False]
