@@ -257,6 +257,8 @@ def _in_relative_clause(text: str, start: int) -> bool:
 # "It has not said what the change was", "did not mention the attack theories": silence asserts nothing.
 _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?(?:been\s+)?(?:(?:able|ready|prepared|willing)\s+to\s+)?(?:say|said|says|describe|described|explain|explained|mention|mentioned|disclose|disclosed|specify|specified|detail|detailed|reveal|revealed|use|used|name|named|confirm|confirmed|comment|commented|answer|answered|determine|determined|tell|identify|identified)\b"
                       r"|\bdeclined to (?:say|comment|specify|elaborate|explain|describe|name)\b"
+                      # causes.v17: a negative subject: "Neither company has said how widely the update had been deployed"
+                      r"|\b(?:neither|no|none)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:yet\s+|publicly\s+)?(?:said|explained|disclosed|detailed|confirmed|revealed)\b"
                       r"|\b(?:no|without\s+any|without)\s+(?:public\s+)?mention\s+of\b|\bwithout\s+mentioning\b"
                       # causes.v8: "it is too early to say whether an attack was involved"
                       r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate|judge)\b", re.I)  # "with no mention of an attack"
@@ -1849,7 +1851,7 @@ _SILENCE_ENDS = re.compile(r"\bbut\b|;|,\s+and\s+(?:there|it|no|nothing|nobody|n
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word; causes.v7: or after a
     fronted whether-clause that holds it ("Whether the failed disk was to blame, the agency has not said")."""
-    if not sent.may_contain("not", "n't", "never", "declined", "mention", "too early", "too soon"):
+    if not sent.may_contain("not", "n't", "never", "declined", "mention", "too early", "too soon", "neither", "no ", "none"):
         return False  # every statement of silence holds one of these words
     fronted = sent.tokens.lower[sent.span.start] == "whether"
     for m in _SILENCE.finditer(sent.text):

@@ -155,3 +155,8 @@ def test_a_perfect_with_an_adverb_tells_an_event(extract):
 def test_a_perfect_placed_among_earlier_events_asserts_nothing(extract):
     text = "Researchers who track the group say it has previously claimed large floods against other services."
     assert ("environmental", "asserts") not in cause_claims(extract, text)
+
+
+def test_a_negative_subject_that_has_not_said_asserts_nothing(extract):
+    text = "Neither company has said how widely the update had been deployed before it failed."
+    assert cause_claims(extract, text) == []
