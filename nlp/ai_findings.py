@@ -211,10 +211,14 @@ def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]
     """The AI mention is the object of a harm word shortly before it, with no "by" (agent) and no causal link in
     between ("incidents tied to AI tools", "outages blamed on the agent": the AI is the cause, not the casualty)."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    speech = [s for s, _ in sent.hits.get("SPEECH", ())]
     for h in harm:
         if h < mention <= h + 8 and not any(lower[i] in ("by", "after", "because", "when") for i in range(h, mention)) \
-                and not any(h < c < mention or mention < c <= mention + _SUBJECT_REACH for c in causal):
-            return True  # (ai.v7: nor the subject of a causal verb: "the outage in which an AI tool played a part")
+                and not any(h < c < mention or mention < c <= mention + _SUBJECT_REACH for c in causal) \
+                and not any(h < s < mention for s in speech):
+            # (ai.v7: nor the subject of a causal verb: "the outage in which an AI tool played a part"; ai.v18: nor
+            # the start of someone's words: "knowledge of the bank's outage say an AI tool set off the failure")
+            return True
     return False
 
 
@@ -825,9 +829,20 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
             end = sent.text.find(".", m.end())
             found = Finding("ai", False, "denies", sent.span.start, sent.start,
                             sent.start + (end if end >= 0 else len(sent.text.rstrip())))
-    if found is not None and found.normalized is True or found is None and _asks_about_ai(sent):
+    asks = found is None and _asks_about_ai(sent)
+    if asks and sent.may_contain("whether"):
+        # ai.v18: the question answered in its own sentence ("Some of you have asked whether artificial intelligence
+        # played a part, and the answer is no", "… asked whether an agent was involved; it was not")
+        answer = _ANSWERED_NO.search(sent.text, sent.text.lower().find("whether"))
+        if answer is not None:
+            return Finding("ai", False, "denies", sent.span.start, sent.start, sent.end)
+    if found is not None and found.normalized is True or asks:
         doc.user_data[_AI_RAISED_KEY] = sent.index
     return found
+
+
+_ANSWERED_NO = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+)?(?:the\s+(?:\w+\s+)?answer\s+(?:is|was)\s*:?\s*(?:a\s+\w+\s+)?no\b"
+                          r"|(?:it|they|that|one)\s+(?:did|was|were|had|is)(?:\s+not|n't)\s*[.,;:!—–])", re.I)
 
 
 def _asks_about_ai(sent: SentenceInfo) -> bool:

@@ -187,6 +187,12 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset[str]:
+    """The last words of the speaker cues ("union", "spokesperson", "people"): nouns that may head a subject."""
+    return frozenset(words[-1] for cues in _cues().values() for words, _kind in cues)
+
+
 class _WordClasses(dict):
     """The word classes of speakers.json by key, each made a frozenset when first asked for."""
 
@@ -427,6 +433,9 @@ _LONE_NAME_VERBS = frozenset("said says told tells wrote writes confirmed confir
                              "blamed blames".split())
 # attribution.v15: participles of saying after a comma that close a clause telling what the subject did
 _NARRATED_PARTICIPLES = frozenset("blaming citing saying attributing explaining adding".split())
+# "Engineers at Harlowe Games said", "a spokesperson from the bank": a name after these tells whose the subject is (and
+# "by" its agent), so it still names the speaker; after other prepositions ("knowledge of X's outage") it does not
+_AFFILIATION = frozenset("at from by".split())
 _LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
 class Attributor:
@@ -1051,8 +1060,17 @@ class Attributor:
         # (written as the name is: a short alias such as "NS" only in its own capitals)
         return any(self._span_text(k, b) in names for b in range(k + 1, min(hi, k + 1 + self.provider.count(" ")) + 1))
 
+    def _object_of_preposition(self, a: int) -> bool:
+        """The name at token a follows a preposition, itself or as the last of a list of names ("in Maidenhead",
+        "Customers in Perth, Crieff and Kinross told …")."""
+        low, k = self._low, a - 1
+        if low.get(k) in ("and", "or"):
+            while k > a - 12 and (low.get(k) in (",", "and", "or") or self._is_name_at(k)):
+                k -= 1
+        return low.get(k) in _words("prepositions")
+
     def _lone_name(self, a: int) -> bool:
-        if self._low.get(a - 1) in _words("prepositions"):
+        if self._object_of_preposition(a):
             return False  # "a web designer in Maidenhead told the Gazette": the object of a preposition, no subject
         word = self._span_text(a, a + 1)
         low = word.lower()
@@ -1298,7 +1316,13 @@ class Attributor:
                 continue
             own = self._own_name_ending_at(i) if word in cue_openers else None
             if own is not None:
-                best = (own, Speaker("vendor", self.provider, True, self.company))  # "Japan Airlines said", not "Airlines"
+                named = (own, Speaker("vendor", self.provider, True, self.company))  # "Japan Airlines said", not "Airlines"
+                if low.get(own - 1) in _words("prepositions") and low.get(own - 1) not in _AFFILIATION:
+                    # attribution.v16: "people with direct knowledge of Glenmorven Bank's outage say": the name sits in
+                    # the subject's modifier, as an entity after a preposition does
+                    after_preposition = after_preposition or named
+                else:
+                    best = named
                 continue
             cue = self._cue(i, verb + 1) if word in cue_openers else None
             if cue and i - 1 >= lo:
@@ -1307,6 +1331,10 @@ class Attributor:
                     i, cue = i - 1, longer
             if cue and self._engaged_by(i):
                 continue  # "Investigators hired by the company found": those hired speak, not who hired them
+            if cue and self._participle_object(i) and low.get(i - 2) in _cue_heads():
+                # attribution.v16: "The union representing the bank's staff says": the union speaks (not "a leading
+                # firm", "a European hosting company": there the -ing word describes the cue)
+                continue
             if cue:
                 kind, n, text = cue
                 if kind == "vendor" and text.lower() in ("we", "our") and self.source_kind != "vendor":
@@ -1353,12 +1381,17 @@ class Attributor:
                     continue
             span = self._name_span(i, lo, verb)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
-            if person is not None:
+            if person is not None and low.get(span[0] - 1) not in _AFFILIATION and self._object_of_preposition(span[0]):
+                after_preposition = after_preposition or (span[0], person)  # (attribution.v16, as for an entity)
+            elif person is not None:
                 best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
         if best is None and after_preposition is not None and low.get(verb - 1) == "to":
             subject = self._main_subject(sent, verb)  # "Parker Harris, the co-founder, went on Twitter to apologise"
             if subject is not None:
                 return subject
+        if best is not None and after_preposition is not None and best[0] < after_preposition[0] \
+                and best[1].kind == after_preposition[1].kind and low.get(after_preposition[0] - 1) in _AFFILIATION:
+            best = (best[0], after_preposition[1])  # "Researchers at Brightwell Threat Lab say": named by where they work
         best = best or after_preposition
         if best is None and skip_to is not None:
             described = self._appositive_speaker(sent, skip_to, verb)
@@ -2336,6 +2369,10 @@ class Attributor:
                 continue  # "users began reporting errors", "Reports began climbing": the outlet narrates (not "which X says began")
             if word == "in":
                 frames.append((s, e))
+            elif e == s + 1 and low.get(e) in ("-", "‑") and low.get(e + 1) not in ("up", "out", "in", "back"):
+                # attribution.v16: the first half of a compound ("call-centre workers", "report-writing"), not a
+                # publication named by a phrasal noun ("write-up", "read-out")
+                continue
             elif not self._source_frame(s) and self._noun_use(s):
                 continue
             elif e == s + 1 and word in homographs and low.get(e, ".") in clause_ends:

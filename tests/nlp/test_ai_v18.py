@@ -1,0 +1,47 @@
+"""ai.v18: someone's words about an AI that begin right after an outage word are no AI service that was down
+("knowledge of the bank's outage say an AI tool set off the failure"); an act done "without a human signing it off" is
+the AI's own; a question about AI answered no in its own sentence is a denial (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
+
+
+def _ai(extract, text, source_kind="press"):
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind=source_kind, outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    return [(c["polarity"], c["normalized"]) for c in claims_of(res, "ai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two staff familiar with the bank's outage say an AI operations tool it bought this spring set off the failure.",
+    "The union has asked for a review of last week's outage, saying members believe an AI system, not a faulty disk, "
+    "caused the failure.",
+])
+def test_words_about_an_ai_after_an_outage_word_assert_its_part(extract, text):
+    assert _ai(extract, text) == [("asserts", True)]
+
+
+def test_an_act_without_a_human_signing_it_off_is_the_ais(extract):
+    text = "Staff said the bank's AI operations assistant rebooted both payment clusters without anyone approving it."
+    assert _ai(extract, text) == [("asserts", True)]
+
+
+def test_the_same_act_by_people_is_no_ai_involvement(extract):
+    text = "Staff said engineers rebooted both payment clusters without anyone approving it, after an AI tool flagged it."
+    assert _ai(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Customers have asked whether artificial intelligence played a part, and the answer is no.",
+    "Several of you asked whether an AI agent was involved; it was not.",
+])
+def test_a_question_on_ai_answered_no_is_a_denial(extract, text):
+    assert _ai(extract, text, source_kind="vendor") == [("denies", False)]
+
+
+def test_a_question_left_open_is_no_claim(extract):
+    text = "Customers have asked whether artificial intelligence played a part, and the bank will answer next week."
+    assert _ai(extract, text, source_kind="vendor") == []

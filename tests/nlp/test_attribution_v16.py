@@ -1,0 +1,46 @@
+"""attribution.v16: a name inside the subject's modifier — after a preposition, or the last of a list of names after
+one — is not who speaks ("People with direct knowledge of Halvercombe Bank's outage say …", "Shoppers in Lerwick,
+Scalloway and Brae told …"); a union speaks as another party; a group named by where its people work ("Researchers at
+Quarrybank Labs say …") takes the workplace's name (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
+
+
+def _claims(extract, text, attribute):
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    return [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, attribute)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people with direct knowledge of Halvercombe Bank's outage say a botched storage upgrade caused it.",
+    "A person with detailed knowledge of Halvercombe Bank's systems said a botched storage upgrade caused it.",
+])
+def test_people_with_knowledge_of_the_provider_are_the_outlets_sources(extract, text):
+    assert [kind for kind, _name in _claims(extract, text, "cause")] == ["press"]
+
+
+def test_a_union_speaks_as_another_party(extract):
+    text = ("The union representing the bank's call-centre workers has asked for an inquiry, saying a botched storage "
+            "upgrade caused the failure.")
+    assert [kind for kind, _name in _claims(extract, text, "cause")] == ["other"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shoppers in Lerwick, Scalloway and Brae told the paper they could not pay for fuel until Friday morning.",
+     "Shoppers"),
+    ("Several traders in Hexham and Corbridge said their card machines did not work again until Friday morning.",
+     "traders"),
+])
+def test_the_last_of_a_list_of_places_is_no_speaker(extract, text, name):
+    speakers = _claims(extract, text, "end")
+    assert speakers and all(kind == "other" and name in speaker for kind, speaker in speakers)
+
+
+def test_people_named_by_where_they_work_take_its_name(extract):
+    text = "Researchers at Quarrybank Labs say a botched storage upgrade caused the failure."
+    assert _claims(extract, text, "cause") == [("other", "Quarrybank Labs")]
