@@ -1,0 +1,1 @@
+"""The seventeenth development set (data/dev17/): see README.md."""
