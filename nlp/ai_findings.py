@@ -558,14 +558,43 @@ def _ai_did_harm(sent: SentenceInfo, mentions: list[int]) -> bool:
     lower = sent.tokens.lower
     hi = sent.span.end
     for m in mentions:
-        for j in range(m + 1, min(hi, m + 10)):
+        j = m + 1
+        while j < min(hi, m + 10):
             w = lower[j]
+            if w == "," and j + 1 < hi and lower[j + 1] in ("which", "who"):
+                # past an aside on the AI ("Kelpmoor's fare engine, which sets our fares, published …")
+                close = next((k for k in range(j + 2, min(hi, j + 14)) if lower[k] == ","), None)
+                if close is None:
+                    break
+                m, j = close, close + 1
+                continue
             if w in _HARM_CLAUSE_STOPS:
                 break
             if w in _DID_HARM:
                 return True
             if w in _LEFT_IT and any(lower[k] in _RESULTS for k in range(j + 1, min(hi, j + 7))):
                 return True
+            if w in _PRODUCED and _unreadable_after(lower, j + 1, hi):
+                return True
+            j += 1
+    return False
+
+
+# ai.v18: an AI that put out something another system could not use ("an AI fare engine published a fare table the
+# booking system could not read"): its output did the harm
+_PRODUCED = frozenset("published produced generated pushed sent issued emitted output created wrote uploaded".split())
+_USE_OF_OUTPUT = frozenset("read parse process handle load accept understand digest interpret ingest".split())
+
+
+def _unreadable_after(lower: list[str], k: int, hi: int) -> bool:
+    """Within the clause after a verb of producing: "could not / couldn't / cannot / was unable to" + a verb of
+    reading or handling."""
+    for i in range(k, min(hi, k + 12)):
+        if lower[i] in (";", ":", "but", "after", "because", "when"):
+            return False
+        if lower[i] in _USE_OF_OUTPUT and i >= 2 and (
+                lower[i - 1] in ("not", "n't", "cannot") or lower[i - 1] == "to" and lower[i - 2] == "unable"):
+            return True
     return False
 
 

@@ -18,6 +18,7 @@ from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS,
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
 from nlp.salient_org import salient_organisation
+from nlp.scope import is_place_adjective, place_adjectives
 from nlp.sentences import SentenceInfo
 from nlp.temporal import CALENDAR_NAMES
 
@@ -275,7 +276,9 @@ _ORG_NOUNS = "(?:" + "|".join(sorted(SERVICE_BODY_KINDS | GENERIC_BODY_KINDS, ke
 # "the free data-engineering school DataTalks.Club", "Northbank, a regional lender", "his company, Tarnbrook,":
 # what kind of body a name is
 # (a compound's head is the kind: "the online bookshop X" is referred back to as "the shop")
-_ORG_APPOSITION = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
+# (provider.v13: or a kind written as a title at the start of a sentence, "Ferry operator Skerrylink said …")
+_ORG_APPOSITION = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w-]*\s+)"
+                             rf"(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
                              rf"(?P<name>{_ORG_NAME})"
                              rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an|one of|among)\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]*(?P<noun2>{_ORG_NOUNS})s?\b"
                              # "Tarnbrook, which makes software for clinics,": what a body does tells it is one
@@ -543,6 +546,8 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
     for name in unknown_names:
         if name in gaz.ambiguous_surfaces:
             return gaz.canonical_provider(name)
+        if is_place_adjective(name):
+            continue  # provider.v13: "for European customers" names where they were, no body
         if "-" not in name and (text.count(name) >= 2 or organisation_shaped(name) or _possessed_by(name, text)
                                 or introduced_as_body(name, full) or _introduced_by_kind(name, full)
                                 or has_spokesperson(name, full) or described_as_body(name, full)):
@@ -801,7 +806,7 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         # (a place inside a longer name does not make the name known: "Japan Airlines")
         known = [(e.start, e.end) for s in sents for e in s.ents if e.label != "REGION"]
         places = _places_named(sents)
-        hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places}
+        hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places and not is_place_adjective(n)}
         if hit:
             victim = _most_hit(hit, full)
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)
@@ -852,5 +857,6 @@ def _name_sets(gaz: Gazetteer) -> tuple[Gazetteer, frozenset[str], frozenset[str
     if sets is None:
         known = (frozenset(gaz.provider_by_alias) | frozenset(gaz.provider_by_company) | frozenset(gaz.service_by_surface)
                  | frozenset(gaz.ai_by_alias))
-        sets = _NAME_SETS[id(gaz)] = (gaz, known, frozenset(gaz.region_names) | frozenset(COUNTRIES))
+        # (with the adjectives of places: "Scottish customers" names no organisation)
+        sets = _NAME_SETS[id(gaz)] = (gaz, known, frozenset(gaz.region_names) | frozenset(COUNTRIES) | place_adjectives())
     return sets

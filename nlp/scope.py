@@ -1796,6 +1796,17 @@ def _place_adjective_words() -> frozenset[str]:
     return frozenset(a.split()[-1].lower() for a in _word_classes()["place_adjectives"])
 
 
+def is_place_adjective(name: str) -> bool:
+    """"European", "Scottish", "South Korean": an adjective of a place (a capitalised word that names no body)."""
+    return name in place_adjectives()
+
+
+@lru_cache(maxsize=1)
+def place_adjectives() -> frozenset[str]:
+    """The adjectives of places scope reads ("German users"), as written."""
+    return frozenset(_word_classes()["place_adjectives"])
+
+
 # scope.v9 — part of a provider's operation in a named place ("took out part of Amazon Web Services' Sydney operation", "left parts of
 # Alibaba Cloud's Singapore operations dark", "much of its Frankfurt data centre"): the harm is in that place (regional)
 _SITE_OF_OPERATION = frozenset("""operation operations centre center centres centers datacentre datacenter datacentres datacenters facility

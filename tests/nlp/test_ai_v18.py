@@ -45,3 +45,23 @@ def test_a_question_on_ai_answered_no_is_a_denial(extract, text):
 def test_a_question_left_open_is_no_claim(extract):
     text = "Customers have asked whether artificial intelligence played a part, and the bank will answer next week."
     assert _ai(extract, text, source_kind="vendor") == []
+
+
+_FERRY = "Ferry bookings at Skerrow Lines were unavailable for most of Saturday.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The operator says an AI fare engine supplied by Kelpmoor published a fare table the booking system could not read.",
+    "Kelpmoor's AI fare engine, which sets our fares, published a price file overnight that our booking system was "
+    "unable to process.",
+])
+def test_an_ai_whose_output_a_system_could_not_use_did_the_harm(extract, text):
+    res = extract(_FERRY + text, title="Ferry bookings down", source_kind="press", outlet="The Ledger",
+                  published="2025-07-20T20:00:00Z")
+    assert [c["normalized"] for c in claims_of(res, "ai")] == [True]
+
+
+def test_an_ai_output_that_worked_did_no_harm(extract):
+    res = extract(_FERRY + "An AI fare engine published a fare table that the booking system could read at once.",
+                  title="Ferry bookings down", source_kind="press", outlet="The Ledger", published="2025-07-20T20:00:00Z")
+    assert claims_of(res, "ai") == []
