@@ -350,6 +350,8 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 _BEYOND_CAPACITY = frozenset("keep cope handle spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
 _STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked strained straining outstripped outpaced outran outrun outgrown overran much "
+                          # causes.v18: "a server struggled under the load of the release"
+                          "struggled struggling struggles struggle "
                           # causes.v10: demand planned too low ("had significantly underestimated demand")
                           "underestimated underestimate underestimates underestimating misjudged misjudge".split())
 # "where it caused no problems": the cause word names something that did no harm.
@@ -917,6 +919,8 @@ _EQUIPMENT_HEADS = frozenset("equipment hardware router routers switch switches 
                              "controller controllers firewall firewalls gateway gateways appliance appliances device devices "
                              "component components array arrays unit units module modules".split())
 _FAILED_VERBS = frozenset("failed malfunctioned died broke overheated".split())
+_VOLUME_HEADS = frozenset("volume volumes".split())
+_VOLUME_KINDS = frozenset("storage disk block data".split())  # (not "the volume of requests")
 _SUBJECT_REACH = 24  # tokens from the device to its verb
 
 
@@ -934,6 +938,9 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
             if w in (";", "and", "but", "which", "that", "who", "after", "because", "when", "while"):
                 break
             commas += w == ","
+            if w in _VOLUME_HEADS and commas % 2 == 0 and d > lo + 1 and lower[d - 1] in _VOLUME_KINDS \
+                    and lower[d - 2] in _DEVICE_DETERMINERS:
+                return f  # causes.v18: "The storage volume under our primary database failed" (a disk as the system sees it)
             if w in _EQUIPMENT_HEADS and commas % 2 == 0 and d > lo and (
                     lower[d - 1] in _DEVICE_DETERMINERS or d - 1 > lo and lower[d - 2] in _DEVICE_DETERMINERS):
                 return f  # (one modifier may stand between: "a memory component", "the storage array")
