@@ -452,6 +452,8 @@ class DocumentTimes:
                 ranges = [r for r in ranges if r not in planned]
         durations = [du for du in find_durations(text, s.start, s.lower, told.digits) if (du.hours is None or du.hours > 0) and du.start >= body_start
                      and not (habit is not None and lo <= du.start < hi)]
+        if durations and _YES_NO_QUESTION.match(text) and text.rstrip().endswith("?"):
+            durations = []  # time.v15: "Can you bill by hand for a week?", "Did it last nine hours?": asked, not told
         for du in durations:
             c = _duration_claim(du, s, who(du.start), text)
             # "its longest outage since 2021, when a failure took it down for six hours": a length
@@ -1543,6 +1545,12 @@ def _own_clause(body: str, done_end: int) -> str:
     """The words of a sentence up to the end of the clause of its recovery verb (ending at `done_end`)."""
     stop = _JOINED_CLAUSE.search(body, done_end)
     return body[:stop.start()] if stop else body
+
+
+# A question answered yes or no opens on an auxiliary or a modal (a wh-question, "Why did it take nine hours?", takes
+# its length as given)
+_YES_NO_QUESTION = re.compile(r"\s*[\"“]?(?:can|could|would|will|should|shall|do|does|did|is|are|was|were|has|have|had|may|"
+                              r"might|must)\b", re.I)
 
 
 def _recovery_end(s: SentenceInfo, body: str, update_time: datetime | None, ref_day: date, speaker: Speaker,
