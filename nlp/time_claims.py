@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 from datetime import date, datetime, timedelta, timezone
 
@@ -557,6 +557,8 @@ class DocumentTimes:
                 # report on last Thursday's outage is a study in …", "After Thursday's outage, the
                 # bank said it would …")
                 voice = Speaker(source_kind, source.outlet or source_kind, False)
+            if attr == "start" and pt.precision == "day" and not pt.has_time and s.may_contain(*_NTH_DAY_WORDS):
+                pt = _counted_back(pt, full, s)
             claims.append(Claim(attr, full[pt.start:pt.end], pt.iso, "asserts", voice, s.start, s.end,
                                 _conf(0.6, s, speaker), s.index, {"when": pt.when, "precision": pt.precision, "cue": cue, "point": pt,
                                                                   "naming": naming,
@@ -1545,6 +1547,27 @@ def _own_clause(body: str, done_end: int) -> str:
     """The words of a sentence up to the end of the clause of its recovery verb (ending at `done_end`)."""
     stop = _JOINED_CLAUSE.search(body, done_end)
     return body[:stop.start()] if stop else body
+
+
+# time.v15: "spent a third day on paper on Friday", "on Friday, the fourth straight day of cancellations": the day
+# named is the Nth of the trouble, which began N-1 days before it (not "the second day of the sale")
+_NTH_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_NTH_DAY_WORDS = tuple(f"{w} " for w in _NTH_DAYS)
+_NTH_DAY = re.compile(rf"\b(?:a|the|its|their|for\s+a)\s+(?P<nth>{'|'.join(_NTH_DAYS)})\s+(?:straight\s+|consecutive\s+|"
+                      rf"successive\s+|running\s+)?day\b(?!\s+of\s+(?!(?:the\s+)?(?:outage|disruption|attack|failure|"
+                      rf"shutdown|cancellations|delays|chaos|trouble)))", re.I)
+_NTH_DAY_REACH = 40  # characters between the ordinal phrase and the day it counts
+
+
+def _counted_back(pt: TimePoint, full: str, s: SentenceInfo) -> TimePoint:
+    """The first day of trouble when the day named is told as its Nth; else the point as it was."""
+    for m in _NTH_DAY.finditer(full, s.start, s.end):
+        if m.end() <= pt.start <= m.end() + _NTH_DAY_REACH or pt.end <= m.start() <= pt.end + _NTH_DAY_REACH:
+            first = replace(pt)
+            first.shift_days(1 - _NTH_DAYS[m.group("nth").lower()])
+            return first
+    return pt
 
 
 # A question answered yes or no opens on an auxiliary or a modal (a wh-question, "Why did it take nine hours?", takes

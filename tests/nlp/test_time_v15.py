@@ -1,6 +1,7 @@
 """time.v15: "X is short" is a length only where X names a stretch of trouble ("The outage was mercifully short"),
 not a checklist or a queue; a question answered yes or no asks a length and tells none ("Can you bill by hand for a
-week?"), while a wh-question takes it as given. Every sentence is written for these tests."""
+week?"), while a wh-question takes it as given; a day told as the Nth of the trouble ("a third day on paper on Friday")
+dates its start N-1 days before. Every sentence is written for these tests."""
 import pytest
 
 from tests.nlp.conftest import claims_of
@@ -30,3 +31,23 @@ def test_no_length_is_told(extract, text):
 ])
 def test_a_length_is_told(extract, text, hours):
     assert _durations(extract, text) == [hours]
+
+
+def _starts(extract, text, published="2024-05-11T12:00:00Z"):
+    res = extract(text, title="Orrin Health outage", source_kind="press", outlet="The Desk", published=published)
+    return [c["normalized"] for c in claims_of(res, "start")]
+
+
+@pytest.mark.parametrize("text, first_day", [
+    # (published Saturday 11 May 2024: "Friday" is the 10th)
+    ("Nurses at Orrin Health's hospitals spent a third day on paper on Friday after a cyberattack took down its "
+     "records.", "2024-05-08"),
+    ("Card payments at Orrin Health's shops failed for a second straight day on Friday.", "2024-05-09"),
+])
+def test_the_nth_day_of_trouble_counts_back_to_its_first(extract, text, first_day):
+    assert _starts(extract, text) == [first_day]
+
+
+def test_the_nth_day_of_something_else_counts_nothing_back(extract):
+    text = "Orrin Health's booking site crashed on Friday, the second day of its summer sale."
+    assert _starts(extract, text) == ["2024-05-10"]
