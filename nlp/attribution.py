@@ -436,6 +436,10 @@ _NARRATED_PARTICIPLES = frozenset("blaming citing saying attributing explaining 
 # "Engineers at Harlowe Games said", "a spokesperson from the bank": a name after these tells whose the subject is (and
 # "by" its agent), so it still names the speaker; after other prepositions ("knowledge of X's outage") it does not
 _AFFILIATION = frozenset("at from by".split())
+# Who runs a service, and the plain nouns a text names the service by ("the network's operator")
+_RUNNERS = frozenset("operator operators owner owners maker makers developer developers publisher".split())
+_RUNNING_VERBS = frozenset("runs operates owns manages ran operated owned managed".split())
+_SERVICE_NOUNS = frozenset("network system service platform app site website portal exchange pipeline game".split())
 _LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
 class Attributor:
@@ -698,6 +702,10 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
+        if lowered in _RUNNERS and self._runner_of_the_service(i, n):
+            # attribution.v16: "the network's operator said", "the operator of the system said": who runs the service the
+            # text is about speaks for it
+            return Speaker("vendor", self.provider or text, True, self.company)
         counted = self._counted_insiders_before(i) if kind == "vendor" and lowered in ("the company", "company", "the firm") else None
         if counted is not None:
             return Speaker("press", self._span_text(counted, i + n), True)  # "two people inside the company say"
@@ -759,6 +767,20 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _runs_the_provider(self, first: int, last: int) -> bool:
+        """The aside between the commas at `first` and `last` says its subject runs the provider: ", which runs Zengin,"."""
+        low = self._low
+        return low.get(first + 1) in ("which", "that", "who") and low.get(first + 2) in _RUNNING_VERBS \
+            and self._provider_named_at(first + 3, last)
+
+    def _runner_of_the_service(self, i: int, n: int) -> bool:
+        """The cue at [i, i+n) is owned by the service itself, named by a plain noun after "the" or "its": "the network's
+        operator", "its platform's owner", "the operator of the system"."""
+        low = self._low
+        if low.get(i - 1) in ("'s", "’s"):
+            return low.get(i - 2) in _SERVICE_NOUNS and low.get(i - 3) in ("the", "its")
+        return low.get(i + n) == "of" and low.get(i + n + 1) in ("the", "its") and low.get(i + n + 2) in _SERVICE_NOUNS
 
     def _staff_of_provider(self, j: int) -> bool:
         """Token j names the document's provider: its name, or "the company" / "the firm" / "the bank" of it."""
@@ -1393,6 +1415,10 @@ class Attributor:
                 and best[1].kind == after_preposition[1].kind and low.get(after_preposition[0] - 1) in _AFFILIATION:
             best = (best[0], after_preposition[1])  # "Researchers at Brightwell Threat Lab say": named by where they work
         best = best or after_preposition
+        if best is not None and skip_to is not None and best[1].kind != "vendor" and self._runs_the_provider(skip_to, comma):
+            # attribution.v16: "The Japanese Banks' Payment Clearing Network, which runs Zengin, said …": the body that
+            # runs the provider's service speaks for it
+            best = (best[0], Speaker("vendor", best[1].name, True, self.company))
         if best is None and skip_to is not None:
             described = self._appositive_speaker(sent, skip_to, verb)
             if described is not None:
@@ -1744,6 +1770,10 @@ class Attributor:
         owned = self._cue_owned_publication(sent, documents)
         if owned is not None:
             return owned
+        if low.get(sent.span.start) == "by":
+            counted = self._by_owners_count(sent.span.start + 1, nouns)
+            if counted is not None:
+                return counted
         for e in self._ents.values():
             j = e.end_tok
             if e.tok - sent.span.start > 3 or low.get(j) not in ("'s", "’s"):
@@ -1763,6 +1793,21 @@ class Attributor:
                 if head is not None and low.get(head + 1) != "of":
                     return self._entity_speaker(e)
         return None
+
+    def _by_owners_count(self, k: int, nouns: frozenset[str]) -> Speaker | None:
+        """attribution.v16: "By the bank's own count the outage lasted …" (no comma needed), "By the provider's reckoning":
+        a cue or the provider's name, possessive, then an account noun, right after an opening "by"."""
+        low = self._low
+        first = k + 1 if low.get(k) == "the" else k
+        cue = self._cue(first, first + 3)
+        n = cue[1] if cue is not None else next((m for m in (1, 2, 3) if self._provider_named_at(first, first + m)
+                                                 and low.get(first + m) in ("'s", "’s")), None)
+        if n is None or low.get(first + n) not in ("'s", "’s"):
+            return None
+        j = first + n + 1 + (low.get(first + n + 1) == "own")
+        if low.get(j) not in nouns:
+            return None
+        return self._cue_speaker(first, cue, j) if cue is not None else Speaker("vendor", self.provider, True, self.company)
 
     def _interviewed_subject(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
         """"Merchants we spoke to in the Netherlands saw decline rates jump", "Two engineers who talked to us

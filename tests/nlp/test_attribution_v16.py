@@ -1,7 +1,9 @@
 """attribution.v16: a name inside the subject's modifier — after a preposition, or the last of a list of names after
 one — is not who speaks ("People with direct knowledge of Halvercombe Bank's outage say …", "Shoppers in Lerwick,
 Scalloway and Brae told …"); a union speaks as another party; a group named by where its people work ("Researchers at
-Quarrybank Labs say …") takes the workplace's name (sentences written for these tests)."""
+Quarrybank Labs say …") takes the workplace's name; who runs the service speaks for it ("the network's operator said",
+"X, which runs the bank's card network, said"); "By the bank's own count …" is the bank's (sentences written for these
+tests)."""
 
 import pytest
 
@@ -44,3 +46,29 @@ def test_the_last_of_a_list_of_places_is_no_speaker(extract, text, name):
 def test_people_named_by_where_they_work_take_its_name(extract):
     text = "Researchers at Quarrybank Labs say a botched storage upgrade caused the failure."
     assert _claims(extract, text, "cause") == [("other", "Quarrybank Labs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Card payments were working again on Friday morning, the network's operator said.",
+    "The operator of the system said a botched storage upgrade caused the failure.",
+    "The Northern Clearing Company, which runs Halvercombe Bank's card network, said a botched storage upgrade caused "
+    "the failure.",
+])
+def test_who_runs_the_service_speaks_for_it(extract, text):
+    speakers = _claims(extract, text, "end") + _claims(extract, text, "cause")
+    assert speakers and all(kind == "vendor" for kind, _name in speakers)
+
+
+def test_a_mobile_operator_is_someone_else(extract):
+    text = "A mobile operator said a botched storage upgrade caused the failure."
+    assert [kind for kind, _name in _claims(extract, text, "cause")] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "By the bank's own count the outage lasted a little over nine hours.",
+    "By the bank's own reckoning, the outage lasted a little over nine hours.",
+])
+def test_by_the_owners_count_is_the_owners_claim(extract, text):
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert [c["speaker_kind"] for c in claims_of(res, "duration") if c["quote"].startswith("By ")] == ["vendor"]
