@@ -72,3 +72,14 @@ def test_by_the_owners_count_is_the_owners_claim(extract, text):
     res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
                   published="2025-10-20T20:00:00Z")
     assert [c["speaker_kind"] for c in claims_of(res, "duration") if c["quote"].startswith("By ")] == ["vendor"]
+
+
+@pytest.mark.parametrize("lead, title, text", [
+    ("Card payments at Harrowgate Mutual failed for five hours on Saturday.\n\n", "Harrowgate Mutual cards down",
+     "The society said a botched storage upgrade caused the failure."),
+    ("The Wessex Green Party's results app failed on election night, leaving counts unreported.\n\n",
+     "Wessex Green Party app fails", "It was not a hack, the party said."),
+])
+def test_the_provider_named_by_its_class_speaks_for_it(extract, lead, title, text):
+    res = extract(lead + text, title=title, source_kind="press", outlet="The Ledger", published="2025-10-20T20:00:00Z")
+    assert [c["speaker_kind"] for c in claims_of(res, "cause")] == ["vendor"]
