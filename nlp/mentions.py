@@ -149,7 +149,9 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|
 # Who owns the provider: "owned by Alphabet", "a subsidiary of Microsoft", "its parent,", "the Amazon-owned site"
 OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+(?:the\s+)?$|\bparent(?: company)?,?\s+$|"
                           r"\b(?:subsidiary|unit|division|arm) of\s+(?:the\s+)?$", re.I)
-OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b", re.I)
+# (mentions.v?: a maker or runner named in a compound, "the exchange's Fujitsu-built trading platform", "a
+# Siemens-made controller", is no outage's owner either)
+OWNER_AFTER = re.compile(r"^(?:-| )(?:owned|backed)\b|^-(?:built|made|designed|developed|supplied|run|operated)\b", re.I)
 # The last words every match of these end-anchored patterns ends with, before white space: a window that ends otherwise
 # is answered without the regex (which is tried at every position of the window)
 _CHANNEL_ENDS = ("on", "via")

@@ -307,3 +307,13 @@ def test_an_acronym_brand_with_a_possessive_names_its_recalled_outage(extract):
             "across the country for most of a lunchtime after a botched router update.")
     res = extract(text, title="The weekend Korea went quiet", published="2022-11-20T12:00:00Z")
     assert [i["provider"] for i in res["incidents"] if not i["primary"]] == ["KT Corporation"]
+
+
+def test_a_maker_named_in_a_compound_owns_no_incident(extract):
+    # (sentences written for this test: the maker's name in "Fujitsu-built" tells who built the platform, not whose
+    # outage it is)
+    text = ("The Tokyo Stock Exchange did not match a single order on Thursday.\n\n"
+            "The failure began at 7:04 a.m., when a disk unit behind the exchange's Fujitsu-built trading platform "
+            "stopped working.")
+    res = extract(text, title="Tokyo exchange halts trading", published="2020-10-02T09:00:00Z")
+    assert [i["provider"] for i in res["incidents"]] == ["Tokyo Stock Exchange"]
