@@ -317,3 +317,17 @@ def test_a_maker_named_in_a_compound_owns_no_incident(extract):
             "stopped working.")
     res = extract(text, title="Tokyo exchange halts trading", published="2020-10-02T09:00:00Z")
     assert [i["provider"] for i in res["incidents"]] == ["Tokyo Stock Exchange"]
+
+
+def test_a_paragraph_opening_on_the_recalled_company_goes_on_with_its_story(extract):
+    # (sentences written for this test)
+    text = ("Card payments at Monzo failed for five hours on Saturday after a storage fault.\n\n"
+            "In June 2017, Maersk was knocked offline for days when the NotPetya malware tore "
+            "through its network.\n\n"
+            "Maersk's chairman later said the company had reinstalled its servers in about ten days.\n\n"
+            "Monzo said its payments were back by Saturday evening.")
+    res = extract(text, title="Monzo cards fail", published="2025-10-20T09:00:00Z")
+    recalled = next(i for i in res["incidents"] if not i["primary"])
+    assert recalled["provider"] == "Maersk"
+    assert [c["speaker_kind"] for c in recalled["claims"] if c["quote"].startswith("Maersk's chairman")] == ["vendor"]
+    assert primary(res)["provider"] == "Monzo"
