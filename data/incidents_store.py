@@ -81,10 +81,12 @@ def load_mentions(
     document_ids: Iterable[str] | None = None,
     incident_ids: Iterable[str] | None = None,
     providers: Iterable[str] | None = None,
+    provider_prefix: str | None = None,
     since: str | None = None,
     until: str | None = None,
 ) -> list[MentionInfo]:
-    """Mentions with their document facts; no filter means all of them."""
+    """Mentions with their document facts; no filter means all of them. `provider_prefix` (with `providers`): also
+    the providers whose name starts with it and a space ("skerrylink ferries" for "skerrylink")."""
     where, params = [], []
     if document_ids is not None:
         table = _temp_ids(db, "ow_doc_ids", document_ids)
@@ -94,8 +96,13 @@ def load_mentions(
         where.append(f"m.incident_id IN (SELECT id FROM {table})")
     if providers is not None:
         names = sorted({p.lower() for p in providers})
-        where.append(f"{_EFFECTIVE_PROVIDER} IN ({', '.join('?' for _ in names)})")
+        listed = f"{_EFFECTIVE_PROVIDER} IN ({', '.join('?' for _ in names)})"
         params.extend(names)
+        if provider_prefix:
+            # (substr, not LIKE: a name may hold % or _)
+            listed = f"({listed} OR substr({_EFFECTIVE_PROVIDER}, 1, ?) = ?)"
+            params.extend([len(provider_prefix) + 1, provider_prefix.lower() + " "])
+        where.append(listed)
     if since is not None:
         where.append("COALESCE(m.start, d.published_at) >= ?")
         params.append(since)

@@ -91,15 +91,42 @@ def _companies() -> dict[str, str]:
     return {p["name"].lower(): (p.get("company") or p["name"]).lower() for p in providers if p.get("name")}
 
 
+# Last words that name what kind of body a name the provider list lacks is ("Skerrylink Ferries", "Glenmorven Bank"):
+# the name without them ("Skerrylink", as the press shortens it) is the same family
+_KIND_TAILS = frozenset("ferries ferry bank airlines airline airways rail railway group systems technologies holdings inc "
+                        "ltd plc limited corp corporation company co games studios health energy telecom networks network "
+                        "payments pay cloud".split())
+
+
 def family_key(provider: str | None) -> str | None:
-    """The company a provider belongs to: the block grouping searches in."""
+    """The company a provider belongs to: the block grouping searches in (a name the provider list lacks: itself,
+    without a last word that says what kind of body it is)."""
     key = provider_key(provider)
-    return _companies().get(key, key) if key else None
+    if not key:
+        return None
+    company = _companies().get(key)
+    if company is not None:
+        return company
+    words = key.split()
+    while len(words) > 1 and words[-1] in _KIND_TAILS:
+        words.pop()
+    return " ".join(words)
 
 
 def family_providers(family: str) -> set[str]:
     """Every provider name (lower case) of a family, for loading one family's mentions."""
     return {p for p, c in _companies().items() if c == family} | {family}
+
+
+def family_prefix(family: str) -> str | None:
+    """The family of a name the provider list lacks, as the start of its members' names ("skerrylink" of
+    "skerrylink ferries"), for loading them too; None for a listed company's family."""
+    return None if family in _company_names() else family
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> frozenset[str]:
+    return frozenset(_companies().values())
 
 
 @dataclass(slots=True)

@@ -17,7 +17,8 @@ from data.db import transaction, utc_now
 from nlp.incidents import overrides as ov
 from nlp.incidents.accounts import build_incident, statement_time, update_times
 from nlp.incidents.disagreements import detect
-from nlp.incidents.grouping import REVIEW_LOOKBACK, family_key, family_providers, group, mention_dates, mention_window
+from nlp.incidents.grouping import (REVIEW_LOOKBACK, family_key, family_prefix, family_providers, group, mention_dates,
+                                     mention_window)
 from nlp.incidents.records import MentionInfo, RebuildReport
 from nlp.incidents.times import DAY, to_iso
 
@@ -41,7 +42,8 @@ def _context_mentions(db: sqlite_utils.Database, document_ids: set[str]) -> tupl
     found = {m.id: m for m in changed}
     for family, bounds in by_family.items():
         since, until = to_iso(min(bounds) - CONTEXT)[:10], to_iso(max(bounds) + CONTEXT)
-        for m in store.load_mentions(db, providers=family_providers(family), since=since, until=until):
+        for m in store.load_mentions(db, providers=family_providers(family), provider_prefix=family_prefix(family),
+                                     since=since, until=until):
             found.setdefault(m.id, m)
     incidents = touched | {m.incident_id for m in found.values() if m.incident_id}
     for m in store.load_mentions(db, incident_ids=incidents):
