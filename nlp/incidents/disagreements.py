@@ -47,8 +47,15 @@ DURATION_WORDS = (
     # a day at work or the waking day ("offline for most of the working day", "down all day")
     ("working day", (4.0, 10.0)), ("business day", (4.0, 10.0)), ("all day", (8.0, 24.0)), ("the day", (6.0, 24.0)),
     ("a day", (12.0, 36.0)),
-    ("a week", (120.0, 240.0)), ("days", (36.0, 336.0)), ("weeks", (240.0, 1500.0)),
+    ("a week", (120.0, 240.0)),
+    # "for most of a Friday", "much of the day" (after "a week": "most of a week" is a week)
+    ("most of a", (6.0, 24.0)), ("much of a", (4.0, 24.0)),
+    ("days", (36.0, 336.0)), ("weeks", (240.0, 1500.0)),
 )
+# A time since or until something ("A week after the booking system went down", "two days later", "a day ago") is no
+# length of the outage: its words are read out before the rest is matched
+_TIME_SINCE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+                         r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before|later|earlier|ago|since|on)\b", re.I)
 _COMPARATIVE = ("not ", "n't", "anything but", "longer than", "more than", "beyond", "over ", "longer", "shorter")
 # A figure for part of the outage ("most regions recovered within two hours", "core traffic was
 # restored within a few hours") measures a milestone, not the whole outage's length: a side's
@@ -83,7 +90,7 @@ def duration_range(entry: Entry) -> tuple[float, float] | None:
         return (hours, hours)
     # Words are read from the claim's own phrase ("prolonged"), not the sentence around it ("barely a
     # week after a prolonged disruption"), whose other time words need not measure the outage.
-    text = (entry.value or entry.quote or "").lower()
+    text = _TIME_SINCE.sub(" ", (entry.value or entry.quote or "").lower())
     if any(c in text for c in _COMPARATIVE):
         return None
     return next((r for word, r in DURATION_WORDS if word in text), None)

@@ -395,6 +395,13 @@ def test_a_working_day_in_words_against_hours_of_it_is_no_gap(tmp_path):
                       [claim("duration", "offline for most of the working day", None, "press")]) is None
 
 
+@pytest.mark.parametrize("words", ["A week after the booking system went down for most of a Friday",
+                                   "two days later the booking system was still down for most of a Friday"])
+def test_a_time_since_is_no_length_and_most_of_a_day_covers_hours_of_it(tmp_path, words):
+    assert _magnitude(tmp_path, "since", [claim("duration", "unavailable from about 8am until 5.30pm", 9.5, "vendor")],
+                      [claim("duration", words, None, "press")]) is None
+
+
 def test_durations_that_can_both_be_true_are_no_magnitude_gap(tmp_path):
     # An upper bound against a figure inside it.
     assert _magnitude(tmp_path, "bound", [claim("duration", "lasting 36 minutes", 0.6, "vendor")],
