@@ -3336,9 +3336,17 @@ _NOT_A_BASE_VERB = frozenset("could would might may will can should must shall d
                              "not n't also still never".split())
 
 
+_QUANTIFIER_PRONOUNS = frozenset("others many most some several few both".split())
+
+
 def _quantified_subject_verb(lower: list[str], lo: int, hi: int) -> int:
     """The verb of a sentence opening on a quantifier and a plural noun ("Many programs use …", "Some patterns,
     given the wrong input, make …"): a base form after the subject (past an aside in commas), else -1."""
+    if hi - lo >= 3 and lower[lo] in _QUANTIFIER_PRONOUNS:
+        # causes.v18: "Others use language models to decide …", "Many rely on …": the quantifier is the subject
+        w = lower[lo + 1]
+        if w.isalpha() and w not in _NOT_A_BASE_VERB and lemma_of(w) == w:
+            return lo + 1
     if hi - lo < 4 or lower[lo] not in _QUANTIFIERS or not lower[lo + 1].endswith("s") or lower[lo + 1] == "of":
         return -1
     i = lo + 2

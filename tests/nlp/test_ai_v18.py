@@ -1,6 +1,8 @@
 """ai.v18: someone's words about an AI that begin right after an outage word are no AI service that was down
 ("knowledge of the bank's outage say an AI tool set off the failure"); an act done "without a human signing it off" is
-the AI's own; a question about AI answered no in its own sentence is a denial (sentences written for these tests)."""
+the AI's own; a question about AI answered no in its own sentence is a denial; a model named by its task ("speech or
+summarisation models") is AI, one named by a business ("pricing model") is not; what others use ("Others use language
+models to …") is no act (sentences written for these tests)."""
 
 import pytest
 
@@ -65,3 +67,28 @@ def test_an_ai_output_that_worked_did_no_harm(extract):
     res = extract(_FERRY + "An AI fare engine published a fare table that the booking system could read at once.",
                   title="Ferry bookings down", source_kind="press", outlet="The Ledger", published="2025-07-20T20:00:00Z")
     assert claims_of(res, "ai") == []
+
+
+_NOTES = "Quillet's AI note-taking app was down for six hours on Tuesday, and users could not record meetings.\n\n"
+
+
+def _notes_ai(extract, text, source_kind="vendor"):
+    res = extract(_NOTES + text, title="Quillet outage", source_kind=source_kind, outlet="The Ledger",
+                  published="2025-04-10T20:00:00Z")
+    return [(c["polarity"], c["normalized"]) for c in claims_of(res, "ai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing about our speech or summarisation models caused this.",
+    "No part of our transcription models played any role in the outage.",
+])
+def test_a_model_named_by_its_task_is_ai(extract, text):
+    assert _notes_ai(extract, text) == [("denies", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Our pricing model did not change that week.",
+    "Others use language models to decide which runbook applies.",
+])
+def test_a_business_model_or_what_others_use_is_no_claim(extract, text):
+    assert _notes_ai(extract, text, source_kind="press") == []
