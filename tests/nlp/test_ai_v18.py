@@ -92,3 +92,17 @@ def test_a_model_named_by_its_task_is_ai(extract, text):
 ])
 def test_a_business_model_or_what_others_use_is_no_claim(extract, text):
     assert _notes_ai(extract, text, source_kind="press") == []
+
+
+_TALLY = ("Tallyby's invoicing service was down for nine hours on Monday after its production database was wiped. An AI "
+          "coding agent was running in the engineers' terminal at the time.\n\n")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Our read: the agent did the damage.", [("asserts", True)]),
+    ("The agent had the permissions it needed to do the damage, the review says.", []),
+])
+def test_an_agent_that_did_the_damage_is_involved(extract, text, found):
+    res = extract(_TALLY + text, title="Tallyby outage", source_kind="press", outlet="The Ledger",
+                  published="2025-03-12T20:00:00Z")
+    assert [(c["polarity"], c["normalized"]) for c in claims_of(res, "ai") if c["quote"].startswith(text[:12])] == found
