@@ -1770,10 +1770,13 @@ class Attributor:
         owned = self._cue_owned_publication(sent, documents)
         if owned is not None:
             return owned
-        if low.get(sent.span.start) == "by":
-            counted = self._by_owners_count(sent.span.start + 1, nouns)
-            if counted is not None:
-                return counted
+        for t in range(sent.span.start, sent.span.end - 3):
+            if low.get(t) == "by" and (t == sent.span.start or low.get(t - 1) == ","):
+                # "By the bank's own count the outage lasted …", "For four hours and forty-five minutes, by the bank's own
+                # count, …"
+                counted = self._by_owners_count(t + 1, nouns)
+                if counted is not None:
+                    return counted
         for e in self._ents.values():
             j = e.end_tok
             if e.tok - sent.span.start > 3 or low.get(j) not in ("'s", "’s"):

@@ -83,3 +83,10 @@ def test_by_the_owners_count_is_the_owners_claim(extract, text):
 def test_the_provider_named_by_its_class_speaks_for_it(extract, lead, title, text):
     res = extract(lead + text, title=title, source_kind="press", outlet="The Ledger", published="2025-10-20T20:00:00Z")
     assert [c["speaker_kind"] for c in claims_of(res, "cause")] == ["vendor"]
+
+
+def test_by_the_owners_count_in_mid_sentence_is_the_owners_claim(extract):
+    text = "For the next four hours and forty-five minutes, by the bank's own count, card payments failed."
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert [c["speaker_kind"] for c in claims_of(res, "duration") if c["quote"].startswith("For the next")] == ["vendor"]
