@@ -2746,7 +2746,7 @@ class Attributor:
         if found is not None and verb is not None and found.explicit:
             result = self._split_voices(sent, verb, found)
         if found is not None and verb is not None and found.explicit:
-            self._outlet_rejoinder(sent, verb)
+            self._outlet_rejoinder(sent, verb, found)
             lead_in = self._outlet_lead_in(sent, verb)
         else:
             lead_in = None
@@ -2892,7 +2892,7 @@ class Attributor:
             return None  # the verb's clause does not open at the mark
         return self.doc[mark].idx
 
-    def _outlet_rejoinder(self, sent: SentenceInfo, verb: int) -> None:
+    def _outlet_rejoinder(self, sent: SentenceInfo, verb: int, found: Speaker) -> None:
         """"Posts claimed a hacking group was behind it, but there is no sign that the network was
         breached": a later clause whose subject is an expletive with a negation ("there is no sign",
         "there was nothing to suggest") or a negative subject ("neither the company nor…", "nobody
@@ -2910,6 +2910,12 @@ class Attributor:
             word = low.get(k)
             expletive = word == "there" and low.get(k + 1) in _words("be_forms") and any(
                 low.get(k + j) in ("no", "nothing", "little", "not") for j in (2, 3))
+            if expletive and found.kind == "vendor" and low.get(k + 1) in ("was", "were") \
+                    and _is_past_form(low.get(verb, "")) and low.get(verb + 1) not in (",", "."):
+                # attribution.v16: "A spokeswoman said the company was still working out what had gone wrong, but there
+                # was no sign of any attack": the vendor's words go on in the past after its past verb of saying
+                # ("…, but there is no sign …" in the present, or after an outsider's claim, is the outlet's weighing)
+                return
             if expletive or word in negative or (word == "no" and low.get(k + 1) == "one"):
                 self._more_voices.append((t, self._document_voice()))
                 return

@@ -90,3 +90,16 @@ def test_by_the_owners_count_in_mid_sentence_is_the_owners_claim(extract):
     res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
                   published="2025-10-20T20:00:00Z")
     assert [c["speaker_kind"] for c in claims_of(res, "duration") if c["quote"].startswith("For the next")] == ["vendor"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Halvercombe spokeswoman said engineers were still working out what had gone wrong, but there was no sign of any "
+     "cyberattack.", "vendor"),
+    ("Posts on a forum claimed a hacking group was behind it, but there was no sign of any cyberattack.", "press"),
+    ("A Halvercombe spokeswoman said engineers were still working out what had gone wrong, but there is no sign of any "
+     "cyberattack.", "press"),
+])
+def test_a_past_rejoinder_after_the_vendors_past_words_is_still_the_vendors(extract, text, kind):
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert [c["speaker_kind"] for c in claims_of(res, "cause") if c["polarity"] == "denies"] == [kind]
