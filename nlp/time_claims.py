@@ -1233,7 +1233,7 @@ _RECOVERY_BEGAN = re.compile(r"\b(?:began|begun|begin|begins|started|starts|star
 _OPENS_FROM = re.compile(r"^\W*(?:from|since|starting|beginning)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _ABLE_AGAIN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:could|can|were able to|was able to|have been able to|has been able to)\s+(?:now\s+|once\s+more\s+)?"
                                r"(?:re-\w+|reconnect|restart|resume|retry|\w+(?:\s+[\w'’-]+){0,4}?\s+again)\b", re.I)
-_STILL_BEFORE = re.compile(r"\bstill\b", re.I)
+_STILL_BEFORE = re.compile(r"(?<!\bstood )(?<!\bstand )(?<!\bstands )(?<!\bstanding )\bstill\b", re.I)  # (not "stood still")
 # a verb of handling the incident as the predicate the time belongs to: "(first) acknowledged the problem at",
 # "posted an update at", "declared an incident at", "was paged at", "began investigating at"
 _HANDLING_BEFORE = re.compile(r"\b(?:acknowledg(?:e|es|ed)|declar(?:e|es|ed)|escalat(?:e|es|ed)|paged|investigat(?:e|es|ed|ing)|"
@@ -1326,6 +1326,10 @@ _FAILURE_PREDICATE = re.compile(
     r"crippl(?:e|es|ed|ing)|buckl(?:e|es|ed|ing)|paraly[sz](?:e|es|ed|ing)|knock(?:s|ed|ing)? (?:out|off)|(?:switch|turn)(?:s|ed|ing)? (?:[a-z'-]+ ){0,3}?off|"
     r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)|ground(?:ed|ing)|paus(?:e|ed|ing)|froz(?:e|en)|freez(?:e|es|ing)|seiz(?:e|es|ed|ing) up|"
     r"(?:went|go|goes|gone|going|fell) (?:silent|quiet|black)|"
+    # time.v15: "had card payments declined for five hours on Saturday" (not "declined to comment"), "every plant stood
+    # still on Tuesday", "ground to a halt", "lost its utility feed"
+    r"declined(?!\s+to\b)|(?:stood|stand|stands|standing) still|standstill|(?:ground|grinds|came|comes) to a (?:halt|standstill)|"
+    r"lost (?:its|their|the|our) (?:[a-z-]+ ){0,2}?(?:feed|supply)|"
     # losses and degradation: "access to the portal was lost at", "lost connectivity", "calls dropped", "timed out",
     # "slowed to a crawl", "went haywire"
     r"(?:was|were|been|got) lost|lost (?:all |its |their |our )?(?:access|connectivity|connections?|service|signal|contact|power)|"

@@ -51,3 +51,18 @@ def test_the_nth_day_of_trouble_counts_back_to_its_first(extract, text, first_da
 def test_the_nth_day_of_something_else_counts_nothing_back(extract):
     text = "Orrin Health's booking site crashed on Friday, the second day of its summer sale."
     assert _starts(extract, text) == ["2024-05-10"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Orrin Health's members had card payments declined for five hours on Friday.", "2024-05-10"),
+    ("Every Orrin Health pharmacy in Wales stood still on Friday.", "2024-05-10"),
+    ("Early on Friday, one of Orrin Health's data centres lost its utility feed.", "2024-05-10"),
+])
+def test_a_failure_told_in_other_words_dates_the_outage(extract, text, day):
+    lead = "Orrin Health suffered an outage that left its staff working on paper.\n\n"
+    assert _starts(extract, lead + text) == [day]
+
+
+def test_declining_to_comment_dates_nothing(extract):
+    text = "Orrin Health's records system failed on Friday. The company declined to comment on Thursday."
+    assert _starts(extract, text) == ["2024-05-10"]
