@@ -162,19 +162,21 @@ def test_a_dated_report_or_a_bare_provider_match_months_later_stays_apart(tmp_pa
     assert incident_of(db, bare) != incident_of(db, vendor)
 
 
-def _ferry_outage(db):
+def _ferry_vendor(db):
     # (a provider the gazetteer lacks, named in full by its own page and shortened by the press)
-    vendor = add_document(db, "kelp-status", kind="vendor", provider="Kelpmoor Ferries", title="Bookings unavailable",
-                          published="2025-07-18T09:00:00Z",
-                          mentions=[mention("Kelpmoor Ferries", start="2025-07-18T05:00:00Z", services=["bookings"])])
-    press = add_document(db, "kelp-press", published="2025-07-18T15:00:00Z", title="Kelpmoor bookings down all morning",
-                         mentions=[mention("Kelpmoor", start="2025-07-18", services=["bookings"])])
-    return vendor, press
+    return add_document(db, "kelp-status", kind="vendor", provider="Kelpmoor Ferries", title="Bookings unavailable",
+                        published="2025-07-18T09:00:00Z",
+                        mentions=[mention("Kelpmoor Ferries", start="2025-07-18T05:00:00Z", services=["bookings"])])
+
+
+def _ferry_press(db):
+    return add_document(db, "kelp-press", published="2025-07-18T15:00:00Z", title="Kelpmoor bookings down all morning",
+                        mentions=[mention("Kelpmoor", start="2025-07-18", services=["bookings"])])
 
 
 def test_a_name_without_its_kind_word_joins_the_full_names_incident(tmp_path):
     db = new_db(tmp_path)
-    vendor, press = _ferry_outage(db)
+    vendor, press = _ferry_vendor(db), _ferry_press(db)
     other = add_document(db, "kelpie-press", published="2025-07-18T16:00:00Z", title="Kelpie Games servers down",
                          mentions=[mention("Kelpie Games", start="2025-07-18", services=["bookings"])])
     rebuild_incidents(db)
@@ -184,11 +186,8 @@ def test_a_name_without_its_kind_word_joins_the_full_names_incident(tmp_path):
 
 def test_an_incremental_rebuild_finds_the_full_names_incident(tmp_path):
     db = new_db(tmp_path)
-    vendor = add_document(db, "kelp-status", kind="vendor", provider="Kelpmoor Ferries", title="Bookings unavailable",
-                          published="2025-07-18T09:00:00Z",
-                          mentions=[mention("Kelpmoor Ferries", start="2025-07-18T05:00:00Z", services=["bookings"])])
+    vendor = _ferry_vendor(db)
     rebuild_incidents(db)
-    press = add_document(db, "kelp-press", published="2025-07-18T15:00:00Z", title="Kelpmoor bookings down all morning",
-                         mentions=[mention("Kelpmoor", start="2025-07-18", services=["bookings"])])
+    press = _ferry_press(db)
     rebuild_incidents(db, {press})
     assert incident_of(db, press) == incident_of(db, vendor)

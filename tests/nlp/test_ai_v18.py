@@ -11,9 +11,8 @@ from .conftest import claims_of
 _OUTAGE = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
 
 
-def _ai(extract, text, source_kind="press"):
-    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind=source_kind, outlet="The Ledger",
-                  published="2025-10-20T20:00:00Z")
+def _ai(extract, text, source_kind="press", lead=_OUTAGE, title="Halvercombe Bank cards down"):
+    res = extract(lead + text, title=title, source_kind=source_kind, outlet="The Ledger", published="2025-10-20T20:00:00Z")
     return [(c["polarity"], c["normalized"]) for c in claims_of(res, "ai")]
 
 
@@ -73,9 +72,7 @@ _NOTES = "Quillet's AI note-taking app was down for six hours on Tuesday, and us
 
 
 def _notes_ai(extract, text, source_kind="vendor"):
-    res = extract(_NOTES + text, title="Quillet outage", source_kind=source_kind, outlet="The Ledger",
-                  published="2025-04-10T20:00:00Z")
-    return [(c["polarity"], c["normalized"]) for c in claims_of(res, "ai")]
+    return _ai(extract, text, source_kind, lead=_NOTES, title="Quillet outage")
 
 
 @pytest.mark.parametrize("text", [
