@@ -221,7 +221,9 @@ _NOT_LENGTH_BEFORE = re.compile(
 # "the better part of two hours" keeps its figure
 _SHARE_OF_BEFORE = re.compile(r"\b(?:better|best|greater|good|large|big|great)\s+part\s+of\s+$", re.I)
 # ("a backup about three months old", "a six-week-old snapshot", "a two-day-old copy": an age, not a length)
-_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|-?old|of age)\b", re.I)
+# (time.v15: "Five months on, the review has not appeared": time since, no length)
+_NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|-?old|of age|"
+                               r"on(?=\s*[,.;]))\b", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
@@ -1496,7 +1498,13 @@ def _not_length_after(text: str, start: int, end: int) -> bool:
     after = _NOT_LENGTH_AFTER.match(text[end:end + 20])
     if after is None:
         return False
-    if after.group(0).strip().lower() != "before":
+    word = after.group(0).strip().lower()
+    if word == "on":
+        # "Five days on, it is still down": time so far into trouble still going stays a claim (time.v14); "Five months
+        # on, the review has not appeared": time since, no length
+        clause = re.split(r"[;.:]", text[end:end + 80], maxsplit=1)[0]
+        return _STILL.search(clause) is None
+    if word != "before":
         return True
     return not _LENGTH_LEAD.search(text[max(0, start - 30):start]) or bool(_BEFORE_THE_OUTAGE.match(text[end:end + 60]))
 

@@ -66,3 +66,11 @@ def test_a_failure_told_in_other_words_dates_the_outage(extract, text, day):
 def test_declining_to_comment_dates_nothing(extract):
     text = "Orrin Health's records system failed on Friday. The company declined to comment on Thursday."
     assert _starts(extract, text) == ["2024-05-10"]
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Five months on, the review has not appeared; the bank says it is still under way.", []),
+    ("Five days on, it is still down.", [120.0]),
+])
+def test_time_on_is_a_length_only_while_the_trouble_goes_on(extract, text, hours):
+    assert [h for h in _durations(extract, text) if h is not None] == hours
