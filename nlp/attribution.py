@@ -1798,8 +1798,8 @@ class Attributor:
         return None
 
     def _by_owners_count(self, k: int, nouns: frozenset[str]) -> Speaker | None:
-        """attribution.v16: "By the bank's own count the outage lasted …" (no comma needed), "By the provider's reckoning":
-        a cue or the provider's name, possessive, then an account noun, right after an opening "by"."""
+        """attribution.v16: "By the bank's own count the outage lasted …" (no comma needed), "…, by the provider's
+        reckoning, …": a cue or the provider's name, possessive, then an account noun, from token k (after the "by")."""
         low = self._low
         first = k + 1 if low.get(k) == "the" else k
         cue = self._cue(first, first + 3)
