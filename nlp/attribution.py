@@ -75,6 +75,9 @@ _CUSTOMER_HEADS = frozenset("customers users clients subscribers merchants selle
                             "shops stores retailers traders owners shopkeepers landlords clinics surgeries schools restaurants "
                             "cafes hotels banks lenders councils hospitals airlines players gamers fans passengers travellers "
                             "travelers drivers members households residents agencies charities startups".split())
+_EXPERIENCE_VERBS = frozenset("found discovered noticed".split())  # what users ran into, not what investigators concluded
+_USER_HEADS = _CUSTOMER_HEADS | frozenset("developers readers viewers listeners patients students callers commuters people "
+                                          "owners".split())
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
@@ -2202,6 +2205,12 @@ class Attributor:
             found = self._speaker_before(sent, t)
             if found is None and word in _BELIEF_VERBS and low.get(t - 1) in ("it", "they"):
                 found = self._believer_before(sent, t)  # "reversed a piece of code it suspected of causing it"
+            if found is not None and word in _EXPERIENCE_VERBS and found.kind == "other" \
+                    and found.name.lower().rsplit(" ", 1)[-1] in _USER_HEADS:
+                # attribution.v16: "some developers found that an update had broken their machines", "customers found
+                # they could not log in": what users ran into, told by the outlet (not an investigator's finding)
+                self.scope_start = None
+                return None, None
             if found is not None and found.explicit and not self._is_ai_speaker(found):
                 return found, t
             self.scope_start = None

@@ -103,3 +103,15 @@ def test_a_past_rejoinder_after_the_vendors_past_words_is_still_the_vendors(extr
     res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
                   published="2025-10-20T20:00:00Z")
     assert [c["speaker_kind"] for c in claims_of(res, "cause") if c["polarity"] == "denies"] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Thursday afternoon, a large share of the bank's customers found that their cards had stopped working.", "press"),
+    ("Early on Thursday, some developers found that the bank's payment API had stopped answering.", "press"),
+    ("Investigators found that a botched storage upgrade caused the failure.", "other"),
+])
+def test_what_users_found_is_told_by_the_outlet(extract, text, kind):
+    res = extract(_OUTAGE + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    kinds = {c["speaker_kind"] for c in res["incidents"][0]["claims"] if c["quote"].startswith(text[:20])}
+    assert kinds == {kind}
