@@ -1773,7 +1773,7 @@ class Attributor:
         owned = self._cue_owned_publication(sent, documents)
         if owned is not None:
             return owned
-        for t in range(sent.span.start, sent.span.end - 3):
+        for t in range(sent.span.start, sent.span.end - 3) if sent.may_contain("by ") else ():
             if low.get(t) == "by" and (t == sent.span.start or low.get(t - 1) == ","):
                 # "By the bank's own count the outage lasted …", "For four hours and forty-five minutes, by the bank's own
                 # count, …"

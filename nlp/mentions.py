@@ -186,16 +186,6 @@ _HOLDING_AFTER = re.compile(
 _SUBJECT_TO_SPEECH = re.compile(r"^(?:['’]s(?: [\w-]+){0,4})?(?:, [^,]{1,90},)? (?:(?:has|have|had|also|later|then) )*$")
 
 
-def _names_provider(s: SentenceInfo, prov: str | None, gaz: Gazetteer) -> bool:
-    """The sentence names the provider or its company (as a speaker too: "Maersk's chairman later said …")."""
-    if prov is None or not s.ents:
-        return False
-    rec = gaz.provider(prov)
-    company = rec.company.lower() if rec else None
-    return any(e.label in ("PROVIDER", "SERVICE") and e.ent_id.split("|", 1)[0] == prov
-               or e.label == "COMPANY" and e.ent_id.lower() == company for e in s.ents)
-
-
 def _not_a_party(s: SentenceInfo, e) -> bool:
     """A name that is only where the words were posted ("wrote on Twitter"), who owns the provider
     ("the Microsoft-owned service"), a service someone holds an account on ("Salesloft's GitHub
@@ -297,7 +287,7 @@ def assign_incidents(sents: list[SentenceInfo], points: dict[int, list[TimePoint
         if s.paragraph != current_par:
             carried = last_other if last_other is not None and last_other.provider != provider else None
             current, current_par = None, s.paragraph
-            if carried is not None and _names_provider(s, carried.provider, gaz) and not _names_own(s, provider, gaz):
+            if carried is not None and _names_own(s, carried.provider, gaz) and not _names_own(s, provider, gaz):
                 # mentions.v?: a paragraph that opens on the recalled company alone goes on with its story ("Maersk's
                 # chairman later said the company had reinstalled 4,000 servers …" after the paragraph on its attack)
                 current = carried

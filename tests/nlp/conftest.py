@@ -34,6 +34,12 @@ def primary(result: dict) -> dict:
     return next(i for i in result["incidents"] if i["primary"])
 
 
+def primary_provider(extract, title: str, text: str) -> str | None:
+    """The provider of a press text's primary incident."""
+    res = extract(text, title=title, source_kind="press")
+    return next((i.get("provider") for i in res["incidents"] if i.get("primary")), None)
+
+
 def claims_of(result: dict, attribute: str) -> list[dict]:
     return [c for inc in result["incidents"] for c in inc["claims"] if c["attribute"] == attribute]
 

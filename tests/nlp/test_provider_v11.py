@@ -4,10 +4,7 @@ for these tests)."""
 
 import pytest
 
-
-def _provider(extract, title, text):
-    res = extract(text, title=title, source_kind="press")
-    return next((i.get("provider") for i in res["incidents"] if i.get("primary")), None)
+from .conftest import primary_provider
 
 
 @pytest.mark.parametrize("title, text, provider", [
@@ -17,12 +14,12 @@ def _provider(extract, title, text):
      "company said.", "Battle.net"),
 ])
 def test_an_english_word_brand_before_its_own_things(extract, title, text, provider):
-    assert _provider(extract, title, text) == provider
+    assert primary_provider(extract, title, text) == provider
 
 
 def test_the_english_word_alone_names_no_brand(extract):
     text = "Our sales target was missed on Sunday after the warehouse system crashed, the wholesaler Pellingham said."
-    assert _provider(extract, "Warehouse system crash", text) != "Target Corporation"
+    assert primary_provider(extract, "Warehouse system crash", text) != "Target Corporation"
 
 
 def test_an_unknown_name_written_possessive_is_the_name_itself(extract):
@@ -30,4 +27,4 @@ def test_an_unknown_name_written_possessive_is_the_name_itself(extract):
     text = ("Four points for clients following Quillmoor's outage of 16 September. Quillmoor's postmortem is the plainest "
             "admission we have seen from a small software vendor that a change drafted by an AI assistant took its "
             "service down.")
-    assert _provider(extract, "Note: AI-drafted changes, after Quillmoor", text) == "Quillmoor"
+    assert primary_provider(extract, "Note: AI-drafted changes, after Quillmoor", text) == "Quillmoor"

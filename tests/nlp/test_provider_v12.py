@@ -6,10 +6,7 @@ import pytest
 from nlp.org_names import organisation_shaped
 from nlp.provider_choice import _brand_use
 
-
-def _provider(extract, title, text):
-    res = extract(text, title=title, source_kind="press")
-    return next((i.get("provider") for i in res["incidents"] if i.get("primary")), None)
+from .conftest import primary_provider
 
 
 @pytest.mark.parametrize("name", ["Harrowgate Mutual", "Fenwold Building Society", "Quarrel Cooperative",
@@ -30,7 +27,7 @@ def test_the_full_name_is_the_provider_where_the_text_shortens_it(extract):
             "members. "
             "Members said cards were refused at tills for four hours. Harrowgate said in a statement that the fault had "
             "been fixed by noon, and Harrowgate apologised to members.")
-    assert _provider(extract, title, text) == "Harrowgate Mutual"
+    assert primary_provider(extract, title, text) == "Harrowgate Mutual"
 
 
 @pytest.mark.parametrize("title, text, provider", [
@@ -39,12 +36,12 @@ def test_the_full_name_is_the_provider_where_the_text_shortens_it(extract):
      "payments for two hours.", "Target Corporation"),
 ])
 def test_an_ordinary_word_brand_that_speaks_is_the_brand(extract, title, text, provider):
-    assert _provider(extract, title, text) == provider
+    assert primary_provider(extract, title, text) == provider
 
 
 def test_weather_that_does_not_speak_names_no_brand(extract):
     text = "A blizzard knocked out power to the data centre on Sunday, and the shop's website went down, Quillmoor said."
-    assert _provider(extract, "Storm outage", text) != "Battle.net"
+    assert primary_provider(extract, "Storm outage", text) != "Battle.net"
 
 
 @pytest.mark.parametrize("text, is_name", [
@@ -59,7 +56,7 @@ def test_a_sentence_opening_brand_word_before_a_verb_of_saying_is_a_name(text, i
 def test_a_providers_nickname_names_it(extract):
     text = ("Trading on the Big Board was disrupted for an hour on Tuesday after a technical glitch at the open. The "
             "exchange said a manual error had made its systems skip the opening auctions.")
-    assert _provider(extract, "The open that wasn't", text) == "New York Stock Exchange"
+    assert primary_provider(extract, "The open that wasn't", text) == "New York Stock Exchange"
 
 
 def test_between_two_organisations_hit_as_often_the_story_is_about_the_one_it_names_most():

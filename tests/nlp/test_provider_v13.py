@@ -4,10 +4,7 @@ said …", "AI contract-review firm Quillet said …"); an adjective of a place 
 
 import pytest
 
-
-def _provider(extract, title, text):
-    res = extract(text, title=title, source_kind="press")
-    return next((i.get("provider") for i in res["incidents"] if i.get("primary")), None)
+from .conftest import primary_provider
 
 
 @pytest.mark.parametrize("title, text, name", [
@@ -19,10 +16,10 @@ def _provider(extract, title, text):
      "for more than two hours on Tuesday.", "Quillet"),
 ])
 def test_a_kind_written_as_a_title_names_the_body(extract, title, text, name):
-    assert _provider(extract, title, text) == name
+    assert primary_provider(extract, title, text) == name
 
 
 def test_an_adjective_of_a_place_is_no_provider(extract):
     title = "Scottish outage leaves shoppers unable to pay"
     text = "Card terminals went offline for Scottish customers for two hours on Monday, the payments firm said."
-    assert _provider(extract, title, text) != "Scottish"
+    assert primary_provider(extract, title, text) != "Scottish"
