@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # What may follow an ambiguous brand word for it to name the service: company suffixes and the
 # nouns of a service's users, products and failures (lower and title case, as in titles).
 _BRAND_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "plc")
-_BRAND_NOUNS = ("app", "apps", "users", "customers", "subscribers", "members", "accounts", "outage", "outages",
+BRAND_NOUNS = ("app", "apps", "users", "customers", "subscribers", "members", "accounts", "outage", "outages",
                 "service", "services", "servers", "platform", "network", "website", "status page", "flights",
                 "passengers", "sellers", "merchants", "payments", "cards", "broadband", "mobile", "support",
                 # gazetteer.v3: a retailer's and a game maker's own things ("Target stores", "Blizzard players")
@@ -37,7 +37,7 @@ def brand_context_forms(word: str) -> list[str]:
     forms = [f"{word} {s}" for s in _BRAND_SUFFIXES]
     owners = (word, f"{word}'s", f"{word}’s") if word.isupper() and len(word) > 1 else (word,)
     for owner in owners:
-        for noun in _BRAND_NOUNS:
+        for noun in BRAND_NOUNS:
             forms.append(f"{owner} {noun}")
             forms.append(f"{owner} {noun.title()}")
     return forms

@@ -3,6 +3,8 @@ shared by relevance (which names an outage is tied to) and provider choice (whic
 
 from __future__ import annotations
 
+from nlp.lemmas import inflects
+
 # The last words of organisations' names, by sector (people's names do not end so).
 ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
                          "Exchange Corp Corporation Company Co Foundation Authority "
@@ -67,5 +69,6 @@ _COINED_ENDINGS = ("bank", "pay", "rail", "cloud", "telecom", "tech", "soft", "n
 
 
 def _coined_with_sector(name: str) -> bool:
+    """(org_names.v2: not an English word that happens to end so: "Internet", "Cabinet", "Ethernet")"""
     low = name.lower()
-    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _COINED_ENDINGS)
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _COINED_ENDINGS) and not inflects(low)

@@ -31,8 +31,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from nlp.gazetteer import Gazetteer, load_gazetteer
-from nlp.lemmas import forms_of
+from nlp.gazetteer import BRAND_NOUNS, Gazetteer, load_gazetteer
+from nlp.common_words import is_common_word
+from nlp.lemmas import forms_of, inflects
 
 # One matcher over three files, split by who maintains them: causes, AI, outage words and negation;
 # scope; speech, hedges and speculation.
@@ -522,6 +523,11 @@ def make_triggers(nlp: Language, name: str):
     return triggers
 
 
+# Words after a sentence's first word that make it a service's name: its users and things, or a verb in the
+# singular after a plural-looking name ("Teams was down")
+_SERVICE_FOLLOWERS = frozenset(BRAND_NOUNS) | {"was", "is", "has", "went", "goes", "remains", "remained", "stopped"}
+
+
 @Language.factory("ow_gazetteer", default_config={"data_dir": ""})
 def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
     """Entity ruler for the gazetteers: one case-sensitive PhraseMatcher; the longest match wins.
@@ -581,11 +587,33 @@ def make_gazetteer_ruler(nlp: Language, name: str, data_dir: str):
             ents.append((label, ent_id, start, end, doc[start].idx, last.idx + len(last)))  # Span.start_char, .end_char
         return ents
 
+    def word_at_sentence_start(doc: Doc, kept: list[tuple[int, int, int]]) -> set[int]:
+        """Starts of one-word service names that open a sentence and are English words ("Workers at one plant
+        were sent home", "Teams that argue …"), where nothing else in the text names the service's provider
+        and no word of a service's follows ("Outlook users", "Teams was down"): at a sentence's start the
+        capital tells nothing (gazetteer.v4)."""
+        words = set()
+        for start, key, end in kept:
+            if end - start == 1 and names[key][0] == "SERVICE" and doc[start].is_sent_start:
+                word = doc[start].text
+                following = doc[end].lower_ if end < len(doc) else ""
+                if (inflects(word) or is_common_word(word)) and following not in _SERVICE_FOLLOWERS:
+                    words.add(start)
+        if not words:
+            return words
+        provider_of = {start: names[key][1].split("|", 1)[0] for start, key, _ in kept}
+        named = {provider_of[start] for start, _, _ in kept if start not in words}
+        return {start for start in words if provider_of[start] not in named}
+
     def gazetteer(doc: Doc) -> Doc:
         spans = []
         ents = []  # Span objects are made only for the matches kept
         brand_starts: list[int] = []
-        for start, key, end in kept_matches(doc, brand_starts):
+        kept = kept_matches(doc, brand_starts)
+        plain_words = word_at_sentence_start(doc, kept)
+        for start, key, end in kept:
+            if start in plain_words:
+                continue
             label, ent_id = names[key]
             span = Span(doc, start, end, label=span_ids[key][0], span_id=span_ids[key][1])
             spans.append(span)

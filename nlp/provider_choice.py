@@ -171,7 +171,7 @@ def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 # A platform named as where words were published ("confirmed in a post on LinkedIn", "wrote on X", "a Facebook post
 # from the mayor"): the medium, not whose service failed (weighed at a fraction, as an employer is)
 _MEDIUM_BEFORE = re.compile(r"\b(?:posts?|messages?|videos?|threads?|statements?|notes?|comments?|tweets?|announcements?|"
-                            r"wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
+                            r"updates|wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
                             r"explained|replied|acknowledged|denied|admitted|claimed|insisted)\s+on\s+"
                             r"(?:(?:its|his|her|their|the company's|the firm's)\s+)?(?:official\s+)?$")
 _MEDIUM_AFTER = re.compile(r"^\s+posts?\b")
@@ -546,6 +546,7 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
     for name in unknown_names:
         if name in gaz.ambiguous_surfaces:
             return gaz.canonical_provider(name)
+        name = _POSSESSIVE_END.sub("", name)  # provider.v14: tied as an owner ("Norsk Hydro's offices"), tested bare
         if is_place_adjective(name):
             continue  # provider.v13: "for European customers" names where they were, no body
         if "-" not in name and (text.count(name) >= 2 or organisation_shaped(name) or _possessed_by(name, text)

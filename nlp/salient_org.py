@@ -38,6 +38,10 @@ _ROLE_BEFORE = re.compile(r"\b(?:executive|officer|spokes(?:person|woman|man)|fo
                           r"reporter|editor|chair(?:man|woman)?|CEO|CTO|CIO|Mr|Ms|Mrs|Dr)\.?,? $")
 _REFERS_BACK = re.compile(r"\b[Tt]he (?:company|firm|business|group|host|provider|bank|lender|operator|carrier|retailer|"
                           r"studio|developer|airline|insurer|start-up|startup)\b(?! (?:that|which|who)\b)")
+# salient_org.v3: a code of three capitals before an amount is a currency ("NOK 350 million"); a capital letter alone
+# names nothing (an interview's "Q:" and "A:")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_AMOUNT_AFTER = re.compile(r" ?[\d$€£¥]")
 _TITLE_WEIGHT = 2.0
 _MIN_WEIGHT = 2.0  # a name met once is no topic
 _LEDE_CHARS = 400  # the topic is named in the title or the first lines
@@ -63,6 +67,8 @@ def salient_organisation(title: str, text: str, outlet: str | None, known: froze
             continue  # "East US", "Middle East": a place's own name, whatever its words
         name, start = _trimmed(m.group(0), m.start(), _opens_sentence(document, m.start()))
         if not name or not _may_be_organisation(name, outlet, known, places):
+            continue
+        if len(name) == 1 or (_CURRENCY_CODE.fullmatch(name) and _AMOUNT_AFTER.match(document, m.end())):
             continue
         if _ROLE_BEFORE.search(document, max(0, start - 30), start):
             surnames.add(name.rsplit(" ", 1)[-1])  # a person introduced by what they are ("its founder, Ilse Maranta")

@@ -1,0 +1,47 @@
+"""provider.v14: names that are no provider of the outage — a one-word service name that opens a sentence as an
+English word ("Workers at the mill …"), an interview's "Q:", a currency code before an amount ("NOK 40 million"),
+an English word ending like a coined name ("Internet users") — and a name tied to the outage as an owner
+("Fellmoor Steel's offices") is the provider (sentences written for these tests)."""
+
+from .conftest import primary_provider
+
+
+def test_a_service_word_opening_a_sentence_is_no_service(extract):
+    title = "Fellmoor Steel runs its mills by hand after ransomware attack"
+    text = ("Fellmoor Steel's offices in Sheffield worked from paper on Tuesday after a ransomware attack shut down "
+            "its computers. Workers at the rolling mill said their shift had been sent home.")
+    assert primary_provider(extract, title, text) == "Fellmoor Steel"
+
+
+def test_the_same_word_after_the_brand_stays_a_service(extract):
+    # "Teams was down": a verb in the singular after the plural-looking name makes it the service's name
+    res = extract("Teams was down for three hours on Monday morning, Microsoft said.", title="Teams outage",
+                  source_kind="press")
+    services = [s for i in res["incidents"] for s in i.get("services", [])]
+    assert "Microsoft Teams" in services
+
+
+def test_an_interview_marker_is_no_provider(extract):
+    title = "Ostrava Freight's engineering chief on the day its parcel tracking went down"
+    text = ("Q: What broke?\n\nA: A database migration locked the tracking tables and the tracking site went down "
+            "for customers.\n\nQ: For how long?\n\nA: About four hours, and we should have said so sooner.\n\n"
+            "Q: Was it an attack?\n\nA: No.\n\nQ: Will it happen again?\n\nA: Not this way. Ostrava Freight has "
+            "changed how migrations run.")
+    assert primary_provider(extract, title, text) == "Ostrava Freight"
+
+
+def test_a_currency_code_before_an_amount_is_no_provider(extract):
+    title = "Brannholm puts ransomware bill at up to DKK 90m"
+    text = ("The ransomware attack that took Brannholm Metals' production systems offline on 4 May cost between DKK 80 "
+            "million and DKK 90 million in its first week, according to an estimate published on Tuesday. Most plants "
+            "are back to normal output, though some lines are still running below capacity, and DKK 20 million of the "
+            "bill is for outside help.")
+    assert primary_provider(extract, title, text) == "Brannholm Metals"
+
+
+def test_an_english_word_ending_in_net_is_no_coined_name(extract):
+    title = "Cable cuts knock West Africa offline"
+    text = ("Internet users from Accra to Lagos were knocked offline on Thursday after two undersea cables were cut off "
+            "the coast.\n\nSeveral banks warned customers that transfers could fail, and mobile operators said the "
+            "outage would last days.")
+    assert primary_provider(extract, title, text) != "Internet"
