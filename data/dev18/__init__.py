@@ -1,0 +1,1 @@
+"""The eighteenth development set (data/dev18/): see README.md."""
