@@ -82,7 +82,20 @@ _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted r
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
 # someone else's staff otherwise: "engineers at other networks")
-_STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at"))
+_STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at",
+                       "developer at", "developers at"))
+# attribution.v17: what a source says who will not be named ("The developers, who spoke on condition of anonymity,
+# said", "one manager, who asked not to be named, said"): the outlet's anonymous source, unless they work elsewhere
+_ANONYMITY_PHRASES = ("on condition of anonymity", "speaking anonymously", "spoke anonymously", "asked not to be named",
+                      "asked not to be identified", "declined to be named", "declined to be identified",
+                      "not authorised to speak", "not authorized to speak", "not allowed to speak")
+# Heads of "the <class> <head>" that name whoever runs a body of that class ("the exchange operator", "the bank's
+# holding company" is not one: a possessive breaks the description)
+_RUNNING_HEADS = frozenset("operator operators owner company group firm".split())
+_ANONYMITY_REACH = 14  # tokens after the speaker's words in which the aside stands
+# People a body serves, who stay others when unnamed ("one customer, who asked not to be named")
+_SERVED_PEOPLE = _CUSTOMER_HEADS | frozenset("customer user client subscriber member passenger traveller traveler resident "
+                                             "shopper player patient".split())
 # Words of a person's title, capitalised before a role ("Deputy Director Maria Okafor"): no organisation's name
 _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive managing general regional interim "
                          "vice joint principal lead technical".split())
@@ -700,6 +713,30 @@ class Attributor:
         return j + 1
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
+        speaker = self._cue_speaker_of_kind(i, cue, hi)
+        if speaker.kind == "other" and cue[2].lower().split()[-1] not in _SERVED_PEOPLE \
+                and self._anonymous_after(i + cue[1]) and not self._works_elsewhere(i, cue[1]):
+            return Speaker("press", speaker.name, True)
+        return speaker
+
+    def _anonymous_after(self, j: int) -> bool:
+        """An aside right after the speaker's words says the speaker would not be named (_ANONYMITY_PHRASES)."""
+        low = self._low
+        if low.get(j) not in (",", "(", "who", "speaking") and low.get(j + 1) not in (",", "who"):
+            return False
+        text = " ".join(low.get(k, "") for k in range(j, j + _ANONYMITY_REACH))
+        return any(phrase in text for phrase in _ANONYMITY_PHRASES)
+
+    def _works_elsewhere(self, i: int, n: int) -> bool:
+        """The speaker works at an organisation other than the provider: "a network engineer at a European hosting
+        company, who asked not to be named, said" is someone else's engineer."""
+        low = self._low
+        # "at" ends the cue ("developers at"), follows it, or stands before it when the cue is the workplace itself
+        # ("an engineer at a hosting company")
+        at = next((k for k in (i + n - 1, i + n, *range(i - 1, i - 5, -1)) if low.get(k) == "at"), None)
+        return at is not None and not self._staff_of_provider(at + 1)
+
+    def _cue_speaker_of_kind(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         kind, n, text = cue
         lowered = text.lower()
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
@@ -719,6 +756,10 @@ class Attributor:
                 and (self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
             # "the airline said" of American Airlines; "the Seattle-based carrier said" of Alaska Airlines
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
+        if lowered in _RUNNING_HEADS and self._low.get(i - 1) in self._provider_class_heads() and self._definite(i) \
+                and self._described_by_kind(i):
+            # attribution.v17: "the Chicago exchange operator said" of CME Group: who runs a body of the provider's class
+            return Speaker("vendor", self.provider or text, True, self.company)
         if kind == "other" and lowered in _words("provider_class_heads") and lowered not in _PUBLIC_BODIES and self._definite(i) \
                 and (lowered in _EPITHETS or not self._provider_class_heads()) and self._last_organisation_is_provider(i):
             return Speaker("vendor", self.provider or text, True, self.company)  # "Barclays customers … The bank has said"
@@ -3211,9 +3252,31 @@ class Attributor:
                 outage_words = {t for f in ("OUTAGE", "OUTAGE_STRONG") for a, b in sent.hits.get(f, ()) for t in range(a, b)}
             recaps_outage = any(t in outage_words for t in range(c + 1, min(c + 7, phrase_end)))
             if words and (self._is_gloss(words) or (c == commas[-1] and self._temporal_frame(words) and recaps_outage)):
+                blaming = self._blaming_relative(c + 1, phrase_end)
+                if blaming is not None:
+                    self._more_voices.append(blaming)
                 return c, found, doc_voice
             if any(s > c for s in speech):
                 return None
+        return None
+
+    def _blaming_relative(self, a: int, b: int) -> tuple[int, Speaker] | None:
+        """attribution.v17: in the outlet's gloss "…, a day after log-in problems that the company put down to heavier
+        demand", a relative clause whose subject blames the trouble on something is that subject's account: the
+        relative word and the speaker from which it speaks."""
+        low = self._low
+        blame = _raw()["blame_verbs"]
+        for t in range(a, b - 2):
+            if low.get(t) not in ("that", "which"):
+                continue
+            verb = next((v for v in range(t + 2, min(t + 6, b)) if low.get(v) in blame), None)
+            if verb is None:
+                continue
+            if t + 1 in self._ents:
+                return t, self._entity_speaker(self._ents[t + 1])
+            cue = self._cue(t + 1, verb)
+            if cue is not None and t + 1 + cue[1] == verb:
+                return t, self._cue_speaker(t + 1, cue, verb)
         return None
 
     def _same_speaker(self, sent: SentenceInfo, verb: int, found: Speaker) -> bool:

@@ -267,16 +267,23 @@ class Extractor:
     @staticmethod
     def _apply_refutations(claims: list[Claim], sents: list[SentenceInfo], speakers: dict[int, Speaker]) -> list[Claim]:
         """Claims reported from others and refuted by the next sentence become the refuter's denials,
-        quoted over both sentences."""
+        quoted over both sentences. A claim its teller is named for ("Some reports have said that an AI tool wrote
+        the change. It did not.") stays that teller's too, and the denial is the refuting sentence's (extract.v3)."""
         out = []
+        denied_in = {(c.attribute, c.sentence) for c in claims if c.polarity == "denies"}  # the refuting sentence's own
         for c in claims:
             nxt = sents[c.sentence + 1] if c.sentence + 1 < len(sents) else None
             if (c.attribute in ("cause", "ai") and c.polarity == "asserts" and nxt is not None
                     and _REFUTATION.match(nxt.text) and c.speaker.kind != "vendor"):
                 refuter = speakers.get(nxt.index, c.speaker)
+                told_by_other = c.speaker.explicit and refuter.kind != c.speaker.kind
+                if told_by_other:
+                    out.append(c)
+                    if (c.attribute, nxt.index) in denied_in:
+                        continue
                 out.append(Claim(c.attribute, c.value, False if c.attribute == "ai" else c.normalized, "denies",
-                                 refuter, c.start, nxt.end, c.confidence, c.sentence,
-                                 {**c.extra, "refuted": True}))
+                                 refuter, nxt.start if told_by_other else c.start, nxt.end, c.confidence,
+                                 nxt.index if told_by_other else c.sentence, {**c.extra, "refuted": True}))
             else:
                 out.append(c)
         return out

@@ -1,0 +1,61 @@
+"""attribution.v17: a source who will not be named ("The engineers, who spoke on condition of anonymity, said …") is
+the outlet's, unless they work elsewhere ("an engineer at a hosting company, who asked not to be named") or are
+customers; "members of staff" and "developers at the studio" are insiders; "the Chicago exchange operator said" is
+the exchange; in the outlet's gloss "…, a day after problems that the company put down to …" what the company blamed
+is the company's. extract.v3: a claim told by someone named and refuted in the next sentence stays theirs beside
+the refuter's denial (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_OUTAGE = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
+
+
+def _speakers(extract, text, attribute, kind="press", outage=_OUTAGE, title="Halvercombe Bank cards down"):
+    res = extract(outage + text, title=title, source_kind=kind, outlet="The Ledger", published="2025-10-20T20:00:00Z")
+    return [(c["speaker_kind"], c["polarity"]) for c in claims_of(res, attribute) if c["start"] >= len(outage)]
+
+
+@pytest.mark.parametrize("text", [
+    "The developers, who spoke on condition of anonymity, said an AI agent had deleted the payment tables.",
+    "Two members of staff said an AI agent had deleted the payment tables.",
+    "An AI agent deleted the payment tables, according to two members of staff.",
+])
+def test_insiders_who_will_not_be_named_are_the_outlets_sources(extract, text):
+    assert [k for k, _ in _speakers(extract, text, "ai")] == ["press"]
+
+
+@pytest.mark.parametrize("text", [
+    "A network engineer at a hosting company, who asked not to be named, said an AI agent had deleted the payment tables.",
+    "One customer, who asked not to be named, said an AI agent had deleted the payment tables.",
+])
+def test_outsiders_who_will_not_be_named_stay_others(extract, text):
+    assert [k for k, _ in _speakers(extract, text, "ai")] == ["other"]
+
+
+def test_developers_at_the_studio_are_insiders(extract):
+    outage = "Players of Fernhallow Games could not log in on Friday during a launch outage.\n\n"
+    text = "An AI agent deleted the login database, according to two developers at the studio."
+    assert [k for k, _ in _speakers(extract, text, "ai", outage=outage, title="Fernhallow Games outage")] == ["press"]
+
+
+def test_the_operator_of_a_body_of_the_providers_class_speaks_for_it(extract):
+    outage = "Trading on the Tokyo Stock Exchange stopped for a whole day on Thursday.\n\n"
+    text = "A failed memory device in a storage system caused the halt, the Japanese exchange operator said."
+    assert [k for k, _ in _speakers(extract, text, "cause", outage=outage, title="Tokyo bourse halts")] == ["vendor"]
+
+
+def test_what_the_company_blamed_inside_the_outlets_gloss_is_the_companys(extract):
+    outage = "Players of Fernhallow Games could not log in on Friday during a launch outage.\n\n"
+    text = ("Fernhallow Games sold two million copies in its first week, Fernhallow said on Monday, three days after "
+            "log-in failures that the company put down to heavier demand than it had expected.")
+    kinds = [k for k, _ in _speakers(extract, text, "cause", outage=outage, title="Fernhallow Games sales")]
+    assert kinds == ["vendor"]
+
+
+def test_a_named_teller_keeps_the_claim_the_next_sentence_refutes(extract):
+    text = ("Some reports have said that an AI tool wrote the change that broke card payments. It did not. An engineer "
+            "wrote it and two colleagues reviewed it.")
+    got = _speakers(extract, text, "ai", kind="vendor", title="What went wrong on Thursday")
+    assert ("press", "asserts") in got and ("vendor", "denies") in got
