@@ -130,7 +130,7 @@ RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-)\s*"
 
 DURATION = re.compile(
     # ("two-and-a-half-hour", "3 1/2 hours", "six straight hours", "12 consecutive days")
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2)?(?P<more>\s+(?:more|additional|further|extra))?"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_NUMW}))(?:[\s-]+and[\s-]+(?:a[\s-]+half|a[\s-]+quarter|three[\s-]+quarters)|\s+1/2)?(?P<more>\s+(?:more|additional|further|extra))?"
     # (time.v14: not "a month-end batch", "a week-old backup": a point in the month, an age)
     rf"(?:\s+(?:straight|consecutive|solid|full|long))?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnights?|months?|seconds?)(?!-(?:end|old)\b)(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"(?:,?\s+(?:and\s+)?(?:(?P<num2>\d+)|(?P<word2>{_NUMW}))[\s-]+(?P<unit2>minutes?|mins?|hours?|seconds?))?\b",
@@ -893,10 +893,14 @@ _CLOCK_BEFORE_DASH = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?-$")
 # "half past two in the afternoon, UK time", "a quarter to nine a.m. ET": clock times told in words
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 PAST_TO_TIME = re.compile(
-    rf"\b(?:a\s+)?(?P<q>half|quarter|twenty|ten|five)\s+(?P<rel>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
+    rf"\b(?:a\s+)?(?P<q>half|quarter|twenty[- ]five|twenty|ten|five)\s+(?P<rel>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})"
     rf"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)|\s+{_DAYPART_AFTER_DAY}|\s*(?P<ampm>[ap]\.?m\.?))?"
     rf"(?:,?\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?", re.I)
-_PAST_TO_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
+_PAST_TO_MINUTES = {"half": 30, "quarter": 15, "twenty-five": 25, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}
+# time.v16: a worded time with no part of the day, closing a range after a clock time ("at ten past seven in the morning
+# … until twenty-five past one"): the first reading at or after that time
+_RANGE_CLOSERS = re.compile(r"\b(?:until|till|to|and|through)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                            r"just\s+(?:after|before)\s+)?$", re.I)
 _PAST_TO_WORDS = tuple(_PAST_TO_MINUTES)
 
 
@@ -905,12 +909,7 @@ def _past_to_time(m: re.Match) -> tuple[int, int] | None:
     part, ampm = (m.group("part") or m.group("part2") or "").lower(), (m.group("ampm") or "").lower()
     if not (part or ampm):
         return None
-    word = m.group("h").lower()
-    h = _HOUR_WORDS.index(word) + 1 if word in _HOUR_WORDS else int(word)
-    minutes = _PAST_TO_MINUTES[m.group("q").lower()]
-    if m.group("rel").lower() == "to":
-        h, minutes = h - 1 or 12, 60 - minutes
-    h %= 12
+    h, minutes = _past_to_time_in_half(m, "am")
     if ampm.startswith("p") or part in ("afternoon", "evening") or (part == "night" and h >= 6):
         h += 12
     return h, minutes
@@ -927,11 +926,15 @@ def find_times(text: str, base: int, lower: str | None = None,
         out.append((base + m.start(), base + m.end(), 0 if m.group("w").lower() == "midnight" else 12, 0, m.group("zone")))
     worded = []  # "half past two in the afternoon": its hour is no time of its own
     # (the pattern's first word is one of _PAST_TO_MINUTES')
+    range_ends = []  # worded times without a part of the day that close a range: read after the others
     for m in PAST_TO_TIME.finditer(text) if _may_contain(text, lower, ("past", " to ")) \
             and _may_contain(text, lower, _PAST_TO_WORDS) else ():
         hm = _past_to_time(m)
         if hm is not None:
             out.append((base + m.start(), base + m.end(), hm[0], hm[1], m.group("zone")))
+            worded.append((m.start(), m.end()))
+        elif _RANGE_CLOSERS.search(text, max(0, m.start() - 30), m.start()):
+            range_ends.append(m)
             worded.append((m.start(), m.end()))
     for m in DAYPART_TIME.finditer(text) if has_digit or _may_contain(text, lower, _DAYPART_TIME_WORDS) else ():
         if any(a <= m.start() < b for a, b in worded):
@@ -974,9 +977,28 @@ def find_times(text: str, base: int, lower: str | None = None,
                 h += 12
         out.append((base + m.start(), base + m.end(), h, int(mi or 0), zone))
     out.sort()
+    for m in range_ends:
+        earlier = [t for t in out if t[1] <= base + m.start()]
+        if earlier:
+            h, minutes = _past_to_time_in_half(m, "am")
+            h24 = next((c for c in (h, h + 12) if (c, minutes) >= (earlier[-1][2], earlier[-1][3])), None)
+            if h24 is not None:
+                out.append((base + m.start(), base + m.end(), h24, minutes, m.group("zone")))
+    if range_ends:
+        out.sort()
     if (out or _may_contain(text, lower, ("morning", "afternoon", "evening", "night"))) and _may_contain(text, lower, _BARE_HOUR_LEADS):
         out = _bare_hours(text, base, out)
     return out
+
+
+def _past_to_time_in_half(m: re.Match, ampm: str) -> tuple[int, int]:
+    """Hour (0-11 for "am") and minute of a worded time read in the given half of the day."""
+    word = m.group("h").lower()
+    h = _HOUR_WORDS.index(word) + 1 if word in _HOUR_WORDS else int(word)
+    minutes = _PAST_TO_MINUTES[m.group("q").lower().replace(" ", "-")]
+    if m.group("rel").lower() == "to":
+        h, minutes = h - 1 or 12, 60 - minutes
+    return h % 12 + (12 if ampm == "pm" else 0), minutes
 
 
 # "did not come back until shortly before six", "was back by 9": an hour without am/pm or minutes, after a
@@ -1359,7 +1381,9 @@ def find_dayparts(text: str, base: int, points: list[TimePoint], day: date | Non
     return out
 
 
-_AND_A_HALF = re.compile(r"and[\s-]+a[\s-]+half|\s1/2", re.I)
+# time.v16: "six and a quarter hours", "two and three quarters days" as well as "and a half"
+_AND_A_PART = re.compile(r"and[\s-]+(?P<part>a[\s-]+half|a[\s-]+quarter|three[\s-]+quarters)|\s1/2", re.I)
+_PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 # "N units of X" is the outage's length only when X is the failure or a word referring to it ("six hours of
 # downtime", "two days of patchy service", "three hours of it"); else an amount of something else
 _OF_SOMETHING_ELSE = re.compile(
@@ -1583,8 +1607,9 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
         later = _LATER.match(text[m.end():m.end() + 10])
         if later and not (later_ok() if later.group(0).strip().lower() == "later" else _STILL.search(text)):
             continue
-        if _AND_A_HALF.search(m.group(0)):
-            value += 0.5
+        part = _AND_A_PART.search(m.group(0))
+        if part:
+            value += _PART_VALUES[re.sub(r"[\s-]+", " ", part.group("part").lower())] if part.group("part") else 0.5
         if m.group("more") and _OF_AFTER.match(text[m.end():m.end() + 5]):
             continue  # "five extra days of PlayStation Plus": an amount of something, not time to come
         if _OF_SOMETHING_ELSE.match(text, m.end()):
