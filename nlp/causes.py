@@ -782,6 +782,9 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     if not lenient and not framed and not sent.has("NEG", "SPEECH") and not ai_asserts \
             and not any(f in _FAILURES_BY_MEANING for f in fams) and not _wrong_configuration(sent):
         return []  # (a bug, an attack, a slip, a fire name a failure by themselves: "a dormant bug in the cache")
+    if not framed and fams == ["CAUSE_cyberattack"] and not sent.has("NEG", "SPEECH") and not constructions.found \
+            and _only_the_known_attack(sent):
+        return []  # causes.v19: "We are working to contain the attack": the attack the text told of, no new account
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
     if remediation and not _clause_before(sent, remediation.start()):
@@ -1072,6 +1075,32 @@ def _wrong_configuration(sent: SentenceInfo) -> bool:
 
 # Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
 # configuration change needs a frame or a speaker first ("the change" is also an ordinary word).
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _only_the_known_attack(sent: SentenceInfo) -> bool:
+    """Every word of an attack in the sentence is a definite reference back ("the attack", "this ransomware attack")
+    after a verb or a preposition: the text takes the attack as told and says something else about it, its
+    containment or its cost ("We are working to contain the attack", "the final bill for the attack"). The attack or
+    the attackers as the subject ("the attackers got into …") tells what the attack did: an account of the cause."""
+    lower, lo = sent.tokens.lower, sent.span.start
+    for t, _e in sent.hits["CAUSE_cyberattack"]:
+        k = t - 1
+        while k > lo and lower[k] in _ATTACK_MODIFIERS:
+            k -= 1  # "the ransomware attack", "the KA-SAT attack"
+        if k <= lo or lower[k] not in _DEFINITE or lower[k - 1] in _SUBJECT_OPENERS or not lower[k - 1].isalpha():
+            return False
+    return True
+
+
+# Words before a noun phrase that open a clause it is the subject of
+_SUBJECT_OPENERS = frozenset("that which who and but or when while as because since although though if said says".split())
+
+
+# Words between "the" and an attack's noun that keep the reference definite
+_ATTACK_MODIFIERS = frozenset("ransomware cyber cyber- ddos malware wiper original initial same whole entire".split())
+
+
 _FAILURES_BY_MEANING = frozenset(("CAUSE_human_error", "CAUSE_cyberattack", "CAUSE_software_bug", "CAUSE_environmental"))
 # Cause words that say something went wrong by their meaning alone ("a bug", "a fire", "hackers").
 _EVENTS_BY_MEANING = ("human_error", "cyberattack", "software_bug", "config_change", "environmental")
