@@ -1237,6 +1237,9 @@ def _people_in_places() -> re.Pattern:
     # place names keep their capital; the rest of the phrase is any case
     # "customers of Telia in Sweden"; scope.v6: "drivers for the app in London", "users of its service in Spain"
     owner = (r"(?:(?i:of)\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s+"
+             # scope.v17: the businesses they buy from, "customers of broadband resellers in France, Italy and Greece"
+             r"|(?i:of)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:resellers|providers|operators|carriers|banks|lenders|retailers|firms|companies|"
+             r"partners|distributors|ISPs)\s+"
              r"|(?i:of|for|on|with)\s+(?i:the|its|their|our)\s+(?:[\w&.'\u2019-]+\s+)?(?i:app|apps|service|services|platform|network|bank|site|website|game|carrier|company|firm)\s+"
              # "customers with resources in East US 2", "users with workloads in Frankfurt"
              r"|(?i:with|whose)\s+(?:(?i:their|its)\s+)?(?:[\w-]+\s+)?(?i:resources|workloads|deployments|data|accounts|servers|instances|apps|sites|"
@@ -2358,7 +2361,7 @@ def scope_findings(doc: Doc, sent: SentenceInfo) -> list[Finding]:
     was held to, or a provider's site in a named place under attack (scope.v12)."""
     found = _reaches_told(doc, sent)
     if not found:
-        for reader in (_partly_back_now, _lingering_if, _only_those, _site_under_attack):
+        for reader in (_partly_back_now, _lingering_if, _only_those, _site_under_attack, _not_for_any):
             reach = reader(doc, sent)
             if reach is not None:
                 found = [reach]
@@ -2485,6 +2488,32 @@ def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
         return None
     lo = text.lower().index("only", m.start())
     return Finding("scope", "limited", "asserts", _token_at(doc, sent, sent.start + lo), sent.start + lo, sent.start + m.end())
+
+
+# scope.v17 — a use denied for any unit at all ("jobs are not starting in any region", "could not transcribe meetings for any
+# customer"): none was served, a global reach. Not a harm denied for any ("no data was lost for any customer": _NEGATED_USE
+# holds only verbs of a service working, "could not" any verb of doing).
+_FOR_ANY = re.compile(r"\b(?:in|for|from|to|at|on|across|by)\s+any\s+(?:single\s+)?(?:of\s+(?:its|our|their|the)\s+)?"
+                      r"(?P<unit>[a-z]+(?:\s+zone)?)\b", re.I)
+_COULD_NOT_DO = re.compile(r"\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|were\s+unable\s+to|was\s+unable\s+to|unable\s+to)\s+[a-z]", re.I)
+_ANY_AREAS = frozenset("region regions zone zones country countries location locations market markets site sites".split())
+
+
+def _not_for_any(doc: Doc, sent: SentenceInfo) -> Finding | None:
+    text = sent.text
+    if " any " not in sent.lower or text.rstrip().endswith("?") or text.startswith(_CONDITIONAL):
+        return None
+    m = _FOR_ANY.search(text)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit not in _ANY_AREAS and _singular(unit) not in _hit_singulars():
+        return None
+    before = text[:m.start()]
+    words = frozenset(sent.tokens.lower[sent.span.start:sent.span.end])
+    if not (_negated_use(before, before.lower(), words) or _COULD_NOT_DO.search(before)):
+        return None
+    return Finding("scope", "global", "asserts", _token_at(doc, sent, sent.start + m.start()), sent.start, sent.start + m.end())
 
 
 # scope.v12 — a provider's site in a named place as the target of an attack or an issue ("a denial-of-service attack against our

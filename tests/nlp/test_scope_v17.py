@@ -1,0 +1,18 @@
+"""scope.v17: a use denied for any unit at all ("builds are not starting in any region", "could not send invoices for
+any customer") is a global reach, a harm denied for any is none ("no data was lost for any customer"); those hit may
+be named by whom they buy from ("customers of broadband resellers in France, Italy and Greece") (sentences written
+for these tests)."""
+
+import pytest
+
+from .conftest import scope_after_lead
+
+
+@pytest.mark.parametrize("text, reach", [
+    ("Builds on hosted runners are not starting in any region.", ["global"]),
+    ("Orrin could not send invoices for any customer between nine and eleven.", ["global"]),
+    ("No data was lost for any customer.", []),
+    ("Customers of broadband resellers in France, Italy, Poland and Greece lost service too.", ["regional"]),
+])
+def test_the_reach_is_read(extract, text, reach):
+    assert scope_after_lead(extract, text) == reach
