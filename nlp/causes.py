@@ -425,10 +425,19 @@ _PLANNED_FOR = r"(?:planned|expected|anticipated|prepared|bargained|budgeted|for
 _MORE_THAN_PLANNED = re.compile(r"\b(?:more|bigger|larger|higher|greater|heavier)\b(?:\W+[\w'’-]+){0,8}?\W+than\s+(?:[\w'’-]+\s+){0,4}?"
                                 + _PLANNED_FOR + r"\b"
                                 r"|\b(?:built|designed|sized|meant|provisioned|planned|set\s+up)\s+(?:for|to\s+(?:handle|serve|carry|take))\s+"
-                                r"(?:only\s+)?(?:a\s+(?:small\s+)?fraction|a\s+small\s+part|a\s+sliver)\s+of\b", re.I)
+                                r"(?:only\s+)?(?:a\s+(?:small\s+)?fraction|a\s+small\s+part|a\s+sliver)\s+of\b"
+                                # causes.v19: load past what was expected ("demand has gone beyond even our high expectations",
+                                # "interest had beaten its expectations") or what the systems could take ("more people knocking at
+                                # once than its systems could answer")
+                                r"|\b(?:gone|went|go|goes|going)\s+(?:well\s+|far\s+)?beyond\s+(?:even\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:expectations?|forecasts?|projections?|estimates?)\b"
+                                r"|\b(?:beaten|beat|beats|exceeded|exceeds|surpassed|outstripped|outpaced|outran|topped)\s+(?:even\s+)?"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:expectations?|forecasts?|projections?|estimates?)\b"
+                                r"|\bthan\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:systems?|servers?|infrastructure|network|platform)\s+"
+                                r"(?:could|can|were\s+able\s+to|was\s+able\s+to)\s+(?:answer|handle|serve|take|cope|carry|support|absorb)\b", re.I)
 # (the compared thing is load or people, not a difficulty: "the repair was more complex than expected" is no capacity)
 _COMPARED_REACH = 9  # causes.v10: tokens back to the thing compared ("Traffic as people returned … was far heavier than forecast")
-_MORE_OF_WHAT = frozenset("you users players people customers visitors shoppers fans traffic demand load requests sign-ups signups "
+_MORE_OF_WHAT = frozenset("you users players people customers visitors shoppers fans traffic demand interest audience load requests sign-ups signups "
                           "logins connections subscribers applicants buyers viewers gamers crowd crowds orders queries calls".split())
 # causes.v7: a set value outgrown ("a routing table value … was inadvertently exceeded", "the connection limit had been
 # hit"): a limit set too low is a configuration matter, unless load is named (then it is capacity)
@@ -1170,9 +1179,11 @@ _CONSTRUCTIONS = (
                                        ("update", "upgrade", "release", "patch", "build", "version", "change"))),
     ("hardware", _FACILITY_FAILED, (("failure", "breakdown", "malfunction"),
                                     ("data cent", "data-cent", "datacent", "facilit", "server room", "data hall", "server farm"))),
-    ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver"),
+    ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver", "beyond", "beat", "exceed", "surpass",
+                                       "outstrip", "outpace", "outran", "topped"),
                                       ("planned", "expected", "anticipated", "prepared", "bargained", "budgeted", "forecast",
-                                       "projected", "predicted", "designed", "built", "provisioned", "sized", "meant", "set up"))),
+                                       "projected", "predicted", "designed", "built", "provisioned", "sized", "meant", "set up",
+                                       "expectation", "estimate", "could", "can", "able"))),
     ("config_change", _CERT_LAPSED, (("certificate", "cert"), ("expired", "lapsed", "ran out", "run out", "not renewed"))),
     ("hardware", _FAULTY_KIT, (("faulty", "failed", "failing", "defective", "broken", "malfunctioning", "damaged"),
                                ("equipment", "hardware", " kit", " gear"))),

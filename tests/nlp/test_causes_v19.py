@@ -29,3 +29,23 @@ def test_a_reference_back_to_the_attack_is_no_new_claim(extract, text):
 ])
 def test_what_the_attackers_did_is_told(extract, text):
     assert later_causes(extract, text) == ["cyberattack"]
+
+
+def cause_of(extract, text):
+    lead = "Orrin Ledger's app would not load for hours on its launch day.\n\n"
+    res = extract(lead + text, title="Orrin Ledger outage", source_kind="press")
+    return [c["normalized"] for inc in res["incidents"] for c in inc["claims"]
+            if c["attribute"] == "cause" and c["start"] >= len(lead)]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand on launch day went well beyond even the company's own forecasts, a spokesperson said.",
+    "Interest in the new app had beaten every expectation, the company said.",
+    "It simply had more people trying to pay than its servers could handle.",
+])
+def test_load_past_what_was_expected_is_capacity(extract, text):
+    assert cause_of(extract, text) == ["capacity"]
+
+
+def test_a_cost_past_expectations_is_no_load(extract):
+    assert cause_of(extract, "The bill for the repair has gone beyond every estimate.") == []
