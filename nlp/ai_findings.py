@@ -319,6 +319,22 @@ def _acts_of_others(sent: SentenceInfo) -> bool:
     return True
 
 
+# ai.v19: people as the doers of every act, the AI named only after it ("Engineers rebooted the cluster after the agent
+# stopped", "engineers deleted both clusters, after an AI tool flagged them"): the people acted
+_HUMAN_DOERS = frozenset("engineers engineer staff technicians technician operators operator administrators administrator admins "
+                         "developers developer employees employee workers team teams people someone humans human we he she".split())
+_DOER_REACH = 3  # tokens from the doer to its act: "engineers quickly rebooted"
+
+
+def _people_did_it(sent: SentenceInfo, mentions: list[int]) -> bool:
+    actions = sent.hits.get("AI_ACTION", ())
+    if not actions or sent.has("AI_ADVICE", "AI_GENERATED"):
+        return False  # (people acting on what the AI proposed or wrote: its part is told)
+    lower, first = sent.tokens.lower, min(mentions)
+    return all(a < first and any(lower[k] in _HUMAN_DOERS for k in range(max(sent.span.start, a - _DOER_REACH), a))
+               for a, _e in actions)
+
+
 _PERMISSION_WORDS = frozenset("permission permissions allowed allow allows let lets letting able can could free ability power "
                               "access enabled enables rights authority authorised authorized".split())
 
@@ -401,8 +417,22 @@ _DO_OBJECTS = frozenset("this that it any anything so".split())
 _NEGATED_ACT_REACH = 4  # tokens from the mention to the negation: "the Claude Code model itself did not"
 
 
+# ai.v19: ... or of an act on anything at all ("the tool only watches and can't restart anything", "the agent did not delete
+# anything"): the speaker denies it acted (an object named, "did not run the tests", stays an omission)
+# (not "run" or "execute": "the assistant did not run anything itself" narrows an adviser's part, it denies no involvement)
+_ACT_VERBS = frozenset("delete deleted wipe wiped remove removed restart restarted reboot rebooted touch touched change changed "
+                       "modify modified drop dropped erase erased destroy destroyed alter altered".split())
+_ANY_OBJECTS = frozenset("anything any".split())
+_NEGATED_ANY_REACH = 10  # "the tool only watches the servers and can't restart anything"
+
+
 def _subject_of_a_negated_act(sent: SentenceInfo, tok: int) -> bool:
     lower, hi = sent.tokens.lower, sent.span.end
+    for k in range(tok + 1, min(hi, tok + _NEGATED_ANY_REACH + 1)):
+        if (lower[k] in _HARM_CLAUSE_STOPS and lower[k] != "and") or lower[k] in _RELATIVE_OPENERS or lower[k] == "who":
+            break  # ("and": a second predicate of the same subject, "only watches and can't restart anything")
+        if lower[k] in ("not", "n't", "never") and k + 2 < hi and lower[k + 1] in _ACT_VERBS and lower[k + 2] in _ANY_OBJECTS:
+            return True
     for k in range(tok + 1, min(hi, tok + _NEGATED_ACT_REACH + 1)):
         w = lower[k]
         if w in _HARM_CLAUSE_STOPS or w in _RELATIVE_OPENERS or w == "who":
@@ -954,6 +984,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and not harm_done and _acts_of_others(sent):
         return None  # ai.v7: "the agent that half of you have installed": people acted on the AI, it did nothing
+    if not is_denied and not unbidden and _people_did_it(sent, mentions):
+        return None
     if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent)
                           or not (unbidden or persuaded) and _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that

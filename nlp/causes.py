@@ -3342,10 +3342,10 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             present = True  # causes.v6: "Many programs use regular expressions": a quantified plural in the timeless present
         elif (w in _IRREGULAR_PASTS or (len(w) > 4 and w.endswith("ed") and lemma_of(w) != w)) \
                 and (_before_sequence_adverbs(lower, i, lo) not in _NOT_PAST_AFTER or _coordinated_past(lower, i, hi)) \
-                and not prev.endswith("ly") and i > lo:
+                and not (prev.endswith("ly") and _participle_after_adverb(lower, i, lo)) and i > lo:
             past = True
         elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
-                prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo)):
+                prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo and prev not in _TRADE_ACRONYMS)):
             present = True  # "AWS uses", "a system that has", "which lets it"
         elif prev in ("we", "they") and lemma_of(w) == w and w.isalpha() and w not in _NOT_A_PRESENT_VERB:
             present = True  # "we serve Claude on several platforms", "they run in three zones"
@@ -3368,6 +3368,16 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
 
 
 _PRESENT_MODALS = frozenset("should must can".split())
+# causes.v19: capitalised words before a plural noun that are no subject of a verb ("AI operations tool", "IT systems")
+_TRADE_ACRONYMS = frozenset("ai it ml api dns cdn isp vpn saas pc tv hr gpu".split())
+
+
+def _participle_after_adverb(lower: list[str], i: int, lo: int) -> bool:
+    """"the newly created", "is widely used", "a recently deployed": an -ly adverb after an article, a form of be or have
+    makes the -ed word after it a participle; after a noun ("the tool repeatedly restarted the database") a past verb."""
+    k = i - 2
+    return k < lo or lower[k] in _DETERMINERS or lower[k] in _BE_FORMS or lower[k] in _HAVE_PRESENT \
+        or lower[k] in ("had", "been", "being", "be") or not lower[k].isalpha()
 # -ing words that are nouns after a copula ("should be something", "is nothing new"), not a progressive
 _ING_NOUNS = frozenset("something nothing anything everything thing morning evening building setting warning string "
                        "ceiling meeting offering".split())

@@ -280,7 +280,8 @@ _ORG_NOUNS = "(?:" + "|".join(sorted(SERVICE_BODY_KINDS | GENERIC_BODY_KINDS, ke
 _ORG_APPOSITION = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w-]*\s+)"
                              rf"(?:[\w-]+\s+){{0,3}}?[a-z]*(?P<noun>{_ORG_NOUNS}),?\s+"
                              rf"(?P<name>{_ORG_NAME})"
-                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an|one of|among)\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]*(?P<noun2>{_ORG_NOUNS})s?\b"
+                             # (not a body's person: "Morag Kerr, the union's organiser")
+                             rf"|(?P<name2>{_ORG_NAME}),\s+(?:the|a|an|one of|among)\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]*(?P<noun2>{_ORG_NOUNS})s?\b(?!['’]s\b)"
                              # "Tarnbrook, which makes software for clinics,": what a body does tells it is one
                              rf"|(?P<name3>{_ORG_NAME}),\s+(?:which|that)\s+(?:makes|runs|operates|sells|builds|develops|"
                              rf"provides|offers|owns|serves|hosts|publishes|manages|supplies)\b")

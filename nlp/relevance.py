@@ -803,7 +803,15 @@ def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
     # (after "The", capitals mark a name: "The Marrow Library")
     if not name or (_all_english_words(name) and not m.group("app") and not (start > 0 and " " in name)):
         return None
+    if m.group("app") and _PERSON_ROLE.search(m.group("app")):
+        return None  # relevance.v14: "Morag Kerr, the union's organiser for Tayside, said …": a person, described by a role
     return name, start
+
+
+# The head of an apposition that describes a person, not an organisation
+_PERSON_ROLE = re.compile(r"\b(?:organi[sz]er|spokes(?:person|woman|man)|executive|officer|founder|co-founder|director|manager|"
+                          r"analyst|engineer|president|minister|secretary|chief|chair(?:man|woman)?|professor|researcher|"
+                          r"reporter|editor|leader|representative|official|economist|consultant|CEO|CTO|CIO)s?\b")
 
 
 def _all_english_words(name: str) -> bool:
