@@ -752,8 +752,9 @@ class Attributor:
         if lowered in _DESCRIBED_HEADS and self._rival_before(i):
             return Speaker("other", text, True)  # "the rival company said", "another carrier said", "a provider said"
         described = lowered in _DESCRIBED_HEADS and self._definite(i)
-        if kind == "other" and lowered in _words("provider_class_heads") and lowered in self._provider_class_heads() \
-                and (self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
+        head = lowered[4:] if lowered.startswith("the ") else lowered  # (a cue may hold its article: "the ministry")
+        if kind == "other" and head in _words("provider_class_heads") and head in self._provider_class_heads() \
+                and (head != lowered or self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
             # "the airline said" of American Airlines; "the Seattle-based carrier said" of Alaska Airlines
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
         if lowered in _RUNNING_HEADS and self._low.get(i - 1) in self._provider_class_heads() and self._definite(i) \
@@ -1017,7 +1018,10 @@ class Attributor:
             self._class_heads = frozenset()
             if self.provider:
                 rec = load_gazetteer().provider(self.provider)
-                names = (self.provider, self.company or "", *(rec.aliases if rec else ()))
+                # (not the surfaces made for a brand word, "KT service", "KT games": their nouns name no class)
+                own = [a for a in rec.aliases if not any(a.startswith((f"{w} ", f"{w}'s ", f"{w}’s ")) for w in rec.context_aliases)] \
+                    if rec else []
+                names = (self.provider, self.company or "", *own)
                 words = {w for name in names for w in name.lower().split()}
                 words |= self._class_words_near_provider()
                 if rec is not None and rec.sector in _SECTOR_CLASS_WORDS:

@@ -59,3 +59,19 @@ def test_a_named_teller_keeps_the_claim_the_next_sentence_refutes(extract):
             "wrote it and two colleagues reviewed it.")
     got = _speakers(extract, text, "ai", kind="vendor", title="What went wrong on Thursday")
     assert ("press", "asserts") in got and ("vendor", "denies") in got
+
+
+def test_the_ministry_speaks_for_a_ministry(extract):
+    outage = ("Council offices across South Korea could not issue certificates on Friday after the Ministry of the "
+              "Interior and Safety's administrative network went down.\n\n")
+    text = "By the evening, the ministry said a faulty router was to blame."
+    kinds = _speakers(extract, text, "cause", outage=outage, title="Government network fails")
+    assert kinds == [("vendor", "asserts")]
+
+
+def test_a_brand_words_surfaces_give_a_carrier_no_other_class(extract):
+    # "KT service", "KT games" are surfaces of the brand word KT, not classes of the carrier: the ministry is not KT
+    outage = "KT Corporation's mobile and broadband network failed across South Korea on Monday.\n\n"
+    text = "For 85 minutes, according to the ministry, a routing error left card readers and trading apps offline."
+    kinds = [k for k, _ in _speakers(extract, text, "cause", outage=outage, title="KT network outage")]
+    assert kinds and "vendor" not in kinds
