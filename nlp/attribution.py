@@ -1444,7 +1444,7 @@ class Attributor:
             first = self._tokens.idx[i] - read_start
             if 0 <= first < len(read) and read[first].islower():
                 continue  # a word written in lower case is no acronym and no name (`_is_name_at`), read inline
-            if 2 <= len(word) <= 6 and word.isalpha():
+            if 2 <= len(word) <= 6 and word.isalpha() and not self._inside_name(i):  # (not "USA" of "JBS USA")
                 acronym = self._acronym_speaker(i)  # "The FCC agrees on the trigger but adds…"
                 if acronym is not None:
                     best = (i, acronym)

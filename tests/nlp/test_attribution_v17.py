@@ -75,3 +75,11 @@ def test_a_brand_words_surfaces_give_a_carrier_no_other_class(extract):
     text = "For 85 minutes, according to the ministry, a routing error left card readers and trading apps offline."
     kinds = [k for k, _ in _speakers(extract, text, "cause", outage=outage, title="KT network outage")]
     assert kinds and "vendor" not in kinds
+
+
+def test_initials_inside_a_known_name_are_no_other_speaker(extract):
+    # "USA" of "JBS USA" is part of the provider's name, not an organisation's initials
+    outage = "Meat plants in three countries stopped work on Monday after a cyberattack on JBS.\n\n"
+    text = "JBS USA said it had found the attack on Sunday and had suspended the affected servers."
+    kinds = {k for k, _ in _speakers(extract, text, "cause", outage=outage, title="JBS plants halted")}
+    assert kinds == {"vendor"}
