@@ -92,6 +92,10 @@ _ANONYMITY_PHRASES = ("on condition of anonymity", "speaking anonymously", "spok
 # Heads of "the <class> <head>" that name whoever runs a body of that class ("the exchange operator", "the bank's
 # holding company" is not one: a possessive breaks the description)
 _RUNNING_HEADS = frozenset("operator operators owner company group firm".split())
+# Prepositions whose object modifies the speaker before them ("people briefed on the inquiry", "a spokesperson for the
+# bank"); not "of" (whose object owns: "the head of the agency"), "to" (an addressee or "according to") or at/from/by
+_MODIFIER_PREPOSITIONS = frozenset("on about with in into over behind across for".split())
+_SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())
 _ANONYMITY_REACH = 14  # tokens after the speaker's words in which the aside stands
 # People a body serves, who stay others when unnamed ("one customer, who asked not to be named")
 _SERVED_PEOPLE = _CUSTOMER_HEADS | frozenset("customer user client subscriber member passenger traveller traveler resident "
@@ -642,6 +646,8 @@ class Attributor:
             return speaker.kind, speaker.entity
         if low.get(j - 1) in ("company", "firm"):
             return "vendor", None
+        if low.get(j - 2) == "the" and low.get(j - 1) in self._provider_class_heads():
+            return "vendor", None  # attribution.v17: "the bank's court filing" of a bank
         if j - 1 in low and _is_name_word(self.doc[j - 1]) and not self._is_cue(j - 1, j) and not self._names_provider(j - 1, j):
             if self._short_name_of_provider(self.doc[j - 1].text):
                 return "vendor", self.provider  # "Blizzard's president" of Blizzard Entertainment's service
@@ -841,6 +847,8 @@ class Attributor:
         before = low.get(i - 1, "")
         if not before.isalpha() or before in ("company", "firm", "its", "their", "the"):
             return False
+        if low.get(i) in _SPOKES_ROLES and before in self._provider_class_heads() and low.get(i - 2) != "another":
+            return False  # attribution.v17: "a bank spokesperson" of a bank speaks for it, as "a company spokesperson" does
         return low.get(i - 2) in ("a", "an", "one", "another") or (low.get(i - 2, "").isalpha() and low.get(i - 3) in ("a", "an", "one", "another"))
 
     def _rival_before(self, i: int) -> bool:
@@ -1362,8 +1370,12 @@ class Attributor:
             if word in relatives:
                 if best is None and i == verb - 1 and low.get(i - 1) in _words("be_forms"):
                     return None  # "what made it unusual is who explained the breakage": a free relative, nobody named
-                if best is not None and not self._adjacent(self._subject_end(best[0], verb), verb):
-                    best = None  # "teams that rely on AWS say": AWS sits inside the relative clause
+                if best is not None and ((word == "who" and low.get(i + 1) not in _WORK_FORMS)
+                                         or not self._adjacent(self._subject_end(best[0], verb), verb)):
+                    # "teams that rely on AWS say": AWS sits inside the relative clause; attribution.v17: after "who" too,
+                    # "a consultant who advised the bank said" (the person before "who" speaks; not "people who work at the
+                    # company", insiders the workplace tells)
+                    best = None
                 crossed_relative = True
                 if best is None and after_preposition is not None:
                     after_preposition = None
@@ -1404,6 +1416,11 @@ class Attributor:
             if cue and self._participle_object(i) and low.get(i - 2) in _cue_heads():
                 # attribution.v16: "The union representing the bank's staff says": the union speaks (not "a leading
                 # firm", "a European hosting company": there the -ing word describes the cue)
+                continue
+            if cue and low.get(i - 1) in _MODIFIER_PREPOSITIONS:
+                # attribution.v17: "Two people briefed on the inquiry said": a cue after a preposition sits in the subject's
+                # modifier (as an entity does); it speaks only if nothing before it does
+                after_preposition = after_preposition or (i, self._cue_speaker(i, cue, verb))
                 continue
             if cue:
                 kind, n, text = cue

@@ -83,3 +83,18 @@ def test_initials_inside_a_known_name_are_no_other_speaker(extract):
     text = "JBS USA said it had found the attack on Sunday and had suspended the affected servers."
     kinds = {k for k, _ in _speakers(extract, text, "cause", outage=outage, title="JBS plants halted")}
     assert kinds == {"vendor"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The lawsuit, filed in federal court on Monday, alleges that an AI agent deleted the bank's payment tables.", "other"),
+    ("According to the complaint, an AI coding assistant wrote the change that broke payments.", "other"),
+    ("Plaintiffs say an AI agent deleted the payment tables.", "other"),
+    ("The bank's court filing says a failed storage array caused the outage.", "vendor"),
+    ("A thread on the bank's own community forum blamed an AI tool for the outage.", "other"),
+    ("A bank spokesperson, asked about the AI claims, said the outage was caused by a failed storage array.", "vendor"),
+    ("A consultant who advised the bank said an AI agent had deleted the tables.", "other"),
+    ("Two people briefed on the inquiry said an AI agent had deleted the payment tables.", "press"),
+])
+def test_who_speaks_in_filings_forums_and_modified_subjects(extract, text, kind):
+    kinds = {k for k, _ in _speakers(extract, text, "cause")}
+    assert kinds == {kind}
