@@ -467,6 +467,13 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
 
 
+# ai.v19: a question put to the speaker and answered no in the same sentence ("Asked whether AI was involved, the bank said
+# it was not", "When asked if an agent had made the change, a spokesperson said no")
+_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|replied|"
+                            r"replies|answered|answers|insisted|insists|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:that\s+)?"
+                            r"(?:no\b|(?:it|they|he|she|this|that|one)\s+(?:was|were|had|did|has|is|does|had\s+been)\s*(?:not\b|n['’]t\b))")
+
+
 def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
     """"questions about whether Gemini CLI now checks …": an indirect question asserts and denies nothing; ai.v9: nor
     does a why/how-question after a verb of knowing ("nobody knows for certain why the agent ignored the mode")."""
@@ -931,11 +938,12 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
-    if mentions and sent.may_contain("whether", "why", "how"):
+    asked_no = sent.may_contain("asked") and _ASKED_THEN_NO.match(sent.text) is not None
+    if mentions and sent.may_contain("whether", "why", "how") and not asked_no:
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]
     if mentions and sent.may_contain("where", "which", "whose"):
         mentions = [m for m in mentions if not _describes_a_place(sent, m)]
-    if mentions and sent.may_contain("if ", "had "):
+    if mentions and sent.may_contain("if ", "had ") and not asked_no:
         mentions = [m for m in mentions if not _counterfactual(sent, m)]
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
@@ -953,11 +961,11 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     minimised = _allowed_only_words(sent, mentions) if sent.may_contain(*_ONLY, *_NOTHING) else None
     if minimised is not None:
         return Finding("ai", False, "denies", tok, sent.start, sent.end)  # "the agent only answered a question"
-    if _only_asked(doc, sent, mentions):
+    if not asked_no and _only_asked(doc, sent, mentions):
         return None  # "He had asked the agent to clear out a cache": what it was asked to do
     if all(_silent_before(sent, sent.tokens.idx[t]) for t in mentions):
         return None  # ai.v5: "the lab has not said what happened to its assistant": silence asserts nothing
-    is_denied = any(_denied(doc, sent, t) for t in mentions)
+    is_denied = asked_no or any(_denied(doc, sent, t) for t in mentions)
     if not is_denied and all(_seat_of_a_defect(sent, m) for m in mentions) and not sent.has("AI_GENERATED", "AI_ADVICE"):
         return None  # ai.v11: "a bug in the Copilot updater corrupted settings": the product broke, it did not act
     if not is_denied and any(_shares_blame(sent, t) for t in mentions):

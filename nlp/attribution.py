@@ -95,6 +95,13 @@ _RUNNING_HEADS = frozenset("operator operators owner company group firm".split()
 # Prepositions whose object modifies the speaker before them ("people briefed on the inquiry", "a spokesperson for the
 # bank"); not "of" (whose object owns: "the head of the agency"), "to" (an addressee or "according to") or at/from/by
 _MODIFIER_PREPOSITIONS = frozenset("on about with in into over behind across for".split())
+# A person introduced at a sentence's start by a role of an owner: "Ana Ruiz is the bank's chief technology officer",
+# "Tom Lee, Acme's head of networks, has …"
+_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)"
+                         r"(?:(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s|(?P<its>its))\s+"
+                         r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
+                         r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
+                         r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)\b")
 _SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())
 _ANONYMITY_REACH = 14  # tokens after the speaker's words in which the aside stands
 # People a body serves, who stay others when unnamed ("one customer, who asked not to be named")
@@ -724,6 +731,17 @@ class Attributor:
                 and self._anonymous_after(i + cue[1]) and not self._works_elsewhere(i, cue[1]):
             return Speaker("press", speaker.name, True)
         return speaker
+
+    def _work_at_provider_after(self, j: int) -> bool:
+        """attribution.v17: "who work on the bank's payment systems", "who worked at the company": a relative clause of
+        working at or on the provider (unnamed insiders are the outlet's sources)."""
+        low = self._low
+        if low.get(j) not in ("who", "that") or low.get(j + 1) not in _WORK_FORMS or low.get(j + 2) not in _INSIDE_PREPOSITIONS | {"on"}:
+            return False
+        k = j + 3
+        if k in self._ents:
+            return self._entity_speaker(self._ents[k]).kind == "vendor"
+        return low.get(k) in ("the", "its") and (low.get(k + 1) in ("company", "firm") or low.get(k + 1) in self._provider_class_heads())
 
     def _anonymous_after(self, j: int) -> bool:
         """An aside right after the speaker's words says the speaker would not be named (_ANONYMITY_PHRASES)."""
@@ -1368,6 +1386,11 @@ class Attributor:
             if word in negative or (word == "no" and low.get(i + 1) == "one"):
                 return None  # "Nothing in OpenAI's account suggests…": the outlet denies the account says it
             if word in relatives:
+                if low.get(i - 1) in _INSIDER_NOUNS and self._work_at_provider_after(i):
+                    # attribution.v17: "People who work on the bank's payment systems said": unnamed insiders
+                    start = self._clause_start(i - 1)
+                    start += low.get(start) in ("and", "but", "or")
+                    return Speaker("press", self._span_text(start, verb), True)
                 if best is None and i == verb - 1 and low.get(i - 1) in _words("be_forms"):
                     return None  # "what made it unusual is who explained the breakage": a free relative, nobody named
                 if best is not None and ((word == "who" and low.get(i + 1) not in _WORK_FORMS)
@@ -2643,6 +2666,21 @@ class Attributor:
                 return i
         return None
 
+    def _introduce_person(self, m: re.Match) -> None:
+        """attribution.v17: "Ana Ruiz is the bank's chief technology officer." or "Ana Ruiz, the bank's chief technology
+        officer, has …" opening a sentence: the person is the owner's ("Ruiz said …" later speaks for it), the provider's
+        when the owner is the provider, its class noun or "the company"."""
+        name, owner = m.group("name"), m.group("owner") or "its"
+        if name in self.people:
+            return
+        own = owner.lower().removeprefix("the ")
+        if own in ("company", "firm", "its") or own in self._provider_class_heads() or (
+                self.provider and (owner == self.provider or self._short_name_of_provider(owner))):
+            speaker = Speaker("vendor", name, True, self.company)
+        else:
+            speaker = Speaker("other", name, True)
+        self.people[name] = self.people[name.rsplit(" ", 1)[-1]] = speaker
+
     def speaker(self, sent: SentenceInfo) -> Speaker:
         """The speaker of `sent`, the document's next sentence, read when first needed: most sentences give no
         claim, and none after a document's last claim needs its speaker. The sentence waits in `_unread`; the
@@ -2671,6 +2709,8 @@ class Attributor:
         self.scope_start = None
         self.lead = None
         text, lower = sent.text, sent.lower
+        if ("'s " in text or "’s " in text) and _INTRODUCED.match(text):
+            self._introduce_person(_INTRODUCED.match(text))
         # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
         if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
             self.open_quote = None

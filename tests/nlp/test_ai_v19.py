@@ -48,3 +48,12 @@ def test_a_person_described_by_a_role_owns_no_system(extract):
 ])
 def test_people_doing_the_act_before_the_ai_is_named(extract, text, claims):
     assert _ai(extract, text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Asked whether AI was involved, the studio said it was not.", [("denies", False)]),
+    ("When asked if an AI agent had made the change, a spokesperson said no.", [("denies", False)]),
+    ("Asked whether an AI agent deleted the database, the studio said it was investigating.", []),
+])
+def test_a_question_put_and_answered_no(extract, text, claims):
+    assert _ai(extract, text) == claims

@@ -98,3 +98,16 @@ def test_initials_inside_a_known_name_are_no_other_speaker(extract):
 def test_who_speaks_in_filings_forums_and_modified_subjects(extract, text, kind):
     kinds = {k for k, _ in _speakers(extract, text, "cause")}
     assert kinds == {kind}
+
+
+_LEAD_WITH_PERSON = (_OUTAGE.rstrip() + " Ana Ruiz is the bank's chief technology officer.\n\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ruiz said a failed storage array had caused the outage.", "vendor"),
+    ("Ruiz told MPs on Tuesday that a failed storage array was to blame.", "vendor"),
+    ("People who work on the bank's payment systems said an AI agent had deleted the tables.", "press"),
+])
+def test_people_introduced_before_and_insiders_by_their_work(extract, text, kind):
+    kinds = {k for k, _ in _speakers(extract, text, "cause", outage=_LEAD_WITH_PERSON)}
+    assert kinds == {kind}
