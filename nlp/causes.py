@@ -454,6 +454,11 @@ _CERT_LAPSED = re.compile(r"\bcert(?:ificate)?s?\b(?:\s+(?!and\b|but\b|which\b|t
 # hardware"): a hardware failure, as "faulty equipment"
 _FAULTY_KIT = re.compile(r"\b(?:faulty|failed|failing|defective|broken|malfunctioning|damaged)\s+(?:piece|pieces|item|items|unit|units|"
                          r"bit|bits)\s+of\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|kit|gear)\b", re.I)
+# causes.v19: trouble placed at a supplier of the company ("a problem at one of the bank's suppliers", "a fault with its
+# card-processing vendor"): a third party's
+_TROUBLE_AT_SUPPLIER = re.compile(r"\b(?:problems?|faults?|failures?|issues?|outages?|glitch(?:es)?|errors?|trouble|breakdowns?)\s+"
+                                  r"(?:at|with|in|inside|within)\s+(?:one\s+of\s+)?(?:(?:its|their|our|the|a|an)\s+|[\w.&-]+['’]s\s+)"
+                                  r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?|contractors?|partners?)\b", re.I)
 _FAULTY_CHANGE = re.compile(r"\b(?:faulty|defective|flawed|buggy|botched|broken)\b(?:\W+[\w'’]+){0,2}?\W+(?:update|patch|build|version|file)s?\b", re.I)
 
 
@@ -769,6 +774,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
                 return []
     # "systems were overwhelmed", "the count exceeded the maximum": an event in itself
     overloaded = any(lower[k] in _OVERLOAD_WORDS or lower[k] in _EXCEEDED or lower[k] in _STRAIN_WORDS or lower[k] in _BEYOND_CAPACITY
+                     or lower[k] == "out" and lower[k - 1] in _RAN_FORMS  # causes.v19: "the system ran out of capacity"
                      for t, e in sent.hits.get("CAUSE_capacity", ()) for k in range(t, e))  # "demand far outstripped", "proved too much for"
     if not overloaded and "CAUSE_capacity" in sent.hits:
         # causes.v15: a load whose verb strains what carries it, a word or two on ("record load had strained its systems",
@@ -942,6 +948,8 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
     for f in range(lo + 2, hi):
         if lower[f] == "stopped" and f + 1 < hi and lower[f + 1] in _STOPPED_WHAT:
             pass  # causes.v9: "a memory component …, the platform's oldest part, stopped working"
+        elif lower[f] in _GAVE_OUT_VERBS and f + 1 < hi and lower[f + 1] in ("way", "out"):
+            pass  # causes.v19: "an ageing storage array gave way", "the controller wore out"
         elif lower[f] not in _FAILED_VERBS or f + 1 < hi and lower[f + 1] == "to":
             continue
         commas = 0
@@ -960,7 +968,10 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
 
 
 _STOPPED_WHAT = frozenset("working responding functioning".split())
-_DEVICE_STOPPED = ("stopped working", "stopped responding", "stopped functioning")
+_DEVICE_STOPPED = ("stopped working", "stopped responding", "stopped functioning", "gave way", "gave out", "wore out",
+                   "burned out", "burnt out")
+_GAVE_OUT_VERBS = frozenset("gave wore burned burnt".split())
+_RAN_FORMS = frozenset("ran run runs running".split())
 
 
 _DEVICE_DETERMINERS = frozenset("a an the one its our their of".split())
@@ -1179,6 +1190,8 @@ _CONSTRUCTIONS = (
                                        ("update", "upgrade", "release", "patch", "build", "version", "change"))),
     ("hardware", _FACILITY_FAILED, (("failure", "breakdown", "malfunction"),
                                     ("data cent", "data-cent", "datacent", "facilit", "server room", "data hall", "server farm"))),
+    ("third_party", _TROUBLE_AT_SUPPLIER, (("problem", "fault", "failure", "issue", "outage", "glitch", "error", "trouble",
+                                            "breakdown"), ("supplier", "vendor", "contractor", "partner"))),
     ("capacity", _MORE_THAN_PLANNED, (("than", "fraction", "small part", "sliver", "beyond", "beat", "exceed", "surpass",
                                        "outstrip", "outpace", "outran", "topped"),
                                       ("planned", "expected", "anticipated", "prepared", "bargained", "budgeted", "forecast",

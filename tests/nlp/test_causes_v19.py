@@ -49,3 +49,13 @@ def test_load_past_what_was_expected_is_capacity(extract, text):
 
 def test_a_cost_past_expectations_is_no_load(extract):
     assert cause_of(extract, "The bill for the repair has gone beyond every estimate.") == []
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("An ageing storage array gave way, taking the ledger offline.", "hardware"),
+    ("The ledger's database ran out of capacity as accountants rushed to file, and the app went down.", "capacity"),
+    ("A problem at one of the company's hosting suppliers took the ledger offline.", "third_party"),
+    ("A fault with its payments vendor knocked the app offline.", "third_party"),
+])
+def test_more_ways_of_telling_a_cause(extract, text, cause):
+    assert cause_of(extract, text) == [cause]
