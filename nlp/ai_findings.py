@@ -467,6 +467,11 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
 
 
+# ai.v19: what an AI may do some day ("could one day cause outages", "might eventually take down")
+_SOME_DAY = re.compile(r"\b(?:could|might|may|would|will)\s+(?:one\s+day|some\s?day|eventually|soon|in\s+(?:the\s+)?future)\b"
+                       r"|\b(?:one\s+day|some\s?day)\s+(?:could|might|may|would|will)\b", re.I)
+
+
 # ai.v19: a question put to the speaker and answered no in the same sentence ("Asked whether AI was involved, the bank said
 # it was not", "When asked if an agent had made the change, a spokesperson said no")
 _ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|replied|"
@@ -744,7 +749,7 @@ def _ai_authorship(sent: SentenceInfo, mentions: list[int]) -> str | None:
 # ai.v15: a change named with a definite article or a demonstrative ("the change", "that update", "the bad line") is
 # the one the report tells of; "a change", "changes", "the app" are not
 _CHANGE_NOUNS = frozenset("change changes update patch migration commit line lines fix script rule configuration config "
-                          "query edit".split())
+                          "query edit misconfiguration".split())
 _DEFINITE = frozenset("the that this".split())
 _CHANGE_FLAWS = _FLAWS | {"bad", "offending"}  # "the bad line", "the offending update"
 
@@ -957,6 +962,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         return None  # ai.v7: "do not point an agent at anything you cannot lose": advice to readers, no act
     if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
         return None  # "from today, replies written with AI will be labelled": what changes afterwards
+    if _SOME_DAY.search(sent.text):
+        return None  # ai.v19: "AI agents could one day cause outages like this": a warning, no act
     tok = mentions[0]
     minimised = _allowed_only_words(sent, mentions) if sent.may_contain(*_ONLY, *_NOTHING) else None
     if minimised is not None:
