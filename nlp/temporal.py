@@ -138,7 +138,7 @@ DURATION = re.compile(
 )
 # "an hour and a half", "that hour and a quarter", "an hour and 20 minutes", "half an hour", "three quarters of an hour"
 HOUR_AND_HALF = re.compile(r"\b(?:an|one|that|the)\s+hour\s+and\s+a\s+(?P<frac>half|quarter)\b|\ban\s+hour\s+and\s+(?P<m>\d+)\s+minutes\b|"
-                           r"\b(?P<part>half|a\s+quarter|three\s+quarters)\s+(?:of\s+)?an\s+hour\b", re.I)
+                           r"\b(?P<part>half|a\s+quarter|three[\s-]+quarters)\s+(?:of\s+)?an\s+hour\b", re.I)
 _HOUR_PARTS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 # "for more than half a day", "half a week": half of a larger unit
 HALF_A_UNIT = re.compile(r"\bhalf\s+an?\s+(?P<unit>day|week|month)\b", re.I)
@@ -1564,7 +1564,7 @@ def find_durations(text: str, base: int, lower: str | None = None, digits: bool 
         if _LATER.match(text[m.end():m.end() + 10]) and not later_ok():
             continue  # "about a quarter of an hour later said it had found the issue"
         if m.group("part"):
-            hours = _HOUR_PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
+            hours = _HOUR_PARTS[re.sub(r"[\s-]+", " ", m.group("part").lower())]
         elif m.group("m") is not None:
             hours = 1 + int(m.group("m")) / 60
         else:

@@ -35,3 +35,7 @@ def test_a_worded_time_closing_a_range_reads_after_the_opening_time(extract):
 ])
 def test_fractions_of_hours_in_words(extract, text, hours):
     assert ("duration", hours) in _claims(extract, text)
+
+
+def test_three_quarters_of_an_hour_with_a_hyphen(extract):
+    assert ("duration", 0.75) in _claims(extract, "Orrin Telecom's app was unavailable for three-quarters of an hour.")
