@@ -171,6 +171,9 @@ _NOT_A_MODIFIER = ("as|when|while|because|since|until|after|before|if|than|then|
                    "week|weeks|weekend|weekends|month|months|year|years|hour|hours|time|times|season|long|along")
 
 
+# scope.v17: a product of the provider, what a reach "confined to" may name instead of a place
+_PRODUCT_NOUNS = r"(?:mobile\s+app|app|apps|website|site|product|products|feature|features)"
+
 _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words]] = [
     (value, re.compile(rx, re.I if caseless else 0), caseless, gate) for value, rx, caseless, gate in (
     # "in every region", "all of our data centres", "every OpenAI service", "all GitHub services"
@@ -314,8 +317,12 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("regional", r"\b(?:in|across)\s+(?:parts\s+of\s+)?the\s+(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern)\s+"
                  r"(?:United\s+States|US|U\.S\.|part\s+of\s+\w+)\b|\bin\s+parts\s+of\s+the\s+United\s+States\b", True,
      _Words("eastern western northern southern central northeastern southeastern united", "in across")),
-    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b", True,
+    # (scope.v17: not "confined to the bank's mobile app": one product is a limited reach, below)
+    ("regional", r"\b(?:largest|biggest|oldest)\s+(?:data[ -]?cent(?:re|er)\s+)?region\b|\bconfined\s+to\s+(?:its|the|one)\b"
+                 rf"(?!(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_PRODUCT_NOUNS}\b)", True,
      _Words("largest biggest oldest confined", "region its the one")),
+    ("limited", rf"\b(?:confined|restricted|limited)\s+to\s+(?:its|the|one|a)\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_PRODUCT_NOUNS}\b", True,
+     _Words("confined restricted limited", "app apps website site product products feature features")),
     # "errors reached customers around the world", "the bug went everywhere at once"
     # (scope.v9: the internet as a whole, "a disruption that affected customers and the wider internet", "the internet at large")
     ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b"
@@ -699,7 +706,9 @@ _WORKAROUND_SUBSTRINGS = ("hand", "paper", "wait", "queu", "stol", "steal", "exf
 # were not delivered"
 _USE_VERBS = ("load", "open", "work", "respond", "connect", "launch", "sync", "play", "stream", "refresh", "boot", "render", "display",
               "process", "deliver", "send", "start", "register", "update", "go", "come", "log", "sign", "authenticate", "save", "upload",
-              "download", "ring", "dial", "charge", "print", "scan", "function", "operate", "arrive", "appear", "show")
+              "download", "ring", "dial", "charge", "print", "scan", "function", "operate", "arrive", "appear", "show",
+              # scope.v17: what customers do with a service ("could still not pay", "could not withdraw cash")
+              "pay", "withdraw", "transfer", "book", "buy", "access")
 _USE_VERB_FORMS = frozenset(f for v in _USE_VERBS for f in (v, v + "s", v + "ed", v + "ing", v[:-1] + "ing" if v.endswith("e") else v + "ing",
                                                             v + "d" if v.endswith("e") else v + "ed")) | frozenset((
     "went", "came", "sent", "shown", "ran", "run", "runs", "running", "loaded", "opened", "worked", "there"))
@@ -711,6 +720,7 @@ _NEGATED_USE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno\s+longer)\s+(?:(?:
                           r"went\s+through|come\s+(?:up|through|back)|log(?:ged|ging)?\s+(?:in|on)|sign(?:ed|ing)?\s+in|authenticat\w*|sav(?:e|ed|ing)|"
                           r"upload\w*|download\w*|ring(?:s|ing)?|dial(?:led|ed|ling|ing)?\s+out|charg(?:e|ed|ing)|print(?:s|ed|ing)?|scan(?:s|ned|ning)?|"
                           r"function(?:s|ed|ing)?|operat(?:e|ed|ing)|arriv(?:e|ed|ing)|appear(?:s|ed|ing)?|show(?:s|ed|ing|n)?\s+up|run(?:s|ning)?|ran|"
+                          r"pay(?:ing)?|withdraw|transfer|book|buy|access|"
                           # "Slack was not there for many of them", "the app just wasn't there"
                           r"(?:just\s+|simply\s+)?there(?=\s+for\b|\s*[.,;]|\s+when\b)|"
                           # scope.v9: a state of service denied ("services are not available for most customers in Europe", "was not
@@ -728,7 +738,7 @@ _RARER_HARM_TOKENS = _NEGATIONS | {"longer", "no", "single", "none", "neither"} 
 _NO_SUBJECT_USE = re.compile(r"\b(?:no|not\s+a\s+single|not\s+one|none\s+of\s+(?:the|its|their))\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:is|are|was|were|has|have|had|will|would|could|can)\s+(?:been\s+|be\s+)?"
                              r"(?:run(?:s|ning)?|ran|operat(?:e|ed|ing)|work(?:s|ed|ing)?|mov(?:e|ed|ing)|leav(?:e|ing)|left|depart(?:ed|ing)?|"
-                             r"fl(?:y|ying|ew|own)|connect(?:ed|ing)?|load(?:ed|ing)?|open(?:ed)?|answer(?:ed|ing)?)\b"
+                             r"fl(?:y|ying|ew|own)|connect(?:ed|ing)?|load(?:ed|ing)?|open(?:ed)?|answer(?:ed|ing)?|use|pay|log\s+in|access)\b"
                              r"|\bneither\s+(?:ring|load|open|work|connect|send|start|run|play|launch|sync)\w*\s+nor\b", re.I)
 _NO_SUBJECT_TOKENS = frozenset(("no", "single", "none", "neither"))
 

@@ -16,3 +16,12 @@ from .conftest import scope_after_lead
 ])
 def test_the_reach_is_read(extract, text, reach):
     assert scope_after_lead(extract, text) == reach
+
+
+@pytest.mark.parametrize("text, reach", [
+    ("Some customers could still not pay on Friday.", ["limited"]),
+    ("The trouble was confined to the bank's mobile app; cards kept working.", ["limited"]),
+    ("The trouble was confined to the bank's London data centre.", ["regional"]),
+])
+def test_uses_denied_and_what_a_reach_is_confined_to(extract, text, reach):
+    assert scope_after_lead(extract, text) == reach
