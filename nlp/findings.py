@@ -30,15 +30,20 @@ _AUX = frozenset("did does do was were is are has have had could can would will"
 # ("misconfigured access controls were at fault and that AI was not involved").
 _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "while", "whereas"])
 # "Reports that an AI agent caused the outage are false": the claim reported, then rejected.
-_REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion)\s+that\b"
-                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|unfounded|mistaken|not true|not accurate)\b"
+# (negation.v5: also posts, theories and talk, told by a participle or "of": "Posts claiming an AI agent wiped the tables are
+# wrong", "Talk of a rogue AI is nonsense")
+_REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion|posts?|"
+                              r"theory|theories|tweets?|talk)\s+(?:that|claiming|saying|suggesting|alleging|blaming|of)\b"
+                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+|just\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|"
+                              r"unfounded|mistaken|not true|not accurate|nonsense|rubbish|misplaced|misguided|wide of the mark)\b"
                               # negation.v4: rejected in the passive ("Claims that an AI tool deleted the records were
                               # rejected by the company", "… have been flatly denied")
                               r"|[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|refuted|rebutted)\b)", re.I)
 # (the same test, faster on ASCII text; gated by the words of rejection its look-ahead needs, rarer than its own "that")
 _rejects_report = CaselessTest(_REPORT_REJECTED, needs=("false", "untrue", "accurate", "wrong", "incorrect", "baseless", "unfounded",
                                                         "mistaken", "not true", "rejected", "denied", "dismissed", "disputed",
-                                                        "refuted", "rebutted"))
+                                                        "refuted", "rebutted", "nonsense", "rubbish", "misplaced", "misguided",
+                                                        "wide of the mark"))
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())
@@ -71,9 +76,13 @@ class Finding:
 
 
 def rejected_report(sent: SentenceInfo) -> re.Match | None:
-    """"Reports that … are false", "Claims that … were rejected by the company": the report noun's match (it ends at
-    "that"), or None. (The pattern needs "that"; it runs only where the faster test finds a word of rejection.)"""
-    return _REPORT_REJECTED.search(sent.text) if sent.may_contain("that") and _rejects_report(sent.text, sent.lower) else None
+    """"Reports that … are false", "Claims that … were rejected by the company", "Posts claiming … are wrong": the report
+    noun's match (it ends at its link word), or None. (It runs only where the faster test finds a word of rejection.)"""
+    return _REPORT_REJECTED.search(sent.text) if sent.may_contain("that", *_REPORT_LINKS) and _rejects_report(sent.text, sent.lower) \
+        else None
+
+
+_REPORT_LINKS = ("claiming", "saying", "suggesting", "alleging", "blaming", "talk of")  # besides "that" (negation.v5)
 
 
 def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:

@@ -67,3 +67,14 @@ def test_a_question_put_and_answered_no(extract, text, claims):
 ])
 def test_more_ways_an_ai_is_told_or_not(extract, text, claims):
     assert _ai(extract, text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Posts claiming an AI agent wiped the servers are wrong: the logs show an engineer ran the command.",
+     [("denies", False)]),
+    ("Talk of a rogue AI is nonsense, one analyst wrote in a note to clients.", [("denies", False)]),
+    ("On the issue tracker, an engineer wrote that the AI assistant had opened and merged the faulty change.",
+     [("asserts", True)]),
+])
+def test_rejected_posts_and_talk_and_a_merged_change(extract, text, claims):
+    assert _ai(extract, text) == claims
