@@ -332,7 +332,9 @@ def _full_organisation_name(name: str, text: str) -> str:
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"
 _CLEARED = re.compile(r"^(?:['’]s(?: [\w-]+){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
                       r"(?:it had |it has |it saw )?no (?:(?:such |similar |known )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
-                      r"|(?:was|were|is|are|remained|stayed) (?:not affected|unaffected|operating normally|working normally|up))\b")
+                      # (provider.v14: or its things, "SAS flights were not affected", "Openreach's own network was unaffected")
+                      r"|(?:(?:own )?(?:[a-z][\w-]* ){1,2}?)?(?:was|were|is|are|remained|stayed) (?:not affected|unaffected|not hit|"
+                      r"operating normally|working normally|up))\b")
 _CLEARED_WEIGHT = 0.1
 
 
@@ -783,7 +785,8 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     for prov, weight in _bare_brand_uses(gaz, sents, text or full, title_end).items():
         scores[prov] = scores.get(prov, 0) + weight
         first.setdefault(prov, order)
-    for prov, n in _head_noun_references(list(scores), full).items():
+    # (provider.v14: not a provider the text clears, "SAS flights were not affected": "the airline" is another one)
+    for prov, n in _head_noun_references([p for p in scores if p not in cleared], full).items():
         scores[prov] += n
     for prov, weight in as_medium.items():
         if round(scores.get(prov, 0) - weight, 6) <= 0:

@@ -45,3 +45,10 @@ def test_an_english_word_ending_in_net_is_no_coined_name(extract):
             "the coast.\n\nSeveral banks warned customers that transfers could fail, and mobile operators said the "
             "outage would last days.")
     assert primary_provider(extract, title, text) != "Internet"
+
+
+def test_a_known_provider_the_text_clears_gives_way_to_the_one_that_failed(extract):
+    title = "Airline grounds flights after check-in systems fail"
+    text = ("Lindqvist Air grounded all flights from Oslo and Stockholm on Sunday after its check-in and boarding systems "
+            "failed. The airline blamed a network outage at its data centre. SAS flights were not affected.")
+    assert primary_provider(extract, title, text) == "Lindqvist Air"
