@@ -331,7 +331,10 @@ def _full_organisation_name(name: str, text: str) -> str:
 
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"
 _CLEARED = re.compile(r"^(?:['’]s(?: [\w-]+){0,2})?(?:,[^,]{1,60},)? (?:(?:said|says|reported|saw|had|has|showed|shows) "
-                      r"(?:it had |it has |it saw )?no (?:(?:such |similar |known )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
+                      r"(?:it had |it has |it saw )?no (?:(?:such |similar |known |wider |broader )?(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?))"
+                      # provider.v14: "Microsoft did not report any wider Azure issue"
+                      r"|(?:did|does|has|had) not (?:report|see|show|confirm|acknowledge) any (?:(?:such |similar |wider |broader )?[\w-]+ )?"
+                      r"(?:problems?|issues?|outages?|disruptions?|errors?|trouble|faults?)"
                       # (provider.v14: or its things, "SAS flights were not affected", "Openreach's own network was unaffected")
                       r"|(?:(?:own )?(?:[a-z][\w-]* ){1,2}?)?(?:was|were|is|are|remained|stayed) (?:not affected|unaffected|not hit|"
                       r"operating normally|working normally|up))\b")
@@ -354,15 +357,29 @@ _FAILURE_PLACED_ENDS = ("at", "in", "with", "inside", "affecting", "hitting", "t
 
 
 def _failure_placed_at(full: str, start: int) -> bool:
+    m = _failure_before(full, start)
+    # (provider.v14: not a failure named as what another's outage was blamed on, "an outage the bank blamed on a problem
+    # with Microsoft Azure": the cause's place, a third party)
+    return m is not None and _BLAMED_ON.search(full, max(0, start - 70), max(0, start - 40) + m.start()) is None
+
+
+def _failure_before(full: str, start: int) -> re.Match | None:
+    """_FAILURE_PLACED in the 40 characters before `start` (asked only where the window ends as a match must)."""
     if not full:
-        return False
+        return None
     window = full[max(0, start - 40):start]
-    return window.rstrip().endswith(_FAILURE_PLACED_ENDS) and _FAILURE_PLACED.search(window) is not None
+    return _FAILURE_PLACED.search(window) if window.rstrip().endswith(_FAILURE_PLACED_ENDS) else None
+
+
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|blames\s+on|caused\s+by|due\s+to|because\s+of|traced\s+to|put\s+down\s+to|attributed\s+to|"
+                        r"pinned\s+on)\s+(?:a|an|the)?\s*$")
 
 
 # The name as the owner of what failed: "Okta's sign-in service failed", "Epic Games' login servers buckled"
 _OWN_THING_FAILED = re.compile(r"['’]s?\s+(?:[\w,-]+\s+){0,6}?(?:failed|crashed|went down|went offline|broke down|stopped working|"
-                               r"buckled|collapsed|fell over|was down|were down|went dark)\b")
+                               r"buckled|collapsed|fell over|was down|were down|went dark"
+                               # provider.v14: back after its outage ("Greystone Bank's app is working again after an outage")
+                               r"|(?:is|are|was|were) (?:working|running|online|up|back) again after an? (?:[\w-]+ )?(?:outage|failure|disruption))\b")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

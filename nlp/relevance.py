@@ -60,6 +60,11 @@ _DISRUPTION = re.compile(
     # not open", "pull requests refusing to load" (not "would not say", "would not accept the blame")
     r"would(?: not|n['’]t) (?:open|load|launch|connect|dispense|respond|work|play|stream|sync|refresh|print|scan|go through)\b|"
     r"refus(?:ed|es|ing) to (?:load|open|connect|respond|work|play|sync)\b|"
+    # relevance.v14: a body unable to do its trade ("Quayside Ferries has been unable to take online bookings", "the
+    # council could not issue certificates")
+    r"(?:has been |have been |had been |was |were |is |are )?unable to (?:take|process|accept|issue|serve|sell|book|ship|deliver|dispatch|handle) |"
+    r"could(?: not|n['’]t) (?:take|process|accept|issue|serve|sell|book|ship|deliver|dispatch|handle) (?:[\w'’-]+ ){0,2}?"
+    r"(?:bookings|orders|payments|cards|calls|deliveries|parcels|claims|applications|certificates|tickets|passengers|customers)\b|"
     # people kept from using a service: "a database failure had stopped many of its merchants, including Shopify
     # stores, from taking payments" (not "the new rules stop banks from charging fees")
     r"(?:stopped|stops|stopping|prevented|prevents|preventing|kept|keeping|blocked|blocking) (?:[\w,'’-]+ ){1,8}?from "
@@ -982,7 +987,8 @@ def _names_before_disruption(text: str, low: str, document: str) -> list[re.Matc
         if before is None:
             continue
         name = _trim_name(before.group("name"), 0)[0]
-        if _org_like(name) and (before.start("name") > 0 or document.count(name) >= 2):
+        # (relevance.v14: or shaped as an organisation's, "Quayside Ferries has been unable to take bookings")
+        if _org_like(name) and (before.start("name") > 0 or document.count(name) >= 2 or organisation_shaped(name)):
             found.append(before)
     return found
 
@@ -1253,7 +1259,9 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
 
 # Verbs of a thing that failed, for a possessive before them ("Skyvale's check-in systems failed")
 _OWN_FAILURE_VERBS = ("failed", "crashed", "went down", "went offline", "stopped working", "broke down", "collapsed",
-                      "buckled", "fell over", "went dark", "froze", "were down", "was down")
+                      "buckled", "fell over", "went dark", "froze", "were down", "was down",
+                      # relevance.v14: back after its own outage ("Greystone Bank's app is working again after an outage")
+                      "working again", "back online", "back up")
 
 
 # Trouble named vaguely: "fixes issues with a Windows update", "having trouble choosing a class"

@@ -3,6 +3,8 @@ English word ("Workers at the mill …"), an interview's "Q:", a currency code b
 an English word ending like a coined name ("Internet users") — and a name tied to the outage as an owner
 ("Fellmoor Steel's offices") is the provider (sentences written for these tests)."""
 
+import pytest
+
 from .conftest import primary_provider
 
 
@@ -52,3 +54,16 @@ def test_a_known_provider_the_text_clears_gives_way_to_the_one_that_failed(extra
     text = ("Lindqvist Air grounded all flights from Oslo and Stockholm on Sunday after its check-in and boarding systems "
             "failed. The airline blamed a network outage at its data centre. SAS flights were not affected.")
     assert primary_provider(extract, title, text) == "Lindqvist Air"
+
+
+@pytest.mark.parametrize("title, text, name", [
+    ("Greystone Bank app restored after Microsoft Azure problem",
+     "Greystone Bank's app is working again after an outage on Tuesday that the bank blamed on a problem with Microsoft "
+     "Azure, where the app is hosted. Microsoft did not report any wider Azure issue. The bank said it would review its "
+     "arrangements.", "Greystone Bank"),
+    ("Ferry bookings down after ransomware",
+     "Quayside Ferries has been unable to take online bookings since Thursday after a ransomware attack. The operator said "
+     "sailings were running as normal. Police Scotland is investigating.", "Quayside Ferries"),
+])
+def test_the_body_whose_service_failed_over_a_cause_or_nobody(extract, title, text, name):
+    assert primary_provider(extract, title, text) == name

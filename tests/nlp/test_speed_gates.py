@@ -283,7 +283,7 @@ def test_first_char_buckets_match_as_the_plain_alternation():
 
 
 def test_provider_window_gates_answer_as_their_patterns():
-    """provider_choice._failure_placed_at and _given_as_example: the gate before each regex turns away no window the
+    """provider_choice._failure_before and _given_as_example: the gate before each regex turns away no window the
     regex matches (every start in the sample's texts, and windows made to end at the pattern's edges)."""
     from nlp import provider_choice as PC
 
@@ -292,7 +292,7 @@ def test_provider_window_gates_answer_as_their_patterns():
     for text in texts:
         for start in range(0, len(text) + 1):
             window = text[max(0, start - 40):start]
-            assert PC._failure_placed_at(text, start) == (PC._FAILURE_PLACED.search(window) is not None), window
+            assert (PC._failure_before(text, start) is not None) == (PC._FAILURE_PLACED.search(window) is not None), window
             expected = PC._EXAMPLES_BEFORE.search(text, max(0, start - 60), start) is not None
             assert PC._given_as_example(text, start) == expected, text[max(0, start - 60):start]
 
