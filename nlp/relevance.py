@@ -316,7 +316,14 @@ _FUTURE_SENSE = re.compile(r"\b(?:will|shall|is going to|are going to)(?: not)? 
                            r"unreachable|affected)\b"
                            # a service retired, not failed: "the old desktop app is going offline for good in March"
                            r"|\b(?:(?:going|goes|go|went|gone|taken|taking|shut|shutting|switched|switching|be|being) )?"
-                           r"(?:offline|down|off|closed|dark) for good\b")
+                           r"(?:offline|down|off|closed|dark) for good\b"
+                           # relevance.v14: an outage no one will see, and the terms for one that may come ("your users will
+                           # never see an outage", "customers affected by downtime longer than 30 minutes will receive credits")
+                           r"|\b(?:will|would|won't|shall) (?:never|not) (?:see|face|suffer|experience|notice|have|hit) "
+                           r"(?:an? |any )?(?:outage|downtime|disruption|interruption)s?\b"
+                           r"|\b(?:affected|hit|impacted) by (?:an? |any )?(?:outage|downtime|disruption|interruption)s? "
+                           r"(?:of more than|longer than|lasting (?:more|longer) than|exceeding|over)\b"
+                           r"|\bzero[- ]downtime\b")
 # Harm denied of every one of its subjects: "no customer resources were affected", "none of our services was down",
 # "no flights were disrupted" (not "no one could log in", where the negation is the harm)
 _NONE_HARMED = re.compile(r"\b(?:no|none of (?:the|its|our|their)) (?:[\w-]+ ){0,3}?(?:was|were|is|are|has been|have been|had been) "
@@ -527,7 +534,9 @@ def _non_event_spans(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _IDIOM_SENSE.finditer(low)]
     if ("rival" in low or "competitor" in low or "other" in low) and _has(low, _NOUNS4):
         spans += [m.span() for m in _OTHERS_SENSE.finditer(low)]
-    if ((" be " in low) and ("will" in low or "shall" in low or "going to" in low)) or "for good" in low:
+    if ((" be " in low or " never " in low or " not " in low or " by " in low) and ("will" in low or "shall" in low or "going to" in low
+                                                                                  or "won't" in low or "would" in low)) \
+            or "for good" in low or "zero" in low:
         spans += [m.span() for m in _FUTURE_SENSE.finditer(low)]
     if ("no " in low or "none of" in low) and _NONE_HARMED.search(low):
         spans += [m.span() for m in _NONE_HARMED.finditer(low)]
