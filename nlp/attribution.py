@@ -731,10 +731,19 @@ class Attributor:
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
         speaker = self._cue_speaker_of_kind(i, cue, hi)
+        if speaker.kind == "vendor" and self._personal_capacity(i + cue[1], hi):
+            return Speaker("other", speaker.name, True)  # "one of the bank's engineers, writing in a personal capacity, said"
         if speaker.kind == "other" and cue[2].lower().split()[-1] not in _SERVED_PEOPLE \
                 and self._anonymous_after(i + cue[1]) and not self._works_elsewhere(i, cue[1]):
             return Speaker("press", speaker.name, True)
         return speaker
+
+    def _personal_capacity(self, j: int, hi: int) -> bool:
+        """attribution.v17: an aside after the speaker says they speak for themselves ("writing in a personal capacity",
+        "speaking personally"), not for their employer."""
+        # (past the clause the cue's verb ends: the aside may stand between the subject and its verb)
+        text = " ".join(self._low.get(k, "") for k in range(j, j + _ANONYMITY_REACH))
+        return "personal capacity" in text or "speaking personally" in text or "own behalf" in text
 
     def _work_at_provider_after(self, j: int) -> bool:
         """attribution.v17: "who work on the bank's payment systems", "who worked at the company": a relative clause of
@@ -1444,7 +1453,11 @@ class Attributor:
                 # attribution.v16: "The union representing the bank's staff says": the union speaks (not "a leading
                 # firm", "a European hosting company": there the -ing word describes the cue)
                 continue
-            if cue and low.get(i - 1) in _MODIFIER_PREPOSITIONS:
+            before = i - 1 - (low.get(i - 1) in ("the", "a", "an", "its", "their"))  # (past an article: "close to the bank")
+            # (not a publication's place: "A post on the bank's engineering blog said" is the bank's)
+            if cue and (low.get(before) in _MODIFIER_PREPOSITIONS and low.get(before - 1) not in _words("publication_nouns")
+                        and low.get(before - 1) not in _words("publication_cues")
+                        or low.get(before) == "to" and low.get(before - 1) == "close"):
                 # attribution.v17: "Two people briefed on the inquiry said": a cue after a preposition sits in the subject's
                 # modifier (as an entity does); it speaks only if nothing before it does
                 after_preposition = after_preposition or (i, self._cue_speaker(i, cue, verb))

@@ -111,3 +111,13 @@ _LEAD_WITH_PERSON = (_OUTAGE.rstrip() + " Ana Ruiz is the bank's chief technolog
 def test_people_introduced_before_and_insiders_by_their_work(extract, text, kind):
     kinds = {k for k, _ in _speakers(extract, text, "cause", outage=_LEAD_WITH_PERSON)}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sources close to the bank said an AI agent had deleted the payment tables.", "press"),
+    ("One of the bank's engineers, writing on LinkedIn in a personal capacity, said an AI agent had deleted the tables.",
+     "other"),
+    ("A post on the bank's engineering blog said a failed storage array caused the outage.", "vendor"),
+])
+def test_sources_close_to_personal_capacity_and_a_blogs_owner(extract, text, kind):
+    assert {k for k, _ in _speakers(extract, text, "cause")} == {kind}
