@@ -327,6 +327,7 @@ _DOER_REACH = 3  # tokens from the doer to its act: "engineers quickly rebooted"
 
 
 def _people_did_it(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """Every AI act of the sentence has a person as its doer a few words before it, and the AI is named after."""
     actions = sent.hits.get("AI_ACTION", ())
     if not actions or sent.has("AI_ADVICE", "AI_GENERATED"):
         return False  # (people acting on what the AI proposed or wrote: its part is told)

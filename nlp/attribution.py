@@ -730,15 +730,17 @@ class Attributor:
         return j + 1
 
     def _cue_speaker(self, i: int, cue: tuple[str, int, str], hi: int) -> Speaker:
+        """The speaker a cue at token i names (`_cue_speaker_of_kind`), as an aside after it may change it: a staff
+        member speaking in a personal capacity is another party, an unnamed source who would not be named the outlet's."""
         speaker = self._cue_speaker_of_kind(i, cue, hi)
-        if speaker.kind == "vendor" and self._personal_capacity(i + cue[1], hi):
+        if speaker.kind == "vendor" and self._personal_capacity(i + cue[1]):
             return Speaker("other", speaker.name, True)  # "one of the bank's engineers, writing in a personal capacity, said"
         if speaker.kind == "other" and cue[2].lower().split()[-1] not in _SERVED_PEOPLE \
                 and self._anonymous_after(i + cue[1]) and not self._works_elsewhere(i, cue[1]):
             return Speaker("press", speaker.name, True)
         return speaker
 
-    def _personal_capacity(self, j: int, hi: int) -> bool:
+    def _personal_capacity(self, j: int) -> bool:
         """attribution.v17: an aside after the speaker says they speak for themselves ("writing in a personal capacity",
         "speaking personally"), not for their employer."""
         # (past the clause the cue's verb ends: the aside may stand between the subject and its verb)
@@ -2726,8 +2728,9 @@ class Attributor:
         self.scope_start = None
         self.lead = None
         text, lower = sent.text, sent.lower
-        if ("'s " in text or "’s " in text) and _INTRODUCED.match(text):
-            self._introduce_person(_INTRODUCED.match(text))
+        introduced = _INTRODUCED.match(text) if "'s " in text or "’s " in text else None
+        if introduced is not None:
+            self._introduce_person(introduced)
         # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
         if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
             self.open_quote = None

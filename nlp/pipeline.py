@@ -31,8 +31,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from nlp.gazetteer import BRAND_NOUNS, Gazetteer, load_gazetteer
 from nlp.common_words import is_common_word
+from nlp.gazetteer import BRAND_NOUNS, Gazetteer, load_gazetteer
 from nlp.lemmas import forms_of, inflects
 
 # One matcher over three files, split by who maintains them: causes, AI, outage words and negation;
