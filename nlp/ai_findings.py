@@ -882,6 +882,8 @@ _AI_RAISED_KEY = "ow_ai_raised"  # doc.user_data: index of the last sentence tha
 # pushed the change. There is no evidence of that", "… asked whether an AI coding tool produced the faulty change. It did
 # not: …", "Was AI to blame? Nothing anyone has published points that way")
 _DENIED_BACK = re.compile(
+    # (ai.v19: after a transcript's answer mark and a "No", "A: No, it was not.", "WITNESS: No. It did not.")
+    r"(?:(?:A|Answer|[A-Z][A-Z]+)\s*[:.]\s*)?(?:No\s*[,.;]\s*)?"
     # (ai.v17: an adjective before the noun, "no public evidence for that", "no hard proof of it")
     r"(?:there\s+(?:is|was|has\s+been|'s)\s+(?:no|little)\s+(?:[a-z]+\s+)?(?:evidence|sign|indication|proof|suggestion|basis)"
     r"(?:\s+(?:of|for)\s+(?:that|this|it)\b|\s+(?:that|to\s+support)\b|\s*[.,;:!—–])"
@@ -914,7 +916,10 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
 
 
 _ANSWERED_NO = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+)?(?:the\s+(?:\w+\s+)?answer\s+(?:is|was)\s*:?\s*(?:a\s+\w+\s+)?no\b"
-                          r"|(?:it|they|that|one)\s+(?:did|was|were|had|is)(?:\s+not|n't)\s*[.,;:!—–])", re.I)
+                          r"|(?:it|they|that|one)\s+(?:did|was|were|had|is)(?:\s+not|n't)\s*[.,;:!—–]"
+                          # ai.v19: someone's reply ("; a maintainer replied that it had not")
+                          r"|(?:[\w'’-]+\s+){1,4}?(?:replied|replies|said|says|answered|answers|responded|responds|insisted|"
+                          r"confirmed|wrote)\s+(?:that\s+)?(?:it|they|that|one|he|she)\s+(?:did|was|were|had|is|has)(?:\s+not|n't)\b)", re.I)
 
 
 def _asks_about_ai(sent: SentenceInfo) -> bool:

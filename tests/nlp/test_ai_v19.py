@@ -78,3 +78,14 @@ def test_more_ways_an_ai_is_told_or_not(extract, text, claims):
 ])
 def test_rejected_posts_and_talk_and_a_merged_change(extract, text, claims):
     assert _ai(extract, text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Q: Was an AI system involved in the change?\n\nA: No, it was not.", [("denies", False)]),
+    ("A commenter on the issue tracker asked whether Copilot had written the patch; a maintainer replied that it had not.",
+     [("denies", False)]),
+    ("The caller insisted an AI agent had pulled the plug on the login servers.", [("asserts", True)]),
+    ("No machine learning was involved; the change was made by hand.", [("denies", False)]),
+])
+def test_transcripts_replies_plugs_and_machine_learning(extract, text, claims):
+    assert _ai(extract, text) == claims
