@@ -1380,7 +1380,12 @@ def _thought_or_use_from(clause: str, pos: int) -> bool:
     return _THOUGHT_OR_USE.search(clause, pos) is not None
 
 
-_NONE_COULD = re.compile(r"\bnone\s+of\s+(?:them|those|(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:users|customers|people|subscribers|members|players))\s+"
+# (scope.v17: also after a possessive, "none of the bank's customers could pay", and "no customer could log in")
+_NONE_COULD = re.compile(r"\b(?:none\s+of\s+(?:them|those|(?:(?:its|our|their|the)\s+|[\w.&-]+['’]s\s+)(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:users|customers|people|subscribers|members|players|clients|passengers|shoppers|cardholders))|"
+                         # ("no" opening its clause: not "at a rate no shopper could match")
+                         r"(?:^|(?<=[,;:—–]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))no\s+(?:single\s+)?"
+                         r"(?:user|customer|subscriber|member|player|client|passenger|shopper|cardholder))\s+"
                          r"(?:could|can|were\s+able|was\s+able)\b", re.I)
 # What was not hit: "the great majority of sites stayed up" says the reach was small, not wide.
 _UNHARMED = re.compile(r"\b(?:stayed\s+(?:up|online)|kept\s+(?:running|working)|continued\s+to\s+(?:run|work)|"
@@ -1427,7 +1432,7 @@ def _who_was_hit(sent: SentenceInfo, words: frozenset[str], taken: list[tuple[in
     "most of our users saw errors" global. Not "how many companies lean on one region" (a question
     of size, not a statement of it); "some of the world's largest sites" is global whatever the quantifier."""
     text = sent.text
-    if "none" in words:
+    if "none" in words or "no" in words:
         m = _NONE_COULD.search(text)
         if m:  # "for three days none of them could": nobody could use it
             return m.start(), "global", m.end()
@@ -2500,6 +2505,11 @@ def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
     return Finding("scope", "limited", "asserts", _token_at(doc, sent, sent.start + lo), sent.start + lo, sent.start + m.end())
 
 
+# scope.v17: a share of the whole below a half, told beside a count ("about 5% of the total", "a tenth of its customers")
+_SMALL_SHARE = re.compile(r"\b(?:(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)|a\s+(?:tenth|fifth|quarter|third|"
+                          r"fraction|small\s+share|small\s+part))\s+of\b", re.I)
+
+
 # scope.v17 — a use denied for any unit at all ("jobs are not starting in any region", "could not transcribe meetings for any
 # customer"): none was served, a global reach. Not a harm denied for any ("no data was lost for any customer": _NEGATED_USE
 # holds only verbs of a service working, "could not" any verb of doing).
@@ -2780,8 +2790,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
     if m:
         # "roughly 400 customers" is a limited event; "8.5 million Windows machines" a global one
         n = int(m.group(1).replace(",", "")) * _MULTIPLIERS.get((m.group(2) or m.group(3) or "").strip(), 1)
-        # (scope.v5: tens of thousands are a small share of a service's users, as "34,000 of its users": limited)
-        value = "global" if n >= 100_000 else "limited"
+        # (scope.v5: tens of thousands are a small share of a service's users, as "34,000 of its users": limited;
+        # scope.v17: so is any count the sentence puts as a small share, "about 5% of the total", "a tenth of its users")
+        value = "global" if n >= 100_000 and not _SMALL_SHARE.search(text) else "limited"
         if value and " ".join(m.group("who").lower().split()) in _people_of_places():
             value = "regional"  # "2 million Canadians": the people of one place
         if value:

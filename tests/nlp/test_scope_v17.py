@@ -25,3 +25,13 @@ def test_the_reach_is_read(extract, text, reach):
 ])
 def test_uses_denied_and_what_a_reach_is_confined_to(extract, text, reach):
     assert scope_after_lead(extract, text) == reach
+
+
+@pytest.mark.parametrize("text, reach", [
+    ("None of the bank's customers could pay by card.", ["global"]),
+    ("No customer could use a card anywhere.", ["global"]),
+    ("Shops were busy, and the queue moved at a rate no shopper could match.", []),
+    ("Around 200,000 customers were affected, about 5% of the total.", ["limited"]),
+])
+def test_nobody_could_and_counts_told_as_a_small_share(extract, text, reach):
+    assert scope_after_lead(extract, text) == reach
