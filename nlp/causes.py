@@ -388,6 +388,12 @@ _STALE_INPUT = re.compile(
     r"to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:script|job|tool|process|program)|into)\b)"
     r"|\b(?:fed|supplied|gave|given|handed|passed|loaded|ran|run|used)\b[^.;]{0,60}?\b(?:out-of-date|out\s+of\s+date|outdated|stale|obsolete|wrong|"
     r"incorrect|inaccurate)\s+(?:[\w-]+\s+)?(?:list|lists|spreadsheet|inventory|export|register|roster)\b", re.I)
+# causes.v19: a person's act aimed at the live system instead of the test one ("an engineer ran a clean-up command against the
+# production cluster instead of the test cluster"): a slip
+_WRONG_TARGET = re.compile(r"\b(?:engineers?|technicians?|operators?|administrators?|admins?|staff|someone|employees?|we)\b[^.;]{0,60}?"
+                           r"\b(?:ran|run|runs|executed|applied|pushed|deployed|sent|issued|typed|entered)\b[^.;]{0,80}?"
+                           r"\binstead\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+)?(?:test|testing|staging|development|dev|intended|"
+                           r"correct|right|backup|sandbox)\b", re.I)
 _MISPLACED = re.compile(
     r"\b(?:left|placed|put|installed|plugged|wired|connected|fitted|mounted|positioned|inserted|seated|patched|labell?ed)\s+"
     r"(?:in|into|to|at|on|onto)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)\b|\b(?:wrongly|incorrectly|improperly)\s+"
@@ -760,8 +766,10 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     if not agentive and " during " in sent.lower:
         agentive = _removed_during_an_operation(sent)  # "a signing key was removed during a rotation"
     supplier_tok: int | None = None  # causes.v12: the thing supplied ("an update from …"), where the speaker's voice is read
-    if not third_party and (fams or "CAUSAL" in sent.hits or _TROUBLE_NOUNS & set(lower[sent.span.start:sent.span.end])) \
-            and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner", "maker", "manufacturer", "whose"):
+    if not third_party and (fams or "CAUSAL" in sent.hits or "OUTAGE" in sent.hits
+                            or _TROUBLE_NOUNS & set(lower[sent.span.start:sent.span.end])) \
+            and sent.may_contain("supplier", "vendor", "provider", "contractor", "partner", "maker", "manufacturer", "whose",
+                                 "processor"):
         supplier_tok = _owned_by_a_supplier(sent)  # "network equipment run by a vendor"
         third_party = supplier_tok is not None
     vague: int | None = None  # "attributed it to an operational issue": read only where nothing else names a cause
@@ -1154,6 +1162,8 @@ _CONSTRUCTIONS = (
     ("human_error", _STALE_INPUT, (("out-of-date", "out of date", "outdated", "stale", " old ", "obsolete", "wrong", "incorrect",
                                     "inaccurate", "mistaken"),
                                    ("list", "spreadsheet", "inventor", "export", "register", "roster", "record of"))),
+    ("human_error", _WRONG_TARGET, (("instead",), ("test", "staging", "development", "dev", "intended", "correct", "right",
+                                                    "backup", "sandbox"))),
     ("human_error", _MISPLACED, (("wrong", "incorrect", "improper"),
                                  ("left", "placed", "put", "install", "plugged", "wired", "connected", "fitted", "mounted",
                                   "positioned", "inserted", "seated", "patched", "label"))),
@@ -3552,7 +3562,8 @@ def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
 _BREACHABLE = _COMPUTE_NOUNS | frozenset("data account accounts credential credentials key keys password passwords host hosts machine "
                                          "machines device devices database databases email emails computer computers".split())
 _OWNED_BY = frozenset("belonging belongs belonged run operated owned supplied provided managed made maintained".split())
-_SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners".split())
+_SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners "
+                            "processor processors".split())
 
 
 def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
@@ -3581,7 +3592,27 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
         cause = next(iter(cause_starts))
         if _cause_at_a_supplier(lower, lo, hi, cause):
             return cause
-    return _runs_on_a_host(sent)
+    went_down = _supplier_went_down(lower, lo, hi)
+    return went_down if went_down is not None else _runs_on_a_host(sent)
+
+
+_OWN_TROUBLE = frozenset("outage outages failure failures disruption disruptions problem problems fault faults breakdown "
+                         "glitch".split())
+
+
+def _supplier_went_down(lower: list[str], lo: int, hi: int) -> int | None:
+    """causes.v19: the company's own supplier had trouble of its own ("Our card processor suffered an outage of its own",
+    "one of its cloud providers failed"): the supplier's token, else None."""
+    for k in range(lo, hi - 2):
+        if lower[k] not in _POSSESSIVES and lower[k] != "one":
+            continue
+        end = _supplier_phrase_end(lower, k, hi)
+        if end is None or end >= hi:
+            continue
+        if lower[end] in ("failed", "crashed") or lower[end] == "went" and end + 1 < hi and lower[end + 1] in ("down", "offline") \
+                or lower[end] in _SUPPLIER_WENT_THROUGH and any(lower[j] in _OWN_TROUBLE for j in range(end + 1, min(hi, end + 4))):
+            return end - 1
+    return None
 
 
 # causes.v17: a cause placed at the company's own supplier ("a power failure at its inference provider", "a fault

@@ -59,3 +59,14 @@ def test_a_cost_past_expectations_is_no_load(extract):
 ])
 def test_more_ways_of_telling_a_cause(extract, text, cause):
     assert cause_of(extract, text) == [cause]
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("An engineer ran a clean-up command against the production cluster instead of the test cluster.", "human_error"),
+    ("Our card processor suffered an outage of its own, which stopped every card payment.", "third_party"),
+])
+def test_a_slip_aimed_at_the_live_system_and_a_suppliers_own_outage(extract, text, cause):
+    lead = "On Thursday our card payments failed for most of the day. We are sorry.\n\n"
+    res = extract(lead + text, title="What happened on Thursday", source_kind="vendor", provider="Halvercombe Bank")
+    assert [c["normalized"] for inc in res["incidents"] for c in inc["claims"]
+            if c["attribute"] == "cause" and c["start"] >= len(lead)] == [cause]
