@@ -39,7 +39,7 @@ _AGENT_NOUNS = frozenset(("agent", "agents", "assistant", "assistants", "bot", "
 # ai.v7: "the agent", "her assistant", "that bot" point back at the AI the document spoke of; a bare plural
 # ("giving agents shell access", "agent frameworks like X") names the kind of tool, and an indefinite one
 # ("do not point an agent at anything") any tool of it, unless the sentence tells what it did
-_DEFINITE = frozenset("the this that its his her their my our your 's ’s".split())
+_AGENT_DETERMINERS = frozenset("the this that its his her their my our your 's ’s".split())
 _MODIFIERS_BETWEEN = 3  # "the rogue coding agent"
 
 
@@ -53,12 +53,12 @@ _COMPOUND_HEADS = frozenset("management traffic protection detection mitigation 
 
 def _refers_back(sent: SentenceInfo, tok: int) -> bool:
     lower = sent.tokens.lower
-    if lower[tok] in _DEFINITE:
+    if lower[tok] in _AGENT_DETERMINERS:
         return True  # the hit holds its determiner ("the tool", "the model")
     if tok + 1 < sent.span.end and lower[tok + 1] in _COMPOUND_HEADS:
         return False
     for k in range(tok - 1, max(sent.span.start, tok - _MODIFIERS_BETWEEN) - 1, -1):
-        if lower[k] in _DEFINITE:
+        if lower[k] in _AGENT_DETERMINERS:
             return True
         if lower[k] in _HARM_CLAUSE_STOPS or lower[k] in ("a", "an", "any", "every", "each", "some", "no"):
             break
@@ -149,14 +149,14 @@ def _ai_tool_names() -> frozenset[str]:
 
 
 _WRITTEN = frozenset("written wrote generated produced authored drafted".split())
-_CHANGE_NOUNS = frozenset("code change changes configuration config script patch commit update fix".split())
+_WRITTEN_THINGS = frozenset("code change changes configuration config script patch commit update fix".split())
 
 
 def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     """"code that an AI assistant had written": a change noun, then the AI, then a writing verb."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     for m in mentions:
-        before = any(lower[i] in _CHANGE_NOUNS for i in range(max(sent.span.start, m - 6), m))
+        before = any(lower[i] in _WRITTEN_THINGS for i in range(max(sent.span.start, m - 6), m))
         after = any(lower[i] in _WRITTEN for i in range(m + 1, min(sent.span.end, m + 5)))
         if before and after:
             return True

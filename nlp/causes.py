@@ -2943,7 +2943,7 @@ _HARM_ADVERBS = frozenset("then also quickly soon had has eventually briefly eff
 # causes.v6: heads of a change or a command, and verbs of destroying what they acted on
 _CHANGE_HEADS = frozenset("update updates change changes command commands script scripts patch patches push release rollout "
                           "upgrade migration deploy deployment file".split())
-_PRONOUN_SUBJECTS = frozenset("it they this that which these those".split())
+_CRASH_SUBJECTS = frozenset("it they this that which these those".split())
 _OBJECT_OPENERS = frozenset("the a an its their our his her them it some many most all every thousands hundreds millions "
                             "several".split())
 
@@ -2956,7 +2956,7 @@ def _pronoun_crashed_something(lower: list[str], lo: int, hi: int, crash: int) -
     k = crash - 1
     while k > lo and lower[k] in ("then", "simply", "instead", "just", "only", "also", "promptly", "eventually"):
         k -= 1
-    return k >= lo and lower[k] in _PRONOUN_SUBJECTS
+    return k >= lo and lower[k] in _CRASH_SUBJECTS
 
 
 _DESTROYING_VERBS = frozenset("deleted wiped erased destroyed disabled crashed froze bricked corrupted broke downed killed "
@@ -2998,7 +2998,7 @@ def _failure_did_harm(sent: SentenceInfo) -> dict[str, int]:
     out: dict[str, int] = {}
     for j in range(lo + 2, hi):
         # causes.v13: the progressive too ("a DNS issue was stopping users from connecting")
-        progressive = lower[j] in _HARM_PROGRESSIVES and lower[j - 1] in _BE_FORMS
+        progressive = lower[j] in _HARM_PROGRESSIVES and lower[j - 1] in _PROGRESSIVE_BE
         if lower[j] not in _VAGUE_HARM_VERBS and lower[j] not in _DESTROYING_VERBS and not progressive:
             continue
         k = j - 1 if progressive else j
@@ -4007,7 +4007,7 @@ def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:
     for k in range(start + 1, min(hi, start + 10)):
         if lower[k] in _CLAUSE_BREAK:
             return False
-        if lower[k] in _HARM_PROGRESSIVES and lower[k - 1] in _BE_FORMS:
+        if lower[k] in _HARM_PROGRESSIVES and lower[k - 1] in _PROGRESSIVE_BE:
             return True
     return False
 
@@ -4015,7 +4015,7 @@ def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:
 _HARM_PROGRESSIVES = frozenset("forcing leaving grounding halting stranding crippling stopping shutting closing disrupting "
                                "delaying freezing paralysing paralyzing bringing knocking taking cutting keeping preventing "
                                "blocking tripping crashing killing wiping".split())
-_BE_FORMS = frozenset("is are was were been be".split())
+_PROGRESSIVE_BE = frozenset("is are was were been be".split())
 
 
 _HOST_NOUNS = frozenset("cloud hosting infrastructure".split())
