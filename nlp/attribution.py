@@ -145,6 +145,8 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
                                   "paid funded".split())
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
+# attribution.v18: what a network announces (BGP): "announcing them", "announced bogus routes" are no speech
+_ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
 _WRITING_FORMS = frozenset("write writes wrote written writing".split())
 # What is written without being said to anyone: records, code, notes by hand
 _WRITTEN_THINGS = frozenset("notes note records code software program programs programme script scripts orders "
@@ -2582,6 +2584,11 @@ class Attributor:
         if low.get(e) == "in" and (word.startswith(("writ", "wrote", "call")) or word == "called") \
                 and (low.get(e + 1) in _words("prepositions") or low.get(e + 1, ".") in _clause_ends()):
             return True  # "readers writing in from Manila", "listeners who called in": they sent word, the text tells where
+        if word == "called" and self._names_a_thing(s, e):
+            return True  # attribution.v18: "a ransomware gang called Conti", "an app called Tutorloop": naming
+        if word.startswith("announc") and (self._route_object(e) or (
+                low.get(e) == "them" and low.get(e + 1) in ("from", "via", "through", "over", "to"))):
+            return True  # attribution.v18: "hijacked addresses by announcing them from …", "announced bogus routes"
         if word in ("add", "adds", "added", "adding") and self._adds_to(e):
             return True  # "functionality the Bank had added to the system", "adding new servers to the pool": no speech
         if word in _WRITING_FORMS and self._writes_a_thing(e):
@@ -2590,6 +2597,30 @@ class Attributor:
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
+
+    def _route_object(self, e: int) -> bool:
+        """"announced a more specific route", "announcing the bank's prefixes": a route noun within the next words,
+        before any clause opens."""
+        for t in range(e, e + 5):
+            word = self._low.get(t, ".")
+            if word in _ROUTE_NOUNS:
+                return True
+            if word in ("that", ",", ":", ";") or word in _words("quote_marks"):
+                return False
+        return False
+
+    def _names_a_thing(self, s: int, e: int) -> bool:
+        """"a ransomware gang called Conti", "an app called "Tutorloop"": an indefinite noun phrase, then "called",
+        then a capitalised name or a quote mark: the thing's name, not what someone called it."""
+        low, tokens = self._low, self._tokens
+        if e not in low or not (tokens.text[tokens.idx[e]].isupper() or low[e] in _words("quote_marks")):
+            return False
+        for k in range(s - 1, max(min(low), s - 5) - 1, -1):
+            if low[k] in ("a", "an", "something", "anything"):
+                return True
+            if not low[k].isalpha() or low[k] in _words("be_forms"):
+                return False
         return False
 
     def _writes_a_thing(self, e: int) -> bool:

@@ -689,6 +689,16 @@ _MOVED_ONTO_NEW = re.compile(r"(?:\b(?:moved|migrated|transferred|shifted|switch
 _MOVE_READINGS = frozenset(("hardware", "capacity", "unknown"))  # what a move onto new kit is misread as
 _ROUTES_LEAKED = "ow_routes_leaked"  # doc.user_data: a sentence told routes leaked or announced by a network
 # "leaked routes", "a route leak", "began announcing a route for", "hijacked the prefix"
+def _routes_hijacked(sent: SentenceInfo, asserted: dict[str, int]) -> bool:
+    """causes.v20: a network that leaked, hijacked or announced routes did something by the words' meaning ("a small
+    network announced a more specific route for the bank's addresses, and traffic followed it")."""
+    if "network_bgp" not in asserted or not sent.may_contain("leak", "announc", "hijack"):
+        return False
+    found = _ROUTING_TALK.search(sent.text)
+    # (a past or progressive verb: "lets networks announce routes" tells how the protocol works)
+    return found is not None and found.group().split(None, 1)[0].lower().endswith(("ed", "ing"))
+
+
 _ROUTING_TALK = re.compile(r"\b(?:leak(?:ed|ing|s)?|announc(?:e|ed|es|ing|ements?)|hijack(?:ed|ing|s)?)\b(?:\W+[\w'’./-]+){0,4}?\W+"
                            r"(?:routes?|prefix(?:es)?|announcements?|address(?:es)?\s+(?:space|range|block))\b"
                            r"|\broutes?\s+(?:leak|leaks|hijack|hijacks)\b|\bbgp\s+(?:leak|hijack)", re.I)
@@ -858,7 +868,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     asserted = {c: t for (c, p), t in found.items() if p == "asserts"}
     if asserted and not lenient and not framed and not ai_asserts:
         # A cause word with no causal or outage framing ("DNS is a phonebook") says nothing about this outage.
-        if not any(c in asserted for c in _EVENTS_BY_MEANING) and "unknown" not in asserted and not _power_lost(sent):
+        if not any(c in asserted for c in _EVENTS_BY_MEANING) and "unknown" not in asserted and not _power_lost(sent) \
+                and not _routes_hijacked(sent, asserted):
             asserted = {}
     if third_party and asserted:
         # "a faulty CrowdStrike update crashed the machines": for this provider, the mechanism
