@@ -15,7 +15,8 @@ of the twelfth session, of 2026-12-07, a development set from then on) and the f
 of the thirteenth session, of 2026-12-07, a development set from then on) and the sixteenth (data/dev16/, sealed until the end
 of the fourteenth session, of 2026-12-07, a development set from then on) and the seventeenth (data/dev17/, sealed until the end
 of the fifteenth session, of 2026-12-07, a development set from then on) and the eighteenth (data/dev18/, sealed until the end
-of the sixteenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the sixteenth session, of 2026-12-07, a development set from then on) and the nineteenth (data/dev19/, sealed until the end
+of the seventeenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -49,6 +50,7 @@ from data.dev15 import render as dev15
 from data.dev16 import render as dev16
 from data.dev17 import render as dev17
 from data.dev18 import render as dev18
+from data.dev19 import render as dev19
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -126,7 +128,11 @@ DEV17 = LabelledSet("dev17", dev17.DEV17_DIR, dev17.WORLD_DIR, dev17.DEV17_BASE_
 # author who did not read nlp/, sealed until the end of the sixteenth session, then open to rule writers; disjoint from
 # every set before it.
 DEV18 = LabelledSet("dev18", dev18.DEV18_DIR, dev18.WORLD_DIR, dev18.DEV18_BASE_URL, "dev18", dev18.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18)
+# The nineteenth development set: written on 2026-12-07 in the sixteenth session, of 2026-12-07, for the seventeenth, by an
+# author who did not read nlp/, sealed until the end of the seventeenth session, then open to rule writers; disjoint from
+# every set before it.
+DEV19 = LabelledSet("dev19", dev19.DEV19_DIR, dev19.WORLD_DIR, dev19.DEV19_BASE_URL, "dev19", dev19.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -151,7 +157,9 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                   "dev17": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
                             DEV14, DEV15, DEV16, HELDOUT2, HELDOUT3),
                   "dev18": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
-                            DEV14, DEV15, DEV16, DEV17, HELDOUT2, HELDOUT3)}
+                            DEV14, DEV15, DEV16, DEV17, HELDOUT2, HELDOUT3),
+                  "dev19": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
+                            DEV14, DEV15, DEV16, DEV17, DEV18, HELDOUT2, HELDOUT3)}
 
 
 def _jsonl(path: Path) -> list[dict]:

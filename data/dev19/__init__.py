@@ -1,0 +1,1 @@
+"""The nineteenth development set (data/dev19/): see README.md."""
