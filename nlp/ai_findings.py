@@ -178,8 +178,27 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
         return False
     if _acted_in_a_later_clause(sent, mentions):
         return False  # "had asked the agent to remove duplicates; working from stale state, it removed the live ones"
+    if _answer_put_to_use(sent, mentions):
+        return False  # ai.v20: "asked a chatbot for the command and pasted its answer into the console": advice followed
     return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
                for m in mentions)
+
+
+_ANSWER_USE_VERBS = frozenset("pasted ran applied copied followed used executed entered typed pushed deployed".split())
+_ANSWER_NOUNS = frozenset("answer answers suggestion suggestions output reply response command commands code script fix "
+                          "advice instructions".split())
+
+
+def _answer_put_to_use(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """ai.v20: after the AI was asked, a person used what it answered: a use verb, then within a few words "its" (or
+    "the") and an answer noun ("pasted its answer into the console", "ran the command it suggested")."""
+    lower = sent.tokens.lower
+    for j in range(min(mentions) + 1, sent.span.end):
+        if lower[j] in _ANSWER_USE_VERBS:
+            window = lower[j + 1:min(sent.span.end, j + 5)]
+            if any(w in _ANSWER_NOUNS for w in window) and ("its" in window or "the" in window or "it" in window):
+                return True
+    return False
 
 
 _MADE_WORSE = re.compile(r"\b(?:made|makes|make)\s+(?:things|matters|it|the\s+(?:problem|outage|trouble))\s+worse\b|\bworsened\b", re.I)
@@ -455,6 +474,8 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
     if sent.may_contain("not", "n't", "never") and _subject_of_a_negated_act(sent, tok):
         return True
+    if sent.may_contain(" by ") and _doer_of_a_negated_passive(sent, tok):
+        return True  # ai.v20: "the faulty rule was not suggested by the bank's AI assistant"
     if not negated(doc, sent, tok):
         return False
     if _silent_before(sent, sent.tokens.idx[tok]):
@@ -468,6 +489,54 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
 
 
+def _in_an_aside_on_another(sent: SentenceInfo, m: int) -> bool:
+    """ai.v20: the AI is named inside an aside on something else, set off by commas ("The bank, which has spent heavily
+    on AI tools, has not said what caused the outage"), and the aside tells no act of it: background."""
+    lower = sent.tokens.lower
+    lo, hi = sent.span.start, sent.span.end
+    opener = next((k for k in range(m - 1, max(lo, m - 15), -1) if lower[k] in _ASIDE_OPENERS and lower[k - 1] == ","),
+                  None)
+    if opener is None or any(lower[k] in (",", ";", ":") for k in range(opener + 1, m)):
+        return False
+    if lower[opener - 2] in _AGENT_NOUNS or lower[opener - 2] in _TOOL_NOUNS:
+        return False  # "The tool, which is built on an AI model, deleted …": the aside says what the actor is
+    if all(lower[k] in _AI_SUBJECT_LEAD for k in range(opener + 1, m)) and m - opener <= 4:
+        return False  # "A second commit, which the agent titled as a fix, changed …": the AI acts in the aside
+    close = next((k for k in range(m + 1, min(hi, m + 15)) if lower[k] in (",", ";", ":", ".")), None)
+    if close is None or lower[close] != ",":
+        return False
+    if any(lower[k] in ("not", "n't", "never", "no") for k in range(opener, close)):
+        return False  # "The signalling, which is not controlled by AI, failed": a denial in the aside
+    hits = [a for a, _e in sent.hits.get("AI_ACTION", ())] + [a for a, _e in sent.hits.get("AI_GENERATED", ())]
+    return not any(opener < a < close for a in hits) and not any(lower[k] in _DID_HARM for k in range(opener, close))
+
+
+_ASIDE_OPENERS = frozenset("which who".split())
+# words before the AI as the subject of an aside ("which the agent", "who its own AI assistant")
+_AI_SUBJECT_LEAD = frozenset("the a an its their our his her this that own coding ai".split())
+_TOOL_NOUNS = frozenset("tool tools system systems software program programme model models script scripts engine".split())
+_IRREGULAR_PARTICIPLES = frozenset("written made built done run drawn taken given chosen driven thrown begun".split())
+
+
+def _doer_of_a_negated_passive(sent: SentenceInfo, tok: int) -> bool:
+    """ai.v20: the AI is the doer ("by …") of a passive that is negated: "was not suggested by the bank's AI assistant",
+    "were never written by an AI tool" deny what the active "no AI suggested it" denies."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    for b in range(tok - 1, max(lo, tok - 6) - 1, -1):
+        if lower[b] in (",", ";", ":", "and", "but"):
+            return False
+        if lower[b] == "by":
+            k = b - 1
+            if k <= lo or not (lower[k].endswith(("ed", "en")) or lower[k] in _IRREGULAR_PARTICIPLES):
+                return False
+            k -= 1
+            if lower[k].endswith("ly") or lower[k] in ("even", "ever"):
+                k -= 1  # "was not directly suggested by"
+            return k >= lo and lower[k] in ("not", "n't", "never")
+    return False
+
+
 # ai.v19: what an AI may do some day ("could one day cause outages", "might eventually take down")
 _SOME_DAY = re.compile(r"\b(?:could|might|may|would|will)\s+(?:one\s+day|some\s?day|eventually|soon|in\s+(?:the\s+)?future)\b"
                        r"|\b(?:one\s+day|some\s?day)\s+(?:could|might|may|would|will)\b", re.I)
@@ -475,9 +544,9 @@ _SOME_DAY = re.compile(r"\b(?:could|might|may|would|will)\s+(?:one\s+day|some\s?
 
 # ai.v19: a question put to the speaker and answered no in the same sentence ("Asked whether AI was involved, the bank said
 # it was not", "When asked if an agent had made the change, a spokesperson said no")
-_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|replied|"
-                            r"replies|answered|answers|insisted|insists|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:that\s+)?"
-                            r"(?:no\b|(?:it|they|he|she|this|that|one)\s+(?:was|were|had|did|has|is|does|had\s+been)\s*(?:not\b|n['’]t\b))")
+_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:\w+ly\s+)?(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|"
+                            r"replied|replies|answered|answers|insisted|insists|told\s+[\w.]+(?:\s+[\w.]+)?)[:,]?\s+[\"“‘']?"
+                            r"(?:that\s+)?(?:[Nn]o\b|(?:it|they|he|she|this|that|one)\s+(?:was|were|had|did|has|is|does|had\s+been)\s*(?:not\b|n['’]t\b))")
 
 
 def _in_indirect_question(sent: SentenceInfo, tok: int) -> bool:
@@ -956,6 +1025,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         mentions = [m for m in mentions if not _describes_a_place(sent, m)]
     if mentions and sent.may_contain("if ", "had ") and not asked_no:
         mentions = [m for m in mentions if not _counterfactual(sent, m)]
+    if mentions and sent.may_contain(", which", ", who"):
+        mentions = [m for m in mentions if not _in_an_aside_on_another(sent, m)]
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
     if mentions and sent.may_contain("'s", "’s"):
@@ -986,7 +1057,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     # "user error, not AI" — a bare denial needs no causal words.
     harm_done = not is_denied and not sent.has("AI_ACTION") and _ai_did_harm(sent, mentions)
     # ai.v8: an act done unbidden, a credential taken, a person talked into acting
-    persuaded = not is_denied and sent.has("AI_PERSUADED")
+    persuaded = not is_denied and (sent.has("AI_PERSUADED") or _answer_put_to_use(sent, mentions))
     unbidden = not is_denied and (_unbidden_act(sent, mentions) or sent.may_contain(*_CREDENTIALS) and _used_a_credential(sent))
     harm_done = harm_done or unbidden
     authorship = None if is_denied else _ai_authorship(sent, mentions)
@@ -994,13 +1065,15 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         doc.user_data[_AI_AUTHORED_KEY] = sent.index
         return None  # ai.v10: "he boasted that an AI wrote all of it": how the app was made, not what failed
     harm_done = harm_done or authorship == "flawed"
+    # ai.v20: "drafted by Ledgerly Assist, the bank's in-house AI assistant": the AI, named in apposition, wrote it
+    by_the_ai = not is_denied and " by " in sent.lower and _authored_by_the_ai_named(sent, mentions)
     # ai.v16: "an AI tool was involved", "an AI agent used by its engineers had been involved", "AI played a part":
     # involvement asserted of the AI is its part in the outage the text is about (what it did is not told: role "other")
     involved = not is_denied and not harm_done and sent.may_contain("involved", "part", "role", "hand") \
         and _INVOLVED_AFTER.match(sent.text, sent.tokens.idx[mentions[0]] - sent.start) is not None
-    if not is_denied and not harm_done and _is_ai_service_down(sent, mentions):
+    if not is_denied and not harm_done and not persuaded and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
-    if not is_denied and not (strong_causal(sent) or harm_done or persuaded or involved
+    if not is_denied and not (strong_causal(sent) or harm_done or persuaded or involved or by_the_ai
                               or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):
         return None  # "when he asked, the agent admitted the loss": a time, not a link to the harm
     if not is_denied and not harm_done and _acts_of_others(sent):
@@ -1013,7 +1086,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         # caused the outage ("agents that can act on their own", "an assistant that advises is a
         # different risk", "the reply came from an AI support bot")
         return None
-    if not is_denied and not involved and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
+    if not is_denied and not involved and not by_the_ai and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
         if not sent.has("AI_ACTION") and not harm_done and not persuaded and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
@@ -1021,7 +1094,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     role = None
     if not is_denied:
         tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
-        if sent.has("AI_GENERATED") or _ai_wrote_it(doc, sent, mentions) or authorship and not sent.has("AI_ACTION"):
+        if sent.has("AI_GENERATED") or by_the_ai or _ai_wrote_it(doc, sent, mentions) or authorship and not sent.has("AI_ACTION"):
             role = "ai_generated_change"
         elif (persuaded or sent.has("AI_ADVICE")) and not sent.has("AI_ACTION") and not unbidden:
             role = "ai_in_loop"
@@ -1038,6 +1111,25 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     slot = IN_CAUSE_SLOT if role == "other" and _in_cause_slot(sent, mentions) else ""
     return _remember_act(doc, sent, Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role,
                                             value=slot))
+
+
+_AUTHORING_PARTICIPLES = frozenset("written generated produced authored drafted composed built created prepared".split())
+_APPOSITION_STOPS = frozenset("; : . and but which who that after before when".split())
+
+
+def _authored_by_the_ai_named(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """ai.v20: a writing participle and "by", then a name and, after a comma, the AI mention in apposition to it
+    ("was drafted by Ledgerly Assist, the bank's in-house AI assistant"): the named tool is the AI."""
+    lower = sent.tokens.lower
+    for m in mentions:
+        for k in range(m - 1, max(sent.span.start, m - 12), -1):
+            if lower[k] in _APPOSITION_STOPS:
+                break
+            if lower[k] == "by" and lower[k - 1] in _AUTHORING_PARTICIPLES:
+                if "," in lower[k + 1:m]:
+                    return True
+                break
+    return False
 
 
 IN_CAUSE_SLOT = "in_cause_slot"  # Finding.value of an AI named as what caused the outage, its act untold (ai.v7)

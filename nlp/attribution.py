@@ -1814,6 +1814,11 @@ class Attributor:
         low = self._low
         if self._source_frame(verb):
             return
+        first = self._low.get(sent.span.start)
+        if first == "asked" or first in ("when", "once", "if") and self._low.get(sent.span.start + 1) == "asked":
+            # attribution.v18: "Asked whether an AI tool made the change, the bank said it had not": the question
+            # put to the speaker is the speaker's topic
+            return
         if self._appositive_gap(sent, cue):
             return
         rel = cue - 2 if low.get(cue - 1) in ("the", "its", "a", "an") else cue - 1  # ", which the company says"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-NLP_DIR = Path(__file__).resolve().parent.parent / "nlp"
+NLP_DIR = Path(__file__).resolve().parents[2] / "nlp"
 # rebound on purpose: the same pattern recompiled into its faster grouped form
 DELIBERATE = {("relevance.py", "_DISRUPTION")}
 
@@ -35,6 +35,10 @@ def test_no_module_level_name_is_bound_twice(path: Path) -> None:
     bindings = _module_bindings(ast.parse(path.read_text(encoding="utf-8")))
     twice = sorted(n for n, count in bindings.items() if count > 1 and (path.name, n) not in DELIBERATE)
     assert twice == [], f"{path.name} binds {twice} more than once: give each its own name"
+
+
+def test_the_check_reads_the_rule_modules() -> None:
+    assert (NLP_DIR / "ai_findings.py").is_file() and (NLP_DIR / "causes.py").is_file()
 
 
 def test_the_check_sees_a_second_binding() -> None:
