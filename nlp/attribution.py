@@ -1182,6 +1182,16 @@ class Attributor:
                 k -= 1
         return low.get(k) in _words("prepositions")
 
+    def _holder_before(self, k: int, verb: int) -> bool:
+        """Token k (before "at", "from", "by" and a name) is someone who may work there: a cue word ("researchers"), a
+        person noun or role, a name or an entity ("Dana Reyes at Gartner", "engineers from Orrin")."""
+        low = self._low
+        word = low.get(k)
+        if word is None or word in _words("prepositions") or word in _words("clause_breaks") or low.get(k + 1) == "by":
+            return True  # (nothing before the preposition to judge by; "seen by Shelf Edge": a passive's doer)
+        return (self._is_cue(k, verb) or word in _words("person_nouns") or word in _words("staff_roles")
+                or word in _words("person_roles") or k in self._ents or self._is_name_at(k) or self._inside_name(k))
+
     def _lone_name(self, a: int) -> bool:
         if self._object_of_preposition(a):
             return False  # "a web designer in Maidenhead told the Gazette": the object of a preposition, no subject
@@ -1514,6 +1524,8 @@ class Attributor:
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None and low.get(span[0] - 1) not in _AFFILIATION and self._object_of_preposition(span[0]):
                 after_preposition = after_preposition or (span[0], person)  # (attribution.v16, as for an entity)
+            elif person is not None and low.get(span[0] - 1) in _AFFILIATION and not self._holder_before(span[0] - 2, verb):
+                continue  # attribution.v18: "the queue of trucks at Peñas Blancas shows it": a place, no one's workplace
             elif person is not None:
                 best = (span[0], person)  # "Prince wrote", "Thomas Kurian, the head of Google Cloud, said"
         if best is None and after_preposition is not None and low.get(verb - 1) == "to":

@@ -107,6 +107,11 @@ def _provider_from_json(p: dict) -> Provider:
     """A provider entry; its context aliases become brand-context surfaces among its aliases."""
     context = tuple(p.get("context_aliases", ()))
     aliases = list(p["aliases"])
+    country = p.get("home_country")
+    if country:
+        # gazetteer.v5: "Costa Rica Ministry of Finance" is written "Costa Rica's Ministry of Finance" as often
+        aliases += [f"{country}{s} {a[len(country) + 1:]}" for a in p["aliases"] if a.startswith(f"{country} ")
+                    and a[len(country) + 1:][:1].isupper() for s in ("'s", "’s")]
     for word in context:
         aliases += [f for f in brand_context_forms(word) if f not in aliases]
     services = {s: tuple(v) for s, v in p["services"].items()}

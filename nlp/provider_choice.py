@@ -174,12 +174,13 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posts?|messages?|videos?|threads?|statements?
                             r"updates|wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
                             r"explained|replied|acknowledged|denied|admitted|claimed|insisted)\s+on\s+"
                             r"(?:(?:its|his|her|their|the company's|the firm's)\s+)?(?:official\s+)?$")
-_MEDIUM_AFTER = re.compile(r"^\s+posts?\b")
+# provider.v15: "Steam reviews turned sour", "Reddit threads filled up": where people wrote about it
+_MEDIUM_AFTER = re.compile(r"^\s+(?:posts?|reviews?|reviewers|forums?|threads?|comments?|commenters)\b")
 _MEDIUM_WEIGHT = 0.2
 
 
 def _names_medium(text: str, start: int, end: int) -> bool:
-    return bool(_MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 8]))
+    return bool(_MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 14]))
 
 
 def _short_forms(sents: list[SentenceInfo], title_ents: list, title: str) -> dict[tuple[str, str], tuple[str, str]]:
