@@ -351,7 +351,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("limited", r"\b(?:nobody|no\s+one|none\s+of\s+\w+\s+said\s+customers)\s+outside\b(?!(?:\s+[\w'-]+){1,4}?\s+(?:(?:was|were|is|are|had\s+been)\s+"
                 r"(?:involved|responsible|to\s+blame|behind)|had\s+(?:access|a\s+hand|any\s+role)|took\s+part|"
                 # scope.v10: nor those who know of a thing ("a system nobody outside the trade has heard of")
-                r"(?:has\s+|had\s+|have\s+|would\s+have\s+)?(?:heard\s+of|known\s+(?:of|about)|knew|knows)))|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
+                r"(?:has\s+|had\s+|have\s+|would\s+have\s+)?(?:heard\s+of|known\s+(?:of|about)|knew|knows)|"
+                # scope.v18: nor those who could see or tell what went on ("nobody outside the bank could see the queue")
+                r"(?:could\s+|can\s+|would\s+|was\s+able\s+to\s+)?(?:see|saw|seen|tell|understand|understood|explain|check)\b))|\bcustomers\s+outside\s+\w+\s+(?:noticed|were\s+affected)\b", True, _Words("outside")),
     ("limited", r"\b(?:blast\s+radius|damage|impact|incident)\s+(?:itself\s+)?(?:was|is|remained)\s+(?:\w+\s+)?(?:small|narrow|contained|limited)\b", True,
      _Words("small narrow contained limited", "radius damage impact incident", "was is remained")),
     ("limited", r"\b(?:some|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:people|customer\s+websites|customers'?\s+websites)\b|"
@@ -496,7 +498,9 @@ _HIT_WORDS = (
     r"fail\w*", r"unavailab\w*", "outage", "disruption", "down", r"impact\w*", r"affect\w*", "errors?", r"degrad\w*", "loss",
     "lost", "trouble", "problems?", "unable", r"could\s+not", "cannot", r"crash\w*", "offline", "unreachable", "hit", "touched",
     r"couldn['\u2019]t", r"can['\u2019]t",  # (scope.v8: as contracted)
-    "went", r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
+    # (scope.v18: "went" only as a failure, "went down", "went dark"; not "some traders went further")
+    r"went\s+(?:down|dark|offline|out|quiet|silent|blank|haywire|missing|wrong|unanswered|unpaid|without|back\s+to|to\s+(?:a\s+)?(?:halt|zero|100|full|max\w*))",
+    r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
     r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*",
@@ -627,6 +631,12 @@ _MORE_HIT_WORDS = (
     # (scope.v7: "had calls dropped", "saw connections dropping")
     r"calls?\s+dropp(?:ed|ing)", r"connections?\s+dropp(?:ed|ing)", r"sessions?\s+dropp(?:ed|ing)", r"signals?\s+dropp(?:ed|ing)",
     r"not\s+able\s+to", r"weren't\s+able\s+to", r"wasn't\s+able\s+to", r"aren't\s+able\s+to", r"isn't\s+able\s+to", r"never\s+able\s+to",
+    # scope.v18: queues that formed, work not done at all ("queues formed on every world", "processed no card payments")
+    r"queues?\s+(?:formed|built|grew|lengthened|stretched)", r"process(?:ed|es)?\s+no",
+    r"handled\s+no\s+(?:[\w-]+\s+){0,2}?(?:payments?|transactions?|trades?|orders?|bookings?|calls?)",
+    r"accepted\s+no\s+(?:[\w-]+\s+){0,2}?(?:payments?|transactions?|trades?|orders?|bookings?|calls?)",
+    r"settled\s+no\s+(?:[\w-]+\s+){0,2}?(?:payments?|transactions?|trades?|orders?|bookings?|calls?)",
+    r"cleared\s+no\s+(?:[\w-]+\s+){0,2}?(?:payments?|transactions?|trades?|orders?|bookings?|calls?)",
 )
 _MORE_HIT = re.compile(rf"\b(?:{grouped_alternation(_MORE_HIT_WORDS)})\b", re.I)
 _has_more_hit = CaselessTest(_MORE_HIT)
@@ -641,7 +651,8 @@ _MORE_HIT_TOKENS = frozenset("""
     paralysis paralysing paralyzing hobbled hobbling snarl snarled snarls snarling chaos chaotic awry unusable unresponsive corrupt
     corrupted corrupting corruption garbled cut severed severing kick kicked kicking kicks boot booted booting boots thrown logged able
     way dead freeze freezes freezing lag lags lagged lagging laggy stutter stutters stuttered stuttering jitter jitters jittered jittery
-    action commission order duplicate forced wait queue cash turn go fall missed misses had""".split())
+    action commission order duplicate forced wait queue cash turn go fall missed misses had queues processed process processes handled
+    accepted settled cleared""".split())
 
 
 # scope.v8 — harm told by what those hit had to do or lost, with no word of harm; looked for only when the sentence holds one
