@@ -1071,7 +1071,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     # involvement asserted of the AI is its part in the outage the text is about (what it did is not told: role "other")
     involved = not is_denied and not harm_done and sent.may_contain("involved", "part", "role", "hand") \
         and _INVOLVED_AFTER.match(sent.text, sent.tokens.idx[mentions[0]] - sent.start) is not None
-    if not is_denied and not harm_done and not persuaded and _is_ai_service_down(sent, mentions):
+    if not is_denied and not harm_done and not persuaded and not by_the_ai and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
     if not is_denied and not (strong_causal(sent) or harm_done or persuaded or involved or by_the_ai
                               or sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE", "AI_MISTAKE")):

@@ -146,6 +146,16 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
 # attribution.v18: what a network announces (BGP): "announcing them", "announced bogus routes" are no speech
+# attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme support: …")
+_TURN_ROLES = {
+    "press": frozenset("host presenter interviewer reporter moderator anchor".split()),
+    "vendor": frozenset("support agent spokesperson spokeswoman spokesman".split()),
+    "other": frozenset("customer caller listener user reader witness questioner chair chairman chairwoman member mp senator "
+                       "councillor judge counsel analyst audience".split()),
+}
+_TURN_LABEL = re.compile(r"\s*(?:(?P<before>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) )?(?P<role>"
+                         + "|".join(sorted({r.capitalize() for roles in _TURN_ROLES.values() for r in roles} | {"MP"}))
+                         + r")(?: \((?P<owner>[^)]{1,40})\))?:\s")
 _ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
 _WRITING_FORMS = frozenset("write writes wrote written writing".split())
 # What is written without being said to anyone: records, code, notes by hand
@@ -516,6 +526,7 @@ class Attributor:
         self._owned_tail: Speaker | None = None  # "its statement that …": the owner's words
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
+        self._turn: tuple[int, Speaker] | None = None  # (paragraph, speaker) of a transcript's turn ("Caller: …")
         # an "According to X," / "By X's account," opening: (X, paragraph, sentence, carried into any next sentence)
         self._according: tuple[Speaker, int, int, bool] | None = None
         # a sentence of a press document citing the vendor's publication ("AWS said in its summary …"): (the vendor,
@@ -1118,6 +1129,8 @@ class Attributor:
             a -= 1
         while a - 1 >= lo and a - 1 in low and _is_place_in_name(self.doc[a - 1]):
             a -= 1
+        while a < i and (low[a] in _words("prepositions") or low[a] in _words("calendar_words")):
+            a += 1  # attribution.v18: "On Thursday Lanternbase's changelog": the day opens the sentence, not the name
         b = i + 1
         while b < hi and b in low and self._is_name_at(b) and not self._is_cue(b, hi):
             b += 1
@@ -2400,6 +2413,30 @@ class Attributor:
             return None
         return self._interviewee
 
+    def _transcript_turn(self, sent: SentenceInfo) -> Speaker | None:
+        """attribution.v18: a transcript's turn, a paragraph opened by who speaks and a colon ("Caller: …", "Support
+        (Lanternbase): …", "Chair: …"): the paragraph is theirs. The label is a role word, with its owner in brackets
+        or before it; a role of the provider or an owner naming it is the vendor; a host or presenter the press."""
+        m = _TURN_LABEL.match(sent.text)
+        if m is None:
+            if self._turn is not None and self._turn[0] == sent.paragraph:
+                return self._turn[1]
+            return None
+        role = m.group("role").lower()
+        owner = (m.group("owner") or m.group("before") or "").strip()
+        names = {w.lower() for w in (self.provider or "", self.company or "") if w}
+        if owner and (owner.lower() in names or _name_words(owner) & self._provider_name_words()):
+            kind = "vendor"
+        elif role in _TURN_ROLES["press"]:
+            kind = self.source_kind if self.source_kind == "press" else "press"
+        elif role in _TURN_ROLES["vendor"] and not owner:
+            kind = "vendor"
+        else:
+            kind = "other"
+        speaker = Speaker(kind, m.group(0).rstrip(": "), True)
+        self._turn = (sent.paragraph, speaker)
+        return speaker
+
     def _introduced_person(self, first_answer: SentenceInfo) -> Speaker | None:
         """The last person named (with the role around the name) before an interview's first question."""
         views = self._all_views(first_answer)
@@ -2863,6 +2900,8 @@ class Attributor:
             found = carried
         if found is None:
             found = self._interview_answer(sent)
+        if found is None and (text[:40].find(":") > 0 or self._turn is not None):
+            found = self._transcript_turn(sent)
         if found is None and self._between_same_speaker(sent):
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         if found is None and " read " in lower and _READ_ELSEWHERE.match(text.lstrip("“\"‘'")):

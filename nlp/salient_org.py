@@ -91,7 +91,16 @@ def salient_organisation(title: str, text: str, outlet: str | None, known: froze
     if c.weight < _MIN_WEIGHT and not referred_back or c.first > lede_end or (len(ranked) > 1 and ranked[1][1].weight == c.weight):
         return None  # met once, not in the lede, or two names as salient as each other: no guess
     longer = c.forms.most_common(1)
+    if longer and not organisation_shaped(longer[0][0]) and _written_alone(document, best) >= 2:
+        # salient_org.v4: a longer form not shaped as an organisation's, where the short name stands alone elsewhere
+        # ("Lanternbase Assist, the company's assistant" beside "Lanternbase's changelog", "Lanternbase said"): a product
+        return best
     return longer[0][0] if longer else best
+
+
+def _written_alone(document: str, name: str) -> int:
+    """How often the name is written with no capitalised word after it ("Lanternbase's", "Lanternbase said")."""
+    return len(re.findall(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", document))
 
 
 def _opens_sentence(document: str, start: int) -> bool:
