@@ -146,7 +146,7 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
 # attribution.v18: what a network announces (BGP): "announcing them", "announced bogus routes" are no speech
-# attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme support: …")
+# attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
 _TURN_ROLES = {
     "press": frozenset("host presenter interviewer reporter moderator anchor".split()),
     "vendor": frozenset("support agent spokesperson spokeswoman spokesman".split()),
