@@ -145,7 +145,6 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
                                   "paid funded".split())
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
-# attribution.v18: what a network announces (BGP): "announcing them", "announced bogus routes" are no speech
 # attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
 _TURN_ROLES = {
     "press": frozenset("host presenter interviewer reporter moderator anchor".split()),
@@ -156,6 +155,7 @@ _TURN_ROLES = {
 _TURN_LABEL = re.compile(r"\s*(?:(?P<before>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) )?(?P<role>"
                          + "|".join(sorted({r.capitalize() for roles in _TURN_ROLES.values() for r in roles} | {"MP"}))
                          + r")(?: \((?P<owner>[^)]{1,40})\))?:\s")
+# attribution.v18: what a network announces (BGP): "announcing them from …", "announced bogus routes" are no speech
 _ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
 _WRITING_FORMS = frozenset("write writes wrote written writing".split())
 # What is written without being said to anyone: records, code, notes by hand
@@ -1840,7 +1840,7 @@ class Attributor:
         if self._source_frame(verb):
             return
         first = self._low.get(sent.span.start)
-        if first == "asked" or first in ("when", "once", "if") and self._low.get(sent.span.start + 1) == "asked":
+        if first == "asked" or (first in ("when", "once", "if") and self._low.get(sent.span.start + 1) == "asked"):
             # attribution.v18: "Asked whether an AI tool made the change, the bank said it had not": the question
             # put to the speaker is the speaker's topic
             return
@@ -2428,7 +2428,7 @@ class Attributor:
         if owner and (owner.lower() in names or _name_words(owner) & self._provider_name_words()):
             kind = "vendor"
         elif role in _TURN_ROLES["press"]:
-            kind = self.source_kind if self.source_kind == "press" else "press"
+            kind = "press"
         elif role in _TURN_ROLES["vendor"] and not owner:
             kind = "vendor"
         else:
