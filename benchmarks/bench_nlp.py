@@ -192,7 +192,7 @@ def section(r: dict, source: str) -> str:
         "40.6k-43.3k words/s, 42.7-45.2x in three runs (bare 1.79-1.85M words/s), peak 178 MB, flat; in its fifteenth "
         "session rules in nine areas (each gated on the sentence's words) and 167 more providers (1,449) with no speed pass: "
         "38.5k and 36.1k words/s, 42.2x and 44.1x in two runs (bare 1.59-1.63M words/s), peak 180 MB, flat; in its "
-        "sixteenth session rules in seven areas (each gated on the sentence's words), two more providers and the relevance "
+        "sixteenth session rules in seven areas (each gated on the sentence's words), one more provider and the relevance "
         "model retrained with no speed pass: 40.0k words/s, 44.4x (bare 1.77M words/s), then the run below, peak 180 MB, "
         "flat; a profile of 1,500 documents "
         "(cProfile, twelfth session) shows no function above 7 % of the "
