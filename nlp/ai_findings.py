@@ -544,7 +544,7 @@ _SOME_DAY = re.compile(r"\b(?:could|might|may|would|will)\s+(?:one\s+day|some\s?
 
 # ai.v19: a question put to the speaker and answered no in the same sentence ("Asked whether AI was involved, the bank said
 # it was not", "When asked if an agent had made the change, a spokesperson said no")
-_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:\w+ly\s+)?(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|"
+_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:\w+ly\s+|(?:on|last|this)\s+\w+\s+|again\s+|later\s+)?(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|"
                             r"replied|replies|answered|answers|insisted|insists|told\s+[\w.]+(?:\s+[\w.]+)?)[:,]?\s+[\"“‘']?"
                             r"(?:that\s+)?(?:[Nn]o\b|(?:it|they|he|she|this|that|one)\s+(?:was|were|had|did|has|is|does|had\s+been)\s*(?:not\b|n['’]t\b))")
 
@@ -1089,8 +1089,11 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     if not is_denied and not involved and not by_the_ai and not sent.has("CAUSAL", "OUTAGE", "CAUSE_config_change", "CAUSE_deployment", "CAUSE_human_error", "AI_GENERATED", "AI_MISTAKE"):
         # an AI tool "deleting" things with no link to the outage in this sentence is weak but still
         # the usual way press reports it; require an action verb then.
-        if not sent.has("AI_ACTION") and not harm_done and not persuaded and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)):
-            return None  # (advice that "made things worse" did the harm: "a fix the chatbot proposed, which made things worse")
+        if not sent.has("AI_ACTION") and not harm_done and not persuaded and not (sent.has("AI_ADVICE") and _MADE_WORSE.search(sent.text)) \
+                and not (sent.has("AI_ADVICE") and _advised_by_the_ai(sent, mentions) and _the_change_told(sent)):
+            # (advice that "made things worse" did the harm: "a fix the chatbot proposed, which made things worse"; ai.v21:
+            # advice that became the change the report tells, "the faulty rule was proposed by the bank's model")
+            return None
     role = None
     if not is_denied:
         tool_agentic = any(e.label in ("AI_TOOL", "SERVICE") and e.ent_id.split("|")[-1] in agent_tools for e in sent.ents)
@@ -1111,6 +1114,13 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     slot = IN_CAUSE_SLOT if role == "other" and _in_cause_slot(sent, mentions) else ""
     return _remember_act(doc, sent, Finding("ai", not is_denied, "denies" if is_denied else "asserts", tok, qs, qe, role=role,
                                             value=slot))
+
+
+def _advised_by_the_ai(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """ai.v21: advice in the passive with the AI as its doer ("was proposed by the bank's machine-learning model")."""
+    lower = sent.tokens.lower
+    return any(lower[a].endswith("ed") and a + 1 < sent.span.end and lower[a + 1] == "by"
+               and any(a + 1 < m <= a + 6 for m in mentions) for a, _e in sent.hits.get("AI_ADVICE", ()))
 
 
 _AUTHORING_PARTICIPLES = frozenset("written generated produced authored drafted composed built created prepared".split())

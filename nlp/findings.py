@@ -33,8 +33,10 @@ _NEGATION_ENDS = frozenset(["but", ";", "instead", "rather", "that", "which", "w
 # (negation.v5: also posts, theories and talk, told by a participle or "of": "Posts claiming an AI agent wiped the tables are
 # wrong", "Talk of a rogue AI is nonsense")
 _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|idea|notion|posts?|"
-                              r"theory|theories|tweets?|talk)\s+(?:that|claiming|saying|suggesting|alleging|blaming|of)\b"
-                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+|just\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|"
+                              r"theory|theories|tweets?|talk)\s+(?:that|claiming|saying|suggesting|alleging|blaming|of|(?=(?:the|an?|its|their)\s))\b"
+                              # (negation.v6: "suggestions the outage was caused by AI were "simply wrong"": no "that", a
+                              # quote mark around the verdict)
+                              r"(?=[^.;]*?\b(?:is|are|was|were)\s+[^\w\s]?(?:simply\s+|also\s+|just\s+|plainly\s+|flatly\s+)?(?:false|untrue|inaccurate|wrong|incorrect|baseless|"
                               r"unfounded|mistaken|not true|not accurate|nonsense|rubbish|misplaced|misguided|wide of the mark)\b"
                               # negation.v4: rejected in the passive ("Claims that an AI tool deleted the records were
                               # rejected by the company", "… have been flatly denied")
