@@ -390,7 +390,9 @@ _STALE_INPUT = re.compile(
     r"incorrect|inaccurate)\s+(?:[\w-]+\s+)?(?:list|lists|spreadsheet|inventory|export|register|roster)\b", re.I)
 # causes.v19: a person's act aimed at the live system instead of the test one ("an engineer ran a clean-up command against the
 # production cluster instead of the test cluster"): a slip
-_WRONG_TARGET = re.compile(r"\b(?:engineers?|technicians?|operators?|administrators?|admins?|staff|someone|employees?|we)\b[^.;]{0,60}?"
+_WRONG_TARGET = re.compile(r"\b(?:engineers?|technicians?|operators?|administrators?|admins?|staff|someone|somebody|employees?|"
+                           # causes.v20: any person who acted ("a colleague had run a clean-up script against the live database")
+                           r"colleagues?|developers?|contractors?|workers?|he|she|they|we)\b[^.;]{0,60}?"
                            r"\b(?:ran|run|runs|executed|applied|pushed|deployed|sent|issued|typed|entered)\b[^.;]{0,80}?"
                            r"\binstead\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+)?(?:test|testing|staging|development|dev|intended|"
                            r"correct|right|backup|sandbox)\b", re.I)
@@ -3573,6 +3575,7 @@ def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
 _BREACHABLE = _COMPUTE_NOUNS | frozenset("data account accounts credential credentials key keys password passwords host hosts machine "
                                          "machines device devices database databases email emails computer computers".split())
 _OWNED_BY = frozenset("belonging belongs belonged run operated owned supplied provided managed made maintained".split())
+_LAY_WITH = frozenset("lay lies lie rested rests".split())
 _SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners "
                             "processor processors".split())
 
@@ -3585,6 +3588,9 @@ def _owned_by_a_supplier(sent: SentenceInfo) -> int | None:
     lo, hi = sent.span.start, sent.span.end
     cause_starts = {s for f in sent.cause_families() if f != "CAUSE_third_party" for s, _ in sent.hits[f]}
     for j in range(lo + 1, hi - 1):
+        if lower[j] in _LAY_WITH and lower[j + 1] == "with" and lower[j - 1] in _TROUBLE_NOUNS \
+                and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 10))):
+            return j  # causes.v20: "the fault lay with Paymark, the card processor it uses": the supplier's
         if lower[j] in _OWNED_BY and lower[j + 1] in ("by", "to", "from") and lower[j - 1] not in _BE_FORMS \
                 and any(lower[k] in _SUPPLIER_NOUNS for k in range(j + 2, min(hi, j + 8))):
             return j  # (not "was run by a vendor": a passive of its own, not a part's owner)
