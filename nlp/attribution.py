@@ -145,6 +145,11 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
                                   "paid funded".split())
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
+# attribution.v18: a closing tag that names a text: '"…," reads the complaint', '"…," read one review on the app store'
+_READ_TAG = re.compile(r"""[,!?][”"’']?\s+reads?\s+(?P<text>(?:the|one|another|a|an|its|their|our|this|[A-Z][\w'’]*['’]s)\b[^.;:!?"”]{0,60}?)"""
+                       r"""(?:,\s+(?:which|who)\b[^.;]*)?[.!]?\s*$""")
+# attribution.v18: someone who no longer works for the provider speaks for themselves ("a former head of infrastructure")
+_FORMER = frozenset("former retired ex ex-".split())
 # attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
 _TURN_ROLES = {
     "press": frozenset("host presenter interviewer reporter moderator anchor".split()),
@@ -748,10 +753,24 @@ class Attributor:
         speaker = self._cue_speaker_of_kind(i, cue, hi)
         if speaker.kind == "vendor" and self._personal_capacity(i + cue[1]):
             return Speaker("other", speaker.name, True)  # "one of the bank's engineers, writing in a personal capacity, said"
+        if speaker.kind == "vendor" and self._former_before(i):
+            return Speaker("other", speaker.name, True)  # attribution.v18: "a former head of infrastructure at the bank"
         if speaker.kind == "other" and cue[2].lower().split()[-1] not in _SERVED_PEOPLE \
                 and self._anonymous_after(i + cue[1]) and not self._works_elsewhere(i, cue[1]):
             return Speaker("press", speaker.name, True)
         return speaker
+
+    def _former_before(self, i: int) -> bool:
+        """"a former engineer", "a former head of infrastructure at the bank": "former" (retired, ex-) before the cue at
+        token i, within its noun phrase (no comma, verb or clause word between)."""
+        low = self._low
+        for k in range(i - 1, max(min(low), i - 7) - 1, -1):
+            word = low.get(k, ".")
+            if word in _FORMER:
+                return True
+            if not word.isalpha() or word in ("who", "which", "that", "and", "said", "says"):
+                return False
+        return False
 
     def _personal_capacity(self, j: int) -> bool:
         """attribution.v17: an aside after the speaker says they speak for themselves ("writing in a personal capacity",
@@ -1799,7 +1818,8 @@ class Attributor:
         for t in range(i + 1, min(i + 4, hi)):
             head = self._cue(t, hi)
             if head is not None:
-                return t, head
+                # attribution.v18: "a former head of infrastructure at the bank" no longer speaks for it
+                return (i, cue) if head[0] == "vendor" else (t, head)
             if self._low.get(t) in _breaks():
                 break
         return i, cue
@@ -2437,6 +2457,21 @@ class Attributor:
         self._turn = (sent.paragraph, speaker)
         return speaker
 
+    def _read_tag(self, text: str) -> Speaker:
+        """attribution.v18: the text named in a closing "read(s)" tag ('"…," reads the complaint', '"…," read one review')
+        speaks: the provider's own ("its notice", "the bank's statement") as the vendor, the outlet's own ("our
+        headline") as the press, anything else (a review, a complaint, a sign, a post) as another party."""
+        words = text.lower().replace("’", "'").split()
+        owner = words[0] if words else ""
+        if owner in ("its", "their") or (owner.endswith("'s") and (owner[:-2] in self._provider_class_heads()
+                                                                     or owner[:-2] in self._provider_name_words())) \
+                or (owner == "the" and len(words) > 1 and words[1].endswith("'s") and (
+                    words[1][:-2] in self._provider_class_heads() or words[1][:-2] in self._provider_name_words())):
+            return Speaker("vendor", text, True, self.company)
+        if owner in ("our", "this"):
+            return self._outlet_voice()
+        return Speaker("other", text, True)
+
     def _introduced_person(self, first_answer: SentenceInfo) -> Speaker | None:
         """The last person named (with the role around the name) before an interview's first question."""
         views = self._all_views(first_answer)
@@ -2902,6 +2937,10 @@ class Attributor:
             found = self._interview_answer(sent)
         if found is None and (text[:40].find(":") > 0 or self._turn is not None):
             found = self._transcript_turn(sent)
+        if found is None and " read" in lower:
+            tag = _READ_TAG.search(text)
+            if tag is not None:
+                found = self._read_tag(tag.group("text"))  # '"The AI broke itself," read one review.'
         if found is None and self._between_same_speaker(sent):
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
         if found is None and " read " in lower and _READ_ELSEWHERE.match(text.lstrip("“\"‘'")):
