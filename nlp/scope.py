@@ -1486,6 +1486,11 @@ def _quantity_of(text: str, lo: int, hi: int) -> tuple[int, str, int] | None:
     return None
 
 
+# scope.v18: people counted by a monitoring site's reports ("30,000 people reported problems on Downdetector")
+_REPORTS_COUNTED = re.compile(r"\breport(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:on|to|via|with|at)\s+(?:the\s+)?(?:downdetector|thousandeyes|"
+                              r"statusgator|isitdownrightnow|outage\s+trackers?|tracking\s+sites?)\b", re.I)
+
+
 # scope.v5: any quantity of areas ("in a string of other states", "at many of the cities we serve", "across a number of
 # neighbouring counties")
 # (scope.v6: where reports came "from" — "complaints from every large city"; a size or kind of the area before it)
@@ -2796,6 +2801,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         not text.isascii() or not _word_runs(sent.lower).isdisjoint(_gate_words()[0])) else None
     if m and _PRODUCT_NUMBER.search(text, 0, m.start(1)):
         m = None
+    elif m and sent.may_contain("report") and _REPORTS_COUNTED.search(text, m.end()):
+        m = None  # scope.v18: "More than 30,000 people reported problems on Downdetector": a count of reports (C5)
     elif m and _EDIT_BEFORE.search(text, max(0, m.start() - 24), m.start(1)):
         m = None  # scope.v8: lines or files an edit added or removed ("adding about 400 lines and removing 28"): the change, not those hit  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
     if m:
