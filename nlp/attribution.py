@@ -146,7 +146,8 @@ _ENGAGING_PARTICIPLES = frozenset("hired appointed commissioned retained engaged
 # After a plural homograph ("notes", "reports", "calls") these make it a noun: "notes by hand", "calls from customers"
 _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
 # attribution.v18: a closing tag that names a text: '"…," reads the complaint', '"…," read one review on the app store'
-_READ_TAG = re.compile(r"""[,!?][”"’']?\s+reads?\s+(?P<text>(?:the|one|another|a|an|its|their|our|this|[A-Z][\w'’]*['’]s)\b[^.;:!?"”]{0,60}?)"""
+_READ_TAG = re.compile(r"""[,!?][”"’']?\s+reads?\s+"""
+                       r"""(?P<text>(?:the|one|another|a|an|its|their|our|this|[A-Z][\w'’]*['’]s)\b[^.;:!?"”]{0,60}?)"""
                        r"""(?:,\s+(?:which|who)\b[^.;]*)?[.!]?\s*$""")
 # attribution.v18: someone who no longer works for the provider speaks for themselves ("a former head of infrastructure")
 _FORMER = frozenset("former retired ex ex-".split())
@@ -2462,11 +2463,9 @@ class Attributor:
         speaks: the provider's own ("its notice", "the bank's statement") as the vendor, the outlet's own ("our
         headline") as the press, anything else (a review, a complaint, a sign, a post) as another party."""
         words = text.lower().replace("’", "'").split()
-        owner = words[0] if words else ""
-        if owner in ("its", "their") or (owner.endswith("'s") and (owner[:-2] in self._provider_class_heads()
-                                                                     or owner[:-2] in self._provider_name_words())) \
-                or (owner == "the" and len(words) > 1 and words[1].endswith("'s") and (
-                    words[1][:-2] in self._provider_class_heads() or words[1][:-2] in self._provider_name_words())):
+        owner = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0] if words else ""
+        owned_by = owner[:-2] if owner.endswith("'s") else None  # "the bank's notice", "Halvercombe's statement"
+        if owner in ("its", "their") or owned_by in self._provider_class_heads() or owned_by in self._provider_name_words():
             return Speaker("vendor", text, True, self.company)
         if owner in ("our", "this"):
             return self._outlet_voice()
