@@ -52,6 +52,16 @@ def readings_after(extract, lead: str, text: str, attribute: str = "cause", kind
     return [(c["normalized"], c["polarity"]) for c in claims_of(res, attribute) if c["start"] >= len(lead)]
 
 
+BANK_LEAD = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
+
+
+def asserted_causes_after_bank_lead(extract, text: str) -> set[tuple]:
+    """(category, speaker kind) of the causes asserted in `text`, read in a press report that opens with `BANK_LEAD`."""
+    res = extract(BANK_LEAD + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    return {(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "cause")
+            if c["start"] >= len(BANK_LEAD) and c["polarity"] == "asserts"}
+
 
 _SCOPE_LEAD = "Cloudflare suffered a major outage on Friday. "
 

@@ -5,16 +5,7 @@ established that …" is the outlet's finding (sentences written for these tests
 
 import pytest
 
-from .conftest import claims_of
-
-_LEAD = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
-
-
-def _causes(extract, text):
-    res = extract(_LEAD + text, title="Halvercombe Bank cards down", source_kind="press", outlet="The Ledger",
-                  published="2025-10-20T20:00:00Z")
-    return {(c["normalized"], c["speaker_kind"]) for c in claims_of(res, "cause")
-            if c["start"] >= len(_LEAD) and c["polarity"] == "asserts"}
+from .conftest import asserted_causes_after_bank_lead as _causes
 
 
 @pytest.mark.parametrize("text, want", [
