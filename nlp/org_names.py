@@ -9,7 +9,7 @@ from nlp.lemmas import inflects
 ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group University College School Council Hospital "
                          "Exchange Corp Corporation Company Co Foundation Authority "
                          "Air Rail Railway Railways Lines Transit Transport Ferries Telecom Telecommunications Mobile "
-                         "Networks Broadband Energy Power Water Utilities Health Healthcare Medical Care Pharmacy Dental "
+                         "Networks Broadband Energy Power Electric Electricity Gas Grid Water Utilities Health Healthcare Medical Care Pharmacy Dental "
                          "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
                          "Studios Games Entertainment Media "
                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "

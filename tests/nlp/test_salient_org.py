@@ -104,3 +104,14 @@ def test_a_protocol_in_capitals_is_no_organisation():
 def test_an_acronym_of_an_organisation_is_still_shaped_as_one():
     from nlp.org_names import organisation_shaped
     assert organisation_shaped("NATS") and not organisation_shaped("DNSSEC") and not organisation_shaped("BGP")
+
+
+def test_a_utility_named_by_its_first_word_keeps_its_full_name():
+    # A utility's name ends in its trade ("Marrowfen Electric"), and the report also calls it by its first word alone
+    # ("Marrowfen system fails", "Marrowfen says"): the full name is an organisation's, not a product's.
+    text = ("Hundreds of households in the valley could not pay for gas or power overnight. "
+            "Marrowfen Electric said the payment system broke at 19:10 and came back at dawn. "
+            "Marrowfen says the fault was in its billing software.")
+    assert _salient(text, title="Marrowfen system fails on coldest night") == "Marrowfen Electric"
+    from nlp.org_names import organisation_shaped
+    assert all(organisation_shaped(name) for name in ("Harlow Gas", "Eastmoor Electricity", "Norland Grid"))
