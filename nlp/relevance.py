@@ -819,9 +819,15 @@ def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
         return None
     if m.group("app") and _PERSON_ROLE.search(m.group("app")):
         return None  # relevance.v14: "Morag Kerr, the union's organiser for Tayside, said …": a person, described by a role
+    nearer = list(_NEARER_POSSESSOR.finditer(text, m.end("app") if m.group("app") else m.end("name"), m.end()))
+    if nearer:
+        # provider.v16: "The panel upheld complaints about Hollin Broadband's outage and found its system …": the nearer name's
+        return _trim_name(nearer[-1].group("name"), nearer[-1].start("name"))
     return name, start
 
 
+# A name in the possessive between the subject and its "its"/"their": the possessive refers back to the nearer name
+_NEARER_POSSESSOR = re.compile(rf"(?<![\w'’])(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})['’]s? ")
 # The head of an apposition that describes a person, not an organisation
 _PERSON_ROLE = re.compile(r"\b(?:organi[sz]er|spokes(?:person|woman|man)|executive|officer|founder|co-founder|director|manager|"
                           r"analyst|engineer|president|minister|secretary|chief|chair(?:man|woman)?|professor|researcher|"

@@ -29,13 +29,15 @@ _NOT_NAME_WORDS = frozenset(
     "If But And Or So Yet As By From To With Without Then Now Here There What Why How Who Which Where Was Is Are Were "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Mr Ms Mrs Dr Sir Prof North South East West "
+    # salient_org.v5: titles of office before a person's name ("Deputy Quine", "Senator Hale")
+    "Deputy Senator Councillor Mayor Governor Judge "
     "IT AI ML US UK EU CEO CTO CIO CISO API APIs DNS CDN ISP VPN SaaS PC SMS IP TV HR GPU "
     # time zones
     "UTC GMT BST CET CEST EET EEST WET WEST IST JST KST AEST AEDT ET PT CT MT EST EDT PST PDT CST CDT MST MDT".split())
 # Words before a person's name that say what the person is ("its chief executive, Nadia Farrow")
 _ROLE_BEFORE = re.compile(r"\b(?:executive|officer|spokes(?:person|woman|man)|founder|director|manager|analyst|engineer|"
                           r"president|minister|secretary|head|chief|professor|researcher|student|owner|customer|user|"
-                          r"reporter|editor|chair(?:man|woman)?|CEO|CTO|CIO|Mr|Ms|Mrs|Dr)\.?,? $")
+                          r"reporter|editor|chair(?:man|woman)?|CEO|CTO|CIO|Mr|Ms|Mrs|Dr|Deputy|Senator|Councillor|Mayor|Governor|Judge)\.?,? $")
 _REFERS_BACK = re.compile(r"\b[Tt]he (?:company|firm|business|group|host|provider|bank|lender|operator|carrier|retailer|"
                           r"studio|developer|airline|insurer|start-up|startup)\b(?! (?:that|which|who)\b)")
 # salient_org.v3: a code of three capitals before an amount is a currency ("NOK 350 million"); a capital letter alone
@@ -76,8 +78,10 @@ def salient_organisation(title: str, text: str, outlet: str | None, known: froze
         c = names.setdefault(name, _Candidate())
         c.weight += _TITLE_WEIGHT if start < title_end else 1.0
         c.first = min(c.first, start)
-    for surname in surnames:
-        names.pop(surname, None)
+    for name in list(names):
+        # salient_org.v5: a person's surname, alone or after a first name ("Ms Corlett" makes "Annis Corlett" a person)
+        if name in surnames or (name.rsplit(" ", 1)[-1] in surnames and not organisation_shaped(name)):
+            del names[name]
     _fold_short_forms(names)
     ranked = sorted(names.items(), key=lambda kv: (-kv[1].weight, kv[1].first))
     if not ranked:

@@ -115,3 +115,14 @@ def test_a_utility_named_by_its_first_word_keeps_its_full_name():
     assert _salient(text, title="Marrowfen system fails on coldest night") == "Marrowfen Electric"
     from nlp.org_names import organisation_shaped
     assert all(organisation_shaped(name) for name in ("Harlow Gas", "Eastmoor Electricity", "Norland Grid"))
+
+
+def test_a_person_named_in_full_and_by_title_and_surname_is_no_organisation():
+    # "Ms Venn" marks Venn as a person's surname, so "Hester Venn" is a person however often a transcript repeats it;
+    # an office before a surname ("Councillor Rudd") is no part of a name.
+    text = ("Councillor Rudd (chair): Ms Venn, why did the pumps stop?\n"
+            "Hester Venn (Quenby Water): A control server failed at midnight.\n"
+            "Councillor Rudd: For how long?\n"
+            "Hester Venn: Six hours.\n"
+            "Hester Venn: We have replaced the server.")
+    assert _salient(text, title="Quenby's chief executive questioned by councillors") == "Quenby Water"

@@ -1,0 +1,20 @@
+"""provider.v16: "its" refers back to the nearer name — a body that rules on another's outage ("The panel upheld
+complaints about Hollin Broadband's outage and found that its billing system …") is not the one whose system failed
+(sentences written for these tests)."""
+
+from .conftest import primary_provider
+
+
+def test_its_after_a_nearer_possessive_name_is_that_names(extract):
+    title = "Panel upholds complaints over broadband billing failure"
+    text = ("The Glasmere Consumer Panel has upheld 20 complaints about Hollin Broadband's March outage and found that "
+            "its billing system was down for two days. Hollin Broadband said it was studying the decision. "
+            "Customers will receive £30 each.")
+    assert primary_provider(extract, title, text) == "Hollin Broadband"
+
+
+def test_its_with_no_name_between_stays_the_subjects(extract):
+    title = "Billing failure at broadband firm"
+    text = ("Hollin Broadband said on Tuesday that its billing system was down for two days in March. "
+            "Customers will receive £30 each.")
+    assert primary_provider(extract, title, text) == "Hollin Broadband"
