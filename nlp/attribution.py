@@ -161,6 +161,15 @@ _TURN_ROLES = {
 _TURN_LABEL = re.compile(r"\s*(?:(?P<before>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) )?(?P<role>"
                          + "|".join(sorted({r.capitalize() for roles in _TURN_ROLES.values() for r in roles} | {"MP"}))
                          + r")(?: \((?P<owner>[^)]{1,40})\))?:\s")
+# attribution.v19: a turn opened by a person's name ("Annis Corlett (Tideholm Electric): …", "Deputy Quine (chair): …",
+# "Ms Corlett: …"): named in full with whom they speak for in brackets, or by a title of address and surname; later turns
+# by the same name or surname alone are theirs too. Status and section labels are no one's ("Update (14:20):").
+_ADDRESS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Deputy Senator Councillor Judge".split())
+_NAMED_TURN = re.compile(r"\s*(?P<name>(?:(?P<title>" + "|".join(sorted(_ADDRESS_TITLES)) + r")\.? )?[A-Z][\w'’-]+"
+                         r"(?: [A-Z][\w'’-]+){0,2})(?: \((?P<owner>[^()\d]{1,40})\))?:\s")
+_SECTION_LABEL_WORDS = frozenset("update updates resolved investigating identified monitoring correction clarification note "
+                                 "summary impact cause timeline background status scheduled completed verifying editor "
+                                 "editor's postscript transcript question answer warning notice".split())
 # attribution.v18: what a network announces (BGP): "announcing them from …", "announced bogus routes" are no speech
 _ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
 _WRITING_FORMS = frozenset("write writes wrote written writing".split())
@@ -533,6 +542,7 @@ class Attributor:
         self._answer_paragraph = -1  # paragraph of an interview answer ("A: …") being read
         self._interviewee: Speaker | None = None  # who answers the "Q:"s, found once
         self._turn: tuple[int, Speaker] | None = None  # (paragraph, speaker) of a transcript's turn ("Caller: …")
+        self._turn_people: dict[str, Speaker] = {}  # a transcript's speakers by name and surname ("Annis Corlett", "Corlett")
         # an "According to X," / "By X's account," opening: (X, paragraph, sentence, carried into any next sentence)
         self._according: tuple[Speaker, int, int, bool] | None = None
         # a sentence of a press document citing the vendor's publication ("AWS said in its summary …"): (the vendor,
@@ -2440,6 +2450,10 @@ class Attributor:
         or before it; a role of the provider or an owner naming it is the vendor; a host or presenter the press."""
         m = _TURN_LABEL.match(sent.text)
         if m is None:
+            named = self._named_turn(sent)
+            if named is not None:
+                self._turn = (sent.paragraph, named)
+                return named
             if self._turn is not None and self._turn[0] == sent.paragraph:
                 return self._turn[1]
             return None
@@ -2456,6 +2470,40 @@ class Attributor:
             kind = "other"
         speaker = Speaker(kind, m.group(0).rstrip(": "), True)
         self._turn = (sent.paragraph, speaker)
+        return speaker
+
+    def _named_turn(self, sent: SentenceInfo) -> Speaker | None:
+        """attribution.v19: a turn opened by a person's name (`_NAMED_TURN`): "Name (whom they speak for): …" with the
+        provider in brackets is the vendor, a press role the press, anyone else another party; "Ms Name: …" another
+        party; a name met in an earlier turn keeps that turn's speaker."""
+        m = _NAMED_TURN.match(sent.text)
+        if m is None:
+            return None
+        before = self.doc.text[max(0, sent.start - 40):sent.start].rstrip(" \t")
+        if before and not before.endswith("\n"):
+            return None  # (a turn opens its paragraph)
+        name, owner, title = m.group("name"), (m.group("owner") or "").strip(), m.group("title")
+        if {w.lower() for w in name.split(" ")} & _SECTION_LABEL_WORDS:
+            return None
+        surname = name.rsplit(" ", 1)[-1]
+        known = self._turn_people.get(name) or (self._turn_people.get(surname) if " " not in name or title else None)
+        if known is not None:
+            return known
+        if owner:
+            names = {w.lower() for w in (self.provider or "", self.company or "") if w}
+            if owner.lower() in names or _name_words(owner) & self._provider_name_words():
+                speaker = Speaker("vendor", name, True, self.company)
+            elif owner.lower() in _TURN_ROLES["press"]:
+                speaker = Speaker("press", name, True)
+            else:
+                speaker = Speaker("other", name, True)
+        elif title is not None and " " in name:
+            speaker = Speaker("other", name, True)
+        else:
+            return None
+        if " " not in name:
+            return None  # (one word and a bracket may be a dateline: "Sydney (AAP): …")
+        self._turn_people[name] = self._turn_people[surname] = speaker
         return speaker
 
     def _read_tag(self, text: str) -> Speaker:
@@ -2879,7 +2927,11 @@ class Attributor:
             self._read(sent)
         else:
             self._low, self._ents = {}, {}
-        if speech and "that" in lower and lower[:1].isalpha():
+        if text[:40].find(":") > 0 and text[:1].isupper():
+            found = self._named_turn(sent)  # "Ilse Brandt (Halvercombe Bank): No." — the label says who speaks
+            if found is not None:
+                self._turn = (sent.paragraph, found)
+        if speech and found is None and "that" in lower and lower[:1].isalpha():
             rejected = self._report_rejected(sent)  # "Claims that an AI tool deleted them were rejected by X": X speaks
             if rejected is not None:
                 verb, found = rejected
