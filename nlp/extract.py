@@ -23,6 +23,7 @@ from nlp.ai_findings import ai_finding
 from nlp.causes import HOSTING_PROVIDERS, cause_findings, dropped_suspicion, names_third_party, takes_back_earlier_cause
 from nlp.claims import Claim
 from nlp.claims import confidence as _conf
+from nlp.coined_ai import coined_ai_names, mark_coined_ai
 from nlp.findings import DEPTH, Finding
 from nlp.scope import DOC_PROVIDER_KEY, scope_findings
 from nlp.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
@@ -215,6 +216,8 @@ class Extractor:
         times = DocumentTimes(TimeSource(full, source_kind, d.get("outlet"), ref_day, published_at, title=p.title or "",
                                          provider_name=provider,
                                          provider_country=getattr(prov_rec, "home_country", None), provider_global=hosting))
+        # An AI system the document introduces by a name of its own ("an AI agent called Warden") is AI wherever named
+        mark_coined_ai(sents, coined_ai_names(full, prov_rec.name if prov_rec else provider))
         # Once a document has spoken of AI, "the agent" and "the assistant" refer to it.
         doc_mentions_ai = any(s.has("AI") or any(e.label == "AI_TOOL" for e in s.ents) for s in sents)
         for s in sents:

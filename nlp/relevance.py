@@ -919,7 +919,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
                   # lemma table knows, written again elsewhere in the document
                   or (word in _SERVICE_NOUNS and not _english_word(name) and document.count(name) >= 2)
                   # ... or an organisation's name that the document writes again
-                  or (_org_like(name) and document.count(name) >= 2))
+                  or (_org_like(name) and document.count(name) >= 2)
+                  # relevance.v15: ... or one written once, shaped as an organisation's and opening on no English word
+                  # ("Brindlewood Hosting was down for three hours")
+                  or (organisation_shaped(name) and " " in name and not _english_word(name)))
         if name and tied and marked and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in things:
