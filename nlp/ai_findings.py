@@ -946,6 +946,11 @@ _INVOLVED_AFTER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|h
                              r"investigation|clean-?up|restor))"
                              r"|[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:played|had)\s+(?:a|some|an?\s+\w+)\s+(?:part|role|hand)\b"
                              r"(?!\s+in\s+(?:the\s+)?(?:recovery|response|fix|investigation|clean-?up|restor))", re.I)
+# ai.v23: the AI named as what "it was" — the verdict on the outage — with nothing said of it after ('"It was the AI,"
+# was the verdict of many posts', "customers are sure it was the chatbot"): its part asserted, the act untold
+_IT_WAS_BEFORE = re.compile(r"\b(?:it|this|that)\s*(?:was|is|['’]s)\s+(?:all\s+|just\s+|obviously\s+|clearly\s+)?"
+                            r"(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+_NOTHING_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:[,.!?;:\"”’')—–]|$|\s+(?:again|all\s+along)\b)")
 _AI_RAISED_KEY = "ow_ai_raised"  # doc.user_data: index of the last sentence that asserted or asked about AI involvement
 # ai.v15: a sentence that opens by denying what the sentence before raised about AI ("A theory holds that an AI tool
 # pushed the change. There is no evidence of that", "… asked whether an AI coding tool produced the faulty change. It did
@@ -957,7 +962,12 @@ _DENIED_BACK = re.compile(
     r"(?:there\s+(?:is|was|has\s+been|'s)\s+(?:no|little)\s+(?:[a-z]+\s+)?(?:evidence|sign|indication|proof|suggestion|basis)"
     r"(?:\s+(?:of|for)\s+(?:that|this|it)\b|\s+(?:that|to\s+support)\b|\s*[.,;:!—–])"
     r"|(?:it|they|that|this)\s+(?:did|does|was|is|were|had)(?:\s+not|n't)\s*[.,;:!—–]"
-    r"|nothing\b[^.?!]{0,80}\bpoints?\s+(?:that\s+way|to\s+(?:that|this|it))\b)", re.I)
+    r"|nothing\b[^.?!]{0,80}\bpoints?\s+(?:that\s+way|to\s+(?:that|this|it))\b"
+    # ai.v23: "Nothing Microsoft has published supports that", "Nothing published suggests so"
+    r"|nothing\b[^.?!]{0,80}?\b(?:supports?|suggests?|shows?|indicates?|backs?\s+up|bears?\s+out|confirms?)\s+(?:that|this|it|so)\b)",
+    re.I)
+# ai.v23: a bare "No." answering the question on AI: the next sentence may say what it denies ("No. There is no sign of it")
+_BARE_NO = re.compile(r"(?:(?:A|Answer|[A-Z][A-Z]+)\s*[:.]\s*)?(?:No|Nope|Not at all)\s*[.!]?\s*$")
 # (a retraction, "That is not true", "this was not the case", is read by extract's refutations, which turn the claim
 # before it round; a bare "No." answering a question is left to the sentence that says what it denies)
 
@@ -979,7 +989,8 @@ def ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak: 
         answer = _ANSWERED_NO.search(sent.text, sent.text.lower().find("whether"))
         if answer is not None:
             return Finding("ai", False, "denies", sent.span.start, sent.start, sent.end)
-    if found is not None and found.normalized is True or asks:
+    if found is not None and found.normalized is True or asks \
+            or found is None and raised is not None and sent.index - raised == 1 and _BARE_NO.match(sent.text):
         doc.user_data[_AI_RAISED_KEY] = sent.index
     return found
 
@@ -989,6 +1000,22 @@ _ANSWERED_NO = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+)?(?:the\s+(?:\w+\s+)?
                           # ai.v19: someone's reply ("; a maintainer replied that it had not")
                           r"|(?:[\w'’-]+\s+){1,4}?(?:replied|replies|said|says|answered|answers|responded|responds|insisted|"
                           r"confirmed|wrote)\s+(?:that\s+)?(?:it|they|that|one|he|she)\s+(?:did|was|were|had|is|has)(?:\s+not|n't)\b)", re.I)
+
+
+def _named_as_what_it_was(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """ai.v23 (`_IT_WAS_BEFORE`): "It was the AI," — the AI is what "it" was, and nothing is said of it after."""
+    if not sent.may_contain("it was", "it is", "it's", "it’s", "this was", "that was"):
+        return False
+    idx, length, text = sent.tokens.idx, sent.tokens.length, sent.text
+    # (a named tool or an AI word, not "the tool" or "the model", which may be anything: "it was the tool used")
+    strong = {s for s, _ in sent.hits.get("AI", ())} | {e.tok for e in sent.ents if e.label == "AI_TOOL"}
+    for m in mentions:
+        if m not in strong:
+            continue
+        at = idx[m] - sent.start
+        if _IT_WAS_BEFORE.search(text, max(0, at - 40), at) and _NOTHING_AFTER.match(text, at + length[m]):
+            return True
+    return False
 
 
 def _asks_about_ai(sent: SentenceInfo) -> bool:
@@ -1071,6 +1098,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     # involvement asserted of the AI is its part in the outage the text is about (what it did is not told: role "other")
     involved = not is_denied and not harm_done and sent.may_contain("involved", "part", "role", "hand") \
         and _INVOLVED_AFTER.match(sent.text, sent.tokens.idx[mentions[0]] - sent.start) is not None
+    involved = involved or not is_denied and not harm_done and _named_as_what_it_was(sent, mentions)
     if not is_denied and not harm_done and not persuaded and not by_the_ai and _is_ai_service_down(sent, mentions):
         return None  # (an AI that left something else unable to work was not itself down)
     if not is_denied and not (strong_causal(sent) or harm_done or persuaded or involved or by_the_ai

@@ -149,6 +149,13 @@ _NOUN_PREPOSITIONS = frozenset("by of from for with".split())
 _READ_TAG = re.compile(r"""[,!?][”"’']?\s+reads?\s+"""
                        r"""(?P<text>(?:the|one|another|a|an|its|their|our|this|[A-Z][\w'’]*['’]s)\b[^.;:!?"”]{0,60}?)"""
                        r"""(?:,\s+(?:which|who)\b[^.;]*)?[.!]?\s*$""")
+# attribution.v19: a closing tag that names whose verdict the quotation was: '"It was the AI," was the verdict of many posts
+# on social media', '"…" was the message from the bank', '"…," is the view among staff'
+_VERDICT_TAG = re.compile(r"""^\s*[“"‘'][^”"]{3,200}[,.!?]?[”"’']\s*,?\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"""
+                          r"""(?:(?:also|largely|broadly|roughly)\s+)?the\s+(?:\w+\s+)?(?:verdict|view|reaction|message|consensus|"""
+                          r"""refrain|cry|response|complaint|conclusion|explanation|theory|line|answer|assessment|judgment|"""
+                          r"""judgement|diagnosis|take|mood|word)\s+(?:of|from|among|on|in|at)\s+"""
+                          r"""(?P<text>[^.;:!?"”]{2,80}?)[.!]?\s*$""")
 # attribution.v18: someone who no longer works for the provider speaks for themselves ("a former head of infrastructure")
 _FORMER = frozenset("former retired ex ex-".split())
 # attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
@@ -2472,6 +2479,18 @@ class Attributor:
         self._turn = (sent.paragraph, speaker)
         return speaker
 
+    def _verdict_owner(self, text: str) -> Speaker:
+        """attribution.v19: whose verdict a quotation was (`_VERDICT_TAG`): the provider by a noun of its class or a word
+        of its name ("the bank", "Halvercombe's staff") is the vendor; the outlet's own ("our readers") the press; any
+        other (posts, customers, engineers elsewhere) another party."""
+        words = [w.removesuffix("'s").removesuffix("’s") for w in text.lower().split()]
+        head = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0] if words else ""
+        if head in self._provider_class_heads() or head in self._provider_name_words() or head in ("company", "firm"):
+            return Speaker("vendor", text, True, self.company)
+        if head in ("our", "this"):
+            return self._outlet_voice()
+        return Speaker("other", text, True)
+
     def _named_turn(self, sent: SentenceInfo) -> Speaker | None:
         """attribution.v19: a turn opened by a person's name (`_NAMED_TURN`): "Name (whom they speak for): …" with the
         provider in brackets is the vendor, a press role the press, anyone else another party; "Ms Name: …" another
@@ -2988,6 +3007,10 @@ class Attributor:
             found = self._interview_answer(sent)
         if found is None and (text[:40].find(":") > 0 or self._turn is not None):
             found = self._transcript_turn(sent)
+        if found is None and " the " in lower and text.lstrip()[:1] in "“\"‘'":
+            tag = _VERDICT_TAG.match(text)
+            if tag is not None:
+                found = self._verdict_owner(tag.group("text"))  # '"It was the AI," was the verdict of many posts'
         if found is None and " read" in lower:
             tag = _READ_TAG.search(text)
             if tag is not None:
