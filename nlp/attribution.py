@@ -36,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.common_words import is_common_word
-from nlp.findings import rejected_report
+from nlp.findings import READ_ELSEWHERE, rejected_report
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
@@ -104,8 +104,6 @@ _INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?:,
                          r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)\b")
 # attribution.v17: what the reader has read, seen or heard elsewhere ("You may have read that …", "Some of you have seen
 # reports that …"): a vendor's post addressing its customers about the press's account
-_READ_ELSEWHERE = re.compile(r"(?:(?:some|many|most|a\s+few)\s+of\s+)?you\s+(?:may|might|will|could)?\s*(?:well\s+)?(?:have\s+)?"
-                             r"(?:read|seen|heard)\s+(?:that|reports|claims|stories|suggestions|speculation|about)\b", re.I)
 _SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())
 _ANONYMITY_REACH = 14  # tokens after the speaker's words in which the aside stands
 # People a body serves, who stay others when unnamed ("one customer, who asked not to be named")
@@ -3017,7 +3015,7 @@ class Attributor:
                 found = self._read_tag(tag.group("text"))  # '"The AI broke itself," read one review.'
         if found is None and self._between_same_speaker(sent):
             found = Speaker(self.last.kind, self.last.name, True, self.last.entity)
-        if found is None and " read " in lower and _READ_ELSEWHERE.match(text.lstrip("“\"‘'")):
+        if found is None and " read " in lower and READ_ELSEWHERE.match(text.lstrip("“\"‘'")):
             found = Speaker("press", "what readers have read", True)  # "Some of you have read that our AI tool …": the press
         according = self._according
         if found is None and according is not None and according[1] == sent.paragraph and according[2] == sent.index - 1 \

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from nlp.findings import _CLAUSE_BREAK, DEPTH, Finding, clause_bounds, negated, rejected_report
+from nlp.findings import _CLAUSE_BREAK, DEPTH, READ_ELSEWHERE, Finding, clause_bounds, negated, rejected_report
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
@@ -3504,6 +3504,8 @@ def not_about_an_event(sent: SentenceInfo) -> bool:
     outages", "an assistant that advises is a different risk from an agent that acts"."""
     if _class_remark(sent):
         return True
+    if sent.may_contain("read", "seen", "heard") and READ_ELSEWHERE.match(sent.text.lstrip("“\"‘'")):
+        return False  # "You may have read that an AI assistant wrote that script": reports of the event, however framed
     if sent.may_contain("similar", "run of", "string of", "series of", "spate of", "rash of", "list of") \
             and _OTHER_EVENTS.search(sent.text):
         return True  # causes.v9: "the episode joins a run of similar ones in which …": other events, not this one

@@ -20,6 +20,10 @@ from nlp.lemmas import lemma_of
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest
 
+# What the reader may have met elsewhere ("You may have read that an AI assistant wrote the script", "Some of you will
+# have seen reports …"): the press's telling, read by attribution (its speaker) and causes (it tells of the event)
+READ_ELSEWHERE = re.compile(r"(?:(?:some|many|most|a\s+few)\s+of\s+)?you\s+(?:may|might|will|could)?\s*(?:well\s+)?(?:have\s+)?"
+                            r"(?:read|seen|heard)\s+(?:that|reports|claims|stories|suggestions|speculation|about)\b", re.I)
 _CLAUSE_BREAK = frozenset([",", ";", ":", "—", "–", "but", "however", "although", "though", "while", "whereas", "yet",
                            "and", "that", "which", "who", '"', "“", "”", "because", "after", "when"])
 _NO_EVIDENCE = frozenset("evidence indication sign signs suggestion reason".split())

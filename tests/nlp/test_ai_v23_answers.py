@@ -45,3 +45,14 @@ def test_a_verdict_of_the_bank_is_the_vendors(extract):
     res = extract(_LEAD + "\"A network switch failed,\" was the message from the bank.", title=_TITLE, source_kind="press",
                   outlet="The Ledger", published="2025-10-20T20:00:00Z")
     assert {(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause")} == {("vendor", "hardware")}
+
+
+def test_what_readers_may_have_read_in_a_vendors_letter_is_the_press(extract):
+    # ("wrote that script": the thing written may be pointed at by "that" or "this", as by "the")
+    text = ("On Saturday 5 April, for nine hours, customers could not open our app or place an order.\n\n"
+            "You may have read that an AI coding assistant wrote that script. I want to be plain: no AI system wrote, "
+            "chose or ran it.")
+    res = extract(text, title="Letter to shareholders", source_kind="vendor", provider="Halvercombe Bank",
+                  published="2025-06-20T20:00:00Z")
+    ai = {(c["speaker_kind"], c["polarity"]) for c in claims_of(res, "ai")}
+    assert ai == {("press", "asserts"), ("vendor", "denies")}
