@@ -57,6 +57,14 @@ AMBIGUOUS = {
     "SoFi": "SoFi Stadium",
     "SoftBank": "SoftBank Group, the investor",
     "Southeastern": "a compass direction; the Southeastern Conference",
+    # gazetteer breadth v4 (operators under and beside the brands: ports, rail infrastructure, grids, suppliers)
+    "Brunswick": "a place (New Brunswick; Brunswick in Germany and Georgia)",
+    "CDOT": "other states' transportation departments (Connecticut, Chicago)",
+    "EDP": "electronic data processing",
+    "Hoya": "a house plant; a Japanese place name",
+    "Olympus": "Mount Olympus; Olympus Mons",
+    "RFI": "a request for information; Radio France Internationale",
+    "Shoprite": "ShopRite, the US supermarket co-operative",
 }
 COMMON_WORD_LOG_PROB = -15.0  # spaCy's lexeme probability of the lower-case word: "canonical" -13.96, "chime" -12.7
 
@@ -270,6 +278,28 @@ def _outage(extract, title: str, text: str) -> dict:
     ("RubyGems outage",
      "RubyGems.org could not serve gems for about three hours on Wednesday after its database ran out of disk "
      "space, the maintainers said. Builds that fetched gems failed until the site recovered.", "RubyGems"),
+    # breadth v4: the operators under and beside the brands (a port authority, a node provider, a rail
+    # infrastructure manager, a terminal system's operator, a card network, a voice carrier)
+    ("Port of Seattle hit by ransomware",
+     "The Port of Seattle said a ransomware attack had knocked out its systems at Seattle-Tacoma International "
+     "Airport on Saturday, taking down the baggage and check-in displays. The port said it had isolated the systems "
+     "and that flights were delayed for most of the weekend.", "Port of Seattle"),
+    ("Infura outage breaks wallets",
+     "Infura's Ethereum API stopped serving requests for about seven hours on Wednesday, and wallets and exchanges "
+     "that relied on it paused withdrawals. Infura said a node software bug had caused the outage.", "Infura"),
+    ("Signalling fault halts Dutch trains",
+     "ProRail said a fault in its traffic control system halted all trains around Utrecht for most of Tuesday "
+     "morning. The rail infrastructure manager said the system was restarted by noon.", "ProRail"),
+    ("Nagoya terminal system down",
+     "The Nagoya Harbor Transportation Association said a ransomware attack had stopped its Nagoya United Terminal "
+     "System for two days, halting container loading at the port. The association restored the system on Thursday.",
+     "Nagoya Harbor Transportation Association"),
+    ("Paymark outage",
+     "Shoppers across New Zealand could not pay by card for three hours on Friday after an outage at Paymark. The "
+     "company said a fault in its data centre had stopped EFTPOS transactions.", "Paymark"),
+    ("Bandwidth DDoS",
+     "Bandwidth customers lost voice calls for most of Monday after a DDoS attack on the carrier's network. "
+     "Bandwidth Inc. said it had mitigated the attack by the evening.", "Bandwidth Inc."),
 ])
 def test_a_provider_of_each_sector_is_found(extract, title, text, provider):
     res = _outage(extract, title, text)
@@ -302,6 +332,12 @@ def test_a_provider_of_each_sector_is_found(extract, title, text, provider):
     ("Depot theft",
      "Bolt cutters were used to break into the depot, and the theft of copper cable left the rail signalling "
      "system down for eight hours, the operator said.", "Bolt Technology"),
+    ("Hotel website down",
+     "Continental breakfast was served in the lobby while the hotel's booking website was down for most of Monday "
+     "after a server failure, the hotel said.", "Continental AG"),
+    ("School platform down",
+     "Bandwidth limits at the school meant its learning platform was down for most of Monday after a server "
+     "failure, the school said.", "Bandwidth Inc."),
 ])
 def test_an_ordinary_word_held_back_is_not_the_provider(extract, title, text, not_provider):
     res = _outage(extract, title, text)
