@@ -1092,6 +1092,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         doc.user_data[_AI_AUTHORED_KEY] = sent.index
         return None  # ai.v10: "he boasted that an AI wrote all of it": how the app was made, not what failed
     harm_done = harm_done or authorship == "flawed"
+    # ai.v24: "the capacity had been set by the firm's new AI forecasting model": the AI did the change, in the passive
+    harm_done = harm_done or not is_denied and " by " in sent.lower and _changed_by_the_ai(sent, mentions)
     # ai.v20: "drafted by Ledgerly Assist, the bank's in-house AI assistant": the AI, named in apposition, wrote it
     by_the_ai = not is_denied and " by " in sent.lower and _authored_by_the_ai_named(sent, mentions)
     # ai.v16: "an AI tool was involved", "an AI agent used by its engineers had been involved", "AI played a part":
@@ -1167,6 +1169,30 @@ def _authored_by_the_ai_named(sent: SentenceInfo, mentions: list[int]) -> bool:
                 if "," in lower[k + 1:m]:
                     return True
                 break
+    return False
+
+
+# ai.v24: participles of changing what runs ("set", "lowered", "switched off") before "by" and the AI that did it
+_CHANGING_PARTICIPLES = frozenset("set lowered raised reduced cut changed altered adjusted switched turned scaled throttled "
+                                  "disabled removed deleted wiped overwritten rewritten reconfigured shut pushed deployed "
+                                  "applied triggered made issued rolled".split())
+_BE_PASSIVE = frozenset("was were been be being is are".split())
+_PASSIVE_BY_REACH = 8  # tokens from "by" to the AI mention: "by the firm's new AI demand-forecasting model"
+
+
+def _changed_by_the_ai(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """ai.v24: a participle of changing what runs, "by", and the AI mention within the same phrase ("had been set by the
+    firm's new AI demand-forecasting model", "was lowered by an AI forecasting tool"); not "by" after another verb."""
+    lower = sent.tokens.lower
+    for m in mentions:
+        for k in range(m - 1, max(sent.span.start, m - _PASSIVE_BY_REACH), -1):
+            if lower[k] in _APPOSITION_STOPS or lower[k] == ",":
+                break
+            if lower[k] == "by":
+                back = k - 1
+                if back > sent.span.start and lower[back] in ("off", "down", "back", "out", "up"):
+                    back -= 1  # "switched off by", "scaled down by"
+                return lower[back] in _CHANGING_PARTICIPLES and lower[back - 1] in _BE_PASSIVE
     return False
 
 
