@@ -2522,6 +2522,15 @@ def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
 
 
 # scope.v17: a share of the whole below a half, told beside a count ("about 5% of the total", "a tenth of its customers")
+# scope.v19: a number and "of its" before a count: the count is the whole, the number the part hit
+_PART_BEFORE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)\s*(m|mn|k|bn|million|thousand|billion)?\s+of\s+"
+                          r"(?:its|their|our|the|[A-Z][\w&-]*['’]s)\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+
+
+def _amount(digits: str, multiplier: str | None) -> float:
+    return float(digits.replace(",", "")) * _MULTIPLIERS.get((multiplier or "").lower(), 1)
+
+
 _SMALL_SHARE = re.compile(r"\b(?:(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)|a\s+(?:tenth|fifth|quarter|third|"
                           r"fraction|small\s+share|small\s+part))\s+of\b", re.I)
 
@@ -2811,6 +2820,9 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         # (scope.v5: tens of thousands are a small share of a service's users, as "34,000 of its users": limited;
         # scope.v17: so is any count the sentence puts as a small share, "about 5% of the total", "a tenth of its users")
         value = "global" if n >= 100_000 and not _SMALL_SHARE.search(text) else "limited"
+        part = _PART_BEFORE.search(text, max(0, m.start() - 40), m.start(1))
+        if part is not None and value == "global" and 2 * _amount(part.group(1), part.group(2)) < n:
+            value = "limited"  # scope.v19: "4,000 of its 2.1 million customers": a part of the whole, and a small one
         if value and " ".join(m.group("who").lower().split()) in _people_of_places():
             value = "regional"  # "2 million Canadians": the people of one place
         if value:

@@ -1,0 +1,25 @@
+"""scope.v19: a number "of its" whole before a count ("4,000 of its 2.1 million customers") is the part hit — limited
+when it is under half the whole; plants, ports, zones, towns and cities are things an outage can reach ("all 11 of its
+plants in Mexico", "1,912 customer zones") (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_LEAD = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay.\n\n"
+
+
+def _scopes(extract, sentence):
+    res = extract(_LEAD + sentence, title="Card payments fail", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    return {c["normalized"] for c in claims_of(res, "scope") if not c["quote"].startswith("Halvercombe Bank's card")}
+
+
+@pytest.mark.parametrize("sentence, reach", [
+    ("The company said 4,000 of its 2.1 million customers were affected.", {"limited"}),
+    ("The company said 1.8 million of its 2.1 million customers were affected.", {"global"}),
+    ("The carmaker halted all 11 of its plants in Mexico on Monday after a supplier's systems went down.", {"regional"}),
+    ("The company says 1,912 customer zones were hit.", {"limited"}),
+])
+def test_parts_of_a_whole_and_places_of_work(extract, sentence, reach):
+    assert _scopes(extract, sentence) == reach
