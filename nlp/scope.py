@@ -415,6 +415,11 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     ("regional", r"\b(?i:parts?\s+of)\s+(?:the\s+(?i:country|nation|city|state|region|island)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+"
                  r"(?i:airspace|coast|coastline|territory|suburbs|countryside|grid|power\s+grid|rail\s+network|road\s+network)\b", 0,
      ("part", "parts")),
+    # scope.v19: a country's airspace closed ("closed Swiss airspace", "Danish airspace has been shut"): the whole country's
+    # flights, a regional reach
+    ("regional", r"\b(?:closed|shut|closing|shutting|closure\s+of)\s+(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)?|"
+                 r"the\s+country(?:'s|\u2019s))\s+airspace\b|\b(?:[A-Z][\w-]*(?:'s|\u2019s)?|the\s+country(?:'s|\u2019s))\s+airspace\s+"
+                 r"(?:was|has\s+been|had\s+been|is|were|remained)\s+(?:\w+\s+)?(?:closed|shut)\b", 0, ("airspace",)),
     # harm to what one unnamed person owns: "deleted a customer's production database"
     ("limited", r"\ba\s+(?:user|customer|developer|person|tenant)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:data|database|files?|folders?|drive|account|"
                 r"project|site|website|app|repository|machine|computer|server|instance)\b", re.I,

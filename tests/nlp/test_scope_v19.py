@@ -1,6 +1,7 @@
 """scope.v19: a number "of its" whole before a count ("4,000 of its 2.1 million customers") is the part hit — limited
 when it is under half the whole; plants, ports, zones, towns and cities are things an outage can reach ("all 11 of its
-plants in Mexico", "1,912 customer zones") (sentences written for these tests)."""
+plants in Mexico", "1,912 customer zones"); a country's airspace closed is a regional reach ("shut Danish airspace")
+(sentences written for these tests)."""
 
 import pytest
 
@@ -20,6 +21,9 @@ def _scopes(extract, sentence):
     ("The company said 1.8 million of its 2.1 million customers were affected.", {"global"}),
     ("The carmaker halted all 11 of its plants in Mexico on Monday after a supplier's systems went down.", {"regional"}),
     ("The company says 1,912 customer zones were hit.", {"limited"}),
+    # a country's airspace closed: the whole country's flights
+    ("Because of an IT failure, Norwegian airspace was closed for three hours on Friday morning.", {"regional"}),
+    ("Air traffic control shut Danish airspace for most of the morning after its radar system failed.", {"regional"}),
 ])
 def test_parts_of_a_whole_and_places_of_work(extract, sentence, reach):
     assert _scopes(extract, sentence) == reach
