@@ -2041,6 +2041,7 @@ def _brand_word(word: str) -> bool:
 # spotted the attack", "staff detected an intrusion") tells the attack was found, not what a defence is for
 _FINDERS = frozenset("we i it they he she engineers staff team teams company firm bank operator employees analysts investigators".split())
 _PAST_FINDING = frozenset("identified detected spotted discovered noticed caught found flagged uncovered observed".split())
+_GUARDING_BEFORE = frozenset("to can could will would may might".split())
 
 
 # causes.v11: the finding told as an event in a clause of time ("after detecting attacks on its log-in page", "upon
@@ -2054,7 +2055,11 @@ def _discovered_by(lower: list[str], lo: int, verb: int) -> bool:
         return lemma_of(lower[verb]) in _FINDING_LEMMAS
     if lower[verb] not in _PAST_FINDING:
         return False
-    return any(lower[k] in _FINDERS for k in range(max(lo, verb - 3), verb))
+    # causes.v21: a past finding by anyone, a name too ("DP World Australia detected a cybersecurity incident", "MGM
+    # Resorts recently identified a cybersecurity issue"): found, not guarded against — unless what could or is meant to
+    # find ("designed to detect", "can detect": _GUARDING_BEFORE)
+    return any(lower[k] in _FINDERS for k in range(max(lo, verb - 3), verb)) \
+        or not any(lower[k] in _GUARDING_BEFORE for k in range(max(lo, verb - 2), verb))
 
 
 _SPREAD_PREPS = frozenset("across in over to into between".split())

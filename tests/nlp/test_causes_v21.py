@@ -1,0 +1,27 @@
+"""causes.v21: an attack or incident a named body found, in the past tense ("DP World Australia detected a cybersecurity
+incident affecting its network", "MGM Resorts recently identified a cybersecurity issue"), is found, not guarded
+against: the cause is an attack; a tool that "would have detected" one names none (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+
+def _causes(extract, text):
+    res = extract(text, title="Cyber incident update", source_kind="vendor", provider="Quenby Logistics",
+                  published="2025-10-20T20:00:00Z")
+    return {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday 10 November, Quenby Logistics detected a cybersecurity incident affecting its network.",
+    "Quenby Logistics recently identified a cybersecurity issue affecting some of its systems.",
+])
+def test_an_incident_a_named_body_found(extract, sentence):
+    assert _causes(extract, sentence + " Our depots are closed while we investigate.") == {("cyberattack", "asserts")}
+
+
+def test_what_a_tool_would_have_detected_names_no_attack(extract):
+    text = ("Our tracking site was unavailable for two hours on Monday after a database upgrade failed. A newer monitoring "
+            "tool would have detected malicious traffic sooner, staff said.")
+    assert ("cyberattack", "asserts") not in _causes(extract, text)
