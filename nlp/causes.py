@@ -1962,6 +1962,10 @@ _EQUIPMENT_NOUNS = frozenset("unit units equipment device devices box boxes fire
                              "system systems gear kit machine machines software product products".split())
 
 
+_WATER_SERVICE_NOUNS = frozenset("bill bills billing charges rates meter meters company companies utility utilities board "
+                                 "authority department supplier suppliers customers payments account accounts".split())
+
+
 def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
@@ -1970,6 +1974,9 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
             or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):
         return True  # "no leak of customer data", "a data leak": information leaked, not water
+    if cat == "environmental" and low == "water" and (end < hi and lower[end] in _WATER_SERVICE_NOUNS
+                                                      or start - 2 >= lo and lower[start - 2] == "on" and lower[start - 1] == "the"):
+        return True  # causes.v21: "pay a water bill", "the water company", "stock on the water": water as a service or the sea
     if cat == "cyberattack" and any(lower[k] in _RESPONSIBILITY for k in range(start, end)) and \
             any(lower[k] in _NOBODY_CLAIMED for k in range(max(lo, start - 4), start)):
         return True  # "Nobody has claimed responsibility": silence on who, no denial of the attack

@@ -25,3 +25,16 @@ def test_what_a_tool_would_have_detected_names_no_attack(extract):
     text = ("Our tracking site was unavailable for two hours on Monday after a database upgrade failed. A newer monitoring "
             "tool would have detected malicious traffic sooner, staff said.")
     assert ("cyberattack", "asserts") not in _causes(extract, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "For five days, residents have not been able to pay a water bill or a parking ticket online, and the court has been "
+    "unable to process payments.",
+    "Online payments for water bills and parking tickets stopped.",
+    "Retailers with Christmas stock on the water asked which terminal held their containers.",
+])
+def test_water_as_a_service_or_the_sea_is_no_cause(extract, sentence):
+    res = extract("The city's computer systems went down on Thursday after a ransomware attack. " + sentence,
+                  title="City systems down",
+                  source_kind="press", published="2025-10-20T20:00:00Z")
+    assert not [c for c in claims_of(res, "cause") if c["normalized"] == "environmental"]
