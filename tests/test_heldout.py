@@ -16,7 +16,8 @@ of the thirteenth session, of 2026-12-07, a development set from then on) and th
 of the fourteenth session, of 2026-12-07, a development set from then on) and the seventeenth (data/dev17/, sealed until the end
 of the fifteenth session, of 2026-12-07, a development set from then on) and the eighteenth (data/dev18/, sealed until the end
 of the sixteenth session, of 2026-12-07, a development set from then on) and the nineteenth (data/dev19/, sealed until the end
-of the seventeenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the seventeenth session, of 2026-12-07, a development set from then on) and the twentieth (data/dev20/, sealed until the end
+of the eighteenth session, of 2026-12-07, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -51,6 +52,7 @@ from data.dev16 import render as dev16
 from data.dev17 import render as dev17
 from data.dev18 import render as dev18
 from data.dev19 import render as dev19
+from data.dev20 import render as dev20
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -132,7 +134,11 @@ DEV18 = LabelledSet("dev18", dev18.DEV18_DIR, dev18.WORLD_DIR, dev18.DEV18_BASE_
 # author who did not read nlp/, sealed until the end of the seventeenth session, then open to rule writers; disjoint from
 # every set before it.
 DEV19 = LabelledSet("dev19", dev19.DEV19_DIR, dev19.WORLD_DIR, dev19.DEV19_BASE_URL, "dev19", dev19.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19)
+# The twentieth development set: written on 2026-12-07 in the seventeenth session, of 2026-12-07, for the eighteenth, by an
+# author who did not read nlp/, sealed until the end of the eighteenth session, then open to rule writers; disjoint from
+# every set before it.
+DEV20 = LabelledSet("dev20", dev20.DEV20_DIR, dev20.WORLD_DIR, dev20.DEV20_BASE_URL, "dev20", dev20.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, DEV20)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -159,7 +165,9 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                   "dev18": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
                             DEV14, DEV15, DEV16, DEV17, HELDOUT2, HELDOUT3),
                   "dev19": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
-                            DEV14, DEV15, DEV16, DEV17, DEV18, HELDOUT2, HELDOUT3)}
+                            DEV14, DEV15, DEV16, DEV17, DEV18, HELDOUT2, HELDOUT3),
+                  "dev20": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
+                            DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, HELDOUT2, HELDOUT3)}
 
 
 def _jsonl(path: Path) -> list[dict]:

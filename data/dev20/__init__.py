@@ -1,0 +1,1 @@
+"""The twentieth development set (data/dev20/): see README.md."""
