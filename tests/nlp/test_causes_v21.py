@@ -38,3 +38,14 @@ def test_water_as_a_service_or_the_sea_is_no_cause(extract, sentence):
                   title="City systems down",
                   source_kind="press", published="2025-10-20T20:00:00Z")
     assert not [c for c in claims_of(res, "cause") if c["normalized"] == "environmental"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The game simply had more players than servers to hold them, and the new servers filled as fast as they opened.",
+    "Sign-ups outstripped the servers we had ready on Friday.",
+    "Demand for the launch was far bigger than anyone expected.",
+])
+def test_more_people_than_room_is_capacity(extract, sentence):
+    res = extract("Players of Halvercombe Games' new title could not log in on Friday.\n\n" + sentence,
+                  title="Launch queues", source_kind="press", published="2025-10-20T20:00:00Z")
+    assert ("capacity", "asserts") in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
