@@ -83,7 +83,7 @@ MONTH_NAMING = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:'s|’s)?\s+(?:[a-z-]+\s+)
 YEAR_ONLY = re.compile(r"\b(?i:in|during|of)\s+(?P<year>(?:19|20)\d\d)\b")
 # (a sentence may open on any of them: "Since Saturday, the integration has been switched off")
 WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|[Ss]ince|[Uu]ntil|[Tt]hrough|by|[Ff]rom|[Oo]ver|[Dd]uring|[Tt]hroughout|"
-                     r"[Bb]etween|[Tt]ill)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?=[MTWFS])(?<!the )(?<!\ba )(?<!\bA )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
+                     r"[Bb]etween|[Tt]ill)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:mornings|afternoons|evenings|nights)\b)|(?=[MTWFS])(?<!the )(?<!\ba )(?<!\bA )\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s|\s+(?:morning|afternoon|evening|night|outage)\b)"
                      # a bare weekday right after a clock time or a verb of starting: "around 9:30 AM ET Thursday",
                      # "The outage started Monday"
                      # ("(?=[MTWFS])": a weekday's capital comes first, so the look-behinds are tried only there)
@@ -92,7 +92,9 @@ WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his|of|for|[Ss]in
                      # a bare weekday after a lower-case word, the adverbial of US news style: "went down Tuesday",
                      # "spent Sunday trying to log in", "taken to hospital Monday", "well into Friday" (not "Cyber
                      # Monday", "Patch Tuesday": a capital before; determiners and ordinals: _NOT_A_BARE_DAY_BEFORE)
-                     r"|(?=[MTWFS])(?<=[a-z] )(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![''’]s\b)")
+                     # (time.v17: never a day of the week in the plural, a habit: "on quiet Sunday mornings")
+                     r"|(?=[MTWFS])(?<=[a-z] )(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![''’]s\b)"
+                     r"(?!\s+(?:mornings|afternoons|evenings|nights)\b)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$")  # ("Patch Tuesday" opening a sentence)
 _NOT_A_BARE_DAY_BEFORE = re.compile(r"\b(?:a|an|the|every|each|any|some|one|that|this|next|following|previous|prior|coming|first|second|"
                                     r"third|fourth|fifth|final|same|typical|usual|normal|my|your|our|his|her|their|its|no|into)\s+$", re.I)
