@@ -19,7 +19,9 @@ fallback, the more agreeing evidence (services, regions, title, cause) it needs;
 that meets nothing may be a later day of an outage the reports still follow (a restart date, a misread):
 an incident that began before it and had a publication on or after it needs less evidence. An undated
 recall weeks later ("Fastly's outage") joins the provider's only incident of those weeks, and so does an
-undated report more than a week on, when that incident is dated to the day.
+undated report more than a week on, when that incident is dated to the day. An attack's aftermath is reported for weeks:
+a report of an attack whose stated date met nothing joins the provider's only attack of the weeks before, where the
+evidence does not disagree (a later day misread as the start: stores reopening, a hearing).
 Providers of one company (Microsoft Azure and Microsoft 365) may share an incident on positive
 evidence, since one infrastructure failure takes down both product lines.
 Blocking by company and 32-day buckets keeps the work near-linear.
@@ -63,6 +65,8 @@ FRESH = 7 * DAY  # news reports an outage within days; an older stated start is 
 ONGOING_POINTS = 2  # evidence an outage still being reported needs for a later stated date (see `_best`)
 MISREAD_AFTER = 12 * HOUR  # a start this long after publication cannot be right (time zones aside)
 PROVIDERS_FILE = Path(__file__).resolve().parents[1] / "data" / "providers.json"
+# Causes whose outage lasts or is reported for weeks after it began: a later date in a report is most often the same outage
+_LASTING_CAUSES = frozenset({"cyberattack"})
 
 
 def region_tokens(regions: list[str]) -> set[str]:
@@ -435,6 +439,17 @@ class Grouper:
             if only is not None and only.core.width <= DAY and not self._recalls(mention, family, only):
                 self._absorb(only, mention, None, True)
                 return Placement(only.id, "joined: undated report on the provider's only outage in the weeks before")
+        if mention.is_primary and not mention.is_status and dates.stated is not None and dates.published \
+                and mention.cause_category in _LASTING_CAUSES:
+            # An attack's aftermath is reported for weeks (stores reopening, a hearing, a later look back), and a
+            # second attack on one provider within weeks is rare: a stated date that met nothing, in a report of the same
+            # kind of cause, is a later day of the provider's only such outage of the weeks before, not a new one.
+            recent = Window(dates.published.hi - EXTENDED_LOOKBACK, dates.published.hi)
+            only = self._only(mention, family, recent, recent.widened(MATCH_SLACK))
+            if only is not None and mention.cause_category in only.causes and only.core.lo <= dates.stated.hi \
+                    and self.score(mention, only, recent, True) >= 1 and not self._recalls(mention, family, only):
+                self._absorb(only, mention, None, True)
+                return Placement(only.id, "joined: a later day of the provider's only attack in the weeks before")
         incident_id = self._new_id(mention)
         cluster = Cluster(incident_id, provider, window, mention.id, placement_order(mention), family)
         self.clusters[incident_id] = cluster
