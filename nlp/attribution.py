@@ -115,6 +115,7 @@ _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive man
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
 _WORK_FORMS = frozenset("work works worked working".split())
+_UNNAMED_SOURCES = frozenset("sources source insiders insider".split())
 _INSIDER_NOUNS = frozenset("people employees staff staffers workers engineers insiders sources members".split())
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 # What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
@@ -829,6 +830,8 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
+        if kind != "press" and self._sources_at_before(i):
+            return Speaker("press", text, True)  # attribution.v19: "sources at the bank said": insiders unnamed, the outlet's
         if lowered in _RUNNERS and self._runner_of_the_service(i, n):
             # attribution.v16: "the network's operator said", "the operator of the system said": who runs the service the
             # text is about speaks for it
@@ -862,7 +865,8 @@ class Attributor:
                 return Speaker("press", text, True)
             if (i + n) in self._ents:
                 return Speaker("vendor", self._ents[i + n].text, True, self._entity_speaker(self._ents[i + n]).entity)
-        possessor = self._possessor(i) if kind == "press" else None
+        # ("The Daily Ledger's sources": sources are anonymous, whoever's they are — the press's, by the guide)
+        possessor = self._possessor(i) if kind == "press" and lowered not in ("sources", "source") else None
         if possessor is not None:  # "Google's own report": the company's publication, not the press's
             return Speaker(possessor[0], text, True, possessor[1])
         owner = self._owner_kind(i, n, hi) if kind == "vendor" else None  # "AWS customers" stay customers
@@ -1082,6 +1086,17 @@ class Attributor:
         if before.isalpha() and before not in _words("noun_markers") and before not in ("'s", "’s") and not self._is_name_at(i - 1):
             i, n = i - 1, n + 1
         return self._owner_kind(i, n, hi)
+
+    def _sources_at_before(self, i: int) -> bool:
+        """attribution.v19: "sources at the bank", "a source inside Halvercombe", "insiders at the company": unnamed
+        people at the body named by the cue at token i (the outlet's anonymous sources, as the guide counts them)."""
+        low = self._low
+        k = i - 1
+        if low.get(k) in ("the", "its", "their"):
+            k -= 1
+        if low.get(k) == "to" and low.get(k - 1) == "close":
+            k -= 1  # "sources close to the company"
+        return low.get(k) in ("at", "inside", "within", "in", "close") and low.get(k - 1) in _UNNAMED_SOURCES
 
     def _counted_insiders_before(self, i: int) -> int | None:
         """attribution.v14: "two people who work at the company", "several employees inside the firm": insiders
@@ -2670,6 +2685,15 @@ class Attributor:
         self._read_text = (sent.start, sent.text)
         self._ents = {e.tok: e for e in sent.ents if e.label in _SPEAKER_LABELS}
 
+    def _capitalised_in_name(self, i: int) -> bool:
+        """The token is written with a capital after a capitalised word ("The Quarterly Call", "Hacker News Reports"):
+        a word of a name (a sentence's or quotation's first word is capitalised anyway: asked past it only)."""
+        doc = self.doc
+        word, before = doc[i].text, doc[i - 1].text
+        # (not after a name the gazetteer knows: a title-case line, "Microsoft Says Teams Is Back", keeps its verb)
+        return word[:1].isupper() and not word.isupper() and before[:1].isupper() and before not in ("I", "A") \
+            and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start and self._entity_ending_at(i - 1) is None
+
     def _speech_hits(self, sent: SentenceInfo) -> list[tuple[int, int]]:
         """Speech verbs first; nouns ("the first reports") dropped; frames ("in a statement") last."""
         hits = sent.hits.get("SPEECH")
@@ -2699,6 +2723,8 @@ class Attributor:
                 continue  # "writing patient notes by hand", "reports of slow logins", "calls from customers": nouns
             elif word == "data" and not self._named_source_after(e):
                 continue  # "deleted data from a user's database": not a source of figures
+            elif e == s + 1 and s > sent.span.start and self._capitalised_in_name(s):
+                continue  # attribution.v19: "The Quarterly Call's sources said": a word of a name, not the verb
             elif self._not_speech(s, e, word):
                 continue
             elif word.startswith("report") and self._reports_trouble(e) and not self._reporting_now(s):
