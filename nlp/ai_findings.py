@@ -476,6 +476,8 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
         return True
     if sent.may_contain(" by ") and _doer_of_a_negated_passive(sent, tok):
         return True  # ai.v20: "the faulty rule was not suggested by the bank's AI assistant"
+    if sent.may_contain("none", "no ", "nothing") and _source_of_nothing(sent, tok):
+        return True  # ai.v25: "None of the changes made that night came from its AI coding tools"
     if not negated(doc, sent, tok):
         return False
     if _silent_before(sent, sent.tokens.idx[tok]):
@@ -487,6 +489,31 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     # ai.v13: a verb of using in the passive with the AI as its doer ("the grid is not run by an AI system") denies the
     # AI's part, as "no AI runs the grid" does; "had not been running the agent" stays silence about its use
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
+
+
+# ai.v25: a clause whose subject is "none of …", "no <thing>" or "nothing", with the AI after a preposition of source or
+# doing ("came from", "was written by", "made with"): the AI is denied as the source of any of it
+_NOTHING_SUBJECTS = frozenset("none nothing no".split())
+_SOURCE_PREPOSITIONS = frozenset("from by with using via through".split())
+_SUBJECT_CLAUSE_BOUNDS = frozenset(", ; : and but — –".split())
+
+
+def _source_of_nothing(sent: SentenceInfo, tok: int) -> bool:
+    """ai.v25 (`_NOTHING_SUBJECTS`): the clause holding the AI opens on a negative subject, and the AI stands after a
+    preposition of source a few words before it ("came from the company's AI coding tools"); not "no one", "nobody"
+    (who noticed, not what the AI did)."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    k = tok - 1
+    prep = None
+    while k >= lo and lower[k] not in _SUBJECT_CLAUSE_BOUNDS:
+        if prep is None and lower[k] in _SOURCE_PREPOSITIONS and tok - k <= 5:
+            prep = k
+        k -= 1
+    first = k + 1
+    if prep is None or lower[first] not in _NOTHING_SUBJECTS or lower[first + 1] in ("one", "longer", "doubt"):
+        return False
+    return lower[first] != "none" or lower[first + 1] == "of"
 
 
 def _in_an_aside_on_another(sent: SentenceInfo, m: int) -> bool:

@@ -834,7 +834,10 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     if (not any(p == "asserts" for _c, p in found) or sent.has("SPECULATION") and " but " in sent.lower) and not _generic(sent):
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
+        ai_denied = [(a, b) for a, b in sent.hits.get("AI", ())] if ai is not None and ai.polarity == "denies" else []
         for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
+            if any(a <= tok < b or tok < a <= tok + 3 for a, b in ai_denied):
+                continue  # causes.v21: the slot holds the AI the sentence denies ("came from its AI coding tools")
             if not _not_a_cause(doc, sent, cat, tok, tok + 1) and not _silent_before(sent, sent.tokens.idx[tok]):
                 # (causes.v8: "did not say whether the device failed after a change": silence, as for trigger words)
                 found.setdefault((cat, "denies" if negated(doc, sent, tok) else "asserts"), tok)
