@@ -80,6 +80,9 @@ _USER_HEADS = _CUSTOMER_HEADS | frozenset("developers readers viewers listeners 
                                           "owners".split())
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
+# Bodies that oversee, judge or represent others: a spokesperson for one is not the provider's
+_OVERSEEING_BODIES = frozenset("regulator watchdog government council union police court commission inquiry ombudsman "
+                               "prosecutor regulators association federation committee parliament".split())
 # "Engineers at Cloudflare have traced …": the provider's own staff, named by where they work (the cue is
 # someone else's staff otherwise: "engineers at other networks")
 _STAFF_AT = frozenset(("engineer at", "engineers at", "staff at", "employees at", "workers at", "technicians at",
@@ -748,6 +751,9 @@ class Attributor:
                 return "other"  # "the founder of a London software company"
             if nxt in ("its", "the") and low.get(k + 2) in ("company", "firm"):
                 return "vendor"
+            if nxt == "the" and (low.get(k + 2) in _OVERSEEING_BODIES or low.get(k + 2) in _PUBLIC_BODIES) \
+                    and low.get(k + 2) not in self._provider_class_heads():
+                return "other"  # attribution.v19: "a spokeswoman for the regulator", "a representative of the union"
             for t in range(k + 1, min(k + 4, hi)):
                 if t in self._ents:
                     return self._entity_kind(self._ents[t].label, self._ents[t].ent_id)
@@ -858,6 +864,9 @@ class Attributor:
             owner = self._written_by(i)
             if owner is not None:  # "AWS's own posts describe", "its public statements called"
                 return Speaker(owner[0], text, True, owner[1])
+            issuer = self._issued_by_body_after(i + n)
+            if issuer is not None:  # attribution.v19: "a statement from the union", "a report by the regulator"
+                return Speaker(issuer, text, True, self.company if issuer == "vendor" else None)
         if kind == "other" and lowered in _STAFF_AT and self._staff_of_provider(i + n):
             if self._low.get(i - 1, "") in _COUNTED_FEW:
                 # "according to two engineers at the company": insiders counted, not named, speak to the press
@@ -903,6 +912,20 @@ class Attributor:
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later
             return speaker
         return Speaker(kind, name, True, self._role_owner_entity(i) if role else None)
+
+    def _issued_by_body_after(self, k: int) -> str | None:
+        """attribution.v19: the kind of the body a publication comes from, named by a noun after "from/by the": the
+        provider's ("from the company", "from the bank" of a bank) or an overseeing or public body's ("from the union",
+        "by the regulator")."""
+        low = self._low
+        if low.get(k) not in ("from", "by", "of") or low.get(k + 1) != "the":
+            return None
+        noun = low.get(k + 2)
+        if noun in ("company", "firm") or noun in self._provider_class_heads():
+            return "vendor"
+        if noun in _OVERSEEING_BODIES or noun in _PUBLIC_BODIES:
+            return "other"
+        return None
 
     def _runs_the_provider(self, first: int, last: int) -> bool:
         """The aside between the commas at `first` and `last` says its subject runs the provider: ", which runs Zengin,"."""

@@ -1,0 +1,21 @@
+"""attribution.v19: a spokesperson for, or a statement from, a body that oversees, judges or represents others speaks for
+that body, not the provider ("a spokeswoman for the regulator", "a statement from the union"); one for the company is
+still the vendor (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_LEAD = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The failure, a spokeswoman for the regulator said on Tuesday, was caused by a faulty software update.", "other"),
+    ("A statement from the union said a faulty software update had caused the failure.", "other"),
+    ("The failure, a spokeswoman for the company said on Tuesday, was caused by a faulty software update.", "vendor"),
+    ("A statement from the bank said a faulty software update had caused the failure.", "vendor"),
+])
+def test_whose_spokesperson_or_statement(extract, sentence, kind):
+    res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert {c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)} == {kind}
