@@ -113,7 +113,9 @@ RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning
 RELATIVE_TO_CONTEXT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|prior|preceding)\s+(?:day|evening|night|afternoon|morning))|"
     r"(?P<back2>the\s+(?:day|night|evening)\s+before)|"
-    r"(?P<fwd>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after))\b", re.I)
+    r"(?P<fwd>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)|"
+    # time.v17: the day the text was speaking of, again ("restored normal service the same day")
+    r"(?P<same>the\s+(?:same|very\s+same)\s+(?:day|morning|afternoon|evening|night)))\b", re.I)
 TIME = re.compile(
     # ("14h30", the continental way of writing a clock time: an "h" between hours and minutes)
     rf"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.]|h(?=[0-5]\d\b))(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?\s*(?P<zone>{_ZONE_RE})\b)?",
@@ -1043,7 +1045,7 @@ def _bare_hours(text: str, base: int, times: list[tuple[int, int, int, int, str 
 
 
 # every alternative of RELATIVE_TO_CONTEXT holds one of these words ("the day after", "the night before")
-_RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next", "following", "after")
+_RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next", "following", "after", "same")
 
 
 # What a sentence without digits needs for resolve_points to find anything (each finder's own gate, in
@@ -1051,7 +1053,8 @@ _RELATIVE_TO_CONTEXT_WORDS = ("previous", "prior", "preceding", "before", "next"
 # morning"; "half past two"; "three days after", "two weeks ago"; "the night before", "the day after".
 _NAMED_DAY_GATE = re.compile(_literals_by_first_character((*_MONTH_NAME_STARTS, *_WEEKDAY_NAMES, *_HOLIDAY_WORDS)))  # as _MONTH_GATE and _holds_any
 _DAY_WORD_GATE = re.compile(_literals_by_first_character((*_RELATIVE_DAY_WORDS, "noon", "midday", "midnight", "previous", "prior",
-                                                          "preceding", "next", "following",
+                                                          "preceding", "next", "following", "same day", "same morning",
+                                                          "same afternoon", "same evening", "same night",
                                                           # (HOLIDAY is case-blind: "christmas day" in lower case)
                                                           *_HOLIDAY_WORDS_LOWER)))  # on the lower-cased sentence
 _ELAPSED_UNITS = ("day", "week", "month", "year")  # ELAPSED_LEAD's and AGO's units
@@ -1075,6 +1078,8 @@ def may_hold_point(text: str, lower: str, digits: bool) -> bool:
     return "before" in lower and _holds_any(lower, _RELATIVE_DAY_NOUNS)
 
 
+# time.v17: the words that join a range's two ends ("… 13 January and 08:20 …", "… to 08:20")
+_RANGE_JOINT = re.compile(r"\s*,?\s*(?:and|to|until|till|through|[-–—])\s*", re.I)
 # between a clock time and the date it falls on, a weekday naming that date: "00:23 UTC on Thursday, January 28"
 _WEEKDAY_BETWEEN = re.compile(r"\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?")
 # between a clock time and its date, the part of the day: "9:15 on the morning of October 3", "7:30 of the morning of 3 October"
@@ -1149,6 +1154,8 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
         near = gap <= (40 if date_first else 12) or (
             not date_first and gap <= 30 and (_WEEKDAY_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None
                                               or _DAYPART_OF_BETWEEN.fullmatch(text, times[ti][1] - base, dates[di].start - base) is not None))
+        if near and date_first and _RANGE_JOINT.fullmatch(text, dates[di].end - base, times[ti][0] - base):
+            near = False  # time.v17: "17:50 on Monday 13 January and 08:20 on …": the date closes the range's first end
         if near and ti not in owner and di not in taken_dates:
             owner[ti] = dates[di]
             taken_dates.add(di)
@@ -1166,7 +1173,7 @@ def resolve_points(text: str, base: int, ref: date, context_day: date | None, co
                 borrowed.add(i)
     _borrow_later_zone(times, text, base)
     day_in_force, zone_in_force = context_day, context_zone
-    relative = [(m.start() + base, m.end() + base, -1 if (m.group("back") or m.group("back2")) else 1)
+    relative = [(m.start() + base, m.end() + base, -1 if (m.group("back") or m.group("back2")) else 0 if m.group("same") else 1)
                 for m in RELATIVE_TO_CONTEXT.finditer(text)] if _may_contain(text, lower, _RELATIVE_TO_CONTEXT_WORDS) else []
     relative_used: set[int] = set()
     for i, (ts, te, h, mi, zone) in enumerate(times):
@@ -1266,6 +1273,8 @@ def _relative_days(relative: list[tuple[int, int, int]], used: set[int], dates: 
         if ri in used:
             continue
         earlier = [p for p in (*dates, *points) if p.when is not None and p.precision in ("day", "minute") and p.end <= rs]
+        if step == 0 and not earlier and any(p.end <= rs and p.precision in ("month", "year") for p in dates):
+            continue  # "In July 2024 … the same night": the same as a day the sentence does not name
         anchor = max(earlier, key=lambda p: p.end).when.date() if earlier else day_in_force
         if anchor is None:
             continue

@@ -34,7 +34,9 @@ _LOCAL_ZONE_NAMED = re.compile(r"\b(?:UTC|GMT)\b")  # (a zone named that local_d
 # ("Identified (19:05 UTC): …", "Monitoring (10:40 PDT): …": a header with the time alone, or with another zone, is one too)
 _STATUS_HEADER = re.compile(r"^(?P<status>[A-Z][a-z]+(?:[ _][a-z]+)?) \((?P<at>(?:\d{4}-\d\d-\d\d )?\d\d?:\d\d) "
                             r"(?:UTC|GMT|PDT|PST|PT|EDT|EST|ET|CET|CEST|BST)\):")
-_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal)|"
+_END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixed|mitigated|ended|until|back (?:up|online|to normal|at work)|"
+                      # time.v17: "the last zone was back at 11:47", "were back by noon"
+                      r"(?:was|were|is|are|been)\s+(?:all\s+|fully\s+)?back(?=\s+(?:at|by|around|about|shortly|just|before|on)\b)|"
                       # the stop lifted or the service resumed: "the hold came off around", "flights resumed on",
                       # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
                       r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
@@ -174,9 +176,9 @@ _TIME_TO_ACT = re.compile(r"^\s*(?:\w+\s+){0,2}?to\s+(?!normal\b)[a-z]+", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Timeline (UTC)", "All times are PT": the zone of the times that follow
 _ZONE_NOTE = re.compile(r"\b(?:timeline|all times(?: are)?|times(?: are)?(?: given)? in)\s*\(?\s*(?P<zone>UTC|GMT|PT|ET|PDT|PST|EDT|EST|CET|CEST|BST)\b", re.I)
-_RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed)\b", re.I)
+_RESOLUTION = re.compile(r"\b(?:resolved|restored|recovered|mitigated|fixed|resumed|reopened)\b", re.I)
 _RECOVERY_WORD = re.compile(r"\b(?:back|returned|return|restored|restore|recovered|normal|normally|resolved|fixed|cleared|reinstated|"
-                            r"(?:was|were|is|are)\s+over)\b|"
+                            r"restoration|resumed|reopened|(?:was|were|is|are)\s+over)\b|"
                             r"\b(?:\w+ing|connect|available|online|up)\s+again\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|end to end|from start to finish)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:most|many|some|core|largely|mostly|partially|majority)\b", re.I)
@@ -214,7 +216,8 @@ _HAS_END_CUE = CaselessTest(_END_CUE, needs=("resolved", "restored", "recover", 
                                              "normalised", "normalized", "stabilised", "stabilized", "declared", "pronounced", "called",
                                              "deemed"))
 _HAS_RECOVERY_WORD = CaselessTest(_RECOVERY_WORD, needs=("back", "return", "restore", "recovered", "normal", "resolved", "fixed",
-                                                         "cleared", "again", "reinstated", " over"))
+                                                         "cleared", "again", "reinstated", " over", "resumed", "reopened",
+                                                         "restoration"))
 _HAS_STILL = CaselessTest(_STILL, needs=("still",))
 # (`needs`: a word of each alternative, "begin" standing for "beginning")
 _HAS_START_CUE = CaselessTest(_START_CUE, needs=("began", "begun", "begin", "start", "since", "from", "first", "onset", "at around",
@@ -1117,6 +1120,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
             return None  # "it took until 10:27 UTC to work out which change": a time to act, no outage time
             # (but "it took until 6pm for the service to be fully restored": the act is the recovery)
         clause = _clause_before(before)
+        if _COPY_AFTER.match(full, pt.end, s.end):
+            return None  # time.v17: "restored records from the 08:00 snapshot": the copy's time, not the recovery's
         if _NOT_AN_END.search(clause):
             return None  # "will stay shut until 23:59 on Friday", "settlement was deferred until after midnight"
         if _DEADLINE.search(clause):
@@ -1681,6 +1686,11 @@ _TROUBLE_CEASED = re.compile(r"\b(?:errors?|complaints?|reports?|problems?|issue
                              r"completely|entirely|altogether|finally|abruptly))*\s*$", re.I)
 _CEASING_WORDS = ("ceased", "stopped", "ended", "died", "tailed", "petered", "wound", "came to", "let up", "dried", "fell away",
                   "fizzled", "disappeared", "vanished", "went away")
+
+
+# time.v17: a time that names a copy of data ("the 08:00 snapshot", "Tuesday's backup"): when the copy was made
+_COPY_AFTER = re.compile(r"\s*(?:UTC|GMT)?\s*(?:[\w-]+\s+)?(?:snapshots?|backups?|back-ups?|copy|copies|image|images|checkpoint)\b",
+                         re.I)
 
 
 def _ends_here(before: str) -> bool:
