@@ -2527,6 +2527,12 @@ def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
 
 
 # scope.v17: a share of the whole below a half, told beside a count ("about 5% of the total", "a tenth of its customers")
+# scope.v19: an attacker's record: a perfect "has hit" or "have been hit" with a span of time ("since it appeared", "over the
+# past two years", "in the past"), in a sentence that names the attacker (_ATTACKER_WORDS)
+_OTHER_VICTIMS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:hit|targeted|attacked|struck|breached|compromised|crippled|"
+                            r"extorted)\b[^.;]*?\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+past|in\s+recent\s+(?:years|months)|"
+                            r"before|previously|so\s+far\s+this\s+year)\b", re.I)
+_ATTACKER_WORDS = re.compile(r"\b(?:ransomware|gang|group|groups|hackers|attackers|strains?|malware|botnet|crew|affiliates)\b", re.I)
 # scope.v19: a number and "of its" before a count: the count is the whole, the number the part hit
 _PART_BEFORE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)\s*(m|mn|k|bn|million|thousand|billion)?\s+of\s+"
                           r"(?:its|their|our|the|[A-Z][\w&-]*['’]s)\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
@@ -2665,6 +2671,9 @@ def _reaches_told(doc: Doc, sent: SentenceInfo) -> list[Finding]:
             continue  # scope.v12: a count of trips run or cancelled ("hundreds of cancelled flights") is a business consequence (C5)
         if _APOLOGY_TO.search(text, max(0, lo - 40), lo):
             continue  # scope.v7: those apologised or spoken to ("sorry to every customer we let down") are addressed, not counted
+        if _ATTACKER_WORDS.search(text) and _OTHER_VICTIMS.search(text):
+            continue  # scope.v19: an attacker's other victims over time ("a gang that has hit hundreds of organisations since
+            # it appeared", "councils around the world have been hit by the same gang in the past") are no reach of this outage
         if _HOSTED_ON_BEFORE.search(text, max(0, lo - 40), lo):
             continue  # scope.v11: what others sit or run on ("how much of the web sits behind a handful of providers") is no count of those hit
         if _is_unharmed(text[qs:qe]) and _spared(clause, text[lo:qe]):  # (one cheap test for most reaches)

@@ -27,3 +27,15 @@ def _scopes(extract, sentence):
 ])
 def test_parts_of_a_whole_and_places_of_work(extract, sentence, reach):
     assert _scopes(extract, sentence) == reach
+
+
+@pytest.mark.parametrize("sentence, reach", [
+    # an attacker's other victims over time are no reach of this outage
+    ("The gang is a ransomware group that has hit hundreds of organisations in Europe and North America since it "
+     "appeared last year.", set()),
+    ("Councils and companies around the world have been hit by the same gang in the past.", set()),
+    # ... but this attack's own reach, even in the perfect, is
+    ("The attack has hit customers across Sweden since Friday, the company said.", {"regional"}),
+])
+def test_an_attackers_record_is_no_reach(extract, sentence, reach):
+    assert _scopes(extract, sentence) == reach
