@@ -158,6 +158,9 @@ _VERDICT_TAG = re.compile(r"""^\s*[“"‘'][^”"]{3,200}[,.!?]?[”"’']\s*,?
                           r"""refrain|cry|response|complaint|conclusion|explanation|theory|line|answer|assessment|judgment|"""
                           r"""judgement|diagnosis|take|mood|word)\s+(?:of|from|among|on|in|at)\s+"""
                           r"""(?P<text>[^.;:!?"”]{2,80}?)[.!]?\s*$""")
+# ... and one set before the words, with a colon: "The verdict of several callers to the helpline: an AI agent had …"
+_VERDICT_FRONTED = re.compile(r"The\s+(?:\w+\s+)?(?:verdict|view|reaction|message|consensus|conclusion|explanation|theory|"
+                              r"diagnosis|assessment|judgment|judgement|take)\s+(?:of|from|among)\s+(?P<text>[^:;.!?\"“”]{2,80}):\s")
 # attribution.v18: someone who no longer works for the provider speaks for themselves ("a former head of infrastructure")
 _FORMER = frozenset("former retired ex ex-".split())
 # attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
@@ -2843,9 +2846,12 @@ class Attributor:
         return False
 
     def _source_frame(self, verb: int) -> bool:
-        """A frame that names the source after it: "according to X", "going by X", "judging by/from X"."""
-        word = self._low.get(verb)
-        return word in ("according", "per") or (word in ("going", "judging") and self._low.get(verb + 1) in ("by", "from"))
+        """A frame that names the source after it: "according to X", "going by X", "judging by/from X"; attribution.v19:
+        "in the words of X" (its "words")."""
+        low = self._low
+        word = low.get(verb)
+        return word in ("according", "per") or (word in ("going", "judging") and low.get(verb + 1) in ("by", "from")) \
+            or (word == "words" and low.get(verb + 1) == "of" and low.get(verb - 1) == "the" and low.get(verb - 2) == "in")
 
     def _adds_to(self, e: int) -> bool:
         """"add to" (make larger) or "add X to Y" (put in): "to" right after the verb, or after a short noun
@@ -2997,6 +3003,15 @@ class Attributor:
             found = self._named_turn(sent)  # "Ilse Brandt (Halvercombe Bank): No." — the label says who speaks
             if found is not None:
                 self._turn = (sent.paragraph, found)
+        if found is None and text[:1] == "T" and ":" in text[:90]:
+            fronted = _VERDICT_FRONTED.match(text)
+            if fronted is not None:
+                found = self._verdict_owner(fronted.group("text"))  # "The verdict of several callers: an AI agent …"
+        if found is None and lower.startswith("in the words of "):
+            if not readable:
+                self._read(sent)
+                readable = True
+            found = self._speaker_after(sent, sent.span.start + 2)  # attribution.v19: "In the words of one customer, …"
         if speech and found is None and "that" in lower and lower[:1].isalpha():
             rejected = self._report_rejected(sent)  # "Claims that an AI tool deleted them were rejected by X": X speaks
             if rejected is not None:

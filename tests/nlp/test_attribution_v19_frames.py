@@ -1,0 +1,19 @@
+"""attribution.v19: a frame that names whose words follow — "In the words of one customer, …", "The verdict of several
+callers to the helpline: …" — gives them to that speaker, not the outlet (sentences written for these tests)."""
+
+import pytest
+
+from .conftest import claims_of
+
+_LEAD = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("In the words of one customer, the AI chatbot \"broke everything when it rewrote the settings\".", "other"),
+    ("The verdict of several callers to the helpline: an AI agent had deleted the payment tables.", "other"),
+    ("The verdict of the bank: an AI agent had deleted the payment tables.", "vendor"),
+])
+def test_whose_words_the_frame_names(extract, sentence, kind):
+    res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert {c["speaker_kind"] for c in claims_of(res, "ai")} == {kind}
