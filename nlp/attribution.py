@@ -161,6 +161,10 @@ _VERDICT_TAG = re.compile(r"""^\s*[“"‘'][^”"]{3,200}[,.!?]?[”"’']\s*,?
 # ... and one set before the words, with a colon: "The verdict of several callers to the helpline: an AI agent had …"
 _VERDICT_FRONTED = re.compile(r"The\s+(?:\w+\s+)?(?:verdict|view|reaction|message|consensus|conclusion|explanation|theory|"
                               r"diagnosis|assessment|judgment|judgement|take)\s+(?:of|from|among)\s+(?P<text>[^:;.!?\"“”]{2,80}):\s")
+# attribution.v19: words a company's name takes for its group, legal form or national arm ("Halvercombe Group", "… UK")
+_CORPORATE_FORMS = frozenset("Group Holdings Holding plc PLC Plc Inc Inc. Ltd Ltd. Limited LLC Corp Corp. Corporation Co Co. AG SA NV "
+                             "GmbH International Global Worldwide UK US USA EU Europe Ireland Australia Canada India Japan "
+                             "Germany France Americas".split())
 # attribution.v18: someone who no longer works for the provider speaks for themselves ("a former head of infrastructure")
 _FORMER = frozenset("former retired ex ex-".split())
 # attribution.v18: who speaks in a transcript's turn ("Caller: …", "Support (Lanternbase): …", "Acme Support: …")
@@ -839,6 +843,9 @@ class Attributor:
         if lowered in ("we", "our") and self.source_kind == "press" and self._outlet_speaks(None, i):
             return self._outlet_voice()  # "By our count, …" in a press article: the outlet's own reckoning
         role = kind == "vendor"  # a role of a company ("chief executive"), whoever's it is
+        if kind == "other" and lowered in ("official", "officials") and (
+                self._low.get(i - 1) in ("company", "firm") or self._low.get(i - 1) in self._provider_class_heads()):
+            return Speaker("vendor", self.provider or text, True, self.company)  # attribution.v19: "bank officials said" of a bank
         if kind != "press" and self._sources_at_before(i):
             return Speaker("press", text, True)  # attribution.v19: "sources at the bank said": insiders unnamed, the outlet's
         if lowered in _RUNNERS and self._runner_of_the_service(i, n):
@@ -1224,8 +1231,10 @@ class Attributor:
         known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
             return Speaker(known.kind, known.name, True, known.entity)
-        if self._short_name_of_provider(name) or (name == self.provider and not self._is_known_provider()):
-            # "Epic said" of Epic Games; a provider outside the gazetteer by its own name ("Japan Airlines said")
+        if self._short_name_of_provider(name) or (name == self.provider and not self._is_known_provider()) \
+                or self._provider_with_a_form(name):
+            # "Epic said" of Epic Games; a provider outside the gazetteer by its own name ("Japan Airlines said");
+            # attribution.v19: its name with a corporate or national form ("Halvercombe Group said", "Halvercombe UK said")
             return Speaker("vendor", self.provider, True, self.company)
         other = self._provider_named_short(name)
         if other is not None:  # "9:50 a.m. — United says departures are resuming" in a story of another provider's
@@ -1333,6 +1342,25 @@ class Attributor:
             # (also the first word of its name: "KT had first blamed an attack" of KT Corporation)
             return Speaker("vendor", self.provider, True, self.company)
         return Speaker("other", text, True)
+
+    def _formed_name_ending_at(self, i: int) -> int | None:
+        """attribution.v19: the first token of the provider's name with a corporate or national form that ends at token i
+        ("Halvercombe Group", "Halvercombe Bank UK")."""
+        for a in range(i - 1, max(-1, i - 4), -1):
+            if a not in self._low or not self.doc[a].text[:1].isupper():
+                return None
+            if self._provider_with_a_form(self._span_text(a, i + 1)):
+                return a
+        return None
+
+    def _provider_with_a_form(self, name: str) -> bool:
+        """attribution.v19: the provider's first word(s) and then only a corporate or national form: "Halvercombe Group",
+        "Halvercombe UK", "Halvercombe Holdings plc" of Halvercombe Bank."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            if self._short_name_of_provider(" ".join(words[:k])) or " ".join(words[:k]) == self.provider:
+                return all(w in _CORPORATE_FORMS for w in words[k:])
+        return False
 
     def _short_name_of_provider(self, name: str) -> bool:
         """"Epic said" of Epic Games, "United said" of United Airlines: the first word(s) of the provider's name
@@ -1544,6 +1572,11 @@ class Attributor:
                     after_preposition = after_preposition or named
                 else:
                     best = named
+                continue
+            formed = self._formed_name_ending_at(i) if self.doc[i].text in _CORPORATE_FORMS \
+                and self._entity_ending_at(i) is None else None  # (a name the gazetteer tags speaks as itself)
+            if formed is not None:
+                best = (formed, Speaker("vendor", self.provider, True, self.company))  # "Halvercombe Group said"
                 continue
             cue = self._cue(i, verb + 1) if word in cue_openers else None
             if cue and i - 1 >= lo:

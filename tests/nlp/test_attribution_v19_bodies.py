@@ -19,3 +19,16 @@ def test_whose_spokesperson_or_statement(extract, sentence, kind):
     res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
                   published="2025-10-20T20:00:00Z")
     assert {c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)} == {kind}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the provider's name with a corporate or national form, and officials named by its class, are the provider's
+    ("Halvercombe Group said a storage controller had failed.", "vendor"),
+    ("Halvercombe UK said a storage controller had failed.", "vendor"),
+    ("Bank officials said a storage controller had failed.", "vendor"),
+    ("Government officials said a storage controller had failed.", "other"),
+])
+def test_the_providers_forms_and_officials(extract, sentence, kind):
+    res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert {c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)} == {kind}
