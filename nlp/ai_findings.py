@@ -1219,7 +1219,7 @@ def _changed_by_the_ai(sent: SentenceInfo, mentions: list[int]) -> bool:
                 back = k - 1
                 if back > sent.span.start and lower[back] in ("off", "down", "back", "out", "up"):
                     back -= 1  # "switched off by", "scaled down by"
-                return lower[back] in _CHANGING_PARTICIPLES and lower[back - 1] in _BE_PASSIVE
+                return back > sent.span.start and lower[back] in _CHANGING_PARTICIPLES and lower[back - 1] in _BE_PASSIVE
     return False
 
 

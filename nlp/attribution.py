@@ -2580,6 +2580,8 @@ class Attributor:
         known = self._turn_people.get(name) or (self._turn_people.get(surname) if " " not in name or title else None)
         if known is not None:
             return known
+        if " " not in name:
+            return None  # (one word and a bracket may be a dateline: "Sydney (AAP): …")
         if owner:
             names = {w.lower() for w in (self.provider or "", self.company or "") if w}
             if owner.lower() in names or _name_words(owner) & self._provider_name_words():
@@ -2588,12 +2590,10 @@ class Attributor:
                 speaker = Speaker("press", name, True)
             else:
                 speaker = Speaker("other", name, True)
-        elif title is not None and " " in name:
+        elif title is not None:
             speaker = Speaker("other", name, True)
         else:
             return None
-        if " " not in name:
-            return None  # (one word and a bracket may be a dateline: "Sydney (AAP): …")
         self._turn_people[name] = self._turn_people[surname] = speaker
         return speaker
 

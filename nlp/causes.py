@@ -834,7 +834,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     if (not any(p == "asserts" for _c, p in found) or sent.has("SPECULATION") and " but " in sent.lower) and not _generic(sent):
         # no trigger phrase names the cause: read the slot of the causal construction (not in a
         # sentence on how things normally work)
-        ai_denied = [(a, b) for a, b in sent.hits.get("AI", ())] if ai is not None and ai.polarity == "denies" else []
+        ai_denied = list(sent.hits.get("AI", ())) if ai is not None and ai.polarity == "denies" else []
         for cat, tok in (_slot_readings(sent) if slots is None else slots).items():
             if any(a <= tok < b or tok < a <= tok + 3 for a, b in ai_denied):
                 continue  # causes.v21: the slot holds the AI the sentence denies ("came from its AI coding tools")
@@ -2066,8 +2066,8 @@ def _discovered_by(lower: list[str], lo: int, verb: int) -> bool:
     if lower[verb] not in _PAST_FINDING:
         return False
     # causes.v21: a past finding by anyone, a name too ("DP World Australia detected a cybersecurity incident", "MGM
-    # Resorts recently identified a cybersecurity issue"): found, not guarded against — unless what could or is meant to
-    # find ("designed to detect", "can detect": _GUARDING_BEFORE)
+    # Resorts recently identified a cybersecurity issue"): found, not guarded against — unless only what might have been
+    # found ("would have detected", "could have spotted": _GUARDING_BEFORE)
     return any(lower[k] in _FINDERS for k in range(max(lo, verb - 3), verb)) \
         or not any(lower[k] in _GUARDING_BEFORE for k in range(max(lo, verb - 2), verb))
 

@@ -2531,7 +2531,7 @@ def _only_those(doc: Doc, sent: SentenceInfo) -> Finding | None:
 # past two years", "in the past"), in a sentence that names the attacker (_ATTACKER_WORDS)
 _OTHER_VICTIMS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:hit|targeted|attacked|struck|breached|compromised|crippled|"
                             r"extorted)\b[^.;]*?\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+past|in\s+recent\s+(?:years|months)|"
-                            r"before|previously|so\s+far\s+this\s+year)\b", re.I)
+                            r"previously|so\s+far\s+this\s+year)\b", re.I)
 _ATTACKER_WORDS = re.compile(r"\b(?:ransomware|gang|group|groups|hackers|attackers|strains?|malware|botnet|crew|affiliates)\b", re.I)
 # scope.v19: a number and "of its" before a count: the count is the whole, the number the part hit
 _PART_BEFORE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)\s*(m|mn|k|bn|million|thousand|billion)?\s+of\s+"
