@@ -607,6 +607,13 @@ def _national_company(gaz: Gazetteer, provider: str | None, text: str) -> str | 
     return None if gaz.provider_by_alias.get(national.lower()) == record.name else national
 
 
+# provider.v16: a provider introduced as the one that runs the service the text speaks of ("Amazon Games, which publishes the
+# game in the West", "the Nagoya Harbor Transportation Association, which operates the terminal system"): whose service
+# it is, whoever made it or whatever place it serves
+_OPERATOR_AFTER = re.compile(r",\s+(?:which|that|who)\s+(?:runs|operates|publishes|manages|ran|operated|published|managed)\s+"
+                             r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:game|games|system|systems|service|services|terminals?|"
+                             r"network|platform|app|site|website)\b")
+_OPERATOR_WEIGHT = 3.0  # (as strong as the title: the text says outright whose service it is)
 # A shared supplier whose system failed for its customers (C7: its service was down): named as the one that supplies
 # or runs the system ("Collins Aerospace, whose software runs the shared desks", "the software, supplied by the firm
 # Brightgate", "Dealerline, which runs sales systems for dealers") ...
@@ -779,7 +786,9 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
                 if placed:
                     placed_known.add(_provider_of(e))
                 weight = (w + (1.0 if near_outage(e.tok, s_out) else 0.0)
-                          + (_FAILURE_PLACED_WEIGHT if placed else 0.0)) / listed.get(i, 1)
+                          + (_FAILURE_PLACED_WEIGHT if placed else 0.0)
+                          + (_OPERATOR_WEIGHT if e.label == "PROVIDER" and _OPERATOR_AFTER.match(full, e.end) else 0.0)
+                          ) / listed.get(i, 1)
             count(*short_forms.get((e.label, e.text), (e.label, e.ent_id)), weight, order, maker_role)
             order += 1
     # A bare company name ("Amazon", "Microsoft") counts for the provider of that company that the

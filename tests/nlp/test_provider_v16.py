@@ -18,3 +18,12 @@ def test_its_with_no_name_between_stays_the_subjects(extract):
     text = ("Hollin Broadband said on Tuesday that its billing system was down for two days in March. "
             "Customers will receive £30 each.")
     assert primary_provider(extract, title, text) == "Hollin Broadband"
+
+
+def test_the_provider_introduced_as_running_the_service_is_its_provider(extract):
+    # A game made by one company and run in the West by another: the text says whose servers queued players.
+    title = "Lost Ark's western launch: hours-long queues"
+    text = ("Lost Ark's western launch on Friday drew more players than its servers could take: many could not log in for "
+            "hours, and queues on the busiest servers ran past twenty thousand places. Amazon Games, which publishes the game in the West for its developer, "
+            "Smilegate, said it was adding servers. Queues had shortened by Monday.")
+    assert primary_provider(extract, title, text) == "Amazon Games"
