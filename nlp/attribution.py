@@ -118,6 +118,7 @@ _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive man
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
 _WORK_FORMS = frozenset("work works worked working".split())
+_SURVEY_NOUNS = frozenset("survey surveys poll polls study studies questionnaire census".split())
 _UNNAMED_SOURCES = frozenset("sources source insiders insider".split())
 _INSIDER_NOUNS = frozenset("people employees staff staffers workers engineers insiders sources members".split())
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
@@ -2448,6 +2449,9 @@ class Attributor:
             if word in _THINK_FORMS and (low.get(t + 1) in ("about", "of", "so", "up", "twice", "again", "back")
                                          or not _WH_WORDS.isdisjoint((low.get(t - 1), low.get(t - 2)))):
                 continue  # "a network they rarely think about", "has not said who it thinks is responsible": no belief told
+            surveyed = self._survey_subject(sent, t)
+            if surveyed is not None:
+                return surveyed, t  # attribution.v19: "A survey of 300 customers found that …": the survey's finding
             found = self._speaker_before(sent, t)
             if found is None and word in _BELIEF_VERBS and low.get(t - 1) in ("it", "they"):
                 found = self._believer_before(sent, t)  # "reversed a piece of code it suspected of causing it"
@@ -2461,6 +2465,25 @@ class Attributor:
                 return found, t
             self.scope_start = None
         return None, None
+
+    def _survey_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """attribution.v19: a finding whose subject is a survey, poll or study ("A survey of 300 customers found that",
+        "a poll by the consumer group found that"): the survey's (another party), the outlet's own ("our survey") the
+        press's, the provider's ("its survey", "the bank's survey") the vendor's."""
+        low = self._low
+        start = self._clause_start(verb)
+        k = start + (low.get(start) in ("a", "an", "the", "one", "our", "its", "their", "this", "that"))
+        owner = low.get(start)
+        if low.get(k) in ("new", "recent", "separate", "later", "informal", "online"):
+            k += 1
+        if low.get(k) not in _SURVEY_NOUNS:
+            return None
+        text = self._span_text(start, verb)
+        if owner in ("our", "this"):
+            return self._outlet_voice()
+        if owner == "its":
+            return Speaker("vendor", text, True, self.company)
+        return Speaker("other", text, True)
 
     def _believer_before(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """"Microsoft reversed a change it suspected of causing the trouble": the pronoun subject of a belief in

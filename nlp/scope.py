@@ -2533,6 +2533,9 @@ _OTHER_VICTIMS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:hit
                             r"extorted)\b[^.;]*?\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+past|in\s+recent\s+(?:years|months)|"
                             r"previously|so\s+far\s+this\s+year)\b", re.I)
 _ATTACKER_WORDS = re.compile(r"\b(?:ransomware|gang|group|groups|hackers|attackers|strains?|malware|botnet|crew|affiliates)\b", re.I)
+# scope.v19: a count that is a survey's sample ("a survey of 300 customers", "a poll of 2,000 adults")
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey(?:ed)?|surveys|poll(?:ed)?|polls|study|studies|questionnaire|interview(?:ed)?)\s+"
+                            r"(?:of\s+)?(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I)
 # scope.v19: a number and "of its" before a count: the count is the whole, the number the part hit
 _PART_BEFORE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)\s*(m|mn|k|bn|million|thousand|billion)?\s+of\s+"
                           r"(?:its|their|our|the|[A-Z][\w&-]*['’]s)\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
@@ -2826,6 +2829,8 @@ def _reach_candidates(doc: Doc, sent: SentenceInfo) -> list[tuple[int, str, int]
         m = None
     elif m and sent.may_contain("report") and _REPORTS_COUNTED.search(text, m.end()):
         m = None  # scope.v18: "More than 30,000 people reported problems on Downdetector": a count of reports (C5)
+    elif m and _SAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start(1)):
+        m = None  # scope.v19: "a survey of 300 customers": those asked, a sample, not those hit
     elif m and _EDIT_BEFORE.search(text, max(0, m.start() - 24), m.start(1)):
         m = None  # scope.v8: lines or files an edit added or removed ("adding about 400 lines and removing 28"): the change, not those hit  # scope.v6: a number in a product's name is no count ("Microsoft 365 services", "Windows 11 machines")
     if m:

@@ -17,3 +17,15 @@ def test_whose_words_the_frame_names(extract, sentence, kind):
     res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
                   published="2025-10-20T20:00:00Z")
     assert {c["speaker_kind"] for c in claims_of(res, "ai")} == {kind}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A survey of 300 customers found that two thirds believed AI had caused the outage.", "other"),
+    ("Our survey of 300 readers found that two thirds believed AI had caused the outage.", "press"),
+])
+def test_a_surveys_finding_is_the_surveys(extract, sentence, kind):
+    res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
+                  published="2025-10-20T20:00:00Z")
+    assert {c["speaker_kind"] for c in claims_of(res, "ai")} == {kind}
+    # (those asked are a sample, not a count of who was hit)
+    assert not [c for c in claims_of(res, "scope") if c["start"] >= len(_LEAD)]
