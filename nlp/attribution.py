@@ -918,6 +918,9 @@ class Attributor:
         if person is not None:
             a, b = person
             if lowered in ("company", "firm", "the company", "the firm"):
+                if self._low.get(i - 1) in ("parent", "holding") and self._low.get(i - 2) == "its":
+                    # attribution.v19: "Its parent company, Orvex Holdings, said": the owner speaks for its own
+                    return Speaker("vendor", self.doc[a:b].text, True, self.company)
                 return Speaker("other", self.doc[a:b].text, True)  # "internet services company Netcraft"
             speaker = Speaker(kind, self.doc[a:b].text, True, self._role_owner_entity(i) if role else None)
             self.people[speaker.name] = self.people[self.doc[b - 1].text] = speaker  # "According to Dieken" later

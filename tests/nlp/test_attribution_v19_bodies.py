@@ -20,6 +20,9 @@ _LEAD = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
     ("Halvercombe UK said a storage controller had failed.", "vendor"),
     ("Bank officials said a storage controller had failed.", "vendor"),
     ("Government officials said a storage controller had failed.", "other"),
+    # its parent company speaks for its own; another company named so does not
+    ("Its parent company, Orvex Holdings, said a storage controller had failed.", "vendor"),
+    ("Internet services company Netwatch said a storage controller had failed.", "other"),
 ])
 def test_whose_body_speaks(extract, sentence, kind):
     res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
