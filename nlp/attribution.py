@@ -1589,7 +1589,7 @@ class Attributor:
                     i, cue = i - 1, longer
             if cue and self._engaged_by(i):
                 continue  # "Investigators hired by the company found": those hired speak, not who hired them
-            if cue and self._participle_object(i) and low.get(i - 2) in _cue_heads():
+            if cue and (self._participle_object(i) and low.get(i - 2) in _cue_heads() or self._in_participle_phrase(i)):
                 # attribution.v16: "The union representing the bank's staff says": the union speaks (not "a leading
                 # firm", "a European hosting company": there the -ing word describes the cue)
                 continue
@@ -2221,6 +2221,18 @@ class Attributor:
         if before in ("out", "up", "on", "with"):
             before = self._low.get(i - 2, "")
         return before.endswith("ing") and len(before) > 4 and before not in _words("report_words")
+
+    def _in_participle_phrase(self, i: int) -> bool:
+        """attribution.v19: the cue at token i ends the object of a participle that follows a speaker's head noun a few
+        words back ("the union representing the bank's IT staff blamed …": the union speaks, not the staff)."""
+        low, breaks = self._low, _breaks()
+        for k in range(i - 1, max(-1, i - 6), -1):
+            word = low.get(k, "")
+            if word in breaks or word in (",", ";", ":"):
+                return False
+            if word.endswith("ing") and len(word) > 4 and word not in _words("report_words"):
+                return low.get(k - 1) in _cue_heads()
+        return False
 
     def _person_met_lately(self, sent: SentenceInfo, pronoun: str) -> Speaker | None:
         """'"I had to get to the machine," Yue wrote. … Her own diagnosis came later. The mailbox was larger, she

@@ -15,6 +15,9 @@ _LEAD = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
     ("A statement from the union said a faulty software update had caused the failure.", "other"),
     ("The failure, a spokeswoman for the company said on Tuesday, was caused by a faulty software update.", "vendor"),
     ("A statement from the bank said a faulty software update had caused the failure.", "vendor"),
+    # the staff a union represents are the object of its participle, not the subject
+    ("A statement from the union representing the bank's IT staff blamed a botched software update for the failure.",
+     "other"),
     # the provider's name with a corporate or national form, and officials named by its class, are the provider's
     ("Halvercombe Group said a storage controller had failed.", "vendor"),
     ("Halvercombe UK said a storage controller had failed.", "vendor"),
