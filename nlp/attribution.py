@@ -1589,6 +1589,9 @@ class Attributor:
                     i, cue = i - 1, longer
             if cue and self._engaged_by(i):
                 continue  # "Investigators hired by the company found": those hired speak, not who hired them
+            if cue and low.get(i + cue[1]) in ("'s", "’s") and low.get(i - 1) == "the" and low.get(i - 2) == "of" \
+                    and low.get(i + cue[1] + 1) not in _words("staff_roles") and low.get(i + cue[1] + 1) not in _SPOKES_ROLES:
+                continue  # attribution.v19: "A moderator of the bank's subreddit": the bank owns the object of "of", no speaker
             if cue and (self._participle_object(i) and low.get(i - 2) in _cue_heads() or self._in_participle_phrase(i)):
                 # attribution.v16: "The union representing the bank's staff says": the union speaks (not "a leading
                 # firm", "a European hosting company": there the -ing word describes the cue)

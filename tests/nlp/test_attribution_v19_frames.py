@@ -12,6 +12,9 @@ _LEAD = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
     ("In the words of one customer, the AI chatbot \"broke everything when it rewrote the settings\".", "other"),
     ("The verdict of several callers to the helpline: an AI agent had deleted the payment tables.", "other"),
     ("The verdict of the bank: an AI agent had deleted the payment tables.", "vendor"),
+    # a community moderator speaks for no one but the community; the bank only owns the forum named after "of"
+    ("A moderator of the bank's subreddit put it bluntly in a pinned post: the outage was caused by the AI tool the bank "
+     "rolled out last week.", "other"),
 ])
 def test_whose_words_the_frame_names(extract, sentence, kind):
     res = extract(_LEAD + sentence, title="Bank outage", source_kind="press", outlet="The Ledger",
