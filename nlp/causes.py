@@ -513,6 +513,8 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
     asserted = {f.normalized for f in found if f.polarity == "asserts" and f.normalized != "unknown"}
     if asserted:
         doc.user_data[_RECENT_CAUSES] = (sent.index, asserted)
+        if "cyberattack" in asserted:
+            doc.user_data[_ATTACK_TOLD_KEY] = sent.index
     return found
 
 
@@ -820,6 +822,12 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     if not framed and fams == ["CAUSE_cyberattack"] and not sent.has("NEG", "SPEECH") and not constructions.found \
             and _only_the_known_attack(sent):
         return []  # causes.v19: "We are working to contain the attack": the attack the text told of, no new account
+    if fams == ["CAUSE_cyberattack"] and _ATTACK_TOLD_KEY in doc.user_data and not sent.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") \
+            and not constructions.found and _attack_only_dated_by(sent):
+        # causes.v22: once the text has told of the attack, a sentence that names it only as a time or as what someone
+        # learned of ("an audit completed before the attack", "in the days after the attack", "officials learned of the
+        # attack at 5:40") says something else: no new account of the cause (the attackers' acts still are one)
+        return []
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
     if remediation and not _clause_before(sent, remediation.start()):
@@ -1120,6 +1128,29 @@ def _wrong_configuration(sent: SentenceInfo) -> bool:
 # Trigger families whose words name a failure without any frame ("a dormant bug", "hackers", "a fire"); a
 # configuration change needs a frame or a speaker first ("the change" is also an ordinary word).
 _DEFINITE = frozenset("the this that these those".split())
+
+
+_ATTACK_TOLD_KEY = "ow_attack_told"  # doc.user_data: a sentence has asserted an attack as the cause
+
+
+# causes.v22: words before a definite attack that make it a time or a thing learned of
+_TIME_OR_LEARNING = frozenset("after before since following during until amid of".split())
+_LEARNING_VERBS = frozenset("learned learnt heard knew know learn told warned aware".split())
+
+
+def _attack_only_dated_by(sent: SentenceInfo) -> bool:
+    """causes.v22: every word of an attack in the sentence is a definite reference after a preposition of time ("before the
+    attack", "in the days after the attack") or after "learned of" ("officials learned of the attack")."""
+    lower, lo = sent.tokens.lower, sent.span.start
+    for t, _e in sent.hits["CAUSE_cyberattack"]:
+        k = t - 1
+        while k >= lo and lower[k] in _ATTACK_MODIFIERS:
+            k -= 1
+        if k - 1 < lo or lower[k] not in _DEFINITE or lower[k - 1] not in _TIME_OR_LEARNING:
+            return False
+        if lower[k - 1] == "of" and (k - 2 < lo or lower[k - 2] not in _LEARNING_VERBS):
+            return False  # ("the cost of the attack" is left to the other readers)
+    return True
 
 
 def _only_the_known_attack(sent: SentenceInfo) -> bool:

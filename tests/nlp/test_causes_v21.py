@@ -49,3 +49,17 @@ def test_more_people_than_room_is_capacity(extract, sentence):
     res = extract("Players of Halvercombe Games' new title could not log in on Friday.\n\n" + sentence,
                   title="Launch queues", source_kind="press", published="2025-10-20T20:00:00Z")
     assert ("capacity", "asserts") in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
+
+
+@pytest.mark.parametrize("sentence, asserted", [
+    # causes.v22: once the attack is told, naming it as a time or as what someone learned of is no new account
+    ("An audit completed in January, before the attack, had warned of weak passwords.", False),
+    ("The city's chief operating officer said officials learned of the attack at about 5:40 a.m.", False),
+    # ... but the attackers' own acts still are one
+    ("Investigators said the attackers got in through a contractor's stolen password.", True),
+])
+def test_an_attack_named_as_a_time_is_no_new_account(extract, sentence, asserted):
+    lead = "The city's computer systems went down on Thursday after a ransomware attack.\n\n"
+    res = extract(lead + sentence, title="City systems down", source_kind="press", published="2025-10-20T20:00:00Z")
+    later = [c for c in claims_of(res, "cause") if c["start"] >= len(lead) and c["normalized"] == "cyberattack"]
+    assert bool(later) == asserted
