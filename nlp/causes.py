@@ -1996,6 +1996,25 @@ _EQUIPMENT_NOUNS = frozenset("unit units equipment device devices box boxes fire
                              "system systems gear kit machine machines software product products".split())
 
 
+# causes.v22: people and places a service has, who lose power as a harm ("homes lost power", "customers without power")
+_SERVED_NOUNS = frozenset("homes households customers residents users people properties premises businesses families "
+                          "houses flats consumers subscribers villages towns streets neighbourhoods neighborhoods".split())
+
+
+def _served_lost_power(lower: list[str], lo: int, start: int, end: int) -> bool:
+    """causes.v22: the power words follow "lost", "lose", "losing" or "without" whose subject, a word or two before, is
+    people or places served ("many homes lost power", "households left without power")."""
+    words = " ".join(lower[start:end])
+    if "power" not in words and "electricity" not in words:
+        return False
+    for k in range(start, max(lo, start - 6) - 1, -1):  # (the verb may open the phrase: "lost power")
+        if lower[k] in ("lost", "lose", "loses", "losing", "without"):
+            return any(lower[j] in _SERVED_NOUNS for j in range(max(lo, k - 4), k))
+        if lower[k] in (",", ";", ".", "because", "after", "when"):
+            break
+    return False
+
+
 _WATER_SERVICE_NOUNS = frozenset("bill bills billing charges rates meter meters company companies utility utilities board "
                                  "authority department supplier suppliers customers payments account accounts".split())
 
@@ -2008,6 +2027,8 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
             or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):
         return True  # "no leak of customer data", "a data leak": information leaked, not water
+    if cat == "power" and _served_lost_power(lower, lo, start, end):
+        return True  # causes.v22: "many homes lost power overnight": those served without power, a harm, not the cause
     if cat == "environmental" and low == "water" and (end < hi and lower[end] in _WATER_SERVICE_NOUNS
                                                       or start - 2 >= lo and lower[start - 2] == "on" and lower[start - 1] == "the"):
         return True  # causes.v21: "pay a water bill", "the water company", "stock on the water": water as a service or the sea

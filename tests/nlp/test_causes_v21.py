@@ -63,3 +63,15 @@ def test_an_attack_named_as_a_time_is_no_new_account(extract, sentence, asserted
     res = extract(lead + sentence, title="City systems down", source_kind="press", published="2025-10-20T20:00:00Z")
     later = [c for c in claims_of(res, "cause") if c["start"] >= len(lead) and c["normalized"] == "cyberattack"]
     assert bool(later) == asserted
+
+
+@pytest.mark.parametrize("sentence, power", [
+    # causes.v22: those served who lost power suffered a harm; a data centre that lost power names the cause
+    ("Customers could not top up their electricity meters, so many homes lost power overnight.", False),
+    ("The data centre lost power at 09:12 and the service went down.", True),
+    ("Customers lost access after the data centre lost power.", True),
+])
+def test_who_lost_power(extract, sentence, power):
+    lead = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
+    res = extract(lead + sentence, title="Outage", source_kind="press", published="2025-10-20T20:00:00Z")
+    assert bool([c for c in claims_of(res, "cause") if c["normalized"] == "power"]) == power
