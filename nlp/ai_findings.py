@@ -136,6 +136,11 @@ def _names_an_agent_maker(sent: SentenceInfo, agent_tools: frozenset[str]) -> bo
     return any(e.label == "PROVIDER" and e.ent_id in agent_tools for e in sent.ents)
 
 
+# ai.v25: verbs of giving an answer or writing a thing, right after an AI product ("that ChatGPT had given him")
+_GIVING_FORMS = ("given", "gave", "suggested", "recommended", "proposed", "offered", "generated", "produced", "written",
+                 "wrote", "drafted")
+
+
 def _ai_products(sent: SentenceInfo) -> list[int]:
     """A provider's AI product named as a service ("ChatGPT"): usually what went down, so it counts
     only when the sentence denies its part ("ChatGPT was the casualty here, not the cause")."""
@@ -1072,6 +1077,11 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     products = [t for t in _ai_products(sent) if t not in mentions]
     if products and any(_denied(doc, sent, t) for t in products):
         mentions = sorted(mentions + products)
+    elif products and sent.may_contain(*_GIVING_FORMS):
+        # ai.v25: an AI product whose answer a person used ("ran a command that ChatGPT had given him", "a fix Gemini
+        # suggested"): the product as an adviser, not a service that went down
+        advised = [t for t in products if any(w in _GIVING_FORMS for w in lower[t + 1:min(sent.span.end, t + 4)])]
+        mentions = sorted(mentions + advised)
     asked_no = sent.may_contain("asked") and _ASKED_THEN_NO.match(sent.text) is not None
     if mentions and sent.may_contain("whether", "why", "how") and not asked_no:
         mentions = [m for m in mentions if not _in_indirect_question(sent, m)]

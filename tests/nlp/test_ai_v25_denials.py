@@ -38,3 +38,13 @@ def test_a_code_writing_assistant_is_ai(extract):
     ai, _ = _ai(extract, "The outage, which the company's own engineers privately blame on a code-writing assistant "
                          "that rewrote a routing table overnight, lasted most of Tuesday.")
     assert ai == {("asserts", "press")}
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    # an AI product whose answer a person used is an adviser, not a service that went down
+    ("An engineer ran a command that ChatGPT had given him, wiping the production table.", {("asserts", "press")}),
+    ("Users who asked ChatGPT what had happened were given wrong answers.", set()),
+])
+def test_an_ai_product_as_adviser(extract, sentence, polarity):
+    ai, _ = _ai(extract, sentence)
+    assert ai == polarity
