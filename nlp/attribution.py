@@ -2487,7 +2487,7 @@ class Attributor:
     def _survey_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
         """attribution.v19: a finding whose subject is a survey, poll or study ("A survey of 300 customers found that",
         "a poll by the consumer group found that"): the survey's (another party), the outlet's own ("our survey") the
-        press's, the provider's ("its survey", "the bank's survey") the vendor's."""
+        press's, the provider's ("its survey") the vendor's."""
         low = self._low
         start = self._clause_start(verb)
         k = start + (low.get(start) in ("a", "an", "the", "one", "our", "its", "their", "this", "that"))
