@@ -60,9 +60,13 @@ def test_more_people_than_room_is_capacity(extract, sentence):
 ])
 def test_an_attack_named_as_a_time_is_no_new_account(extract, sentence, asserted):
     lead = "The city's computer systems went down on Thursday after a ransomware attack.\n\n"
-    res = extract(lead + sentence, title="City systems down", source_kind="press", published="2025-10-20T20:00:00Z")
-    later = [c for c in claims_of(res, "cause") if c["start"] >= len(lead) and c["normalized"] == "cyberattack"]
-    assert bool(later) == asserted
+    assert ("cyberattack" in _causes_after(extract, lead, sentence)) == asserted
+
+
+def _causes_after(extract, lead: str, sentence: str) -> set:
+    """The cause categories claimed in the sentence after a lead that tells the outage."""
+    res = extract(lead + sentence, title="Outage", source_kind="press", published="2025-10-20T20:00:00Z")
+    return {c["normalized"] for c in claims_of(res, "cause") if c["start"] >= len(lead)}
 
 
 @pytest.mark.parametrize("sentence, power", [
@@ -73,5 +77,4 @@ def test_an_attack_named_as_a_time_is_no_new_account(extract, sentence, asserted
 ])
 def test_who_lost_power(extract, sentence, power):
     lead = "Halvercombe Bank's card payments failed for most of Tuesday.\n\n"
-    res = extract(lead + sentence, title="Outage", source_kind="press", published="2025-10-20T20:00:00Z")
-    assert bool([c for c in claims_of(res, "cause") if c["normalized"] == "power"]) == power
+    assert ("power" in _causes_after(extract, lead, sentence)) == power
