@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from nlp.gazetteer import DATA_DIR, Gazetteer
+from nlp.gazetteer import BRAND_NOUNS, DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
@@ -121,6 +121,27 @@ def _brand_use(text: str, start: int, end: int) -> bool:
     if _SPEAKS_AFTER.match(text, end):
         return True  # provider.v12: "Blizzard said a sudden surge of traffic …": weather and targets do not speak
     return not _BRAND_USE_GAP.search(text, max(0, start - 30), start) or bool(_FUNCTION_WORDS_BEFORE.search(text, max(0, start - 30), start))
+
+
+# provider.v17: a capitalised word (not an owner's possessive) right before a word: the word is inside a longer name
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&.-]*(?<!['’]s)[ \t]+$")
+
+
+_BRAND_FORM_ENDS = frozenset(("", *BRAND_NOUNS, *(n.title() for n in BRAND_NOUNS)))
+
+
+def _inside_a_longer_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """provider.v17: text[start:end], a provider's bare name that is also an ordinary word, written inside a longer
+    capitalised name ("Times Square's billboards", "a concert at Madison Square Garden"): a place's or a building's
+    name, not the company's. A sentence's first word before it is no part of a name ("At Square, …"); an owner's
+    possessive is not either ("Block's Square"). The name's brand forms count as the word ("Union Square shops")."""
+    word, _, rest = text[start:end].partition(" ")
+    if word not in gaz.ambiguous_surfaces or rest not in _BRAND_FORM_ENDS:
+        return False  # ("Delta Air Lines" is the airline's own full name)
+    if start + len(word) == end and _BRAND_USE_NEXT.match(text, end):
+        return True
+    lo = max(0, start - 30)
+    return bool(_CAPITALISED_BEFORE.search(text, lo, start)) and not _FUNCTION_WORDS_BEFORE.search(text, lo, start)
 
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:said|says|told|tells|confirm(?:s|ed)|apologi[sz](?:es|ed)|"
@@ -742,6 +763,14 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     placed_known: set[str] = set()  # providers a failure is placed at, or whose thing failed, in some sentence
     t_out = [s for f, s, _ in title_hits if f in ("OUTAGE", "OUTAGE_STRONG")]
     title = text[:len(text) - len(full) - 1] if full and text.endswith(full) else ""
+    # provider.v17: the bare ordinary-word names the body writes inside longer names ("Times Square") are no mentions;
+    # in a title, whose words are capitalised anyway, such a name counts only if the body uses it as a name too
+    in_longer_names = {(e.start, e.end) for s in sents for e in s.ents
+                       if e.label == "PROVIDER" and full and _inside_a_longer_name(gaz, full, e.start, e.end)}
+    if in_longer_names:
+        named_in_body = {e.ent_id for s in sents for e in s.ents if (e.start, e.end) not in in_longer_names}
+        title_ents = [t for t in title_ents if not (t[0] == "PROVIDER" and t[1] not in named_in_body
+                                                    and title[t[4]:t[5]].split(" ", 1)[0] in gaz.ambiguous_surfaces)]
     title_employers = bool(title) and _may_name_employer(title.lower())
     short_forms = _short_forms(sents, title_ents, title)
     for label, ent_id, start, _, start_char, end_char in title_ents:
@@ -765,6 +794,8 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         listed = _listed_names(s, full) if len(s.ents) >= _LIST_LENGTH else {}
         may_employ = bool(full) and _may_name_employer(s.lower)
         for i, e in enumerate(s.ents):
+            if (e.start, e.end) in in_longer_names:
+                continue
             maker_role = e.label == "PROVIDER" and bool(full) and _names_maker(full, s, e)
             if may_employ and e.label in ("PROVIDER", "COMPANY") and _names_employer(full, s.start, e.start, e.end, s.end):
                 weight = w * _EMPLOYER_WEIGHT / listed.get(i, 1)
