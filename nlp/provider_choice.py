@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from nlp.coined_ai import coined_ai_names
 from nlp.gazetteer import BRAND_NOUNS, DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
@@ -711,6 +712,11 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
     company_hits: dict[str, float] = {}
     as_maker: dict[str, float] = {}  # the part of a provider's score that names it as a tool's maker
     as_medium: dict[str, float] = {}  # the part that names it as where words were published
+    # provider.v17: an AI system the text names ("Sorrel, the AI operations agent the company introduced") is the tool
+    # that acted: no organisation tied to the outage or hit by it
+    coined = coined_ai_names(full) if full else frozenset()
+    if coined:
+        unknown_names = tuple(n for n in unknown_names if n not in coined)
 
     def count(label: str, ent_id: str, weight: float, order: int, maker_role: bool = False) -> None:
         if label == "PROVIDER":
@@ -870,8 +876,16 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         known = [(e.start, e.end) for s in sents for e in s.ents if e.label != "REGION"]
         places = _places_named(sents)
         hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places and not is_place_adjective(n)}
+        if hit and coined:
+            hit = {n: v for n, v in hit.items() if n not in coined}
         if hit:
             victim = _most_hit(hit, full)
+            if lead is None and (tied := _tied_unknown_name(gaz, unknown_names, text or full, full)) is not None \
+                    and tied != victim and organisation_shaped(tied) \
+                    and full.count(tied.split(" ", 1)[0]) > full.count(victim.split(" ", 1)[0]):
+                # provider.v17: with no known provider, an organisation's name relevance tied to the outage that the text
+                # names more often than the organisation hit is whose outage it is (a customer that lost its sites is hit too)
+                return tied
             # (a tie goes to the organisation hit; rounded, as the scores are sums of fractions)
             if lead is None or round(hit[victim] - (scores[lead] - as_maker.get(lead, 0)), 6) >= 0:
                 return victim

@@ -18,3 +18,23 @@ def test_the_company_named_on_its_own_is_still_the_provider(extract):
             "Square said a software change was to blame and that it had been rolled back.")
     assert primary_provider(extract, title, text) == "Square"
 
+
+
+def test_an_ai_agent_the_text_names_is_not_the_provider(extract):
+    # The host's own name is outside the gazetteer; its AI agent is named and a customer that lost its sites is too.
+    title = "The agent, the approval and a dark Tuesday"
+    text = ("On Tuesday morning the storage behind thousands of virtual servers at Brimstow Hosting stopped answering, "
+            "and it did not come back until the evening. Customers of Brimstow Hosting, a small host in Leeds, watched "
+            "their shops sit dead. Staff told us the restart was issued by Kestrel, the AI operations agent the company "
+            "introduced in May, after it misread an alert. Brimstow says an engineer ran the restart. Tollan & Reed, a "
+            "design agency, said its client sites were offline all day and that Kestrel had been blamed internally. "
+            "Brimstow has not published Kestrel's logs.")
+    assert primary_provider(extract, title, text) == "Brimstow Hosting"
+
+
+def test_an_ai_agent_named_most_often_is_still_not_the_provider(extract):
+    title = "Hosting customers offline for a day"
+    text = ("Kestrel, the AI operations agent that Brimstow Hosting introduced in May, restarted the live storage cluster "
+            "on Tuesday morning and its customers' sites went dark until the evening. Kestrel had misread a slow-disk "
+            "alert, staff said. Kestrel's logs have not been published, and Kestrel remains switched off.")
+    assert primary_provider(extract, title, text) != "Kestrel"
