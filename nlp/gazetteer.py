@@ -103,6 +103,20 @@ class Gazetteer:
         return companies[0] if companies else name.strip()
 
 
+# gazetteer.v6: how a text names a city's government without its formal name ("Baltimore's city government has been
+# hobbled", "ransomware spread through Baltimore's government network")
+_CITY_GOVERNMENT_FORMS = ("{city}'s city government", "{city}’s city government", "{city} city government",
+                          "{city}'s government", "{city}’s government", "{city} City Hall", "{city}'s City Hall",
+                          "{city}’s City Hall")
+
+
+def _city_government_forms(name: str, sector: str | None) -> list[str]:
+    """"City of Baltimore" (a public body) -> "Baltimore's city government", "Baltimore City Hall", …"""
+    if sector != "public_body" or not name.startswith("City of "):
+        return []
+    return [f.format(city=name[len("City of "):]) for f in _CITY_GOVERNMENT_FORMS]
+
+
 def _provider_from_json(p: dict) -> Provider:
     """A provider entry; its context aliases become brand-context surfaces among its aliases."""
     context = tuple(p.get("context_aliases", ()))
@@ -114,6 +128,7 @@ def _provider_from_json(p: dict) -> Provider:
                     and a[len(country) + 1:][:1].isupper() for s in ("'s", "’s")]
     for word in context:
         aliases += [f for f in brand_context_forms(word) if f not in aliases]
+    aliases += [f for f in _city_government_forms(p["name"], p.get("sector")) if f not in aliases]
     services = {s: tuple(v) for s, v in p["services"].items()}
     return Provider(p["name"], p["company"], tuple(aliases), services, context, p.get("home_country"), p.get("sector"))
 

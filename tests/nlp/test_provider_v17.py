@@ -38,3 +38,11 @@ def test_an_ai_agent_named_most_often_is_still_not_the_provider(extract):
             "on Tuesday morning and its customers' sites went dark until the evening. Kestrel had misread a slow-disk "
             "alert, staff said. Kestrel's logs have not been published, and Kestrel remains switched off.")
     assert primary_provider(extract, title, text) != "Kestrel"
+
+
+def test_a_citys_government_named_by_its_city_is_the_city_body(extract):
+    # gazetteer.v6: the gazetteer's "City of Dallas", written as the press writes it
+    title = "Dallas enters second week without its computers"
+    text = ("Dallas's city government has been hobbled for a week by a ransomware attack that locked thousands of its "
+            "computers. The mayor said the city would not pay the hackers.")
+    assert primary_provider(extract, title, text) == "City of Dallas"
