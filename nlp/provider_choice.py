@@ -514,6 +514,21 @@ def _owns_thing_after(s: SentenceInfo, name: str, known: list[tuple[int, int]]) 
     return m is not None and not any(s.start + at + len(name) <= a < s.start + m.start() for a, _ in known)
 
 
+# provider.v17: "its hosting provider, Coldharbour Compute", "Coldharbour Compute, its hosting provider": a supplier
+_SUPPLIER_NOUNS = r"(?:provider|supplier|host|vendor|contractor|subcontractor)"
+_OWNER_WORD = r"(?:its|their|his|her|our|[A-Z][\w-]*['’]s)"
+
+
+def _introduced_as_supplier(name: str, full: str) -> bool:
+    """provider.v17: the text introduces the name as another's supplier, beside it: on the cause's side of the outage
+    (C7), whatever of its own failed ("a storage array failed at its London site")."""
+    if name not in full:
+        return False
+    written = re.escape(name) + r"(?: [A-Z][\w&-]*){0,2}"
+    return re.search(rf"\b{_OWNER_WORD} (?:[\w-]+ ){{0,2}}?{_SUPPLIER_NOUNS},? {written}\b"
+                     rf"|\b{written}, {_OWNER_WORD} (?:[\w-]+ ){{0,2}}?{_SUPPLIER_NOUNS}\b", full) is not None
+
+
 def _places_named(sents: list[SentenceInfo]) -> set[str]:
     """The places the document names: a place is never the organisation hit ("Residents of Westmarsh")."""
     return {e.text for s in sents for e in s.ents if e.label == "REGION"}
@@ -876,8 +891,8 @@ def _choose(gaz: Gazetteer, d: dict, sents: list[SentenceInfo], title_ents: list
         known = [(e.start, e.end) for s in sents for e in s.ents if e.label != "REGION"]
         places = _places_named(sents)
         hit = {n: v for n, v in _organisations_hit(full, sents, known).items() if n not in places and not is_place_adjective(n)}
-        if hit and coined:
-            hit = {n: v for n, v in hit.items() if n not in coined}
+        if hit:
+            hit = {n: v for n, v in hit.items() if n not in coined and not _introduced_as_supplier(n, full)}
         if hit:
             victim = _most_hit(hit, full)
             if lead is None and (tied := _tied_unknown_name(gaz, unknown_names, text or full, full)) is not None \

@@ -733,6 +733,12 @@ _NAME_TAKEN_DOWN = re.compile(
     rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
     rf"(?:offline|off-line|off the (?:internet|web|air|network)|down|out of (?:action|service)|dark)\b")
 _TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "out of service", " dark")
+# relevance.v16: "Solicitors lost access to Lumenmere", "customers could not reach Zapnet": the name of what people could
+# not use
+_ACCESS_LOST_TO_NAME = re.compile(
+    rf"\b(?:(?:lost|lose|loses|losing) (?:all )?access to|(?:could not|couldn't|were unable to|was unable to|cannot|can't) "
+    rf"(?:reach|access|use|log in to|log into|sign in to|get into|connect to)) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})\b")
+_ACCESS_LOST_GATE = ("access to ", "could not ", "couldn't ", "unable to ", "cannot ", "can't ")
 # "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
 _NAME_FORCED_TO_STOP = re.compile(
     rf"\b(?:forced|forcing|forces|force|led|leading|prompted|prompting|prompts) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}}) "
@@ -875,6 +881,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
     trips += _NAME_FORCED_TO_STOP.finditer(text) if _has(_lower(s), _FORCED_GATE) else []
+    trips += _ACCESS_LOST_TO_NAME.finditer(text) if _has(_lower(s), _ACCESS_LOST_GATE) else []
     compounds = list(_NAME_COMPOUND_THING.finditer(text)) if _has(_lower(s), _COMPOUND_THINGS) else []
     kinds_before = list(_KIND_BEFORE_NAME.finditer(text))
     # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")

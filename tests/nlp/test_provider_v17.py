@@ -46,3 +46,12 @@ def test_a_citys_government_named_by_its_city_is_the_city_body(extract):
     text = ("Dallas's city government has been hobbled for a week by a ransomware attack that locked thousands of its "
             "computers. The mayor said the city would not pay the hackers.")
     assert primary_provider(extract, title, text) == "City of Dallas"
+
+
+def test_a_supplier_whose_own_site_failed_is_not_the_provider(extract):
+    # relevance.v16: "lost access to Draftwell" ties the name to the outage; the host named as its supplier is the cause
+    title = "Design-review outage leaves architects without their markups"
+    text = ("Architects at small practices across Scotland lost access to Draftwell, the design-review service, on "
+            "Monday morning. Draftwell says the service was down for four hours and blames a storage failure at its "
+            "hosting provider, Ketterby Cloud. Ketterby has confirmed that a storage array failed at its Leeds site.")
+    assert primary_provider(extract, title, text) == "Draftwell"
