@@ -176,6 +176,10 @@ def owner_before(window: str) -> bool:
 
 # "Acme's GitHub account", "customers' Salesforce instances", "its AWS tenant": a service someone holds an
 # account on is where the harm landed, not another company's outage
+# mentions.v?: people who come from a body ("a team including people from the Department of Homeland Security", "experts
+# from Mandiant"): the body lends people, it has no outage of its own in the sentence
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:people|staff|officials|experts|investigators|specialists|representatives|"
+                                 r"members|team|teams|delegation|analysts|researchers|engineers) from (?:the )?$")
 _HOLDER_BEFORE = re.compile(r"(?:\w['’]s|s['’]|\b(?:its|their|our|your|his|her)) $", re.I)
 _HOLDING_AFTER = re.compile(
     r"^ (?:[\w-]+ )?(?:accounts?|instances?|orgs?|organi[sz]ations?|tenants?|tenancy|repositor(?:y|ies)|repos?|"
@@ -189,11 +193,13 @@ _SUBJECT_TO_SPEECH = re.compile(r"^(?:['’]s(?: [\w-]+){0,4})?(?:, [^,]{1,90},)
 def _not_a_party(s: SentenceInfo, e) -> bool:
     """A name that is only where the words were posted ("wrote on Twitter"), who owns the provider
     ("the Microsoft-owned service"), a service someone holds an account on ("Salesloft's GitHub
-    account") or who speaks ("Google's researchers have said the thefts ran for ten days") is no
+    account"), a body people come from ("investigators from the FBI") or who speaks ("Google's researchers have said the thefts ran for ten days") is no
     outage's owner."""
     before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
     after = s.text[e.end - s.start:e.end - s.start + 10]
     if channel_before(before) or owner_before(before) or OWNER_AFTER.match(after):
+        return True
+    if before.endswith(("from ", "from the ")) and _PEOPLE_FROM_BEFORE.search(before):
         return True
     if _HOLDER_BEFORE.search(before) and _HOLDING_AFTER.match(s.text[e.end - s.start:e.end - s.start + 40]):
         return True

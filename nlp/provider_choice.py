@@ -265,8 +265,8 @@ def _head_noun_references(providers: list[str], full: str) -> dict[str, int]:
     heads = {p: h for p in providers if (h := _head_noun(p))}
     if not heads:
         return {}
-    low = full.lower()
-    counts = {p: len(re.findall(rf"\bthe {h}\b", low)) for p, h in heads.items()}
+    # (provider.v17: written in lower case; "the Department of Energy" is another body's name, not a reference back)
+    counts = {p: len(re.findall(rf"\b[Tt]he {h}\b", full)) for p, h in heads.items()}
     return {p: n for p, n in counts.items() if n}
 
 

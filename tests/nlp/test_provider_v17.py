@@ -55,3 +55,23 @@ def test_a_supplier_whose_own_site_failed_is_not_the_provider(extract):
             "Monday morning. Draftwell says the service was down for four hours and blames a storage failure at its "
             "hosting provider, Ketterby Cloud. Ketterby has confirmed that a storage array failed at its Leeds site.")
     assert primary_provider(extract, title, text) == "Draftwell"
+
+
+VELLMOOR_TITLE = "How the Vellmoor blackout was traced"
+VELLMOOR_TEXT = ("On 23 December, about 90,000 customers of Vellmoor Energy lost power for six hours when intruders opened "
+                 "breakers at eleven substations. Vellmoor Energy said the next day that unauthorised persons had taken "
+                 "over its control system.\n\n"
+                 "In January, a team including people from the Department of Homeland Security, the FBI and the "
+                 "Department of Energy travelled to Vellmoor and spoke to staff at the affected company. Their report, "
+                 "published in February, concluded that the blackout had been caused by attackers working from stolen "
+                 "accounts.")
+
+
+def test_a_body_named_in_its_full_name_is_not_referred_back_to_by_its_head_noun(extract):
+    # "the Department of Energy" is another body's name, not "the department" referring back to Homeland Security
+    assert primary_provider(extract, VELLMOOR_TITLE, VELLMOOR_TEXT) == "Vellmoor Energy"
+
+
+def test_a_body_people_come_from_has_no_incident_of_its_own(extract):
+    res = extract(VELLMOOR_TEXT, title=VELLMOOR_TITLE, source_kind="press", published="2025-03-20T12:00:00Z")
+    assert [i["provider"] for i in res["incidents"]] == ["Vellmoor Energy"]
