@@ -138,7 +138,12 @@ _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheles
 # Verbs of having or finding an explanation before its content: "it had the explanation: …"
 _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
-_EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
+_EPITHETS = frozenset(("giant", "conglomerate"))
+# attribution.v20: nouns of a trade by what a business does ("brewer", "distributor", "chipmaker"), and words with
+# those endings that name no business
+_TRADE_ENDINGS = ("er", "or", "maker")
+_NOT_TRADES = frozenset("former latter other another owner partner member officer player user customer reader viewer "
+                        "listener leader speaker writer reporter editor author".split())  # "the search giant": any large company, whatever its class
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
 # Heads that "the <description> <head> said" names an organisation by, and the words that make it another one
@@ -1112,6 +1117,26 @@ class Attributor:
             return start, Speaker("vendor", self.provider, True, self.company)
         return None
 
+    def _provider_by_trade(self, sent: SentenceInfo, verb: int) -> tuple[int, Speaker] | None:
+        """attribution.v20: a business named by its trade in a closing tag ("…, the brewer said", "…, the Japanese
+        chipmaker said"), a noun no cue knows, after a clause that names the provider: the provider speaks."""
+        low = self._low
+        start = self._clause_start(verb)
+        if low.get(start - 1) != "," or low.get(start) != "the" or not self.provider:
+            return None
+        end = start + 1
+        while end < verb and low.get(end, "").replace("-", "").isalpha() and low.get(end) not in _words("auxiliaries"):
+            end += 1
+        if not 2 <= end - start <= 4 or not self._adjacent(end - 1, verb):
+            return None
+        head = low.get(end - 1, "")
+        if len(head) < 5 or not head.endswith(_TRADE_ENDINGS) or head in _NOT_TRADES or head in _cue_heads() \
+                or head in _words("person_nouns") or head in _words("staff_roles"):
+            return None
+        if not any(e.ent_id.split("|", 1)[0] == self.provider and e.tok < start for e in sent.ents):
+            return None
+        return start, Speaker("vendor", self.provider, True, self.company)
+
     def _provider_name_words(self) -> frozenset[str]:
         return _name_words(self.provider or "")
 
@@ -1680,7 +1705,7 @@ class Attributor:
         if best is None and crossed_relative:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None and skip_to is None:
-            best = self._provider_described(verb)
+            best = self._provider_described(verb) or self._provider_by_trade(sent, verb)
         if best is None and low.get(self._clause_start(verb) - 1) == ",":
             best = self._listed_subject(verb)
         if best is None:
