@@ -2932,6 +2932,15 @@ class Attributor:
         a noun phrase that opens neither a clause ("that", a quote, a colon) nor a publication or a recipient."""
         low = self._low
         nxt = low.get(e, ".")
+        if nxt == "and" and low.get(e + 1, "").isalpha() and low.get(e + 1) not in _words("report_words") \
+                and (_is_past_form(low.get(e + 1, "")) or low.get(e + 1) in ("ran", "got", "led")):
+            # attribution.v20: "Bellwright wrote and ran a clean-up": writing joined to another act is making a thing
+            e += 2
+            nxt = low.get(e, ".")
+            if nxt in _clause_ends() or nxt in _words("clause_breaks"):
+                return False
+            return not any(low.get(t, ".") in _words("publication_nouns") or low.get(t, ".") in _words("quote_marks")
+                           for t in range(e, e + 4))
         if nxt in ("that", "in", "on", "to", "of", "about", "back", "later", "earlier", "again", "last", "this",
                    "yesterday", "today", "after", "before", "when", "while") or nxt in _clause_ends() \
                 or nxt in _words("quote_marks") or nxt in _words("clause_breaks"):
