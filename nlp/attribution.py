@@ -194,6 +194,9 @@ _SECTION_LABEL_WORDS = frozenset("update updates resolved investigating identifi
                                  "editor's postscript transcript question answer warning notice".split())
 # attribution.v18: what a network announces (BGP): "announcing them from …", "announced bogus routes" are no speech
 _ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
+# attribution.v20: particles after "put" (or after its object) that make it an act on things ("put them back", "put the
+# servers together"), not an account ("put the figure at", "put it down to", "put out a statement")
+_PUT_PARTICLES = frozenset("back up off away together aside right".split())
 _WRITING_FORMS = frozenset("write writes wrote written writing".split())
 # What is written without being said to anyone: records, code, notes by hand
 _WRITTEN_THINGS = frozenset("notes note records code software program programs programme script scripts orders "
@@ -2885,6 +2888,8 @@ class Attributor:
             return True
         if word.startswith("call") and low.get(e) in ("for", "off"):
             return True  # "the review the carrier's procedures called for", "called off the launch": no speech
+        if word in ("put", "puts", "putting") and (low.get(e) in _PUT_PARTICLES or low.get(e + 1) in _PUT_PARTICLES):
+            return True  # attribution.v20: "took the company a day to put them back": a thing moved, nothing said
         if low.get(e) == "in" and (word.startswith(("writ", "wrote", "call")) or word == "called") \
                 and (low.get(e + 1) in _words("prepositions") or low.get(e + 1, ".") in _clause_ends()):
             return True  # "readers writing in from Manila", "listeners who called in": they sent word, the text tells where

@@ -23,3 +23,16 @@ def test_writing_and_posting_a_statement_is_still_speech(extract):
     sentence = ("A clinic manager in Leeds wrote and posted a statement saying the AI assistant had deleted the "
                 "appointments.")
     assert _ai_speakers(extract, sentence, kind="press") == {"other"}
+
+
+
+def test_putting_things_back_says_nothing(extract):
+    sentence = ("Its AI assistant had deleted every appointment it took for a duplicate, and it took the company more than "
+                "a day to put them back.")
+    assert _ai_speakers(extract, sentence, kind="press") == {"press"}
+
+
+def test_putting_the_outage_down_to_a_cause_is_still_an_account(extract):
+    res = extract(_LEAD + "The company put the outage down to a faulty update.", title="What happened to your appointments",
+                  source_kind="press", outlet="The Ledger", published="2025-10-20T20:00:00Z")
+    assert {c["speaker_kind"] for c in claims_of(res, "cause") if c["quote"].startswith("The company")} == {"vendor"}
