@@ -827,6 +827,8 @@ class Attributor:
         k = j + 3
         if k in self._ents:
             return self._entity_speaker(self._ents[k]).kind == "vendor"
+        if k in low and self.doc[k].text[:1].isupper() and self._short_name_of_provider(self.doc[k].text):
+            return True  # attribution.v20: "who work at Wrenfield", the provider named again by its first word
         return low.get(k) in ("the", "its") and (low.get(k + 1) in ("company", "firm") or low.get(k + 1) in self._provider_class_heads())
 
     def _anonymous_after(self, j: int) -> bool:
@@ -1878,6 +1880,10 @@ class Attributor:
         hi = min(sent.span.end, verb + 10)
         according = self._source_frame(verb)
         source = verb + (1 if low.get(verb) == "per" else 2)  # "per the company" (attribution.v14), "according to X"
+        if according and low.get(source + 1) == "of" and low.get(source + 2) in ("them", "those") \
+                and (low.get(source) in _COUNTED_FEW or low.get(source) in ("one", "all", "most", "many")) \
+                and self.last is not None and self.last.explicit:
+            return self.last  # attribution.v20: "According to two of them, …": some of the people just quoted
         if according and source < sent.span.end and source not in self._ents:
             span = self._name_span(source, source, hi)
             if span is not None:
