@@ -39,6 +39,7 @@ from nlp.common_words import is_common_word
 from nlp.findings import READ_ELSEWHERE, rejected_report
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
+from nlp.org_names import organisation_shaped
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
@@ -139,6 +140,8 @@ _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheles
 _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))
+# attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*)+")
 # attribution.v20: nouns of a trade by what a business does ("brewer", "distributor", "chipmaker"), and words with
 # those endings that name no business
 _TRADE_ENDINGS = ("er", "or", "maker")
@@ -421,6 +424,13 @@ def _owned_statement_substrings() -> tuple[str, ...]:
 def _owned_statement_heads() -> tuple[str, ...]:
     """_owned_statement_substrings without their closing "that" ("story ", "line is ")."""
     return tuple(sub[:-len("that")] for sub in _owned_statement_substrings())
+
+
+@lru_cache(maxsize=1)
+def _statement_of_pattern() -> re.Pattern:
+    """attribution.v20: "reading of the incident is that": a statement noun with an "of" phrase before its "is that"."""
+    nouns = "|".join(sorted(_words("stance_nouns") | _words("account_nouns"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) of [^.,;:]{{1,40}}? (?:is|was|remains) that\b")
 
 
 def _holds_owned_statement(lower: str) -> bool:
@@ -2173,6 +2183,12 @@ class Attributor:
             if low.get(t) not in nouns:
                 continue
             that = t + 2 if low.get(t + 1) in ("is", "was", "remains") else t + 1  # "Optus's line is that…"
+            if low.get(t + 1) == "of":
+                # attribution.v20: "Its reading of the incident is that …": past the noun's "of" phrase
+                link = next((k for k in range(t + 2, min(t + 7, sent.span.end - 1)) if low.get(k) in ("is", "was", "remains")
+                             or low.get(k) in _words("clause_breaks")), None)
+                if link is not None and low.get(link) in ("is", "was", "remains"):
+                    that = link + 1
             if low.get(that) != "that":
                 # ... or what a colon gives a few words on: "Verizon's explanation arrived soon after: a fibre cut"
                 that = next((k for k in range(t + 1, min(t + 6, sent.span.end - 1)) if low.get(k) in (":", "of", ",")), -1)
@@ -2190,8 +2206,10 @@ class Attributor:
                         self._owned_tail = holder
                         return
             if owner is None and low.get(t - 1) == "its":
-                named = [e for e in self._ents.values() if e.tok < t]
-                owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None
+                owner = self._body_named_last(sent, t)
+                if owner is None:
+                    named = [e for e in self._ents.values() if e.tok < t]
+                    owner = (self._entity_speaker(named[-1]).kind, named[-1].ent_id.split("|", 1)[0]) if named else None
             if owner is None and low.get(t - 1) in ("his", "her", "their"):
                 person = self._pronoun_referent(sent, low[t - 1])  # "Her explanation is that the agent summarised…"
                 if person is not None:
@@ -2203,6 +2221,26 @@ class Attributor:
                 self.lead = None
                 self._owned_tail = Speaker(owner[0], self.doc[t].text, True, owner[1])
                 return
+
+    def _body_named_last(self, sent: SentenceInfo, t: int) -> tuple[str, str] | None:
+        """attribution.v20: the body "its" at token t refers to when the last name before it, in its sentence or the one
+        before ("the Education Data Forum, a standards body, published a comment. Its reading of the incident is that
+        …"), a body's the gazetteer does not know or a known one: (kind, name), or None when neither names one."""
+        char = self.doc[t].idx
+        views = self._all_views(sent)
+        for view in (sent, views[sent.index - 1] if sent.index > 0 else None):
+            if view is None:
+                continue
+            bodies = [m for m in _CAPITALISED_RUN.finditer(view.text) if view.start + m.end() <= char
+                      and organisation_shaped(m.group(0))]
+            known = [e for e in view.ents if e.label in ("PROVIDER", "COMPANY") and e.start < char]
+            if not bodies and not known:
+                continue
+            if not bodies or (known and known[-1].start >= view.start + bodies[-1].start()):
+                return self._entity_speaker(known[-1]).kind, known[-1].ent_id.split("|", 1)[0]
+            name = bodies[-1].group(0)
+            return ("vendor" if self.provider and (name in self.provider or self.provider in name) else "other"), name
+        return None
 
     def _between_same_speaker(self, sent: SentenceInfo) -> bool:
         """"Rockwell wrote that an update contained a bug. When a customer pushed a valid setting at 09:47,
@@ -3248,7 +3286,8 @@ class Attributor:
             self.open_quote = None
         self._more_voices = []
         self._owned_tail = None
-        if found is None and not readable and ((" that " in lower and _holds_owned_statement(lower))
+        if found is None and not readable and ((" that " in lower and (_holds_owned_statement(lower) or (
+                " of " in lower and _statement_of_pattern().search(lower) is not None)))
                                                or (": " in lower and _holds_owned_colon(lower))):
             self._read(sent)  # "Optus is sticking to its story that…": read only with such a noun and a "that"
             readable = True

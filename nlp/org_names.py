@@ -19,7 +19,7 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
                          "Logistics Logistik Freight Shipping Express Couriers "
                          # corporate and legal forms ("Linthorpe Mutual", "Ecology Building Society", "Tesco PLC")
                          "Mutual Society Association Federation Cooperative Co-operative Co-op Assurance Plc PLC LLC "
-                         "Limited GmbH AG Motors Automotive Party Committee".split())
+                         "Limited GmbH AG Motors Automotive Party Committee Forum Alliance Consortium".split())
 
 
 # Protocols and technical terms written in capitals: shaped as an acronym, never an organisation's name ("the global
