@@ -1,0 +1,1 @@
+"""The twenty-first development set (data/dev21/): see README.md."""
