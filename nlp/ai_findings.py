@@ -89,6 +89,23 @@ def _talked_about(lower: list[str], lo: int, m: int) -> bool:
     return False
 
 
+# ai.v26: verbs and phrases of an attitude towards a thing: "I do not object to AI", "we are not against AI tools", "few
+# trust the agent": a view of AI in general, no part of it in the outage
+_ATTITUDE_BEFORE = frozenset("object objects objected oppose opposes opposed against mind minds trust trusts distrust "
+                             "distrusts fear fears hate hates dislike dislikes like likes love loves welcome welcomes "
+                             "embrace embraces".split())
+
+
+def _held_an_attitude_to(lower: list[str], lo: int, m: int) -> bool:
+    """ai.v26 (`_ATTITUDE_BEFORE`): the AI mention is what an attitude is held to, within three words after its verb
+    ("object to AI", "against AI tools")."""
+    for k in range(m - 1, max(lo, m - 4) - 1, -1):
+        if lower[k] in _ATTITUDE_BEFORE:
+            # ("looked like the work of an AI agent": a likeness, not a liking)
+            return lower[k] not in ("like", "likes") or k == lo or lemma_of(lower[k - 1]) not in ("be", "look", "seem", "sound")
+    return False
+
+
 def _owns_what_others_handled(lower: list[str], lo: int, hi: int, m: int) -> bool:
     """The AI mention is a possessor ("the agent's build") after a verb of handling ("cancelled")."""
     if m + 1 >= hi or lower[m + 1] not in ("'s", "’s"):
@@ -477,6 +494,11 @@ def _subject_of_a_negated_act(sent: SentenceInfo, tok: int) -> bool:
 def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     """The AI's part is denied: a negation that is not silence ("has not explained why Claude went
     down") and does not govern a verb of using it ("had not been using the agent on anything important")."""
+    if sent.may_contain("let alone") and _after_let_alone(sent, tok):
+        return True  # ai.v26: "Nothing about it was clever, let alone the work of an AI agent"
+    if sent.tokens.lower[sent.span.start] == "nor" and not any(
+            w in ("but", "yet", "although", "though") for w in sent.tokens.lower[sent.span.start:tok]):
+        return True  # ai.v26: "Nor, on our own reading of the notes, was there room for an AI system anywhere": all negated
     if sent.may_contain("not", "n't", "never") and _subject_of_a_negated_act(sent, tok):
         return True
     if sent.may_contain(" by ") and _doer_of_a_negated_passive(sent, tok):
@@ -494,6 +516,20 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     # ai.v13: a verb of using in the passive with the AI as its doer ("the grid is not run by an AI system") denies the
     # AI's part, as "no AI runs the grid" does; "had not been running the agent" stays silence about its use
     return neg is None or not any(lemma_of(lower[k]) in _USE_VERBS and "by" not in lower[k + 1:tok] for k in range(neg + 1, tok))
+
+
+_NEGATIONS_BEFORE_LET_ALONE = frozenset("not n't no nor nothing never nobody none neither without hardly barely".split())
+
+
+def _after_let_alone(sent: SentenceInfo, tok: int) -> bool:
+    """ai.v26: the AI a few words after "let alone", in a sentence whose words before it negate ("Nor is there anything
+    sophisticated on the attacking side, let alone artificial intelligence"): the negation reaches it, a fortiori."""
+    lower = sent.tokens.lower
+    lo = sent.span.start
+    for k in range(tok - 1, max(lo, tok - 8), -1):
+        if lower[k] == "alone" and lower[k - 1] == "let":
+            return any(w in _NEGATIONS_BEFORE_LET_ALONE for w in lower[lo:k - 1])
+    return False
 
 
 # ai.v25: a clause whose subject is "none of …", "no <thing>" or "nothing", with the AI after a preposition of source or
@@ -576,7 +612,10 @@ _SOME_DAY = re.compile(r"\b(?:could|might|may|would|will)\s+(?:one\s+day|some\s?
 
 # ai.v19: a question put to the speaker and answered no in the same sentence ("Asked whether AI was involved, the bank said
 # it was not", "When asked if an agent had made the change, a spokesperson said no")
-_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:\w+ly\s+|(?:on|last|this)\s+\w+\s+|again\s+|later\s+)?(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,80}?\b(?:said|says|"
+# (ai.v26: "Asked from the floor whether …", "Asked by reporters whether …"; the answerer up to 160 characters after the
+# question's first comma, past an aside inside the question: "whether Sorrel, its AI agent, issued the restart that …")
+_ASKED_THEN_NO = re.compile(r"(?:When\s+|Once\s+)?[Aa]sked\s+(?:\w+ly\s+|(?:on|last|this)\s+\w+\s+|again\s+|later\s+|"
+                            r"(?:from|by|at|in|during)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+)?(?:whether|if)\b[^,;]{3,140},\s+[^.;]{0,160}?\b(?:said|says|"
                             r"replied|replies|answered|answers|insisted|insists|told\s+[\w.]+(?:\s+[\w.]+)?)[:,]?\s+[\"“‘']?"
                             r"(?:that\s+)?(?:[Nn]o\b|(?:it|they|he|she|this|that|one)\s+(?:was|were|had|did|has|is|does|had\s+been)\s*(?:not\b|n['’]t\b))")
 
@@ -788,7 +827,9 @@ _AUTHOR_REACH = 4  # tokens from the AI to its writing verb ("an AI editor had w
 _PASSIVE_MARKS = frozenset("by with using".split())  # "produced by the assistant", "built with an AI app builder"
 _FLAWS = frozenset("hole holes flaw flaws bug bugs buggy vulnerability vulnerabilities vulnerable weakness weaknesses gap "
                    "gaps insecure unprotected unsecured unlocked exposed open faulty flawed broken defect defects defective "
-                   "mistake mistakes erroneous misconfigured unreviewed untested unchecked unvetted".split())
+                   "mistake mistakes erroneous misconfigured unreviewed untested unchecked unvetted "
+                   # ai.v26: "drafted by an AI coding assistant, wrote the wrong processing date into the file"
+                   "wrong incorrect invalid malformed corrupt corrupted".split())
 _LEFT_STATES = frozenset("off open exposed unprotected unlocked unset".split())
 _REVIEWING = frozenset("review reviewed reviewing checked checking check read tested testing test audited auditing vetted "
                        "verified verifying inspected inspecting".split())
@@ -1093,6 +1134,7 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         mentions = [m for m in mentions if not _in_an_aside_on_another(sent, m)]
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
+    mentions = [m for m in mentions if not _held_an_attitude_to(lower, sent.span.start, m)]
     if mentions and sent.may_contain("'s", "’s"):
         mentions = [m for m in mentions if not _owns_what_others_handled(lower, sent.span.start, sent.span.end, m)]
     if mentions and sent.may_contain("install", "reinstall", "uninstall", "download", "upgrad"):
