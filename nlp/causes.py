@@ -29,9 +29,12 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, holds_any
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|testing|examining|inspecting|investing|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
                           # causes.v8: a sentence opening on the purpose of the response ("To contain it, we shut down the
                           # router", "In order to protect customers, we took the site offline"): what was done about it
+                          # causes.v23: thanks to those who waited ("We thank our customers, vendor partners and
+                          # associates for their patience"): courtesy, no account of the cause
+                          r"|^[\s\"'(]*(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b"
                           r"|^[\s\"'(]*(?:in\s+order\s+)?to\s+(?:contain|isolate|stop|halt|limit|curb|slow|protect|mitigate|minimi[sz]e|reduce|"
                           r"block|fend\s+off|keep|restore|recover|stabili[sz]e|safeguard|shield)\b"
                           # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
@@ -2027,6 +2030,11 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
             or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):
         return True  # "no leak of customer data", "a data leak": information leaked, not water
+    if cat == "environmental" and low == "fire" and any(
+            lower[k] in _EMERGENCY_SERVICE_WORDS for k in range(max(lo, start - 3), min(hi, end + 3)) if k != start):
+        return True  # causes.v23: "police, fire and EMS are operating normally", "the fire department": a service, no blaze
+    if cat == "capacity" and _support_channel_near(lower, max(lo, start - 6), min(hi, end + 6)):
+        return True  # causes.v23: "our telephone lines were overloaded", "the call centre was swamped": people calling about it
     if cat == "power" and _served_lost_power(lower, lo, start, end):
         return True  # causes.v22: "many homes lost power overnight": those served without power, a harm, not the cause
     if cat == "environmental" and low == "water" and (end < hi and lower[end] in _WATER_SERVICE_NOUNS
@@ -2062,6 +2070,26 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     return False
 
 
+# causes.v23: words beside "fire" that make it the emergency service ("police and fire", "fire and rescue", "fire crews")
+_EMERGENCY_SERVICE_WORDS = frozenset("police ambulance ambulances ems paramedics rescue department departments brigade "
+                                     "brigades crews fighters firefighters station stations engines 911 999 112 "
+                                     "dispatched dispatch".split())
+# causes.v23: the channels customers use to reach the company, whose overload follows the outage and causes nothing
+_SUPPORT_CHANNEL_WORDS = frozenset("telephone telephones phone phones helpline helplines hotline hotlines switchboard "
+                                   "switchboards".split())
+_SUPPORT_DESK_OWNERS = frozenset("call contact customer support".split())  # "call centre", "customer service desk"
+_SUPPORT_DESKS = frozenset("centre center centres centers desk desks line lines team teams staff".split())
+
+
+def _support_channel_near(lower: list[str], a: int, b: int) -> bool:
+    """causes.v23: a support channel among tokens [a, b): a phone line, a call centre, "could not get through"."""
+    for k in range(a, b):
+        w = lower[k]
+        if w in _SUPPORT_CHANNEL_WORDS or (w in _SUPPORT_DESK_OWNERS and k + 1 < b and lower[k + 1] in _SUPPORT_DESKS):
+            return True
+        if w == "through" and k > a and lower[k - 1] in ("get", "got", "getting"):
+            return True
+    return False
 _GUARDS = frozenset("protection protections protect protected protecting defence defense defences defenses defend defended "
                     "guard guards guarded safeguard safeguards shield shielded insurance insure insured resilience resilient "
                     "hardened hedge immune secure secured".split())
