@@ -951,6 +951,9 @@ _FAILED_ADJECTIVES = frozenset("faulty failed failing defective broken malfuncti
 _FAILING_WORDS = frozenset("failed failing failure failures fault faults malfunction malfunctioned malfunctions died gave "
                            "broke overheated burned burnt fried wore error errors severed snapped sliced expired lapsed "
                            "blackholed hole misconfiguration misconfigured".split())
+# causes.v23: verbs that sever a supply, failing words only before what they cut ("the blast cut commercial power to our
+# building", "knocked out power to the exchange"; not the noun of "a power cut", which names the outage)
+_SEVERING_VERBS = frozenset("cut cuts knocked knocks".split())
 
 
 def _failed_part(sent: SentenceInfo, fams: list[str]) -> bool:
@@ -958,6 +961,7 @@ def _failed_part(sent: SentenceInfo, fams: list[str]) -> bool:
     severed", "a routing error", "an expired certificate"): it names a failure by itself, like a bug or a fire."""
     lower = sent.tokens.lower
     return any(lower[k] in _FAILED_ADJECTIVES or lower[k] in _FAILING_WORDS
+               or lower[k] in _SEVERING_VERBS and any(lower[j] in ("power", "electricity") for j in range(k + 1, e))
                for f in fams if f not in _FRAMED_ELSEWHERE for t, e in sent.hits[f] for k in range(t, e))
 
 
@@ -2010,6 +2014,9 @@ def _served_lost_power(lower: list[str], lo: int, start: int, end: int) -> bool:
     words = " ".join(lower[start:end])
     if "power" not in words and "electricity" not in words:
         return False
+    if lower[end - 1] == "to":
+        # causes.v23: "knocked out power to 73,000 customers": those served, a harm (not "cut power to our building")
+        return any(lower[j] in _SERVED_NOUNS for j in range(end, min(len(lower), end + 4)))
     for k in range(start, max(lo, start - 6) - 1, -1):  # (the verb may open the phrase: "lost power")
         if lower[k] in ("lost", "lose", "loses", "losing", "without"):
             return any(lower[j] in _SERVED_NOUNS for j in range(max(lo, k - 4), k))
@@ -3465,6 +3472,9 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
         prev = lower[i - 1] if i > lo else ""
         if w in _PAST_AUX:
             past = True
+        elif w == "have" and prev == "to" and i + 1 < hi and lower[i + 1].isalpha() and i > lo + 1 \
+                and lower[i - 2] not in _PRESENT_MODALS and lower[i - 2] not in ("need", "needs", "want", "wants", "going", "ought"):
+            past = True  # causes.v23: a perfect infinitive ("are believed to have come in through the VPN"): a past event
         elif w in _PRESENT_AUX:
             present = True
         elif w in _PRESENT_MODALS and i + 1 < hi and lower[i + 1] not in ("have", "'ve", "not", "n't") and lower[i + 1].isalpha():
@@ -3963,6 +3973,14 @@ def _in_condition(lower: list[str], lo: int, start: int) -> bool:
     return not any(lower[i] in _PAST_AUX for i in range(comma, min(len(lower), comma + 12)) if lower[i] != ".")
 
 
+def _sentence_end_after(lower: list[str], start: int) -> int:
+    """The index of the first sentence-closing mark after `start` (or the end of the tokens)."""
+    for k in range(start, len(lower)):
+        if lower[k] in (".", "!", "?"):
+            return k
+    return len(lower)
+
+
 def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
     """"came a week after a cyberattack on a rival": a measured interval after another event dates
     this one; it does not say what caused it."""
@@ -3975,15 +3993,18 @@ def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
             # in its own clause ("three weeks after a leak took the zone down")
             # (causes.v17: nor is one the trouble still goes on from: "were still disrupted on Friday, four days after a
             # ransomware attack on the lab's systems")
+            # (causes.v23: "still" after it too: "More than a week after a ransomware attack …, the brewer is still …")
             return lower[i + 1] in ("a", "an") and not _acts_in_its_clause(lower, start, len(lower)) \
-                and "still" not in lower[lo:i]
+                and "still" not in lower[lo:_sentence_end_after(lower, start)]
     return False
 
 
 _HARM_AFTER = frozenset("took knocked brought caused forced shut crashed disrupted cut hit "
                         # causes.v8: the class of verbs of disabling ("eleven weeks after a ransomware gang crippled its systems")
                         "crippled paralysed paralyzed disabled wrecked destroyed encrypted locked froze halted downed felled "
-                        "overwhelmed swamped breached compromised hobbled gutted wiped struck".split())
+                        "overwhelmed swamped breached compromised hobbled gutted wiped struck "
+                        # causes.v23: "a week after a ransomware attack stopped its order systems"
+                        "stopped stalled interrupted suspended".split())
 
 
 def _acts_in_its_clause(lower: list[str], start: int, hi: int) -> bool:

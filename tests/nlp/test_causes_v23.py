@@ -25,3 +25,18 @@ def test_no_cause_is_told(extract, sentence):
 ])
 def test_the_causes_themselves_are_still_told(extract, sentence, cause):
     assert {c for c, _ in asserted_causes_after_bank_lead(extract, sentence)} >= {cause}
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("More than a week after a ransomware attack stopped its card systems, the bank is still paying by hand.", "cyberattack"),
+    ("The blast on Sunday morning knocked out power to the exchange on Mill Street.", "power"),
+    ("The explosion cut commercial power to our building and damaged the backup systems.", "power"),
+    ("The same people said the intruders are believed to have come in through the bank's remote-access VPN.", "cyberattack"),
+])
+def test_causes_told_in_these_constructions(extract, sentence, cause):
+    assert {c for c, _ in asserted_causes_after_bank_lead(extract, sentence)} == {cause}
+
+
+def test_power_knocked_out_to_customers_is_the_harm(extract):
+    causes = asserted_causes_after_bank_lead(extract, "The storm knocked out power to 73,000 customers.")
+    assert "power" not in {c for c, _ in causes}
