@@ -723,6 +723,11 @@ class Attributor:
             return "vendor", None
         if low.get(j - 2) == "the" and low.get(j - 1) in self._provider_class_heads():
             return "vendor", None  # attribution.v17: "the bank's court filing" of a bank
+        k = j - 1
+        while k - 1 in low and k > j - 4 and _is_name_word(self.doc[k - 1]):
+            k -= 1  # (the name's first word: "Farrowdale Bank's")
+        if j - 1 in low and _is_name_word(self.doc[j - 1]) and self._names_provider(k, j):
+            return "vendor", self.provider  # attribution.v20: the provider the gazetteer lacks, by its name ("Quillstock's head of …")
         if j - 1 in low and _is_name_word(self.doc[j - 1]) and not self._is_cue(j - 1, j) and not self._names_provider(j - 1, j):
             if self._short_name_of_provider(self.doc[j - 1].text):
                 return "vendor", self.provider  # "Blizzard's president" of Blizzard Entertainment's service
@@ -2360,10 +2365,16 @@ class Attributor:
             return None  # "Microsoft now dates the outage from …, though it says…": the accounting verb's subject reads it
         if named:
             return self._entity_speaker(named[-1])
+        own = self.provider if self.provider and not self._is_known_provider() else None
         for view in reversed(self._all_views(sent)[max(0, sent.index - 3):sent.index]):
             if sent.paragraph - view.paragraph > 1:
                 break
             named = [e for e in view.ents if e.label in orgs]
+            # attribution.v20: a provider the gazetteer lacks, written after the last name it tags ("Quillstock, the
+            # invoicing app, was down … It blamed a faulty update")
+            written = view.text.rfind(own) if own else -1
+            if written >= 0 and (not named or view.start + written > named[-1].start):
+                return Speaker("vendor", self.provider, True, self.company)
             if named:
                 return self._entity_speaker(named[-1])
         return None

@@ -145,7 +145,8 @@ def _other_provider_at(s: SentenceInfo, provider: str | None, gaz: Gazetteer) ->
     return None
 
 
-_CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|confirmed|explained|added)\s+(?:on|via)\s+$", re.I)
+_CHANNEL_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|confirmed|explained|added|"
+                             r"writing|posting|tweeting)\s+(?:on|via)\s+$", re.I)
 # Who owns the provider: "owned by Alphabet", "a subsidiary of Microsoft", "its parent,", "the Amazon-owned site"
 OWNER_BEFORE = re.compile(r"\b(?:owned|acquired|bought|backed|run) by\s+(?:the\s+)?$|\bparent(?: company)?,?\s+$|"
                           r"\b(?:subsidiary|unit|division|arm) of\s+(?:the\s+)?$", re.I)

@@ -194,7 +194,9 @@ def _names_employer(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 # from the mayor"): the medium, not whose service failed (weighed at a fraction, as an employer is)
 _MEDIUM_BEFORE = re.compile(r"\b(?:posts?|messages?|videos?|threads?|statements?|notes?|comments?|tweets?|announcements?|"
                             r"updates|wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
-                            r"explained|replied|acknowledged|denied|admitted|claimed|insisted)\s+on\s+"
+                            r"explained|replied|acknowledged|denied|admitted|claimed|insisted|"
+                            # provider.v17: the participles of writing ("…, writing on LinkedIn, said")
+                            r"writing|posting|tweeting|speaking|commenting|sharing)\s+on\s+"
                             r"(?:(?:its|his|her|their|the company's|the firm's)\s+)?(?:official\s+)?$")
 # provider.v15: "Steam reviews turned sour", "Reddit threads filled up": where people wrote about it
 _MEDIUM_AFTER = re.compile(r"^\s+(?:posts?|reviews?|reviewers|forums?|threads?|comments?|commenters)\b")
