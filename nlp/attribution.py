@@ -957,6 +957,14 @@ class Attributor:
         provider's ("from the company", "from the bank" of a bank) or an overseeing or public body's ("from the union",
         "by the regulator")."""
         low = self._low
+        if low.get(k) in ("from", "by") and k + 1 in low and _is_name_word(self.doc[k + 1]):
+            # attribution.v20: "a report by Moody's", "a note from Coldwater Research": a named body's publication
+            if k + 1 in self._ents:
+                return self._entity_speaker(self._ents[k + 1]).kind
+            m = k + 1
+            while m + 1 in low and _is_name_word(self.doc[m + 1]):
+                m += 1
+            return "vendor" if self._names_provider(k + 1, m + 1) else "other"
         if low.get(k) not in ("from", "by", "of") or low.get(k + 1) != "the":
             return None
         noun = low.get(k + 2)

@@ -34,3 +34,8 @@ def test_its_reading_after_the_provider_is_the_providers(extract):
     res = extract(lead + text, title="AWS outage", source_kind="press", outlet="The Ledger",
                   published="2025-07-20T20:00:00Z")
     assert [c["speaker_kind"] for c in claims_of(res, "ai") if c["start"] >= len(lead)] == ["vendor"]
+
+
+def test_a_report_by_a_named_body_is_that_bodys(extract):
+    claims = _claims_after_lead(extract, "A report by Moody's said a storage failure at the host caused the outage.", "cause")
+    assert [c["speaker_kind"] for c in claims] == ["other"]

@@ -40,3 +40,12 @@ def test_causes_told_in_these_constructions(extract, sentence, cause):
 def test_power_knocked_out_to_customers_is_the_harm(extract):
     causes = asserted_causes_after_bank_lead(extract, "The storm knocked out power to 73,000 customers.")
     assert "power" not in {c for c, _ in causes}
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("Analysts said a failed update was the likely cause.", "deployment"),  # a botched act of shipping
+    ("Analysts blamed a failed patch.", "deployment"),
+    ("Analysts said the update was faulty.", "software_bug"),  # a defect in what was shipped
+])
+def test_a_bad_update_is_named_as_shipping_or_as_a_defect(extract, sentence, cause):
+    assert {c for c, _ in asserted_causes_after_bank_lead(extract, sentence)} == {cause}
