@@ -203,7 +203,22 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     if _answer_put_to_use(sent, mentions):
         return False  # ai.v20: "asked a chatbot for the command and pasted its answer into the console": advice followed
     return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
-               for m in mentions)
+               or _asked_in_the_passive(lower, m, sent.span.end) for m in mentions)
+
+
+_PASSIVE_BE = frozenset("was were is are been being".split())
+
+
+def _asked_in_the_passive(lower: list[str], m: int, hi: int) -> bool:
+    """ai.v26: the AI is the subject of a request in the passive ("The AI agent was only asked to list the duplicates"):
+    what it was asked to do, as "asked the agent to …" is."""
+    for k in range(m + 1, min(hi, m + 3)):  # (right after the AI's name: "the agent that he had asked" is active)
+        if lower[k] in _PASSIVE_BE:
+            nxt = k + 1 + (lower[k + 1] in ("only", "just", "merely", "simply", "then", "first") if k + 1 < hi else 0)
+            return nxt < hi and lemma_of(lower[nxt]) in _REQUEST_VERBS and lower[nxt].endswith("ed") or lower[nxt:nxt + 1] == ["told"]
+        if not lower[k].isalpha():
+            return False
+    return False
 
 
 _ANSWER_USE_VERBS = frozenset("pasted ran applied copied followed used executed entered typed pushed deployed".split())
@@ -237,7 +252,8 @@ def _acted_in_a_later_clause(sent: SentenceInfo, mentions: list[int]) -> bool:
         return False
     first = min(mentions)
     for b in range(first + 1, sent.span.end):
-        if lower[b] not in _CLAUSE_OPENERS:
+        # (ai.v26: or ", and" opening a clause of its own: "It had been asked to remove old zones, and it had removed live ones")
+        if lower[b] not in _CLAUSE_OPENERS and not (lower[b] == "and" and lower[b - 1] == ","):
             continue
         for a, _e in actions:
             if a > b and any(lower[k] in _AI_PRONOUNS for k in range(b + 1, a)) and lower[a].endswith(("ed", "ran", "wiped", "took")):

@@ -46,3 +46,17 @@ def test_a_change_drafted_by_an_ai_that_wrote_a_wrong_value(extract):
 def test_an_attitude_to_ai_is_no_claim(extract):
     sentence = "\"I do not object to AI,\" said one customer in Leeds. \"I object to losing a day's work.\""
     assert _ai_readings(extract, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The host's AI load balancer began rejecting every connection shortly after 9 a.m.",
+    "An AI model that scores requests flagged every customer as a bot.",
+    "The company's new AI scheduler double-booked every server in the cluster.",
+    "The AI agent had been asked to remove old volumes, and it had removed live ones too.",
+])
+def test_an_ai_that_acted_on_everything(extract, sentence):
+    assert _ai_readings(extract, sentence) == [(True, "asserts", "press")]
+
+
+def test_an_ai_only_asked_in_the_passive_did_nothing(extract):
+    assert _ai_readings(extract, "The AI agent was only asked to list the old volumes; an engineer deleted them.") == []
