@@ -17,7 +17,8 @@ from nlp.gazetteer import BRAND_NOUNS, DATA_DIR, Gazetteer
 from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
-from nlp.relevance import described_as_body, has_spokesperson, introduced_as_body, subject_owning_harmed_thing
+from nlp.relevance import (described_as_body, explains_an_outage, has_spokesperson, introduced_as_body,
+                           subject_owning_harmed_thing)
 from nlp.salient_org import salient_organisation
 from nlp.scope import is_place_adjective, place_adjectives
 from nlp.sentences import SentenceInfo
@@ -330,6 +331,9 @@ _NOT_ORG_WORDS = frozenset("The A An This That These Those Its It Their Our His 
 
 
 # People a body serves, before "of" at a sentence's start: "Customers of Nos" is not a name, "Bank of Ireland" is.
+# provider.v17: counts and shares that open a sentence before "of" and a name ("Thousands of Farrowdale Bank customers")
+_QUANTITY_WORDS = frozenset("Thousands Hundreds Millions Dozens Tens Scores Many Most Some All Several Half Much Parts Part "
+                            "Lots Plenty None".split())
 _SERVED_PEOPLE = frozenset("Customers Users Subscribers Passengers Clients Members Residents Students Patients Shoppers "
                            "Travellers Travelers Players Viewers Listeners Readers Fans Staff Employees".split())
 
@@ -338,8 +342,8 @@ def _trim_org(name: str) -> str:
     words = name.split(" ")
     while words and words[0] in _NOT_ORG_WORDS:
         words = words[1:]
-    if len(words) > 2 and words[0] in _SERVED_PEOPLE and words[1] == "of":
-        words = words[2:]
+    if len(words) > 2 and (words[0] in _SERVED_PEOPLE or words[0] in _QUANTITY_WORDS) and words[1] == "of":
+        words = words[2:]  # "Customers of Zapnet", provider.v17: "Thousands of Farrowdale Bank customers"
     while words and words[-1] in ("&", "of"):
         words = words[:-1]
     return " ".join(words)
@@ -349,7 +353,8 @@ def _full_organisation_name(name: str, text: str) -> str:
     """The longest name shaped as an organisation's that the text writes starting with `name`: "Residents of
     Westmarsh" ties "Westmarsh", the body is "Westmarsh District Council"."""
     # (a possessive inside the name: "St Olave's Hospital", "Lloyd's Register")
-    longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: [A-Z][\w&+-]*){{1,3}}", text)}
+    # (provider.v17: an ampersand between its words: "Brindle & Co")
+    longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: (?:&|[A-Z][\w&+-]*)){{1,3}}", text)}
     shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and organisation_shaped(n)]
     return max(shaped, key=len) if shaped else name
 
@@ -610,6 +615,8 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
         if is_place_adjective(name):
             continue  # provider.v13: "for European customers" names where they were, no body
         if "-" not in name and (text.count(name) >= 2 or organisation_shaped(name) or _possessed_by(name, text)
+                                # provider.v17: "Brindle" of "Brindle & Co stores": shaped so in full
+                                or organisation_shaped(_full_organisation_name(name, text)) or explains_an_outage(name, full)
                                 or introduced_as_body(name, full) or _introduced_by_kind(name, full)
                                 or has_spokesperson(name, full) or described_as_body(name, full)):
             return _full_organisation_name(name, text)

@@ -738,6 +738,15 @@ _TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "
 _ACCESS_LOST_TO_NAME = re.compile(
     rf"\b(?:(?:lost|lose|loses|losing) (?:all )?access to|(?:could not|couldn't|were unable to|was unable to|cannot|can't) "
     rf"(?:reach|access|use|log in to|log into|sign in to|get into|connect to)) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})\b")
+# relevance.v16: the one who explains an outage, its own: "an outage that Nettlefield blamed on a database fault",
+# "Nettlefield blamed the outage on a database fault"
+_NAME_EXPLAINS_OUTAGE = re.compile(
+    rf"\b(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s? (?:that|which) "
+    rf"(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes|put down)\b"
+    rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes) "
+    rf"(?:the|its|an|a|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
+    rf"(?:[\w-]+ )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b")
+_EXPLAINS_GATE = ("blame", "attribut", "put down")
 _ACCESS_LOST_GATE = ("access to ", "could not ", "couldn't ", "unable to ", "cannot ", "can't ")
 # "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
 _NAME_FORCED_TO_STOP = re.compile(
@@ -802,9 +811,20 @@ def introduced_as_body(name: str, text: str) -> bool:
 
 def described_as_body(name: str, text: str) -> bool:
     """The text describes the name between commas as a kind of service or body ("Enrichlead, a small tool that
-    found sales leads, ...": apposition_names_body)."""
-    return name in text and any(apposition_names_body(m.group(0))
-                                for m in re.finditer(rf"(?<=\b{re.escape(name)}){_APPOSITION}", text))
+    found sales leads, ...": apposition_names_body), or (relevance.v16) by what it runs or supplies ("Nettlefield,
+    which processes card payments for 40,000 shops, went down")."""
+    if name not in text:
+        return False
+    if any(apposition_names_body(m.group(0)) for m in re.finditer(rf"(?<=\b{re.escape(name)}){_APPOSITION}", text)):
+        return True
+    return any(m.group("name").endswith(name) for m in _NAME_WHICH_RUNS.finditer(text))
+
+
+def explains_an_outage(name: str, text: str) -> bool:
+    """relevance.v16: the text has the name explain an outage ("an outage that Nettlefield blamed on a database fault"):
+    a body speaking of its own failure."""
+    return name in text and any((m.group("name") or m.group("name2") or "").endswith(name)
+                                for m in _NAME_EXPLAINS_OUTAGE.finditer(text))
 
 
 def has_spokesperson(name: str, text: str) -> bool:
@@ -882,6 +902,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
     trips += _NAME_FORCED_TO_STOP.finditer(text) if _has(_lower(s), _FORCED_GATE) else []
     trips += _ACCESS_LOST_TO_NAME.finditer(text) if _has(_lower(s), _ACCESS_LOST_GATE) else []
+    explained = list(_NAME_EXPLAINS_OUTAGE.finditer(text)) if _has(_lower(s), _EXPLAINS_GATE) else []
     compounds = list(_NAME_COMPOUND_THING.finditer(text)) if _has(_lower(s), _COMPOUND_THINGS) else []
     kinds_before = list(_KIND_BEFORE_NAME.finditer(text))
     # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")
@@ -894,7 +915,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
     own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text) and _has(_lower(s), _FAILED_GATE) else []
-    if (not matches and not prep_matches and not people and not trips and not things and owner is None and not bodies
+    if (not matches and not prep_matches and not people and not trips and not explained and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
         # messages", "Quillstock buckled under the load" (a name no English word makes up, or shaped as an
@@ -940,6 +961,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     for m in trips:
         name, start = _trim_name(m.group("name"), m.start("name"))
         if name and (start > 0 or not _english_word(name)) and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    for m in explained:
+        group = "name" if m.group("name") else "name2"
+        name, start = _trim_name(m.group(group), m.start(group))
+        if name and not _english_word(name) and not _overlaps(start, start + len(name), known):
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
         names.append(owner[0])

@@ -1,6 +1,8 @@
 """provider.v17: a provider whose bare name is an ordinary word ("Square") is not named by a longer capitalised name
 that holds the word ("Union Square", "Madison Square Garden"): those are places (sentences written for these tests)."""
 
+import pytest
+
 from .conftest import primary_provider
 
 
@@ -75,3 +77,15 @@ def test_a_body_named_in_its_full_name_is_not_referred_back_to_by_its_head_noun(
 def test_a_body_people_come_from_has_no_incident_of_its_own(extract):
     res = extract(VELLMOOR_TEXT, title=VELLMOOR_TITLE, source_kind="press", published="2025-03-20T12:00:00Z")
     assert [i["provider"] for i in res["incidents"]] == ["Vellmoor Energy"]
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Thousands of Farrowdale Bank customers were locked out of their accounts on Tuesday.", "Farrowdale Bank"),
+    ("Nettlefield, which processes card payments for 40,000 shops, went down on Tuesday.", "Nettlefield"),
+    ("Shoppers at Brindle & Co stores could not pay by card on Saturday after its tills failed.", "Brindle & Co"),
+    ("Small businesses across the north could not take card payments for much of Tuesday. Nettlefield blamed the outage "
+     "on a database fault.", "Nettlefield"),
+])
+def test_providers_the_gazetteer_lacks_in_short_reports(extract, text, provider):
+    # a count before "of", a clause of what the body runs, an ampersand inside the name, the one who explains the outage
+    assert primary_provider(extract, "Payments outage", text + " Customers said they had been given no explanation.") == provider
