@@ -745,7 +745,7 @@ _NAME_EXPLAINS_OUTAGE = re.compile(
     rf"(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes|put down)\b"
     rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes) "
     rf"(?:the|its|an|a|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
-    rf"(?:[\w-]+ )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b")
+    rf"(?:[\w-]+ )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b(?! of\b)")  # (not "the failure of a contract")
 _EXPLAINS_GATE = ("blame", "attribut", "put down")
 _ACCESS_LOST_GATE = ("access to ", "could not ", "couldn't ", "unable to ", "cannot ", "can't ")
 # "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
