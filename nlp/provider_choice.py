@@ -356,7 +356,15 @@ def _full_organisation_name(name: str, text: str) -> str:
     # (provider.v17: an ampersand between its words: "Brindle & Co")
     longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: (?:&|[A-Z][\w&+-]*)){{1,3}}", text)}
     shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and organisation_shaped(n)]
-    return max(shaped, key=len) if shaped else name
+    if shaped:
+        return max(shaped, key=len)
+    # provider.v17: or the form the body introduces mid-sentence with a description after it ("customers of Lumenmere
+    # Legal, an AI drafting service, …"): the name in full, whatever its last word
+    # (not a product of its own, described as the company's: "Lanternbase Assist, the company's in-editor AI assistant")
+    introduced = [m.group(1) for m in re.finditer(rf"(?<=[a-z,] )({re.escape(name)}(?: [A-Z][a-z]+){{1,2}}),? (?:an?|the) "
+                                                  rf"(?![\w-]+['’]s )", text)
+                  if not any(w.lower() in CALENDAR_NAMES for w in m.group(1).split()[name.count(" ") + 1:])]
+    return max(introduced, key=len) if introduced else name
 
 
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"

@@ -89,3 +89,15 @@ def test_a_body_people_come_from_has_no_incident_of_its_own(extract):
 def test_providers_the_gazetteer_lacks_in_short_reports(extract, text, provider):
     # a count before "of", a clause of what the body runs, an ampersand inside the name, the one who explains the outage
     assert primary_provider(extract, "Payments outage", text + " Customers said they had been given no explanation.") == provider
+
+
+def test_the_full_name_the_body_introduces_is_the_providers(extract):
+    text = ("Quillmere was down for three hours on Monday, and solicitors could not reach their drafts. Most users of "
+            "Quillmere Legal, an AI drafting service for small firms, work at practices with fewer than twenty lawyers.")
+    assert primary_provider(extract, "Quillmere outage", text) == "Quillmere Legal"
+
+
+def test_a_product_the_company_owns_is_not_its_full_name(extract):
+    text = ("Quillmere was down for three hours on Monday. The faulty change was drafted by Quillmere Assist, the "
+            "company's AI assistant, and merged after a review. Quillmere said it had rolled the change back.")
+    assert primary_provider(extract, "Quillmere outage", text) == "Quillmere"
