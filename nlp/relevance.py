@@ -366,7 +366,9 @@ _TITLE_GENRE_GATE = ("how to", "guide", "checklist", "tips", "survey", "finds", 
 # noun ("Optus customers", "Visa's network") or after an outage noun and a preposition ("an outage at
 # Verizon"). Names before an outage noun ("Kane's outage") need an internet word in the sentence.
 _SERVICE_NOUNS = frozenset("customers users subscribers members players passengers network networks app apps website websites "
-                           "servers service services systems platform status".split())
+                           "servers service services systems platform status "
+                           # relevance.v16: those who sell or buy through it ("Nettlefield's merchants could not take payments")
+                           "merchants sellers clients".split())
 _OUTAGE_NOUNS = frozenset("outage outages disruption disruptions blackout downtime failure failures glitch meltdown".split())
 _PREPS = frozenset("at of on with affecting hitting across for".split())
 _OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbled failed fails".split())

@@ -101,3 +101,10 @@ def test_a_product_the_company_owns_is_not_its_full_name(extract):
     text = ("Quillmere was down for three hours on Monday. The faulty change was drafted by Quillmere Assist, the "
             "company's AI assistant, and merged after a review. Quillmere said it had rolled the change back.")
     assert primary_provider(extract, "Quillmere outage", text) == "Quillmere"
+
+
+def test_the_merchants_of_a_payments_firm_name_it(extract):
+    # relevance.v16: those who sell through a service are its users ("Nettlefield's merchants could not take payments")
+    text = ("Thousands of Nettlefield's merchants could not take payments on Tuesday. The payments processor said a "
+            "network problem had cut shops off for four hours.")
+    assert primary_provider(extract, "Card payments fail", text) == "Nettlefield"
