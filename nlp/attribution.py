@@ -141,6 +141,8 @@ _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds p
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))
 # attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
+# attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
+_PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*)+")
 # attribution.v20: nouns of a trade by what a business does ("brewer", "distributor", "chipmaker"), and words with
 # those endings that name no business
@@ -449,7 +451,8 @@ def _holds_owned_statement(lower: str) -> bool:
 @lru_cache(maxsize=1)
 def _owned_colon_pattern() -> re.Pattern:
     nouns = "|".join(sorted(_words("stance_nouns") | _words("account_nouns") | _words("publication_nouns"), key=len, reverse=True))
-    return re.compile(rf"(?:['’]s|\bits) (?:own )?(?:{nouns})\b[^.:;,]{{0,40}}: ")
+    # (attribution.v20: a person's too, "Her verdict: the company's AI agent deleted her shop")
+    return re.compile(rf"(?:['’]s|\b(?:its|his|her|their)) (?:own )?(?:{nouns})\b[^.:;,]{{0,40}}: ")
 
 
 def _holds_owned_colon(lower: str) -> bool:
@@ -2361,6 +2364,11 @@ class Attributor:
                         return role
                 if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
                     return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
+            named = _PERSON_OPENING.match(view.text)
+            if named is not None and not view.ents and not organisation_shaped(named.group(1)) \
+                    and not any(w.lower() in _words("calendar_words") for w in named.group(1).split()):
+                # attribution.v20: "Dana Reyes sells candles online. Her verdict: …": a person's name opening a sentence
+                return Speaker("other", named.group(1), True)
         return None
 
     def _recent_organisation(self, sent: SentenceInfo, i: int) -> Speaker | None:

@@ -39,3 +39,11 @@ def test_its_reading_after_the_provider_is_the_providers(extract):
 def test_a_report_by_a_named_body_is_that_bodys(extract):
     claims = _claims_after_lead(extract, "A report by Moody's said a storage failure at the host caused the outage.", "cause")
     assert [c["speaker_kind"] for c in claims] == ["other"]
+
+
+def test_her_verdict_after_a_person_named_is_that_persons(extract):
+    lead = "Brimstow Hosting's shop platform was down for nine hours on Friday, and thousands of online shops disappeared.\n\n"
+    text = "Dana Reyes sells candles online. Her verdict: the company's AI agent deleted her shop."
+    res = extract(lead + text, title="Brimstow shops vanish", source_kind="press", outlet="The Ledger",
+                  published="2025-10-22T20:00:00Z")
+    assert [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "ai") if c["start"] >= len(lead)] == [("other", "Dana Reyes")]
