@@ -1155,7 +1155,37 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return None if _PARTLY_DONE.search(clause) else "end"
     if _BACK_BEFORE.search(clause) and not _START_CUE.search(clause):
         return None  # "most customers were back a little after two in the afternoon": a recovery's time, not a start
+    if _fronted_before_an_act(pt, full, s):
+        return None  # time.v18: "On Wednesday, the bank apologised for the outage": the day of the response, not the start
     return "start"
+
+
+# time.v18: verbs of what people did about an outage, after it: responding, publishing, visiting, paying out
+_RESPONSE_ACTS = re.compile(r"\b(?:apologi[sz](?:ed|es)|published|publishes|released|releases|announced|announces|issued|"
+                            r"visited|travell?ed|met|spoke|wrote|fined|refunded|compensated|credited|promised|pledged|sued|"
+                            r"hired|appointed|summoned|questioned|launched an? (?:inquiry|investigation|review)|"
+                            r"opened an? (?:inquiry|investigation)|held (?:a|an) (?:hearing|meeting|briefing))\b", re.I)
+
+
+def _fronted_before_an_act(pt: TimePoint, full: str, s: SentenceInfo) -> bool:
+    """time.v18: a date fronted before its clause's comma ("In March, …", "On Wednesday, …") whose clause tells what
+    someone did about the outage ("the company published its review of the outage", "a team travelled to the region and
+    spoke to staff at the affected companies") and no failure of its own: the date of that act (C2)."""
+    lead = full[s.start:pt.start]
+    if pt.has_time or not _FRONTED_LEAD.match(lead) or not full.startswith(",", pt.end):
+        return False  # (a clock time dates an event itself: "On Friday, July 19 at 04:09 UTC, the company released …")
+    if _INTERVAL_IN_POINT.search(full, pt.start, pt.end):
+        return False  # ("Three days after a cyberattack knocked out …": the attack's time, counted back)
+    main = full[pt.end + 1:s.end]
+    if _RESPONSE_ACTS.search(main) is None:
+        return False
+    # (the outage named as what the act was about is no failure told: "apologised for the outage", "the affected firms")
+    return not _has_failure_predicate(_OUTAGE_NAMED.sub(" ", main))
+
+
+_INTERVAL_IN_POINT = re.compile(r"\b(?:after|before|ago|since|later|earlier)\b", re.I)
+_OUTAGE_NAMED = re.compile(r"\b(?:the|this|that|its|their|our|an?|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:outages?|disruptions?|"
+                           r"failures?|errors|glitch(?:es)?|meltdown|blackout|incident)\b|\baffected\b", re.I)
 
 
 # "were back", "came back" in a point's clause before it: a recovery told (its end cue needs "up/online/to normal")
