@@ -998,6 +998,8 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
         return "status_page"  # "the status dashboard could not be relied on for much of the night": the page's trouble
     if _OTHER_COMPARED.search(clause[-60:]):
         return "other_outage"  # "lasted longer than AWS's 15-hour failure": a figure of the outage compared with
+    if _AFTER_THE_FAILURE.match(text, du.end - s.start):
+        return "since_the_outage"  # time.v18: "a week after the first outage", "two weeks after the outage": time since it
     if _GOOD_STATE.search(clause) and not _NEGATED.search(clause):
         return "good_state"
     rest = text[du.end - s.start:]
@@ -1012,6 +1014,12 @@ def _not_the_outage(du: Duration, s: SentenceInfo, text: str, speaker: Speaker) 
     return None
 
 
+# time.v18: a figure counted from the outage itself, over ("a week after the first outage", "two weeks after the
+# outage"; not from what set it off, "days after a ransomware attack", nor while it goes on, "after the outage began")
+_AFTER_THE_FAILURE = re.compile(r"\s+(?:after|since)\s+(?:the|its|this|that|our|their|last\s+\w+'s|\w+day's)\s+"
+                                r"(?:(?:first|earlier|previous|original|last|initial|big|major|[\w-]+-hour)\s+)?"
+                                r"(?:outage|disruption|failure|incident|crash|blackout|meltdown|glitch)\b(?!\s+(?:began|started|hit|struck))",
+                                re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|went|took|lasted|\w+ed)\b", re.I)
 # an operation as the subject of a verb of taking or lasting: the time the act took, not the outage's ("The call took nine
 # seconds", "The whole deployment lasted about four minutes", "the deletion itself needed under a minute")

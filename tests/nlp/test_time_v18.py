@@ -26,3 +26,21 @@ def test_the_date_of_a_response_is_no_start(extract, sentence):
 
 def test_a_fronted_date_of_the_failure_is_a_start(extract):
     assert _starts(extract, "On Tuesday, the bank's app crashed for six hours.") == ["2025-10-07"]
+
+
+def _durations(extract, sentence: str) -> list:
+    res = extract(_LEAD + sentence, title="Farrowdale outage", source_kind="press", outlet="The Ledger",
+                  published="2025-10-09T20:00:00Z")
+    return [c["normalized"] for c in claims_of(res, "duration") if c["start"] >= len(_LEAD)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The app went down again on 3 October, a week after the first outage.",
+    "Two weeks after the outage, the bank has still not said what went wrong.",
+])
+def test_time_since_the_outage_is_no_length(extract, sentence):
+    assert _durations(extract, sentence) == []
+
+
+def test_time_after_what_set_it_off_is_still_a_length(extract):
+    assert _durations(extract, "Four days after a cyberattack hit its systems, the bank's app is still down.") == [96.0]
