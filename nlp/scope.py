@@ -1230,7 +1230,9 @@ _LAST_PLACE_TEST: list = [None, False]  # [the sentence last asked about, its an
 _PLACE_PART = (r"(?i:(?:(?:large\s+|many\s+|wide\s+|huge\s+|vast\s+|big\s+|rural\s+|remote\s+|coastal\s+|outlying\s+|some\s+|several\s+|"
                r"certain\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:parts|swathes|swaths|areas)|much|most|(?:every|each|all)\s+(?:parts?|corners?))\s+of\s+|(?:the\s+)?(?:north|south|east|west|north-?east|"
                # (scope.v12: the land part of a place, "across mainland Spain", "continental Europe")
-               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central|mainland|continental)\s+"
+               r"north-?west|south-?east|south-?west|centre|center)(?:\s+part)?\s+of\s+|(?:northern|southern|eastern|western|central|mainland|continental|"
+               # (scope.v20: a region named by its part, "across Middle Tennessee", "in West Texas", "Lower Manhattan")
+               r"middle|upper|lower|inner|outer|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
                # (scope.v8: a city with its surroundings, "homes in the greater London area")
                r"|(?:the\s+)?greater\s+)?")
 
