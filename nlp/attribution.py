@@ -140,6 +140,8 @@ _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheles
 _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
 _EPITHETS = frozenset(("giant", "conglomerate"))
+# attribution.v20: participles of sending a message to someone ("an email sent to customers", "a letter addressed to staff")
+_SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
 # attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
 # attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
 _PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
@@ -1645,6 +1647,12 @@ class Attributor:
                     i, cue = i - 1, longer
             if cue and self._engaged_by(i):
                 continue  # "Investigators hired by the company found": those hired speak, not who hired them
+            if cue and low.get(i - 1) == "to" and low.get(i - 2) in _SENDING_PARTICIPLES:
+                # attribution.v20: "An email sent to customers on Wednesday blamed …": those written to do not speak; a
+                # message the provider's customers were sent is the provider's
+                if low.get(i - 3) in _words("publication_nouns") and cue[0] == "other" and self.provider:
+                    best = (i - 3, Speaker("vendor", self.provider, True, self.company))
+                continue
             if cue and low.get(i + cue[1]) in ("'s", "’s") and low.get(i - 1) == "the" and low.get(i - 2) == "of" \
                     and low.get(i + cue[1] + 1) not in _words("staff_roles") and low.get(i + cue[1] + 1) not in _SPOKES_ROLES:
                 continue  # attribution.v19: "A moderator of the bank's subreddit": the bank owns the object of "of", no speaker

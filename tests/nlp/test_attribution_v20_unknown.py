@@ -28,3 +28,8 @@ def test_the_provider_speaks(extract, sentence):
 def test_the_network_written_on_is_not_the_provider(extract):
     res = _extract(extract, "Quillstock's head of technology, writing on LinkedIn, said a faulty update was responsible.")
     assert [i["provider"] for i in res["incidents"]] == ["Quillstock"]
+
+
+def test_an_email_sent_to_customers_is_the_providers(extract):
+    res = _extract(extract, "An email sent to customers on Wednesday blamed a faulty update.")
+    assert [c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)] == ["vendor"]
