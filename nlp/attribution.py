@@ -36,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.common_words import is_common_word
-from nlp.findings import READ_ELSEWHERE, rejected_report
+from nlp.findings import PEOPLE_LET_GO, READ_ELSEWHERE, rejected_report
 from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import inflects, lemma_of
 from nlp.org_names import organisation_shaped
@@ -2967,6 +2967,8 @@ class Attributor:
             return True
         if word.startswith("call") and low.get(e) in ("for", "off"):
             return True  # "the review the carrier's procedures called for", "called off the launch": no speech
+        if word.startswith("dismiss") and any(low.get(k) in PEOPLE_LET_GO for k in range(e, e + 3)):
+            return True  # attribution.v20: "dismissed two engineers": let go, not a claim dismissed
         if word in ("put", "puts", "putting") and (low.get(e) in _PUT_PARTICLES or low.get(e + 1) in _PUT_PARTICLES):
             return True  # attribution.v20: "took the company a day to put them back": a thing moved, nothing said
         if low.get(e) == "in" and (word.startswith(("writ", "wrote", "call")) or word == "called") \

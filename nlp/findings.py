@@ -159,10 +159,19 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
     # ... but not past a second report: "denied that its tool caused it and blamed a misconfigured role",
     # "denied that an AI assistant caused it, saying an engineer had pushed the change by hand".
     speech = {c for c, _ in sent.hits.get("SPEECH", ())}
-    return any(s < tok and lower[s] in _DENY_VERBS and not any(
+    return any(s < tok and lower[s] in _DENY_VERBS and not _let_go(lower, s) and not any(
         (lower[j] in ("and", "but") and (j + 1 in speech or j + 2 in speech))
         or (lower[j] == "," and j + 1 in speech and lower[j + 1].endswith("ing")) for j in range(s + 1, tok))
         for s in neg_starts)
+
+
+# negation.v4: "dismissed two engineers": people let go, no claim dismissed
+PEOPLE_LET_GO = frozenset("engineer engineers staff employee employees worker workers contractor contractors manager managers "
+                    "executive executives director directors officer officers him her them".split())
+
+
+def _let_go(lower: list[str], s: int) -> bool:
+    return lower[s].startswith("dismiss") and any(lower[k] in PEOPLE_LET_GO for k in range(s + 1, min(len(lower), s + 4)))
 
 
 # negation.v3: "inaccurate advice", "a false alarm", "an unrelated file": an adjective of falsehood before a noun

@@ -60,3 +60,13 @@ def test_an_ai_that_acted_on_everything(extract, sentence):
 
 def test_an_ai_only_asked_in_the_passive_did_nothing(extract):
     assert _ai_readings(extract, "The AI agent was only asked to list the old volumes; an engineer deleted them.") == []
+
+
+def test_a_claim_dismissed_is_denied_by_who_dismissed_it(extract):
+    assert _ai_readings(extract, "The company dismissed speculation about its AI agent as \"nonsense\".") == \
+        [(False, "denies", "vendor")]
+
+
+def test_staff_dismissed_is_no_denial(extract):
+    assert _ai_readings(extract, "The company dismissed two engineers after their AI agent deleted the volumes.") == \
+        [(True, "asserts", "press")]
