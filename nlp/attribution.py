@@ -139,18 +139,18 @@ _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheles
 # Verbs of having or finding an explanation before its content: "it had the explanation: …"
 _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
-_EPITHETS = frozenset(("giant", "conglomerate"))
+_EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 # attribution.v20: participles of sending a message to someone ("an email sent to customers", "a letter addressed to staff")
 _SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
-# attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
 # attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
 _PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
+# attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*)+")
 # attribution.v20: nouns of a trade by what a business does ("brewer", "distributor", "chipmaker"), and words with
 # those endings that name no business
 _TRADE_ENDINGS = ("er", "or", "maker")
 _NOT_TRADES = frozenset("former latter other another owner partner member officer player user customer reader viewer "
-                        "listener leader speaker writer reporter editor author".split())  # "the search giant": any large company, whatever its class
+                        "listener leader speaker writer reporter editor author".split())
 _INTERVIEW_VERBS = frozenset("spoke talked interviewed asked consulted contacted reached".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "eers")  # people by what they do: "preparers", "economists"
 # Heads that "the <description> <head> said" names an organisation by, and the words that make it another one

@@ -167,7 +167,7 @@ def negated(doc: Doc, sent: SentenceInfo, tok: int, window: int = 9) -> bool:
 
 # negation.v4: "dismissed two engineers": people let go, no claim dismissed
 PEOPLE_LET_GO = frozenset("engineer engineers staff employee employees worker workers contractor contractors manager managers "
-                    "executive executives director directors officer officers him her them".split())
+                          "executive executives director directors officer officers him her them".split())
 
 
 def _let_go(lower: list[str], s: int) -> bool:

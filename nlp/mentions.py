@@ -194,8 +194,8 @@ _SUBJECT_TO_SPEECH = re.compile(r"^(?:['’]s(?: [\w-]+){0,4})?(?:, [^,]{1,90},)
 def _not_a_party(s: SentenceInfo, e) -> bool:
     """A name that is only where the words were posted ("wrote on Twitter"), who owns the provider
     ("the Microsoft-owned service"), a service someone holds an account on ("Salesloft's GitHub
-    account"), a body people come from ("investigators from the FBI") or who speaks ("Google's researchers have said the thefts ran for ten days") is no
-    outage's owner."""
+    account"), a body people come from ("investigators from the FBI") or who speaks ("Google's researchers
+    have said the thefts ran for ten days") is no outage's owner."""
     before = s.text[max(0, e.start - s.start - 30):e.start - s.start]
     after = s.text[e.end - s.start:e.end - s.start + 10]
     if channel_before(before) or owner_before(before) or OWNER_AFTER.match(after):
