@@ -9,6 +9,7 @@ introduced beside an AI word and a kind of tool; a name only met elsewhere is no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.sentences import SentenceInfo
 
@@ -43,14 +44,23 @@ def coined_ai_names(text: str, provider: str | None = None) -> frozenset[str]:
     """Names the text introduces as an AI system's (see the module's docstring); the empty set for most texts. The
     provider's own name is left out: an AI service whose outage is told is no AI taking part ("Quillmere, an AI
     writing assistant, was unreachable … Quillmere said a power cut was to blame")."""
+    names = _introduced_names(text)
+    if provider and names:
+        return frozenset(n for n in names if n not in provider and provider not in n)
+    return names
+
+
+@lru_cache(maxsize=4)
+def _introduced_names(text: str) -> frozenset[str]:
+    """The names the text introduces as an AI system's, whatever the provider (asked by provider choice, then by the
+    extractor once the provider is known: the text is searched once)."""
     if "AI" not in text and "artificial" not in text.lower() and "learning" not in text and "LLM" not in text:
         return frozenset()
     names: set[str] = set()
     for pattern in (_NAME_THEN_KIND, _KIND_CALLED_NAME, _KIND_COMMA_NAME, _NAME_IS_KIND):
         for m in pattern.finditer(text):
             name = m.group("name")
-            first = name.split(" ", 1)[0]
-            if first in _NOT_NAMES or name.isupper() and len(name) <= 3 or provider and (name in provider or provider in name):
+            if name.split(" ", 1)[0] in _NOT_NAMES or name.isupper() and len(name) <= 3:
                 continue  # (not "It, the AI tool", nor "AI, the …": an acronym of three letters is no coined name)
             names.add(name)
     return frozenset(names)
