@@ -90,6 +90,8 @@ _DISRUPTION = re.compile(
     r"knock(?:s|ed|ing)? (?:\w+ ){0,2}out|impair(?:ed|ment|ments)|(?:traced|blamed|attributed) the (?:problem|issue|fault)|"
     r"unreachable|unresponsive|not reachable|(?:were|was|ran|running|are|is) (?:very |painfully )?slow|packet loss|latency spikes?|"
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
+    # relevance.v17: a body's work disabled, told of the body ("the city government has been hobbled for a week")
+    r"hobbled|crippled|paraly[sz]ed|"
     # more load than it was built for: "running past its limits", "pushed beyond capacity", "overloaded"
     r"(?:past|beyond|over) (?:its |their |our |the )?(?:limits?|capacity)|overload(?:ed|ing)?|"
     # things that should arrive, arriving late or never: "messages were arriving hours late or not at all",
@@ -1285,7 +1287,9 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     """Count an outage sentence, unless it is about the power grid; note whose outage it names.
     True when it ties the outage to a name outside the gazetteer."""
     names = [] if known else names_in_outage_constructions(s, ambiguous, document)
-    if _power_sense(low, known or bool(names)):
+    # a grid's own failure is the grid operator's outage, tied to the grid as a name would tie it
+    grid_failure = _names_power(low) and _BLACKOUT_HAPPENED.search(low) is not None
+    if not grid_failure and _power_sense(low, known or bool(names)):
         return False  # "a power outage left 20,000 homes dark"
     tally.event_sents += 1
     # The first sentence as a brief's headline: not what will or may happen ("claims that the app will be shut down
@@ -1296,7 +1300,7 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
     tally.lede_event = tally.lede_event or (lede and _PAST_FAILURE.search(low) is not None)
     tally.strong += strong
     tally.plain_strong += plain_strong
-    if known or names or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
+    if known or names or grid_failure or (company_named and _BACK_REFERENCE.search(low)) or failure_at_organisation(low):
         tally.anchored += 1
         # (a bare brand word alone may be a person: "Chase cancelled two flights to see his family")
         tally.lede_anchored = tally.lede_anchored or (lede and (known or any(n not in ambiguous for n in names)))
@@ -1308,6 +1312,14 @@ def _count_event(tally: _Tally, s: SentenceInfo, low: str, known: bool, strong: 
         for n in names_in_outage_constructions(s, ambiguous, document):
             tally.unknown[n] = tally.unknown.get(n, 0) + 1
     return bool(names)
+
+
+# A grid's own failure told as an event, which is the grid operator's outage: "An island-wide power failure occurred",
+# "set off Sunday's nationwide blackout", "the lights went out from Jaffna to Matara" (not a cut announced or planned)
+_BLACKOUT_HAPPENED = re.compile(r"\b(?:blackouts?|power (?:failures?|outages?|cuts?|loss))(?: [\w-]+){0,5} (?:occurred|happened|struck|"
+                                r"hit|began|started)\b|"
+                                r"\b(?:set off|caused|triggered|led to|behind) (?:\w+(?:'s)? ){0,3}(?:blackouts?|power (?:failures?|outages?))\b|"
+                                r"\b(?:lights|power) went out\b")
 
 
 # Verbs of a thing that failed, for a possessive before them ("Skyvale's check-in systems failed")
