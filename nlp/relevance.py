@@ -92,6 +92,8 @@ _DISRUPTION = re.compile(
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
     # relevance.v17: a body's work disabled, told of the body ("the city government has been hobbled for a week")
     r"hobbled|crippled|paraly[sz]ed|"
+    # an attack or fault that goes on harming systems: "continued to disrupt the retailer's ordering and delivery systems"
+    r"disrupt(?:s|ing)? (?:[\w'’-]+ ){1,5}?(?:systems?|services|operations|networks?)\b|"
     # more load than it was built for: "running past its limits", "pushed beyond capacity", "overloaded"
     r"(?:past|beyond|over) (?:its |their |our |the )?(?:limits?|capacity)|overload(?:ed|ing)?|"
     # things that should arrive, arriving late or never: "messages were arriving hours late or not at all",

@@ -40,3 +40,12 @@ def test_a_body_whose_work_was_disabled_reports_an_outage_by_the_rules_alone():
     doc = {"id": "t", "title": "Court adjourns hearings", "text": text, "source_kind": "press",
            "published": "2025-03-14T18:00:00Z"}
     assert Extractor(rules_only=True).extract(doc)["is_outage"] is True
+
+
+def test_an_attack_that_goes_on_disrupting_systems_reports_an_outage_by_the_rules_alone():
+    from nlp.extract import Extractor
+    text = ("Customers of Tesco stores in the north found bare shelves on Friday as a ransomware attack on a "
+            "logistics supplier continued to disrupt the grocer's warehouse and ordering systems.")
+    doc = {"id": "t", "title": "Bare shelves in the north", "text": text, "source_kind": "press",
+           "published": "2025-03-14T18:00:00Z"}
+    assert Extractor(rules_only=True).extract(doc)["is_outage"] is True
