@@ -751,8 +751,12 @@ _NAME_EXPLAINS_OUTAGE = re.compile(
     rf"(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes|put down)\b"
     rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames|attributed|attributes) "
     rf"(?:the|its|an|a|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
-    rf"(?:[\w-]+ )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b(?! of\b)")  # (not "the failure of a contract")
-_EXPLAINS_GATE = ("blame", "attribut", "put down")
+    rf"(?:[\w-]+ )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b(?! of\b)"  # (not "the failure of a contract")
+    # relevance.v17: the name saying what was to blame, in a sentence that names a cause: "Invenco said a software issue
+    # linked to the leap day was to blame", "Quillnet, which runs the terminals, said a faulty update was the cause"
+    rf"|(?P<name3>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:, which [^,]{{3,60}},)? (?:said|says|has said|"
+    rf"confirmed|admitted) (?:(?:at the time|later|then|afterwards|on \w+) )?(?:that )?(?:a|an|the) [^,.;]{{3,80}}? (?:was|were|had been) (?:to blame|the cause|responsible|behind it)\b")
+_EXPLAINS_GATE = ("blame", "attribut", "put down", "the cause", "responsible", "behind it")
 _ACCESS_LOST_GATE = ("access to ", "could not ", "couldn't ", "unable to ", "cannot ", "can't ")
 # "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
 _NAME_FORCED_TO_STOP = re.compile(
@@ -829,8 +833,21 @@ def described_as_body(name: str, text: str) -> bool:
 def explains_an_outage(name: str, text: str) -> bool:
     """relevance.v16: the text has the name explain an outage ("an outage that Nettlefield blamed on a database fault"):
     a body speaking of its own failure."""
-    return name in text and any((m.group("name") or m.group("name2") or "").endswith(name)
+    return name in text and any((m.group("name") or m.group("name2") or m.group("name3") or "").endswith(name)
                                 for m in _NAME_EXPLAINS_OUTAGE.finditer(text))
+
+
+def _written_as_a_persons_name(name: str, document: str) -> bool:
+    """The document writes the name after a title or a given name ("Ms Tukino", "Marama Tukino"): a person's surname."""
+    if " " in name or name not in document:
+        return False
+    return any(m.group(1) not in _NOT_GIVEN_NAMES
+               for m in re.finditer(rf"\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[A-Z][a-z]+) {re.escape(name)}\b", document))
+
+
+# Capitalised words that open a sentence or clause before a name, which no given name is ("The Invenco terminals")
+_NOT_GIVEN_NAMES = frozenset("The A An Its Their Our Your His Her By From At For With And But When While After Before Since On In "
+                             "Of To As If So Then That This These Those Both Each Every Why How What Where Like Unlike".split())
 
 
 def has_spokesperson(name: str, text: str) -> bool:
@@ -969,8 +986,10 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         if name and (start > 0 or not _english_word(name)) and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in explained:
-        group = "name" if m.group("name") else "name2"
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         name, start = _trim_name(m.group(group), m.start(group))
+        if group == "name3" and _written_as_a_persons_name(name, document or text):
+            continue  # "Tukino said a calendar bug was to blame": a person the document named in full before
         if name and not _english_word(name) and not _overlaps(start, start + len(name), known):
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):

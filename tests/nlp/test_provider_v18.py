@@ -1,0 +1,26 @@
+"""provider.v18 (relevance.v17): a name that says what was to blame ("Tillbright said a faulty update was to blame",
+"Tillbright, which makes the terminals, said at the time that a software issue was the cause") is the body whose
+outage is told; a person's surname saying the same ("Oakes said …" after "Dan Oakes") is not (sentences written
+for these tests)."""
+
+from tests.nlp.conftest import primary_provider
+
+TITLE = "Card readers fail at petrol stations"
+
+
+def test_a_name_that_says_what_was_to_blame_is_the_provider(extract):
+    text = ("Drivers were turned away from pay-at-pump lanes across the region on Saturday after card readers stopped "
+            "working. Tillbright said a faulty update to the readers' software was to blame and sent a fix by evening.")
+    assert primary_provider(extract, TITLE, text) == "Tillbright"
+
+
+def test_a_name_with_a_clause_that_says_later_what_the_cause_was(extract):
+    text = ("Drivers were turned away from pay-at-pump lanes across the region on Saturday after card readers stopped "
+            "working. Tillbright, which makes the readers, said at the time that a software issue was the cause.")
+    assert primary_provider(extract, TITLE, text) == "Tillbright"
+
+
+def test_a_persons_surname_saying_what_was_to_blame_is_no_provider(extract):
+    text = ("Drivers were turned away from pay-at-pump lanes across the region on Saturday after card readers stopped "
+            "working, said Dan Oakes, who runs a forecourt near Ely. Oakes said a faulty update was to blame.")
+    assert primary_provider(extract, TITLE, text) != "Oakes"
