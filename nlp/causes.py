@@ -2458,6 +2458,8 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     if sdoc is not None and ("OUTAGE" in s.hits or "CAUSAL" in s.hits) \
             and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") and _another_company_did_it(s, provider, gaz):
         return True  # "it appears Google took it down", "reports said CrowdStrike had taken Azure offline"
+    if sdoc is not None and _trouble_placed_at_another(s, provider, gaz):
+        return True
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
     # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
     slot_toks = () if cause_toks or sdoc is None else tuple(_slot_readings(s).values())
@@ -2484,6 +2486,31 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
         if e.tok > s.span.start and lower[e.tok - 1] in ("our", "its", "their") and any(e.tok < t <= e.tok + 15 for t in cause_toks):
             return True
     return False
+
+# Trouble nouns that, placed at another company, name where a failure came from (causes.v24)
+_TROUBLE_PLACED_NOUNS = frozenset("problem problems issue issues fault faults failure failures outage outages trouble glitch "
+                                   "disruption breakdown".split())
+_COPULAS_OF_PLACE = frozenset("was is were are lay lies lie remained".split())
+
+
+def _trouble_placed_at_another(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
+    """causes.v24: trouble placed at another company, as the reason or as where it lay: "because of a problem at AWS",
+    "the root of it is a problem at AWS", "the problem, he wrote on X, was at AWS"."""
+    if not s.may_contain(" at ", " with "):
+        return False
+    lower = s.tokens.lower
+    causal = "CAUSAL" in s.hits or s.may_contain("root of", "source of", "the cause")
+    for e in s.ents:
+        if e.label not in ("PROVIDER", "SERVICE") or e.tok - 2 < s.span.start or lower[e.tok - 1] not in ("at", "with"):
+            continue
+        if not _foreign(e, provider, gaz):
+            continue
+        if lower[e.tok - 2] in _COPULAS_OF_PLACE and any(lower[t] in _TROUBLE_PLACED_NOUNS for t in range(max(s.span.start, e.tok - 12), e.tok - 2)):
+            return True  # "the problem ... was at AWS"
+        if causal and any(lower[t] in _TROUBLE_PLACED_NOUNS for t in range(max(s.span.start, e.tok - 4), e.tok - 1)):
+            return True  # "because of a problem at AWS"
+    return False
+
 
 _CARRIER_NETWORK = re.compile(r"\b(?<!our )(?<!its )(?<!their )(?:the\s+|local\s+)?(?:mobile|cellular|cell|phone)\s+networks?\b"
                               r"|\bcarriers'\s+networks?\b", re.I)

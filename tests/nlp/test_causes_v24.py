@@ -19,3 +19,25 @@ def test_plural_misconfigurations_name_the_cause(extract):
     text = ("Brindlemoor Cloud was down for two hours on Tuesday. Two misconfigurations in its load balancers were "
             "to blame, the company said.")
     assert _cause(extract, "Brindlemoor Cloud down for two hours", text) == (True, "config_change")
+
+
+def _vendor_causes(extract, text, provider):
+    res = extract(text, title="Service disruption", source_kind="vendor", provider=provider,
+                  published="2025-06-06T15:00:00Z")
+    return [(c["normalized"], c["polarity"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]
+
+
+def test_trouble_at_another_company_given_as_the_reason_is_a_third_party(extract):
+    text = "Notion is unavailable for many of you right now because of a problem at Cloudflare."
+    assert ("third_party", "asserts") in _vendor_causes(extract, text, "Notion")
+
+
+def test_trouble_said_to_lie_at_another_company_is_a_third_party(extract):
+    text = ("Notion was unavailable for most of the afternoon. The root of it, as far as we can see, is a failure "
+            "at Cloudflare, and we are waiting on them.")
+    assert ("third_party", "asserts") in _vendor_causes(extract, text, "Notion")
+
+
+def test_an_earlier_outage_at_another_company_recalled_is_no_cause(extract):
+    text = "Notion was unavailable for two hours this morning. Last year there was an outage at Cloudflare as well."
+    assert ("third_party", "asserts") not in _vendor_causes(extract, text, "Notion")
