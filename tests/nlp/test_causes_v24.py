@@ -41,3 +41,9 @@ def test_trouble_said_to_lie_at_another_company_is_a_third_party(extract):
 def test_an_earlier_outage_at_another_company_recalled_is_no_cause(extract):
     text = "Notion was unavailable for two hours this morning. Last year there was an outage at Cloudflare as well."
     assert ("third_party", "asserts") not in _vendor_causes(extract, text, "Notion")
+
+
+def test_technical_reasons_are_a_cause_named_without_a_category(extract):
+    text = ("Owing to technical reasons, online booking is unavailable on our website and app at present. "
+            "Tickets can still be bought at station counters.")
+    assert ("unknown", "asserts") in _vendor_causes(extract, text, "Eurostar")
