@@ -47,3 +47,9 @@ def test_technical_reasons_are_a_cause_named_without_a_category(extract):
     text = ("Owing to technical reasons, online booking is unavailable on our website and app at present. "
             "Tickets can still be bought at station counters.")
     assert ("unknown", "asserts") in _vendor_causes(extract, text, "Eurostar")
+
+
+def test_people_getting_into_systems_is_a_cyberattack(extract):
+    text = ("Some of our stores cannot take card payments today. Last night someone got into parts of our computer "
+            "systems without permission, and we switched several of them off as a precaution.")
+    assert ("cyberattack", "asserts") in _vendor_causes(extract, text, "Morrisons")
