@@ -119,6 +119,7 @@ _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive man
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
 _WORK_FORMS = frozenset("work works worked working".split())
+_CLAUSE_CONJUNCTIONS = frozenset("but and yet so now still".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls study studies questionnaire census".split())
 _UNNAMED_SOURCES = frozenset("sources source insiders insider".split())
 _INSIDER_NOUNS = frozenset("people employees staff staffers workers engineers insiders sources members".split())
@@ -1205,9 +1206,16 @@ class Attributor:
             k -= 1
             if low.get(k) in ("who", "that"):
                 k -= 1
-        if low.get(k) not in _INSIDER_NOUNS or low.get(k - 1) not in _COUNTED_FEW:
+        if low.get(k) not in _INSIDER_NOUNS:
             return None
-        return k - 1
+        if low.get(k - 1) in _COUNTED_FEW:
+            return k - 1
+        # attribution.v21: a bare plural opening its clause is no one named either: "But people inside the company
+        # have told the paper", "Staff at the firm say" (not "the engineers at the company", "its staff")
+        start = self._clause_start(k)
+        if low.get(k) != "members" and (k == start or (k - 1 == start and low.get(start) in _CLAUSE_CONJUNCTIONS)):
+            return k
+        return None
 
     def _provider_class_heads(self) -> frozenset[str]:
         """The nouns "the <noun>" can name the provider by ("the airline", "the carrier", "the lender"): those of
