@@ -218,9 +218,9 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
     ("global", r"\b(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?(?:apps|services|products|platforms)\s+at\s+once\b"
                r"|\bin\s+(?:many|multiple|several|numerous)\s+regions\b", True, _Words("once regions")),
     # "nationwide", "across the country": one country's worth of an outage
-    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several|many|rural|remote|outlying|coastal|urban|northern|southern|eastern|western|central|isolated|"
+    ("regional", r"\b(?:nation|country|state|city|province|county|region|europe|eu|continent|island)-?wide\b|\bacross\s+the\s+(?:country|nation)\b|\bin\s+(?:some|certain|several|many|rural|remote|outlying|coastal|urban|northern|southern|eastern|western|central|isolated|"
                  r"mountainous|border)\s+(?:regions|areas|countries|communities|districts)\b|\b(?:on|along|across)\s+both\s+coasts\b", True,
-     _Words("wide nationwide countrywide statewide citywide provincewide countywide regionwide europewide euwide continentwide "
+     _Words("wide nationwide countrywide statewide citywide provincewide countywide regionwide europewide euwide continentwide islandwide "
             "country nation regions areas countries communities districts coasts")),
     # "largely confined to its UK South data centre", "restricted to one availability zone"
     ("regional", r"\b(?:confined|restricted|isolated|contained|limited)\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?"
