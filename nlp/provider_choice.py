@@ -364,7 +364,18 @@ def _full_organisation_name(name: str, text: str) -> str:
     introduced = [m.group(1) for m in re.finditer(rf"(?<=[a-z,] )({re.escape(name)}(?: [A-Z][a-z]+){{1,2}}),? (?:an?|the) "
                                                   rf"(?![\w-]+['’]s )", text)
                   if not any(w.lower() in CALENDAR_NAMES for w in m.group(1).split()[name.count(" ") + 1:])]
-    return max(introduced, key=len) if introduced else name
+    if introduced:
+        return max(introduced, key=len)
+    # provider.v18: or the longer form the text names it by first, its short form after ("every Gorsebrook Edge
+    # customer …" then "Gorsebrook said"): reporters give a name in full at its first mention
+    first = re.search(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text)
+    if first is not None:
+        longer_first = re.match(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?![\w'’-])", text[first.end():first.end() + 40])
+        if longer_first is not None and first.start() > 0 and text[first.start() - 1] not in "\n" \
+                and not any(w.lower() in CALENDAR_NAMES for w in longer_first.group(1).split()) \
+                and re.search(rf"(?<![\w&'’-]){re.escape(name)}(?! [A-Z])(?![\w&-])", text[first.end():]) is not None:
+            return f"{name} {longer_first.group(1)}"
+    return name
 
 
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"

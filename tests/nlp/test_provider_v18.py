@@ -24,3 +24,11 @@ def test_a_persons_surname_saying_what_was_to_blame_is_no_provider(extract):
     text = ("Drivers were turned away from pay-at-pump lanes across the region on Saturday after card readers stopped "
             "working, said Dan Oakes, who runs a forecourt near Ely. Oakes said a faulty update was to blame.")
     assert primary_provider(extract, TITLE, text) != "Oakes"
+
+
+def test_the_full_name_given_at_the_first_mention_is_the_provider(extract):
+    title = "Brackenholt's faulty rule broke checkouts"
+    text = ("A firewall rule that broke checkout for every Brackenholt Relay customer on Wednesday was written in a "
+            "hurry, two people who work there said. Shops using Brackenholt could not take orders for 47 minutes. "
+            "Brackenholt said the rule had been withdrawn.")
+    assert primary_provider(extract, title, text) == "Brackenholt Relay"
