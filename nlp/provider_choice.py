@@ -228,6 +228,9 @@ def _bare_brand_uses(gaz: Gazetteer, sents: list[SentenceInfo], text: str, title
     held = set(sents[0].span.doc.user_data.get(BRAND_WORDS_KEY, ())) if sents else set()
     if title_end:
         held |= gaz.ambiguous_surfaces & set(_WORD.findall(text[:title_end]))
+    if held:
+        # provider.v18: a hyphenated brand word is found by its first part, as the tokenizer splits it ("Co-op")
+        held |= {w for w in gaz.ambiguous_surfaces if "-" in w and w.split("-", 1)[0] in held and w in text}
     uses: dict[str, int] = {}
     score: dict[str, float] = {}
     for word in sorted(held):

@@ -32,3 +32,12 @@ def test_the_full_name_given_at_the_first_mention_is_the_provider(extract):
             "hurry, two people who work there said. Shops using Brackenholt could not take orders for 47 minutes. "
             "Brackenholt said the rule had been withdrawn.")
     assert primary_provider(extract, title, text) == "Brackenholt Relay"
+
+
+def test_a_hyphenated_brand_word_is_found_though_the_tokenizer_splits_it(extract):
+    title = "Empty shelves as stores wait for deliveries"
+    text = ("Shoppers in the Highlands found empty shelves on Thursday after a cyberattack knocked out the systems "
+            "that order stock, and card payments were down in some stores. The Co-op said the attack had forced it to "
+            "take those systems offline. "
+            "The Co-op says most deliveries should resume next week.")
+    assert primary_provider(extract, title, text) == "Co-op Group"
