@@ -1,0 +1,1 @@
+"""The twenty-second development set (data/dev22/): see README.md."""
