@@ -826,7 +826,7 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
             and _only_the_known_attack(sent):
         return []  # causes.v19: "We are working to contain the attack": the attack the text told of, no new account
     if fams == ["CAUSE_cyberattack"] and _ATTACK_TOLD_KEY in doc.user_data and not sent.has("CAUSAL", "OUTAGE", "OUTAGE_STRONG") \
-            and not constructions.found and _attack_only_dated_by(sent):
+            and not constructions.found and (_attack_only_dated_by(sent) or _attack_course_only(sent)):
         # causes.v22: once the text has told of the attack, a sentence that names it only as a time or as what someone
         # learned of ("an audit completed before the attack", "in the days after the attack", "officials learned of the
         # attack at 5:40") says something else: no new account of the cause (the attackers' acts still are one)
@@ -1173,6 +1173,26 @@ def _only_the_known_attack(sent: SentenceInfo) -> bool:
         if k <= lo or lower[k] not in _DEFINITE or lower[k - 1] in _SUBJECT_OPENERS or not lower[k - 1].isalpha():
             return False
     return True
+
+
+# What an attack told before went on to do besides the harm: when it began or ended, what note its authors left or asked
+# (causes.v24)
+_ATTACK_COURSE_VERBS = frozenset("began begun started continued lasted ended left asked demanded went".split())
+
+
+def _attack_course_only(sent: SentenceInfo) -> bool:
+    """causes.v24: the attack told before, now the subject of its own course: "The attack began on Sunday 1 September",
+    "The attacks went on", "The attackers left a ransom note": when it ran or what its authors did beside the harm, no
+    new account of the cause (the sentence names no outage: the caller asks)."""
+    lower, lo = sent.tokens.lower, sent.span.start
+    hits = sent.hits["CAUSE_cyberattack"]
+    if len(hits) != 1 or lower[lo] not in _DEFINITE:
+        return False
+    t, e = hits[0]
+    if any(lower[k] not in _ATTACK_MODIFIERS for k in range(lo + 1, t)):
+        return False  # the sentence's subject is the attack itself: "The (ransomware) attack(s) …"
+    after = e + 1 if e < sent.span.end and lower[e] == "note" else e
+    return after < sent.span.end and lower[after] in _ATTACK_COURSE_VERBS
 
 
 # Words before a noun phrase that open a clause it is the subject of

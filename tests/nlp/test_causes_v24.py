@@ -53,3 +53,24 @@ def test_people_getting_into_systems_is_a_cyberattack(extract):
     text = ("Some of our stores cannot take card payments today. Last night someone got into parts of our computer "
             "systems without permission, and we switched several of them off as a precaution.")
     assert ("cyberattack", "asserts") in _vendor_causes(extract, text, "Morrisons")
+
+
+def _press_causes(extract, text):
+    res = extract(text, title="Council systems still down", source_kind="press", published="2025-06-06T15:00:00Z")
+    return [(c["normalized"], c["polarity"], c["quote"]) for i in res["incidents"] for c in i["claims"]
+            if c["attribute"] == "cause"]
+
+
+def test_the_course_of_an_attack_told_before_is_no_new_account_of_the_cause(extract):
+    text = ("A ransomware attack knocked Harlowfield council's payment systems offline on Monday. "
+            "The attackers left a note on every screen. The attack went on into Wednesday.")
+    quotes = [q for _n, _p, q in _press_causes(extract, text)]
+    assert any(q.startswith("A ransomware attack knocked") for q in quotes)
+    assert not any(q.startswith(("The attackers left", "The attack went on")) for q in quotes)
+
+
+def test_what_the_attackers_did_to_the_systems_stays_an_account_of_the_cause(extract):
+    text = ("A ransomware attack knocked Harlowfield council's payment systems offline on Monday. "
+            "The attackers got into the council's network through a stolen password.")
+    quotes = [q for _n, _p, q in _press_causes(extract, text)]
+    assert any(q.startswith("The attackers got into") for q in quotes)
