@@ -535,6 +535,8 @@ class DocumentTimes:
             attr = _point_role(pt, full, s, body_start, range_ends, pt.start in of_speech, range_starts)
             if attr is None:
                 continue
+            if attr == "start" and _THANKS_OR_HOPE.search(text) is not None:
+                continue  # time.v19: "Thank you for your patience today", "We expect service to return later today"
             if attr == "start" and any(c.attribute == "end" and c.extra.get("when") and pt.when
                                        and c.extra["when"] < pt.when for c in claims):
                 continue  # "returned on Wednesday night, but backlogs lasted into Thursday": after an end, no start
@@ -657,6 +659,13 @@ def _days_between(w, full: str) -> float | None:
 
 
 _WINDOW_NOUN = re.compile(r"\b(?<!maintenance )(?<!change )(?<!planned )(?<!upgrade )window\b", re.I)
+
+
+# time.v19: a day named in thanks, or in a hope of recovery, dates no start (an apology may date the harm: "We're sorry
+# to everyone who could not make purchases today")
+_THANKS_OR_HOPE = re.compile(r"^\W*(?:thank you|thanks)\b"
+                             r"|\b(?:expect|expects|hope|hopes|aim|aims)\b[^.;:]{0,40}?\b(?:to (?:return|resume|recover)|to be "
+                             r"(?:back|restored|resolved|fixed))\b", re.I)
 
 
 def _speaks_of_the_outage(s: SentenceInfo, body_start: int, points: list[TimePoint], full: str) -> bool:
