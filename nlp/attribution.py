@@ -345,8 +345,21 @@ def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, 
     for words, kind in _cues().get(low.get(i, ""), ()):
         n = len(words)
         if i + n <= end and _words_match(low, i, words):
+            if _official_as_adjective(low, i, words):
+                continue
             return kind, n, doc[i:i + n].text
     return None
+
+
+# Words that may follow "official" the person (anything else makes it an adjective before its noun)
+_AFTER_AN_OFFICIAL = frozenset("said says told tells wrote writes added adds confirmed confirms explained explains "
+                               "who at in of with for from familiar close speaking briefed".split())
+
+
+def _official_as_adjective(low: dict[int, str], i: int, words: tuple[str, ...]) -> bool:
+    """attribution.v21: the cue "official" as the adjective before its noun ("on the official forums", "an official
+    statement"), no person."""
+    return words == ("official",) and low.get(i + 1, "").isalpha() and low.get(i + 1) not in _AFTER_AN_OFFICIAL
 
 
 @lru_cache(maxsize=1)
@@ -625,6 +638,8 @@ class Attributor:
         for words, kind in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
+                if _official_as_adjective(low, i, words):
+                    continue
                 if self._inside_name(i) or low.get(i - 1) == "in":
                     # (a cue after "in" is where it was said, not who said it: "In a post on its blog, Zapnet said")
                     return None
@@ -640,6 +655,8 @@ class Attributor:
         for words, _ in _cues().get(low.get(i, ""), ()):
             n = len(words)
             if i + n <= end and _words_match(low, i, words):
+                if _official_as_adjective(low, i, words):
+                    continue
                 return not self._inside_name(i) and low.get(i - 1) != "in"
         return False
 

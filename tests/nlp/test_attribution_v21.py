@@ -32,3 +32,11 @@ def test_as_the_company_has_set_out_gives_the_sentence_to_the_company(extract):
 def test_set_out_in_a_post_is_speech(extract):
     text = "Brimstow set out in a long post on Monday that a faulty firmware update had caused the failure."
     assert _cause_speakers(extract, text) == ["vendor"]
+
+
+def test_official_before_its_noun_is_no_official_speaking(extract):
+    text = "In a post on the official forums, the team said a faulty firmware update had caused the failure."
+    res = extract(_LEAD + text, title="Brimstow outage", source_kind="press", outlet="The Ledger",
+                  published="2025-03-20T20:00:00Z")
+    speakers = [c["speaker"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)]
+    assert speakers and "official" not in speakers
