@@ -2,6 +2,10 @@
 blackout", "the lights went out") is the grid operator's outage, tied to the grid as a name ties one; power cuts
 announced ahead and blackouts of other kinds stay what they were (sentences written for these tests)."""
 
+import pytest
+
+from nlp.extract import Extractor
+
 
 def _is_outage(extract, title, text, source_kind="press", provider=None):
     return extract(text, title=title, source_kind=source_kind, provider=provider,
@@ -32,20 +36,24 @@ def test_a_blackout_on_a_pitch_is_no_grid_failure(extract):
     assert _is_outage(extract, "Floodlights fail as Rovers hold on", text) is False
 
 
-def test_a_body_whose_work_was_disabled_reports_an_outage_by_the_rules_alone():
-    # (the rules alone: the learned second opinion once carried this report and must not have to)
-    from nlp.extract import Extractor
+@pytest.fixture(scope="module")
+def rules_alone():
+    """(the rules alone: the learned second opinion once carried these reports and must not have to)"""
+    extractor = Extractor(rules_only=True)
+
+    def is_outage(title, text):
+        doc = {"id": "t", "title": title, "text": text, "source_kind": "press", "published": "2025-03-14T18:00:00Z"}
+        return extractor.extract(doc)["is_outage"]
+    return is_outage
+
+
+def test_a_body_whose_work_was_disabled_reports_an_outage_by_the_rules_alone(rules_alone):
     text = ("Dallas's city government was paralysed on Wednesday by a ransomware attack, and its municipal courts "
             "adjourned every hearing. The mayor said the city would not pay.")
-    doc = {"id": "t", "title": "Court adjourns hearings", "text": text, "source_kind": "press",
-           "published": "2025-03-14T18:00:00Z"}
-    assert Extractor(rules_only=True).extract(doc)["is_outage"] is True
+    assert rules_alone("Court adjourns hearings", text) is True
 
 
-def test_an_attack_that_goes_on_disrupting_systems_reports_an_outage_by_the_rules_alone():
-    from nlp.extract import Extractor
+def test_an_attack_that_goes_on_disrupting_systems_reports_an_outage_by_the_rules_alone(rules_alone):
     text = ("Customers of Tesco stores in the north found bare shelves on Friday as a ransomware attack on a "
             "logistics supplier continued to disrupt the grocer's warehouse and ordering systems.")
-    doc = {"id": "t", "title": "Bare shelves in the north", "text": text, "source_kind": "press",
-           "published": "2025-03-14T18:00:00Z"}
-    assert Extractor(rules_only=True).extract(doc)["is_outage"] is True
+    assert rules_alone("Bare shelves in the north", text) is True
