@@ -1248,6 +1248,8 @@ class Attributor:
                 names = (self.provider, self.company or "", *own)
                 words = {w for name in names for w in name.lower().split()}
                 words |= self._class_words_near_provider()
+                if "the game" in self.doc.text:
+                    words.add("game")  # attribution.v21: the provider is a game ("the game's servers"): "the studio" made it
                 if rec is not None and rec.sector in _SECTOR_CLASS_WORDS:
                     words.add(_SECTOR_CLASS_WORDS[rec.sector])  # attribution.v14: the gazetteer's sector ("the airline")
                 classes = [set(group) for group in _raw()["provider_classes"] if not words.isdisjoint(group)]

@@ -40,3 +40,27 @@ def test_official_before_its_noun_is_no_official_speaking(extract):
                   published="2025-03-20T20:00:00Z")
     speakers = [c["speaker"] for c in claims_of(res, "cause") if c["start"] >= len(_LEAD)]
     assert speakers and "official" not in speakers
+
+
+_GAME_LEAD = "Fortnite players could not log in for most of Tuesday after the game's new season went live.\n\n"
+
+
+def _game_cause_speakers(extract, text):
+    res = extract(_GAME_LEAD + text, title="Fortnite down", source_kind="press", outlet="The Ledger",
+                  published="2025-03-20T20:00:00Z")
+    return [c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_GAME_LEAD)]
+
+
+def test_the_studio_of_a_game_speaks_for_its_maker(extract):
+    assert _game_cause_speakers(extract, "The studio said its servers were overwhelmed by the number of players.") \
+        == ["vendor"]
+
+
+def test_the_publisher_of_a_game_speaks_for_its_maker(extract):
+    assert _game_cause_speakers(extract, "The publisher said its servers were overwhelmed by the number of players.") \
+        == ["vendor"]
+
+
+def test_a_studio_role_before_a_name_is_the_maker_too(extract):
+    text = "On Wednesday, studio chief executive Tim Sweeney said its servers had been overwhelmed by players."
+    assert _game_cause_speakers(extract, text) == ["vendor"]
