@@ -340,15 +340,20 @@ def _words_match(low: dict[int, str], i: int, words: tuple[str, ...]) -> bool:
     return n == 2 or all(low.get(i + k) == words[k] for k in range(2, n))
 
 
-def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
-    """(kind, length, matched text) of a speaker cue starting at token i (`low`: lower-case forms by index)."""
+def _cue_match(low: dict[int, str], i: int, end: int) -> tuple[str, int] | None:
+    """(kind, length) of the speaker cue whose words start at token i and end by `end` (`low`: lower-case forms by
+    index); the one matching pass `_cue_at`, `Attributor._cue` and `Attributor._is_cue` share."""
     for words, kind in _cues().get(low.get(i, ""), ()):
         n = len(words)
-        if i + n <= end and _words_match(low, i, words):
-            if _official_as_adjective(low, i, words):
-                continue
-            return kind, n, doc[i:i + n].text
+        if i + n <= end and _words_match(low, i, words) and not _official_as_adjective(low, i, words):
+            return kind, n
     return None
+
+
+def _cue_at(low: dict[int, str], doc: Doc, i: int, end: int) -> tuple[str, int, str] | None:
+    """(kind, length, matched text) of a speaker cue starting at token i (`low`: lower-case forms by index)."""
+    found = _cue_match(low, i, end)
+    return None if found is None else (found[0], found[1], doc[i:i + found[1]].text)
 
 
 # Words that may follow "official" the person (anything else makes it an adjective before its noun)
@@ -635,30 +640,20 @@ class Attributor:
     def _cue(self, i: int, end: int) -> tuple[str, int, str] | None:
         """`_cue_at` on the sentence being read, with each cue's text made once per document."""
         low = self._low
-        for words, kind in _cues().get(low.get(i, ""), ()):
-            n = len(words)
-            if i + n <= end and _words_match(low, i, words):
-                if _official_as_adjective(low, i, words):
-                    continue
-                if self._inside_name(i) or low.get(i - 1) == "in":
-                    # (a cue after "in" is where it was said, not who said it: "In a post on its blog, Zapnet said")
-                    return None
-                text = self._cue_texts.get((i, n))
-                if text is None:
-                    text = self._cue_texts[i, n] = self._span_text(i, i + n)
-                return kind, n, text
-        return None
+        found = _cue_match(low, i, end)
+        if found is None or self._inside_name(i) or low.get(i - 1) == "in":
+            # (a cue after "in" is where it was said, not who said it: "In a post on its blog, Zapnet said")
+            return None
+        kind, n = found
+        text = self._cue_texts.get((i, n))
+        if text is None:
+            text = self._cue_texts[i, n] = self._span_text(i, i + n)
+        return kind, n, text
 
     def _is_cue(self, i: int, end: int) -> bool:
         """Whether a speaker cue starts at token i (`_cue` without making its text)."""
         low = self._low
-        for words, _ in _cues().get(low.get(i, ""), ()):
-            n = len(words)
-            if i + n <= end and _words_match(low, i, words):
-                if _official_as_adjective(low, i, words):
-                    continue
-                return not self._inside_name(i) and low.get(i - 1) != "in"
-        return False
+        return _cue_match(low, i, end) is not None and not self._inside_name(i) and low.get(i - 1) != "in"
 
     def default(self) -> Speaker:
         """The voice of a sentence's words before `scope_start` (the document's own voice unless the
