@@ -4035,6 +4035,8 @@ def _after_an_interval(lower: list[str], lo: int, start: int) -> bool:
         if lower[i] in (",", ";", ":"):
             return False
         if lower[i] == "after" and i > lo and lower[i - 1] in _INTERVAL_UNITS:
+            if "for" in lower[max(lo, i - 5):i - 1]:
+                return False  # causes.v25: the outage's length, then what set it off ("was down for a week after a ransomware attack")
             # an indefinite event is another one ("a week after a cyberattack on a rival"); a definite one
             # is this outage's own ("a week after the fire at our site"), and so is one that did the harm
             # in its own clause ("three weeks after a leak took the zone down")

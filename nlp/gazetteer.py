@@ -110,11 +110,20 @@ _CITY_GOVERNMENT_FORMS = ("{city}'s city government", "{city}’s city governmen
                           "{city}’s City Hall")
 
 
+# gazetteer.v7: and a country's or province's government ("Kenya's government said", "the Vanuatu government")
+_GOVERNMENT_FORMS = ("{place}'s government", "{place}’s government", "{place} government")
+
+
 def _city_government_forms(name: str, sector: str | None) -> list[str]:
-    """"City of Baltimore" (a public body) -> "Baltimore's city government", "Baltimore City Hall", …"""
-    if sector != "public_body" or not name.startswith("City of "):
+    """"City of Baltimore" (a public body) -> "Baltimore's city government", "Baltimore City Hall", …;
+    "Government of Kenya" -> "Kenya's government", "Kenya government"."""
+    if sector != "public_body":
         return []
-    return [f.format(city=name[len("City of "):]) for f in _CITY_GOVERNMENT_FORMS]
+    if name.startswith("City of "):
+        return [f.format(city=name[len("City of "):]) for f in _CITY_GOVERNMENT_FORMS]
+    if name.startswith("Government of "):
+        return [f.format(place=name[len("Government of "):]) for f in _GOVERNMENT_FORMS]
+    return []
 
 
 def _provider_from_json(p: dict) -> Provider:

@@ -92,6 +92,9 @@ _DISRUPTION = re.compile(
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
     # relevance.v17: a body's work disabled, told of the body ("the city government has been hobbled for a week")
     r"hobbled|crippled|paraly[sz]ed|"
+    # relevance.v18: a broadcaster's outage, "took its channels off air", "the station went off the air"
+    r"(?:took|taken|take|takes|taking|knocked|knocks|knocking|forced|went|go|goes|gone|going|was|were|been|remained|stayed) "
+    r"(?:[\w'’-]+ ){0,4}?off(?: the)? air\b|"
     # an attack or fault that goes on harming systems: "continued to disrupt the retailer's ordering and delivery systems"
     r"disrupt(?:s|ing)? (?:[\w'’-]+ ){1,5}?(?:systems?|services|operations|networks?)\b|"
     # more load than it was built for: "running past its limits", "pushed beyond capacity", "overloaded"
@@ -265,6 +268,7 @@ _TITLE_OUTAGE_WORDS = (
     "would(?: not|n't) (?:load|connect|open|work|start|respond)", "could(?: not|n't) (?:load|connect|open)",
     "won't (?:load|connect|open|work|start)",
     "crippled", "cripples", "paraly[sz](?:ed|es)", "knocked out",
+    "off(?: the)? air",  # relevance.v18: "Station off air after transmitter fault"
 )
 _TITLE_OUTAGE = re.compile(rf"\b(?:{grouped_alternation(_TITLE_OUTAGE_WORDS)})\b", re.I)
 _TITLE_NOT = re.compile(r"\b(?:zero[- ]downtime|without downtime|no downtime|avoid(?:ing)? outages?|outage insurance|power outage insurance)\b", re.I)
@@ -378,6 +382,7 @@ _PREPS = frozenset("at of on with affecting hitting across for".split())
 _OUTAGE_VERBS = frozenset("went goes crashed suffered suffers experienced stumbled failed fails".split())
 _FAILING_VERBS = frozenset("crashed suffered suffers experienced failed fails".split())  # not "went", "stumbled"
 _COPULAS = ("is ", "was ", "are ", "were ", "has been ", "had been ")
+_OFF_AIR_AFTER = re.compile(r" off(?: the)? air\b")
 # "was down 3% in early trading", "were down by a fifth", "down sharply": a price or a count that fell
 _MARKET_MOVE = re.compile(r"\s+(?:(?:by|to|about|nearly|almost|some|more than|over) )?(?:[\d£$€]|a (?:third|quarter|fifth|half)\b|"
                           r"sharply|slightly|steeply|heavily)")
@@ -803,7 +808,10 @@ _OWNED_THINGS = (*_THINGS, "system", "server", "service", "database", "databases
 _SUBJECT_OWNS = re.compile(
     # (a possessive inside the name: "St Aldric's Hospital", "Sainsbury's")
     rf"^(?:The )?(?P<name>[A-Z]{_NAME_REST}(?:['’]s)?(?: {_NAME}(?:['’]s)?){{0,2}})(?P<app>,[^,.;:\"“”]{{3,80}},)? (?=[a-z])[^.;:]{{0,160}}?"
-    rf"\b(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(_OWNED_THINGS)})\b")
+    rf"\b(?:(?:its|their) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(_OWNED_THINGS)})\b"
+    # relevance.v18: or whatever of its own a harm verb took ("said an expired certificate knocked out its prescription
+    # ordering", "said hackers took its channels off air")
+    rf"|(?:knocked out|knocked|took|taken|brought down|crippled|disabled|disrupted|paralysed|paralyzed|shut down) (?:its|their) [a-z])")
 
 
 # "The service's maker, Driftbox, said…", "its operator, Tarnline, has": a name in apposition to a noun of the body
@@ -848,6 +856,13 @@ def _written_as_a_persons_name(name: str, document: str) -> bool:
 # Capitalised words that open a sentence or clause before a name, which no given name is ("The Invenco terminals")
 _NOT_GIVEN_NAMES = frozenset("The A An Its Their Our Your His Her By From At For With And But When While After Before Since On In "
                              "Of To As If So Then That This These Those Both Each Every Why How What Where Like Unlike".split())
+
+
+def named_after_its_kind(name: str, text: str) -> bool:
+    """provider.v19: the text writes the kind of body before the name, as a title ("Regional broadcaster Quillvane TV
+    said", "developer Polyphony Digital said"): an organisation's name."""
+    return name in text and any(_trim_name(m.group("name"), m.start("name"))[0] == name
+                                for m in _KIND_BEFORE_NAME.finditer(text))
 
 
 def has_spokesperson(name: str, text: str) -> bool:
@@ -960,7 +975,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
                 # an organisation's name as the subject of a failure: "Harlowe Games suffered an outage",
                 # "Quillstock was down" (not "failed to": what someone did not manage)
                 or (_org_like(name) and (word in _FAILING_VERBS or word.startswith(_COPULAS))
-                    and not text.startswith(" to ", m.end()) and not _MARKET_MOVE.match(text, m.end())))
+                    and not text.startswith(" to ", m.end()) and not _MARKET_MOVE.match(text, m.end()))
+                # relevance.v18: a broadcaster's name going off air ("Harrowgate Radio went off the air")
+                or (_org_like(name) and word in ("went", "goes") and _OFF_AIR_AFTER.match(text, m.end()) is not None))
         # a sentence's first word is capitalised anyway: there only the possessive or an apposition marks a
         # name, or, before a verb, a word that is no English word ("Zapnet restored service", not "Engineers
         # restored")

@@ -128,9 +128,10 @@ def test_a_relative_clause_of_use_gives_the_person_no_role(extract):
 # -- verbs of belief --------------------------------------------------------------------------------------
 def test_people_who_suspect_a_cause_speak_for_themselves(extract):
     # paraphrase: "Electricians who have inspected the plant suspect a fault inside a transformer."
+    # (the first sentence is the outlet's own: "closed for a day after a fire" gives the fire as the cause, causes.v25)
     res = extract("Heathrow closed for a day after a fire. Analysts who have studied the grid reckon a faulty "
                   "update was to blame.", title="Heathrow outage", source_kind="press")
-    assert kinds(res) == ["other"]
+    assert [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause")] == [("press", "environmental"), ("other", "software_bug")]
 
 
 def test_a_change_the_company_suspected_is_the_companys_suspicion(extract):

@@ -1,0 +1,33 @@
+"""relevance.v18: a broadcaster's outage told as being taken or going off air, and a name that opens a sentence
+whose harm verb took something of its own ("said an expired certificate knocked out its ordering and tills"),
+whatever that thing is called (sentences written for these tests)."""
+
+from tests.nlp.conftest import primary
+
+
+def _read(extract, title, text):
+    res = extract(text, title=title, source_kind="press", published="2025-04-10T09:00:00Z")
+    return res["is_outage"], primary(res)["provider"] if res["incidents"] else None
+
+
+def test_a_channel_taken_off_air_is_the_broadcasters_outage(extract):
+    text = ("Regional broadcaster Quillvane TV said intruders took its three channels off air overnight and "
+            "defaced its website.")
+    assert _read(extract, "Intruders take broadcaster off air", text) == (True, "Quillvane TV")
+
+
+def test_a_station_that_went_off_the_air_after_a_fault(extract):
+    text = ("Harrowgate Radio went off the air for most of Sunday morning after a transmitter fault, the station said.")
+    assert _read(extract, "Harrowgate Radio off air after transmitter fault", text) == (True, "Harrowgate Radio")
+
+
+def test_a_harm_verb_taking_the_speakers_own_thing_names_the_provider(extract):
+    text = ("Brackenfold Chemists said an expired security certificate knocked out its prescription ordering and "
+            "tills for about six hours on Tuesday.")
+    assert _read(extract, "Chemist chain blames certificate", text) == (True, "Brackenfold Chemists")
+
+
+def test_off_air_as_a_presenters_break_is_no_outage(extract):
+    text = ("The presenter said she would be off air for two weeks while she recovers from surgery, and thanked "
+            "listeners for their messages.")
+    assert _read(extract, "Presenter takes a break", text)[0] is False
