@@ -81,6 +81,9 @@ _USER_HEADS = _CUSTOMER_HEADS | frozenset("developers readers viewers listeners 
                                           "owners".split())
 _REJECTING_PARTICIPLES = frozenset("rejected denied dismissed disputed refuted rebutted".split())
 _PUBLIC_BODIES = frozenset(("agency", "bureau", "authority", "department", "office", "ministry"))
+# (the voices of a national government, as speaker cues: "the government said", "the minister told MPs")
+_GOVERNMENT_VOICES = frozenset(("government", "the government", "minister", "ministers", "official", "officials",
+                                "ministry", "the ministry", "secretary", "cabinet secretary"))
 # Bodies that oversee, judge or represent others: a spokesperson for one is not the provider's
 _OVERSEEING_BODIES = frozenset("regulator watchdog government council union police court commission inquiry ombudsman "
                                "prosecutor regulators association federation committee parliament".split())
@@ -890,6 +893,10 @@ class Attributor:
         if kind == "other" and lowered in ("official", "officials") and (
                 self._low.get(i - 1) in ("company", "firm") or self._low.get(i - 1) in self._provider_class_heads()):
             return Speaker("vendor", self.provider or text, True, self.company)  # attribution.v19: "bank officials said" of a bank
+        if kind == "other" and lowered in _GOVERNMENT_VOICES and (self.provider or "").startswith("Government of ") \
+                and self._low.get(i - 1) not in ("another", "foreign", "opposition"):
+            # attribution.v22: when a national government is the provider, its ministers and officials speak for it
+            return Speaker("vendor", self.provider, True, self.company)
         if kind != "press" and self._sources_at_before(i):
             return Speaker("press", text, True)  # attribution.v19: "sources at the bank said": insiders unnamed, the outlet's
         if lowered in _RUNNERS and self._runner_of_the_service(i, n):
@@ -3645,6 +3652,8 @@ class Attributor:
                           (low.get(t) == ";" or low.get(t + 1) in ("but", "and", "while", "whereas", "though", "although"))), None)
             if joint is None:
                 continue
+            if low.get(joint + 1) == "and" and low.get(joint + 2) in _REJECTING_PARTICIPLES:
+                continue  # attribution.v22: "X said …, and denied reports that an AI tool was to blame": X rejects them
             saved = self.scope_start
             second = self._speaker_before(sent, s)
             self.scope_start = saved

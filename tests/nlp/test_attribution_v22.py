@@ -1,0 +1,44 @@
+"""attribution.v22: "X said …, and denied reports that an AI tool was to blame": the second clause's subject is the
+first one's, and what it denies is its own denial, not the reports' claim (sentences written for these tests)."""
+
+from tests.nlp.conftest import claims_of
+
+
+def _ai(extract, text):
+    res = extract(text, title="Pharmacy tills down for a morning", source_kind="press", published="2025-07-16T10:00:00Z")
+    return [(c["speaker_kind"], c["polarity"]) for c in claims_of(res, "ai")]
+
+
+def test_a_coordinated_denial_of_reports_is_the_vendors(extract):
+    text = ("Hollowmere Pharmacy said an expired certificate knocked out its tills for six hours on Tuesday, and "
+            "denied reports that an AI tool was to blame.")
+    assert _ai(extract, text) == [("vendor", "denies")]
+
+
+def test_a_coordinated_dismissal_of_staff_claims_is_the_vendors(extract):
+    text = ("Hollowmere Pharmacy said an expired certificate knocked out its tills for six hours on Tuesday, and "
+            "dismissed claims from pharmacists that an AI agent had made the change.")
+    assert _ai(extract, text) == [("vendor", "denies")]
+
+
+def test_reports_that_speak_in_their_own_clause_stay_the_press(extract):
+    text = ("Hollowmere Pharmacy said an expired certificate knocked out its tills for six hours on Tuesday, but "
+            "reports say an AI tool was to blame.")
+    assert _ai(extract, text) == [("press", "asserts")]
+
+
+def _causes(extract, text):
+    res = extract(text, title="Government portal down", source_kind="press", published="2025-11-14T09:00:00Z")
+    return [(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause")]
+
+
+def test_a_minister_speaks_for_the_government_whose_portal_failed(extract):
+    text = ("Vanuatu's government portal was down for most of the week. The country's digital minister said on "
+            "Thursday that attackers had flooded the site with far more requests than it could handle.")
+    assert _causes(extract, text) == [("vendor", "cyberattack")]
+
+
+def test_another_countrys_officials_are_not_the_government_that_failed(extract):
+    text = ("Vanuatu's government portal was down for most of the week. Foreign officials said on Thursday that "
+            "attackers had flooded the site with far more requests than it could handle.")
+    assert _causes(extract, text) == [("other", "cyberattack")]
