@@ -109,6 +109,14 @@ _INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?:,
                          r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
                          r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
                          r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)\b")
+# attribution.v22: the role first, the name after it between commas, anywhere in a sentence ("had Babelwick's head of
+# engineering, Orla Fennimore, on stage", "the bank's chief executive, Ana Ruiz, said")
+_INTRODUCED_AFTER_ROLE = re.compile(
+    r"(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
+    r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
+    r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r",\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?=,)")
 # attribution.v17: what the reader has read, seen or heard elsewhere ("You may have read that …", "Some of you have seen
 # reports that …"): a vendor's post addressing its customers about the press's account
 _SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())
@@ -3193,6 +3201,9 @@ class Attributor:
         introduced = _INTRODUCED.match(text) if "'s " in text or "’s " in text else None
         if introduced is not None:
             self._introduce_person(introduced)
+        elif "'s " in text or "’s " in text:  # (not "Its chair, X,": "its" may be any body's)
+            for later in _INTRODUCED_AFTER_ROLE.finditer(text):
+                self._introduce_person(later)
         # An open quotation ends with its paragraph (or a few sentences on, if a closing mark was lost).
         if self.open_quote is not None and (sent.paragraph != self.quote_paragraph or sent.index - self.quote_sentence > 4):
             self.open_quote = None

@@ -42,3 +42,27 @@ def test_another_countrys_officials_are_not_the_government_that_failed(extract):
     text = ("Vanuatu's government portal was down for most of the week. Foreign officials said on Thursday that "
             "attackers had flooded the site with far more requests than it could handle.")
     assert _causes(extract, text) == [("other", "cyberattack")]
+
+
+def _cause_speakers(extract, text, title="Captioning service down for three hours"):
+    res = extract(text, title=title, source_kind="press", published="2025-10-16T10:00:00Z")
+    return [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "cause")]
+
+
+def test_a_role_then_a_name_mid_sentence_introduces_the_vendors_person(extract):
+    text = ("Babelwick's captioning service was down for three hours on Tuesday. The panel had Babelwick's head of "
+            "engineering, Orla Fennimore, on stage the next day. \"It was an attack, pure and simple,\" Fennimore told the hall.")
+    assert _cause_speakers(extract, text) == [("vendor", "Orla Fennimore")]
+
+
+def test_another_companys_executive_introduced_so_stays_another(extract):
+    text = ("Babelwick's captioning service was down for three hours on Tuesday. Reporters asked Halvern Bank's chief "
+            "executive, Orla Fennimore, about it the next day. \"It was an attack, pure and simple,\" Fennimore said.")
+    assert _cause_speakers(extract, text) == [("other", "Orla Fennimore")]
+
+
+def test_a_trade_association_speaks_for_itself(extract):
+    text = ("Quernstone Payroll's systems were down for most of Friday. In a note sent to members the following week, "
+            "the association said an AI agent at a payroll provider had removed live pay data without approval.")
+    res = extract(text, title="Payroll firm down for a day", source_kind="press", published="2025-10-16T10:00:00Z")
+    assert [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "ai")] == [("other", "the association")]
