@@ -553,6 +553,9 @@ _HIT_WORDS = (
     # scope.v5: service that works only now and then is harm ("still patchy for a few people", "intermittent errors")
     r"patch(?:y|ily|iness)", r"spott(?:y|ily)", r"intermittent\w*", r"sporadic\w*", r"flak(?:y|iness)", r"sluggish\w*", r"glitch\w*",
     r"unreliab(?:le|ly|ility)",  # (scope.v11: "the app was still unreliable for some")
+    # scope.v22: a service that could not be used at all, or came and went ("unplayable for everyone", "dropping in and out")
+    r"unplayable", r"unusable", r"drop\w*\s+in\s+and\s+out", r"cut\w*\s+in\s+and\s+out",
+    r"flicker\w*\s+in\s+and\s+out",
     # scope.v9: an error answer named by its code ("may receive HTTP 404 responses", "saw 502s", "got SERVFAIL for valid queries",
     # "5xx responses"): the request failed, though no word of harm is there
     r"servfail\w*", r"nxdomain",
@@ -1550,10 +1553,11 @@ _WHOLE_AREA_WORDS = frozenset(("region", "state", "province", "continent", "city
 
 @lru_cache(maxsize=1)
 def _across_a_place() -> re.Pattern:
-    """Harm spread over a named place: "offline across Canada", "throughout Britain and the US"."""
+    """Harm spread over a named place: "offline across Canada", "throughout Britain and the US", "all over Sweden"
+    (scope.v22)."""
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
     place = r"(?:the\s+)?(?:" + _names_by_first_letter(sorted(names, key=len, reverse=True)) + r")(?!\w)"
-    return re.compile(rf"\b(?i:across|throughout)\s+{_PLACE_PART}{place}"
+    return re.compile(rf"\b(?i:across|throughout|all\s+over)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+(?:{place}|{_BEYOND}))?")
 
 
@@ -1570,7 +1574,7 @@ def _whole_place() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _fronted_place() -> re.Pattern:
     """A place set before the clause it frames: "In Ontario, shoppers found card readers dead"."""
-    return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout)", r"(?:In|Across|Throughout)", 1))
+    return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout|all\s+over)", r"(?:In|Across|Throughout)", 1))
 
 
 @lru_cache(maxsize=1)
@@ -2212,7 +2216,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         m = _whole_place().search(text)
         if m:
             return m.start(), "regional", m.end()  # "the entire East Coast", "all of Portugal"
-    m = _across_a_place().search(text) if "across" in words or "throughout" in words else None
+    m = _across_a_place().search(text) if "across" in words or "throughout" in words or "over" in words else None
     if m:
         return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()
     m = _place_part_or_confined().search(text) if not words.isdisjoint(_PART_OR_CONFINED_GATE) else None
