@@ -220,7 +220,10 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:normally|usually|typically|ordinarily|generally)\s+(?:\w+\s+){0,3}|"
     # "12,000 reports in the first 30 minutes": a phase of the outage, not its length
     r"\bthe\s+(?:first|opening|initial)\s+|"
-    r"\b(?:outages?|disruptions?|incidents?|downtime)\s+(?:shorter|longer|of more|of less)\s+than\s+)$", re.I)
+    # (a threshold: "outages of more than 30 minutes", "any outage longer than an hour"; time.v20: not one outage measured,
+    # "after an outage of more than a day")
+    r"\b(?:(?:outages|disruptions|incidents|downtime)\s+(?:shorter|longer|of more|of less)|(?:outage|disruption|incident)\s+(?:shorter|longer)|"
+    r"(?:any|each|every)\s+(?:outage|disruption|incident)\s+of\s+(?:more|less))\s+than\s+)$", re.I)
 # "the better part of a day", "a good part of a week": a share of the unit alone is qualitative (QUALITATIVE_PHRASES);
 # "the better part of two hours" keeps its figure
 _SHARE_OF_BEFORE = re.compile(r"\b(?:better|best|greater|good|large|big|great)\s+part\s+of\s+$", re.I)

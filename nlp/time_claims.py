@@ -41,7 +41,7 @@ _END_CUE = re.compile(r"\b(?:resolved|restored|recovered|recovering|recover|fixe
                       # "was lifted a little after", "until it was restarted at", "error rates at baseline since"
                       r"resumed|resume|resuming|reopened|reopen|lifted|came off|come off|restarted|rebooted|at baseline|"
                       # a good state since a time: "has been stable since", "no further errors since"
-                      r"(?:stable|healthy|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
+                      r"(?:stable|healthy|normal|no (?:further|new|additional) (?:errors|issues|problems|failures|impact))\s+since|"
                       r"reverted|rolled back|withdrawn|pulled|mitigation|closed(?=\s+(?:at|around|about)\s*$)|\w+ing again|connect again|"
                       # the fix as a noun: "for up to an hour after the fix at 10:20 UTC", "the rollback at 14:02"
                       r"(?:the|a|its|our|their)\s+(?:[\w-]+\s+)?(?:fix|rollback|roll-back|revert)(?=\s+(?:at|around|about|shortly|just)\b)|"
@@ -807,7 +807,10 @@ def _span_hours(start_iso: str | None, end_iso: str | None) -> float | None:
 
 # (the figure's neighbours _length_score and _not_the_outage read, compiled once)
 _OUTAGE_NOUN_AFTER = re.compile(r"\s*(?:-long\s+)?(?:outage|disruption|downtime|blackout|incident)", re.I)
-_LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$", re.I)
+_LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|for|after|over|nearly|about|almost|roughly|some|around|close to)\s*(?:\w+\s+){0,2}$"
+                             # time.v20: the outage measured by "of" ("after an outage of more than a day")
+                             r"|\b(?:outage|disruption|blackout|downtime|shutdown|stoppage)s?\s+of\s+(?:more\s+than\s+|over\s+|almost\s+|"
+                             r"nearly\s+|about\s+|around\s+|some\s+|roughly\s+|close\s+to\s+|just\s+(?:over|under)\s+)?$", re.I)
 _MORE_AFTER = re.compile(r"\s*more\b")
 _MORE_OR_IN_AFTER = re.compile(r"\s*(?:more\b|in\s*[,;])")
 # time.v14: a figure of time so far into trouble still going, with no end told: "for more than a day now", "for almost
@@ -1392,6 +1395,8 @@ _FAILURE_PREDICATE = re.compile(
     # broken with its object: "an update had broken their machines", "the patch had broken thousands of installs"
     r"broken\s+(?:their|its|our|the|his|her|your|many|some|thousands|hundreds|every)\b|"
     r"degraded|impaired|interrupted|delayed|unstable|intermittent|slow(?:ed)? to a crawl|went haywire|glitched|"
+    # time.v20: working only now and then ("several of our services have been unreliable since 16 August")
+    r"unreliable|patchy|flaky|unplayable|unusable|"
     # ... of destroying data or swamping a system: "deleted the database", "wiped the backups", "swamped the servers"
     r"delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|destroy(?:s|ed|ing)|corrupt(?:s|ed|ing)|encrypt(?:s|ed|ing)|"
     r"overwhelm(?:s|ed|ing)|swamp(?:s|ed|ing)|under attack|attacked|(?:hit|struck|flooded|knocked)\s+by|"
