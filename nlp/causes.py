@@ -2283,6 +2283,12 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "errors signing in to Microsoft and third-party applications": what was hit, not the cause
     if low == "fire" and end < sent.span.end and lower[end] in _RESPONDER_NOUNS:
         return True  # "to allow the fire service to work": the responders, not the cause
+    if cat == "third_party" and any(lower[i] in _HIRED_HELP for i in range(end, min(sent.span.end, end + 3))):
+        return True  # causes.v25: "we have engaged third-party cybersecurity experts": help hired for the response
+    if cat == "third_party" and end < sent.span.end and lower[end] in _SPEAKS and end - start == 1:
+        return True  # causes.v25: "here the vendor says so": a supplier speaking, not a supplier's failure
+    if start - 2 > sent.span.start and lower[start - 1] == "have" and lower[start - 2] in ("could", "would", "might"):
+        return True  # causes.v25: "we could have shipped the update on time and hoped": what was not done
     if sent.may_contain("to keep", "to protect", "to shield", "to spare", "to avoid", "to prevent") and _in_a_purpose(lower, sent.span.start, start):
         return True  # "to keep hardware from being damaged, part of the zone was powered down": what was guarded
     if _repaired(doc, sent, start, end):
@@ -3909,6 +3915,10 @@ def _malfunction_in_clause(sent: SentenceInfo, tok: int) -> bool:
 
 _AFFECTED_THIRD_PARTIES = frozenset("app apps application applications site sites website websites integrations developers "
                                      "customers users sellers merchants clients".split())
+_SPEAKS = frozenset("says said told tells wrote writes confirmed confirms explained explains added adds insists insisted".split())
+# (causes.v25: those hired to investigate or help, after "third-party")
+_HIRED_HELP = frozenset("experts expert specialists specialist investigators investigator consultants consultant forensic forensics "
+                        "advisers advisors auditors responders".split())
 _RESPONDER_NOUNS = frozenset("service services brigade brigades department departments fighters crews crew officials chief "
                              "station stations engineers".split())
 _PURPOSE_VERBS = frozenset("keep protect shield spare avoid prevent".split())

@@ -18,3 +18,26 @@ def test_an_interval_after_another_event_is_still_no_cause(extract):
     text = ("Brackenmoor Council's website went down on Monday, a week after a ransomware attack on a neighbouring "
             "council. The council said a server had failed.")
     assert _cause(extract, "Council website down", text) == "hardware"
+
+
+def _vendor_causes(extract, sentence):
+    text = f"Our website and booking systems were down on Tuesday.\n\n{sentence}"
+    res = extract(text, title="Service disruption", source_kind="vendor", provider="Brackenfold Hosting",
+                  published="2025-06-06T15:00:00Z")
+    return [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]
+
+
+def test_third_party_experts_hired_to_investigate_are_no_cause(extract):
+    assert _vendor_causes(extract, "We have engaged third-party forensic specialists to help us investigate.") == []
+
+
+def test_a_supplier_speaking_is_no_supplier_failing(extract):
+    assert _vendor_causes(extract, "Here the vendor says so in the first paragraph of its note.") == []
+
+
+def test_what_could_have_been_done_is_no_cause(extract):
+    assert _vendor_causes(extract, "We could have shipped the update on time and hoped for the best.") == []
+
+
+def test_a_suppliers_failure_is_still_a_third_party(extract):
+    assert _vendor_causes(extract, "A failure at our payments supplier took the booking pages down.") == ["third_party"]
