@@ -812,6 +812,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
               or _trouble_with(sent, fams)  # "an issue at a third-party provider": the trouble lay there
               or supplier_tok is not None  # causes.v17: "our hosting provider is dealing with a power problem"
               or vague is not None and _harm_done_by(lower, vague + 2, sent.span.end)  # "a technical fault grounded flights"
+              # causes.v25: the vague cause in a naming frame ("has offered only that it was a complex technical issue")
+              or vague is not None and _framed_as_a_cause(lower, sent.span.start, vague)
               or _failure_or_shortage(sent, slots)  # "the device's failure cut its link", "not enough power"
               or bool(slots) and _holds_any(sent.lower, _FOUND_TROUBLE_VERBS) and _trouble_found(sent) is not None  # "found a problem with"
               or fams and "what " in sent.lower[:48] and _cleft_focus(sent) is not None)  # "What went wrong was a capacity problem"

@@ -41,3 +41,17 @@ def test_what_could_have_been_done_is_no_cause(extract):
 
 def test_a_suppliers_failure_is_still_a_third_party(extract):
     assert _vendor_causes(extract, "A failure at our payments supplier took the booking pages down.") == ["third_party"]
+
+
+def _press_causes(extract, sentence):
+    text = f"Customers of Harbury Bank could not pay by card on Tuesday.\n\n{sentence}"
+    res = extract(text, title="Bank card outage", source_kind="press", published="2025-06-06T15:00:00Z")
+    return [(c["speaker_kind"], c["normalized"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]
+
+
+def test_an_incident_the_vendor_named_vaguely_is_an_unknown_cause(extract):
+    assert _press_causes(extract, "The bank has called it an IT incident and apologised.") == [("vendor", "unknown")]
+
+
+def test_a_vague_cause_offered_only_is_the_vendors_unknown(extract):
+    assert _press_causes(extract, "The bank has offered only that it was a complex technical issue.") == [("vendor", "unknown")]
