@@ -1,0 +1,1 @@
+"""The twenty-third development set (data/dev23/): see README.md."""
