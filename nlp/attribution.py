@@ -901,6 +901,9 @@ class Attributor:
         if kind == "other" and lowered in ("official", "officials") and (
                 self._low.get(i - 1) in ("company", "firm") or self._low.get(i - 1) in self._provider_class_heads()):
             return Speaker("vendor", self.provider or text, True, self.company)  # attribution.v19: "bank officials said" of a bank
+        if kind == "other" and lowered in ("developers", "developer") and self._low.get(i - 1) == "its":
+            # attribution.v22: "Its developers said" in a report on a game or an app: the maker's own people
+            return Speaker("vendor", self.provider or text, True, self.company)
         if kind == "other" and lowered in _GOVERNMENT_VOICES and (self.provider or "").startswith("Government of ") \
                 and self._low.get(i - 1) not in ("another", "foreign", "opposition"):
             # attribution.v22: when a national government is the provider, its ministers and officials speak for it
@@ -1481,7 +1484,10 @@ class Attributor:
             return False
         text = self._span_text(a, b).lower()
         rec = load_gazetteer().provider(self.provider)
-        return any(name.lower() in text for name in (self.provider, *(rec.aliases if rec else ())) if len(name) > 2)
+        if any(name.lower() in text for name in (self.provider, *(rec.aliases if rec else ())) if len(name) > 2):
+            return True
+        # attribution.v22: or its short form, capitalised ("Ada Lowrie, who runs Brackenfold," of Brackenfold Games)
+        return any(self.doc[t].text[:1].isupper() and self._short_name_of_provider(self.doc[t].text) for t in range(a + 1, b))
 
     def _relative_of_use(self, t: int) -> bool:
         """", who uses AWS for her shop,": a relative clause about the person that gives no role. One with a verb

@@ -692,7 +692,7 @@ def apposition_names_body(apposition: str) -> bool:
 
 
 _NAME_THEN_WORD = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)?(?P<app>{_APPOSITION})? "
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s|(?<=s)['’](?= ))?(?P<app>{_APPOSITION})? "
     rf"(?P<word>{'|'.join(sorted(_SERVICE_NOUNS | _OUTAGE_NOUNS | _OUTAGE_VERBS))}|{_COPULA_OUTAGE}|{_SAID_IT}"
     rf"(?:{'|'.join(sorted(_STOP_RESTORE_VERBS))}))\b")
 # "Gusto's web app stopped loading", "Zapnet's home broadband customers": the possessive marks the name, and a
@@ -703,12 +703,12 @@ _DESCRIBED_THINGS = _SERVICE_NOUNS | _SERVICE_PARTS | {"system", "portal", "site
                                                       "shop", "shops", "store", "stores", "storefront", "webshop",
                                                       "checkout", "checkouts", "marketplace"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s)(?P<app>)(?: [a-z][\w-]*){{0,2}} "
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s|(?<=s)['’](?= ))(?P<app>)(?: [a-z][\w-]*){{0,2}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
 # relevance.v13: a name's own thing, whatever its noun, told failed right after ("Tarnwick's European build fleet was
 # down", "Quillmoor's render farm went offline"): the possessive marks the name, the predicate the failure
 _NAME_POSS_THING_FAILED = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:'s|’s)(?: [A-Za-z][\w-]*){{1,3}} "
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:'s|’s|(?<=s)['’](?= ))(?: [A-Za-z][\w-]*){{1,3}} "
     rf"(?:(?:was|were) (?:down|offline|unavailable)|went (?:down|offline|dark)|crashed|stopped working|failed(?! to))\b")
 _FAILED_GATE = (" down", " offline", " unavailable", " dark", " crashed", " stopped working", " failed")
 # "shops using Yarrowpay card terminals", "Zapnet broadband customers": a name inside a sentence, then a word or
@@ -931,7 +931,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     text, where a name that opens the sentence may be found again (which marks it as a name)."""
     text = s.text
     matches = list(_NAME_THEN_WORD.finditer(text))
-    if "'s " in text or "’s " in text:
+    if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:  # (relevance.v18: "Brackenfold Games' servers")
         matches += _NAME_POSS_DESCRIBED_THING.finditer(text)
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _PREP_NAME_GATE) else []
@@ -952,7 +952,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
-    own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text) and _has(_lower(s), _FAILED_GATE) else []
+    own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text or "s' " in text or "s’ " in text) and _has(_lower(s), _FAILED_GATE) else []
     if (not matches and not prep_matches and not people and not trips and not explained and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering

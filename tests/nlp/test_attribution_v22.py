@@ -66,3 +66,35 @@ def test_a_trade_association_speaks_for_itself(extract):
             "the association said an AI agent at a payroll provider had removed live pay data without approval.")
     res = extract(text, title="Payroll firm down for a day", source_kind="press", published="2025-10-16T10:00:00Z")
     assert [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "ai")] == [("other", "the association")]
+
+
+def _game_cause_speakers(extract, sentence):
+    text = f"Brackenfold Games' servers were down for a day on Thursday.\n\n{sentence}"
+    res = extract(text, title="Game servers down for a day", source_kind="press", published="2025-03-20T10:00:00Z")
+    return [c["speaker_kind"] for c in claims_of(res, "cause")]
+
+
+def test_a_plural_possessive_name_is_the_provider(extract):
+    res = extract("Brackenfold Games' servers were down for a day on Thursday.", title="Game servers down",
+                  source_kind="press", published="2025-03-20T10:00:00Z")
+    assert res["is_outage"] is True and res["incidents"][0]["provider"] == "Brackenfold Games"
+
+
+def test_the_providers_boss_speaks_for_it(extract):
+    sentence = "Brackenfold boss Ada Lowrie said a bug in the update was to blame."
+    assert _game_cause_speakers(extract, sentence) == ["vendor"]
+
+
+def test_its_developers_and_development_team_speak_for_it(extract):
+    assert _game_cause_speakers(extract, "Its developers said a bug in the update was to blame.") == ["vendor"]
+    assert _game_cause_speakers(extract, "The development team said a bug in the update was to blame.") == ["vendor"]
+
+
+def test_who_runs_the_short_name_of_the_provider_is_its_head(extract):
+    sentence = "Ada Lowrie, who runs Brackenfold, said a bug in the update was to blame."
+    assert _game_cause_speakers(extract, sentence) == ["vendor"]
+
+
+def test_another_companys_boss_stays_another(extract):
+    sentence = "A rival studio boss said a bug in the update was to blame."
+    assert _game_cause_speakers(extract, sentence) == ["other"]
