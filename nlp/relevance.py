@@ -92,6 +92,8 @@ _DISRUPTION = re.compile(
     r"stranded|overwhelmed|buckl(?:e|ed|es|ing) under|ground stop|"
     # relevance.v17: a body's work disabled, told of the body ("the city government has been hobbled for a week")
     r"hobbled|crippled|paraly[sz]ed|"
+    # relevance.v18: service that came and went ("calls and texts on Cellcom's network have come and gone")
+    r"(?:come|came|coming|comes) and (?:gone|went|going|go)|"
     # relevance.v18: a broadcaster's outage, "took its channels off air", "the station went off the air"
     r"(?:took|taken|take|takes|taking|knocked|knocks|knocking|forced|went|go|goes|gone|going|was|were|been|remained|stayed) "
     r"(?:[\w'’-]+ ){0,4}?off(?: the)? air\b|"
@@ -718,7 +720,8 @@ _NAME_COMPOUND_THING = re.compile(
     # (the word before is a lower-case word, not the end of a longer name: "Harwick Savings online banking")
     rf"\b[a-z][\w-]*,? (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
     rf"(?P<word>{'|'.join(sorted(_COMPOUND_THINGS))})\b"
-    rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), whose (?:[a-z][\w-]* ){{0,2}}"
+    # (relevance.v18: with the kind of body first, "Quernstone Payroll, the Newport firm whose systems were down")
+    rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), (?:(?:the|a|an) (?:[\w-]+ ){{1,3}}?)?whose (?:[a-z][\w-]* ){{0,2}}"
     rf"(?P<word2>{'|'.join(sorted(_COMPOUND_THINGS))})\b")
 # "Telecom operator Brightcell said a fault cut data", "the payments firm Yarrowpay": the kind of body written
 # before the name, as a title is
@@ -971,6 +974,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         word = m.group("word")
         tied = (word in _SERVICE_NOUNS or (m.group("poss") and word in _DESCRIBED_THINGS) or has_internet
+                # relevance.v18: the name's own outage ("Cellcom's outage has landed on customers across Wisconsin")
+                or (m.group("poss") and word in _OUTAGE_NOUNS)
                 or bool(m.group("app") and apposition_names_body(m.group("app")))
                 # an organisation's name as the subject of a failure: "Harlowe Games suffered an outage",
                 # "Quillstock was down" (not "failed to": what someone did not manage)

@@ -31,3 +31,21 @@ def test_off_air_as_a_presenters_break_is_no_outage(extract):
     text = ("The presenter said she would be off air for two weeks while she recovers from surgery, and thanked "
             "listeners for their messages.")
     assert _read(extract, "Presenter takes a break", text)[0] is False
+
+
+def test_a_names_own_outage_in_the_possessive_ties_it(extract):
+    text = ("Quorrelcom's outage has landed on customers across three counties. On Facebook, an electrician "
+            "wrote that he had missed three days of calls.")
+    assert _read(extract, "A week of dead air", text) == (True, "Quorrelcom")
+
+
+def test_service_that_came_and_went_is_an_outage(extract):
+    text = ("Calls and texts on Dunmarrow Mobile's network have come and gone since Wednesday. On Facebook, an "
+            "electrician wrote that he had missed three days of calls.")
+    assert _read(extract, "A week of dead air", text) == (True, "Dunmarrow Mobile")
+
+
+def test_a_name_whose_systems_were_down_after_its_kind(extract):
+    text = ("A food charity has launched an emergency appeal after its six paid staff went without wages. The charity "
+            "uses Tamblewick Payroll, the Newport firm whose systems were down for most of Friday.")
+    assert _read(extract, "Charity appeals after payroll firm's failure", text) == (True, "Tamblewick Payroll")
