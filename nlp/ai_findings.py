@@ -202,7 +202,8 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
         return False  # "had asked the agent to remove duplicates; working from stale state, it removed the live ones"
     if _answer_put_to_use(sent, mentions):
         return False  # ai.v20: "asked a chatbot for the command and pasted its answer into the console": advice followed
-    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS for i in range(max(sent.span.start, m - 3), m))
+    # (ai.v27: not a verb of telling that reports: "Staff were told that an AI tool caused the outage")
+    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS and lower[i + 1] != "that" for i in range(max(sent.span.start, m - 3), m))
                or _asked_in_the_passive(lower, m, sent.span.end) for m in mentions)
 
 
