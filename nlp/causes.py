@@ -93,14 +93,22 @@ _GENERIC = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:designed|built|meant|intend
                       r"|^[\s\"'(]*[a-z]+s\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|these|that|those))\b"
                       r"|\b(?:are|is)\s+(?:rising|increasing|growing|multiplying|on\s+the\s+rise|becoming\s+more\s+(?:common|frequent))\b"
                       r"|\bthe\s+(?:plan|idea|intention|theory|assumption|expectation|premise)\s+(?:was|is|had\s+been)\s+(?:that|to)\b"
-                      r"|\bmost\s+(?:\w+\s+)?(?:cases|incidents|outages|failures|attacks|breaches|examples)\s+(?:involve|are|come|happen|start|begin|stem)\b", re.I)
+                      r"|\bmost\s+(?:\w+\s+)?(?:cases|incidents|outages|failures|attacks|breaches|examples)\s+(?:involve|are|come|happen|start|begin|stem)\b"
+                      # causes.v25: a kind defined or judged in the present, its subject indefinite ("A denial-of-service
+                      # attack used to be a nuisance", "A scheduler that drops a column is a software bug", "Lightning
+                      # strikes are routine", "Extortion by denial of service is an old trick")
+                      r"|^[\s\"'(“]*(?-i:An?)\s+(?:[\w-]+\s+){1,8}?(?:is|used\s+to\s+be)\s+(?:a|an)\s+(?!(?:likely|possible|probable|plausible|"
+                      r"leading|partial|main|major|key)\b)"
+                      r"|^[\s\"'(“]*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,6}?\s+(?:is|are)\s+(?:(?:a|an)\s+(?:old|common|familiar|classic|"
+                      r"well-worn|routine)\s+(?:trick|tactic|story|pattern|problem)|routine|commonplace|nothing\s+new)\b", re.I)
 # Lower-case words one of which every match of _GENERIC holds ("mean" also stands in "meant").
 _GENERIC_WORDS = ("designed", "built", "mean", "intended", "supposed", "normally", "usually", "typically", "ordinarily",
                   "periodically", "regularly", "whenever", "often", "commonly", "frequently", "always", "tend to", "most ",
                   "constantly", "routinely", "continually", "habitually", "invariably", "perpetually",
                   "jok", "by design", "every", " of this ", " of that ", " of the same ", " like th", "the plan",
                   "the idea", "the intention", "the theory", "the assumption", "the expectation", "the premise", "rising",
-                  "increasing", "growing", "multiplying", "on the rise", "becoming more")
+                  "increasing", "growing", "multiplying", "on the rise", "becoming more",
+                  " is a", " is an", "used to be", " routine", "commonplace", "nothing new")
 
 
 def _generic(sent: SentenceInfo) -> bool:

@@ -55,3 +55,15 @@ def test_an_incident_the_vendor_named_vaguely_is_an_unknown_cause(extract):
 
 def test_a_vague_cause_offered_only_is_the_vendors_unknown(extract):
     assert _press_causes(extract, "The bank has offered only that it was a complex technical issue.") == [("vendor", "unknown")]
+
+
+def test_a_kind_defined_or_judged_in_the_present_is_no_claim(extract):
+    for sentence in ("A denial-of-service attack used to be a nuisance, like a crowd blocking a shop door.",
+                     "A scheduler that drops a column is a software bug.",
+                     "Lightning strikes are routine, and line protection clears them in under a second.",
+                     "Extortion by denial of service is an old trick."):
+        assert _press_causes(extract, sentence) == [], sentence
+
+
+def test_this_outages_cause_in_the_present_stays_a_claim(extract):
+    assert _press_causes(extract, "A bad update is the cause, the bank said.") == [("vendor", "deployment")]
