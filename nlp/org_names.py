@@ -11,7 +11,7 @@ ORG_SUFFIXES = frozenset("Bank Airport Airlines Airways Club Inc Ltd Group Unive
                          "Air Rail Railway Railways Lines Transit Transport Ferries Telecom Telecommunications Mobile "
                          "Networks Broadband Energy Power Electric Electricity Gas Grid Water Utilities Health Healthcare Medical Care Pharmacy Dental "
                          "Trust Clinic Insurance Savings Securities Capital Financial Finance Payments Pay Credit Union "
-                         "Studios Games Entertainment Media TV Television Radio Broadcasting "
+                         "Studios Games Entertainment Media TV Television Radio Broadcasting Online "
                          "Holdings Partners Technologies Labs Software Agency Ministry Department Commission "
                          "Post Stores Markets Library Libraries Museum Museums Archive Archives Gallery Theatre Theater "
                          "Zoo Infirmary Hospice Surgery Institute Board Police Court Courts Parliament Port Registry Bureau "

@@ -103,6 +103,12 @@ _DISRUPTION = re.compile(
     r"(?:past|beyond|over) (?:its |their |our |the )?(?:limits?|capacity)|overload(?:ed|ing)?|"
     # things that should arrive, arriving late or never: "messages were arriving hours late or not at all",
     # "payments never arrived", "emails went missing"
+    # relevance.v18: what a body sends or pays, held up ("deliveries from Parcelwing were delayed for two days"), trading
+    # stopped on a market ("Trading on the Harwell Stock Exchange was halted"), a site swamped by those using it
+    r"(?:deliveries|parcels|shipments|orders|payments|payouts|wages|salaries|pensions|benefits|refunds) (?:[\w'’-]+ ){0,4}?"
+    r"(?:were|was|have been|had been) (?:delayed|held up|stuck|frozen)|"
+    r"trading (?:on|in|at) (?:[\w&'’.-]+ ){1,5}?(?:was|were|had been|has been) (?:halted|suspended|stopped|paused|frozen)|"
+    r"swamp(?:ed|s|ing) (?:the|its|their) (?:[\w-]+ )?(?:site|website|servers?|app|systems?|network|platform|portal)|"
     r"(?:arriv(?:e|ed|es|ing)|deliver(?:ed|ing)|sent|processed|showing up|showed up|coming through|came through) "
     r"(?:[\w-]+ ){0,2}?(?:late|not at all)|never (?:arrived|arriving|came|showed up|got through)|went missing|"
     r"(?:not|n['’]t) (?:arriving|arrive|arrived|delivered|being delivered|getting through|coming through)|"
@@ -246,7 +252,7 @@ _DISRUPTION = re.compile(
     r"paid|sent|viewed|retrieved|updated)|"
     r"(?:could ?not|couldn't|can ?not|can't|cannot|unable to|were not able to|was not able to) (?:\w+ )?"
     r"(?:make|place|receive|get(?! enough)|go|pay|use|send|stream|play|sign|log|book|check|access|reach|load|withdraw|transfer|connect|call|text|"
-    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|create|take|accept|process|"
+    r"browse|watch|buy|order|open|join|post|upload|download|message|email|e-mail|tap|top|board|fly|create|take|accept|process|charge|"
     # what a user does with what a service keeps: "could not see their balances", "were unable to view invoices"
     r"see|view|find|read|edit|save|print|search|track|file|submit|renew|complete|finish))\b",
 )
@@ -566,8 +572,14 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _power_sense(low: str, anchored: bool) -> bool:
-    """A sentence (lower-cased) about an electricity outage to homes or a venue, naming no internet service."""
-    return not anchored and _names_power(low) and not _INTERNET.search(low)
+    """A sentence (lower-cased) about an electricity outage to homes or a venue, naming no internet service (nor,
+    relevance.v18, trips a power cut stopped: "flights at the airport were grounded after a power cut")."""
+    return not anchored and _names_power(low) and not _INTERNET.search(low) and not _TRIPS_STOPPED.search(low)
+
+
+# relevance.v18: trips stopped, told in the passive ("Flights at Tarnmouth Airport were grounded for four hours")
+_TRIPS_STOPPED = re.compile(r"\b(?:flights|trains|departures|sailings|journeys)\b[^.;]{0,40}?\b(?:were|was|had been|have been)\s+"
+                            r"(?:grounded|cancel(?:l)?ed|suspended|halted|delayed|diverted)\b")
 
 
 def _names_power(low: str) -> bool:
@@ -747,6 +759,21 @@ _NAME_TAKEN_DOWN = re.compile(
     rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
     rf"(?:offline|off-line|off the (?:internet|web|air|network)|down|out of (?:action|service)|dark)\b")
 _TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "out of service", " dark")
+# relevance.v18: the place or operator whose trips were stopped, in the passive ("Flights at Tarnmouth Airport were
+# grounded", "trains on the Ferrowmoor line were cancelled")
+_TRIPS_AT_NAME = re.compile(
+    rf"\b(?i:flights|trains|departures|sailings|journeys) (?:at|from|on|by|with|out of) (?:the )?(?P<name>{_NAME_RUN}) "
+    rf"(?:(?:were|was|had been|have been) )(?:grounded|cancel(?:l)?ed|suspended|halted|delayed|diverted)\b")
+# relevance.v18: a name after a preposition, its outlets or its product right after it ("could not charge at Voltmere
+# stations", "book meals through the Lanthorn app"); what a body sends, from it ("deliveries from Parcelwing were
+# delayed"); a market whose trading stopped ("Trading on the Harwell Stock Exchange was halted")
+OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "portal", "platform", "network", "stores", "shops", "supermarkets",
+                "branches", "stations", "depots", "terminals", "machines", "pumps", "chargers", "tills", "checkouts", "servers")
+_NAME_OUTLETS = re.compile(
+    rf"\b(?:at|from|through|via|on|in|to) (?:the )?(?P<name>{_NAME_RUN}) (?:{'|'.join(OUTLET_NOUNS)})\b"
+    rf"|\b(?i:deliveries|parcels|shipments|orders|payments|payouts) (?:from|by|with|at) (?:the )?(?P<name2>{_NAME_RUN})\b"
+    rf"|\b(?i:trading) (?:on|in|at) (?:the )?(?P<name3>{_NAME_RUN}) (?:was|were|had been|has been) (?:halted|suspended|stopped|paused|frozen)\b")
+_NAME_OUTLETS_GATE = (*OUTLET_NOUNS, "deliveries", "parcels", "shipments", "orders", "payments", "payouts", "trading")
 # relevance.v16: "Solicitors lost access to Lumenmere", "customers could not reach Zapnet": the name of what people could
 # not use
 _ACCESS_LOST_TO_NAME = re.compile(
@@ -861,6 +888,18 @@ _NOT_GIVEN_NAMES = frozenset("The A An Its Their Our Your His Her By From At For
                              "Of To As If So Then That This These Those Both Each Every Why How What Where Like Unlike".split())
 
 
+def named_with_its_outlets(name: str, text: str) -> bool:
+    """relevance.v18: the text writes the name right before its outlets or product ("Pennyfield supermarkets", "the
+    Lanthorn app", "Voltmere stations"): a body's or a service's name, not a person's."""
+    if name not in text or _all_english_words(name):
+        return False  # ("Affected users", "Online stores": English words, capitalised where a sentence opens)
+    if re.search(rf"(?<![\w'’-]){re.escape(name)} (?:{'|'.join(OUTLET_NOUNS)})\b", text) is not None:
+        return True
+    # ... or what it sends, from it, or its market ("deliveries from Parcelwing", "trading on the Harwell Exchange")
+    return any(_trim_name(m.group(g), m.start(g))[0] == name for m in _NAME_OUTLETS.finditer(text)
+               for g in ("name2", "name3") if m.group(g))
+
+
 def named_after_its_kind(name: str, text: str) -> bool:
     """provider.v19: the text writes the kind of body before the name, as a title ("Regional broadcaster Quillvane TV
     said", "developer Polyphony Digital said"): an organisation's name."""
@@ -943,6 +982,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
     trips += _NAME_FORCED_TO_STOP.finditer(text) if _has(_lower(s), _FORCED_GATE) else []
     trips += _ACCESS_LOST_TO_NAME.finditer(text) if _has(_lower(s), _ACCESS_LOST_GATE) else []
+    trips += _TRIPS_AT_NAME.finditer(text) if _has(_lower(s), _TRIPS) else []
+    outlets = list(_NAME_OUTLETS.finditer(text)) if _has(_lower(s), _NAME_OUTLETS_GATE) else []
     explained = list(_NAME_EXPLAINS_OUTAGE.finditer(text)) if _has(_lower(s), _EXPLAINS_GATE) else []
     compounds = list(_NAME_COMPOUND_THING.finditer(text)) if _has(_lower(s), _COMPOUND_THINGS) else []
     kinds_before = list(_KIND_BEFORE_NAME.finditer(text))
@@ -956,7 +997,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
     own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text or "s' " in text or "s’ " in text) and _has(_lower(s), _FAILED_GATE) else []
-    if (not matches and not prep_matches and not people and not trips and not explained and not things and owner is None and not bodies
+    if (not matches and not prep_matches and not people and not trips and not outlets and not explained and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
         # messages", "Quillstock buckled under the load" (a name no English word makes up, or shaped as an
@@ -1006,6 +1047,11 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     for m in trips:
         name, start = _trim_name(m.group("name"), m.start("name"))
         if name and (start > 0 or not _english_word(name)) and not _overlaps(start, start + len(name), known):
+            names.append(name)
+    for m in outlets:
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        name, start = _trim_name(m.group(group), m.start(group))
+        if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in explained:
         group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"

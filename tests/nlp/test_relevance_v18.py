@@ -49,3 +49,30 @@ def test_a_name_whose_systems_were_down_after_its_kind(extract):
     text = ("A food charity has launched an emergency appeal after its six paid staff went without wages. The charity "
             "uses Tamblewick Payroll, the Newport firm whose systems were down for most of Friday.")
     assert _read(extract, "Charity appeals after payroll firm's failure", text) == (True, "Tamblewick Payroll")
+
+
+def test_trips_stopped_in_the_passive_name_their_airport_even_after_a_power_cut(extract):
+    text = "Flights at Tarnmouth Airport were grounded for four hours after a power cut."
+    assert _read(extract, "Outage", text) == (True, "Tarnmouth Airport")
+
+
+def test_a_power_cut_to_homes_alone_is_still_no_service_outage(extract):
+    assert _read(extract, "Outage", "A power cut left 20,000 homes in Tarnmouth dark on Sunday.")[0] is False
+
+
+def test_a_name_before_its_outlets_or_product(extract):
+    assert _read(extract, "Outage", "Drivers could not charge at Voltmere stations for six hours on Monday.") == (True, "Voltmere")
+    text = "Parents were unable to book school meals through the Lanthorn app for three days."
+    assert _read(extract, "Outage", text) == (True, "Lanthorn")
+
+
+def test_what_a_body_sends_and_a_market_whose_trading_stopped(extract):
+    text = "Deliveries from Parcelwing were delayed for two days after a cyberattack on its depots."
+    assert _read(extract, "Outage", text) == (True, "Parcelwing")
+    text = "Trading on the Harwell Stock Exchange was halted for three hours on Tuesday after a software fault."
+    assert _read(extract, "Outage", text) == (True, "Harwell Stock Exchange")
+
+
+def test_outlets_named_without_trouble_are_no_outage(extract):
+    text = "Shoppers at Pennyfield supermarkets found new bakery counters on Saturday, and the chain said more would follow."
+    assert _read(extract, "Pennyfield opens bakery counters", text)[0] is False
