@@ -105,8 +105,13 @@ _DISRUPTION = re.compile(
     # "payments never arrived", "emails went missing"
     # relevance.v18: what a body sends or pays, held up ("deliveries from Parcelwing were delayed for two days"), trading
     # stopped on a market ("Trading on the Harwell Stock Exchange was halted"), a site swamped by those using it
-    r"(?:deliveries|parcels|shipments|orders|payments|payouts|wages|salaries|pensions|benefits|refunds) (?:[\w'’-]+ ){0,4}?"
-    r"(?:were|was|have been|had been) (?:delayed|held up|stuck|frozen)|"
+    r"(?:deliveries|parcels|shipments|orders|payments|payouts|wages|salaries|pensions|benefits|refunds) (?:[\w,'’-]+ ){0,6}?"
+    r"(?:were|was|have been|had been) (?:delayed|held up|stuck|frozen|suspended|halted|stopped|paused)|"
+    # mail that came back, nobody able to use it, callers met by silence, a site knocked off the internet
+    r"(?:e-?mails|messages|mail) (?:[\w'’-]+ ){0,5}?bounced|"
+    r"(?:nobody|no one|no-one) could (?:\w+ )?(?:buy|book|pay|log|sign|reach|access|use|get|call|connect|order|make|send|load|open)\b|"
+    r"(?:heard|got|met) (?:only )?(?:silence|dead air|an engaged tone|a busy tone)|"
+    r"(?:knocked|took|taken|forced|pulled|kept) (?:[\w'’-]+ ){1,4}?(?:offline|off-line|off the (?:internet|web))|"
     r"trading (?:on|in|at) (?:[\w&'’.-]+ ){1,5}?(?:was|were|had been|has been) (?:halted|suspended|stopped|paused|frozen)|"
     r"swamp(?:ed|s|ing) (?:the|its|their) (?:[\w-]+ )?(?:site|website|servers?|app|systems?|network|platform|portal)|"
     r"(?:arriv(?:e|ed|es|ing)|deliver(?:ed|ing)|sent|processed|showing up|showed up|coming through|came through) "
@@ -756,7 +761,7 @@ _TAKE_DOWN_VERBS = ("took", "take", "takes", "taken", "taking", "pulled", "pull"
                     "kept", "keep", "keeps", "keeping", "shut", "shuts", "shutting", "switched", "switch", "switching",
                     "turned", "turn", "turning", "left", "leaving", "put", "puts", "putting")
 _NAME_TAKEN_DOWN = re.compile(
-    rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
+    rf"\b(?:{'|'.join(_TAKE_DOWN_VERBS)}) (?:the )?(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s(?: [\w-]+){{1,2}})? "
     rf"(?:offline|off-line|off the (?:internet|web|air|network)|down|out of (?:action|service)|dark)\b")
 _TAKE_DOWN_GATE = ("offline", "off-line", "off the", " down", "out of action", "out of service", " dark")
 # relevance.v18: the place or operator whose trips were stopped, in the passive ("Flights at Tarnmouth Airport were
@@ -898,6 +903,17 @@ def named_with_its_outlets(name: str, text: str) -> bool:
     # ... or what it sends, from it, or its market ("deliveries from Parcelwing", "trading on the Harwell Exchange")
     return any(_trim_name(m.group(g), m.start(g))[0] == name for m in _NAME_OUTLETS.finditer(text)
                for g in ("name2", "name3") if m.group(g))
+
+
+def tied_as_taken_down_or_runner(name: str, text: str) -> bool:
+    """relevance.v18: the text has the name taken off the internet ("Hackers knocked the Pellmore Times offline"), running
+    what failed ("the dispatch system run by Medirelay failed"): tied to the outage by its construction alone. (Not a
+    closing tag's speaker, "…lost service for six hours, Kernowlink said.": a regulator says the same, "…, Ofcom said.")"""
+    if name not in text or _all_english_words(name):
+        return False
+    if any(_trim_name(m.group("name"), m.start("name"))[0] == name for m in _NAME_TAKEN_DOWN.finditer(text)):
+        return True
+    return any(m.group(2) and _trim_name(m.group(2), m.start(2))[0] == name for m in _THINGS_OF_NAME.finditer(text))
 
 
 def named_after_its_kind(name: str, text: str) -> bool:

@@ -76,3 +76,24 @@ def test_what_a_body_sends_and_a_market_whose_trading_stopped(extract):
 def test_outlets_named_without_trouble_are_no_outage(extract):
     text = "Shoppers at Pennyfield supermarkets found new bakery counters on Saturday, and the chain said more would follow."
     assert _read(extract, "Pennyfield opens bakery counters", text)[0] is False
+
+
+def test_orders_suspended_at_a_described_body(extract):
+    text = "Online orders at Thistlecombe, the Scottish grocer, were suspended for most of Sunday."
+    assert _read(extract, "Outage", text) == (True, "Thistlecombe")
+
+
+def test_nobody_able_to_buy_on_a_named_website(extract):
+    text = "Nobody could buy a ticket on the Wrenmouth Ferries website for five hours on Saturday."
+    assert _read(extract, "Outage", text) == (True, "Wrenmouth Ferries")
+
+
+def test_a_name_knocked_offline_and_a_runner_of_what_failed(extract):
+    assert _read(extract, "Outage", "Hackers knocked the Pellmore Times offline for two days.") == (True, "Pellmore Times")
+    text = "Ambulance crews in Fenshire went back to paper on Monday after the dispatch system run by Medirelay failed."
+    assert _read(extract, "Outage", text) == (True, "Medirelay")
+
+
+def test_a_closing_tags_speaker_is_not_taken_for_the_provider(extract):
+    text = "Broadband customers across Cornwall lost service for six hours on Tuesday, Ofcom said."
+    assert _read(extract, "Outage", text)[1] is None
