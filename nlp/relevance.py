@@ -893,6 +893,21 @@ _NOT_GIVEN_NAMES = frozenset("The A An Its Their Our Your His Her By From At For
                              "Of To As If So Then That This These Those Both Each Every Why How What Where Like Unlike".split())
 
 
+# relevance.v18: a title that names the outage after a body ("Two stories about one Monday: inside the Hollowmere outage",
+# "Quillnet's outage: what we know")
+_TITLE_NAMED_OUTAGE = re.compile(rf"(?:\b[Tt]he |^|: )(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:['’]s)? "
+                                 rf"(?:outage|outages|blackout|meltdown|breakdown|hack|breach|cyberattack|cyber-attack)\b")
+
+
+def title_outage_name(title: str, text: str) -> str | None:
+    """The name a title calls the outage by, when the text writes it at least twice and it is no English word."""
+    m = _TITLE_NAMED_OUTAGE.search(title)
+    if m is None:
+        return None
+    name, _start = _trim_name(m.group("name"), m.start("name"))
+    return name if name and not _all_english_words(name) and text.count(name) >= 2 else None
+
+
 def named_with_its_outlets(name: str, text: str) -> bool:
     """relevance.v18: the text writes the name right before its outlets or product ("Pennyfield supermarkets", "the
     Lanthorn app", "Voltmere stations"): a body's or a service's name, not a person's."""
@@ -1031,8 +1046,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         name, start = _trim_name(m.group("name"), m.start("name"))
         word = m.group("word")
         tied = (word in _SERVICE_NOUNS or (m.group("poss") and word in _DESCRIBED_THINGS) or has_internet
-                # relevance.v18: the name's own outage ("Cellcom's outage has landed on customers across Wisconsin")
-                or (m.group("poss") and word in _OUTAGE_NOUNS)
+                # relevance.v18: the name's own outage ("Cellcom's outage has landed on customers across Wisconsin"), or
+                # the outage named after it ("inside the Hollowmere outage", "since the Quillnet outage")
+                or (word in _OUTAGE_NOUNS and (m.group("poss") or text[max(0, start - 4):start].lower() == "the "))
                 or bool(m.group("app") and apposition_names_body(m.group("app")))
                 # an organisation's name as the subject of a failure: "Harlowe Games suffered an outage",
                 # "Quillstock was down" (not "failed to": what someone did not manage)
@@ -1334,6 +1350,13 @@ def judge(sents: list[SentenceInfo], title: str, text: str, source_kind: str = "
             deferred.append((s, low, known, company_named, non_event_chars))
     if ai_damage_unnamed and any_known and not tally.anchored:
         tally.anchored += 1
+    if title and not tally.unknown and not title_entities:
+        named = title_outage_name(title, text)
+        if named is not None and tally.event_sents:
+            # relevance.v18: "inside the Hollowmere outage", the name written again in a text that tells of an outage: the
+            # title ties the outage to the name as a sentence would
+            tally.unknown[named] = 1
+            tally.anchored += 1
     if not tally.strong:
         # only counted where it matters: advisories raise the bar when nothing is said to be unavailable
         tally.advisory = sum(1 for s in sents if _is_advisory(_lower(s)))

@@ -97,3 +97,13 @@ def test_a_name_knocked_offline_and_a_runner_of_what_failed(extract):
 def test_a_closing_tags_speaker_is_not_taken_for_the_provider(extract):
     text = "Broadband customers across Cornwall lost service for six hours on Tuesday, Ofcom said."
     assert _read(extract, "Outage", text)[1] is None
+
+
+def test_a_title_that_calls_the_outage_by_a_name_the_text_repeats(extract):
+    text = ("At half past seven on Monday the first pharmacist to open up at the Sleaford branch found the till and the dispensary terminal offline. "
+            "By eight the same had happened across Lincolnshire, and prescriptions could not be sent for nine hours. "
+            "Pharmacists said Quillnet had promised them a fix by "
+            "lunchtime. Nobody we asked at Quillnet would say more.")
+    res = extract(text, title="Two stories about one Monday: inside the Quillnet outage", source_kind="press",
+                  published="2025-07-25T09:00:00Z")
+    assert res["incidents"][0]["provider"] == "Quillnet"
