@@ -772,13 +772,13 @@ _TRIPS_AT_NAME = re.compile(
 # relevance.v18: a name after a preposition, its outlets or its product right after it ("could not charge at Voltmere
 # stations", "book meals through the Lanthorn app"); what a body sends, from it ("deliveries from Parcelwing were
 # delayed"); a market whose trading stopped ("Trading on the Harwell Stock Exchange was halted")
-OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "portal", "platform", "network", "stores", "shops", "supermarkets",
+_OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "portal", "platform", "network", "stores", "shops", "supermarkets",
                 "branches", "stations", "depots", "terminals", "machines", "pumps", "chargers", "tills", "checkouts", "servers")
 _NAME_OUTLETS = re.compile(
-    rf"\b(?:at|from|through|via|on|in|to) (?:the )?(?P<name>{_NAME_RUN}) (?:{'|'.join(OUTLET_NOUNS)})\b"
+    rf"\b(?:at|from|through|via|on|in|to) (?:the )?(?P<name>{_NAME_RUN}) (?:{'|'.join(_OUTLET_NOUNS)})\b"
     rf"|\b(?i:deliveries|parcels|shipments|orders|payments|payouts) (?:from|by|with|at) (?:the )?(?P<name2>{_NAME_RUN})\b"
     rf"|\b(?i:trading) (?:on|in|at) (?:the )?(?P<name3>{_NAME_RUN}) (?:was|were|had been|has been) (?:halted|suspended|stopped|paused|frozen)\b")
-_NAME_OUTLETS_GATE = (*OUTLET_NOUNS, "deliveries", "parcels", "shipments", "orders", "payments", "payouts", "trading")
+_NAME_OUTLETS_GATE = (*_OUTLET_NOUNS, "deliveries", "parcels", "shipments", "orders", "payments", "payouts", "trading")
 # relevance.v16: "Solicitors lost access to Lumenmere", "customers could not reach Zapnet": the name of what people could
 # not use
 _ACCESS_LOST_TO_NAME = re.compile(
@@ -913,7 +913,7 @@ def named_with_its_outlets(name: str, text: str) -> bool:
     Lanthorn app", "Voltmere stations"): a body's or a service's name, not a person's."""
     if name not in text or _all_english_words(name):
         return False  # ("Affected users", "Online stores": English words, capitalised where a sentence opens)
-    if re.search(rf"(?<![\w'’-]){re.escape(name)} (?:{'|'.join(OUTLET_NOUNS)})\b", text) is not None:
+    if re.search(rf"(?<![\w'’-]){re.escape(name)} (?:{'|'.join(_OUTLET_NOUNS)})\b", text) is not None:
         return True
     # ... or what it sends, from it, or its market ("deliveries from Parcelwing", "trading on the Harwell Exchange")
     return any(_trim_name(m.group(g), m.start(g))[0] == name for m in _NAME_OUTLETS.finditer(text)
