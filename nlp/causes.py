@@ -360,7 +360,7 @@ _OVERLOAD_WORDS = frozenset("overload overloaded overloading overloads overwhelm
 # "drowned in retries", "more orders than it could handle", "the sheer number of changes", "never sized to handle")
 _BEYOND_CAPACITY = frozenset("keep cope handle spike spikes surge surges burst bursts drowned drowning drowns than sheer unprecedented "
                              "enormous extraordinary sized asked equipped".split())
-_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked strained straining outstripped outpaced outran outrun outgrown overran much "
+_STRAIN_WORDS = frozenset("running buckled collapsed swamped clogged clogging choked strained straining strain outstripped outpaced outran outrun outgrown overran much "
                           # causes.v18: "a server struggled under the load of the release"
                           "struggled struggling struggles struggle "
                           # causes.v10: demand planned too low ("had significantly underestimated demand")
@@ -506,7 +506,7 @@ def cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_party
             denied = negated(doc, sent, crowd) and not _not_built_for(sent.tokens.lower, sent.span.start, crowd)
             found = [Finding("cause", "capacity", "denies" if denied else "asserts", crowd, sent.start, sent.end)]
     if not found and (ai is None or ai.polarity != "denies") and sent.may_contain("nothing to do with", "no connection to", "unrelated to", "not related to",
-                                                     "not linked to"):
+                                                     "not linked to", "not connected"):
         found = _link_denied(sent)  # causes.v12: "the outage had nothing to do with the accident at the plant"
     if sent.may_contain(" one") and (found or _RECENT_CAUSES in doc.user_data):
         found = found + _one_denied(doc, sent, found)
@@ -609,7 +609,7 @@ def _crowd_at_once(sent: SentenceInfo) -> int | None:
 # were running", "the evening outage was unrelated to the accident in Iowa". The thing is the cause denied: its own
 # category where it names one, else a cause named without a category
 _LINK_DENIED = re.compile(r"\b(?:had|has|have|bore|bears)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b"
-                          r"|\b(?:was|were|is|are)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:unrelated\s+to|not\s+(?:related|linked|connected)\s+to)\b"
+                          r"|\b(?:was|were|is|are)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:unrelated\s+to|not\s+(?:(?:related|linked)\s+to|connected\s+(?:to|with)))\b"
                           r"|\b(?:had|has|have)\s+no\s+(?:connection|link)\s+(?:to|with)\b", re.I)
 _LINK_SUBJECTS = frozenset("it this they these".split())  # (not "that": "a file that had nothing to do with its task")
 
@@ -627,6 +627,8 @@ def _link_denied(sent: SentenceInfo) -> list[Finding]:
             lower[k] in _LINK_SUBJECTS for k in range(max(lo, verb - 2), verb))):
         return []
     after = _token_at(sent, m.end() - 1) + 1
+    if any(after <= t < after + 3 for t, _e in sent.hits.get("OUTAGE", ())):
+        return []  # causes.v26: "It was not connected to the outage": something else, cleared of the outage itself
     cats = sorted({f[len("CAUSE_"):] for f in sent.cause_families() for t, _e in sent.hits[f] if after <= t < after + 8})
     return [Finding("cause", cat, "denies", verb, sent.start, sent.end) for cat in (cats or ["unknown"])]
 
