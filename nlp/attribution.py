@@ -1329,6 +1329,10 @@ class Attributor:
             if low.get(a - 1) in _words("prepositions") and low.get(a - 2) not in ("seen", "obtained", "reviewed", "viewed"):
                 return None  # "researchers contacted by The Daily said": the outlet is no subject there
             return self._outlet_voice()  # "messages seen by The Daily", "The Daily has learned": the outlet itself
+        if self._counted_insiders_of(a, b):
+            # attribution.v23: "according to two Sallowmead Switch employees", "Two Acme engineers told the paper":
+            # insiders counted, not named, are the outlet's sources, whoever employs them
+            return Speaker("press", self._span_text(a - 1 if self._low.get(a - 1) in _COUNTED_FEW else a, b + 1), True)
         last_word = self._span_text(b - 1, b)
         known = self.people.get(name) or self.people.get(last_word)
         if known is not None:
@@ -1353,6 +1357,12 @@ class Attributor:
         speaker = Speaker(kind, name, True, self._role_entity)
         self.people[name] = self.people[last_word] = speaker
         return speaker
+
+    def _counted_insiders_of(self, a: int, b: int) -> bool:
+        """The name at a..b stands between a count and an insider noun ("two Sallowmead Switch employees"), the count
+        perhaps taken into the name by its capital ("Two Acme engineers")."""
+        low = self._low
+        return low.get(b) in _INSIDER_NOUNS and (low.get(a - 1) in _COUNTED_FEW or (b - a > 1 and low.get(a) in _COUNTED_FEW))
 
     def _speaks_next(self, b: int) -> bool:
         """A verb of saying right after the name, past an adverb or an auxiliary ("MainOne said", "Okafor later told",
@@ -1606,6 +1616,13 @@ class Attributor:
             return self._main_subject(sent, verb)  # "its chief went further, writing that…", "has not said … beyond calling it…"
         if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
+        if low.get(verb - 1) == "who" and low.get(verb - 2) == ",":
+            # attribution.v23: "a post from the company's community lead, Juno Pettifer, who wrote that …": the person
+            # named right before the relative pronoun writes
+            span = self._name_span(verb - 3, max(sent.span.start, verb - 8), verb - 2)
+            person = self._person(sent, span[0], span[1], verb) if span is not None else None
+            if person is not None:
+                return person
         lo = max(sent.span.start, verb - 14)
         skip_to = None
         before = low.get(verb - 1)

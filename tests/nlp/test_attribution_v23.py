@@ -1,0 +1,35 @@
+"""attribution.v23: insiders counted but not named speak to the press even when their employer is named ("according to
+two Wrenfield Pay employees"); the person named right before ", who wrote that …" writes it (sentences written for these
+tests)."""
+
+from tests.nlp.conftest import claims_of
+
+_LEAD = "Card payments at Wrenfield Pay failed across Ireland for three hours on Friday."
+
+
+def _ai_speakers(extract, sentence):
+    res = extract(f"{_LEAD}\n\n{sentence}", title="Card payments fail", source_kind="press", provider="Wrenfield Pay",
+                  published="2025-06-16T10:00:00Z")
+    return [(c["speaker_kind"], c["speaker"]) for c in claims_of(res, "ai")]
+
+
+def test_counted_employees_of_the_provider_are_the_outlets_sources(extract):
+    sentence = ("The routing change was drafted by an AI coding assistant, according to two Wrenfield Pay employees "
+                "and a chat message seen by the paper.")
+    assert _ai_speakers(extract, sentence) == [("press", "two Wrenfield Pay employees")]
+
+
+def test_counted_engineers_opening_the_sentence_are_the_outlets_sources(extract):
+    sentence = "Three Wrenfield Pay engineers told the paper that an AI coding assistant drafted the routing change."
+    assert _ai_speakers(extract, sentence) == [("press", "Three Wrenfield Pay engineers")]
+
+
+def test_the_provider_itself_is_still_the_vendor(extract):
+    sentence = "The routing change was drafted by an AI coding assistant, according to Wrenfield Pay."
+    assert _ai_speakers(extract, sentence) == [("vendor", "Wrenfield Pay")]
+
+
+def test_the_person_named_before_who_wrote_speaks(extract):
+    sentence = ("The admission came in a post on Monday from the company's head of payments, Orsolya Brenn, who wrote "
+                "that an AI coding assistant had written the routing change.")
+    assert _ai_speakers(extract, sentence) == [("vendor", "Orsolya Brenn")]
