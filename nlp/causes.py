@@ -3972,6 +3972,8 @@ def _negation_takes_a_verb(lower: list[str], lo: int, tok: int) -> bool:
     if w >= tok or lower[w] in _DETERMINERS or lemma_of(lower[w]) in _DENYING_LEMMAS:
         return False
     verb = lower[w]
+    if verb in _TAKING_DOWN and "by" in lower[w + 1:tok]:
+        return False  # causes.v26: "was not brought down by a cyberattack": the agent of the harm is what is denied
     return (n > lo and lower[n - 1] in _NEG_AUX) or verb in _IRREGULAR_PASTS or (verb.endswith("ed") and lemma_of(verb) != verb)
 
 
