@@ -795,7 +795,11 @@ _NAME_EXPLAINS_OUTAGE = re.compile(
     # relevance.v17: the name saying what was to blame, in a sentence that names a cause: "Invenco said a software issue
     # linked to the leap day was to blame", "Quillnet, which runs the terminals, said a faulty update was the cause"
     rf"|(?P<name3>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:, which [^,]{{3,60}},)? (?:said|says|has said|"
-    rf"confirmed|admitted) (?:(?:at the time|later|then|afterwards|on \w+) )?(?:that )?(?:a|an|the) [^,.;]{{3,80}}? (?:was|were|had been) (?:to blame|the cause|responsible|behind it)\b")
+    rf"confirmed|admitted) (?:(?:at the time|later|then|afterwards|on \w+) )?(?:that )?(?:a|an|the) [^,.;]{{3,80}}? (?:was|were|had been) (?:to blame|the cause|responsible|behind it)\b"
+    # relevance.v19: the name blaming a thing written in lower case, quoted or not ('The Cabinet Office blamed
+    # "unprecedented demand"'; not "Microsoft blamed CrowdStrike": a body blamed is another's)
+    rf"|(?P<name4>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}) (?:has |had |later |quickly )?(?:blamed|blames) [\"“]?"
+    rf"(?!(?:(?:the|an?|its) )?(?:outage|disruption|failure|breakdown|glitch|problem|trouble)s?\b)[a-z]")  # (those nouns: name2 above)
 _EXPLAINS_GATE = ("blame", "attribut", "put down", "the cause", "responsible", "behind it")
 _ACCESS_LOST_GATE = ("access to ", "could not ", "couldn't ", "unable to ", "cannot ", "can't ")
 # "The breach forced Quillnet to shut its app", "prompted Zapnet to suspend payments": the name made to stop its service
@@ -838,6 +842,7 @@ _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tu
 # its network disrupted check-in", "Tarnbrook, which makes software for clinics, said the agent erased its
 # database", "The Hollin Library has put its catalogue back online" ("its"/"their" refer back to the subject).
 _OWNED_THINGS = (*_THINGS, "system", "server", "service", "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
+                 "region", "regions", "data centre", "data centres", "data center", "data centers",
                  "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure",
                  "operations", "customers", "users", "members", "passengers", *sorted(_SERVICE_PARTS - {"payments"}))
 _SUBJECT_OWNS = re.compile(
@@ -876,7 +881,7 @@ def described_as_body(name: str, text: str) -> bool:
 def explains_an_outage(name: str, text: str) -> bool:
     """relevance.v16: the text has the name explain an outage ("an outage that Nettlefield blamed on a database fault"):
     a body speaking of its own failure."""
-    return name in text and any((m.group("name") or m.group("name2") or m.group("name3") or "").endswith(name)
+    return name in text and any((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or "").endswith(name)
                                 for m in _NAME_EXPLAINS_OUTAGE.finditer(text))
 
 
@@ -1086,11 +1091,12 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         if name and not _overlaps(start, start + len(name), known):
             names.append(name)
     for m in explained:
-        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         name, start = _trim_name(m.group(group), m.start(group))
-        if group == "name3" and _written_as_a_persons_name(name, document or text):
+        if group in ("name3", "name4") and _written_as_a_persons_name(name, document or text):
             continue  # "Tukino said a calendar bug was to blame": a person the document named in full before
-        if name and not _english_word(name) and not _overlaps(start, start + len(name), known):
+        # (a body of two or more capitalised words may be made of English words: "The Cabinet Office blamed …")
+        if name and (not _english_word(name) or group == "name4" and " " in name) and not _overlaps(start, start + len(name), known):
             names.append(name)
     if owner is not None and owner[0] not in names and not _overlaps(owner[1], owner[1] + len(owner[0]), known):
         names.append(owner[0])
