@@ -532,7 +532,8 @@ _HIT_WORDS = (
     # scope.v5: thrown out of the service ("users were kicked out of the queue", "logged out")
     r"kick\w*\s+(?:out|off)", r"logged\s+out", r"boot\w*\s+(?:out|off)", r"thrown\s+out",
     r"no\s+(?:(?:voice|data|mobile|phone|internet|broadband|cell|cellular|landline|network|wifi|card|payment|banking|e?mail|tv)\s+)?"
-    r"(?:signal|service|power|internet|connection|connectivity|coverage|access)", r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
+    r"(?:signal|service|power|internet|connection|connectivity|coverage|access)", r"no\s+(?:working|functioning)",  # (scope.v23)
+    r"backlogs?", r"throttl\w*", "closed", r"closures?", r"partial\w*",
     # lingering harm (C12): "a small number are still recovering", "jobs were slower to recover"
     r"still\s+(?:recovering|restoring|catching\s+up|processing|working\s+through)", r"slower\s+to", r"longer\s+to",
     # scope.v8: a recovery still under way or not yet made ("some services are still being restored", "are still being repaired",
@@ -2029,7 +2030,8 @@ def _outage_in_place(sent: SentenceInfo, words: frozenset[str], _taken: list[tup
 
 
 _PLACE_HIT_VERBS = frozenset(("hit", "struck", "affected", "impacted", "disrupted", "knocked", "took", "paralysed", "paralyzed",
-                              "crippled", "swept", "plunged", "left", "beyond", "unreachable", "offline", "isolated", "unavailable", "dark", "down"))
+                              "crippled", "swept", "plunged", "left", "beyond", "unreachable", "offline", "isolated", "unavailable", "dark", "down",
+                              "no"))
 
 
 @lru_cache(maxsize=1)
@@ -2046,6 +2048,9 @@ def _place_was_hit() -> re.Pattern:
                       # offline for an hour"; not "down 2%", "down to one link")
                       rf"|(?<!'s\s)(?<!\u2019s\s)(?<![\w'\u2019-])\b{_PLACE_PART}{place}\s+(?i:is|are|was|were|went|has\s+been|had\s+been)\s+"
                       rf"(?:(?i:again|still|now|completely|entirely|largely)\s+)?(?i:unreachable|offline|isolated|unavailable|dark|down(?!\s+(?:to|by|from|\d)))\b"
+                      # scope.v23: a place left without a service ("the Netherlands had no working emergency number")
+                      rf"|(?<!'s\s)(?<!\u2019s\s)(?<![\w'\u2019-])\b{_PLACE_PART}{place}\s+(?i:had|has|have)\s+(?i:no)\s+(?i:working\s+|functioning\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,2}}?(?i:number|service|signal|internet|power|connection|connectivity|coverage|access|phones?|network)\b"
                       # scope.v5: harm that spread past a place ("the trouble spread well beyond Colorado": more than that place)
                       rf"|\b(?i:spread|spreading|spreads|reached|extended|stretched)\s+(?i:well\s+|far\s+|way\s+)?(?i:beyond)\s+{place}")
 
@@ -2054,7 +2059,9 @@ def _place_was_hit() -> re.Pattern:
 # down across Spain and Portugal", "the failure was felt most in Wales"
 # (not "failed in": "a circuit that failed in the Southeast" tells where the cause struck)
 _HARM_IN_PLACE_WORDS = frozenset(("disrupted", "affected", "impacted", "hit", "down", "offline", "unavailable", "unreachable", "acute", "worst",
-                                  "severe", "felt", "degraded", "patchy", "noticeable", "pronounced", "concentrated"))
+                                  "severe", "felt", "degraded", "patchy", "noticeable", "pronounced", "concentrated",
+                                  # scope.v23: what stopped there ("trading was halted in Paris, Amsterdam and Dublin")
+                                  "halted", "suspended", "frozen", "grounded", "cancelled", "canceled"))
 _PLACE_LINK_WORDS = frozenset(("in", "across", "throughout"))
 
 
@@ -2062,7 +2069,7 @@ _PLACE_LINK_WORDS = frozenset(("in", "across", "throughout"))
 def _harm_said_in_place() -> re.Pattern:
     place = _place()
     return re.compile(rf"\b(?i:disrupted|affected|impacted|hit|down|offline|unavailable|unreachable|acute|worst|severe|felt|"
-                      rf"degraded|patchy|noticeable|pronounced|concentrated)\s+(?:(?i:most|hardest|worst|mainly|mostly|largely|also|particularly|"
+                      rf"degraded|patchy|noticeable|pronounced|concentrated|halted|suspended|frozen|grounded|cancell?ed)\s+(?:(?i:most|hardest|worst|mainly|mostly|largely|also|particularly|"
                       rf"especially|chiefly|primarily)\s+)?(?i:in|across|throughout)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+(?:{place}|{_NAME}))*,?\s+(?i:and)\s+(?:{place}|{_NAME}))?")
 
