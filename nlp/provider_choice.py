@@ -469,6 +469,12 @@ def _given_as_example(full: str, start: int) -> bool:
         and _EXAMPLES_BEFORE.search(full, max(0, start - 60), start) is not None
 
 
+def _called_a_bodys_product(name: str, full: str) -> bool:
+    """provider.v20: an apposition gives the name as what a body named by its kind has ("Owlet, the university's AI
+    study assistant", "Chargemate, its charging app")."""
+    return name in full and re.search(rf"(?<![\w-]){re.escape(name)}, (?:the [a-z]+['’]s|its|their) [^,.;:]{{1,40}}[,.;:]", full) is not None
+
+
 def _names_owner(full: str, start: int, end: int) -> bool:
     """The name owns the one whose outage it is: "the Amazon-owned maker", "a subsidiary of Microsoft"."""
     return bool(OWNER_AFTER.match(full[end:end + 10]) or owner_before(full[max(0, start - 30):start]))
@@ -629,8 +635,10 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
     """The first name relevance tied to the outage that is a provider's: a brand word found in a brand's
     construction, or a name the gazetteer lacks ("Customers of Zapnet could not call") that the text (its title
     included) keeps using or that is shaped, possessed, introduced or spoken for as an organisation's (not a
-    one-off capitalised word: "Affected", "DNS-based")."""
-    for name in unknown_names:
+    one-off capitalised word: "Affected", "DNS-based"). provider.v20: a name the text calls a body's product ("Penny,
+    the bank's payments app") is tried after the others, which may name that body ("Customers of Brindle Bank")."""
+    products = [name for name in unknown_names if _called_a_bodys_product(name, full)]
+    for name in [n for n in unknown_names if n not in products] + products:
         if name in gaz.ambiguous_surfaces:
             return gaz.canonical_provider(name)
         name = _POSSESSIVE_END.sub("", name)  # provider.v14: tied as an owner ("Norsk Hydro's offices"), tested bare
