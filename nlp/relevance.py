@@ -735,7 +735,8 @@ _FAILED_GATE = (" down", " offline", " unavailable", " dark", " crashed", " stop
 _COMPOUND_THINGS = _DESCRIBED_THINGS | {"terminals", "accounts", "cards", "services"}
 _NAME_COMPOUND_THING = re.compile(
     # (the word before is a lower-case word, not the end of a longer name: "Harwick Savings online banking")
-    rf"\b[a-z][\w-]*,? (?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
+    # (relevance.v19: or "The" opening the sentence, "The Grisedale Water customer website went down")
+    rf"(?:\b[a-z][\w-]*,? |^The |(?<=[.!?] )The )(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})(?: [a-z][\w-]*){{1,2}} "
     rf"(?P<word>{'|'.join(sorted(_COMPOUND_THINGS))})\b"
     # (relevance.v18: with the kind of body first, "Quernstone Payroll, the Newport firm whose systems were down")
     rf"|(?P<name2>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}}), (?:(?:the|a|an) (?:[\w-]+ ){{1,3}}?)?whose (?:[a-z][\w-]* ){{0,2}}"
@@ -773,7 +774,9 @@ _TRIPS_AT_NAME = re.compile(
 # stations", "book meals through the Lanthorn app"); what a body sends, from it ("deliveries from Parcelwing were
 # delayed"); a market whose trading stopped ("Trading on the Harwell Stock Exchange was halted")
 _OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "portal", "platform", "network", "stores", "shops", "supermarkets",
-                "branches", "stations", "depots", "terminals", "machines", "pumps", "chargers", "tills", "checkouts", "servers")
+                "branches", "stations", "depots", "terminals", "machines", "pumps", "chargers", "tills", "checkouts", "servers",
+                # relevance.v19: the devices a maker's service runs ("Owners of Quenby smart locks")
+                "locks", "cameras", "doorbells", "thermostats", "speakers", "routers", "headsets", "watches", "trackers", "meters")
 _NAME_OUTLETS = re.compile(
     rf"\b(?:at|from|through|via|on|in|to) (?:the )?(?P<name>{_NAME_RUN}) (?:{'|'.join(_OUTLET_NOUNS)})\b"
     rf"|\b(?i:deliveries|parcels|shipments|orders|payments|payouts) (?:from|by|with|at) (?:the )?(?P<name2>{_NAME_RUN})\b"
@@ -816,9 +819,12 @@ _SPOKESPERSON_GATE = ("spokes", "representative", "official", "press office")
 # company serves, in a sentence about a failure.
 _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|account holders|shoppers|passengers|players|"
                              rf"members|patients|residents|students|travellers|travelers|merchants|"
+                             # relevance.v19: those who own or ride what the body runs ("Owners of Quenby locks")
+                             rf"owners|drivers|riders|tenants|cardholders|card holders|policyholders|listeners|viewers|"
                              # and those who work there: "Staff at Fenwick Hospital went back to paper"
                              rf"staff|employees|workers|doctors|nurses|clinicians|teachers|call handlers) (?:of|at|on) (?:the )?({_NAME_RUN})")
-_SERVICE_USERS = frozenset("customers users subscribers clients account players members passengers merchants shoppers".split())
+_SERVICE_USERS = frozenset("customers users subscribers clients account players members passengers merchants shoppers "
+                           "owners drivers riders tenants cardholders card policyholders listeners viewers".split())
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
                    "passengers of", "players of", "members of", "patients of", "patients at", "residents of",
                    "shoppers at", "customers at",
@@ -826,7 +832,9 @@ _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "
                    # "passengers on Tarnline services", "customers on Velto"
                    "customers on", "users on", "subscribers on", "passengers on", "travellers on", "travelers on",
                    "staff at", "staff of", "employees at", "employees of", "workers at", "doctors at", "nurses at",
-                   "clinicians at", "teachers at", "call handlers at")
+                   "clinicians at", "teachers at", "call handlers at",
+                   "owners of", "drivers of", "riders of", "tenants of", "cardholders of", "policyholders of", "listeners of",
+                   "viewers of", "drivers on", "riders on", "listeners on", "viewers on")
 # What a named body runs, at or of it, ties the name by itself: "Patient records at Greywater Health could not
 # be opened", "the booking systems of Tarn Rail".
 _THINGS = ("records", "systems", "services", "website", "websites", "web site", "web sites", "site", "sites", "app", "apps",
@@ -913,12 +921,17 @@ def title_outage_name(title: str, text: str) -> str | None:
     return name if name and not _all_english_words(name) and text.count(name) >= 2 else None
 
 
+# relevance.v19: a word or two describing the product between ("the Copperleaf dating app"), no word of a clause
+_DESCRIBING_WORDS = (r"(?:(?!(?:the|a|an|its|their|his|her|said|says|and|or|but|was|were|is|are|has|had|to|of|in|on|for|with|by|"
+                     r"at|from|that|which|who)\b)[a-z][\w-]* ){0,2}")
+
+
 def named_with_its_outlets(name: str, text: str) -> bool:
     """relevance.v18: the text writes the name right before its outlets or product ("Pennyfield supermarkets", "the
     Lanthorn app", "Voltmere stations"): a body's or a service's name, not a person's."""
     if name not in text or _all_english_words(name):
         return False  # ("Affected users", "Online stores": English words, capitalised where a sentence opens)
-    if re.search(rf"(?<![\w'’-]){re.escape(name)} (?:{'|'.join(_OUTLET_NOUNS)})\b", text) is not None:
+    if re.search(rf"(?<![\w'’-]){re.escape(name)} {_DESCRIBING_WORDS}(?:{'|'.join(_OUTLET_NOUNS)})\b", text) is not None:
         return True
     # ... or what it sends, from it, or its market ("deliveries from Parcelwing", "trading on the Harwell Exchange")
     return any(_trim_name(m.group(g), m.start(g))[0] == name for m in _NAME_OUTLETS.finditer(text)

@@ -26,3 +26,24 @@ def test_a_body_that_blamed_another_company_is_not_the_provider(extract):
     text = ("Card terminals at Hollin Foods stores went down on Monday evening.\n\n"
             "The Retail Council blamed Quellpay, the supermarket's card processor.")
     assert _read(extract, "Card terminals fail at Hollin Foods", text)[1] != "Retail Council"
+
+
+def test_owners_of_a_makers_devices_tie_the_maker(extract):
+    text = "Owners of Quenby smart locks were unable to open their doors for several hours on Saturday."
+    assert _read(extract, "Smart locks fail", text) == (True, "Quenby")
+
+
+def test_users_of_a_described_app_tie_its_name(extract):
+    text = "Users of the Copperleaf dating app were unable to log in for most of Sunday."
+    assert _read(extract, "Dating app down", text) == (True, "Copperleaf")
+
+
+def test_a_sentence_opening_on_the_bodys_website_ties_it(extract):
+    text = "The Grisedale Water customer website and phone lines went down on Monday morning."
+    assert _read(extract, "Outage", text) == (True, "Grisedale Water")
+
+
+def test_a_name_before_a_clause_is_no_product(extract):
+    text = ("Card payments failed at shops across Wales on Monday. Harwick said the app would be fixed soon, "
+            "and an engineer from Brellan Systems was sent to look at the terminals.")
+    assert _read(extract, "Card payments fail", text)[1] != "Harwick"
