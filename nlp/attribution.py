@@ -802,7 +802,12 @@ class Attributor:
                 # "Signalpath co-founder": an organisation we do not know is not the provider; "a United spokesman"
                 # names it by the first word of its name; attribution.v15: "a Tarnwick spokesperson" of a provider the
                 # gazetteer lacks, named so in full
-                return "vendor" if self._short_name_of_provider(doc[i - 1].text) or self._names_provider(i - 1, i) else "other"
+                if self._short_name_of_provider(doc[i - 1].text) or self._names_provider(i - 1, i):
+                    return "vendor"
+                a = i - 1
+                while a - 1 in low and a > i - 4 and _is_name_word(doc[a - 1]) and not doc[a - 1].is_stop:
+                    a -= 1  # attribution.v23: "a Wrenfield Pay spokesperson", the provider's whole name before the cue
+                return "vendor" if a < i - 1 and self._names_provider(a, i) else "other"
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
         if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"
@@ -1616,9 +1621,9 @@ class Attributor:
             return self._main_subject(sent, verb)  # "its chief went further, writing that…", "has not said … beyond calling it…"
         if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
-        if low.get(verb - 1) == "who" and low.get(verb - 2) == ",":
-            # attribution.v23: "a post from the company's community lead, Juno Pettifer, who wrote that …": the person
-            # named right before the relative pronoun writes
+        if low.get(verb - 1) in ("who", "which") and low.get(verb - 2) == ",":
+            # attribution.v23: "a post from the company's community lead, Juno Pettifer, who wrote that …", "the verdict
+            # of Tessaly Research, which said …": the person or body named right before the relative pronoun speaks
             span = self._name_span(verb - 3, max(sent.span.start, verb - 8), verb - 2)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:
@@ -2130,6 +2135,8 @@ class Attributor:
         if all(t in self._ents or (t - 1 in self._ents and low.get(t) in ("'s", "’s")) or self._in_entity(t)
                for t in range(comma + 2, cue)):
             return False  # ", an Optus spokeswoman said": the phrase after the comma is the speaker
+        if all(self._is_name_at(t) for t in range(comma + 2, cue)):
+            return False  # attribution.v23: ", a Wrenfield Pay spokesperson said", of a body the gazetteer lacks
         self.scope_start = self.doc[comma].idx
         return True
 
@@ -3818,6 +3825,9 @@ class Attributor:
                 continue  # "A news report published today claims that…": "claims" is the verb, not a report
             if any(low.get(k) in ("in", "on", "via", "through") for k in (t - 1, t - 2, t - 3)):
                 return None  # "said in a post that…": the speaker's own medium
+            rejected = rejected_report(sent)
+            if rejected is not None and rejected.start() <= self.doc[t].idx - sent.start < rejected.end():
+                return None  # attribution.v23: "There was no basis for claims that …, the company said": the rejecter's
             start = t
             while start - 1 > sent.span.start and low.get(start - 1) in ("a", "an", "the", "news", "media", "press", "recent", "new", "published"):
                 start -= 1

@@ -44,12 +44,17 @@ _REPORT_REJECTED = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|
                               r"unfounded|mistaken|not true|not accurate|nonsense|rubbish|misplaced|misguided|wide of the mark)\b"
                               # negation.v4: rejected in the passive ("Claims that an AI tool deleted the records were
                               # rejected by the company", "… have been flatly denied")
-                              r"|[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|refuted|rebutted)\b)", re.I)
+                              r"|[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|refuted|rebutted)\b)"
+                              # negation.v7: the rejection told first ("There is no truth in reports that AI caused the outage",
+                              # "no basis for claims that an agent deleted it")
+                              r"|\b(?:no|little)\s+(?:truth|basis|substance|foundation)\s+(?:at\s+all\s+|whatsoever\s+)?(?:in|to|for|behind)\s+"
+                              r"(?:the\s+|these\s+|those\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation|rumou?rs?|stories|story|"
+                              r"idea|notion|posts?|theory|theories)\s+(?:that|claiming|saying|suggesting|alleging|blaming|of)\b", re.I)
 # (the same test, faster on ASCII text; gated by the words of rejection its look-ahead needs, rarer than its own "that")
 _rejects_report = CaselessTest(_REPORT_REJECTED, needs=("false", "untrue", "accurate", "wrong", "incorrect", "baseless", "unfounded",
                                                         "mistaken", "not true", "rejected", "denied", "dismissed", "disputed",
                                                         "refuted", "rebutted", "nonsense", "rubbish", "misplaced", "misguided",
-                                                        "wide of the mark"))
+                                                        "wide of the mark", "truth", "basis", "substance", "foundation"))
 _RULED_OUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:ruled out|excluded|dismissed|discounted|rejected|denied)\b", re.I)
 _NO_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:had|has|have|played|plays|play|took|takes)\s+(?:nothing to do with|no (?:part|role|hand) in)\b", re.I)
 _NOBODY = frozenset("nothing nobody none neither".split())

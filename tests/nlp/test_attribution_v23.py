@@ -33,3 +33,34 @@ def test_the_person_named_before_who_wrote_speaks(extract):
     sentence = ("The admission came in a post on Monday from the company's head of payments, Orsolya Brenn, who wrote "
                 "that an AI coding assistant had written the routing change.")
     assert _ai_speakers(extract, sentence) == [("vendor", "Orsolya Brenn")]
+
+
+def test_a_body_named_before_which_said_speaks(extract):
+    sentence = "That was the verdict of Tessaly Research, which said an AI coding assistant had drafted the routing change."
+    assert _ai_speakers(extract, sentence) == [("other", "Tessaly Research")]
+
+
+def _ai_claims(extract, sentence):
+    res = extract(f"{_LEAD}\n\n{sentence}", title="Card payments fail", source_kind="press", provider="Wrenfield Pay",
+                  published="2025-06-16T10:00:00Z")
+    return [(c["speaker_kind"], c["polarity"]) for c in claims_of(res, "ai")]
+
+
+def test_no_truth_in_reports_is_the_speakers_denial(extract):
+    sentence = "There is no truth in reports that an AI agent caused the outage, a Wrenfield Pay spokesperson said."
+    assert _ai_claims(extract, sentence) == [("vendor", "denies")]
+
+
+def test_no_basis_for_claims_is_the_companys_denial_not_the_claims(extract):
+    sentence = "There was no basis for claims that an AI agent deleted the database, the company said."
+    assert _ai_claims(extract, sentence) == [("vendor", "denies")]
+
+
+def test_a_spokesperson_of_a_provider_the_gazetteer_lacks_closing_the_sentence(extract):
+    sentence = "An AI agent did not cause the outage, a Wrenfield Pay spokesperson said."
+    assert _ai_claims(extract, sentence) == [("vendor", "denies")]
+
+
+def test_a_spokesperson_of_another_unknown_body_is_another_party(extract):
+    sentence = "An AI agent did not cause the outage, a Brellan Systems spokesperson said."
+    assert _ai_claims(extract, sentence) == [("other", "denies")]
