@@ -151,6 +151,10 @@ _CONTRAST_OPENERS = frozenset("but yet still however though although nevertheles
 # Verbs of having or finding an explanation before its content: "it had the explanation: …"
 _GETTING_VERBS = frozenset("had has have gave gives offered offers found finds provided provides reached reaches".split())
 _NOT_WORDS = frozenset(("not", "n't", "never"))  # before a speech verb: what someone did not say
+# Trades whose firms comment on others' outages ("the security firm said", "the research firm found")
+_OUTSIDE_TRADES = frozenset("security cybersecurity cyber research analytics analysis consulting consultancy advisory law legal "
+                            "monitoring accounting audit auditing forensic forensics intelligence pr ratings rating investment "
+                            "brokerage insurance".split())
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 # attribution.v20: participles of sending a message to someone ("an email sent to customers", "a letter addressed to staff")
 _SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
@@ -925,6 +929,11 @@ class Attributor:
         if lowered in _DESCRIBED_HEADS and self._rival_before(i):
             return Speaker("other", text, True)  # "the rival company said", "another carrier said", "a provider said"
         described = lowered in _DESCRIBED_HEADS and self._definite(i)
+        if lowered == "firm" and described and self._described_by_kind(i) and self.provider \
+                and not any(self._low.get(t) in _OUTSIDE_TRADES for t in range(i - 3, i)):
+            # attribution.v23: "the payments firm said", "the Dublin-based firm said": the firm spoken of, described
+            # (not "the security firm", "the research firm": an outside trade's firm is another party)
+            return Speaker("vendor", self.provider, True, self.company)
         head = lowered[4:] if lowered.startswith("the ") else lowered  # (a cue may hold its article: "the ministry")
         if kind == "other" and head in _words("provider_class_heads") and head in self._provider_class_heads() \
                 and (head != lowered or self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
@@ -2137,6 +2146,8 @@ class Attributor:
             return False  # ", an Optus spokeswoman said": the phrase after the comma is the speaker
         if all(self._is_name_at(t) for t in range(comma + 2, cue)):
             return False  # attribution.v23: ", a Wrenfield Pay spokesperson said", of a body the gazetteer lacks
+        if not self._words_after(cue, sent.span.end, 2):
+            return False  # attribution.v23: ", a payments firm said.": a closing tag, its verb with nothing to describe
         self.scope_start = self.doc[comma].idx
         return True
 

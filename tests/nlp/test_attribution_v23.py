@@ -64,3 +64,22 @@ def test_a_spokesperson_of_a_provider_the_gazetteer_lacks_closing_the_sentence(e
 def test_a_spokesperson_of_another_unknown_body_is_another_party(extract):
     sentence = "An AI agent did not cause the outage, a Brellan Systems spokesperson said."
     assert _ai_claims(extract, sentence) == [("other", "denies")]
+
+
+def _cause_speakers(extract, sentence):
+    text = f"Card payments at Wrenfield Pay, a payments firm, failed across Ireland for three hours on Friday.\n\n{sentence}"
+    res = extract(text, title="Card payments fail", source_kind="press", provider="Wrenfield Pay",
+                  published="2025-06-16T10:00:00Z")
+    return [c["speaker_kind"] for c in claims_of(res, "cause")]
+
+
+def test_the_described_firm_is_the_provider(extract):
+    assert _cause_speakers(extract, "A faulty software update caused the outage, the payments firm said.") == ["vendor"]
+
+
+def test_the_security_firm_is_another_party(extract):
+    assert _cause_speakers(extract, "A faulty software update caused the outage, the security firm said.") == ["other"]
+
+
+def test_a_closing_tag_after_a_comma_is_no_appositive(extract):
+    assert _cause_speakers(extract, "A faulty software update caused the outage, a payments firm said.") == ["other"]
