@@ -1,0 +1,1 @@
+"""The twenty-fourth development set (data/dev24/): see README.md."""
