@@ -134,6 +134,7 @@ _CLAUSE_CONJUNCTIONS = frozenset("but and yet so now still".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls study studies questionnaire census".split())
 _UNNAMED_SOURCES = frozenset("sources source insiders insider".split())
 _INSIDER_NOUNS = frozenset("people employees staff staffers workers engineers insiders sources members".split())
+_INSIDER_NOUN_SINGULARS = frozenset("person employee staffer worker engineer insider source".split())
 _SITE_NOUNS = frozenset("site sites website websites service services page pages app apps".split())
 # What a monitoring site does with users' reports: "a site that gathers user complaints", "which tracks outages"
 _TRACKING_VERBS = frozenset("tracks gathers collects counts logs monitors aggregates records follows maps".split())
@@ -1359,9 +1360,10 @@ class Attributor:
         other = self._provider_named_short(name)
         if other is not None:  # "9:50 a.m. — United says departures are resuming" in a story of another provider's
             return Speaker(self._entity_kind("PROVIDER", other), name, True, other)
-        if b - a < 2:
+        if b - a < 2 and not (self._low.get(b) == "," and self._low.get(b + 1) == "who" and self._lone_name(a)):
             # attribution.v15: one capitalised word no English word makes up ("MainOne said", "Okafor said"), met
             # first here: an organisation or a person the text names, another party than the outlet
+            # (attribution.v23: a person too when a relative clause describes it, "said Garrow, who founded Wrenfield Pay")
             return Speaker("other", name, True) if self._lone_name(a) and self._speaks_next(b) else None
         self._role_entity = None
         # a person whose role says nothing of whose they are: in a vendor's own publication, one of its people
@@ -1376,7 +1378,14 @@ class Attributor:
         """The name at a..b stands between a count and an insider noun ("two Sallowmead Switch employees"), the count
         perhaps taken into the name by its capital ("Two Acme engineers")."""
         low = self._low
-        return low.get(b) in _INSIDER_NOUNS and (low.get(a - 1) in _COUNTED_FEW or (b - a > 1 and low.get(a) in _COUNTED_FEW))
+        noun = low.get(b)
+        if noun in _INSIDER_NOUNS:
+            counted = _COUNTED_FEW
+        elif noun in _INSIDER_NOUN_SINGULARS:
+            counted = {"one"}  # ("One Acme engineer, who asked not to be named, said")
+        else:
+            return False
+        return low.get(a - 1) in counted or (b - a > 1 and low.get(a) in counted)
 
     def _speaks_next(self, b: int) -> bool:
         """A verb of saying right after the name, past an adverb or an auxiliary ("MainOne said", "Okafor later told",
@@ -1933,6 +1942,10 @@ class Attributor:
             cue = self._cue(t, sent.span.end)
             if cue:
                 return self._cue_speaker(t, cue, sent.span.end)
+        span = self._name_span(k, k, sent.span.end)
+        if span is not None and span[0] == k and self._names_provider(*span):
+            # attribution.v23: "Merchants were told by Wrenfield Pay that …", a provider the gazetteer lacks
+            return Speaker("vendor", self.provider, True, self.company)
         return None
 
     def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:

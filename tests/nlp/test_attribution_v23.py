@@ -83,3 +83,18 @@ def test_the_security_firm_is_another_party(extract):
 
 def test_a_closing_tag_after_a_comma_is_no_appositive(extract):
     assert _cause_speakers(extract, "A faulty software update caused the outage, a payments firm said.") == ["other"]
+
+
+def test_a_surname_described_as_the_founder_speaks_for_the_provider(extract):
+    sentence = '"We pushed a bad configuration change," said Garrow, who founded Wrenfield Pay in 2019.'
+    assert _cause_speakers(extract, sentence) == ["vendor"]
+
+
+def test_one_unnamed_engineer_of_the_provider_is_the_outlets_source(extract):
+    sentence = "One Wrenfield Pay engineer, who asked not to be named, said an AI agent had pushed the change."
+    assert _cause_speakers(extract, sentence) == ["press"]
+
+
+def test_told_by_the_provider_in_the_passive(extract):
+    sentence = "Merchants were told by Wrenfield Pay that an expired certificate was to blame."
+    assert _cause_speakers(extract, sentence) == ["vendor"]
