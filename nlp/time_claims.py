@@ -95,6 +95,10 @@ def _dates_speech(s: SentenceInfo, full: str, lo: int, hi: int) -> bool:
     return _DATE_OF_SPEECH.search(full[lo:hi]) is not None
 
 
+# time.v21: the outlet telling, right after a time ("Tonight we can reveal", "Today we report", "This week the paper
+# learned"): that time dates the telling
+_OUTLET_TELLS_AFTER = re.compile(r",?\s+(?:we|this\s+(?:paper|newspaper|programme|program|site|newsletter))\s+(?:can\s+|are\s+able\s+to\s+|have\s+)?"
+                                 r"(?:reveal|revealed|report|reported|disclose|disclosed|publish|published|explain|look\s+at)\b", re.I)
 _REMAINING = re.compile(r"\b(?:expect|expects|estimate|estimates|(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:need|take|last|require)|needs?)\b", re.I)
 _FORECAST = re.compile(r"\b(?:expect|expects|expected|will|would|could take|estimate|estimates)\b", re.I)
 _DETECTION = re.compile(r"\b(?:detect|detected|identified|spotted|noticed|acknowledged|alerted|paged|responded)\b", re.I)
@@ -382,6 +386,9 @@ class DocumentTimes:
             of_speech = {pt.start for pt in points if _dates_speech(s, full, max(s.start, pt.start - 40), pt.start)
                          and full[pt.end:pt.end + 2] not in ("'s", "’s") and full[pt.end - 2:pt.end] not in ("'s", "’s")
                          and not _names_outage(full[pt.end - 2:pt.end + 60])}
+            # time.v21: the time of the outlet's own telling, told before it ("Tonight we can reveal how the problem began")
+            if source.source_kind == "press":  # (a vendor's "we" tells its own acts: "On June 19 we learned of a cyber incident")
+                of_speech |= {pt.start for pt in points if _OUTLET_TELLS_AFTER.match(full, pt.end, min(s.end, pt.end + 40))}
             # (not a day only assumed: "shortly before noon" with no zone and no day named says nothing of the day)
             # (nor a day still to come: "Expect a messy Friday", "flights will resume on Saturday")
             dated = [pt for pt in points if pt.when is not None and pt.precision in ("day", "minute") and pt.start not in of_speech

@@ -1,0 +1,21 @@
+"""time.v21: a time right before the outlet's own telling ("Tonight we can reveal how the problem began") dates the
+telling, not the outage; a vendor's "we" telling its own act keeps its date (sentences written for these tests)."""
+
+from tests.nlp.conftest import claims_of
+
+_LEAD = "Vodafone suffered a network outage on Tuesday that cut off customers."
+
+
+def _starts(extract, sentence, kind="press"):
+    res = extract(f"{_LEAD}\n\n{sentence}", title="Network outage", source_kind=kind, provider="Vodafone",
+                  published="2025-08-20T12:00:00Z")
+    return [c["normalized"] for c in claims_of(res, "start") if c["quote"].startswith(sentence[:20])]
+
+
+def test_the_time_of_the_outlets_telling_is_no_start(extract):
+    assert _starts(extract, "Tonight we can reveal how the problem began.") == []
+
+
+def test_a_vendors_own_act_keeps_its_date(extract):
+    assert _starts(extract, "On Wednesday, August 20, we learned of a cyber incident affecting our systems.",
+                   kind="vendor") == ["2025-08-20"]
