@@ -36,8 +36,8 @@ def test_the_person_named_before_who_wrote_speaks(extract):
 
 
 def test_a_body_named_before_which_said_speaks(extract):
-    sentence = "That was the verdict of Tessaly Research, which said an AI coding assistant had drafted the routing change."
-    assert _ai_speakers(extract, sentence) == [("other", "Tessaly Research")]
+    sentence = "That was the verdict of Quarrendon Research, which said an AI coding assistant had drafted the routing change."
+    assert _ai_speakers(extract, sentence) == [("other", "Quarrendon Research")]
 
 
 def _ai_claims(extract, sentence):
