@@ -1641,7 +1641,7 @@ class Attributor:
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
         if low.get(verb - 1) in ("who", "which") and low.get(verb - 2) == ",":
             # attribution.v23: "a post from the company's community lead, Juno Pettifer, who wrote that …", "the verdict
-            # of Tessaly Research, which said …": the person or body named right before the relative pronoun speaks
+            # of Quarrendon Research, which said …": the person or body named right before the relative pronoun speaks
             span = self._name_span(verb - 3, max(sent.span.start, verb - 8), verb - 2)
             person = self._person(sent, span[0], span[1], verb) if span is not None else None
             if person is not None:
