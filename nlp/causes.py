@@ -3551,7 +3551,8 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
                 and not (prev.endswith("ly") and _participle_after_adverb(lower, i, lo)) and i > lo:
             past = True
         elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and lemma_of(w) != w and i > lo and (
-                prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo and prev not in _TRADE_ACRONYMS)):
+                prev in _PRONOUN_SUBJECTS or (text[idx[i - 1]].isupper() and i - 1 > lo and prev not in _TRADE_ACRONYMS
+                                              and not _name_after_preposition(sent, i - 1, lo))):
             present = True  # "AWS uses", "a system that has", "which lets it"
         elif prev in ("we", "they") and lemma_of(w) == w and w.isalpha() and w not in _NOT_A_PRESENT_VERB:
             present = True  # "we serve Claude on several platforms", "they run in three zones"
@@ -3574,6 +3575,17 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
 
 
 _PRESENT_MODALS = frozenset("should must can".split())
+_NAME_GOVERNORS = frozenset("at in on from to into through via across with by of for".split())
+
+
+def _name_after_preposition(sent: SentenceInfo, last: int, lo: int) -> bool:
+    """causes.v27: a name a preposition governs is no subject, so the plural after it is its noun, not a verb: "could
+    not pay at Corrabeg Charge sites", "queues formed in Farrowby stores" (not "AWS uses")."""
+    lower, text, idx = sent.tokens.lower, sent.tokens.text, sent.tokens.idx
+    k = last
+    while k > lo and text[idx[k - 1]].isupper() and lower[k - 1] not in _NAME_GOVERNORS:
+        k -= 1
+    return k > lo and lower[k - 1] in _NAME_GOVERNORS
 # causes.v19: capitalised words before a plural noun that are no subject of a verb ("AI operations tool", "IT systems")
 _TRADE_ACRONYMS = frozenset("ai it ml api dns cdn isp vpn saas pc tv hr gpu".split())
 

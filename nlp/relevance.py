@@ -773,7 +773,7 @@ _TRIPS_AT_NAME = re.compile(
 # relevance.v18: a name after a preposition, its outlets or its product right after it ("could not charge at Voltmere
 # stations", "book meals through the Lanthorn app"); what a body sends, from it ("deliveries from Parcelwing were
 # delayed"); a market whose trading stopped ("Trading on the Harwell Stock Exchange was halted")
-_OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "portal", "platform", "network", "stores", "shops", "supermarkets",
+_OUTLET_NOUNS = ("app", "apps", "website", "websites", "site", "sites", "portal", "platform", "network", "stores", "shops", "supermarkets",
                 "branches", "stations", "depots", "terminals", "machines", "pumps", "chargers", "tills", "checkouts", "servers",
                 # relevance.v19: the devices a maker's service runs ("Owners of Quenby smart locks")
                 "locks", "cameras", "doorbells", "thermostats", "speakers", "routers", "headsets", "watches", "trackers", "meters")

@@ -1,0 +1,14 @@
+"""relevance.v20: a name right before the sites people could not use ("could not pay at Harlowby Fuel sites") is tied
+to the outage as before its stations or stores (sentences written for these tests)."""
+
+from tests.nlp.conftest import primary
+
+
+def _read(extract, title, text):
+    res = extract(text, title=title, source_kind="press", published="2025-08-10T09:00:00Z")
+    return res["is_outage"], primary(res)["provider"] if res["incidents"] else None
+
+
+def test_a_name_before_its_sites_is_tied(extract):
+    text = "Drivers could not pay at Harlowby Fuel sites in Kent on Sunday morning after a card-reader fault."
+    assert _read(extract, "Harlowby payment fault", text) == (True, "Harlowby Fuel")
