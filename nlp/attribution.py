@@ -762,6 +762,8 @@ class Attributor:
             k -= 1  # (the name's first word: "Farrowdale Bank's")
         if j - 1 in low and _is_name_word(self.doc[j - 1]) and self._names_provider(k, j):
             return "vendor", self.provider  # attribution.v20: the provider the gazetteer lacks, by its name ("Quillstock's head of …")
+        if low.get(j - 1) in _words("calendar_words"):
+            return None  # attribution.v24: "Friday's postmortem" is the day's, owned by no one the day names
         if j - 1 in low and _is_name_word(self.doc[j - 1]) and not self._is_cue(j - 1, j) and not self._names_provider(j - 1, j):
             if self._short_name_of_provider(self.doc[j - 1].text):
                 return "vendor", self.provider  # "Blizzard's president" of Blizzard Entertainment's service
@@ -2592,7 +2594,7 @@ class Attributor:
         if not readable:
             self._read(sent)
         low = self._low
-        colon = next((t for t in range(sent.span.start + 1, min(sent.span.end, sent.span.start + 12)) if low.get(t) == ":"), None)
+        colon = next((t for t in range(sent.span.start + 1, min(sent.span.end, sent.span.start + 16)) if low.get(t) == ":"), None)
         if colon is None or colon + 3 >= sent.span.end:
             return None
         lead = range(sent.span.start, colon)
@@ -2609,6 +2611,11 @@ class Attributor:
             by = next((t for t in range(head + 1, colon) if low.get(t) in ("from", "by")), None)
             e = self._ents.get(by + 1) if by is not None else None
             if e is None:
+                if low.get(head - 1) in ("'s", "’s") and low.get(head) in _words("vendor") \
+                        and (by is None or not self.doc[by + 1].text[:1].isupper()):
+                    # attribution.v24: a day's postmortem or statement ("Friday's postmortem, signed by the CTO, went
+                    # further: …") is the provider's, as "the postmortem says" is
+                    return self.doc[colon].idx, Speaker("vendor", self._span_text(head, head + 1), True, self.company)
                 return None
             speaker = self._entity_speaker(e)
             return self.doc[colon].idx, speaker
