@@ -4124,21 +4124,26 @@ def vague_cause(sent: SentenceInfo) -> int | None:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     for i in range(lo, hi - 1):
-        if lower[i] not in _VAGUE_ADJECTIVES or (lower[i] == "it" and not _written_it(sent, i)):
-            continue
+        if (lower[i] not in _VAGUE_ADJECTIVES or (lower[i] == "it" and not _written_it(sent, i))) \
+                and not (lower[i] == "system" and i > lo and lower[i - 1] in ("a", "an")):
+            continue  # (causes.v27: "a system failure", not "the border system issue", a system's own name)
         if lower[i + 1] in _VAGUE_HEADS and lower[i + 1] in _PLURAL_VAGUE_HEADS:
             # causes.v11: "technical issues", "technical difficulties" are as often what users met as what caused the
             # outage ("travellers faced technical issues at check-in"): a cause only where a causal word frames them
             if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _causal_word_after(sent, i + 2) \
-                    or _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi):
+                    or _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi) or _we_are_having(lower, lo, i):
                 return i  # "blamed technical problems", "technical issues were to blame"
         elif lower[i + 1] in _VAGUE_HEADS:
-            if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or _framed_as_a_cause(lower, lo, i):
-                return i  # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights"
+            if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or _framed_as_a_cause(lower, lo, i) \
+                    or (i + 2 < hi and lower[i + 2] in _HARMING_PARTICIPLES):
+                # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights",
+                # causes.v27: "We have found a technical issue affecting our ticket servers"
+                return i
             if _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi):
                 return i  # "a technical glitch at the operator grounded every flight": the vague fault did the harm
         elif lower[i + 1] in _VAGUE_EVENT_HEADS:
-            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _consequence_after(lower, i + 2, hi):
+            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _consequence_after(lower, i + 2, hi) \
+                    or _held_to_blame(lower, i + 2, hi):
                 return i  # "a spokesperson blames an IT outage", "an IT failure led to the cancellations"
     for i in range(lo, hi - 2):
         if lower[i] in _VAGUE_TROUBLE_NOUNS and lower[i + 1] in ("with", "in"):
@@ -4150,6 +4155,19 @@ def vague_cause(sent: SentenceInfo) -> int | None:
 
 
 _PLURAL_VAGUE_HEADS = frozenset("issues problems faults glitches difficulties".split())
+_HARMING_PARTICIPLES = frozenset("affecting impacting disrupting causing preventing stopping".split())
+
+
+def _held_to_blame(lower: list[str], start: int, hi: int) -> bool:
+    """causes.v27: "a system failure was to blame", "an IT failure was responsible": the failure as the cause."""
+    return start + 2 < hi and lower[start] in ("was", "were", "is", "are") and (
+        lower[start + 1] == "to" and lower[start + 2] == "blame" or lower[start + 1] == "responsible")
+
+
+def _we_are_having(lower: list[str], lo: int, i: int) -> bool:
+    """causes.v27: "We are experiencing technical difficulties": the body says what it has, not what users met."""
+    return i - 3 >= lo and lower[i - 1] in ("experiencing", "having") and lower[i - 2] in ("are", "'re", "’re") \
+        and lower[i - 3] == "we"
 
 
 def _causal_word_after(sent: SentenceInfo, start: int) -> bool:
