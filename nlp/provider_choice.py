@@ -204,8 +204,17 @@ _MEDIUM_AFTER = re.compile(r"^\s+(?:posts?|reviews?|reviewers|forums?|threads?|c
 _MEDIUM_WEIGHT = 0.2
 
 
+# provider.v21: a platform another body keeps a place on ("the company's community Discord", "its Discord server", "their
+# WhatsApp group"): where its people talk, not whose service failed
+_KEPT_BY_BEFORE = re.compile(r"\b(?:the (?:company|firm|operator|bank|club)['’]s|its|their)\s+(?:own\s+)?(?P<kind>community\s+)?$", re.I)
+_OWNED_PLACE_AFTER = re.compile(r"^\s+(?:server|channels?|community|communities|groups?|forums?)\b")
+
+
 def _names_medium(text: str, start: int, end: int) -> bool:
-    return bool(_MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 14]))
+    if _MEDIUM_BEFORE.search(text, max(0, start - 45), start) or _MEDIUM_AFTER.match(text[end:end + 14]):
+        return True
+    owned = _KEPT_BY_BEFORE.search(text, max(0, start - 40), start)
+    return owned is not None and (owned.group("kind") is not None or _OWNED_PLACE_AFTER.match(text[end:end + 14]) is not None)
 
 
 def _short_forms(sents: list[SentenceInfo], title_ents: list, title: str) -> dict[tuple[str, str], tuple[str, str]]:

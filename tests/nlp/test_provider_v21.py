@@ -25,3 +25,19 @@ def test_a_weekday_after_the_name_is_no_part_of_it(extract):
     text = ("Pellmoor's charging app was down for most of Tuesday, leaving drivers unable to start a session.\n\n"
             "Pellmoor said a failed database upgrade was to blame, and by Pellmoor Wednesday's figures all was well.")
     assert _provider(extract, text) == "Pellmoor"
+
+
+def test_a_platform_the_body_keeps_a_community_on_is_not_the_provider(extract):
+    text = ("For six hours on Tuesday the Pellmoor charging app was down. On the company's community Discord, drivers from Leeds and York "
+            "compared notes; the app showed every charger as free.\n\n"
+            "Pellmoor's chief executive took questions in a session on the company's Discord server the next day.")
+    res = extract(text, title="What the Pellmoor outage says about charging apps", source_kind="press",
+                  published="2025-08-20T12:00:00Z")
+    assert res["incidents"] and res["incidents"][0]["provider"] != "Discord"
+
+
+def test_a_platform_whose_own_servers_failed_stays_the_provider(extract):
+    text = ("Discord was down for most of Tuesday evening.\n\n"
+            "Gamers could not reach their Discord servers, and Pellmoor, a charging company, said its own community "
+            "had moved to email for the night.")
+    assert _provider(extract, text) == "Discord"
