@@ -499,8 +499,9 @@ def _names_owner(full: str, start: int, end: int) -> bool:
 
 
 def _possessed_by(name: str, text: str) -> bool:
-    """The text writes the name as an owner ("Gusto's web app"): a name, not a capitalised word."""
-    return f"{name}'s " in text or f"{name}’s " in text
+    """The text writes the name as an owner ("Gusto's web app"; provider.v21: a plural name's "Garrowby Tickets' queue"): a
+    name, not a capitalised word."""
+    return f"{name}'s " in text or f"{name}’s " in text or name.endswith("s") and (f"{name}' " in text or f"{name}’ " in text)
 
 
 def _introduced_by_kind(name: str, text: str) -> bool:

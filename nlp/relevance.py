@@ -728,8 +728,11 @@ _NAME_POSS_DESCRIBED_THING = re.compile(
 # down", "Quillmoor's render farm went offline"): the possessive marks the name, the predicate the failure
 _NAME_POSS_THING_FAILED = re.compile(
     rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?:'s|’s|(?<=s)['’](?= ))(?: [A-Za-z][\w-]*){{1,3}} "
-    rf"(?:(?:was|were) (?:down|offline|unavailable)|went (?:down|offline|dark)|crashed|stopped working|failed(?! to))\b")
-_FAILED_GATE = (" down", " offline", " unavailable", " dark", " crashed", " stopped working", " failed")
+    rf"(?:(?:was|were) (?:down|offline|unavailable)|went (?:down|offline|dark)|crashed|stopped working|failed(?! to)"
+    # relevance.v20: giving way under load ("Stilehouse Ticketing's queue gave way under demand", "Quillnet's site buckled")
+    rf"|gave way|buckled|collapsed|froze)\b")
+_FAILED_GATE = (" down", " offline", " unavailable", " dark", " crashed", " stopped working", " failed", " gave way", " buckled",
+                " collapsed", " froze")
 # "shops using Yarrowpay card terminals", "Zapnet broadband customers": a name inside a sentence, then a word or
 # two of description and a thing a provider runs or the people it serves; "Corvid Cloud, whose storage service"
 _COMPOUND_THINGS = _DESCRIBED_THINGS | {"terminals", "accounts", "cards", "services"}
