@@ -1,0 +1,1 @@
+"""The twenty-fifth development set (data/dev25/): see README.md."""
