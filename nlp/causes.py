@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from nlp.findings import _CLAUSE_BREAK, DEPTH, READ_ELSEWHERE, Finding, clause_bounds, negated, rejected_report
 from nlp.gazetteer import Gazetteer, load_gazetteer
 from nlp.lemmas import lemma_of
+from nlp.scope import DOC_PROVIDER_KEY
 from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, holds_any
 
@@ -1504,6 +1505,7 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 if f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s)}
     # A cause word inside a product name ("Edge DNS", "Cloud Load Balancing") names the product.
     inside = {t for e in sent.ents if e.label in ("SERVICE", "PROVIDER") for t in range(e.tok, max(e.end_tok, e.tok + 1))}
+    inside |= _provider_name_tokens(doc, sent)
     found: dict[tuple[str, str], int] = {}
     for fam in fams:
         cat = fam[len("CAUSE_"):]
@@ -1548,6 +1550,20 @@ def _trigger_causes(doc: Doc, sent: SentenceInfo, fams: list[str]) -> dict[tuple
                 continue  # (but "… are built to stop attacks, but a bad configuration took them down" says what happened)
             found.setdefault((cat, pol), s)
     return found
+
+
+def _provider_name_tokens(doc: Doc, sent: SentenceInfo) -> set[int]:
+    """causes.v27: the tokens of the provider's own name where the gazetteer lacks it ("Riverside Water said its portal
+    …"): a word of a name ("Water", "Power", "Cloud") names the body, not what went wrong."""
+    name = doc.user_data.get(DOC_PROVIDER_KEY)
+    if not name or name not in sent.text:
+        return set()
+    tokens = sent.tokens
+    out: set[int] = set()
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out.update(t for t in range(sent.span.start, sent.span.end) if a <= tokens.idx[t] < b)
+    return out
 
 
 # causes.v6: what an intrusion would have reached (data, records, passwords) and the verbs of reaching it

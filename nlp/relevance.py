@@ -854,7 +854,7 @@ _THINGS_OF_GATE = tuple(f"{w} {p} " for w in _THINGS for p in ("of", "at")) + tu
 # database", "The Hollin Library has put its catalogue back online" ("its"/"their" refer back to the subject).
 _OWNED_THINGS = (*_THINGS, "system", "server", "service", "database", "databases", "data", "files", "computers", "catalogue", "catalog", "check-in",
                  "region", "regions", "data centre", "data centres", "data center", "data centers",
-                 "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure",
+                 "booking", "bookings", "reservations", "ticketing", "email", "e-mail", "phones", "infrastructure", "portal", "portals",
                  "operations", "customers", "users", "members", "passengers", *sorted(_SERVICE_PARTS - {"payments"}))
 _SUBJECT_OWNS = re.compile(
     # (a possessive inside the name: "St Aldric's Hospital", "Sainsbury's")
@@ -964,16 +964,19 @@ def has_spokesperson(name: str, text: str) -> bool:
     return name in text and any(m.group("name").endswith(name) for m in _NAME_SPOKESPERSON.finditer(text))
 
 
-def subject_owning_harmed_thing(text: str) -> tuple[str, int] | None:
+def subject_owning_harmed_thing(text: str, document: str = "") -> tuple[str, int] | None:
     """The organisation's name (and its offset) that opens an outage sentence whose "its"/"their" thing was hit
     (_SUBJECT_OWNS): a name, not an English word that opens the sentence anyway ("Engineers said their
-    systems ..."), unless a clause after it describes it or "The" opens a name of several words."""
+    systems ..."), unless a clause after it describes it or "The" opens a name of several words (relevance.v20: or the
+    document writes those capitalised words again, "American Water portal back online" over "American Water said its
+    MyWater portal …")."""
     m = _SUBJECT_OWNS.match(text)
     if m is None:
         return None
     name, start = _trim_name(m.group("name"), m.start("name"))
     # (after "The", capitals mark a name: "The Marrow Library")
-    if not name or (_all_english_words(name) and not m.group("app") and not (start > 0 and " " in name)):
+    if not name or (_all_english_words(name) and not m.group("app") and not (start > 0 and " " in name)
+                    and not (" " in name and document.count(name) >= 2)):
         return None
     if m.group("app") and _PERSON_ROLE.search(m.group("app")):
         return None  # relevance.v14: "Morag Kerr, the union's organiser for Tayside, said …": a person, described by a role
@@ -1042,7 +1045,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     # (a spokesperson's body by a name no English words make up: not "State officials", "White House officials")
     spoken_for = list(_NAME_SPOKESPERSON.finditer(text)) if _has(_lower(s), _SPOKESPERSON_GATE) else []
     things = list(_THINGS_OF_NAME.finditer(text)) if _has(_lower(s), _THINGS_OF_GATE) else []
-    owner = subject_owning_harmed_thing(text) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
+    owner = subject_owning_harmed_thing(text, document) if text[:1].isupper() and _has(_lower(s), (" its ", " their ")) else None
     bodies = list(_BODY_THEN_NAME.finditer(text)) if "," in text and _has(_lower(s), _BODY_NOUNS) else []
     leading = _LEADING_BODY.match(text) if "," in text and _has(text, _APPOSITION_OPENERS) else None
     if leading is not None and not apposition_names_body(leading.group("app")):

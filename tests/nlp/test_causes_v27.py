@@ -46,3 +46,19 @@ def test_what_users_met_is_no_cause(extract):
     text = ("Brakewell Tickets stopped selling tickets for two hours on Saturday.\n\n"
             "Buyers said they were having technical problems at the checkout.")
     assert _causes(extract, text, title="Ticket sales halted") == []
+
+
+def test_a_word_of_the_providers_own_name_is_no_cause(extract):
+    text = ("Customers of Riverside Water could not log in to their accounts for a week.\n\n"
+            "Riverside Water has not said who was behind the intrusion.")
+    res = extract(text, title="Water company accounts offline", source_kind="press", provider="Riverside Water",
+                  published="2024-10-10T09:00:00Z")
+    assert "environmental" not in [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]
+
+
+def test_water_that_got_in_is_still_the_environment(extract):
+    text = ("Customers of Riverside Water could not log in to their accounts for a week.\n\n"
+            "Water from a burst main flooded Riverside Water's server room.")
+    res = extract(text, title="Water company accounts offline", source_kind="press", provider="Riverside Water",
+                  published="2024-10-10T09:00:00Z")
+    assert "environmental" in [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]

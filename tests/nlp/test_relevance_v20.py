@@ -19,3 +19,9 @@ def test_a_names_thing_that_gave_way_ties_the_name(extract):
     res = extract(text, title="Renewals stall", source_kind="press", published="2025-06-02T12:00:00Z")
     assert res["is_outage"] and primary(res)["provider"] == "Garrowby Tickets"
     assert [c["normalized"] for c in primary(res)["claims"] if c["attribute"] == "cause"] == ["capacity"]
+
+
+def test_english_words_opening_the_sentence_once_are_no_name(extract):
+    text = ("Card payments failed at Harlowby Fuel stations on Friday.\n\n"
+            "Network Engineers said their portal was back online on Friday evening.")
+    assert _read(extract, "Payments fail", text)[1] != "Network Engineers"
