@@ -499,7 +499,7 @@ def _names_owner(full: str, start: int, end: int) -> bool:
 
 
 def _possessed_by(name: str, text: str) -> bool:
-    """The text writes the name as an owner ("Gusto's web app"; provider.v21: a plural name's "Garrowby Tickets' queue"): a
+    """The text writes the name as an owner ("Gusto's web app"; provider.v21: a plural name's "Harnwick Tickets' queue"): a
     name, not a capitalised word."""
     return f"{name}'s " in text or f"{name}’s " in text or name.endswith("s") and (f"{name}' " in text or f"{name}’ " in text)
 

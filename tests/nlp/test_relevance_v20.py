@@ -15,9 +15,9 @@ def test_a_name_before_its_sites_is_tied(extract):
 
 
 def test_a_names_thing_that_gave_way_ties_the_name(extract):
-    text = "Fans could not renew season tickets on Monday morning when Garrowby Tickets' booking queue gave way under demand."
+    text = "Fans could not renew season tickets on Monday morning when Harnwick Tickets' booking queue gave way under demand."
     res = extract(text, title="Renewals stall", source_kind="press", published="2025-06-02T12:00:00Z")
-    assert res["is_outage"] and primary(res)["provider"] == "Garrowby Tickets"
+    assert res["is_outage"] and primary(res)["provider"] == "Harnwick Tickets"
     assert [c["normalized"] for c in primary(res)["claims"] if c["attribute"] == "cause"] == ["capacity"]
 
 
