@@ -25,3 +25,13 @@ def test_english_words_opening_the_sentence_once_are_no_name(extract):
     text = ("Card payments failed at Harlowby Fuel stations on Friday.\n\n"
             "Network Engineers said their portal was back online on Friday evening.")
     assert _read(extract, "Payments fail", text)[1] != "Network Engineers"
+
+
+def test_a_fault_that_stopped_devices_from_starting_is_an_outage(extract):
+    text = "Vodafone said a fix had reached the expired certificate that stopped its routers from booting on Wednesday."
+    assert _read(extract, "Vodafone patches router fault", text) == (True, "Vodafone")
+
+
+def test_a_fire_kept_from_starting_is_no_outage(extract):
+    text = "Vodafone said new sprinklers in its depots would keep a fire from starting in the stores on Wednesday."
+    assert _read(extract, "Vodafone depots get sprinklers", text)[0] is False
