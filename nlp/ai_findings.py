@@ -61,7 +61,7 @@ def _refers_back(sent: SentenceInfo, tok: int) -> bool:
         if lower[k] in _AGENT_DETERMINERS:
             return True
         if lower[k] == "such" and k > sent.span.start and lower[k - 1] in ("no", "any"):
-            return True  # ai.v12: "No such bot was involved", "any such agent": the one spoken of, denied
+            return True  # ai.v28: "No such bot was involved", "any such agent": the one spoken of, denied
         if lower[k] in _HARM_CLAUSE_STOPS or lower[k] in ("a", "an", "any", "every", "each", "some", "no"):
             break
     # an indefinite one is a particular agent when the sentence tells its act ("an assistant she built left the

@@ -1,4 +1,4 @@
-"""ai.v12: "no such bot", "any such agent" points back at the AI the document spoke of, so "No such bot was involved"
+"""ai.v28: "no such bot", "any such agent" points back at the AI the document spoke of, so "No such bot was involved"
 denies it (sentences written for these tests)."""
 
 from tests.nlp.conftest import claims_of
