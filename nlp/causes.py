@@ -3602,6 +3602,8 @@ def _name_after_preposition(sent: SentenceInfo, last: int, lo: int) -> bool:
     while k > lo and text[idx[k - 1]].isupper() and lower[k - 1] not in _NAME_GOVERNORS:
         k -= 1
     return k > lo and lower[k - 1] in _NAME_GOVERNORS
+
+
 # causes.v19: capitalised words before a plural noun that are no subject of a verb ("AI operations tool", "IT systems")
 _TRADE_ACRONYMS = frozenset("ai it ml api dns cdn isp vpn saas pc tv hr gpu".split())
 
