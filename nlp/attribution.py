@@ -104,19 +104,16 @@ _RUNNING_HEADS = frozenset("operator operators owner company group firm".split()
 _MODIFIER_PREPOSITIONS = frozenset("on about with in into over behind across for".split())
 # A person introduced at a sentence's start by a role of an owner: "Ana Ruiz is the bank's chief technology officer",
 # "Tom Lee, Acme's head of networks, has …"
-_INTRODUCED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)"
-                         r"(?:(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s|(?P<its>its))\s+"
-                         r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
-                         r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
-                         r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)\b")
+# (a role's words, shared by both ways of introducing a person)
+_ROLE = (r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
+         r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
+         r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)")
+_OWNER = r"(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s"
+_PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})"
+_INTRODUCED = re.compile(rf"{_PERSON_NAME}(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)(?:{_OWNER}|(?P<its>its))\s+{_ROLE}\b")
 # attribution.v22: the role first, the name after it between commas, anywhere in a sentence ("had Babelwick's head of
 # engineering, Orla Fennimore, on stage", "the bank's chief executive, Ana Ruiz, said")
-_INTRODUCED_AFTER_ROLE = re.compile(
-    r"(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
-    r"(?:(?:new|former|chief|senior|head|deputy|interim|acting|global|group|vice|lead|principal)\s+)*"
-    r"(?:chief|head|director|officer|executive|president|manager|spokes(?:person|woman|man)|engineer|"
-    r"founder|co-founder|chair(?:man|woman)?|CEO|CTO|CIO|CISO|COO|CFO)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r",\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?=,)")
+_INTRODUCED_AFTER_ROLE = re.compile(rf"{_OWNER}\s+{_ROLE}(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,\s+{_PERSON_NAME}(?=,)")
 # attribution.v17: what the reader has read, seen or heard elsewhere ("You may have read that …", "Some of you have seen
 # reports that …"): a vendor's post addressing its customers about the press's account
 _SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())

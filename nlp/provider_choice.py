@@ -389,14 +389,12 @@ def _full_organisation_name(name: str, text: str) -> str:
             return f"{name} {longer_first.group(1)}"
     # provider.v21: or a longer form that speaks or owns ("Corrabeg Charge says", "Tarnlight Compute's official account"),
     # the short form used before and after it ("Corrabeg's Saturday outage", "Tarnlight said"): the body's own name in full
-    speaking = [m.group(1) for m in re.finditer(rf"(?<![\w&'’-])({re.escape(name)}(?: [A-Z][a-z]+){{1,2}})(?:['’]s | {_SPEAKS_AFTER_NAME}\b)", text)
-                if not any(w.lower() in CALENDAR_NAMES for w in m.group(1).split()[name.count(" ") + 1:])]
+    speaking = [m.group(1) for m in re.finditer(rf"(?<![\w&'’-])({re.escape(name)}(?: [A-Z][a-z]+){{1,2}})(?=['’]s |\s)", text)
+                if (text.startswith(("'s ", "’s "), m.end()) or _SPEAKS_AFTER.match(text, m.end()))
+                and not any(w.lower() in CALENDAR_NAMES for w in m.group(1).split()[name.count(" ") + 1:])]
     if speaking:
         return max(speaking, key=len)
     return name
-
-
-_SPEAKS_AFTER_NAME = r"(?:says|said|told|tells|confirmed|confirms|explained|explains|added|adds|wrote|writes|insists|insisted)"
 
 
 # A name the sentence clears of any outage: "AWS reported no problems of its own", "Azure was not affected"

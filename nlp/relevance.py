@@ -1028,7 +1028,8 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     text, where a name that opens the sentence may be found again (which marks it as a name)."""
     text = s.text
     matches = list(_NAME_THEN_WORD.finditer(text))
-    if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:  # (relevance.v18: "Brackenfold Games' servers")
+    possessive = "'s " in text or "’s " in text or "s' " in text or "s’ " in text  # (relevance.v18: "Brackenfold Games' servers")
+    if possessive:
         matches += _NAME_POSS_DESCRIBED_THING.finditer(text)
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _PREP_NAME_GATE) else []
@@ -1051,7 +1052,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     if leading is not None and not apposition_names_body(leading.group("app")):
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
-    own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if ("'s " in text or "’s " in text or "s' " in text or "s’ " in text) and _has(_lower(s), _FAILED_GATE) else []
+    own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if possessive and _has(_lower(s), _FAILED_GATE) else []
     if (not matches and not prep_matches and not people and not trips and not outlets and not explained and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
