@@ -6,7 +6,9 @@ a day ("On Thursday Lanternbase's changelog"). salient_org.v4: a coined name's l
 
 from .conftest import claims_of, primary_provider
 
-_LEAD = "Halvercombe Bank's card payments failed for most of Thursday, leaving shoppers unable to pay."
+# (the lead tells the outage in words the rules read as an outage, so that the document does not rest on the relevance
+# model's judgement)
+_LEAD = "Halvercombe Bank's card payments went down for most of Thursday, leaving shoppers unable to pay."
 
 
 def _kinds(extract, text, title, source_kind="press"):
