@@ -285,6 +285,10 @@ _ADD_VERBS = frozenset("add provision expand".split())
 _REPAIR_VERBS = frozenset("revert undo disable fix restore increase raise block freeze pause halt reverse mitigate repair replace remove avoid prevent".split())
 # "attack-mitigation vendors", "DDoS protection": an attack word naming a defence.
 _DEFENCE_NOUNS = frozenset("mitigation protection detection prevention defence defense defences defenses scrubbing surface response responses playbook".split())
+# causes.v28: what a breach of rules breaks is a duty, not a system: "Channel 4 breached its licence", "a breach of contract"
+_DUTY_NOUNS = frozenset("licence license licences licenses rules rule contract contracts terms conditions code regulations regulation "
+                        "law laws duty duties obligations obligation agreement agreements covenant covenants guidelines standards "
+                        "promise promises trust ceasefire sanctions".split())
 # "a server-side problem introduced in a code update": a problem a change brought in is its defect.
 _INTRODUCED = re.compile(r"\b(?:problem|issue|error|defect|flaw|fault|regression|bug)s?\b(?:\W+[\w'’-]+){0,3}?\W+(?:introduced|shipped|added)\s+(?:in|by|with|through|during)\b", re.I)
 # "the fault lay with Fastly's own software": the software is where the fault was.
@@ -2323,6 +2327,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "we rolled back the change", "AWS engineers increased the capacity"
     if low == "compromised" and not any(lower[i] in _BREACHABLE for i in _clause_window(doc, sent, start, 6)):
         return True  # "at no point was safety compromised": not an intrusion
+    if cat == "cyberattack" and low.startswith("breach") and any(lower[i] in _DUTY_NOUNS for i in range(end, min(sent.span.end, end + 4))):
+        return True  # causes.v28: "breached its licence", "a breach of the rules": a duty broken
     if cat == "cyberattack" and any(lower[i] in _DEFENCE_NOUNS for i in range(end, min(sent.span.end, end + 3))):
         return True  # "attack-mitigation vendors", "DDoS protection"
     if cat == "cyberattack" and start > sent.span.start and doc[start].is_title and end < sent.span.end and doc[end].is_title:
