@@ -194,6 +194,25 @@ _REQUEST_VERBS = frozenset("ask tell instruct prompt direct request want order".
 _CONTRAST = frozenset("but instead anyway despite although though ignored ignoring disobeyed yet".split())
 
 
+_DOUBLE_QUOTES = re.compile(r'["“”]')
+
+
+def _quoted_part(sent: SentenceInfo, tok: int) -> str:
+    """The quoted words that hold token `tok`, when they end a spoken sentence or clause ('"…played any part," the
+    notice says'); else the whole sentence (no quotation marks, or words quoted as words: 'the words "machine
+    learning" in it'): a quote and the narrator's words around it are read apart."""
+    text = sent.text
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    at = sent.tokens.idx[tok] - sent.start
+    marks = [m.start() for m in _DOUBLE_QUOTES.finditer(text)]
+    closing = next((p for p in marks if p > at), None)
+    if closing is None or text[closing - 1] not in ",.!?;:":
+        return text  # (the token is outside the quotes, or the quote is a name or a phrase)
+    # (the opening mark may stand at the end of the sentence before: the splitter leaves it there)
+    return text[max((p for p in marks if p < at), default=-1) + 1:closing]
+
+
 def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     """Every AI mention is the object of a request ("asked the agent to ..."), and nothing says it
     went otherwise ("but", "instead", "despite")."""
@@ -204,8 +223,10 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
         return False  # "had asked the agent to remove duplicates; working from stale state, it removed the live ones"
     if _answer_put_to_use(sent, mentions):
         return False  # ai.v20: "asked a chatbot for the command and pasted its answer into the console": advice followed
-    # (ai.v27: not a verb of telling that reports: "Staff were told that an AI tool caused the outage")
-    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS and lower[i + 1] != "that" for i in range(max(sent.span.start, m - 3), m))
+    # (ai.v27: not a verb of telling that reports: "Staff were told that an AI tool caused the outage"; ai.v29: nor one in
+    # the passive, which has no object: "Nothing we have been told suggests AI tools played any part")
+    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS and lower[i + 1] != "that" and lower[i - 1] not in _PASSIVE_BE
+                   for i in range(max(sent.span.start, m - 3), m))
                or _asked_in_the_passive(lower, m, sent.span.end) for m in mentions)
 
 
@@ -1162,8 +1183,11 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         return None
     if _advice(sent):
         return None  # ai.v7: "do not point an agent at anything you cannot lose": advice to readers, no act
-    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(sent.text):
-        return None  # "from today, replies written with AI will be labelled": what changes afterwards
+    if _REMEDIATION.search(sent.text) or _AFTERWARDS.search(sent.text) or _FUTURE.search(_quoted_part(sent, mentions[0])):
+        # "from today, replies written with AI will be labelled": what changes afterwards (ai.v29: in the stretch of the
+        # sentence the AI stands in, between quotation marks: not '"…no AI tools played any part," it says, "and
+        # recovery will take weeks"')
+        return None
     if _SOME_DAY.search(sent.text):
         return None  # ai.v19: "AI agents could one day cause outages like this": a warning, no act
     tok = mentions[0]

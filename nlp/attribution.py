@@ -118,6 +118,8 @@ _INTRODUCED_AFTER_ROLE = re.compile(rf"{_OWNER}\s+{_ROLE}(?:\s+of\s+[a-z]+(?:\s+
 # reports that …"): a vendor's post addressing its customers about the press's account
 _SPOKES_ROLES = frozenset("spokesperson spokeswoman spokesman representative".split())
 _ANONYMITY_REACH = 14  # tokens after the speaker's words in which the aside stands
+# attribution.v25: verbs of an aside that says for whom the speaker speaks ("posting for the company")
+_ON_BEHALF_VERBS = frozenset("posting writing speaking acting responding replying answering".split())
 # People a body serves, who stay others when unnamed ("one customer, who asked not to be named")
 _SERVED_PEOPLE = _CUSTOMER_HEADS | frozenset("customer user client subscriber member passenger traveller traveler resident "
                                              "shopper player patient".split())
@@ -812,6 +814,8 @@ class Attributor:
                 while a - 1 in low and a > i - 4 and _is_name_word(doc[a - 1]) and not doc[a - 1].is_stop:
                     a -= 1  # attribution.v23: "a Wrenfield Pay spokesperson", the provider's whole name before the cue
                 return "vendor" if a < i - 1 and self._names_provider(a, i) else "other"
+        if low.get(i + n - 1) == "of" and low.get(i + n) in ("a", "an", "one", "another", "several"):
+            return "other"  # attribution.v25: "the head of a primary school", a cue that holds its "of"
         k = next((t for t in range(i + n, min(i + n + 4, hi)) if low.get(t) in ("of", "at", "for", "from")
                   or low.get(t) in _words("clause_breaks")), i + n)
         if low.get(k) in ("of", "at", "for", "from"):  # "the head (of engineering) at a Dutch retailer"
@@ -845,6 +849,9 @@ class Attributor:
         speaker = self._cue_speaker_of_kind(i, cue, hi)
         if speaker.kind == "vendor" and self._personal_capacity(i + cue[1]):
             return Speaker("other", speaker.name, True)  # "one of the bank's engineers, writing in a personal capacity, said"
+        if speaker.kind == "other" and self.provider and self._for_the_provider(i + cue[1]):
+            # attribution.v25: "a moderator on its forums, posting for the company, wrote": someone who speaks for it
+            return Speaker("vendor", speaker.name, True, self.company)
         if speaker.kind == "vendor" and self._former_before(i):
             return Speaker("other", speaker.name, True)  # attribution.v18: "a former head of infrastructure at the bank"
         if speaker.kind == "other" and cue[2].lower().split()[-1] not in _SERVED_PEOPLE \
@@ -870,6 +877,22 @@ class Attributor:
         # (past the clause the cue's verb ends: the aside may stand between the subject and its verb)
         text = " ".join(self._low.get(k, "") for k in range(j, j + _ANONYMITY_REACH))
         return "personal capacity" in text or "speaking personally" in text or "own behalf" in text
+
+    def _for_the_provider(self, j: int) -> bool:
+        """attribution.v25: an aside after the speaker says they speak or write for the provider ("posting for the company",
+        "writing on behalf of the bank"), within the reach of an anonymity aside."""
+        low = self._low
+        for k in range(j, j + _ANONYMITY_REACH):
+            if low.get(k) in _ON_BEHALF_VERBS:
+                after = k + 1
+                if low.get(after) == "on" and low.get(after + 1) == "behalf" and low.get(after + 2) == "of":
+                    after += 3
+                elif low.get(after) == "for":
+                    after += 1
+                else:
+                    continue
+                return self._staff_of_provider(after)
+        return False
 
     def _work_at_provider_after(self, j: int) -> bool:
         """attribution.v17: "who work on the bank's payment systems", "who worked at the company": a relative clause of
