@@ -231,6 +231,11 @@ _SHARE_OF_BEFORE = re.compile(r"\b(?:better|best|greater|good|large|big|great)\s
 # (time.v15: "Five months on, the review has not appeared": time since, no length)
 _NOT_LENGTH_AFTER = re.compile(r"^\s*(?:a day|a week|earlier|ago|before|beforehand|of (?:data|logs)|notice|in advance|-?old|of age|"
                                r"on(?=\s*[,.;]))\b", re.I)
+# time.v22: a unit of time with a possessive measures an amount, not a length: "a month's fees back", "a week's sail
+# away", "two days' pay"; unless what it measures is the trouble ("after two hours' disruption", "a day's worth")
+_AMOUNT_OF_A_PERIOD = re.compile(r"\b(?:minute|hour|day|night|week|fortnight|month|year)s?$", re.I)
+_POSSESSIVE_OF_AMOUNT = re.compile(r"['’]s?\s+(?!(?:outages?|downtime|disruptions?|delays?|trouble|interruptions?|problems?|"
+                                   r"failures?|worth)\b)[a-z]", re.I)
 # "X after …" is a length only when measured from the outage's beginning: "eight hours after its status
 # page first reported trouble", "two hours after the outage", not "two days after the launch".
 _AFTER = re.compile(r"^\s*after\b", re.I)
@@ -1535,7 +1540,7 @@ def _not_length_after(text: str, start: int, end: int) -> bool:
     the figure, and what comes after "before" is not the outage)."""
     after = _NOT_LENGTH_AFTER.match(text[end:end + 20])
     if after is None:
-        return False
+        return _POSSESSIVE_OF_AMOUNT.match(text, end) is not None and _AMOUNT_OF_A_PERIOD.search(text, 0, end) is not None
     word = after.group(0).strip().lower()
     if word == "on":
         # "Five days on, it is still down": time so far into trouble still going stays a claim (time.v14); "Five months
