@@ -1,0 +1,1 @@
+"""The twenty-sixth development set (data/dev26/): see README.md."""
