@@ -225,8 +225,8 @@ def _only_asked(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
         return False  # ai.v20: "asked a chatbot for the command and pasted its answer into the console": advice followed
     # (ai.v27: not a verb of telling that reports: "Staff were told that an AI tool caused the outage"; ai.v29: nor one in
     # the passive, which has no object: "Nothing we have been told suggests AI tools played any part")
-    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS and lower[i + 1] != "that" and lower[i - 1] not in _PASSIVE_BE
-                   for i in range(max(sent.span.start, m - 3), m))
+    return all(any(lemma_of(lower[i]) in _REQUEST_VERBS and lower[i + 1] != "that"
+                   and (i == sent.span.start or lower[i - 1] not in _PASSIVE_BE) for i in range(max(sent.span.start, m - 3), m))
                or _asked_in_the_passive(lower, m, sent.span.end) for m in mentions)
 
 

@@ -1540,7 +1540,8 @@ def _not_length_after(text: str, start: int, end: int) -> bool:
     the figure, and what comes after "before" is not the outage)."""
     after = _NOT_LENGTH_AFTER.match(text[end:end + 20])
     if after is None:
-        return _POSSESSIVE_OF_AMOUNT.match(text, end) is not None and _AMOUNT_OF_A_PERIOD.search(text, 0, end) is not None
+        # (the unit is the figure's last word: "fortnights" is ten letters)
+        return _POSSESSIVE_OF_AMOUNT.match(text, end) is not None and _AMOUNT_OF_A_PERIOD.search(text[max(0, end - 16):end]) is not None
     word = after.group(0).strip().lower()
     if word == "on":
         # "Five days on, it is still down": time so far into trouble still going stays a claim (time.v14); "Five months
