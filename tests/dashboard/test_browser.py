@@ -203,6 +203,9 @@ def test_every_page_opens_from_the_sidebar(demo, page):
 
 def test_overview_shows_figures_charts_and_recent_disagreements(demo, page):
     _visit(page, demo + "/", "Cloud and internet outages")
+    # (the title comes before the figures: on a slow machine the metrics may not be drawn yet when it shows)
+    for label in ("Incidents", "Providers", "Median duration"):
+        page.locator('[data-testid="stMetricLabel"]').filter(has_text=label).first.wait_for(timeout=WAIT_MS)
     values = {m.locator('[data-testid="stMetricLabel"]').inner_text().strip(): m.locator('[data-testid="stMetricValue"]').inner_text()
               for m in page.locator('[data-testid="stMetric"]').all()}
     assert int(values["Incidents"].replace(",", "")) >= 10 and int(values["Providers"]) >= 5
