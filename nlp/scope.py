@@ -325,7 +325,8 @@ _SCOPE_CONSTRUCTIONS: list[tuple[str, re.Pattern, bool, tuple[str, ...] | _Words
      _Words("confined restricted limited", "app apps website site product products feature features")),
     # "errors reached customers around the world", "the bug went everywhere at once"
     # (scope.v9: the internet as a whole, "a disruption that affected customers and the wider internet", "the internet at large")
-    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b"
+    # (scope.v24: "did not work anywhere in the world")
+    ("global", r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\beverywhere\b|\banywhere\s+(?:in|on)\s+the\s+(?:world|globe|planet)\b"
                r"|\bthe\s+(?:wider|broader|whole|entire)\s+(?:internet|web)\b|\bthe\s+(?:internet|web)\s+at\s+large\b", True,
      _Words("world globe worldwide everywhere internet web")),
     # "a single user's folder", "one of his drives", "nobody outside the project", "the blast radius was small"
@@ -403,9 +404,12 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     ("limited", _PARTLY_BACK, re.I, ("again", "back", "restored", "recovered")),
     # nobody able to use it: "for half an hour nobody could reach the site", "no one was able to log in" (not "nobody
     # outside the team", "no one else": a narrow reach, read above)
-    ("global", r"\b(?:nobody|no(?:\s+|-)one)\s+(?:could|can|was\s+able\s+to)\s+(?:(?:get\s+)?(?:reach|access|use|load|open|log\s+(?:in|on)|sign\s+in|"
+    # (scope.v24: wherever they were or whoever used it, "nobody anywhere could log in", "nobody using our service could take an
+    # order", "no one could save anything")
+    ("global", r"\b(?:nobody|no(?:\s+|-)one)\s+(?:anywhere\s+|using\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:could|can|was\s+able\s+to)\s+"
+               r"(?:(?:get\s+)?(?:reach|access|use|load|open|log\s+(?:in|on)|sign\s+in|"
                r"connect|get\s+(?:in|on|online|through)|make|place|send|receive|pay|buy|book|check\s+in|stream|play|watch|call|work|"
-               r"withdraw|order|post|download|upload))\b", re.I, ("nobody", "no")),
+               r"withdraw|order|post|download|upload|save|take|print|scan|sync|stream|launch|register))\b", re.I, ("nobody", "no")),
     # a reach that became worldwide: "the failure went global"
     ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", re.I, ("global",)),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
@@ -506,7 +510,8 @@ _HIT_WORDS = (
     # (scope.v18: "went" only as a failure, "went down", "went dark"; not "some traders went further")
     r"went\s+(?:down|dark|offline|out|quiet|silent|blank|haywire|missing|wrong|unanswered|unpaid|without|back\s+to|to\s+(?:a\s+)?(?:halt|zero|100|full|max\w*))",
     r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
-    r"shut\w*", "failure", r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
+    r"shut\w*", r"switch(?:ed|es|ing)?\s+off", "failure",  # (scope.v24: "switched off its systems around the world")
+    r"impair\w*", r"inaccessib\w*", r"stop\w*", r"disrupt\w*", r"damage\w*", "event", "incident",
     "issues?", "felt", "spread", r"reach\w*", "noticed", "lost", "los(?:e|ing)", r"consum\w*", r"stumbl\w*", "dark",
     r"brok\w*", r"break\w*",
     # scope.v8: taken off the network ("withdrew 1,100 customer prefixes from the internet", "found their ranges withdrawn"; not
@@ -574,7 +579,7 @@ _has_hit_word = CaselessTest(_HIT)  # the same test, faster on ASCII text
 # "locked staff out of their accounts"), harm in some places and not in others ("worked at some branches but not others").
 _RARE_HIT = re.compile(r"\bdisabl\w*(?=[^.;]*\bfor\s+(?:all|every|many|most|some)\b)|\bnone\s+of\s+\w+\s+could\b"
                        r"|\b(?:gone|went|been|were|was|are|is|left)\s+(?:[\w-]+\s+){0,3}without\b"
-                       r"|\b(?:nobody|no(?:\s+|-)one)\s+(?:else\s+)?(?:could|can|was\s+able)\b"
+                       r"|\b(?:nobody|no(?:\s+|-)one)\s+(?:else\s+|anywhere\s+|using\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:could|can|was\s+able)\b"
                        r"|\b(?:block\w*|barr(?:ed|ing)|locked|locking|shut(?:ting)?)\s+(?:[\w'-]+\s+){0,6}?(?:out\s+of|from)\b"
                        r"|\bbut\s+not\s+(?:at\s+|in\s+|for\s+|on\s+)?(?:others|the\s+others)\b|" + _PARTLY_BACK +
                        # an outage that went on longer for a few ("for some it ran into the weekend")
@@ -678,6 +683,9 @@ _WORKAROUND_HARM = re.compile(
     r"(?:minutes|hours|mins|hrs|hour|days)\b"
     r"|\bwait(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,5}?to\s+(?:get\s+(?:in|into|on|through|online)|log\s+(?:in|on)|sign\s+in|board|check\s+in|pay|connect|"
     r"join|play|buy|book)\b"
+    # (scope.v24: "were left waiting", "left customers waiting"; not for word of it, "left waiting for a statement")
+    r"|\bleft\s+(?:[\w'\u2019-]+\s+){0,3}?waiting\b(?!\s+(?:for|on)\s+(?:a|an|the|any|more|further|some)?\s*(?:official\s+)?"
+    r"(?:statements?|repl(?:y|ies)|answers?|responses?|word|news|comments?|explanations?|updates?|information|details|apolog(?:y|ies))\b)"
     r"|\bqueu(?:ed|ing|eing)\s+(?:for|up\s+for|outside|at)\b|\b(?:long|lengthy|hours-long|hour-long|huge|endless)\s+(?:queues|waits)\b"
     r"|\b(?:sat|stuck|waiting|waited|stood|trapped)\s+in\s+(?:(?:long|virtual|login|online)\s+)?queues?\b"
     # scope.v9: still waiting for what the outage took, or still waiting a day on ("some customers were still waiting the next
@@ -758,7 +766,9 @@ _RARER_HARM_TOKENS = _NEGATIONS | {"longer", "no", "single", "none", "neither"} 
 _NO_SUBJECT_USE = re.compile(r"\b(?:no|not\s+a\s+single|not\s+one|none\s+of\s+(?:the|its|their))\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:is|are|was|were|has|have|had|will|would|could|can)\s+(?:been\s+|be\s+)?"
                              r"(?:run(?:s|ning)?|ran|operat(?:e|ed|ing)|work(?:s|ed|ing)?|mov(?:e|ed|ing)|leav(?:e|ing)|left|depart(?:ed|ing)?|"
-                             r"fl(?:y|ying|ew|own)|connect(?:ed|ing)?|load(?:ed|ing)?|open(?:ed)?|answer(?:ed|ing)?|use|pay|log\s+in|access)\b"
+                             r"fl(?:y|ying|ew|own)|connect(?:ed|ing)?|load(?:ed|ing)?|open(?:ed)?|answer(?:ed|ing)?|use|pay|log\s+in|access|"
+                             # (scope.v24: any use of the service after a modal, "none of its users could book a room", "could save")
+                             r"(?<=(?:uld|can)\s)(?:" + "|".join(_USE_VERBS) + r"))\b"
                              r"|\bneither\s+(?:ring|load|open|work|connect|send|start|run|play|launch|sync)\w*\s+nor\b", re.I)
 _NO_SUBJECT_TOKENS = frozenset(("no", "single", "none", "neither"))
 
@@ -950,7 +960,9 @@ def _reach_value(value: str, m: re.Match) -> str | None:
     if value in _HARM_IN_CLAUSE:
         return _HARM_IN_CLAUSE[value] if _has_harm(_own_clause(m.string, m.start(), m.end())) else None
     if value == "every":
-        return "limited" if m.group(1) else "global"  # (group 1: a relative clause that narrows the set)
+        if m.group(1):
+            return "limited"  # (group 1: a relative clause that narrows the set)
+        return "regional" if _OF_ONE_COUNTRY.match(m.string, m.end()) else "global"  # (scope.v24: "every region of the country")
     if value == "share":
         pct = _WORD_PERCENT[m.group(1).lower()] if m.group(1)[0].isalpha() else float(m.group(1))
         return "global" if pct > 20 else "limited"  # a fifth or less is a minority; more is a wide reach (scope.v5: "28% of traffic")
@@ -1558,11 +1570,13 @@ def _across_a_place() -> re.Pattern:
     (scope.v22)."""
     names = list(load_gazetteer().region_names) + _word_classes()["places_beyond_gazetteer"]
     place = r"(?:the\s+)?(?:" + _names_by_first_letter(sorted(names, key=len, reverse=True)) + r")(?!\w)"
-    return re.compile(rf"\b(?i:across|throughout|all\s+over)\s+{_PLACE_PART}{place}"
+    # (scope.v24: "anywhere in Europe")
+    return re.compile(rf"\b(?i:across|throughout|all\s+over|anywhere\s+in)\s+{_PLACE_PART}{place}"
                       rf"(?P<more>(?:,\s+{place})*,?\s+(?i:and)\s+(?:{place}|{_BEYOND}))?")
 
 
 _WHOLE = frozenset(("whole", "entire", "all"))
+_ACROSS_WORDS = frozenset(("across", "throughout", "over", "anywhere"))
 
 
 @lru_cache(maxsize=1)
@@ -1575,7 +1589,7 @@ def _whole_place() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _fronted_place() -> re.Pattern:
     """A place set before the clause it frames: "In Ontario, shoppers found card readers dead"."""
-    return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout|all\s+over)", r"(?:In|Across|Throughout)", 1))
+    return re.compile(_across_a_place().pattern.replace(r"\b(?i:across|throughout|all\s+over|anywhere\s+in)", r"(?:In|Across|Throughout)", 1))
 
 
 @lru_cache(maxsize=1)
@@ -2206,6 +2220,8 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
             if singular in classes["area_nouns_regional"] or singular in _site_singulars():
                 return m.start(), "regional", m.end()  # "in every state", "shops in three provinces"; scope.v7: "at several airports"
             if singular in classes["area_nouns_global"] and (m.group("all") or m.group("many") or "dozens" in m.group(0).lower() or int(m.group("n") or 0) >= 10):
+                if _OF_ONE_COUNTRY.match(text, m.end()):
+                    return m.start(), "regional", m.end()  # scope.v24: "in every region of the country" is within one
                 return m.start(), "global", m.end()  # "on every continent", "in 20 countries" (a few countries are left open)
     if text.startswith(_FRONTED_PLACE_STARTS) and _names_a_place(sent):
         m = _fronted_place().match(text)
@@ -2223,7 +2239,7 @@ def _where_it_was_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tu
         m = _whole_place().search(text)
         if m:
             return m.start(), "regional", m.end()  # "the entire East Coast", "all of Portugal"
-    m = _across_a_place().search(text) if "across" in words or "throughout" in words or "over" in words else None
+    m = _across_a_place().search(text) if not words.isdisjoint(_ACROSS_WORDS) else None
     if m:
         return m.start(), _list_reach(text, m.start(), m.end()) if m.group("more") else "regional", m.end()
     m = _place_part_or_confined().search(text) if not words.isdisjoint(_PART_OR_CONFINED_GATE) else None
@@ -2242,6 +2258,10 @@ def _site_singulars() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _site_forms() -> frozenset[str]:
     return _site_singulars() | frozenset(n for n in _word_classes()["site_nouns"] if n not in ("homes", "households"))
+
+
+# scope.v24: the areas counted lie in one country or smaller area ("every region of the country", "each province in the nation")
+_OF_ONE_COUNTRY = re.compile(r"\s+(?:of|in|across)\s+(?:the|this|that|our|its|their)\s+(?:country|nation|state|province|island|county|city)\b", re.I)
 
 
 _PART_OR_CONFINED_GATE = frozenset(("parts", "swathes", "swaths", "much", "most", "confined", "restricted", "contained", "half", "third",
