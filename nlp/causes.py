@@ -1814,7 +1814,9 @@ def _outgrown_limit(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
 
 _PERCEIVE = frozenset("see get receive encounter notice experience face hit report".split())
 _SYMPTOM_NOUNS = frozenset("error errors message messages page pages timeout timeouts failure failures warning warnings".split())
-_RECOVERY_WORDS = frozenset("recover recovered recovering recovery restore restored restoring restoration longer slower delayed delay lingered persisted".split())
+# (causes.v29: not "delay"/"delayed" alone: "the delay was caused by a configuration change" names the outage, a delay of
+# data or of flights; "the delay in restoring service" has its recovery word)
+_RECOVERY_WORDS = frozenset("recover recovered recovering recovery restore restored restoring restoration longer slower lingered persisted".split())
 
 
 def _seen_as_symptom(doc: Doc, sent: SentenceInfo, start: int, end: int) -> bool:
@@ -2746,6 +2748,8 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
         for i in range(e - 1, s - 1, -1):
             cat = _class_of(lower, i, s, _SLOT_CLASSES, _SLOT_PAIRS)
             if cat is not None:
+                if cat == "human_error" and lower[i] in _SUPPLIER_NOUNS and i + 1 < e and lower[i + 1] in _POSSESSIVE_MARKS:
+                    return "third_party", s  # causes.v29: "the contractor's new back-office system": a firm that owns it
                 # the phrase's first word stands for it: negation is read before the phrase, not
                 # inside it ("an inaccurate procedure" denies nothing)
                 return cat, s
@@ -4207,8 +4211,23 @@ def _causal_word_after(sent: SentenceInfo, start: int) -> bool:
 def _framed_as_a_cause(lower: list[str], lo: int, i: int) -> bool:
     """"what it calls a technical issue", "said it was a technical problem": a frame word shortly before the phrase.
     (causes.v11: not "it was facing technical issues", "it is experiencing a technology outage": what it went through)"""
-    return any(lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and lower[k - 1] == "it" and not lower[k + 1].endswith("ing"))
+    return any(lower[k] in _VAGUE_CAUSE_FRAME or (lower[k] in ("was", "is") and (lower[k - 1] == "it" and not lower[k + 1].endswith("ing")
+                                                                                   or _cause_noun_before(lower, lo, k)))
                for k in range(max(lo + 1, i - 6), i))
+
+
+_CAUSE_OR_EXPLANATION = _CAUSE_NOUNS | frozenset(("explanation",))
+
+
+def _cause_noun_before(lower: list[str], lo: int, k: int) -> bool:
+    """causes.v29: the copula has a noun of cause for its subject: "the cause is a technical incident", "the agency's
+    explanation, for most of the week, was a technical incident" (an aside between them)."""
+    for j in range(k - 1, max(lo, k - 9) - 1, -1):
+        if lower[j] in _CAUSE_OR_EXPLANATION:
+            return True
+        if lower[j] in (";", ":", "and", "but", "that", "which"):
+            return False
+    return False
 
 
 _EFFECT_VERBS_BEFORE_TO = frozenset("led lead leads leading".split())  # "led to an IT outage": the outage is the effect
