@@ -1,0 +1,1 @@
+"""The twenty-seventh development set (data/dev27/): see README.md."""
