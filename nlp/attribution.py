@@ -127,6 +127,7 @@ _SERVED_PEOPLE = _CUSTOMER_HEADS | frozenset("customer user client subscriber me
 _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive managing general regional interim "
                          "vice joint principal lead technical".split())
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
+_OWN_PUBLICATION_NOUNS = frozenset("paper newspaper site publication magazine newsletter programme program".split())
 _INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
 _WORK_FORMS = frozenset("work works worked working".split())
 _CLAUSE_CONJUNCTIONS = frozenset("but and yet so now still".split())
@@ -942,6 +943,10 @@ class Attributor:
             return Speaker("vendor", self.provider, True, self.company)
         if kind != "press" and self._sources_at_before(i):
             return Speaker("press", text, True)  # attribution.v19: "sources at the bank said": insiders unnamed, the outlet's
+        if kind != "press" and self._counted_at_clause_start(i) and self._tells_the_outlet(i + n, i + n + 4):
+            # attribution.v26: "Two council waste officers told the Kerbside Herald that …": a counted group, unnamed, telling
+            # the outlet is its source (as "two engineers at the company" are)
+            return Speaker("press", text, True)
         if lowered in _RUNNERS and self._runner_of_the_service(i, n):
             # attribution.v16: "the network's operator said", "the operator of the system said": who runs the service the
             # text is about speaks for it
@@ -1260,6 +1265,12 @@ class Attributor:
         if low.get(k) == "to" and low.get(k - 1) == "close":
             k -= 1  # "sources close to the company"
         return low.get(k) in ("at", "inside", "within", "in", "close") and low.get(k - 1) in _UNNAMED_SOURCES
+
+    def _counted_at_clause_start(self, i: int) -> bool:
+        """attribution.v26: a count opens the clause, at most two modifiers before the cue at i ("Two council waste
+        officers", "Several staff")."""
+        start = self._clause_start(i)
+        return i - 3 <= start < i and self._low.get(start) in _COUNTED_FEW
 
     def _counted_insiders_before(self, i: int) -> int | None:
         """attribution.v14: "two people who work at the company", "several employees inside the firm": insiders
@@ -2002,9 +2013,22 @@ class Attributor:
         rel = next((t for t in range(start, verb) if self._low.get(t) in _words("relatives")), None)
         if rel is None or rel == start or rel - start > 4 or self._low.get(rel - 1) in _words("prepositions"):
             return None  # "several of which described…" is not a subject of its own
-        if self._speaks_to_outlet(rel, verb):
-            return Speaker("press", self.doc[start:verb].text.rstrip(" ,"), True)  # the outlet's own sources
+        if self._speaks_to_outlet(rel, verb) or (self._low.get(start) in _COUNTED_FEW and self._tells_the_outlet(verb, verb + 1)):
+            # the outlet's own sources; attribution.v26: "Two people who work at the depot told The Ledger"
+            return Speaker("press", self.doc[start:verb].text.rstrip(" ,"), True)
         return Speaker("other", self.doc[start:rel].text, True)
+
+    def _tells_the_outlet(self, lo: int, hi: int) -> bool:
+        """attribution.v26: a verb of telling in lo..hi whose object is the document's outlet ("told The Ledger", "have
+        told this newspaper"; not "told us", which readers and customers say as often as sources do)."""
+        low = self._low
+        for t in range(lo, hi):
+            if low.get(t) in ("told", "tells", "tell"):
+                k = t + 1
+                if low.get(k) in ("this", "the") and low.get(k + 1) in _OWN_PUBLICATION_NOUNS:
+                    return True
+                return bool(self.outlet) and self.doc[k:min(len(self.doc), k + 8)].text.lower().startswith(self.outlet.lower())
+        return False
 
     def _speaks_to_outlet(self, rel: int, end: int) -> bool:
         """"Engineers who spoke to Packet Wire said", "staff who talked to us": people the outlet
