@@ -409,7 +409,7 @@ _WORD_GATED_CONSTRUCTIONS: list[tuple[str, re.Pattern, frozenset[str]]] = [(valu
     ("global", r"\b(?:nobody|no(?:\s+|-)one)\s+(?:anywhere\s+|using\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:could|can|was\s+able\s+to)\s+"
                r"(?:(?:get\s+)?(?:reach|access|use|load|open|log\s+(?:in|on)|sign\s+in|"
                r"connect|get\s+(?:in|on|online|through)|make|place|send|receive|pay|buy|book|check\s+in|stream|play|watch|call|work|"
-               r"withdraw|order|post|download|upload|save|take|print|scan|sync|stream|launch|register))\b", re.I, ("nobody", "no")),
+               r"withdraw|order|post|download|upload|save|take|print|scan|sync|launch|register))\b", re.I, ("nobody", "no")),
     # a reach that became worldwide: "the failure went global"
     ("global", r"\b(?:went|gone|goes|go|became|become|becomes|turned)\s+global\b", re.I, ("global",)),
     # a narrow reach denied: "the outage was not local", "this was no isolated problem"
