@@ -973,6 +973,11 @@ def subject_owning_harmed_thing(text: str, document: str = "") -> tuple[str, int
     m = _SUBJECT_OWNS.match(text)
     if m is None:
         return None
+    titled = None if m.group("app") else _KIND_THEN_NAME.match(text, m.end("name"))
+    if titled is not None:
+        # provider.v22: a kind written as a title before the name, "Observability provider Loftgauge says … its EU region":
+        # the capitalised first word is the kind's modifier, the name after the kind noun is the subject
+        return _trim_name(titled.group("name"), titled.start("name"))
     name, start = _trim_name(m.group("name"), m.start("name"))
     # (after "The", capitals mark a name: "The Marrow Library")
     if not name or (_all_english_words(name) and not m.group("app") and not (start > 0 and " " in name)
@@ -987,6 +992,8 @@ def subject_owning_harmed_thing(text: str, document: str = "") -> tuple[str, int
     return name, start
 
 
+# provider.v22: " provider Loftgauge", " firm Grendle": a kind noun, lower case, then a name
+_KIND_THEN_NAME = re.compile(rf" (?:{'|'.join(sorted(_KIND_WORDS, key=len, reverse=True))}) (?P<name>{_NAME_RUN})\b")
 # A name in the possessive between the subject and its "its"/"their": the possessive refers back to the nearer name
 _NEARER_POSSESSOR = re.compile(rf"(?<![\w'’])(?P<name>[A-Z]{_NAME_REST}(?: {_NAME}){{0,2}})['’]s? ")
 # The head of an apposition that describes a person, not an organisation
