@@ -905,7 +905,10 @@ def _length_score(du: Duration, s: SentenceInfo, text: str) -> tuple[int, dict]:
 _PROJECTION = re.compile(r"\b(?:will|'ll|shall|would|could|(?-i:may)|might|should|expects?|expected to|anticipates?|"
                          r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bnew )(?<!\bits )(?<!\bour )(?<!\btheir )(?<!\bhis )(?<!\bher )"
                          r"(?<!\byour )(?<!\bmy )(?:estimates?|projects?|forecasts?|hopes?|plans?|aims?)|"
-                         r"warned (?:it )?could)\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
+                         r"warned (?:it )?could|"
+                         # time.v23: a length planned for the work, not taken by the outage ("the upgrade was supposed to take
+                         # six days", "was scheduled to last two hours", "meant to run overnight")
+                         r"(?:supposed|scheduled|meant|planned|intended|due|set|budgeted|slated) to (?:take|last|run))\b(?!\s+(?:not|never|n't)\b)(?!n't)|"
                          r"\b(?:coming|next|following|further)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:hours|days|weeks|months)\b", re.I)
 _FIGURE_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\.\s")
 # - one customer's own downtime told by that customer: a personal pronoun or possessive of one person or
