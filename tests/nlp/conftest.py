@@ -63,6 +63,16 @@ def asserted_causes_after_bank_lead(extract, text: str) -> set[tuple]:
             if c["start"] >= len(BANK_LEAD) and c["polarity"] == "asserts"}
 
 
+FREIGHT_LEAD = "Harrowmoor Freight's tracking site went down on Monday morning and stayed down for nine hours.\n\n"
+
+
+def ai_speakers_after_freight_lead(extract, sentence: str) -> set[str]:
+    """The speaker kinds of the AI claims of a press report (outlet "The Ledger") that opens with `FREIGHT_LEAD`."""
+    res = extract(FREIGHT_LEAD + sentence, title="Harrowmoor Freight outage", source_kind="press", outlet="The Ledger",
+                  published="2025-06-05T12:00:00Z")
+    return {c["speaker_kind"] for c in claims_of(res, "ai")}
+
+
 _SCOPE_LEAD = "Cloudflare suffered a major outage on Friday. "
 
 

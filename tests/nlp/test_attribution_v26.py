@@ -2,15 +2,7 @@
 ("Two people who work at the depot told The Ledger", "Two council waste officers told the Ledger"); the same group
 telling "us", or saying it to no one named, keeps its own kind (sentences written for these tests)."""
 
-from .conftest import claims_of
-
-_LEAD = "Harrowmoor Freight's tracking site went down on Monday morning and stayed down for nine hours.\n\n"
-
-
-def _ai_speakers(extract, sentence):
-    res = extract(_LEAD + sentence, title="Harrowmoor Freight outage", source_kind="press", outlet="The Ledger",
-                  published="2025-06-05T12:00:00Z")
-    return {c["speaker_kind"] for c in claims_of(res, "ai")}
+from .conftest import ai_speakers_after_freight_lead as _ai_speakers
 
 
 def test_two_people_who_work_there_telling_the_outlet_are_its_sources(extract):

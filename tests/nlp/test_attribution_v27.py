@@ -2,15 +2,7 @@
 outlet's: another party's when nothing owns it ("the handout says", "the weekly parish bulletin put it plainly: …"),
 the provider's when the provider owns it ("its leaflet says") (sentences written for these tests)."""
 
-from .conftest import claims_of
-
-_LEAD = "Harrowmoor Freight's tracking site went down on Monday morning and stayed down for nine hours.\n\n"
-
-
-def _ai_speakers(extract, sentence):
-    res = extract(_LEAD + sentence, title="Harrowmoor Freight outage", source_kind="press", outlet="The Ledger",
-                  published="2025-06-05T12:00:00Z")
-    return {c["speaker_kind"] for c in claims_of(res, "ai")}
+from .conftest import ai_speakers_after_freight_lead as _ai_speakers
 
 
 def test_a_handout_nobody_owns_is_another_party(extract):

@@ -3,15 +3,11 @@ the app could take an order", "none of its users could book a room"), the world 
 counted within one country ("every region of the country": regional), those "left waiting" and systems "switched off"
 as harm (sentences written for these tests)."""
 
-from tests.nlp.conftest import claims_of
-
-_LEAD = "Marrowgate's booking system went down on Tuesday morning and stayed down for nine hours."
+from tests.nlp.conftest import scope_after_lead
 
 
 def _scopes(extract, sentence):
-    res = extract(f"{_LEAD}\n\n{sentence}", title="Booking outage", source_kind="press", provider="Marrowgate",
-                  published="2025-06-16T10:00:00Z")
-    return [c["normalized"] for c in claims_of(res, "scope")]
+    return scope_after_lead(extract, sentence, source_kind="press", published="2025-06-16T10:00:00Z")
 
 
 def test_nobody_anywhere_could_log_in_is_global(extract):
