@@ -649,6 +649,9 @@ _ELLIPTICAL_DENIAL = re.compile(
 # causes.v9: "The problem was a fire. It started among the batteries in the basement …": "It" opening the next sentence
 # with a verb of a fire's start or spread tells the same fire again (C1: a restatement is a claim)
 _FIRE_VERBS = frozenset("started began broke spread erupted ignited smouldered smoldered raged".split())
+# causes.v30: words before "fire" that make it a verb (an alert or a rule that fires): a modal, a negation, "to"
+_BEFORE_A_VERB_FIRE = frozenset("may might can could will would should must not n't never to did does do alerts alarms rules "
+                                "triggers checks monitors webhooks".split())
 
 
 def _fire_told_by_a_pronoun(doc: Doc, sent: SentenceInfo) -> Finding | None:
@@ -1008,6 +1011,8 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
             pass  # causes.v19: "an ageing storage array gave way", "the controller wore out"
         elif lower[f] not in _FAILED_VERBS or f + 1 < hi and lower[f + 1] == "to":
             continue
+        elif lower[f - 1] in _FAILED_AS_MODIFIER_AFTER or lower[f - 1].endswith("ing"):
+            continue  # causes.v30: "users … are seeing failed or dropped connections", "some failed requests": a modifier
         commas = 0
         for d in range(f - 1, max(lo, f - _SUBJECT_REACH) - 1, -1):
             w = lower[d]
@@ -1024,6 +1029,7 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
 
 
 _STOPPED_WHAT = frozenset("working responding functioning".split())
+_FAILED_AS_MODIFIER_AFTER = frozenset("a an the some any many more no saw seen got see sees get gets".split())
 _DEVICE_STOPPED = ("stopped working", "stopped responding", "stopped functioning", "gave way", "gave out", "wore out",
                    "burned out", "burnt out")
 _GAVE_OUT_VERBS = frozenset("gave wore burned burnt".split())
@@ -2245,12 +2251,27 @@ _SAFEGUARD_HEADS = frozenset("protection protections prevention defence defences
                              "safeguard safeguards shield shields".split())
 
 
+def _said_nothing_about(sent: SentenceInfo, start: int) -> bool:
+    """causes.v30: the cause word is the topic of a speech verb's "nothing about"/"nothing on" a few words before it ("has said
+    nothing about a ransom demand", "told us nothing on the cause of the attack")."""
+    lower = sent.tokens.lower
+    speech = {s for s, _ in sent.hits.get("SPEECH", ())}
+    for k in range(max(sent.span.start + 1, start - 5), start):
+        if lower[k] == "nothing" and lower[k + 1] in ("about", "on", "of") and (k - 1 in speech or k - 2 in speech):
+            return True
+    return False
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     low = lower[start]
     if _named_for_something_else(sent, cat, start, end):
         return True
+    if _said_nothing_about(sent, start):
+        return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
+    if cat == "human_error" and low == "should" and start + 3 < sent.span.end and lower[start + 3].endswith("ing"):
+        return True  # causes.v30: "the pager, which should have been screaming, was quiet": what a thing should have been doing
     if end < sent.span.end and lower[end] in _SAFEGUARD_HEADS:
         return True  # causes.v17: "the buffer, which does have flood protection", "DDoS mitigation": a safeguard named by what it stops
     if "short" in lower[max(sent.span.start, start - 5):start] and any(
@@ -2303,6 +2324,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if lemma_of(low) == "fire" and start > sent.span.start and lower[start - 1] in _BEFORE_A_VERB_FIRE:
+        return True  # causes.v30: "alerts that depend on recent data may not fire", "failed to fire": a verb, no blaze
     if any(lower[i] in _COINCIDED for i in range(max(sent.span.start, start - 5), start)):
         return True  # causes.v6: "it coincided with a rollout of the service": at the same time, no cause said
     if start > sent.span.start and lower[start - 1] in _MENTION_NOUNS:
@@ -2750,6 +2773,8 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
             if cat is not None:
                 if cat == "human_error" and lower[i] in _SUPPLIER_NOUNS and i + 1 < e and lower[i + 1] in _POSSESSIVE_MARKS:
                     return "third_party", s  # causes.v29: "the contractor's new back-office system": a firm that owns it
+                if cat == "software_bug" and i > s and lower[i - 1] in _VEHICLES:
+                    return None  # causes.v30: "after a car crash": a road accident, no program that crashed
                 # the phrase's first word stands for it: negation is read before the phrase, not
                 # inside it ("an inaccurate procedure" denies nothing)
                 return cat, s
@@ -2764,6 +2789,8 @@ def _classify_phrase(lower: list[str], start: int, stop: int) -> tuple[str, int]
 
 
 _MALFUNCTION_HEADS = frozenset(("malfunction", "malfunctions"))
+_VEHICLES = frozenset("car cars road plane planes air train trains rail bus buses lorry truck motorway highway motorcycle "
+                      "bike cycling helicopter traffic".split())
 
 
 def _clause_stop(lower: list[str], tok: int, end: int) -> int:
