@@ -1029,6 +1029,7 @@ def _device_subject_failed(sent: SentenceInfo) -> int | None:
 
 
 _STOPPED_WHAT = frozenset("working responding functioning".split())
+_NOT_A_DUTY_AFTER_BEEN = frozenset(("there", "here"))
 _FAILED_AS_MODIFIER_AFTER = frozenset("a an the some any many more no saw seen got see sees get gets".split())
 _DEVICE_STOPPED = ("stopped working", "stopped responding", "stopped functioning", "gave way", "gave out", "wore out",
                    "burned out", "burnt out")
@@ -2270,8 +2271,11 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True
     if _said_nothing_about(sent, start):
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
-    if cat == "human_error" and low == "should" and start + 3 < sent.span.end and lower[start + 3].endswith("ing"):
-        return True  # causes.v30: "the pager, which should have been screaming, was quiet": what a thing should have been doing
+    if cat == "human_error" and low == "should" and start + 3 < sent.span.end and (
+            lower[start + 3].endswith("ing") or lower[start + 3] in _NOT_A_DUTY_AFTER_BEEN):
+        # causes.v30: "the pager, which should have been screaming, was quiet": what a thing should have been doing;
+        # "a table that should have been there was not": where a thing belongs
+        return True
     if end < sent.span.end and lower[end] in _SAFEGUARD_HEADS:
         return True  # causes.v17: "the buffer, which does have flood protection", "DDoS mitigation": a safeguard named by what it stops
     if "short" in lower[max(sent.span.start, start - 5):start] and any(

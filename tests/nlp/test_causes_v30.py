@@ -44,3 +44,7 @@ def test_failed_connections_seen_by_users_are_no_hardware_failure(extract):
 
 def test_a_controller_that_has_failed_stays_hardware(extract):
     assert _causes(extract, "A storage controller in the main data centre has failed.", kind="vendor") == [("hardware", "asserts")]
+
+
+def test_a_table_that_should_have_been_there_is_no_human_error(extract):
+    assert _causes(extract, "What broke was simple: a queue table that should have been there was not.") == []
