@@ -56,3 +56,11 @@ def test_some_left_waiting_is_limited(extract):
 
 def test_left_waiting_for_a_statement_is_no_reach(extract):
     assert _scopes(extract, "Some guests were left waiting for a statement.") == []
+
+
+def test_writing_to_every_affected_customer_is_no_reach(extract):
+    assert _scopes(extract, "We have written to every affected customer to explain what happened.") == []
+
+
+def test_apologising_to_every_customer_hit_is_no_reach(extract):
+    assert _scopes(extract, "We apologise to every customer who could not reach their sites.") == []
