@@ -849,7 +849,9 @@ _NOT_HARM_TO_USERS = re.compile(r"\b(?:credits?|refunds?|compensation|revenue|sh
                                 r"vouchers?|goodwill|discount(?:s|ed)?|free\s+(?:of\s+charge|months?|service|access|upgrades?|minutes|data|days?)|"
                                 r"months?\s+(?:of\s+)?(?:free|complimentary)|complimentary|"
                                 # scope.v24: writing and apologising to them ("We have written to every affected school")
-                                r"wr(?:ite|ites|ote|iting|itten)\s+(?:personally\s+|directly\s+)?to|apologi[sz](?:e|es|ed|ing)\s+to|"
+                                # (not "wrote to say the site is failing": those who wrote are hit)
+                                r"(?:wr(?:ite|ites|ote|iting|itten)\s+(?:personally\s+|directly\s+)?|apologi[sz](?:e|es|ed|ing)\s+)to\s+"
+                                r"(?:every|each|all|the|its|our|their|those|these|affected|customers|users|members|clients|them)\b|"
                                 r"reach(?:ed|es|ing)?\s+out\s+to|contact(?:ed|ing|s)?\b(?!\s+(?:centres?|centers?|lines?|forms?|lists?|details|information|records|numbers|data|pages?|books?))|e-?mail(?:ed|ing)|"
                                 # a counterfactual ("could have hit millions had it lasted longer")
                                 r"had\s+(?:it|they|the\s+\w+)\s+(?:lasted|gone\s+on|continued|spread|happened|been\s+\w+ed))\b"

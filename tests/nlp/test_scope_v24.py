@@ -64,3 +64,7 @@ def test_writing_to_every_affected_customer_is_no_reach(extract):
 
 def test_apologising_to_every_customer_hit_is_no_reach(extract):
     assert _scopes(extract, "We apologise to every customer who could not reach their sites.") == []
+
+
+def test_those_who_wrote_to_say_it_failed_keep_their_reach(extract):
+    assert _scopes(extract, "Readers in Leeds, Hull and York wrote to say the site was failing to load.") == ["regional"]
