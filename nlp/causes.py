@@ -649,6 +649,11 @@ _ELLIPTICAL_DENIAL = re.compile(
 # causes.v9: "The problem was a fire. It started among the batteries in the basement …": "It" opening the next sentence
 # with a verb of a fire's start or spread tells the same fire again (C1: a restatement is a claim)
 _FIRE_VERBS = frozenset("started began broke spread erupted ignited smouldered smoldered raged".split())
+# causes.v30: what a storm of machine traffic is made of ("an alarm storm", "a retry storm", "a broadcast storm")
+_STORMS_OF_MACHINES = frozenset("alarm alarms alert alerts retry retries request requests login logins reconnect reconnection "
+                                "reconnections notification notifications message messages packet packets broadcast traffic query "
+                                "queries paging page signalling signaling dns connection connections event events error errors "
+                                "restart restarts reboot reboots api call calls update updates log logs".split())
 # causes.v30: words before "fire" that make it a verb (an alert or a rule that fires): a modal, a negation, "to"
 _BEFORE_A_VERB_FIRE = frozenset("may might can could will would should must not n't never to did does do alerts alarms rules "
                                 "triggers checks monitors webhooks".split())
@@ -2328,6 +2333,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # "came a week after a cyberattack on a rival": another event, a date
     if low == "fire" and start > sent.span.start and lower[start - 1] == "under":
         return True  # "came under fire": criticism
+    if lemma_of(low) == "storm" and start > sent.span.start and lower[start - 1] in _STORMS_OF_MACHINES:
+        return True  # causes.v30: "an alarm storm", "a retry storm from phones reconnecting": a burst of machine traffic, no weather
     if lemma_of(low) == "fire" and start > sent.span.start and lower[start - 1] in _BEFORE_A_VERB_FIRE:
         return True  # causes.v30: "alerts that depend on recent data may not fire", "failed to fire": a verb, no blaze
     if any(lower[i] in _COINCIDED for i in range(max(sent.span.start, start - 5), start)):

@@ -48,3 +48,11 @@ def test_a_controller_that_has_failed_stays_hardware(extract):
 
 def test_a_table_that_should_have_been_there_is_no_human_error(extract):
     assert _causes(extract, "What broke was simple: a queue table that should have been there was not.") == []
+
+
+def test_an_alarm_storm_is_no_weather(extract):
+    assert _causes(extract, "The first sign was an alarm storm: links down, sessions dropped, dashboards red.") == []
+
+
+def test_a_winter_storm_stays_weather(extract):
+    assert _causes(extract, "A winter storm knocked out power to the data centre.") == [("environmental", "asserts")]
