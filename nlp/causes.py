@@ -2822,12 +2822,31 @@ def _clause_start(lower: list[str], tok: int, start: int) -> int:
     return i
 
 
+def _ends_a_name(sent: SentenceInfo, s: int, e: int) -> bool:
+    """causes.v30: a one-word connector written with a capital after a capitalised word and before a word that is not
+    ("Pull Request Triggers." , "the Slack Triggers page"): the last word of a name, not a verb (a title in Title Case
+    goes on in capitals: "Outage Caused By Bad Push")."""
+    if e - s != 1 or s <= sent.span.start:
+        return False
+    text, idx = sent.text, sent.tokens.idx
+    here = text[idx[s] - sent.start:idx[s] - sent.start + 1]
+    before = text[idx[s - 1] - sent.start:idx[s - 1] - sent.start + 1]
+    if not (here.isupper() and before.isupper()):
+        return False
+    if e >= sent.span.end:
+        return True
+    after = text[idx[e] - sent.start:idx[e] - sent.start + 1]
+    return not after.isupper()
+
+
 def _slot_causes(sent: SentenceInfo) -> dict[str, int]:
     """Category -> token for the cause slots of the sentence's causal connectors."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
     lo, hi = sent.span.start, sent.span.end
     out: dict[str, int] = {}
     for s, e in sent.hits.get("CAUSAL", ()):
+        if _ends_a_name(sent, s, e):
+            continue  # causes.v30: "an issue with Cloud Build Pull Request Triggers": a product's name, no connector
         reading = _forward_slot(lower, s, e, hi) or _backward_slot(lower, s, e, lo)
         if reading is not None:
             out.setdefault(reading[0], reading[1])

@@ -56,3 +56,11 @@ def test_an_alarm_storm_is_no_weather(extract):
 
 def test_a_winter_storm_stays_weather(extract):
     assert _causes(extract, "A winter storm knocked out power to the data centre.") == [("environmental", "asserts")]
+
+
+def test_a_connector_ending_a_product_name_is_no_connector(extract):
+    assert _causes(extract, "Summary: Quillmere engineers are investigating an issue with Ingest Rule Triggers.", kind="vendor") == []
+
+
+def test_a_title_case_heading_keeps_its_connector(extract):
+    assert _causes(extract, "Outage Caused By Bad Push To Ingest Nodes", kind="vendor") == [("deployment", "asserts")]
