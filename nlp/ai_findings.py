@@ -187,7 +187,8 @@ def _ai_wrote_it(doc: Doc, sent: SentenceInfo, mentions: list[int]) -> bool:
     return False
 
 
-_HARM_VERBS = frozenset("take knock bring disrupt hit affect impact break cut block interrupt".split())
+# (ai.v30: "a configuration change that prevented the Copilot service from reaching its models": the AI kept from working)
+_HARM_VERBS = frozenset("take knock bring disrupt hit affect impact break cut block interrupt prevent".split())
 
 
 _REQUEST_VERBS = frozenset("ask tell instruct prompt direct request want order".split())
@@ -288,6 +289,16 @@ def _acted_in_a_later_clause(sent: SentenceInfo, mentions: list[int]) -> bool:
 _SUBJECT_REACH = 4  # tokens from an AI mention to the causal verb it is the subject of ("an AI tool played a part")
 
 
+def _later_in_the_harmed_object(sent: SentenceInfo, first: int, mention: int, causal: list[int]) -> bool:
+    """ai.v30: a later AI mention inside what the harmed AI could not do ("prevented the Copilot service from getting the
+    credentials it uses to call its language models"): no causal word, "by" or clause break between them."""
+    lower = sent.tokens.lower
+    if not first < mention <= first + 20 or any(first < c < mention for c in causal):
+        return False
+    between = lower[first:mention]
+    return "from" in between and not any(w in ("by", ";", ".", "but", "while", "whereas", ",") for w in between)
+
+
 def _harmed(sent: SentenceInfo, mention: int, harm: list[int], causal: list[int]) -> bool:
     """The AI mention is the object of a harm word shortly before it, with no "by" (agent) and no causal link in
     between ("incidents tied to AI tools", "outages blamed on the agent": the AI is the cause, not the casualty)."""
@@ -366,7 +377,8 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     if not causal:
         return bool(outage)
     harming = [c for c in causal if lemma_of(lower[c]) in _HARM_VERBS]
-    if all(_harmed(sent, m, outage + harming, causal) for m in mentions):
+    harmed = [m for m in mentions if _harmed(sent, m, outage + harming, causal)]
+    if harmed and all(m in harmed or _later_in_the_harmed_object(sent, harmed[0], m, causal) for m in mentions):
         return True  # "the outage took down ChatGPT, Claude and other AI services"
     return any(m < t and not any(m < c < t for c in causal) for m in mentions for t in outage)
 

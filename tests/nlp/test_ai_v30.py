@@ -1,0 +1,19 @@
+"""ai.v30: an AI service kept from working by something else is the casualty, not the actor ("a configuration change
+prevented the Copilot service from getting the credentials it uses to call its language models"); an AI that kept
+another service from working is still the actor (sentences written for these tests)."""
+
+
+def _ai_and_causes(extract, text):
+    res = extract(text, title="Copilot chat outage", source_kind="vendor", provider="GitHub", published="2026-06-24T09:00:00Z")
+    return [(c["attribute"], c["normalized"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] in ("ai", "cause")]
+
+
+def test_an_ai_service_kept_from_working_is_no_ai_involvement(extract):
+    text = ("Copilot chat answers failed for forty minutes on Tuesday. The root cause was a configuration change that "
+            "prevented the Copilot service from getting the credentials it uses to call its language models.")
+    assert _ai_and_causes(extract, text) == [("cause", "config_change")]
+
+
+def test_an_ai_agent_that_kept_a_service_from_restarting_is_involved(extract):
+    text = "Payments failed for forty minutes on Tuesday. An AI agent prevented the payment service from restarting."
+    assert ("ai", True) in _ai_and_causes(extract, text)
