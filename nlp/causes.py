@@ -30,7 +30,12 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, holds_any
 
 
-_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?(?:adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|testing|examining|inspecting|investing|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
+_REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?"
+                          # causes.v30: the class completed ("We will deploy monitoring improvements to identify switch failures",
+                          # "We will be developing new safety components", "we are implementing", "we will roll out")
+                          r"(?:(?:be\s+)?(?:deploying|developing|implementing|rolling\s+out|automating|enhancing|updating)|"
+                          r"(?<=will\s)(?:deploy|develop|implement|roll\s+out|automate|enhance|update)|"
+                          r"(?<='ll\s)(?:deploy|develop|implement|roll\s+out|automate|enhance|update)|adding|add|changing|change|introducing|introduce|building|build|tightening|tighten|reviewing|review|testing|examining|inspecting|investing|staging|stage|improving|improve|requiring|require|putting|put|separating|separate|releasing|moving|revising|revise|strengthening|strengthen|hardening|harden|extending|extend|expanding|expand|enforcing|enforce|adopting|adopt)\b|\bto prevent\b|\bgoing forward\b|\bwould\s+(?:now\s+)?(?:add|introduce|require|build|stop|separate|label|tighten|restrict|limit)\b|\bin the future\b|\bwill stage\b|\bfrom now on\b"
                           # causes.v8: a sentence opening on the purpose of the response ("To contain it, we shut down the
                           # router", "In order to protect customers, we took the site offline"): what was done about it
                           # causes.v23: thanks to those who waited ("We thank our customers, vendor partners and

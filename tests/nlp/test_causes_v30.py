@@ -64,3 +64,11 @@ def test_a_connector_ending_a_product_name_is_no_connector(extract):
 
 def test_a_title_case_heading_keeps_its_connector(extract):
     assert _causes(extract, "Outage Caused By Bad Push To Ingest Nodes", kind="vendor") == [("deployment", "asserts")]
+
+
+def test_a_plan_to_deploy_monitoring_names_no_cause(extract):
+    assert _causes(extract, "We will deploy better monitoring to spot failed network switches sooner.", kind="vendor") == []
+
+
+def test_a_plan_being_developed_names_no_cause(extract):
+    assert _causes(extract, "We will be developing safety checks for changes to network devices.", kind="vendor") == []
