@@ -326,6 +326,33 @@ _DEFECT_PREPOSITIONS = frozenset("in within inside of".split())
 _TROUBLE_PREPOSITIONS = frozenset("with for in affecting on of".split())
 
 
+_TROUBLE_VERB_STEMS = ("experienc", "having", "had ", "has ", "seeing", "saw ", "encounter", "facing", "faced", "suffer")
+_TROUBLE_VERBS = frozenset("experience experiences experienced experiencing have has had having see sees saw seeing encounter "
+                           "encounters encountered encountering face faces faced facing suffer suffers suffered suffering".split())
+
+
+_HAVE_FORMS = frozenset("have has had having".split())
+
+
+def _has_trouble(sent: SentenceInfo, m: int) -> bool:
+    """ai.v30: the AI mention at token m is the subject of a verb of undergoing whose object is a noun of trouble
+    ("Copilot cloud agent is experiencing intermittent problems", "had been experiencing errors", "the assistant had
+    elevated errors"): at most three words of the name and auxiliaries before the verb, two modifiers before the noun;
+    and no act of an AI after a clause break that follows ("is having problems: it deleted the database" acted)."""
+    lower, hi = sent.tokens.lower, sent.span.end
+    for v in range(m + 1, min(hi, m + 7)):
+        if lower[v] in _TROUBLE_VERBS and (v + 1 >= hi or lower[v + 1] != "been" and not (
+                lower[v] in _HAVE_FORMS and lower[v + 1].endswith(("ed", "en", "wn")))):  # (not "had caused the outage")
+            noun = next((n for n in range(v + 1, min(hi, v + 4)) if lower[n] in _TROUBLE_NOUNS), None)
+            if noun is None:
+                return False
+            brk = next((k for k in range(noun + 1, hi) if lower[k] in (";", ":", "—", "–", "but")), hi)
+            return not any(brk < a for a, _e in sent.hits.get("AI_ACTION", ()))
+        if lower[v] in (",", ";", ":", "which", "that", "who", "and", "but"):
+            return False
+    return False
+
+
 def _trouble_with(sent: SentenceInfo, m: int) -> bool:
     """The AI mention at token m is the object of a noun of trouble ("issues with Copilot", "errors for Claude
     Code users"), at most two words between the preposition and the mention, one between noun and preposition."""
@@ -334,6 +361,53 @@ def _trouble_with(sent: SentenceInfo, m: int) -> bool:
         if lower[p] in _TROUBLE_PREPOSITIONS:
             return any(lower[n] in _TROUBLE_NOUNS for n in range(max(p - 2, first), p))
     return False
+
+
+_PRODUCT_CHANGE_NOUNS = frozenset("deployment deployments deploy release releases rollout rollouts roll-out update updates upgrade "
+                          "upgrades migration".split())
+
+
+def _the_change_of_the_product(sent: SentenceInfo, m: int) -> bool:
+    """ai.v30: the AI mention at token m names the product a change was made to, as a modifier of the change noun within
+    three words after it, the noun phrase opened by a determiner ("during a Copilot Cloud Agent runtime deployment",
+    "the Gemini app update"): the product was changed, it did not act."""
+    lower, first, hi = sent.tokens.lower, sent.span.start, sent.span.end
+    if not _capitalised(sent, m) or not any(lower[k] in ("a", "an", "the", "its", "our", "their", "this", "that")
+                                            for k in range(max(first, m - 2), m)):
+        return False  # (a product by its name: not "the model update", "the agent titled as a deployment fix")
+    for k in range(m + 1, min(hi, m + 5)):
+        if lower[k] in _PRODUCT_CHANGE_NOUNS:
+            return True
+        if not (_capitalised(sent, k) or lower[k] in _PRODUCT_PART_NOUNS):
+            return False
+    return False
+
+
+_PRODUCT_PART_NOUNS = frozenset("runtime app service agent model backend extension plugin client server cli api".split())
+
+
+def _capitalised(sent: SentenceInfo, k: int) -> bool:
+    at = sent.tokens.idx[k] - sent.start
+    return sent.text[at:at + 1].isupper()
+
+
+def _the_product_broke(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """Every AI mention is where a defect lay (ai.v11), or (ai.v30) one names the product a change was made to and the
+    others that product's parts going down ("a regression introduced during a Copilot agent runtime deployment that
+    caused several built-in agent tools to become unavailable")."""
+    if sent.has("AI_GENERATED", "AI_ADVICE"):
+        return False
+    if all(_seat_of_a_defect(sent, m) for m in mentions):
+        return True
+    changed = [m for m in mentions if _the_change_of_the_product(sent, m)]
+    return bool(changed) and all(m in changed or _seat_of_a_defect(sent, m) or _went_down_after(sent, m) for m in mentions)
+
+
+def _went_down_after(sent: SentenceInfo, m: int) -> bool:
+    """ai.v30: an outage word follows the AI mention at token m within five words, no causal word between ("caused several
+    built-in agent tools to become unavailable"): the AI went down."""
+    causal = [c for c, _ in sent.hits.get("CAUSAL", ())]
+    return any(m < t <= m + 5 and not any(m < c < t for c in causal) for t, _ in sent.hits.get("OUTAGE", ()))
 
 
 def _seat_of_a_defect(sent: SentenceInfo, m: int) -> bool:
@@ -366,6 +440,10 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
     """"ChatGPT was down for hours", "Claude and other AI services saw errors": AI is the thing
     affected — an outage word follows the AI mention with no causal word in between."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
+    if sent.may_contain(*_TROUBLE_VERB_STEMS) and all(_has_trouble(sent, m) for m in mentions):
+        # ai.v30: "Copilot cloud agent is experiencing intermittent problems with opening pull requests, pushing changes …":
+        # the AI is what has the trouble, whatever the acts it could not do
+        return True
     if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
         return False
     if sent.may_contain("blam") and any(_blamed(lower, sent.span.start, m) for m in mentions):
@@ -1211,8 +1289,10 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     if all(_silent_before(sent, sent.tokens.idx[t]) for t in mentions):
         return None  # ai.v5: "the lab has not said what happened to its assistant": silence asserts nothing
     is_denied = asked_no or any(_denied(doc, sent, t) for t in mentions)
-    if not is_denied and all(_seat_of_a_defect(sent, m) for m in mentions) and not sent.has("AI_GENERATED", "AI_ADVICE"):
-        return None  # ai.v11: "a bug in the Copilot updater corrupted settings": the product broke, it did not act
+    if not is_denied and _the_product_broke(sent, mentions):
+        # ai.v11: "a bug in the Copilot updater corrupted settings": the product broke, it did not act (ai.v30: nor did the
+        # product that was changed, "a regression introduced during a Copilot agent runtime deployment")
+        return None
     if not is_denied and any(_shares_blame(sent, t) for t in mentions):
         return None  # a share of the blame: the speaker weighs it, neither asserting nor denying
     # "user error, not AI" — a bare denial needs no causal words.
