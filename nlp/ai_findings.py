@@ -369,7 +369,7 @@ _PRODUCT_CHANGE_NOUNS = frozenset("deployment deployments deploy release release
 
 def _the_change_of_the_product(sent: SentenceInfo, m: int) -> bool:
     """ai.v30: the AI mention at token m names the product a change was made to, as a modifier of the change noun within
-    three words after it, the noun phrase opened by a determiner ("during a Copilot Cloud Agent runtime deployment",
+    four words after it (the product's own capitalised words or a part such as "runtime"), the noun phrase opened by a determiner ("during a Copilot Cloud Agent runtime deployment",
     "the Gemini app update"): the product was changed, it did not act."""
     lower, first, hi = sent.tokens.lower, sent.span.start, sent.span.end
     if not _capitalised(sent, m) or not any(lower[k] in ("a", "an", "the", "its", "our", "their", "this", "that")
