@@ -1,0 +1,36 @@
+"""causes.v31: causes named in words the families lacked: "unauthorised activity" (a breach's usual euphemism), a
+failed processor or CPU, a date or GPS-week rollover (a software bug), a firmware release put on devices (a
+deployment); and a firmware release still to be installed is no cause (sentences written for these tests)."""
+from tests.nlp.conftest import readings_after
+
+_LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
+
+
+def _causes(extract, sentence, kind="vendor"):
+    return readings_after(extract, _LEAD, sentence, kind=kind, title="Ticket readers outage")
+
+
+def test_unauthorised_activity_is_an_attack(extract):
+    assert _causes(extract, "Parts of our systems have been subject to unauthorised activity.") == [("cyberattack", "asserts")]
+
+
+def test_a_failed_processor_is_hardware(extract):
+    assert _causes(extract, "A failed processor in the central server slowed every gate.", kind="press") == [("hardware", "asserts")]
+
+
+
+def test_a_gps_week_rollover_is_a_software_bug(extract):
+    assert _causes(extract, "The GPS week rollover on Saturday took the readers offline.") == [("software_bug", "asserts")]
+
+
+
+def test_a_weekly_rollover_of_a_table_is_no_cause(extract):
+    assert _causes(extract, "The week rollover of the league table happens every Monday.") == []
+
+
+def test_a_firmware_release_put_on_the_readers_is_a_deployment(extract):
+    assert _causes(extract, "The fault was in a firmware release we installed on the readers overnight.") == [("deployment", "asserts")]
+
+
+def test_a_firmware_release_still_to_be_installed_is_no_cause(extract):
+    assert _causes(extract, "We will install a corrected firmware release on every reader next week.") == []
