@@ -4225,7 +4225,7 @@ def vague_cause(sent: SentenceInfo) -> int | None:
                 return i  # "blamed technical problems", "technical issues were to blame"
         elif lower[i + 1] in _VAGUE_HEADS:
             if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or _framed_as_a_cause(lower, lo, i) \
-                    or (i + 2 < hi and lower[i + 2] in _HARMING_PARTICIPLES):
+                    or _harming_verb_follows(lower, i + 2, hi):
                 # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights",
                 # causes.v27: "We have found a technical issue affecting our ticket servers"
                 return i
@@ -4245,7 +4245,21 @@ def vague_cause(sent: SentenceInfo) -> int | None:
 
 
 _PLURAL_VAGUE_HEADS = frozenset("issues problems faults glitches difficulties".split())
-_HARMING_PARTICIPLES = frozenset("affecting impacting disrupting causing preventing stopping".split())
+_HARMING_PARTICIPLES = frozenset("affecting impacting disrupting causing preventing stopping limiting".split())
+# causes.v31: what the vague fault did, told in a relative clause or with an auxiliary ("a technical issue that is
+# affecting the app", "an IT issue which has limited colleagues' access", "a technical issue is affecting the app")
+_HARMED_PARTICIPLES = frozenset("affected impacted disrupted limited prevented stopped".split())
+_RELATIVE_AUXILIARIES = frozenset("is are was were has have had been".split())
+
+
+def _harming_verb_follows(lower: list[str], j: int, hi: int) -> bool:
+    """A verb of harm right after the vague head, maybe after "that"/"which" and one or two auxiliaries."""
+    if j < hi and lower[j] in ("that", "which"):
+        j += 1
+    aux = 0
+    while j < hi and lower[j] in _RELATIVE_AUXILIARIES and aux < 2:
+        j, aux = j + 1, aux + 1
+    return j < hi and (lower[j] in _HARMING_PARTICIPLES or aux > 0 and lower[j] in _HARMED_PARTICIPLES)
 
 
 def _held_to_blame(lower: list[str], start: int, hi: int) -> bool:

@@ -1,6 +1,7 @@
 """causes.v31: causes named in words the families lacked: "unauthorised activity" (a breach's usual euphemism), a
 failed processor or CPU, a date or GPS-week rollover (a software bug), a firmware release put on devices (a
-deployment); and a firmware release still to be installed is no cause (sentences written for these tests)."""
+deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; and a firmware
+release still to be installed is no cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -34,3 +35,15 @@ def test_a_firmware_release_put_on_the_readers_is_a_deployment(extract):
 
 def test_a_firmware_release_still_to_be_installed_is_no_cause(extract):
     assert _causes(extract, "We will install a corrected firmware release on every reader next week.") == []
+
+
+def test_a_technical_issue_that_is_affecting_the_app_is_named_without_a_category(extract):
+    assert _causes(extract, "We're looking into a technical issue that is affecting the app and website.") == [("unknown", "asserts")]
+
+
+def test_an_issue_which_has_limited_access_is_named_without_a_category(extract):
+    assert _causes(extract, "We are dealing with an IT issue which has limited staff access to email.") == [("unknown", "asserts")]
+
+
+def test_a_technical_issue_found_in_testing_is_no_cause(extract):
+    assert _causes(extract, "There is a technical issue which was found in testing.") == []
