@@ -2559,7 +2559,7 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     if sdoc is not None and ("OUTAGE" in s.hits or "CAUSAL" in s.hits) \
             and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") and _another_company_did_it(s, provider, gaz):
         return True  # "it appears Google took it down", "reports said CrowdStrike had taken Azure offline"
-    if sdoc is not None and _trouble_placed_at_another(s, provider, gaz):
+    if sdoc is not None and (_trouble_placed_at_another(s, provider, gaz) or _outage_of_another_as_cause(s, provider, gaz)):
         return True
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
     # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
@@ -2610,6 +2610,35 @@ def _trouble_placed_at_another(s: SentenceInfo, provider: str, gaz: Gazetteer) -
             return True  # "the problem ... was at AWS"
         if causal and any(lower[t] in _TROUBLE_PLACED_NOUNS for t in range(max(s.span.start, e.tok - 4), e.tok - 1)):
             return True  # "because of a problem at AWS"
+    return False
+
+
+_POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
+
+
+def _outage_of_another_as_cause(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
+    """causes.v31: another company's own trouble, named after it, right after a causal word: "knocked out by Monday's
+    Amazon Web Services outage", "went down because of an AWS failure" (not "days after the AWS outage": no causal
+    word, or one that dates: "two days after the AWS outage"; nor "because of the outage, AWS customers …": the trouble
+    noun must follow the name)."""
+    lower = s.tokens.lower
+    # ("two days after the AWS outage" dates the outage by another: no cause)
+    # (nor a link denied: "is not related to the CrowdStrike outage" is read as no claim here)
+    causal_ends = [e for c, e in s.hits.get("CAUSAL", ()) if not (lower[c] == "after" and lower[c - 1] in _INTERVAL_UNITS)
+                   and not any(lower[k] in ("not", "n't", "never") for k in range(max(s.span.start, c - 2), c))]
+    if not causal_ends:
+        return False
+    for e in s.ents:
+        if e.label not in ("PROVIDER", "SERVICE") or not _foreign(e, provider, gaz):
+            continue
+        j = max(e.end_tok, e.tok + 1)
+        if j < s.span.end and lower[j] in _POSSESSIVE_TOKENS:
+            j += 1
+        if j >= s.span.end or lower[j] not in _TROUBLE_PLACED_NOUNS:
+            continue
+        if any(e.tok - 4 <= end <= e.tok and not any(lower[k] in _CLAUSE_BREAK for k in range(end, e.tok))
+               for end in causal_ends):
+            return True
     return False
 
 

@@ -1,6 +1,7 @@
 """causes.v31: causes named in words the families lacked: "unauthorised activity" (a breach's usual euphemism), a
 failed processor or CPU, a date or GPS-week rollover (a software bug), a firmware release put on devices (a
-deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; and a firmware
+deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; another
+company's outage as the passive agent or after "because of" is a third party; and a firmware
 release still to be installed is no cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
@@ -47,3 +48,15 @@ def test_an_issue_which_has_limited_access_is_named_without_a_category(extract):
 
 def test_a_technical_issue_found_in_testing_is_no_cause(extract):
     assert _causes(extract, "There is a technical issue which was found in testing.") == []
+
+
+def test_another_companys_outage_as_the_passive_agent_is_a_third_party(extract):
+    assert _causes(extract, "The app was knocked out by Monday's Amazon Web Services outage.", kind="press") == [("third_party", "asserts")]
+
+
+def test_another_companys_outage_after_because_of_is_a_third_party(extract):
+    assert _causes(extract, "The app went down because of an Amazon Web Services failure.", kind="press") == [("third_party", "asserts")]
+
+
+def test_another_companys_outage_days_before_is_no_cause(extract):
+    assert _causes(extract, "The readers failed two days after the Amazon Web Services outage.", kind="press") == []
