@@ -18,7 +18,7 @@ from nlp.mentions import OWNER_AFTER, owner_before
 from nlp.org_names import FAILURE_NOUNS, GENERIC_BODY_KINDS, SERVICE_BODY_KINDS, organisation_shaped
 from nlp.pipeline import BRAND_WORDS_KEY
 from nlp.relevance import (described_as_body, explains_an_outage, has_spokesperson, introduced_as_body, named_after_its_kind,
-                           named_with_its_outlets, subject_owning_harmed_thing, tied_as_taken_down_or_runner)
+                           named_with_its_outlets, subject_owning_harmed_thing, tied_as_taken_down_or_runner, used_by_clients)
 from nlp.salient_org import salient_organisation
 from nlp.scope import is_place_adjective, place_adjectives
 from nlp.sentences import SentenceInfo
@@ -667,7 +667,7 @@ def _tied_unknown_name(gaz: Gazetteer, unknown_names: tuple[str, ...], text: str
                                 or introduced_as_body(name, full) or _introduced_by_kind(name, full)
                                 or has_spokesperson(name, full) or described_as_body(name, full)
                                 or named_after_its_kind(name, full) or named_with_its_outlets(name, full)
-                                or tied_as_taken_down_or_runner(name, full)):
+                                or tied_as_taken_down_or_runner(name, full) or used_by_clients(name, full)):
             return _full_organisation_name(name, text)
     return None
 

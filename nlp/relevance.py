@@ -238,6 +238,10 @@ _DISRUPTION = re.compile(
     # a machine that no longer starts: "the desktop would not start", "the box never came back up"
     r"(?:would|could|did|will) not (?:start|boot|power on|turn on)|(?:wouldn't|couldn't|didn't|won't) (?:start|boot)|"
     r"(?:unable|failed) to boot|refused to (?:start|boot)|never came back (?:up|online)|no longer (?:boots|booted|starts|started)|"
+    # relevance.v22: a lack that has lasted since a time ("has left dozens of wind farms without remote control since early
+    # this morning", "have been without the service since Tuesday")
+    r"(?:has|have|had) (?:been|left) (?:[\w,'’-]+ ){0,10}?without (?:[\w-]+ ){1,3}?since (?:early |late )?(?:on )?"
+    r"(?:this|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|\d)|"
     # a stretch of time spent without one's own service: "went two days without its booking site"
     r"(?:were|was|been|left|spent|went|remained|stayed|hours|days|minutes|weeks|night|morning|afternoon) (?:[\w-]+ ){0,3}?"
     r"without (?:its|their) (?:[\w-]+ )?(?:platform|app|website|site|systems?|network|service|servers|database|payments)|"
@@ -826,6 +830,12 @@ _PEOPLE_OF_NAME = re.compile(rf"\b(?i:customers|users|subscribers|clients|accoun
                              rf"owners|drivers|riders|tenants|cardholders|card holders|policyholders|listeners|viewers|"
                              # and those who work there: "Staff at Fenwick Hospital went back to paper"
                              rf"staff|employees|workers|doctors|nurses|clinicians|teachers|call handlers) (?:of|at|on) (?:the )?({_NAME_RUN})")
+# relevance.v22: those who use a named service, told in a relative clause ("Hospitals that use Nuance have been without
+# the service", "practices which rely on Pawledger could not see their books")
+_CLIENTS_OF_NAME = re.compile(rf"\b(?:that|who|which) (?:use|used|uses|rely on|relied on|relies on|depend on|depended on|depends on|"
+                              rf"run on|subscribe to|subscribed to) (?:the )?({_NAME_RUN})")
+_CLIENTS_OF_GATE = ("that use", "who use", "which use", "that rel", "who rel", "which rel", "that depend", "who depend",
+                    "which depend", "that run on", "which run on", "that subscribe", "who subscribe")
 _SERVICE_USERS = frozenset("customers users subscribers clients account players members passengers merchants shoppers "
                            "owners drivers riders tenants cardholders card policyholders listeners viewers".split())
 _PEOPLE_OF_GATE = ("customers of", "users of", "subscribers of", "clients of", "holders of", "shoppers of",
@@ -952,6 +962,14 @@ def tied_as_taken_down_or_runner(name: str, text: str) -> bool:
     return any(m.group(2) and _trim_name(m.group(2), m.start(2))[0] == name for m in _THINGS_OF_NAME.finditer(text))
 
 
+def used_by_clients(name: str, text: str) -> bool:
+    """relevance.v22: the text has people or bodies using the name, in a relative clause ("practices that use Pawledger
+    could not see their books"): the name is a service they use."""
+    if name not in text or not _has(text.lower(), _CLIENTS_OF_GATE):
+        return False
+    return any(_trim_name(m.group(1), m.start(1))[0] == name for m in _CLIENTS_OF_NAME.finditer(text))
+
+
 def named_after_its_kind(name: str, text: str) -> bool:
     """provider.v19: the text writes the kind of body before the name, as a title ("Regional broadcaster Quillvane TV
     said", "developer Polyphony Digital said"): an organisation's name."""
@@ -1041,6 +1059,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
     # (an outage noun, as written, is needed for a match)
     prep_matches = list(_OUTAGE_PREP_NAME.finditer(text)) if _has(text, _PREP_NAME_GATE) else []
     people = list(_PEOPLE_OF_NAME.finditer(text)) if _has(_lower(s), _PEOPLE_OF_GATE) else []
+    clients = list(_CLIENTS_OF_NAME.finditer(text)) if _has(_lower(s), _CLIENTS_OF_GATE) else []
     trips = list(_NAME_CALLED_OFF_TRIPS.finditer(text)) if _has(_lower(s), _TRIPS) else []
     trips += _NAME_TAKEN_DOWN.finditer(text) if _has(_lower(s), _TAKE_DOWN_GATE) else []
     trips += _NAME_FORCED_TO_STOP.finditer(text) if _has(_lower(s), _FORCED_GATE) else []
@@ -1060,7 +1079,7 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         leading = None
     runners = list(_NAME_WHICH_RUNS.finditer(text)) if ", which " in text or ", that " in text else []
     own_failed = list(_NAME_POSS_THING_FAILED.finditer(text)) if possessive and _has(_lower(s), _FAILED_GATE) else []
-    if (not matches and not prep_matches and not people and not trips and not outlets and not explained and not things and owner is None and not bodies
+    if (not matches and not prep_matches and not people and not clients and not trips and not outlets and not explained and not things and owner is None and not bodies
             and not spoken_for and not compounds and not kinds_before and leading is None and not runners and not own_failed):
         # last, a name that is the subject of relevance's own disruption words: "Chatterly is not delivering
         # messages", "Quillstock buckled under the load" (a name no English word makes up, or shaped as an
@@ -1169,6 +1188,9 @@ def names_in_outage_constructions(s: SentenceInfo, ambiguous: frozenset[str] = f
         if prep_matches and not _names_power(_lower(s)):
             tied += [m for m in prep_matches if _org_like(_trim_name(m.group(m.lastindex), 0)[0])
                      and text[m.end(m.lastindex):m.end(m.lastindex) + 2] not in ("'s", "’s")]
+    # (relevance.v22: a name its users use, in a relative clause, shaped as an organisation's or no English word, or a
+    # known brand that is also an ordinary word, capitalised there: "that use Nuance")
+    tied += [m for m in clients if _org_like(n := _trim_name(m.group(1), 0)[0]) or n in ambiguous]
     for m in tied:
         group = m.lastindex or 1
         name, start = _trim_name(m.group(group), m.start(group))
