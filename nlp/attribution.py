@@ -860,6 +860,14 @@ class Attributor:
             return Speaker("press", speaker.name, True)
         return speaker
 
+    def _modifies_a_title_complement(self, i: int, n: int, verb: int) -> bool:
+        """attribution.v28: the cue at token i (n tokens) follows "of" and modifies the noun after it, before the verb:
+        "head of customer operations", "director of customer experience" name a role, whose holder speaks."""
+        low = self._low
+        after = low.get(i + n, "")
+        return low.get(i - 1) == "of" and i + n < verb and after.isalpha() and after not in _words("prepositions") \
+            and after not in _words("auxiliaries") and after not in _words("relatives")
+
     def _former_before(self, i: int) -> bool:
         """"a former engineer", "a former head of infrastructure at the bank": "former" (retired, ex-) before the cue at
         token i, within its noun phrase (no comma, verb or clause word between)."""
@@ -1763,6 +1771,8 @@ class Attributor:
                     i, cue = i - 1, longer
             if cue and self._engaged_by(i):
                 continue  # "Investigators hired by the company found": those hired speak, not who hired them
+            if cue and self._modifies_a_title_complement(i, cue[1], verb):
+                continue  # attribution.v28: "Quillmere's head of customer operations wrote": a title's words, no speaker
             if cue and low.get(i - 1) == "to" and low.get(i - 2) in _SENDING_PARTICIPLES:
                 # attribution.v20: "An email sent to customers on Wednesday blamed …": those written to do not speak; a
                 # message the provider's customers were sent is the provider's

@@ -1,6 +1,7 @@
-"""attribution.v28: people who work (or worked) at the provider, unnamed, are the outlet's anonymous sources, as
-"employees" and "people familiar" are: "Two people who work at the Leeds depot said …" is the press's account (sentences
-written for these tests)."""
+"""attribution.v28: people who work (or worked) somewhere, unnamed, are the outlet's anonymous sources, as "employees"
+and "people familiar" are ("Two people who work at the Leeds depot said …" is the press's account); a speaker cue inside
+a title's complement is no speaker ("head of customer operations wrote": the head speaks) (sentences written for these
+tests)."""
 
 from .conftest import ai_speakers_after_freight_lead as _ai_speakers
 
@@ -13,3 +14,13 @@ def test_people_who_work_at_a_site_stay_the_outlets_sources_when_referred_back_t
 def test_a_person_who_worked_there_is_the_outlets_source(extract):
     assert _ai_speakers(extract, "A person who worked on the tracking team said an AI agent had deleted the routing "
                                  "tables.") == {"press"}
+
+
+def test_the_head_of_customer_operations_speaks_for_the_provider(extract):
+    assert _ai_speakers(extract, "In a letter to one shipper, Harrowmoor's head of customer operations wrote: \"The "
+                                 "deletion was carried out by our AI operations agent.\"") == {"vendor"}
+
+
+def test_the_head_of_the_customers_group_is_no_provider_voice(extract):
+    assert _ai_speakers(extract, "The head of a group of customers said an AI agent had deleted the tracking data.") == {
+        "other"}
