@@ -159,6 +159,9 @@ _OUTSIDE_TRADES = frozenset("security cybersecurity cyber research analytics ana
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 # attribution.v20: participles of sending a message to someone ("an email sent to customers", "a letter addressed to staff")
 _SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
+# attribution.v28: the finite verbs of publishing a text, whose subject owns what the text says ("the company published a
+# report that said …")
+_PUBLISHED_VERBS = frozenset("published publishes issued issues released releases circulated circulates".split())
 # attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
 _PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
 # attribution.v20: a run of capitalised words, a body's name as written ("Education Data Interoperability Forum")
@@ -1209,6 +1212,9 @@ class Attributor:
         low = self._low
         for k in (t - 1, t - 2):
             if low.get(k) in _words("publishing_participles") and low.get(k - 1) == ",":
+                return self._main_subject(sent, k)
+            if low.get(k) in _PUBLISHED_VERBS:
+                # attribution.v28: "Three days later the company published a post-mortem that said …": who published it
                 return self._main_subject(sent, k)
         return None
 

@@ -1,6 +1,7 @@
 """attribution.v28: people who work (or worked) somewhere, unnamed, are the outlet's anonymous sources, as "employees"
 and "people familiar" are ("Two people who work at the Leeds depot said …" is the press's account); a speaker cue inside
-a title's complement is no speaker ("head of customer operations wrote": the head speaks) (sentences written for these
+a title's complement is no speaker ("head of customer operations wrote": the head speaks); a report that says something
+speaks for whoever published it ("the company published a post-mortem that said …") (sentences written for these
 tests)."""
 
 from .conftest import ai_speakers_after_freight_lead as _ai_speakers
@@ -24,3 +25,8 @@ def test_the_head_of_customer_operations_speaks_for_the_provider(extract):
 def test_the_head_of_the_customers_group_is_no_provider_voice(extract):
     assert _ai_speakers(extract, "The head of a group of customers said an AI agent had deleted the tracking data.") == {
         "other"}
+
+
+def test_a_report_the_company_published_speaks_for_the_company(extract):
+    assert _ai_speakers(extract, "Three days later the company published a post-mortem that said the deletion had been "
+                                 "carried out by its own AI operations agent.") == {"vendor"}
