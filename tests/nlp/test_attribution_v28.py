@@ -1,8 +1,8 @@
 """attribution.v28: people who work (or worked) somewhere, unnamed, are the outlet's anonymous sources, as "employees"
 and "people familiar" are ("Two people who work at the Leeds depot said …" is the press's account); a speaker cue inside
 a title's complement is no speaker ("head of customer operations wrote": the head speaks); a report that says something
-speaks for whoever published it ("the company published a post-mortem that said …") (sentences written for these
-tests)."""
+speaks for whoever published it ("the company published a post-mortem that said …"); a circular is its issuer's voice
+as a handout is (sentences written for these tests)."""
 
 from .conftest import ai_speakers_after_freight_lead as _ai_speakers
 
@@ -30,3 +30,8 @@ def test_the_head_of_the_customers_group_is_no_provider_voice(extract):
 def test_a_report_the_company_published_speaks_for_the_company(extract):
     assert _ai_speakers(extract, "Three days later the company published a post-mortem that said the deletion had been "
                                  "carried out by its own AI operations agent.") == {"vendor"}
+
+
+def test_a_circular_nobody_owns_is_another_party(extract):
+    assert _ai_speakers(extract, '"We have seen nothing to suggest that AI had anything to do with this," the circular '
+                                 'says.') == {"other"}
