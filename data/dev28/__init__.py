@@ -1,0 +1,1 @@
+"""The twenty-eighth development set (data/dev28/): see README.md."""
