@@ -161,6 +161,7 @@ _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any larg
 _SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
 # attribution.v28: the finite verbs of publishing a text, whose subject owns what the text says ("the company published a
 # report that said …")
+_EVENT_ORGANISERS = frozenset(("organisers", "organizers"))
 _PUBLISHED_VERBS = frozenset("published publishes issued issues released releases circulated circulates".split())
 # attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
 _PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
@@ -975,7 +976,11 @@ class Attributor:
             return Speaker("vendor", self.provider, True, self.company)
         head = lowered[4:] if lowered.startswith("the ") else lowered  # (a cue may hold its article: "the ministry")
         if kind == "other" and head in _words("provider_class_heads") and head in self._provider_class_heads() \
-                and (head != lowered or self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))):
+                and (head != lowered or self._low.get(i - 1) == "the" or (described and self._described_by_kind(i))
+                     # attribution.v28: a word of the provider's name before it ("Brightwater officials"), or the
+                     # organisers of the event the provider is, however written ("PyeongChang organisers confirmed")
+                     or self._is_name_at(i - 1) and self._low.get(i - 1, "").rstrip("s") in self._provider_name_words()
+                     or head in _EVENT_ORGANISERS):
             # "the airline said" of American Airlines; "the Seattle-based carrier said" of Alaska Airlines
             return Speaker("vendor", self.provider or text, True, self.company)  # "the airline said" of American Airlines
         if lowered in _RUNNING_HEADS and self._low.get(i - 1) in self._provider_class_heads() and self._definite(i) \
@@ -1378,6 +1383,13 @@ class Attributor:
             a -= 1
         while a < i and (low[a] in _words("prepositions") or low[a] in _words("calendar_words")):
             a += 1  # attribution.v18: "On Thursday Lanternbase's changelog": the day opens the sentence, not the name
+        if low[i] in _words("prepositions") or low[i] in _words("calendar_words"):
+            # attribution.v28: a run of only a preposition and days names nobody ("By Monday morning Capita was telling …")
+            j = i
+            while j < hi and j in low and (low[j] in _words("prepositions") or low[j] in _words("calendar_words")):
+                j += 1
+            if j >= hi or j not in low or not self._is_name_at(j) or self._is_cue(j, hi):
+                return None
         b = i + 1
         while b < hi and b in low and self._is_name_at(b) and not self._is_cue(b, hi):
             b += 1

@@ -2,9 +2,12 @@
 and "people familiar" are ("Two people who work at the Leeds depot said …" is the press's account); a speaker cue inside
 a title's complement is no speaker ("head of customer operations wrote": the head speaks); a report that says something
 speaks for whoever published it ("the company published a post-mortem that said …"); a circular is its issuer's voice
-as a handout is (sentences written for these tests)."""
+as a handout is; a sentence opening on a day ("By Monday morning X was telling …") names no speaker there; a class word
+of the provider's own name speaks for it, and the organisers of the event the provider is ("Race organisers said" of a
+marathon) (sentences written for these tests)."""
 
 from .conftest import ai_speakers_after_freight_lead as _ai_speakers
+from .conftest import claims_of
 
 
 def test_people_who_work_at_a_site_stay_the_outlets_sources_when_referred_back_to(extract):
@@ -35,3 +38,20 @@ def test_a_report_the_company_published_speaks_for_the_company(extract):
 def test_a_circular_nobody_owns_is_another_party(extract):
     assert _ai_speakers(extract, '"We have seen nothing to suggest that AI had anything to do with this," the circular '
                                  'says.') == {"other"}
+
+
+def _speakers(extract, title, text, attribute="cause"):
+    res = extract(text, title=title, source_kind="press", outlet="The Ledger", published="2025-06-05T12:00:00Z")
+    return {c["speaker_kind"] for c in claims_of(res, attribute)}
+
+
+def test_a_day_opening_the_sentence_is_no_speaker(extract):
+    text = ("Vodafone's network went down on Friday and stayed down for three days.\n\n"
+            "By Monday morning Vodafone was telling the stock market it had been hit by a cyber incident.")
+    assert _speakers(extract, "Vodafone outage", text) == {"vendor"}
+
+
+def test_the_organisers_of_the_event_that_is_the_provider_speak_for_it(extract):
+    text = ("The Harrowgate Marathon's results website went down on Sunday morning and stayed down for four hours.\n\n"
+            "Race organisers said the outage was caused by a power cut.")
+    assert _speakers(extract, "Marathon results site down", text) == {"vendor"}
