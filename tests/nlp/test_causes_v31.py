@@ -1,7 +1,8 @@
 """causes.v31: causes named in words the families lacked: "unauthorised activity" (a breach's usual euphemism), a
 failed processor or CPU, a date or GPS-week rollover (a software bug), a firmware release put on devices (a
 deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; another
-company's outage as the passive agent or after "because of" is a third party; and a firmware
+company's outage as the passive agent or after "because of" is a third party; "caused by a network outage" is a network
+cause; and a firmware
 release still to be installed is no cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
@@ -60,3 +61,11 @@ def test_another_companys_outage_after_because_of_is_a_third_party(extract):
 
 def test_another_companys_outage_days_before_is_no_cause(extract):
     assert _causes(extract, "The readers failed two days after the Amazon Web Services outage.", kind="press") == []
+
+
+def test_a_network_outage_in_the_cause_slot_is_a_network_cause(extract):
+    assert _causes(extract, "We detected a brief disruption caused by a network outage.") == [("network_bgp", "asserts")]
+
+
+def test_the_network_outage_itself_names_no_cause(extract):
+    assert _causes(extract, "The network outage lasted six hours.") == []
