@@ -108,6 +108,31 @@ def _held_an_attitude_to(lower: list[str], lo: int, m: int) -> bool:
     return False
 
 
+_USERS_AND_USE = frozenset("customers customer users user subscribers subscriber members clients usage use subscription "
+                            "subscriptions licences licenses licence license seats plan plans billing budget budgets "
+                            "accounts account".split())
+
+
+def _names_its_users(sent: SentenceInfo, m: int) -> bool:
+    """ai.v31: the AI product named at token m modifies a noun of its users or its use ("GitHub Copilot customers",
+    "paid Copilot usage", "their Copilot budgets")."""
+    end = next((max(e.end_tok, e.tok + 1) for e in sent.ents if e.tok == m), m + 1)
+    return end < sent.span.end and sent.tokens.lower[end] in _USERS_AND_USE
+
+
+_PARTS_USED = frozenset("dependency dependencies library libraries package packages component components module modules "
+                        "service services api apis endpoint endpoints plugin plugins".split())
+
+
+def _uses_a_part(sent: SentenceInfo, m: int) -> bool:
+    """ai.v31: the AI product at token m is the agent of "used by" after a part it depends on ("a newly released
+    dependency used by the Copilot code review workflow"): the product uses the part, it does nothing."""
+    lower, first = sent.tokens.lower, sent.span.start
+    k = m - 1 if m - 1 >= first and lower[m - 1] in ("the", "its", "our", "their") else m
+    return k - 3 >= first and lower[k - 1] == "by" and lower[k - 2] in ("used", "consumed", "called") \
+        and lower[k - 3] in _PARTS_USED
+
+
 def _owns_what_others_handled(lower: list[str], lo: int, hi: int, m: int) -> bool:
     """The AI mention is a possessor ("the agent's build") after a verb of handling ("cancelled")."""
     if m + 1 >= hi or lower[m + 1] not in ("'s", "’s"):
@@ -353,6 +378,64 @@ def _has_trouble(sent: SentenceInfo, m: int) -> bool:
     return False
 
 
+_KEEPING_VERBS = frozenset("prevent stop keep block bar".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _kept_from(sent: SentenceInfo, m: int) -> bool:
+    """ai.v31: the AI mention at token m is the object of a verb of keeping from, within three words before it, and
+    "from" follows within five ("stopped the Copilot service from fetching tokens"; not "stopped by the agent from")."""
+    lower, first, hi = sent.tokens.lower, sent.span.start, sent.span.end
+    verb = next((v for v in range(m - 1, max(first, m - 4) - 1, -1) if lemma_of(lower[v]) in _KEEPING_VERBS), None)
+    if verb is None or any(lower[k] in ("by", ",", "that", "which") for k in range(verb + 1, m)):
+        return False
+    return any(lower[k] == "from" for k in range(m + 1, min(hi, m + 6)))
+
+
+def _acts_only_in_what_failed(sent: SentenceInfo) -> bool:
+    """ai.v31: every AI act, change or advice word of the sentence names part of what failed, as a modifier of the noun
+    after it: in the subject of a passive outage word ("code completions and next edit suggestions were degraded": the
+    outage word within four tokens after the hit, a form of "be" right before it or before an adverb), or in what users
+    could not get or what had trouble ("users were unable to receive Next Edit Suggestions", "Disruption with Copilot
+    next edit suggestions"): the word names a feature, no act."""
+    lower = sent.tokens.lower
+    outage = {t for t, _e in sent.hits.get("OUTAGE", ())}
+    for fam in ("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+        for s, e in sent.hits.get(fam, ()):
+            if e < sent.span.end and lower[e].isalpha() and lower[e] not in _NOT_HEAD_NOUNS and _wanted_or_troubled(sent, s):
+                continue
+            t = next((t for t in range(e, min(sent.span.end, e + 5)) if t in outage), None)
+            if t is None or not all(lower[k].isalpha() and lower[k] not in ("that", "which", "who") for k in range(e, t)):
+                return False
+            before = t - 1 if t - 1 >= e and lower[t - 1] not in _BE_FORMS and lower[t - 1].endswith("ly") else t
+            # (the noun the hit modifies stands between: not "Files the agent edited were corrupted", an act)
+            if not (before - 2 >= e and lower[before - 1] in _BE_FORMS):
+                return False
+    return True
+
+
+# words after a hit that show it is no modifier of a noun: a verb's object or a clause follows
+_NOT_HEAD_NOUNS = frozenset("the a an its their our his her this that these those which who and or but to from by with "
+                            "in on at of for".split())
+_USE_VERBS_AFTER_UNABLE = frozenset("receive get use see access load open reach".split())
+
+
+def _wanted_or_troubled(sent: SentenceInfo, s: int) -> bool:
+    """ai.v31: the noun phrase holding token s is what users could not get ("were unable to receive Next Edit
+    Suggestions", "could not use Copilot chat") or what had trouble ("Disruption with Copilot next edit suggestions"):
+    within four words before s, capitalised or lower-case words of the name only."""
+    lower, first = sent.tokens.lower, sent.span.start
+    for k in range(s - 1, max(first, s - 5) - 1, -1):
+        if lower[k] in _USE_VERBS_AFTER_UNABLE:
+            return k - 2 >= first and (lower[k - 1] == "to" and lower[k - 2] in ("unable", "failed")
+                                       or lower[k - 1] in ("not", "n't") and lower[k - 2] in ("could", "can", "did", "ca"))
+        if lower[k] in _TROUBLE_PREPOSITIONS:
+            return k - 1 >= first and lower[k - 1] in _TROUBLE_NOUNS
+        if not lower[k].isalpha() or lower[k] in _NOT_HEAD_NOUNS:
+            return False
+    return False
+
+
 def _trouble_with(sent: SentenceInfo, m: int) -> bool:
     """The AI mention at token m is the object of a noun of trouble ("issues with Copilot", "errors for Claude
     Code users"), at most two words between the preposition and the mention, one between noun and preposition."""
@@ -444,7 +527,11 @@ def _is_ai_service_down(sent: SentenceInfo, mentions: list[int]) -> bool:
         # ai.v30: "Copilot cloud agent is experiencing intermittent problems with opening pull requests, pushing changes …":
         # the AI is what has the trouble, whatever the acts it could not do
         return True
-    if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE"):
+    if sent.may_contain(" from ") and all(_kept_from(sent, m) for m in mentions):
+        # ai.v31: "a configuration change that prevented the Copilot service from obtaining the tokens it needs": the AI
+        # was kept from working
+        return True
+    if sent.has("AI_ACTION", "AI_GENERATED", "AI_ADVICE") and not _acts_only_in_what_failed(sent):
         return False
     if sent.may_contain("blam") and any(_blamed(lower, sent.span.start, m) for m in mentions):
         return False  # ai.v17: "blamed the outage on its AI tool", "blamed its fraud model for the outage": the cause
@@ -1265,6 +1352,9 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
     if mentions and sent.may_contain("about"):
         mentions = [m for m in mentions if not _talked_about(lower, sent.span.start, m)]
     mentions = [m for m in mentions if not _held_an_attitude_to(lower, sent.span.start, m)]
+    # ai.v31: "some GitHub Copilot customers … remained blocked", "paid Copilot usage": the product names whose users or
+    # whose use, no actor
+    mentions = [m for m in mentions if not _names_its_users(sent, m) and not _uses_a_part(sent, m)]
     if mentions and sent.may_contain("'s", "’s"):
         mentions = [m for m in mentions if not _owns_what_others_handled(lower, sent.span.start, sent.span.end, m)]
     if mentions and sent.may_contain("install", "reinstall", "uninstall", "download", "upgrad"):

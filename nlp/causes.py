@@ -43,6 +43,10 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           r"|^[\s\"'(]*(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b"
                           r"|^[\s\"'(]*(?:in\s+order\s+)?to\s+(?:contain|isolate|stop|halt|limit|curb|slow|protect|mitigate|minimi[sz]e|reduce|"
                           r"block|fend\s+off|keep|restore|recover|stabili[sz]e|safeguard|shield)\b"
+                          # causes.v31: a fix told as being put out ("A fix for the delayed resets is currently being deployed",
+                          # "the mitigation is rolling out", "is now fully deployed"): the repair, not what broke
+                          r"|\b(?:fix|fixes|mitigation|mitigations|remedy)\b(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                          r"(?:(?:now|currently|also|fully|partially|still|being)\s+)*(?:deployed|rolled\s+out|rolling\s+out|applied|released)\b"
                           # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
                           # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
                           r"|\bwe(?: have|'ve)\s+(?:now\s+|since\s+|also\s+|already\s+)?(?:revoked|replaced|patched|rotated|tightened|"
@@ -53,7 +57,7 @@ _remediation_test = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII
 # A gate before it (its own gate, from the pattern's literals, would need 69 strings): every match holds one of these
 # words, but for the purpose opening a sentence, which starts, after spaces, quotes and brackets, with "to" or "in".
 _REMEDIATION_WORDS = ("we ", "we'", "they", "it will", "it is", "the company", "to prevent", "going forward", "would",
-                      "in the future", "will stage", "from now on")
+                      "in the future", "will stage", "from now on", "fix", "mitigation", "remedy")
 _SENTENCE_OPENERS = " \t\n\r\f\v\x1c\x1d\x1e\x1f\"'("  # (what the pattern's [\s"'(] matches before a sentence's words)
 
 
@@ -2273,6 +2277,17 @@ def _said_nothing_about(sent: SentenceInfo, start: int) -> bool:
     return False
 
 
+_SPENDING_LIMITS = frozenset("budget budgets quota quotas credit credits allowance allowances balance balances limit "
+                             "limits spend spending".split())
+
+
+def _a_spending_limit_near(lower: list[str], sent: SentenceInfo, start: int) -> bool:
+    """causes.v31: a budget, quota, credit or allowance within three words before "exhausted" or right after it: a
+    customer's spending ran out, no capacity of a system."""
+    before = any(lower[k] in _SPENDING_LIMITS for k in range(max(sent.span.start, start - 3), start))
+    return before or start + 1 < sent.span.end and lower[start + 1] in _SPENDING_LIMITS
+
+
 def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     """Cause words that, in their construction, do not name what went wrong."""
     lower = sent.tokens.lower  # lower-case forms by token: no spaCy Token objects
@@ -2281,6 +2296,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True
     if _said_nothing_about(sent, start):
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
+    if cat == "capacity" and lower[start].startswith("exhaust") and _a_spending_limit_near(lower, sent, start):
+        return True  # causes.v31: "customers whose budget was exhausted", "a 'budget exhausted' status": a spending limit
     if cat == "human_error" and low == "should" and start + 3 < sent.span.end and (
             lower[start + 3].endswith("ing") or lower[start + 3] in _NOT_A_DUTY_AFTER_BEEN):
         # causes.v30: "the pager, which should have been screaming, was quiet": what a thing should have been doing;

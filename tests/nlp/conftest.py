@@ -80,3 +80,9 @@ def scope_after_lead(extract, sentence: str, **fields) -> list:
     """The scope values asserted in `sentence` after a lead that makes the document an outage report."""
     res = extract(_SCOPE_LEAD + sentence, title="Cloudflare outage", **fields)
     return [c["normalized"] for c in claims_of(res, "scope") if c["start"] >= len(_SCOPE_LEAD) and c["polarity"] == "asserts"]
+
+
+def ai_and_causes_of_copilot_text(extract, text: str) -> list[tuple]:
+    """(attribute, normalized) of the AI and cause claims of a GitHub vendor text about a Copilot outage."""
+    res = extract(text, title="Copilot chat outage", source_kind="vendor", provider="GitHub", published="2026-06-24T09:00:00Z")
+    return [(c["attribute"], c["normalized"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] in ("ai", "cause")]

@@ -3,9 +3,7 @@ prevented the Copilot service from getting the credentials it uses to call its l
 another service from working is still the actor (sentences written for these tests)."""
 
 
-def _ai_and_causes(extract, text):
-    res = extract(text, title="Copilot chat outage", source_kind="vendor", provider="GitHub", published="2026-06-24T09:00:00Z")
-    return [(c["attribute"], c["normalized"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] in ("ai", "cause")]
+from .conftest import ai_and_causes_of_copilot_text as _ai_and_causes
 
 
 def test_an_ai_service_kept_from_working_is_no_ai_involvement(extract):

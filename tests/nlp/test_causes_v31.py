@@ -2,8 +2,8 @@
 failed processor or CPU, a date or GPS-week rollover (a software bug), a firmware release put on devices (a
 deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; another
 company's outage as the passive agent or after "because of" is a third party; "caused by a network outage" is a network
-cause; and a firmware
-release still to be installed is no cause (sentences written for these tests)."""
+cause; a budget exhausted is a spending limit, no capacity; and a firmware release still to be installed, or a fix
+being deployed, is no cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -69,3 +69,20 @@ def test_a_network_outage_in_the_cause_slot_is_a_network_cause(extract):
 
 def test_the_network_outage_itself_names_no_cause(extract):
     assert _causes(extract, "The network outage lasted six hours.") == []
+
+
+def test_a_budget_exhausted_is_no_capacity_cause(extract):
+    assert _causes(extract, "Only customers whose budget was exhausted before the reset were affected.") == []
+
+
+def test_a_connection_pool_exhausted_stays_capacity(extract):
+    assert _causes(extract, "The connection pool was exhausted and requests failed.") == [("capacity", "asserts")]
+
+
+def test_a_fix_being_deployed_or_a_mitigation_rolling_out_is_no_deployment_cause(extract):
+    text = ("Investigating (2026-07-01 10:51 UTC): We are looking into delays in budget resets for some users.\n\n"
+            "Update (2026-07-01 12:42 UTC): A fix for the delayed resets is currently being deployed.\n\n"
+            "Update (2026-07-01 12:58 UTC): The mitigation is rolling out and we are seeing early signs of recovery.\n\n"
+            "Update (2026-07-01 13:10 UTC): The mitigation is now fully deployed, and resets are working as expected.")
+    res = extract(text, title="Delays in budget resets", source_kind="vendor", provider="GitHub", published="2026-07-01T13:00:00Z")
+    assert [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"] == []
