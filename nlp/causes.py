@@ -47,6 +47,11 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           # "the mitigation is rolling out", "is now fully deployed"): the repair, not what broke
                           r"|\b(?:fix|fixes|mitigation|mitigations|remedy)\b(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
                           r"(?:(?:now|currently|also|fully|partially|still|being)\s+)*(?:deployed|rolled\s+out|rolling\s+out|applied|released)\b"
+                          # ... or still to come ("expect the full resolution to be rolled out within the next 12 hours", "a
+                          # mitigation, which we began to roll out at 11:50")
+                          r"|\bto\s+be\s+(?:rolled\s+out|deployed|released)\b"
+                          r"|\b(?:fix|fixes|mitigation|mitigations|resolution|remedy)\b,?(?:\s+[\w,-]+){0,4}?\s+(?:began|begin|started|start)\s+"
+                          r"to\s+(?:roll\s+out|deploy)\b"
                           # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
                           # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
                           r"|\bwe(?: have|'ve)\s+(?:now\s+|since\s+|also\s+|already\s+)?(?:revoked|replaced|patched|rotated|tightened|"
@@ -57,7 +62,7 @@ _remediation_test = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII
 # A gate before it (its own gate, from the pattern's literals, would need 69 strings): every match holds one of these
 # words, but for the purpose opening a sentence, which starts, after spaces, quotes and brackets, with "to" or "in".
 _REMEDIATION_WORDS = ("we ", "we'", "they", "it will", "it is", "the company", "to prevent", "going forward", "would",
-                      "in the future", "will stage", "from now on", "fix", "mitigation", "remedy")
+                      "in the future", "will stage", "from now on", "fix", "mitigation", "remedy", "resolution", "to be ")
 _SENTENCE_OPENERS = " \t\n\r\f\v\x1c\x1d\x1e\x1f\"'("  # (what the pattern's [\s"'(] matches before a sentence's words)
 
 
@@ -2277,6 +2282,47 @@ def _said_nothing_about(sent: SentenceInfo, start: int) -> bool:
     return False
 
 
+_DEPLOY_FORMS = frozenset("deploy deploys deploying deployment deployments".split())
+_FAILING_BEFORE_DEPLOY = frozenset("failing failed slow slower delayed stuck queued pending".split())
+_TROUBLE_AFTER_DEPLOY = frozenset("lag lags delay delays latency errors failures failure issues problems queue queues "
+                                  "queued backlog".split())
+_TROUBLE_BEFORE_DEPLOY = _TROUBLE_NOUNS | frozenset("error errors failure failures delay delays latency".split())
+_USERS_DEPLOYING = frozenset("users customers developers teams people".split())
+_UNABLE_BEFORE = frozenset("to not unable cannot can't".split())
+
+
+def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: int, end: int) -> bool:
+    """causes.v31: deploying is what users could not do, or what had trouble ("errors with deployments", "failing Pages
+    deployments", "Deployment Lag", "apps may fail to deploy", "customers updating their functions (e.g. deploying a new
+    version)"): the service that failed, no cause. Only the words deploy and deployment(s)."""
+    words = [k for k in range(start, end) if lower[k] in _DEPLOY_FORMS]
+    if not words:
+        return False
+    k, lo, hi = words[0], sent.span.start, sent.span.end
+    if k - 1 >= lo and (lower[k - 1] in _UNABLE_BEFORE and lower[k] == "deploy" or lower[k - 1] in _FAILING_BEFORE_DEPLOY):
+        return True  # "fail to deploy", "cannot deploy", "slow and failing deployments"
+    if k + 1 < hi and lower[k + 1] in _TROUBLE_AFTER_DEPLOY:
+        return True  # "Deployment Lag", "deployments queued"
+    if any(lower[j] in _TROUBLE_BEFORE_DEPLOY and lower[j + 1] in ("with", "in", "for", "affecting", "during")
+           for j in range(max(lo, k - 4), k - 1)):
+        return True  # "errors with deployment", "issues with Cloud Functions deployments"
+    return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
+
+
+_UPGRADE_ADVICE_OPENERS = ("workaround", "customer action", "recommended action", "to fix this", "to mitigate", "upgrade to",
+                   "upgrade nodes", "customers can upgrade", "users can upgrade", "customers should upgrade")
+
+
+def _advice_to_upgrade(sent: SentenceInfo) -> bool:
+    """causes.v31: a sentence of advice to customers: a workaround, a recommended action, an upgrade told in the
+    imperative ("REGULAR - Upgrade to 1.20.10", "To fix this issue, either use containerd or upgrade nodes")."""
+    low = sent.lower.lstrip(" -*•\t")
+    if any(low.startswith(opener) for opener in _UPGRADE_ADVICE_OPENERS):
+        return True
+    first_word = sent.text.lstrip(" -*•\t").split(" ", 1)[0]
+    return " upgrade to " in low and ("to mitigate" in low or "recommended" in low or first_word.isupper())
+
+
 _SPENDING_LIMITS = frozenset("budget budgets quota quotas credit credits allowance allowances balance balances limit "
                              "limits spend spending".split())
 
@@ -2296,6 +2342,10 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True
     if _said_nothing_about(sent, start):
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
+    if cat == "deployment" and _deploying_is_the_users_work(lower, sent, start, end):
+        return True  # causes.v31: "Users are experiencing errors with deployments", "apps may fail to deploy": what failed
+    if cat == "deployment" and _advice_to_upgrade(sent):
+        return True  # causes.v31: "Workaround: customers can upgrade to 1.20.9 to mitigate the issue": advice, no cause
     if cat == "capacity" and lower[start].startswith("exhaust") and _a_spending_limit_near(lower, sent, start):
         return True  # causes.v31: "customers whose budget was exhausted", "a 'budget exhausted' status": a spending limit
     if cat == "human_error" and low == "should" and start + 3 < sent.span.end and (

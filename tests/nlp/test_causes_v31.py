@@ -3,7 +3,8 @@ failed processor or CPU, a date or GPS-week rollover (a software bug), a firmwar
 deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; another
 company's outage as the passive agent or after "because of" is a third party; "caused by a network outage" is a network
 cause; a budget exhausted is a spending limit, no capacity; and a firmware release still to be installed, or a fix
-being deployed, is no cause (sentences written for these tests)."""
+being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, or a
+resolution still to be rolled out (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -86,3 +87,30 @@ def test_a_fix_being_deployed_or_a_mitigation_rolling_out_is_no_deployment_cause
             "Update (2026-07-01 13:10 UTC): The mitigation is now fully deployed, and resets are working as expected.")
     res = extract(text, title="Delays in budget resets", source_kind="vendor", provider="GitHub", published="2026-07-01T13:00:00Z")
     assert [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"] == []
+
+
+def _vendor_update_causes(extract, update):
+    text = ("Investigating (2026-07-02 16:56 UTC): We are looking into reports of slow and failing site builds.\n\n"
+            f"Update (2026-07-02 17:40 UTC): {update}")
+    res = extract(text, title="Incident with site builds", source_kind="vendor", provider="GitHub", published="2026-07-02T18:00:00Z")
+    return [c["normalized"] for i in res["incidents"] for c in i["claims"] if c["attribute"] == "cause"]
+
+
+def test_deployments_that_failed_are_what_broke_not_a_cause(extract):
+    assert _vendor_update_causes(extract, "Users are seeing errors with deployments, and some apps may fail to deploy.") == []
+
+
+def test_deployments_queued_are_what_broke_not_a_cause(extract):
+    assert _vendor_update_causes(extract, "Some users may have seen their deployments queued for up to an hour.") == []
+
+
+def test_advice_to_upgrade_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "Workaround: customers can upgrade to version 2.4.1 to mitigate the issue.") == []
+
+
+def test_a_resolution_still_to_be_rolled_out_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "We expect the full resolution to be rolled out within the next 12 hours.") == []
+
+
+def test_a_bad_deployment_named_as_the_cause_stays(extract):
+    assert _vendor_update_causes(extract, "The failures were caused by a bad deployment to the build service.") == ["deployment"]
