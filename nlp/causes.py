@@ -50,7 +50,12 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           # ... or still to come ("expect the full resolution to be rolled out within the next 12 hours", "a
                           # mitigation, which we began to roll out at 11:50")
                           r"|\bto\s+be\s+(?:rolled\s+out|deployed|released)\b"
-                          r"|\b(?:fix|fixes|mitigation|mitigations|resolution|remedy)\b,?(?:\s+[\w,-]+){0,4}?\s+(?:began|begin|started|start)\s+"
+                          # ... or put out as the repair ("A configuration change is rolling out as a potential fix", "We are
+                          # working to roll out configuration changes gradually with stronger validations")
+                          r"|\b(?:rolling\s+out|rolled\s+out|deploying|deployed|applying|applied)\s+as\s+an?\s+"
+                          r"(?:potential\s+|possible\s+|temporary\s+|further\s+)?(?:fix|mitigation|workaround|remedy)\b"
+                          r"|\bworking\s+to\s+(?:roll\s+out|deploy|implement|apply)\b"
+                          r"|\b(?:fix|fixes|mitigation|mitigations|resolution|remedy)\b,?(?:\s+[\w,-]+){0,4}?\s+(?:began|started)\s+"
                           r"to\s+(?:roll\s+out|deploy)\b"
                           # causes.v8: a repair done since, in the present perfect ("We have revoked every broad token",
                           # "we've patched the bug and rotated the keys"): what changed afterwards, not what broke
@@ -59,10 +64,10 @@ _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they a
                           r"moved our|scoped|locked down|fixed|changed|removed|disabled|rewritten|rebuilt|reworked|redesigned|"
                           r"retired|audited|reconfigured|raised|lowered|doubled)\b", re.I)  # (causes.v9: the class completed)
 _remediation_test = CaselessTest(_REMEDIATION)  # the same test, faster on ASCII text
-# A gate before it (its own gate, from the pattern's literals, would need 69 strings): every match holds one of these
+# A gate before it (its own gate, from the pattern's literals, would need 80 strings): every match holds one of these
 # words, but for the purpose opening a sentence, which starts, after spaces, quotes and brackets, with "to" or "in".
 _REMEDIATION_WORDS = ("we ", "we'", "they", "it will", "it is", "the company", "to prevent", "going forward", "would",
-                      "in the future", "will stage", "from now on", "fix", "mitigation", "remedy", "resolution", "to be ")
+                      "in the future", "will stage", "from now on", "fix", "mitigation", "remedy", "resolution", "to be ", "working to")
 _SENTENCE_OPENERS = " \t\n\r\f\v\x1c\x1d\x1e\x1f\"'("  # (what the pattern's [\s"'(] matches before a sentence's words)
 
 
@@ -2309,6 +2314,30 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
     return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
 
 
+_CHANGE_WORDS = frozenset("change changes update updates".split())
+_MAKING_VERBS = frozenset("make apply push save submit edit".split())
+# (told of what users will meet, in the future or with a modal: not "a configuration change failed to propagate, which
+# caused the outage", a cause)
+_NOT_TAKING_EFFECT = ("will be accepted", "not take effect", "will fail to propagate", "may fail to propagate",
+                      "will not propagate")
+
+
+def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int, end: int) -> bool:
+    """causes.v31: configuration changes that users could not make, or that were accepted but did not take effect
+    ("Customers are unable to make Cloud Armor config changes", "config changes will be accepted & fail to
+    propagate"): the service that failed, no cause."""
+    k = next((j for j in range(end - 1, start - 1, -1) if lower[j] in _CHANGE_WORDS), None)
+    if k is None:
+        return False
+    lo = sent.span.start
+    making = next((j for j in range(max(lo, start - 4), start) if lower[j] in _MAKING_VERBS), None)
+    if making is not None and any(lower[j] in ("unable", "cannot", "can't", "not", "n't", "fail", "failed", "failing")
+                                  for j in range(max(lo, making - 3), making)):
+        return True
+    after = " ".join(lower[k + 1:min(sent.span.end, k + 9)])
+    return any(phrase in after for phrase in _NOT_TAKING_EFFECT)
+
+
 _UPGRADE_ADVICE_OPENERS = ("workaround", "customer action", "recommended action", "to fix this", "to mitigate", "upgrade to",
                    "upgrade nodes", "customers can upgrade", "users can upgrade", "customers should upgrade")
 
@@ -2344,6 +2373,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
     if cat == "deployment" and _deploying_is_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Users are experiencing errors with deployments", "apps may fail to deploy": what failed
+    if cat == "config_change" and _changes_are_the_users_work(lower, sent, start, end):
+        return True  # causes.v31: "Customers are unable to make Cloud Armor config changes": what failed, no cause
     if cat == "deployment" and _advice_to_upgrade(sent):
         return True  # causes.v31: "Workaround: customers can upgrade to 1.20.9 to mitigate the issue": advice, no cause
     if cat == "capacity" and lower[start].startswith("exhaust") and _a_spending_limit_near(lower, sent, start):

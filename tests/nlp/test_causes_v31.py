@@ -3,8 +3,9 @@ failed processor or CPU, a date or GPS-week rollover (a software bug), a firmwar
 deployment); a vague fault that "is affecting" or "has limited" something is the vendor's unknown cause; another
 company's outage as the passive agent or after "because of" is a third party; "caused by a network outage" is a network
 cause; a budget exhausted is a spending limit, no capacity; and a firmware release still to be installed, or a fix
-being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, or a
-resolution still to be rolled out (sentences written for these tests)."""
+being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
+resolution still to be rolled out, configuration changes users could not make or that will not take effect, or a change
+rolling out as a fix (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -114,3 +115,21 @@ def test_a_resolution_still_to_be_rolled_out_is_no_cause(extract):
 
 def test_a_bad_deployment_named_as_the_cause_stays(extract):
     assert _vendor_update_causes(extract, "The failures were caused by a bad deployment to the build service.") == ["deployment"]
+
+
+def test_config_changes_users_could_not_make_are_what_broke_not_a_cause(extract):
+    assert _vendor_update_causes(extract, "Customers are unable to make firewall config changes globally.") == []
+
+
+def test_config_changes_that_will_not_take_effect_are_no_cause(extract):
+    assert _vendor_update_causes(extract, "Configuration changes will be accepted, but not take effect until the issue is "
+                                          "resolved.") == []
+
+
+def test_a_change_rolling_out_as_a_fix_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "A configuration change is rolling out as a potential fix.") == []
+
+
+def test_a_change_that_failed_to_propagate_and_caused_it_stays(extract):
+    assert _vendor_update_causes(extract, "A configuration change failed to propagate to some regions, which caused the "
+                                          "failures.") == ["config_change"]

@@ -338,7 +338,7 @@ def test_relevance_word_gates_pass_every_match():
 
 
 def test_derived_gate_of_up_to_80_strings_answers_as_its_pattern():
-    """derived_needs keeps a gate of up to 80 strings of 4 or more characters (causes' remediation test has 69): the
+    """derived_needs keeps a gate of up to 80 strings of 4 or more characters (causes' remediation test has 80): the
     test answers as its pattern on every sentence of the sample, as written and cut."""
     from nlp import causes as C
 
