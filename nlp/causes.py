@@ -2114,10 +2114,32 @@ _WATER_SERVICE_NOUNS = frozenset("bill bills billing charges rates meter meters 
                                  "authority department supplier suppliers customers payments account accounts".split())
 
 
+def _inside_a_product_name(sent: SentenceInfo, start: int) -> bool:
+    """causes.v31: the cause word at `start` is written with a capital inside a run of capitalised words, after the
+    sentence's first word ("Google Cloud Router", "Affected Cloud Interconnect customers"): a product's name. Not an
+    acronym ("a BGP leak"), nor a heading written in title case throughout ("Major Fibre Cut Disrupts Calls")."""
+    if start <= sent.span.start:
+        return False
+    toks = sent.tokens
+
+    def written(k: int) -> str:
+        return toks.text[toks.idx[k]:toks.idx[k] + toks.length[k]]
+
+    word, before = written(start), written(start - 1)
+    if not (word[:1].isupper() and word[1:].islower() and before[:1].isupper() and before.isalpha()):
+        return False  # (not an acronym, "DDoS")
+    if start - 1 == sent.span.start:
+        return False  # (the word before opens the sentence: "A Fibre cut", "Massive DDoS attack")
+    words = [w for w in map(written, range(sent.span.start, sent.span.end)) if w.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 5 < len(words) * 3  # (a heading: three in five capitalised, or more)
+
+
 def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int) -> bool:
     lower = sent.tokens.lower
     lo, hi = sent.span.start, sent.span.end
     low = lower[start]
+    if _inside_a_product_name(sent, start):
+        return True  # causes.v31: "Cloud Router customers saw packet loss", "Cloud Interconnect": a product's name, no router
     if cat == "environmental" and low in _LEAK_WORDS and (
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
             or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):

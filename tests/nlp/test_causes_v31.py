@@ -4,8 +4,9 @@ deployment); a vague fault that "is affecting" or "has limited" something is the
 company's outage as the passive agent or after "because of" is a third party; "caused by a network outage" is a network
 cause; a budget exhausted is a spending limit, no capacity; and a firmware release still to be installed, or a fix
 being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
-resolution still to be rolled out, configuration changes users could not make or that will not take effect, or a change
-rolling out as a fix (sentences written for these tests)."""
+resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
+rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers") (sentences written
+for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -133,3 +134,11 @@ def test_a_change_rolling_out_as_a_fix_is_no_cause(extract):
 def test_a_change_that_failed_to_propagate_and_caused_it_stays(extract):
     assert _vendor_update_causes(extract, "A configuration change failed to propagate to some regions, which caused the "
                                           "failures.") == ["config_change"]
+
+
+def test_a_cause_word_inside_a_products_name_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "Affected Cloud Router customers would have seen elevated packet loss.") == []
+
+
+def test_a_cause_word_after_the_opening_article_stays(extract):
+    assert _vendor_update_causes(extract, "A DDoS attack knocked the build service offline.") == ["cyberattack"]
