@@ -2336,6 +2336,22 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
     return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
 
 
+_REPAIRED_FORMS = frozenset("mitigated resolved fixed restored addressed remediated".split())
+
+
+def _the_way_it_was_mitigated(lower: list[str], sent: SentenceInfo, start: int) -> bool:
+    """causes.v31: the cause word stands in how the trouble was repaired: after "mitigated|resolved|fixed … by …ing"
+    ("was mitigated by scaling up the control plane to handle the increased traffic", "We mitigated the impact by
+    increasing how long the service caches the lookup, which reduced load")."""
+    lo = sent.span.start
+    for k in range(lo, start):
+        if lower[k] in _REPAIRED_FORMS:
+            by = next((j for j in range(k + 1, min(start, k + 5)) if lower[j] == "by"), None)
+            if by is not None and by + 1 < sent.span.end and lower[by + 1].endswith("ing"):
+                return True
+    return False
+
+
 _CHANGE_WORDS = frozenset("change changes update updates".split())
 _MAKING_VERBS = frozenset("make apply push save submit edit".split())
 # (told of what users will meet, in the future or with a modal: not "a configuration change failed to propagate, which
@@ -2395,6 +2411,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
     if cat == "deployment" and _deploying_is_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Users are experiencing errors with deployments", "apps may fail to deploy": what failed
+    if _the_way_it_was_mitigated(lower, sent, start):
+        return True  # causes.v31: "The issue was mitigated by scaling up the control plane to handle the increased traffic"
     if cat == "config_change" and _changes_are_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Customers are unable to make Cloud Armor config changes": what failed, no cause
     if cat == "deployment" and _advice_to_upgrade(sent):

@@ -5,8 +5,8 @@ company's outage as the passive agent or after "because of" is a third party; "c
 cause; a budget exhausted is a spending limit, no capacity; and a firmware release still to be installed, or a fix
 being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
-rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers") (sentences written
-for these tests)."""
+rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
+("mitigated by scaling up …") (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -142,3 +142,8 @@ def test_a_cause_word_inside_a_products_name_is_no_cause(extract):
 
 def test_a_cause_word_after_the_opening_article_stays(extract):
     assert _vendor_update_causes(extract, "A DDoS attack knocked the build service offline.") == ["cyberattack"]
+
+
+def test_how_the_trouble_was_mitigated_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "The issue was mitigated by scaling up the build cluster to handle the increased "
+                                          "traffic.") == []
