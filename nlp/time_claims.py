@@ -1133,6 +1133,8 @@ def _point_role(pt: TimePoint, full: str, s: SentenceInfo, body_start: int, rang
         return "start"  # "[RESOLVED] Between 6:10 AM and 7:45 AM PDT": a window's first end, whatever came before
     if pt.precision in ("year", "month", "day") and _FOUNDED_BEFORE.search(before[-45:]):
         return None  # "The company, founded 14 years ago, …", "set up in 2011": an age, not the outage's day
+    if _COPY_BEFORE.search(before[-45:]):
+        return None  # time.v24: "restored from a backup taken at seven that morning": when the copy was made
     if _AS_OF.search(before[-8:]) and not _ends_here(before):
         # "As of 16:30 UTC, all services are operating normally": the state at that time — an end when
         # it is a recovery, else no time of the outage ("As of noon, users still cannot log in")
@@ -1753,6 +1755,11 @@ _CEASING_WORDS = ("ceased", "stopped", "ended", "died", "tailed", "petered", "wo
 # time.v17: a time that names a copy of data ("the 08:00 snapshot", "Tuesday's backup"): when the copy was made
 _COPY_AFTER = re.compile(r"\s*(?:UTC|GMT)?\s*(?:[\w-]+\s+)?(?:snapshots?|backups?|back-ups?|copy|copies|image|images|checkpoint)\b",
                          re.I)
+
+
+# time.v24: ... told after the copy ("the backup taken at 07:00", "a snapshot made on Monday", "the copy from 06:00")
+_COPY_BEFORE = re.compile(r"\b(?:snapshots?|backups?|back-ups?|copy|copies|checkpoint)\s+(?:(?:taken|made|created|captured|"
+                          r"saved|dated)\s+)?(?:at|on|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
 def _ends_here(before: str) -> bool:

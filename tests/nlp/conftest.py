@@ -86,3 +86,14 @@ def ai_and_causes_of_copilot_text(extract, text: str) -> list[tuple]:
     """(attribute, normalized) of the AI and cause claims of a GitHub vendor text about a Copilot outage."""
     res = extract(text, title="Copilot chat outage", source_kind="vendor", provider="GitHub", published="2026-06-24T09:00:00Z")
     return [(c["attribute"], c["normalized"]) for i in res["incidents"] for c in i["claims"] if c["attribute"] in ("ai", "cause")]
+
+
+_TIME_LEAD = "Vodafone suffered a network outage on Tuesday that cut off customers."
+
+
+def time_values_after_lead(extract, sentence: str, attribute: str, kind: str = "press") -> list:
+    """The normalized values of one time attribute (start, end, duration) read in `sentence`, after a lead that makes
+    the document a report of Vodafone's outage of Tuesday 19 August 2025."""
+    res = extract(f"{_TIME_LEAD}\n\n{sentence}", title="Network outage", source_kind=kind, provider="Vodafone",
+                  published="2025-08-20T12:00:00Z")
+    return [c["normalized"] for c in claims_of(res, attribute) if c["quote"].startswith(sentence[:20])]

@@ -1,15 +1,11 @@
 """time.v21: a time right before the outlet's own telling ("Tonight we can reveal how the problem began") dates the
 telling, not the outage; a vendor's "we" telling its own act keeps its date (sentences written for these tests)."""
 
-from tests.nlp.conftest import claims_of
-
-_LEAD = "Vodafone suffered a network outage on Tuesday that cut off customers."
+from tests.nlp.conftest import time_values_after_lead
 
 
 def _starts(extract, sentence, kind="press"):
-    res = extract(f"{_LEAD}\n\n{sentence}", title="Network outage", source_kind=kind, provider="Vodafone",
-                  published="2025-08-20T12:00:00Z")
-    return [c["normalized"] for c in claims_of(res, "start") if c["quote"].startswith(sentence[:20])]
+    return time_values_after_lead(extract, sentence, "start", kind)
 
 
 def test_the_time_of_the_outlets_telling_is_no_start(extract):

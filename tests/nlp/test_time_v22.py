@@ -2,15 +2,11 @@
 week's sail away"), unless what it measures is the trouble ("two hours' disruption"); a day's name with a possessive
 is no such unit (sentences written for these tests)."""
 
-from tests.nlp.conftest import claims_of
-
-_LEAD = "Vodafone suffered a network outage on Tuesday that cut off customers."
+from tests.nlp.conftest import time_values_after_lead
 
 
 def _durations(extract, sentence, kind="press"):
-    res = extract(f"{_LEAD}\n\n{sentence}", title="Network outage", source_kind=kind, provider="Vodafone",
-                  published="2025-08-20T12:00:00Z")
-    return [c["normalized"] for c in claims_of(res, "duration") if c["quote"].startswith(sentence[:20])]
+    return time_values_after_lead(extract, sentence, "duration", kind)
 
 
 def test_a_months_credit_is_no_length(extract):

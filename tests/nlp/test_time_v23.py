@@ -1,15 +1,11 @@
 """time.v23: a length planned for the work is not the outage's ("the upgrade was supposed to take six days", "was
 scheduled to last two hours"); the outage's own length beside it stays (sentences written for these tests)."""
 
-from tests.nlp.conftest import claims_of
-
-_LEAD = "Vodafone suffered a network outage on Tuesday that cut off customers."
+from tests.nlp.conftest import time_values_after_lead
 
 
 def _durations(extract, sentence, kind="press"):
-    res = extract(f"{_LEAD}\n\n{sentence}", title="Network outage", source_kind=kind, provider="Vodafone",
-                  published="2025-08-20T12:00:00Z")
-    return [c["normalized"] for c in claims_of(res, "duration") if c["quote"].startswith(sentence[:20])]
+    return time_values_after_lead(extract, sentence, "duration", kind)
 
 
 def test_a_length_the_upgrade_was_supposed_to_take_is_no_outage_length(extract):
