@@ -2111,7 +2111,10 @@ def _served_lost_power(lower: list[str], lo: int, start: int, end: int) -> bool:
 
 
 _WATER_SERVICE_NOUNS = frozenset("bill bills billing charges rates meter meters company companies utility utilities board "
-                                 "authority department supplier suppliers customers payments account accounts".split())
+                                 "authority department supplier suppliers customers payments account accounts "
+                                 # causes.v31: "the towns whose water systems Veolia runs", "drinking-water plants"
+                                 "system systems network networks service services supply supplies plant plants works "
+                                 "treatment".split())
 
 
 def _inside_a_product_name(sent: SentenceInfo, start: int) -> bool:

@@ -6,7 +6,7 @@ cause; a budget exhausted is a spending limit, no capacity; and a firmware relea
 being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
 rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
-("mitigated by scaling up …") (sentences written for these tests)."""
+("mitigated by scaling up …"), or water systems a company runs (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -147,3 +147,8 @@ def test_a_cause_word_after_the_opening_article_stays(extract):
 def test_how_the_trouble_was_mitigated_is_no_cause(extract):
     assert _vendor_update_causes(extract, "The issue was mitigated by scaling up the build cluster to handle the increased "
                                           "traffic.") == []
+
+
+def test_water_systems_a_company_runs_are_a_service_not_a_flood(extract):
+    assert _causes(extract, "Customers in towns whose water systems the firm runs found its payment page would not load.",
+                   kind="press") == []
