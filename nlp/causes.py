@@ -4387,23 +4387,27 @@ def vague_cause(sent: SentenceInfo) -> int | None:
         if (lower[i] not in _VAGUE_ADJECTIVES or (lower[i] == "it" and not _written_it(sent, i))) \
                 and not (lower[i] == "system" and i > lo and lower[i - 1] in ("a", "an")):
             continue  # (causes.v27: "a system failure", not "the border system issue", a system's own name)
-        if lower[i + 1] in _VAGUE_HEADS and lower[i + 1] in _PLURAL_VAGUE_HEADS:
+        h = i + 1  # the head noun
+        if lower[i] in _VAGUE_ADJECTIVES and i + 2 < hi and lower[i + 1] in _VAGUE_SYSTEM_NOUNS \
+                and (lower[i + 2] in _VAGUE_HEADS or lower[i + 2] in _VAGUE_EVENT_HEADS):
+            h = i + 2  # causes.v31: "internal system issues", "a technical systems failure": a system noun before the head
+        if lower[h] in _VAGUE_HEADS and lower[h] in _PLURAL_VAGUE_HEADS:
             # causes.v11: "technical issues", "technical difficulties" are as often what users met as what caused the
             # outage ("travellers faced technical issues at check-in"): a cause only where a causal word frames them
-            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _causal_word_after(sent, i + 2) \
-                    or _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi) or _we_are_having(lower, lo, i):
+            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _causal_word_after(sent, h + 1) \
+                    or _harm_done_by(lower, h + 1, hi) or _consequence_after(lower, h + 1, hi) or _we_are_having(lower, lo, i):
                 return i  # "blamed technical problems", "technical issues were to blame"
-        elif lower[i + 1] in _VAGUE_HEADS:
+        elif lower[h] in _VAGUE_HEADS:
             if sent.has("CAUSAL", "SPEECH", "OUTAGE", "OUTAGE_STRONG") or _framed_as_a_cause(lower, lo, i) \
-                    or _harming_verb_follows(lower, i + 2, hi):
+                    or _harming_verb_follows(lower, h + 1, hi):
                 # "says it is experiencing a technical issue", "a technical fault … forced airlines to cancel flights",
                 # causes.v27: "We have found a technical issue affecting our ticket servers"
                 return i
-            if _harm_done_by(lower, i + 2, hi) or _consequence_after(lower, i + 2, hi):
+            if _harm_done_by(lower, h + 1, hi) or _consequence_after(lower, h + 1, hi):
                 return i  # "a technical glitch at the operator grounded every flight": the vague fault did the harm
-        elif lower[i + 1] in _VAGUE_EVENT_HEADS:
-            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _consequence_after(lower, i + 2, hi) \
-                    or _held_to_blame(lower, i + 2, hi):
+        elif lower[h] in _VAGUE_EVENT_HEADS:
+            if _in_the_cause_slot(sent, i) or _framed_as_a_cause(lower, lo, i) or _consequence_after(lower, h + 1, hi) \
+                    or _held_to_blame(lower, h + 1, hi):
                 return i  # "a spokesperson blames an IT outage", "an IT failure led to the cancellations"
     for i in range(lo, hi - 2):
         if lower[i] in _VAGUE_TROUBLE_NOUNS and lower[i + 1] in ("with", "in"):

@@ -6,7 +6,8 @@ cause; a budget exhausted is a spending limit, no capacity; and a firmware relea
 being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
 rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
-("mitigated by scaling up …"), or water systems a company runs (sentences written for these tests)."""
+("mitigated by scaling up …"), or water systems a company runs; "internal system issues" blamed is a vague cause, as "internal issues" is (sentences
+written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -152,3 +153,12 @@ def test_how_the_trouble_was_mitigated_is_no_cause(extract):
 def test_water_systems_a_company_runs_are_a_service_not_a_flood(extract):
     assert _causes(extract, "Customers in towns whose water systems the firm runs found its payment page would not load.",
                    kind="press") == []
+
+
+def test_internal_system_issues_blamed_are_named_without_a_category(extract):
+    assert _causes(extract, "The company has blamed \"internal system issues\" since Saturday.", kind="press") == [
+        ("unknown", "asserts")]
+
+
+def test_internal_system_issues_met_are_no_cause(extract):
+    assert _causes(extract, "Travellers faced internal system issues at the gates.", kind="press") == []
