@@ -1714,14 +1714,18 @@ def _stretch_hit(sent: SentenceInfo, words: frozenset[str], _taken: list[tuple[i
         # scope.v16: a stretch between two names the gazetteers lack and no English word makes up ("check-in counters from
         # Haneda to Naha sat useless", "members from Redcar to Northallerton"): places, one region between them
         before = text[max(0, m.start() - 24):m.start()].split()
-        if before and before[-1].lower() in _ROUTE_WORDS or not (_unknown_proper(m.group("a")) and _unknown_proper(m.group("b"))):
+        if before and before[-1].lower() in _ROUTE_WORDS or not ((m.group("the_a") or _unknown_proper(m.group("a")))
+                                                                 and (m.group("the_b") or _unknown_proper(m.group("b")))):
             continue
         if _has_harm(_own_clause(text, m.start(), m.end())):
             return m.start(), "regional", m.end()
     return None
 
 
-_STRETCH_OF_NAMES = re.compile(r"\b(?i:from)\s+(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# (scope.v25: "the" may stand before either name, which is then a place's proper name whatever its word: "from Pensacola to
+# the Keys", "from the Panhandle to the Carolinas")
+_STRETCH_OF_NAMES = re.compile(r"\b(?i:from)\s+(?P<the_a>the\s+)?(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<the_b>the\s+)?"
+                               r"(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
 def _unknown_proper(name: str) -> bool:
