@@ -2339,6 +2339,23 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
     return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
 
 
+_REMEDY_HEADINGS = ("what we changed", "what we have changed", "what we've changed", "what we are changing",
+                    "what we're changing", "what we will change", "what we'll change", "what we are doing",
+                    "what we're doing", "what we will do", "what we'll do", "what we did about it", "next steps",
+                    "action items", "follow-up actions", "follow-up items", "lessons learned", "preventing recurrence",
+                    "prevention", "remediation", "remediations")
+
+
+def _after_a_remedy_heading(sent: SentenceInfo, start: int) -> bool:
+    """causes.v31: the cause word stands after a heading of what was or will be done, before a colon that opens the
+    sentence ("What we changed: two-person review of every routing change", "Next steps: …")."""
+    low = sent.lower.lstrip(" -*•#\t")
+    colon = low.find(":")
+    if colon < 0 or colon > 30 or not low[:colon].strip().startswith(_REMEDY_HEADINGS):
+        return False
+    return sent.tokens.idx[start] - sent.start > sent.lower.find(":")
+
+
 _REPAIRED_FORMS = frozenset("mitigated resolved fixed restored addressed remediated".split())
 
 
@@ -2414,6 +2431,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v30: "OneBlood has said nothing about a ransom demand": silence on it, neither said nor denied
     if cat == "deployment" and _deploying_is_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Users are experiencing errors with deployments", "apps may fail to deploy": what failed
+    if _after_a_remedy_heading(sent, start):
+        return True  # causes.v31: "What we changed: two-person review of every routing change": what was done since
     if _the_way_it_was_mitigated(lower, sent, start):
         return True  # causes.v31: "The issue was mitigated by scaling up the control plane to handle the increased traffic"
     if cat == "config_change" and _changes_are_the_users_work(lower, sent, start, end):

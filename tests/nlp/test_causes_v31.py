@@ -6,8 +6,8 @@ cause; a budget exhausted is a spending limit, no capacity; and a firmware relea
 being deployed, is no cause, nor are deployments that failed or were queued (what broke), advice to upgrade, a
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
 rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
-("mitigated by scaling up …"), or water systems a company runs; "internal system issues" blamed is a vague cause, as "internal issues" is (sentences
-written for these tests)."""
+("mitigated by scaling up …"), or water systems a company runs; "internal system issues" blamed is a vague cause, as "internal issues" is; what follows a heading
+of what was done ("What we changed: …") names no cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -162,3 +162,11 @@ def test_internal_system_issues_blamed_are_named_without_a_category(extract):
 
 def test_internal_system_issues_met_are_no_cause(extract):
     assert _causes(extract, "Travellers faced internal system issues at the gates.", kind="press") == []
+
+
+def test_a_change_after_a_what_we_changed_heading_is_no_cause(extract):
+    assert _causes(extract, "What we changed: two-person review of every routing change.") == []
+
+
+def test_a_cause_after_a_what_went_wrong_heading_stays(extract):
+    assert _causes(extract, "What went wrong: a routing change withdrew our prefixes.") == [("network_bgp", "asserts")]
