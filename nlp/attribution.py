@@ -159,9 +159,10 @@ _OUTSIDE_TRADES = frozenset("security cybersecurity cyber research analytics ana
 _EPITHETS = frozenset(("giant", "conglomerate"))  # "the search giant": any large company, whatever its class
 # attribution.v20: participles of sending a message to someone ("an email sent to customers", "a letter addressed to staff")
 _SENDING_PARTICIPLES = frozenset("sent addressed emailed mailed posted delivered written issued".split())
+# attribution.v28: the organisers of an event that is the provider speak for it, however written ("PyeongChang organisers")
+_EVENT_ORGANISERS = frozenset(("organisers", "organizers"))
 # attribution.v28: the finite verbs of publishing a text, whose subject owns what the text says ("the company published a
 # report that said …")
-_EVENT_ORGANISERS = frozenset(("organisers", "organizers"))
 _PUBLISHED_VERBS = frozenset("published publishes issued issues released releases circulated circulates".split())
 # attribution.v20: a person's first and last name opening a sentence, before a verb in lower case ("Dana Reyes sells …")
 _PERSON_OPENING = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[a-z]+s|[a-z]+ed|is|was|has|had|runs|ran)\b")
