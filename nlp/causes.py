@@ -2397,7 +2397,7 @@ def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int
 
 
 _UPGRADE_ADVICE_OPENERS = ("workaround", "customer action", "recommended action", "to fix this", "to mitigate", "upgrade to",
-                   "upgrade nodes", "customers can upgrade", "users can upgrade", "customers should upgrade")
+                           "upgrade nodes", "customers can upgrade", "users can upgrade", "customers should upgrade")
 
 
 def _advice_to_upgrade(sent: SentenceInfo) -> bool:
