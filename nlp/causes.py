@@ -2376,22 +2376,35 @@ _CHANGE_WORDS = frozenset("change changes update updates".split())
 _MAKING_VERBS = frozenset("make apply push save submit edit".split())
 # (told of what users will meet, in the future or with a modal: not "a configuration change failed to propagate, which
 # caused the outage", a cause)
-_NOT_TAKING_EFFECT = ("will be accepted", "not take effect", "will fail to propagate", "may fail to propagate",
-                      "will not propagate")
+_NOT_TAKING_EFFECT = ("will be accepted", "not take effect", "not taking effect", "will fail to propagate",
+                      "may fail to propagate", "will not propagate", "got stalled", "were stalled", "are stalled",
+                      "were delayed", "are delayed", "were queued", "are queued")
+# causes.v31: maintenance users could not run or that had trouble ("Issue with VM maintenance", "an issue performing VM
+# maintenance activities", "on VM termination/maintenance, replacement VMs cannot …")
+_MAINTENANCE_WORDS = frozenset(("maintenance",))
+_TROUBLE_BEFORE_WORK = frozenset("issue issues problem problems error errors trouble failure failures".split())
 
 
 def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int, end: int) -> bool:
     """causes.v31: configuration changes that users could not make, or that were accepted but did not take effect
     ("Customers are unable to make Cloud Armor config changes", "config changes will be accepted & fail to
     propagate"): the service that failed, no cause."""
+    lo = sent.span.start
+    maintenance = next((j for j in range(start, end) if lower[j] in _MAINTENANCE_WORDS), None)
+    if maintenance is not None:
+        # "Issue with VM maintenance", "experiencing an issue performing VM maintenance", "on VM termination/maintenance"
+        return any(lower[j] in _TROUBLE_BEFORE_WORK and lower[j + 1] in ("with", "performing", "running", "during")
+                   for j in range(max(lo, maintenance - 5), maintenance)) \
+            or any(lower[j] == "/" for j in range(max(lo, maintenance - 2), maintenance))
     k = next((j for j in range(end - 1, start - 1, -1) if lower[j] in _CHANGE_WORDS), None)
     if k is None:
         return False
-    lo = sent.span.start
+    if any(lower[j] in _FAILING_BEFORE_DEPLOY for j in range(max(lo, start - 2), start)):
+        return True  # "the backlog of delayed configuration changes"
     making = next((j for j in range(max(lo, start - 4), start) if lower[j] in _MAKING_VERBS), None)
-    if making is not None and any(lower[j] in ("unable", "cannot", "can't", "not", "n't", "fail", "failed", "failing")
+    if making is not None and any(lower[j] in ("unable", "cannot", "can't", "not", "n't", "fail", "failed", "failing", "able")
                                   for j in range(max(lo, making - 3), making)):
-        return True
+        return True  # "are unable to make config changes", "will be able to make config changes but expect latency"
     after = " ".join(lower[k + 1:min(sent.span.end, k + 9)])
     return any(phrase in after for phrase in _NOT_TAKING_EFFECT)
 

@@ -7,7 +7,8 @@ being deployed, is no cause, nor are deployments that failed or were queued (wha
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
 rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
 ("mitigated by scaling up …"), or water systems a company runs; "internal system issues" blamed is a vague cause, as "internal issues" is; what follows a heading
-of what was done ("What we changed: …") names no cause (sentences written for these tests)."""
+of what was done ("What we changed: …") names no cause, nor does maintenance users had trouble running or configuration
+changes delayed (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -170,3 +171,16 @@ def test_a_change_after_a_what_we_changed_heading_is_no_cause(extract):
 
 def test_a_cause_after_a_what_went_wrong_heading_stays(extract):
     assert _causes(extract, "What went wrong: a routing change withdrew our prefixes.") == [("network_bgp", "asserts")]
+
+
+def test_maintenance_users_had_trouble_running_is_no_cause(extract):
+    assert _vendor_update_causes(extract, "Some customers are experiencing an issue performing VM maintenance activities.") == []
+
+
+def test_delayed_configuration_changes_are_no_cause(extract):
+    assert _vendor_update_causes(extract, "Mitigation efforts are reducing the backlog of delayed configuration changes.") == []
+
+
+def test_a_maintenance_operation_that_removed_machines_stays_a_cause(extract):
+    assert _vendor_update_causes(extract, "A maintenance operation removed too many machines from the build service.") == [
+        "config_change"]
