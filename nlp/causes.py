@@ -879,6 +879,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
     if remediation and not _clause_before(sent, remediation.start()):
         return []  # "We are adding validation before deployment": what will change, not what happened
+    if _action_item(sent):
+        return []  # causes.v31: "* Improve the retry logic so that it cannot overload the storage system": a planned action
     found = _trigger_causes(doc, sent, fams)
     if hosting and ("third_party", "asserts") in found and _names_the_host(sent):
         # "deleted by its cloud provider" when the provider is that cloud: its own act, not said what it was
@@ -2337,6 +2339,24 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
            for j in range(max(lo, k - 4), k - 1)):
         return True  # "errors with deployment", "issues with Cloud Functions deployments"
     return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
+
+
+# causes.v31: a postmortem's action items, told in the imperative ("Improve the retry logic …", "Introduce load-shedding
+# …"), or as a gerund after a list mark ("* Speeding up mitigation procedures by automating …"); not a noun that opens a
+# sentence ("Increase in errors correlated with binary rollout")
+_ACTION_VERBS = frozenset("improve introduce implement extend enhance automate harden strengthen audit require expand "
+                          "reduce tighten".split())
+_ACTION_GERUNDS = frozenset("improving introducing implementing extending enhancing automating hardening strengthening "
+                            "auditing requiring expanding reducing tightening speeding adding adjusting modifying".split())
+_LIST_MARKS = "-*•"
+
+
+def _action_item(sent: SentenceInfo) -> bool:
+    """causes.v31: the sentence is an action item: an imperative verb opens it, or a gerund after a list mark."""
+    text = sent.text.lstrip()
+    marked = text[:1] in _LIST_MARKS
+    first = text.lstrip(_LIST_MARKS + " \t").split(" ", 1)[0].lower()
+    return first in _ACTION_VERBS or marked and first in _ACTION_GERUNDS
 
 
 _REMEDY_HEADINGS = ("what we changed", "what we have changed", "what we've changed", "what we are changing",

@@ -7,8 +7,8 @@ being deployed, is no cause, nor are deployments that failed or were queued (wha
 resolution still to be rolled out, configuration changes users could not make or that will not take effect, a change
 rolling out as a fix, or a cause word inside a product's capitalised name ("Cloud Router customers"), or how the trouble was mitigated
 ("mitigated by scaling up …"), or water systems a company runs; "internal system issues" blamed is a vague cause, as "internal issues" is; what follows a heading
-of what was done ("What we changed: …") names no cause, nor does maintenance users had trouble running or configuration
-changes delayed (sentences written for these tests)."""
+of what was done ("What we changed: …") names no cause, nor does maintenance users had trouble running, configuration
+changes delayed, or a postmortem's action item ("* Improve the retry logic …") (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -184,3 +184,17 @@ def test_delayed_configuration_changes_are_no_cause(extract):
 def test_a_maintenance_operation_that_removed_machines_stays_a_cause(extract):
     assert _vendor_update_causes(extract, "A maintenance operation removed too many machines from the build service.") == [
         "config_change"]
+
+
+def test_a_gerund_action_item_after_a_list_mark_is_no_cause(extract):
+    assert _causes(extract, "Our next steps\n\n- Improving vetting of reader configuration changes.") == []
+
+
+def test_a_gerund_opening_a_sentence_without_a_list_mark_keeps_its_cause(extract):
+    assert _vendor_update_causes(extract, "Adding to the confusion, a fibre cut took down the backup link.") == [
+        "network_bgp"]
+
+
+def test_an_imperative_action_item_is_no_cause(extract):
+    assert _causes(extract, "Our next steps\n\nExtend the automated server management systems to better handle crash "
+                            "loop conditions.") == []
