@@ -2536,6 +2536,11 @@ class Attributor:
                     role = self._role_in(view, t)  # "Optus's chief executive spoke to reporters. …, she said."
                     if role is not None:
                         return role
+                    if lower[t - 1] not in ("its", "their", "our", "'s", "’s") and not lower[t - 1].endswith(("'", "’")) \
+                            and t + 1 < view.span.end and lower[t + 1] not in _words("prepositions"):
+                        # attribution.v28: a role no cue names, as the subject of the last sentence ("the students'
+                        # union's education officer emailed students …": someone else's officer)
+                        return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
                 if lower[t] in persons and lower[t - 1] not in ("its", "their", "our"):
                     return Speaker("other", view.text[view.tokens.idx[t] - view.start:][:len(lower[t])], True)
             named = _PERSON_OPENING.match(view.text)

@@ -4,7 +4,8 @@ a title's complement is no speaker ("head of customer operations wrote": the hea
 speaks for whoever published it ("the company published a post-mortem that said …"); a circular is its issuer's voice
 as a handout is; a sentence opening on a day ("By Monday morning X was telling …") names no speaker there; a class word
 of the provider's own name speaks for it, and the organisers of the event the provider is ("Race organisers said" of a
-marathon) (sentences written for these tests)."""
+marathon); "she wrote" after a sentence whose subject is a role no cue names ("the drivers' union safety officer emailed
+members") is that person, another party (sentences written for these tests)."""
 
 from .conftest import ai_speakers_after_freight_lead as _ai_speakers
 from .conftest import claims_of
@@ -55,3 +56,8 @@ def test_the_organisers_of_the_event_that_is_the_provider_speak_for_it(extract):
     text = ("The Harrowgate Marathon's results website went down on Sunday morning and stayed down for four hours.\n\n"
             "Race organisers said the outage was caused by a power cut.")
     assert _speakers(extract, "Marathon results site down", text) == {"vendor"}
+
+
+def test_she_after_a_role_no_cue_names_is_that_person(extract):
+    assert _ai_speakers(extract, "At one depot in Leeds, the drivers' union safety officer emailed members on Monday. \"This "
+                                 "had nothing to do with the company's AI planner,\" she wrote.") == {"other"}
