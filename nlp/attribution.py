@@ -223,6 +223,9 @@ _SECTION_LABEL_WORDS = frozenset("update updates resolved investigating identifi
                                  "editor's postscript transcript question answer warning notice".split())
 # attribution.v18: what a network announces (BGP): "announcing them from …", "announced bogus routes" are no speech
 _ROUTE_NOUNS = frozenset("route routes prefix prefixes addresses paths blocks".split())
+# attribution.v29: what a screen shows ("showing error pages to shoppers", "the app showed a blank screen")
+_DISPLAYED_THINGS = frozenset("error errors page pages screen screens message messages banner banners spinner spinners "
+                              "logo icon icons warning warnings balance balances prompt prompts".split())
 # attribution.v20: particles after "put" (or after its object) that make it an act on things ("put them back", "put the
 # servers together"), not an account ("put the figure at", "put it down to", "put out a statement")
 _PUT_PARTICLES = frozenset("back up off away together aside right".split())
@@ -3157,12 +3160,25 @@ class Attributor:
             return True  # attribution.v18: "hijacked addresses by announcing them from …", "announced bogus routes"
         if word in ("add", "adds", "added", "adding") and self._adds_to(e):
             return True  # "functionality the Bank had added to the system", "adding new servers to the pool": no speech
+        if word in ("show", "shows", "showed", "shown", "showing") and self._displays_a_thing(e):
+            return True  # attribution.v29: "showing error pages to shoppers": a screen displays, nobody speaks
         if word in _WRITING_FORMS and self._writes_a_thing(e):
             return True  # "writing patient notes by hand", "wrote the code that failed": making a text, no word to us
         if word in ("'s", "’s") and low.get(e) == "of":
             owner = self._entity_ending_at(s - 1)
             first = owner.tok if owner is not None else s - 1
             return low.get(first - 1) not in _words("prepositions") and low.get(first - 1) != "according"
+        return False
+
+    def _displays_a_thing(self, e: int) -> bool:
+        """After a form of "show": a thing a screen displays ("error pages", "a blank screen", "the wrong balance") before any
+        clause opens: a display, not figures or a finding."""
+        for t in range(e, e + 4):
+            word = self._low.get(t, ".")
+            if word in _DISPLAYED_THINGS:
+                return True
+            if word in ("that", ",", ":", ";", "how", "what", "why") or word in _words("quote_marks"):
+                return False
         return False
 
     def _route_object(self, e: int) -> bool:

@@ -3167,7 +3167,12 @@ _BLAMED_FAILURES = frozenset("failure failures malfunction malfunctions fault fa
                              # causes.v16: a change blamed is the cause ("blamed a change it had made to the way traffic
                              # was routed", "blamed an update")
                              "change changes update updates upgrade upgrades migration migrations rollout release "
-                             "releases patch patches deployment".split())
+                             "releases patch patches deployment "
+                             # causes.v32: load, an attack or the weather blamed is the cause too ("The company blamed the
+                             # traffic", "blamed hackers", "blamed the storm")
+                             "traffic demand load surge surges spike spikes overload congestion influx attack attacks "
+                             "cyberattack cyberattacks hacker hackers ransomware malware intrusion storm storms heat "
+                             "heatwave weather flooding".split())
 
 
 # "the cause was X", "The trigger was a database script …" (causes.v6: trigger, source, origin too; the copula or
@@ -3870,7 +3875,8 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
             j = i + 1
             # (causes.v17: an -ly adverb too: "has temporarily stopped accepting new users", "were briefly unreachable")
             while j < hi and (lower[j] in _ADVERB_FILLERS or len(lower[j]) > 4 and lower[j].endswith("ly")
-                              and lower[j] not in _OTHER_TIMES_ADVERBS):
+                              and lower[j] not in _OTHER_TIMES_ADVERBS or _parenthetical_comma(lower, j, hi)
+                              or lower[j] in _PARENTHETICAL_ADVERBS and lower[j - 1] == ","):
                 j += 1
             if j < hi:
                 nxt = lower[j]
@@ -3884,6 +3890,18 @@ def _verb_forms(sent: SentenceInfo, hi: int | None = None) -> tuple[bool, bool, 
     return past, present, event
 
 
+def _parenthetical_comma(lower: list[str], j: int, hi: int) -> bool:
+    """causes.v32: a comma that opens or closes one adverb set off between an auxiliary and its participle ("has,
+    regrettably, been the target", "have, however, been restored"): the perfect goes on past it."""
+    if lower[j] != ",":
+        return False
+    after = lower[j + 1] if j + 1 < hi else ""
+    before = lower[j - 1] if j > 0 else ""
+    return (after in _PARENTHETICAL_ADVERBS or after.endswith("ly") and len(after) > 4) and j + 2 < hi and lower[j + 2] == "," \
+        or (before in _PARENTHETICAL_ADVERBS or before.endswith("ly") and len(before) > 4) and j >= 2 and lower[j - 2] == ","
+
+
+_PARENTHETICAL_ADVERBS = frozenset("however though indeed meanwhile unfortunately sadly alas".split())
 _PRESENT_MODALS = frozenset("should must can".split())
 _NAME_GOVERNORS = frozenset("at in on from to into through via across with by of for".split())
 
@@ -4069,7 +4087,9 @@ def _contrast_between(sent: SentenceInfo, rel_start: int, char: int) -> bool:
 
 
 _BREACHABLE = _COMPUTE_NOUNS | frozenset("data account accounts credential credentials key keys password passwords host hosts machine "
-                                         "machines device devices database databases email emails computer computers".split())
+                                         "machines device devices database databases email emails computer computers "
+                                         # causes.v32: "DNS records at one of its registrars were compromised"
+                                         "record records domain domains registrar registrars".split())
 _OWNED_BY = frozenset("belonging belongs belonged run operated owned supplied provided managed made maintained".split())
 _LAY_WITH = frozenset("lay lies lie rested rests".split())
 _SUPPLIER_NOUNS = frozenset("supplier suppliers vendor vendors provider providers contractor contractors partner partners "
@@ -4117,9 +4137,12 @@ def _supplier_went_down(lower: list[str], lo: int, hi: int) -> int | None:
     """causes.v19: the company's own supplier had trouble of its own ("Our card processor suffered an outage of its own",
     "one of its cloud providers failed"): the supplier's token, else None."""
     for k in range(lo, hi - 2):
-        if lower[k] not in _POSSESSIVES and lower[k] != "one":
+        if lower[k] in ("the", "a"):
+            end = _supplier_serving_us_end(lower, k, hi)
+        elif lower[k] not in _POSSESSIVES and lower[k] != "one":
             continue
-        end = _supplier_phrase_end(lower, k, hi)
+        else:
+            end = _supplier_phrase_end(lower, k, hi)
         if end is None or end >= hi:
             continue
         if lower[end] in ("failed", "crashed") or lower[end] == "went" and end + 1 < hi and lower[end + 1] in ("down", "offline") \
@@ -4136,6 +4159,28 @@ _AT_A_SUPPLIER = frozenset("at in inside within with from affecting hitting".spl
 _SUPPLIER_WENT_THROUGH = frozenset("had has suffered suffers experienced experiences dealing hit struck lost reported saw sees "
                                    "faced faces".split())
 _HAD = frozenset(("had", "has"))  # ... before what was had ("had a power problem"), not a verb ("has since fixed the defect")
+
+
+# causes.v32: "the cloud provider that hosts our lock service": a relative clause makes it the company's supplier
+_SERVES_US_VERBS = frozenset("hosts host hosted runs run ran powers power supplies supply supplied carries carry handles "
+                             "handle processes process".split())
+
+
+def _supplier_serving_us_end(lower: list[str], k: int, hi: int) -> int | None:
+    """The token after "the cloud provider that hosts our lock service" from token k on (a supplier noun, a relative
+    pronoun, a serving verb, then the company's own thing), else None."""
+    noun = next((j for j in range(k + 1, min(hi, k + 4)) if lower[j] in _SUPPLIER_NOUNS), None)
+    if noun is None or noun + 3 >= hi or lower[noun + 1] not in ("that", "which", "who") \
+            or lower[noun + 2] not in _SERVES_US_VERBS:
+        return None
+    own = next((j for j in range(noun + 3, min(hi, noun + 5)) if lower[j] in _POSSESSIVES), None)
+    if own is None:
+        return None
+    end = own + 1
+    while end < hi and end < own + 4 and lower[end].isalpha() and lower[end] not in _SUPPLIER_WENT_THROUGH \
+            and lower[end] not in ("failed", "crashed", "went"):
+        end += 1
+    return end
 
 
 def _supplier_phrase_end(lower: list[str], k: int, hi: int) -> int | None:

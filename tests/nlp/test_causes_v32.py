@@ -1,0 +1,49 @@
+"""causes.v32: an auxiliary and its participle set apart by an adverb in commas ("has, sadly, been the target of …")
+still tell a past event; "compromised" said of records, a domain or a registrar is an intrusion; load, an attack or the
+weather blamed with no "on" is the cause ("blamed the traffic"); "beyond anything we had planned for" is load past
+what was built; and the supplier that hosts the company's service, named by a
+relative clause rather than "our", had trouble of its own: a third party (sentences written for these tests)."""
+from tests.nlp.conftest import readings_after
+
+_LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
+
+
+def _causes(extract, sentence, kind="vendor"):
+    return readings_after(extract, _LEAD, sentence, kind=kind, title="Ticket readers outage")
+
+
+def test_an_adverb_set_off_by_commas_keeps_the_perfect_an_event(extract):
+    assert _causes(extract, "Tamsworth Gates has, unfortunately, been the victim of a cyber attack.") == [("cyberattack", "asserts")]
+
+
+def test_however_set_off_by_commas_keeps_the_perfect_an_event(extract):
+    assert _causes(extract, "The ticketing servers have, however, been hit by a ransomware attack.") == [("cyberattack", "asserts")]
+
+
+def test_records_compromised_at_a_registrar_are_an_intrusion(extract):
+    assert _causes(extract, "The company's domain records held at its registrar were compromised late on Friday.",
+                   kind="press") == [("cyberattack", "asserts")]
+
+
+def test_safety_compromised_is_still_no_intrusion(extract):
+    assert _causes(extract, "At no point was passenger safety compromised.") == []
+
+
+def test_traffic_blamed_without_on_is_load(extract):
+    assert _causes(extract, "The operator blamed the traffic.", kind="press") == [("capacity", "asserts")]
+
+
+def test_a_person_blamed_is_still_no_load(extract):
+    assert _causes(extract, "Fans blamed the club's chairman.", kind="press") == []
+
+
+def test_load_beyond_anything_planned_for_is_capacity(extract):
+    assert _causes(extract, "The crowd that arrived when the gates opened was well beyond anything we had prepared for.") == [
+        ("capacity", "asserts")]
+
+
+def test_the_supplier_that_hosts_our_service_having_an_outage_is_a_third_party(extract):
+    assert _causes(extract, "The readers failed because the cloud provider that hosts our ticket service suffered an "
+                            "outage of its own.") == [("third_party", "asserts")]
+
+
