@@ -197,7 +197,9 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posts?|messages?|videos?|threads?|statements?
                             r"updates|wrote|written|said|says|posted|tweeted|announced|confirmed|shared|commented|apologi[sz]ed|"
                             r"explained|replied|acknowledged|denied|admitted|claimed|insisted|"
                             # provider.v17: the participles of writing ("…, writing on LinkedIn, said")
-                            r"writing|posting|tweeting|speaking|commenting|sharing)\s+on\s+"
+                            r"writing|posting|tweeting|speaking|commenting|sharing)"
+                            # provider.v23: the verb's short object between ("claimed responsibility on Twitter", "said so on X")
+                            r"(?:\s+(?:responsibility|credit|it|this|that|so|them))?\s+on\s+"
                             r"(?:(?:its|his|her|their|the company's|the firm's)\s+)?(?:official\s+)?$")
 # provider.v15: "Steam reviews turned sour", "Reddit threads filled up": where people wrote about it
 _MEDIUM_AFTER = re.compile(r"^\s+(?:posts?|reviews?|reviewers|forums?|threads?|comments?|commenters)\b")
