@@ -620,6 +620,36 @@ def _all_covered(sent: SentenceInfo, actions: list[int], words: frozenset[str]) 
     return True
 
 
+# ai.v32: an AI that told the people hit to do something ("telling several owners to 'try restarting the lock'") spoke to
+# them: the act is theirs to do, the AI's part only words, as a support bot's reply is
+_TELLING_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging instruct instructs "
+                           "instructed instructing".split())
+# (those who run the systems, told to act, may have done the harm: their act is read elsewhere; a system told to act is
+# the AI's own command)
+_NOT_THOSE_HIT = frozenset("engineer engineers staff employee employees technician technicians operator operators admin admins "
+                           "administrator administrators developer developers team teams colleague colleagues server servers "
+                           "system systems database databases cluster clusters service services machine machines network "
+                           "networks controller controllers fleet".split())
+_OTHER_SUBJECTS = frozenset("; when after before because while i we you he she they someone".split())
+
+
+def _told_those_hit_to_act(sent: SentenceInfo, mentions: list[int]) -> bool:
+    """Every AI act word of the sentence stands after "to" in what an AI mention told the people hit to do."""
+    lower, hi = sent.tokens.lower, sent.span.end
+    acts = [a for a, _e in sent.hits.get("AI_ACTION", ())]
+    if not acts:
+        return False
+    for m in mentions:
+        verb = next((k for k in range(m + 1, min(hi, m + 8)) if lower[k] in _TELLING_VERBS), None)
+        if verb is None or not _OTHER_SUBJECTS.isdisjoint(lower[m + 1:verb]):
+            continue  # ("the agent planned duplicates; when I asked it to tidy up": a person told the AI)
+        to = next((k for k in range(verb + 1, min(hi, verb + 10)) if lower[k] == "to"), None)
+        told = [lower[k] for k in range(verb + 1, to or verb + 1)]
+        if told and told[0].isalpha() and _NOT_THOSE_HIT.isdisjoint(told) and all(a > to for a in acts):
+            return True
+    return False
+
+
 def _only_permitted(sent: SentenceInfo) -> bool:
     """Every action of the AI is the complement of a permission or capability ("was running with
     permission to execute commands", "a mode which lets it run commands on its own"), and nothing in
@@ -727,7 +757,11 @@ def _denied(doc: Doc, sent: SentenceInfo, tok: int) -> bool:
     if _silent_before(sent, sent.tokens.idx[tok]):
         return False
     lower = sent.tokens.lower
-    neg = next((i for i in range(tok - 1, max(sent.span.start, tok - 9) - 1, -1) if lower[i] in ("not", "n't", "never")), None)
+    lo = max(sent.span.start, tok - 9)
+    # ai.v32: the search stops at the clause's start ("Our routing does not use AI, and no AI system played any part":
+    # the second clause's own "no" denies, whatever the first said of use)
+    lo = next((i + 1 for i in range(tok - 1, lo - 1, -1) if lower[i] in (",", ";", ":")), lo)
+    neg = next((i for i in range(tok - 1, lo - 1, -1) if lower[i] in ("not", "n't", "never")), None)
     if _shares_blame(sent, tok):
         return False  # "I would not blame the tool alone": a share of the blame, not none
     # ai.v13: a verb of using in the passive with the AI as its doer ("the grid is not run by an AI system") denies the
@@ -1414,6 +1448,8 @@ def _ai_finding(doc: Doc, sent: SentenceInfo, agent_tools: frozenset[str], weak:
         return None  # ai.v7: "the agent that half of you have installed": people acted on the AI, it did nothing
     if not is_denied and not unbidden and _people_did_it(sent, mentions):
         return None
+    if not is_denied and not harm_done and not persuaded and _told_those_hit_to_act(sent, mentions):
+        return None  # ai.v32: 'the app's chat assistant … telling owners to "try restarting the lock"': support, no act
     if not is_denied and (not_about_an_event(sent) or _generic(sent) or _only_permitted(sent)
                           or not (unbidden or persuaded) and _only_spoke(sent)):
         # how such tools behave, what the agent was allowed to do, or words it produced: no act that
