@@ -1,0 +1,1 @@
+"""The twenty-ninth development set (data/dev29/): see README.md."""
