@@ -267,6 +267,9 @@ _GOES_ON = re.compile(r"\b(?:still|remains?|remaining|yet\s+to|not\s+yet|continu
 # down, active or passive: "almost eleven weeks after a ransomware gang crippled its systems")
 _FROM_FAILURE = re.compile(r"^\s*after\s+(?:[\w'’.-]+\s+){1,12}?(?:went\s+(?:down|dark|offline|out)|failed|crashed|broke(?:\s+down)?|"
                            r"collapsed|froze|fell\s+over|stopped\s+\w+ing|crippled|paraly[sz]ed|encrypted|"
+                           # time.v25: "came back on 5 August, fifty-eight days after it disappeared", "six hours after
+                           # they had stopped"
+                           r"disappeared|vanished|(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\shad\s)|(?<=\bthey\shad\s))stopped|"
                            r"(?:knocked|wiped)\s+out|"  # (not "took out": "took out a loan")
                            r"(?:(?:was|were|had\s+been)\s+)?(?:pulled|took|taken|shut|knocked|brought|switched|turned|cut|yanked)"
                            r"\s+(?:[\w'’-]+\s+){0,3}?(?:down|offline|off)|"
