@@ -292,7 +292,12 @@ _SILENCE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|publicly\s+|exactly\s+)?
                       r"|\b(?:neither|no|none)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:yet\s+|publicly\s+)?(?:said|explained|disclosed|detailed|confirmed|revealed)\b"
                       r"|\b(?:no|without\s+any|without)\s+(?:public\s+)?mention\s+of\b|\bwithout\s+mentioning\b"
                       # causes.v8: "it is too early to say whether an attack was involved"
-                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate|judge)\b", re.I)  # "with no mention of an attack"
+                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate|judge)\b"
+                      # causes.v32: the outlet's own question ("We asked Hollowmere whether any change had been made …;
+                      # it said none had"): it asserts nothing (its answer, after the semicolon, may); a question
+                      # someone else asked ("People have asked whether this was an attack") the labels keep as their claim
+                      r"|\b(?:we|i)\s+(?:asked|ask|wanted\s+to\s+know\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b",
+                      re.I)  # "with no mention of an attack"
 # "engineers rolled back the change", "we disabled the automation", "raised the gateways' capacity":
 # the repair names the cause's object, it does not say what caused the outage.
 _ISSUE_NOUNS = frozenset("issue issues problem problems failure failures fault faults error errors bug bugs incident".split())
@@ -2062,7 +2067,8 @@ _SILENCE_ENDS = re.compile(r"\bbut\b|;|,\s+and\s+(?:there|it|no|nothing|nobody|n
 def _silent_before(sent: SentenceInfo, char: int) -> bool:
     """"It has not said what the change was": a statement of silence before the cause word; causes.v7: or after a
     fronted whether-clause that holds it ("Whether the failed disk was to blame, the agency has not said")."""
-    if not sent.may_contain("not", "n't", "never", "declined", "mention", "too early", "too soon", "neither", "no ", "none"):
+    if not sent.may_contain("not", "n't", "never", "declined", "mention", "too early", "too soon", "neither", "no ", "none",
+                            "whether", " if "):
         return False  # every statement of silence holds one of these words
     fronted = sent.tokens.lower[sent.span.start] == "whether"
     for m in _SILENCE.finditer(sent.text):

@@ -47,3 +47,17 @@ def test_the_supplier_that_hosts_our_service_having_an_outage_is_a_third_party(e
                             "outage of its own.") == [("third_party", "asserts")]
 
 
+
+
+def test_no_change_made_to_the_routers_denies_a_configuration_change(extract):
+    assert _causes(extract, "No change had been made to the gate readers' settings that morning.") == [("config_change", "denies")]
+
+
+def test_changes_made_to_the_readers_are_a_configuration_change(extract):
+    assert _causes(extract, "Changes were made to the readers on Friday night, and by morning none of them would start.") == [
+        ("config_change", "asserts")]
+
+
+def test_the_outlets_own_question_asserts_no_cause(extract):
+    assert _causes(extract, "We asked Tamsworth Gates whether any change had been made to the readers before the outage; "
+                            "it said none had.", kind="press") == []
