@@ -382,7 +382,13 @@ def _full_organisation_name(name: str, text: str) -> str:
         return max(introduced, key=len)
     # provider.v18: or the longer form the text names it by first, its short form after ("every Gorsebrook Edge
     # customer …" then "Gorsebrook said"): reporters give a name in full at its first mention
-    first = re.search(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text)
+    bare_name = re.compile(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])")
+    first = bare_name.search(text)
+    title_end = text.find("\n")
+    if first is not None and first.start() < title_end:
+        # provider.v24: the body's first mention, past a title that writes the short form ("… the Gorsebrook outage
+        # article" over the body's "… this month's Gorsebrook Edge outage")
+        first = bare_name.search(text, title_end)
     if first is not None:
         longer_first = re.match(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?![\w'’-])", text[first.end():first.end() + 40])
         if longer_first is not None and first.start() > 0 and text[first.start() - 1] not in "\n" \
