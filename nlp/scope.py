@@ -1117,8 +1117,13 @@ def _stated_reaches(sent: SentenceInfo) -> list[tuple[int, str, int]]:
             found = [f for f in found if f[1] != "global"]
         else:  # scope.v7: a place narrows the set it holds ("grounded every flight in the United States": regional)
             regional = [(s, e) for s, v, e in found if v == "regional"]
-            found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e for s, e in regional)]
+            # (scope.v26: or the place right after the set, "every server in us-east-1", "all stores in our Leeds region")
+            found = [f for f in found if f[1] != "global" or not any(s < f[2] and f[0] < e or _SET_PLACED_AFTER.fullmatch(text, f[2], s)
+                                                                       for s, e in regional)]
     return sorted(found)
+
+
+_SET_PLACED_AFTER = re.compile(r"\s+(?:in|at|across|within|inside)\s+(?:(?:our|its|their|the)\s+)?", re.I)
 
 
 # scope.v11 — a few of those hit, placed right after in one named region ("some instances in a single availability zone of
