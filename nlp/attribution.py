@@ -127,6 +127,14 @@ _SERVED_PEOPLE = _CUSTOMER_HEADS | frozenset("customer user client subscriber me
 _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive managing general regional interim "
                          "vice joint principal lead technical".split())
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
+_ONE_OF_A_KIND = frozenset("one a an another".split())
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_OUTLET_ITEMS = frozenset("brief story article item piece column correction edition version repeat".split())
+# (verbs of saying only: "sent", "put" or "showed" after such a subject tell of a thing's doing, "A defect … sent the servers …")
+_SAYING_VERBS = frozenset("said says told tells wrote writes added adds explained explains recalled recalls complained "
+                          "complains posted posts replied replies insisted insists".split())
+# attribution.v29: a place after a counted subject ("in Galway", "at a guest house in Galway", "from north Leeds")
+_PLACE_AFTER_SUBJECT = re.compile(r"(?:(?:in|at|from|near|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*){1,2}")
 _OWN_PUBLICATION_NOUNS = frozenset("paper newspaper site publication magazine newsletter programme program".split())
 _INSIDE_PREPOSITIONS = frozenset("at inside within for in".split())
 _WORK_FORMS = frozenset("work works worked working".split())
@@ -1893,6 +1901,10 @@ class Attributor:
             return self._unnamed_subject(sent, skip_to if skip_to is not None else verb)
         if best is None and skip_to is None:
             best = self._provider_described(verb) or self._provider_by_trade(sent, verb)
+        if best is None and skip_to is None:
+            counted = self._counted_common_subject(sent, verb)  # attribution.v29: "One farmer in Galway told us: …"
+            if counted is not None:
+                return counted
         if best is None and low.get(self._clause_start(verb) - 1) == ",":
             best = self._listed_subject(verb)
         if best is None:
@@ -2049,6 +2061,33 @@ class Attributor:
             # the outlet's own sources; attribution.v26: "Two people who work at the depot told The Ledger"
             return Speaker("press", self.doc[start:verb].text.rstrip(" ,"), True)
         return Speaker("other", self.doc[start:rel].text, True)
+
+    def _counted_common_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
+        """attribution.v29: a subject that opens the sentence with "one", "a", "an", "another" or a small number, then a
+        noun no speaker cue knows, written in lower case, and at most a place after it ("One farmer in Galway told us",
+        "A holiday-let host in Donegal wrote", "Two landlords said"): a person outside the provider and the outlet,
+        another party (the cue words — employees, engineers, sources, spokespeople — keep their own readings)."""
+        low, start = self._low, sent.span.start
+        if self._clause_start(verb) != start or low.get(start) not in _ONE_OF_A_KIND and low.get(start) not in _SMALL_NUMBERS \
+                or low.get(verb) not in _SAYING_VERBS:
+            return None
+        k, heads = start + 1, []
+        while k < verb and (low.get(k, "").isalpha() or low.get(k) in ("-", "‑")) and low.get(k) not in _INSIDE_PREPOSITIONS:
+            heads.append(k)  # ("holiday-let host": a compound's hyphen)
+            k += 1
+        if not heads or len(heads) > 4 or any(not self.doc[h].text.islower() for h in heads if low.get(h).isalpha()):
+            return None  # (a capitalised word names a body or a person: other readings)
+        head = low.get(heads[-1], "")
+        if "of" in (low.get(h) for h in heads) or head in _cue_heads() or lemma_of(head) in _cue_heads() \
+                or lemma_of(head) in _words("staff_roles") or head in _words("publication_nouns") \
+                or lemma_of(head) in _words("publication_nouns") or head in _words("report_nouns") or head in _OUTLET_ITEMS:
+            return None  # (staff, "one engineer told us", may be the outlet's anonymous source: their own readings)
+        if k < verb:
+            # at most a place: "in Galway", "at a hotel in Galway", "from Leeds"
+            place = self.doc[k:verb].text
+            if not _PLACE_AFTER_SUBJECT.fullmatch(place.strip()):
+                return None
+        return Speaker("other", self.doc[start:verb].text.rstrip(" ,"), True)
 
     def _tells_the_outlet(self, lo: int, hi: int) -> bool:
         """attribution.v26: a verb of telling in lo..hi whose object is the document's outlet ("told The Ledger", "have
