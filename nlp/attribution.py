@@ -588,6 +588,7 @@ _AFFILIATION = frozenset("at from by".split())
 # Who runs a service, and the plain nouns a text names the service by ("the network's operator")
 _RUNNERS = frozenset("operator operators owner owners maker makers developer developers publisher".split())
 _RUNNING_VERBS = frozenset("runs operates owns manages ran operated owned managed".split())
+_RUNNING_VERBS_BASE = frozenset("run runs operate operates own owns manage manages ran operated owned managed".split())
 _SERVICE_NOUNS = frozenset("network system service platform app site website portal exchange pipeline game".split())
 _LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
@@ -1085,6 +1086,17 @@ class Attributor:
         low = self._low
         return low.get(first + 1) in ("which", "that", "who") and low.get(first + 2) in _RUNNING_VERBS \
             and self._provider_named_at(first + 3, last)
+
+    def _run_by_the_provider(self, first: int, last: int) -> bool:
+        """attribution.v29: the aside between the commas at `first` and `last` says the provider runs its subject: ", which
+        DISH also runs," (the speaker is the provider's own site or arm)."""
+        low = self._low
+        if low.get(first + 1) not in ("which", "that") or low.get(last - 1) not in _RUNNING_VERBS_BASE:
+            return False
+        k = last - 2
+        while k > first + 2 and low.get(k) in ("also", "still", "now", "too"):
+            k -= 1
+        return any(self._provider_named_at(j, k + 1) for j in range(first + 2, k + 1))
 
     def _runner_of_the_service(self, i: int, n: int) -> bool:
         """The cue at [i, i+n) is owned by the service itself, named by a plain noun after "the" or "its": "the network's
@@ -1888,6 +1900,9 @@ class Attributor:
         if best is not None and skip_to is not None and best[1].kind != "vendor" and self._runs_the_provider(skip_to, comma):
             # attribution.v16: "The Japanese Banks' Payment Clearing Network, which runs Zengin, said …": the body that
             # runs the provider's service speaks for it
+            best = (best[0], Speaker("vendor", best[1].name, True, self.company))
+        elif best is not None and skip_to is not None and best[1].kind != "vendor" and self._run_by_the_provider(skip_to, comma):
+            # attribution.v29: "Boost Mobile's website, which DISH also runs, has blamed …": the provider's own site speaks
             best = (best[0], Speaker("vendor", best[1].name, True, self.company))
         if best is None and skip_to is not None:
             described = self._appositive_speaker(sent, skip_to, verb)

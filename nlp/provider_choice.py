@@ -369,6 +369,9 @@ def _full_organisation_name(name: str, text: str) -> str:
     # (a possessive inside the name: "St Olave's Hospital", "Lloyd's Register")
     # (provider.v17: an ampersand between its words: "Brindle & Co")
     longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?(?: (?:&|[A-Z][\w&+-]*)){{1,3}}", text)}
+    if organisation_shaped(name):
+        # provider.v24: a name shaped as an organisation's already ends there: "Pelborne Telecom's TV" is its service
+        longer = {x for x in longer if not x.startswith(("'s", "’s"), len(name))}
     shaped = [n for n in (_trim_org(x) for x in longer) if n.startswith(name) and organisation_shaped(n)]
     if shaped:
         return max(shaped, key=len)

@@ -726,7 +726,9 @@ _DESCRIBED_THINGS = _SERVICE_NOUNS | _SERVICE_PARTS | {"system", "portal", "site
                                                       "shop", "shops", "store", "stores", "storefront", "webshop",
                                                       "checkout", "checkouts", "marketplace"}
 _NAME_POSS_DESCRIBED_THING = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s|(?<=s)['’](?= ))(?P<app>)(?: [a-z][\w-]*){{0,2}} "
+    # (relevance.v24: an acronym among the words, and three of them, "Pelborne Telecom's TV and broadband services")
+    rf"(?P<name>[A-Z](?<![\w'’][A-Z]){_NAME_REST}(?: {_NAME}){{0,2}})(?P<poss>'s|’s|(?<=s)['’](?= ))(?P<app>)"
+    rf"(?: (?:[a-z][\w-]*|[A-Z]{{2,4}}(?![\w'’-]))){{0,3}} "
     rf"(?P<word>{'|'.join(sorted(_DESCRIBED_THINGS))})\b")
 # relevance.v13: a name's own thing, whatever its noun, told failed right after ("Tarnwick's European build fleet was
 # down", "Quillmoor's render farm went offline"): the possessive marks the name, the predicate the failure

@@ -49,3 +49,20 @@ def test_an_earlier_brief_is_no_other_party(extract):
     res = extract(_LOCKS + "An earlier brief said the outage was caused by a ransomware attack.", title="Correction",
                   source_kind="press", outlet="Latch & Key")
     assert {c["speaker_kind"] for c in claims_of(res, "cause") if c["start"] >= len(_LOCKS)} == {"press"}
+
+
+def _cause_speakers(extract, text, title):
+    res = extract(text, title=title, source_kind="press", outlet="Cast Remote")
+    return {(c["speaker_kind"], c["normalized"]) for c in claims_of(res, "cause")}
+
+
+def test_a_site_the_provider_runs_speaks_for_it(extract):
+    text = ("Pelborne Telecom's TV and broadband services have been down since Thursday. Kestrel Mobile's website, which "
+            "Pelborne Telecom also runs, has blamed \"internal system issues\" since Thursday.")
+    assert _cause_speakers(extract, text, "Pelborne Telecom outage enters third day") == {("vendor", "unknown")}
+
+
+def test_a_site_the_provider_criticised_does_not(extract):
+    text = ("Pelborne Telecom's TV and broadband services have been down since Thursday. Kestrel Mobile's website, which "
+            "Pelborne Telecom has often criticised, has blamed \"internal system issues\" at Pelborne Telecom.")
+    assert ("vendor", "unknown") not in _cause_speakers(extract, text, "Pelborne Telecom outage enters third day")

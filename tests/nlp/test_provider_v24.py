@@ -15,3 +15,9 @@ def test_a_weekday_after_the_name_is_no_part_of_it(extract):
     text = ("Booking screens at Brackwater depots went blank on Tuesday. Brackwater Monday briefings were cancelled, and "
             "Brackwater said a storage array had failed.")
     assert primary_provider(extract, "The Brackwater outage", text) == "Brackwater"
+
+
+def test_a_name_shaped_as_an_organisations_does_not_run_on_past_its_possessive(extract):
+    text = ("Pelborne Telecom's TV and broadband services have been down since Thursday. Kestrel Mobile's website, which "
+            "Pelborne Telecom also runs, has blamed \"internal system issues\" since Thursday.")
+    assert primary_provider(extract, "Pelborne Telecom outage enters third day", text) == "Pelborne Telecom"
