@@ -1,7 +1,8 @@
 """ai.v32: a denial's own clause decides it ("Our routing does not use AI, and no AI system played any part in this
 failure": the second clause's "no" denies, whatever the first says of use); an AI that told the people hit to do
 something ("the app's chat assistant … telling tenants to 'try restarting the boiler'") only spoke to them; and an AI
-feature "out of action" is a casualty, as one "down" is (documents written for these tests)."""
+feature "out of action" is a casualty, as one "down" is; "a computer program making its own decisions" names an AI
+(documents written for these tests)."""
 
 from .conftest import claims_of
 
@@ -49,3 +50,12 @@ def test_an_ai_a_person_asked_to_tidy_up_still_acted(extract):
     text = _TENANTS + ("Without the records, the agent planned new schedules; when an engineer asked it to tidy up, it "
                        "deleted every boiler's settings.")
     assert (True, "asserts", "press") in _ai(extract, text, after=len(_TENANTS))
+
+
+def test_a_program_making_its_own_decisions_is_ai_denied(extract):
+    text = ("A ransomware attack over the weekend took down the Harlow school district's email and computer systems, which "
+            "were still offline on Tuesday. \"Nothing about this was caused by a computer program making its own "
+            "decisions,\" the district said.")
+    res = extract(text, title="District systems down after ransomware attack", source_kind="press", outlet="Homeroom")
+    assert {(c["normalized"], c["polarity"]) for c in claims_of(res, "ai")} == {(False, "denies")}
+    assert ("software_bug", "denies") not in {(c["normalized"], c["polarity"]) for c in claims_of(res, "cause")}
