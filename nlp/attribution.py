@@ -129,6 +129,8 @@ _TITLE_WORDS = frozenset("deputy acting senior assistant associate executive man
 _COUNTED_FEW = frozenset("two three four five six several some few multiple".split() + [str(k) for k in range(2, 10)])
 _ONE_OF_A_KIND = frozenset("one a an another".split())
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_WRITTEN_PARTICIPLES = frozenset("written signed sent posted shared issued penned drafted left".split())
+_AGENT_PHRASE_ENDS = frozenset(", ; : reads read says said that which".split()) | {'"', "“"}
 _OUTLET_ITEMS = frozenset("brief story article item piece column correction edition version repeat".split())
 # (verbs of saying only: "sent", "put" or "showed" after such a subject tell of a thing's doing, "A defect … sent the servers …")
 _SAYING_VERBS = frozenset("said says told tells wrote writes added adds explained explains recalled recalls complained "
@@ -1722,6 +1724,10 @@ class Attributor:
             return self._main_subject(sent, verb)  # "its chief went further, writing that…", "has not said … beyond calling it…"
         if low.get(verb - 1) in _words("be_forms") and not low.get(verb, "").endswith("ing"):
             return self._passive_agent(sent, verb)  # "it was reported that…": no speaker before the verb
+        if low.get(verb + 1) == "by" and low.get(verb) in _WRITTEN_PARTICIPLES and low.get(verb - 1, "").isalpha():
+            agent = self._passive_agent(sent, verb)  # attribution.v29: "A note written by a ward sister reads: …"
+            if agent is not None:
+                return agent
         if low.get(verb - 1) in ("who", "which") and low.get(verb - 2) == ",":
             # attribution.v23: "a post from the company's community lead, Juno Pettifer, who wrote that …", "the verdict
             # of Quarrendon Research, which said …": the person or body named right before the relative pronoun speaks
@@ -2038,6 +2044,10 @@ class Attributor:
         if span is not None and span[0] == k and self._names_provider(*span):
             # attribution.v23: "Merchants were told by Wrenfield Pay that …", a provider the gazetteer lacks
             return Speaker("vendor", self.provider, True, self.company)
+        end = next((t for t in range(k + 1, min(sent.span.end, k + 9)) if self._low.get(t) in _AGENT_PHRASE_ENDS), None)
+        if end is not None and self._common_person_before(k, end):
+            # attribution.v29: "A note written by a ward sister at one hospital reads: …": a person no cue knows, another party
+            return Speaker("other", self.doc[k:end].text, True)
         return None
 
     def _main_subject(self, sent: SentenceInfo, verb: int) -> Speaker | None:
@@ -2082,27 +2092,31 @@ class Attributor:
         noun no speaker cue knows, written in lower case, and at most a place after it ("One farmer in Galway told us",
         "A holiday-let host in Donegal wrote", "Two landlords said"): a person outside the provider and the outlet,
         another party (the cue words — employees, engineers, sources, spokespeople — keep their own readings)."""
-        low, start = self._low, sent.span.start
-        if self._clause_start(verb) != start or low.get(start) not in _ONE_OF_A_KIND and low.get(start) not in _SMALL_NUMBERS \
-                or low.get(verb) not in _SAYING_VERBS:
+        start = sent.span.start
+        if self._clause_start(verb) != start or self._low.get(verb) not in _SAYING_VERBS \
+                or not self._common_person_before(start, verb):
             return None
+        return Speaker("other", self.doc[start:verb].text.rstrip(" ,"), True)
+
+    def _common_person_before(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are "one", "a", "an", "another" or a small number, up to four lower-case words no speaker cue,
+        staff role, publication or report noun knows, and at most a place ("a ward sister at one hospital")."""
+        low = self._low
+        if low.get(start) not in _ONE_OF_A_KIND and low.get(start) not in _SMALL_NUMBERS:
+            return False
         k, heads = start + 1, []
-        while k < verb and (low.get(k, "").isalpha() or low.get(k) in ("-", "‑")) and low.get(k) not in _INSIDE_PREPOSITIONS:
+        while k < end and (low.get(k, "").isalpha() or low.get(k) in ("-", "‑")) and low.get(k) not in _INSIDE_PREPOSITIONS:
             heads.append(k)  # ("holiday-let host": a compound's hyphen)
             k += 1
         if not heads or len(heads) > 4 or any(not self.doc[h].text.islower() for h in heads if low.get(h).isalpha()):
-            return None  # (a capitalised word names a body or a person: other readings)
+            return False  # (a capitalised word names a body or a person: other readings)
         head = low.get(heads[-1], "")
         if "of" in (low.get(h) for h in heads) or head in _cue_heads() or lemma_of(head) in _cue_heads() \
                 or lemma_of(head) in _words("staff_roles") or head in _words("publication_nouns") \
                 or lemma_of(head) in _words("publication_nouns") or head in _words("report_nouns") or head in _OUTLET_ITEMS:
-            return None  # (staff, "one engineer told us", may be the outlet's anonymous source: their own readings)
-        if k < verb:
-            # at most a place: "in Galway", "at a hotel in Galway", "from Leeds"
-            place = self.doc[k:verb].text
-            if not _PLACE_AFTER_SUBJECT.fullmatch(place.strip()):
-                return None
-        return Speaker("other", self.doc[start:verb].text.rstrip(" ,"), True)
+            return False  # (staff, "one engineer told us", may be the outlet's anonymous source: their own readings)
+        # at most a place: "in Galway", "at a hotel in Galway", "from Leeds"
+        return k >= end or _PLACE_AFTER_SUBJECT.fullmatch(self.doc[k:end].text.strip()) is not None
 
     def _tells_the_outlet(self, lo: int, hi: int) -> bool:
         """attribution.v26: a verb of telling in lo..hi whose object is the document's outlet ("told The Ledger", "have

@@ -2,7 +2,9 @@
 "the app showed a blank screen") is a display, not a finding: the sentence stays the outlet's account; a subject that
 opens the sentence with "one", "a" or a small number and a lower-case noun no cue knows, at most a place after it, is
 another party ("One beekeeper in the village told us: …"), while staff ("One engineer told us") and the outlet's own items
-("An earlier brief said") keep their readings (sentences written for these tests)."""
+("An earlier brief said") keep their readings; so is such a person after "written by" ("A note written by a holiday-let
+host in Dingle reads: …"); a site the provider runs speaks for it ("Kestrel Mobile's website, which Pelborne Telecom also
+runs, has blamed …") (sentences written for these tests)."""
 
 from .conftest import claims_of
 
@@ -66,3 +68,8 @@ def test_a_site_the_provider_criticised_does_not(extract):
     text = ("Pelborne Telecom's TV and broadband services have been down since Thursday. Kestrel Mobile's website, which "
             "Pelborne Telecom has often criticised, has blamed \"internal system issues\" at Pelborne Telecom.")
     assert ("vendor", "unknown") not in _cause_speakers(extract, text, "Pelborne Telecom outage enters third day")
+
+
+def test_a_note_written_by_a_person_no_cue_knows_is_theirs(extract):
+    assert _ai_speakers(extract, 'A note written by a holiday-let host in Dingle reads: "This is a fault at the lock company, '
+                                 'not the lock\'s AI."') == {"other"}
