@@ -590,7 +590,7 @@ _AFFILIATION = frozenset("at from by".split())
 # Who runs a service, and the plain nouns a text names the service by ("the network's operator")
 _RUNNERS = frozenset("operator operators owner owners maker makers developer developers publisher".split())
 _RUNNING_VERBS = frozenset("runs operates owns manages ran operated owned managed".split())
-_RUNNING_VERBS_BASE = frozenset("run runs operate operates own owns manage manages ran operated owned managed".split())
+_RUNNING_VERBS_BASE = _RUNNING_VERBS | frozenset("run operate own manage".split())  # (", which DISH also runs,")
 _SERVICE_NOUNS = frozenset("network system service platform app site website portal exchange pipeline game".split())
 _LONE_NAME_FILLERS = frozenset("later afterwards also has had then subsequently initially first previously".split())
 
