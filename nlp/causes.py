@@ -2395,7 +2395,27 @@ def _the_way_it_was_mitigated(lower: list[str], sent: SentenceInfo, start: int) 
             by = next((j for j in range(k + 1, min(start, k + 5)) if lower[j] == "by"), None)
             if by is not None and by + 1 < sent.span.end and lower[by + 1].endswith("ing"):
                 return True
+            # causes.v32: or in the clause of when it was repaired ("was fully mitigated … later, when our engineering team
+            # completed a rollout to disable the code path", "was mitigated after our team rolled out a mitigation"), with
+            # no finding between ("resolved after engineers found that a change had caused it" keeps its cause)
+            link = next((j for j in range(k + 1, min(start, k + 8)) if lower[j] in _REPAIR_TIME_LINKS), None)
+            if link is not None and start - link <= 12 and _FINDING_WORDS.isdisjoint(lower[link + 1:start + 4]) \
+                    and _FAULT_ADJECTIVES.isdisjoint(lower[max(link + 1, start - 3):start + 1]) \
+                    and _UNDOING_WORDS.isdisjoint(lower[max(link + 1, start - 4):start]):
+                # (not "resolved once the faulty update was rolled back", "after a rollback of the change", "after rollback
+                # of the changes that triggered it": what was undone is named as the cause)
+                return True
     return False
+
+
+_REPAIR_TIME_LINKS = frozenset("after when once".split())
+_UNDOING_WORDS = frozenset("rollback rollbacks revert reverted reverting reversal undo undid rolled rolling".split())
+_FAULT_ADJECTIVES = frozenset("faulty bad broken buggy defective problematic offending erroneous flawed failed failing "
+                              "corrupt corrupted incorrect wrong".split())
+_FINDING_WORDS = frozenset("found find finds identified determined discovered learned realised realized that caused cause "
+                           "because due triggered "
+                           # (the cause's own harm after it: "eleven days after the GPS rollover took it down")
+                           "took knocked brought crippled crashed disrupted broke".split())
 
 
 _CHANGE_WORDS = frozenset("change changes update updates".split())

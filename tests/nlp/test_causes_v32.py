@@ -2,7 +2,9 @@
 still tell a past event; "compromised" said of records, a domain or a registrar is an intrusion; load, an attack or the
 weather blamed with no "on" is the cause ("blamed the traffic"); "beyond anything we had planned for" is load past
 what was built; and the supplier that hosts the company's service, named by a
-relative clause rather than "our", had trouble of its own: a third party (sentences written for these tests)."""
+relative clause rather than "our", had trouble of its own: a third party; and a rollout or a team named in the clause of
+when the trouble was repaired ("was mitigated … when our engineering team completed a rollout") is the repair, not the
+cause (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -61,3 +63,21 @@ def test_changes_made_to_the_readers_are_a_configuration_change(extract):
 def test_the_outlets_own_question_asserts_no_cause(extract):
     assert _causes(extract, "We asked Tamsworth Gates whether any change had been made to the readers before the outage; "
                             "it said none had.", kind="press") == []
+
+
+def test_a_rollout_in_the_clause_of_the_repair_is_no_cause(extract):
+    assert _causes(extract, "The issue was fully mitigated about two hours later, when our engineering team completed a "
+                            "rollout to disable the faulty reader code path.") == []
+
+
+def test_a_team_that_rolled_out_a_mitigation_is_no_cause(extract):
+    assert _causes(extract, "The issue was mitigated after our engineering team rolled out a mitigation to the gate readers.") == []
+
+
+def test_a_faulty_update_rolled_back_in_the_repair_clause_stays_a_cause(extract):
+    assert _causes(extract, "The issue was resolved once the faulty reader update was rolled back.") != []
+
+
+def test_a_cause_that_took_the_readers_down_in_the_repair_clause_stays(extract):
+    assert _causes(extract, "The readers were fully restored on Wednesday, two days after the GPS week rollover took them "
+                            "down.") == [("software_bug", "asserts")]
