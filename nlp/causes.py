@@ -886,6 +886,9 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         return []  # "We are adding validation before deployment": what will change, not what happened
     if _action_item(sent):
         return []  # causes.v31: "* Improve the retry logic so that it cannot overload the storage system": a planned action
+    if sent.may_contain("being", "been") and not sent.has("CAUSAL") and _only_a_remedy_rolling_out(sent, fams):
+        return []  # causes.v32: "the mitigation steps currently being rolled out": the remedy (words between the remedy and
+        # "being", which `_REMEDIATION`'s derived gate has no room for)
     found = _trigger_causes(doc, sent, fams)
     if hosting and ("third_party", "asserts") in found and _names_the_host(sent):
         # "deleted by its cloud provider" when the provider is that cloud: its own act, not said what it was
@@ -2320,7 +2323,13 @@ def _said_nothing_about(sent: SentenceInfo, start: int) -> bool:
     return False
 
 
-_DEPLOY_FORMS = frozenset("deploy deploys deploying deployment deployments".split())
+_DEPLOY_FORMS = frozenset("deploy deploys deploying deployment deployments redeploy re-deploy redeploying re-deploying "
+                          "deployed".split())
+# causes.v32: what deployments then went through ("new deployments will fail", "customer deployments experienced failures",
+# "Failed … deployments can be retried", "… deployments could be impacted")
+_DEPLOYMENTS_HIT = frozenset("fail fails failed failing failures experienced impacted affected retried retry broken "
+                             "processing".split())
+_OWNERS_BEFORE = frozenset("the their your its our".split())
 _FAILING_BEFORE_DEPLOY = frozenset("failing failed slow slower delayed stuck queued pending".split())
 _TROUBLE_AFTER_DEPLOY = frozenset("lag lags delay delays latency errors failures failure issues problems queue queues "
                                   "queued backlog".split())
@@ -2344,7 +2353,30 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
     if any(lower[j] in _TROUBLE_BEFORE_DEPLOY and lower[j + 1] in ("with", "in", "for", "affecting", "during")
            for j in range(max(lo, k - 4), k - 1)):
         return True  # "errors with deployment", "issues with Cloud Functions deployments"
-    return lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k))
+    if lower[k] == "deploying" and any(lower[j] in _USERS_DEPLOYING for j in range(max(lo, k - 8), k)):
+        return True
+    return _deployments_went_through(lower, k, lo, hi)
+
+
+def _deployments_went_through(lower: list[str], k: int, lo: int, hi: int) -> bool:
+    """causes.v32: the deploy word at k names what users had deployed or were deploying, which then had trouble: "the
+    deployed models" (an owner's things), "new deployments will fail", "customer deployments experienced failures",
+    "Failed App Engine Flexible deployments can be retried", "customers with multi-regional … deployments", "failed to
+    process approximately 128,000 deployments"."""
+    word = lower[k]
+    if word == "deployed":
+        return k - 1 >= lo and lower[k - 1] in _OWNERS_BEFORE and k + 1 < hi and lower[k + 1].isalpha() \
+            and lower[k + 1] not in _NAME_GOVERNORS and lower[k + 1] not in ("and", "or", "yesterday", "today", "last")
+    if word not in ("deployment", "deployments"):
+        return False
+    if any(lower[j] in _DEPLOYMENTS_HIT for j in range(k + 1, min(hi, k + 4))):
+        return True  # (what they went through, right after: "deployments will fail", "deployment processing failures")
+    before = range(max(lo, k - 5), k)
+    if word == "deployments" and (any(lower[j] in _FAILING_BEFORE_DEPLOY for j in before)
+                                  or any(lower[j] in _USERS_DEPLOYING and "by" not in lower[j:k] for j in before)
+                                  or k - 1 >= lo and (lower[k - 1].replace(",", "").isdigit() or lower[k - 1] in ("new", "customer"))):
+        return True
+    return False
 
 
 # causes.v31: a postmortem's action items, told in the imperative ("Improve the retry logic …", "Introduce load-shedding
@@ -2406,6 +2438,22 @@ def _the_way_it_was_mitigated(lower: list[str], sent: SentenceInfo, start: int) 
                 # of the changes that triggered it": what was undone is named as the cause)
                 return True
     return False
+
+
+_REMEDY_BEING_ROLLED_OUT = re.compile(r"\b(?:mitigations?|fix|fixes|patch|patches|remediations?|workarounds?)(?:\s+[\w-]+){0,3}?"
+                                      r"\s+(?:(?:currently|now|still)\s+)?(?:being|been)\s+(?:rolled\s+out|deployed|applied|pushed)\b",
+                                      re.I)
+
+
+def _only_a_remedy_rolling_out(sent: SentenceInfo, fams: list[str]) -> bool:
+    """Every cause word of the sentence stands inside a remedy told as being rolled out ("the mitigation steps currently
+    being rolled out"; not "had found a software issue and … a fix had been applied", whose issue stands outside)."""
+    m = _REMEDY_BEING_ROLLED_OUT.search(sent.text)
+    if m is None:
+        return False
+    lo, hi = sent.start + m.start(), sent.start + m.end()
+    idx = sent.tokens.idx
+    return all(lo <= idx[t] < hi for f in fams for t, _e in sent.hits[f])
 
 
 _REPAIR_TIME_LINKS = frozenset("after when once".split())

@@ -4,7 +4,9 @@ weather blamed with no "on" is the cause ("blamed the traffic"); "beyond anythin
 what was built; and the supplier that hosts the company's service, named by a
 relative clause rather than "our", had trouble of its own: a third party; and a rollout or a team named in the clause of
 when the trouble was repaired ("was mitigated … when our engineering team completed a rollout") is the repair, not the
-cause (sentences written for these tests)."""
+cause; deployments users had that then failed, were hit or went unprocessed ("new deployments will fail", "Failed …
+deployments can be retried", "the deployed models") and mitigation steps being rolled out name no cause (sentences
+written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Tamsworth Gates' ticket readers stopped working on Saturday morning and stayed down for six hours.\n\n"
@@ -81,3 +83,38 @@ def test_a_faulty_update_rolled_back_in_the_repair_clause_stays_a_cause(extract)
 def test_a_cause_that_took_the_readers_down_in_the_repair_clause_stays(extract):
     assert _causes(extract, "The readers were fully restored on Wednesday, two days after the GPS week rollover took them "
                             "down.") == [("software_bug", "asserts")]
+
+
+def test_deployments_that_will_fail_are_what_broke(extract):
+    assert _causes(extract, "Diagnosis: Customer apps are getting 404 responses and new deployments will fail.") == []
+
+
+def test_failed_deployments_that_can_be_retried_are_what_broke(extract):
+    assert _causes(extract, "Failed Ticket Reader Cloud deployments can be retried.") == []
+
+
+def test_deployments_counted_as_unprocessed_are_what_broke(extract):
+    assert _causes(extract, "During this period, we failed to process approximately 12,000 deployments.") == []
+
+
+def test_customers_deployments_that_could_be_hit_are_what_broke(extract):
+    assert _causes(extract, "Customers with multi-regional reader deployments could be impacted in more regions.") == []
+
+
+def test_the_deployed_models_users_list_are_what_broke(extract):
+    assert _causes(extract, "When listing the deployed models, the list will be empty.") == []
+
+
+def test_a_routine_deployment_that_triggered_it_stays_a_cause(extract):
+    assert _causes(extract, "The incident was triggered by a routine deployment to an internal reader service.") == [
+        ("deployment", "asserts")]
+
+
+def test_mitigation_steps_being_rolled_out_are_no_cause(extract):
+    assert _causes(extract, "Description: Engineering team is continuing to monitor the mitigation steps currently being "
+                            "rolled out.") == []
+
+
+def test_a_software_issue_beside_a_fix_applied_stays(extract):
+    assert _causes(extract, "The supplier said it had found a software issue and that a fix had been applied.",
+                   kind="press") != []
