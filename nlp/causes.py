@@ -3871,7 +3871,7 @@ _NOT_A_PRESENT_VERB = frozenset("will would can could may might must shall shoul
                                 "are have do did just only never always first".split())
 _NOW_WORDS = frozenset("now currently still today tonight ongoing yesterday".split())
 _PRONOUN_SUBJECTS = frozenset("it that which who he she this".split())
-_ADVERB_FILLERS = frozenset("now currently still also not n't just already".split())
+_ADVERB_FILLERS = frozenset("now currently still also not n't just already since again".split())
 # adverbs that place a perfect among other, earlier or habitual events ("it has previously claimed floods against …")
 _OTHER_TIMES_ADVERBS = frozenset("previously repeatedly frequently regularly routinely usually typically generally normally "
                                  "occasionally historically".split())
