@@ -2826,7 +2826,8 @@ def names_third_party(s: SentenceInfo, provider: str | None, gaz: Gazetteer, sdo
     if sdoc is not None and ("OUTAGE" in s.hits or "CAUSAL" in s.hits) \
             and s.may_contain("took", "taken", "knocked", "brought", "caused", "broke") and _another_company_did_it(s, provider, gaz):
         return True  # "it appears Google took it down", "reports said CrowdStrike had taken Azure offline"
-    if sdoc is not None and (_trouble_placed_at_another(s, provider, gaz) or _outage_of_another_as_cause(s, provider, gaz)):
+    if sdoc is not None and (_trouble_placed_at_another(s, provider, gaz) or _outage_of_another_as_cause(s, provider, gaz)
+                             or _another_company_failed_first(s, provider, gaz)):
         return True
     cause_toks = sorted({t for f in s.cause_families() for t, _ in s.hits[f]})
     # a cause slot opening with another company's name: "the CrowdStrike update appeared to have brought down"
@@ -2907,6 +2908,73 @@ def _outage_of_another_as_cause(s: SentenceInfo, provider: str, gaz: Gazetteer) 
                for end in causal_ends):
             return True
     return False
+
+
+# causes.v33: what another company's trouble did, and the clause that tells another company failing first
+_OTHERS_FAILED_VERBS = frozenset("failed crashed collapsed faltered stumbled".split())
+_WENT_STATES = frozenset("down offline dark".split())
+_BEGAN = frozenset("began started".split())
+_FAILING = frozenset("failing crashing faltering".split())
+_FAILED_FIRST_OPENERS = frozenset("when after because once as since".split())
+_EARLIER_TIMES = frozenset("earlier ago before previously year years month months".split())
+_NOUN_PHRASE_STOPS = frozenset(", ; : — – and but which that who said says told".split())
+
+
+def _another_company_failed_first(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
+    """causes.v33: another company's trouble as the subject of a verb of harm ("the Amazon Web Services failure left
+    owners unable to …", "The Cloudflare outage knocked our app offline"), or another company (or its part, named
+    through its possessive) failing in a clause opened by "when", "after" or "because" while the rest of the sentence
+    tells the harm ("When Amazon's servers in the US-East-1 region failed, our app lost …", "our app went dark because
+    Cloudflare's network failed")."""
+    lower = s.tokens.lower
+    lo, hi = s.span.start, s.span.end
+    for e in s.ents:
+        if not _foreign_or_company(e, provider, gaz) or e.label == "COMPANY" and (
+                e.ent_id.lower() in provider.lower() or provider.lower() in e.ent_id.lower()):
+            continue
+        j = max(e.end_tok, e.tok + 1)
+        possessive = j < hi and lower[j] in _POSSESSIVE_TOKENS
+        if possessive:
+            j += 1
+        if j < hi and lower[j] in _TROUBLE_PLACED_NOUNS:
+            k = j + 1
+            while k < hi and lower[k] in _HARM_ADVERBS:
+                k += 1
+            dated = any(lower[t] in ("after", "before", "since") and t > lo and lower[t - 1] in _INTERVAL_UNITS
+                        for t in range(max(lo, e.tok - 3), e.tok))
+            if k < hi and lower[k] in _HARM_DONE_AFTER and not dated:
+                return True  # (not "nine days after an AWS outage disrupted thousands of apps": a time, by another's)
+            continue
+        opener = e.tok - 1
+        if opener > lo and lower[opener] in ("the", "its"):
+            opener -= 1
+        if opener < lo or lower[opener] not in _FAILED_FIRST_OPENERS:
+            continue
+        if lower[opener] == "after" and opener > lo and lower[opener - 1] in _INTERVAL_UNITS:
+            continue  # "two days after Cloudflare's network failed": dates the harm by another's, says no cause
+        if lower[opener] == "when" and opener > lo and lower[opener - 1] == "," and any(
+                lower[t] in _EARLIER_TIMES or lower[t].isdigit() and len(lower[t]) == 4 for t in range(max(lo, opener - 5), opener)):
+            continue  # "October a year earlier, when KT's network went down": another time, recalled
+        k = j if possessive else max(e.end_tok, e.tok + 1)
+        limit = min(hi, k + 12)  # the failing part may be named at some length: "servers in the US-East-1 region"
+        while k < limit and lower[k] not in _NOUN_PHRASE_STOPS and not _failure_verb_at(lower, k, hi):
+            k += 1
+        if k >= limit or not _failure_verb_at(lower, k, hi) or (k > j and not possessive):
+            continue
+        fronted = opener == lo
+        if fronted and not any(lower[t] == "," for t in range(k, hi)) or not fronted and opener - lo < 3:
+            continue  # the clause must have a main clause beside it, where the harm is told
+        return True
+    return False
+
+
+def _failure_verb_at(lower: list[str], k: int, hi: int) -> bool:
+    """A verb of failing at `k`: "failed", "went down", "began failing", "had an outage"."""
+    w = lower[k]
+    nxt = lower[k + 1] if k + 1 < hi else ""
+    return (w in _OTHERS_FAILED_VERBS or w in ("went", "goes", "go") and nxt in _WENT_STATES or w in _BEGAN and nxt in _FAILING
+            or w in ("suffered", "had") and (nxt in _TROUBLE_PLACED_NOUNS
+                                             or nxt in ("a", "an") and k + 2 < hi and lower[k + 2] in _TROUBLE_PLACED_NOUNS))
 
 
 _CARRIER_NETWORK = re.compile(r"\b(?<!our )(?<!its )(?<!their )(?:the\s+|local\s+)?(?:mobile|cellular|cell|phone)\s+networks?\b"
@@ -4699,6 +4767,8 @@ def _consequence_after(lower: list[str], start: int, hi: int) -> bool:
 
 
 _VAGUE_HARM_VERBS = _CTX["vague_cause_harm_verbs"]
+# causes.v33: verbs of harm whose subject may be another company's trouble ("the AWS outage has affected …")
+_HARM_DONE_AFTER = frozenset(_VAGUE_HARM_VERBS) | frozenset("affected hit disrupted interrupted broke".split())
 
 
 def _harm_done_by(lower: list[str], start: int, hi: int) -> bool:

@@ -1,12 +1,14 @@
 """causes.v33: "since" or "again" between an auxiliary and its participle keeps the perfect an event ("has since
-claimed the attack") (sentences written for these tests)."""
+claimed the attack"); "power failed" is a power cause; another company's trouble as the subject of a verb of harm
+("the Cloudflare outage knocked …"), or another company failing in a clause opened by "when", "after" or "because"
+beside the harm, is a third party (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
-_LEAD = "Orrinford Tyres' plants stopped production on Sunday and stayed idle for two days.\n\n"
+_LEAD = "Orrinford Tyres' dealer ordering site went down on Sunday and stayed down for two days.\n\n"
 
 
 def _causes(extract, sentence, kind="press"):
-    return readings_after(extract, _LEAD, sentence, kind=kind, title="Tyre plants halted")
+    return readings_after(extract, _LEAD, sentence, kind=kind, title="Tyre maker's ordering site down")
 
 
 def test_since_between_auxiliary_and_participle_keeps_the_perfect_an_event(extract):
@@ -15,3 +17,33 @@ def test_since_between_auxiliary_and_participle_keeps_the_perfect_an_event(extra
 
 def test_a_timeless_present_remark_is_still_no_event(extract):
     assert _causes(extract, "Ransomware gangs usually claim attacks on their websites.") == []
+
+
+def test_backup_power_that_failed_is_a_power_cause(extract):
+    assert _causes(extract, "The site stopped after backup power failed at the company's data centre.") == [("power", "asserts")]
+
+
+def test_a_product_named_power_failing_is_no_power_cause(extract):
+    assert _causes(extract, "Staff said Power BI failed to load their dashboards.") == []
+
+
+def test_another_companys_outage_that_knocked_systems_offline_is_a_third_party(extract):
+    assert _causes(extract, "The Cloudflare outage knocked the ordering systems offline.") == [("third_party", "asserts")]
+
+
+def test_another_company_failing_in_a_fronted_when_clause_is_a_third_party(extract):
+    assert _causes(extract, "When Amazon's servers in the US-East-1 region failed, the site lost its "
+                            "stock database.", kind="vendor") == [("third_party", "asserts")]
+
+
+def test_another_company_failing_in_a_because_clause_is_a_third_party(extract):
+    assert _causes(extract, "The site went dark because Amazon's data centre in Virginia failed.") == [("third_party", "asserts")]
+
+
+def test_another_companys_failure_that_dates_a_later_step_is_no_cause(extract):
+    assert _causes(extract, "Two days after Cloudflare's network failed, the company moved its site to Fastly.") == []
+
+
+def test_another_companys_failure_recalled_from_an_earlier_year_is_no_cause(extract):
+    assert _causes(extract, "Staff were reminded of March a year earlier, when Cloudflare's network went down "
+                            "for an afternoon.") == []
