@@ -1,7 +1,8 @@
 """causes.v33: "since" or "again" between an auxiliary and its participle keeps the perfect an event ("has since
 claimed the attack"); "power failed" is a power cause; another company's trouble as the subject of a verb of harm
 ("the Cloudflare outage knocked …"), or another company failing in a clause opened by "when", "after" or "because"
-beside the harm, is a third party (sentences written for these tests)."""
+beside the harm, is a third party; a misoperation, carelessness, a fat finger and the wrong build or server, or sending
+or restarting the wrong one, are human error (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Orrinford Tyres' dealer ordering site went down on Sunday and stayed down for two days.\n\n"
@@ -47,3 +48,25 @@ def test_another_companys_failure_that_dates_a_later_step_is_no_cause(extract):
 def test_another_companys_failure_recalled_from_an_earlier_year_is_no_cause(extract):
     assert _causes(extract, "Staff were reminded of March a year earlier, when Cloudflare's network went down "
                             "for an afternoon.") == []
+
+
+def test_sending_out_the_wrong_build_is_human_error(extract):
+    assert _causes(extract, "Someone on the company's team sent out the wrong build to the ordering servers.",
+                   kind="vendor") == [("human_error", "asserts")]
+
+
+def test_a_fat_finger_is_human_error(extract):
+    assert _causes(extract, "The company's technology chief put it down to a fat finger.") == [("human_error", "asserts")]
+
+
+def test_a_misoperation_blamed_is_human_error(extract):
+    assert _causes(extract, "The company blamed a misoperation during the installation of new software.") == [
+        ("human_error", "asserts")]
+
+
+def test_the_wrong_files_lost_by_customers_are_no_human_error(extract):
+    assert _causes(extract, "Dealers whose computers lost the wrong files saw error messages.") == []
+
+
+def test_the_wrong_version_of_a_story_is_no_human_error(extract):
+    assert _causes(extract, "Dealers wondered why the wrong version of events was so easy to believe.") == []
