@@ -2180,6 +2180,8 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
         return True  # "a bug bounty programme", "the bug tracker": no defect
     if cat == "software_bug" and _filed_as_a_kind(lower, lo, start):
         return True  # causes.v9: "a post filed as a critical bug": the kind a report was filed under, no defect found
+    if cat == "cyberattack" and _filed_as_a_kind(lower, lo, start, _LABELLING_VERBS, 5):
+        return True  # causes.v33: "files were wrongly classified as malware": what a scanner called them, no attack
     if cat == "human_error" and _ability_missed(lower, start, hi):
         return True  # causes.v9: "we should have been able to keep flying through it": resilience wished for, no slip
     if cat == "third_party" and end + 1 < hi and lower[end] == "-" and lower[end + 1] in _PROVENANCE_VERBS:
@@ -2226,12 +2228,17 @@ _BUG_COMPOUNDS = frozenset("bounty bounties tracker trackers hunter hunters hunt
 _FILING_VERBS = frozenset("file post report log flag mark tag label classify submit list open raise categorise categorize".split())
 _FILING_REACH = 7  # tokens from the filing verb to "as": "posted to the company's forum as a critical bug"
 _ABLE = frozenset(("able", "allowed"))
+# causes.v33: verbs by which a scanner or a filter names what it caught ("flagged as malware", "blocked as malicious")
+_LABELLING_VERBS = frozenset("classify classified misclassify misclassified flag flagged mark marked identify identified "
+                             "misidentify misidentified detect detected label labelled labeled tag tagged quarantine "
+                             "quarantined block blocked".split())
 
 
-def _filed_as_a_kind(lower: list[str], lo: int, start: int) -> bool:
+def _filed_as_a_kind(lower: list[str], lo: int, start: int, verbs: frozenset[str] = _FILING_VERBS,
+                     reach: int = _FILING_REACH) -> bool:
     for k in range(start - 1, max(lo, start - 4) - 1, -1):
         if lower[k] == "as":
-            return any(lemma_of(lower[v]) in _FILING_VERBS for v in range(max(lo, k - _FILING_REACH), k))
+            return any(lower[v] in verbs or lemma_of(lower[v]) in verbs for v in range(max(lo, k - reach), k))
     return False
 
 
@@ -4483,11 +4490,13 @@ def _negation_takes_a_verb(lower: list[str], lo: int, tok: int) -> bool:
     if w >= tok or lower[w] in _DETERMINERS or lemma_of(lower[w]) in _DENYING_LEMMAS:
         return False
     verb = lower[w]
-    if verb in _TAKING_DOWN and "by" in lower[w + 1:tok]:
+    if (verb in _TAKING_DOWN or verb in _ATTACKED_PARTICIPLES) and "by" in lower[w + 1:tok]:
         return False  # causes.v26: "was not brought down by a cyberattack": the agent of the harm is what is denied
+        # (causes.v33: and of an attack: "had not been targeted by a hacker", "was not hit by ransomware")
     return (n > lo and lower[n - 1] in _NEG_AUX) or verb in _IRREGULAR_PASTS or (verb.endswith("ed") and lemma_of(verb) != verb)
 
 
+_ATTACKED_PARTICIPLES = frozenset("targeted attacked hit struck infiltrated penetrated infected".split())
 _TROUBLE_PREPS = frozenset("at with in on of affecting involving".split())
 
 

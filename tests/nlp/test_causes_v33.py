@@ -2,7 +2,8 @@
 claimed the attack"); "power failed" is a power cause; another company's trouble as the subject of a verb of harm
 ("the Cloudflare outage knocked …"), or another company failing in a clause opened by "when", "after" or "because"
 beside the harm, is a third party; a misoperation, carelessness, a fat finger and the wrong build or server, or sending
-or restarting the wrong one, are human error (sentences written for these tests)."""
+or restarting the wrong one, are human error; "had not been targeted by a hacker" and "no one targeted" deny an attack;
+what a scanner classified or flagged as malware is no attack (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Orrinford Tyres' dealer ordering site went down on Sunday and stayed down for two days.\n\n"
@@ -70,3 +71,25 @@ def test_the_wrong_files_lost_by_customers_are_no_human_error(extract):
 
 def test_the_wrong_version_of_a_story_is_no_human_error(extract):
     assert _causes(extract, "Dealers wondered why the wrong version of events was so easy to believe.") == []
+
+
+def test_not_targeted_by_a_hacker_denies_an_attack(extract):
+    assert _causes(extract, "The company said in a short statement that it had not been targeted by a hacker.") == [
+        ("cyberattack", "denies")]
+
+
+def test_no_one_targeted_the_company_denies_an_attack(extract):
+    assert _causes(extract, "No one targeted the ordering site, the company said.") == [("cyberattack", "denies")]
+
+
+def test_someone_targeted_the_site_is_an_attack(extract):
+    assert _causes(extract, "Someone targeted the ordering site on Sunday morning, the company said.") == [
+        ("cyberattack", "asserts")]
+
+
+def test_files_classified_as_malware_by_a_scanner_are_no_attack(extract):
+    assert _causes(extract, "Ordering files on dealers' computers were wrongly classified as malware and quarantined.") == []
+
+
+def test_an_attack_identified_as_ransomware_is_still_an_attack(extract):
+    assert _causes(extract, "The attack was identified as ransomware on Monday.") == [("cyberattack", "asserts")]
