@@ -26,7 +26,8 @@ of the twenty-third session, of 2026-12-07, a development set from then on) and 
 of the twenty-fourth session, of 2026-12-07, a development set from then on) and the twenty-seventh (data/dev27/, sealed until the end
 of the twenty-fifth session, of 2026-12-07, a development set from then on) and the twenty-eighth (data/dev28/, sealed until the end
 of the twenty-sixth session, of 2026-12-07, a development set from then on) and the twenty-ninth (data/dev29/, sealed until the end
-of the twenty-seventh session, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
+of the twenty-seventh session, a development set from then on) and the thirtieth (data/dev30/, sealed until the end
+of the twenty-eighth session, a development set from then on): labels agree with the texts, every document is labelled, the committed JSONL files are current, each set lives on its own host, and
 nothing in a set overlaps the sets written before it — rules were written or tuned against those, so
 a shared incident, outlet or sentence would leak what the held-out figure is meant to keep out."""
 
@@ -71,6 +72,7 @@ from data.dev26 import render as dev26
 from data.dev27 import render as dev27
 from data.dev28 import render as dev28
 from data.dev29 import render as dev29
+from data.dev30 import render as dev30
 from data.sample_world import SAMPLE_DIR, WORLD_DIR as SAMPLE_WORLD_DIR, load_world
 
 
@@ -192,7 +194,11 @@ DEV28 = LabelledSet("dev28", dev28.DEV28_DIR, dev28.WORLD_DIR, dev28.DEV28_BASE_
 # an author who did not read nlp/, sealed until the end of the twenty-seventh session, then open to rule writers; disjoint from
 # every set before it (15 incidents, 5 of them fictional; 10 items that are not about an outage).
 DEV29 = LabelledSet("dev29", dev29.DEV29_DIR, dev29.WORLD_DIR, dev29.DEV29_BASE_URL, "dev29", dev29.render, 11, 4)
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29)
+# The thirtieth development set: written on 2026-12-08 in the twenty-seventh session, for the twenty-eighth, by
+# an author who did not read nlp/, sealed until the end of the twenty-eighth session, then open to rule writers; disjoint from
+# every set before it (17 incidents, 5 of them fictional; 10 items that are not about an outage).
+DEV30 = LabelledSet("dev30", dev30.DEV30_DIR, dev30.WORLD_DIR, dev30.DEV30_BASE_URL, "dev30", dev30.render, 11, 4)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29, DEV30)
 WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3": (SAMPLE, HELDOUT, HELDOUT2),
                   "dev2": (SAMPLE, HELDOUT, HELDOUT2, HELDOUT3),
                   "dev3": (SAMPLE, HELDOUT, DEV2, HELDOUT2, HELDOUT3),
@@ -243,7 +249,10 @@ WRITTEN_BEFORE = {"heldout": (SAMPLE,), "heldout2": (SAMPLE, HELDOUT), "heldout3
                             DEV27, HELDOUT2, HELDOUT3),
                   "dev29": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
                             DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26,
-                            DEV27, DEV28, HELDOUT2, HELDOUT3)}
+                            DEV27, DEV28, HELDOUT2, HELDOUT3),
+                  "dev30": (SAMPLE, HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13,
+                            DEV14, DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26,
+                            DEV27, DEV28, DEV29, HELDOUT2, HELDOUT3)}
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -1,0 +1,1 @@
+"""The thirtieth development set (data/dev30/): see README.md."""
