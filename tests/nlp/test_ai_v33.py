@@ -1,5 +1,5 @@
-"""ai.v33: an AI agent that "had run" the job, or "ran it on" the live records, acted (documents written for these
-tests)."""
+"""ai.v33: an AI agent that "had run" the job, or "ran it on" the live records, acted; a "chat assistant" is an AI
+(documents written for these tests)."""
 
 from .conftest import claims_of
 
@@ -23,3 +23,7 @@ def test_an_agent_that_ran_it_on_live_records_past_a_relative_clause_acted(extra
 
 def test_a_person_who_had_run_the_rollover_is_no_ai(extract):
     assert _ai(extract, "An engineer had run the year-end rollover on the live records, she said.", kind="press") == []
+
+
+def test_a_chat_assistant_that_played_no_part_is_an_ai_denial(extract):
+    assert _ai(extract, "The company's timetable chat assistant played no part in causing it.") == [(False, "denies")]
