@@ -507,6 +507,7 @@ _HIT_WORDS = (
     r"fail\w*", r"unavailab\w*", "outage", "disruption", "down", r"impact\w*", r"affect\w*", "errors?", r"degrad\w*", "loss",
     "lost", "trouble", "problems?", "unable", r"could\s+not", "cannot", r"crash\w*", "offline", "unreachable", "hit", "touched",
     r"couldn['\u2019]t", r"can['\u2019]t",  # (scope.v8: as contracted)
+    r"not\s+(?:been\s+|be\s+)?able\s+to",  # (scope.v27: "have not been able to see their timetables")
     # (scope.v18: "went" only as a failure, "went down", "went dark"; not "some traders went further")
     r"went\s+(?:down|dark|offline|out|quiet|silent|blank|haywire|missing|wrong|unanswered|unpaid|without|back\s+to|to\s+(?:a\s+)?(?:halt|zero|100|full|max\w*))",
     r"congest\w*", r"slow\w*", r"took\s+out", r"knock\w*", r"wip\w*", r"delet\w*", r"eras(?:e[ds]?|ing|ures?)", r"cut\w*\s+off",
