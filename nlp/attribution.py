@@ -43,6 +43,7 @@ from nlp.org_names import organisation_shaped
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")  # "C.C.", "J.", "J. R." (attribution.v30)
 _PRONOUNS = frozenset("he she they it we".split())
 _SPEAKER_LABELS = ("PROVIDER", "COMPANY", "SERVICE", "AI_TOOL")
 _LEADING_VERBS = frozenset("runs ran run founded co-founded cofounded heads headed leads led owns owned started built manages "
@@ -1407,6 +1408,8 @@ class Attributor:
             a -= 1
         while a - 1 >= lo and a - 1 in low and _is_place_in_name(self.doc[a - 1]):
             a -= 1
+        while a - 1 >= lo and a - 1 in low and _INITIALS.fullmatch(self.doc[a - 1].text) and low[a - 1] not in ("q.", "a."):
+            a -= 1  # attribution.v30: initials before the surname are the name's ("Chief executive C.C. Wei"; "Q." asks)
         while a < i and (low[a] in _words("prepositions") or low[a] in _words("calendar_words")):
             a += 1  # attribution.v18: "On Thursday Lanternbase's changelog": the day opens the sentence, not the name
         if low[i] in _words("prepositions") or low[i] in _words("calendar_words"):
