@@ -3,7 +3,8 @@ claimed the attack"); "power failed" is a power cause; another company's trouble
 ("the Cloudflare outage knocked …"), or another company failing in a clause opened by "when", "after" or "because"
 beside the harm, is a third party; a misoperation, carelessness, a fat finger and the wrong build or server, or sending
 or restarting the wrong one, are human error; "had not been targeted by a hacker" and "no one targeted" deny an attack;
-what a scanner classified or flagged as malware is no attack (sentences written for these tests)."""
+what a scanner classified or flagged as malware is no attack; an update problem, or an error in an update, is a deployment
+(sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
 _LEAD = "Orrinford Tyres' dealer ordering site went down on Sunday and stayed down for two days.\n\n"
@@ -93,3 +94,18 @@ def test_files_classified_as_malware_by_a_scanner_are_no_attack(extract):
 
 def test_an_attack_identified_as_ransomware_is_still_an_attack(extract):
     assert _causes(extract, "The attack was identified as ransomware on Monday.") == [("cyberattack", "asserts")]
+
+
+def test_an_update_problem_is_a_deployment(extract):
+    assert _causes(extract, "This was an update problem, not an attack, the company said.") == [
+        ("deployment", "asserts"), ("cyberattack", "denies")]
+
+
+def test_an_error_in_an_update_that_reached_customers_is_a_deployment(extract):
+    assert _causes(extract, "A rule error in an update reached the company's dealers for 13 minutes before it was pulled.",
+                   kind="vendor") == [("deployment", "asserts")]
+
+
+def test_a_bug_in_an_update_stays_a_software_fault(extract):
+    assert _causes(extract, "A bug in the update sent the ordering servers into a loop.", kind="vendor") == [
+        ("software_bug", "asserts")]
