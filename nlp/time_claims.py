@@ -1386,7 +1386,7 @@ _FAILURE_PREDICATE = re.compile(
     # not say when")
     r"(?:nobody|no one|no-one)\s+(?:[\w-]+\s+)?(?:could|can|was able to)\s+(?!(?:say|confirm|explain|tell|remember|recall|"
     r"believe|understand|have|be)\b)|"  # ("nobody new could get in", "no one could log on"; not "no one could say")
-    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to)\s+"
+    r"(?:stopped|ceased) \w+ing|(?:fell|keeled) over|(?:went|blacked|cut|conked|gave) out|(?:could ?not|couldn't|cannot|can't|(?:was|were) unable to|(?:have|has|had)(?: not|n't) been able to)\s+"
     r"(?!(?:say|confirm|comment|be reached|determine|explain|tell|immediately|rule|yet|disclose|provide)\b)[a-z]+|"
     # verbs of disabling or halting, any tense: "crippled its systems", "knocked off balance", "switched the site
     # off", "paused its departures", "grounded flights", "halted trading", "froze", "seized up"
