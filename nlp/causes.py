@@ -2460,7 +2460,7 @@ def _only_a_remedy_rolling_out(sent: SentenceInfo, fams: list[str]) -> bool:
         return False
     lo, hi = sent.start + m.start(), sent.start + m.end()
     idx = sent.tokens.idx
-    return all(lo <= idx[t] < hi for f in fams for t, _e in sent.hits[f])
+    return bool(fams) and all(lo <= idx[t] < hi for f in fams for t, _e in sent.hits[f])  # (no cause word: nothing to excuse)
 
 
 _REPAIR_TIME_LINKS = frozenset("after when once".split())

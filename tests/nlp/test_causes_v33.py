@@ -109,3 +109,14 @@ def test_an_error_in_an_update_that_reached_customers_is_a_deployment(extract):
 def test_a_bug_in_an_update_stays_a_software_fault(extract):
     assert _causes(extract, "A bug in the update sent the ordering servers into a loop.", kind="vendor") == [
         ("software_bug", "asserts")]
+
+
+def test_a_remedy_being_rolled_out_excuses_no_cause_when_the_sentence_has_no_cause_word():
+    # (the guard of causes.v32's remedy reader: with no cause word, "every cause word inside the remedy" is vacuous and
+    # must not drop what the sentence's constructions read)
+    from nlp.causes import _only_a_remedy_rolling_out
+    from nlp.extract import Extractor
+    from nlp.sentences import sentence_views
+    text = "The mitigation steps are currently being rolled out across every region."
+    sent = sentence_views(Extractor().nlp(text), text)[0]
+    assert _only_a_remedy_rolling_out(sent, []) is False
