@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nlp.common_words import is_common_word
 from nlp.lemmas import inflects
-from nlp.org_names import ORG_SUFFIXES, TECH_ACRONYMS, organisation_shaped
+from nlp.org_names import GENERIC_BODY_KINDS, ORG_SUFFIXES, SERVICE_BODY_KINDS, TECH_ACRONYMS, organisation_shaped
 
 _WORD = r"[A-Z][\w&.\-]*[\w&]|[A-Z]"
 _CONNECTORS = ("of", "for", "de", "du", "and", "&")
@@ -67,7 +67,10 @@ def salient_organisation(title: str, text: str, outlet: str | None, known: froze
     for m in _RUN.finditer(document):
         if _POSSESSIVE.sub("", m.group(0)) in places:
             continue  # "East US", "Middle East": a place's own name, whatever its words
-        name, start = _trimmed(m.group(0), m.start(), _opens_sentence(document, m.start()))
+        opens = _opens_sentence(document, m.start())
+        name, start = _trimmed(m.group(0), m.start(), opens)
+        if opens and " " in name:
+            name, start = _kind_word_dropped(name, start, document, m.end())
         if not name or not _may_be_organisation(name, outlet, known, places):
             continue
         if len(name) == 1 or (_CURRENCY_CODE.fullmatch(name) and _AMOUNT_AFTER.match(document, m.end())):
@@ -126,6 +129,20 @@ def _trimmed(run: str, start: int, opens_sentence: bool) -> tuple[str, int]:
     while words and (words[-1] in _NOT_NAME_WORDS or words[-1] in _CONNECTORS):
         words = words[:-1]
     return " ".join(words), start
+
+
+def _kind_word_dropped(name: str, start: int, document: str, end: int) -> tuple[str, int]:
+    """salient_org.v6: a word of kind that opens a sentence before a name is capitalised as any first word is
+    ("Drugmaker Merck said …", "Retailer Harrowby said …"): the name is the rest, where the document writes the rest
+    alone elsewhere (its title: "Merck among firms hit …")."""
+    first, rest = name.split(" ", 1)
+    low = first.lower()
+    if first in ORG_SUFFIXES or not (low.endswith("maker") or low in GENERIC_BODY_KINDS or low in SERVICE_BODY_KINDS):
+        return name, start  # (a word of kind only: not "Several MPs asked …")
+    alone = re.compile(rf"(?<![\w&]){re.escape(rest)}(?![\w&])")
+    if alone.search(document, 0, start) or alone.search(document, end):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 def _may_be_organisation(name: str, outlet: str | None, known: frozenset[str], places: frozenset[str]) -> bool:

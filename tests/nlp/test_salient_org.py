@@ -126,3 +126,13 @@ def test_a_person_named_in_full_and_by_title_and_surname_is_no_organisation():
             "Hester Venn: Six hours.\n"
             "Hester Venn: We have replaced the server.")
     assert _salient(text, title="Quenby's chief executive questioned by councillors") == "Quenby Water"
+
+
+def test_a_word_of_kind_opening_the_sentence_is_no_part_of_the_name():
+    # salient_org.v6: "Drugmaker Harrowell said …" under a title that names Harrowell alone
+    assert _salient("Drugmaker Harrowell said its computer network was compromised in Tuesday's attack, which began in "
+                    "Europe.", title="Harrowell among firms hit by attack") == "Harrowell"
+
+
+def test_a_quantifier_opening_the_sentence_is_kept_out_of_the_rule():
+    assert _salient("Several MPs asked why the site fell over. MPs voted on Thursday.", title="Vote held") is None
