@@ -43,6 +43,9 @@ from nlp.org_names import organisation_shaped
 from nlp.sentences import DocTokens, SentenceInfo, sentence_views
 
 SPEAKERS_PATH = Path(__file__).resolve().parent / "data" / "speakers.json"
+# attribution.v30: what may stand between a frame and the rumour it names ("aware of online speculation that")
+_RUMOUR_ADJECTIVES = frozenset("online social media wild widespread some much public internet".split())
+_RUMOUR_FRAMES = frozenset("of about seen heard been was were is are".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")  # "C.C.", "J.", "J. R." (attribution.v30)
 _PRONOUNS = frozenset("he she they it we".split())
 _SPEAKER_LABELS = ("PROVIDER", "COMPANY", "SERVICE", "AI_TOOL")
@@ -2715,6 +2718,24 @@ class Attributor:
         kind = "press" if word in ("reports", "report") else "other"
         return Speaker(kind, self._span_text(start, start + 1), True)
 
+    def _rumour_object(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
+        """attribution.v30: speculation or rumours that something happened, named inside the sentence as what someone is
+        aware of, has seen or heard, or as what there is ("We are aware of online speculation that Kia has been the victim
+        of a ransomware attack", "There were rumours that a rival was behind it"): the claim of those who made them, as
+        when the noun opens the sentence (`_rumour_subject`), not of the one who mentions them."""
+        if not readable:
+            self._read(sent)
+        low = self._low
+        for k in range(sent.span.start + 1, sent.span.end - 1):
+            if low.get(k) not in ("speculation", "rumours", "rumors") or low.get(k + 1) != "that":
+                continue
+            j = k - 1
+            while j > sent.span.start and low.get(j) in _RUMOUR_ADJECTIVES:
+                j -= 1
+            if low.get(j) in _RUMOUR_FRAMES:
+                return Speaker("other", self._span_text(k, k + 1), True)
+        return None
+
     def _for_frame(self, sent: SentenceInfo, readable: bool) -> Speaker | None:
         """"For Amazon, the December failure is a user-error story", "For the airline, the fault lies with a
         supplier": a fronted "for X," before a present-tense judgement gives X's view (not "For Amazon, it was
@@ -3503,6 +3524,9 @@ class Attributor:
         if found is None and ((" that" in lower and lower.split(" ", 2)[1:2] == ["that"])  # (the split only then)
                               or lower.startswith(_RUMOUR_OPENERS)):
             found = self._rumour_subject(sent, readable)  # "Speculation that the company had been hacked spread…"
+            readable = readable or bool(self._low)
+        if found is None and (" speculation that " in lower or " rumours that " in lower or " rumors that " in lower):
+            found = self._rumour_object(sent, readable)  # "We are aware of online speculation that Kia has been …"
             readable = readable or bool(self._low)
         if found is None and text[:4] == "For " and speech is None:
             found = self._for_frame(sent, readable)  # "For Amazon, the failure is a user-error story."
