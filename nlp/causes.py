@@ -2930,8 +2930,8 @@ _NOUN_PHRASE_STOPS = frozenset(", ; : — – and but which that who said says t
 def _another_company_failed_first(s: SentenceInfo, provider: str, gaz: Gazetteer) -> bool:
     """causes.v33: another company's trouble as the subject of a verb of harm ("the Amazon Web Services failure left
     owners unable to …", "The Cloudflare outage knocked our app offline"), or another company (or its part, named
-    through its possessive) failing in a clause opened by "when", "after" or "because" while the rest of the sentence
-    tells the harm ("When Amazon's servers in the US-East-1 region failed, our app lost …", "our app went dark because
+    through its possessive) failing in a clause opened by a subordinator ("when", "after", "because", "once", "as",
+    "since") while the rest of the sentence tells the harm ("When Amazon's servers in the US-East-1 region failed, our app lost …", "our app went dark because
     Cloudflare's network failed")."""
     lower = s.tokens.lower
     lo, hi = s.span.start, s.span.end
@@ -4490,9 +4490,10 @@ def _negation_takes_a_verb(lower: list[str], lo: int, tok: int) -> bool:
     if w >= tok or lower[w] in _DETERMINERS or lemma_of(lower[w]) in _DENYING_LEMMAS:
         return False
     verb = lower[w]
+    # causes.v26: "was not brought down by a cyberattack": the agent of the harm is what is denied (causes.v33: and the
+    # agent of an attack, "had not been targeted by a hacker", "was not hit by ransomware")
     if (verb in _TAKING_DOWN or verb in _ATTACKED_PARTICIPLES) and "by" in lower[w + 1:tok]:
-        return False  # causes.v26: "was not brought down by a cyberattack": the agent of the harm is what is denied
-        # (causes.v33: and of an attack: "had not been targeted by a hacker", "was not hit by ransomware")
+        return False
     return (n > lo and lower[n - 1] in _NEG_AUX) or verb in _IRREGULAR_PASTS or (verb.endswith("ed") and lemma_of(verb) != verb)
 
 
