@@ -2474,6 +2474,10 @@ _FINDING_WORDS = frozenset("found find finds identified determined discovered le
 
 
 _CHANGE_WORDS = frozenset("change changes update updates".split())
+# causes.v33: and the upgrades and pushes a service carries out for its customers, what processes them, their resuming
+_CHANGE_WORDS_CARRIED_OUT = _CHANGE_WORDS | frozenset("upgrade upgrades push pushes".split())
+_PROCESSING_VERBS = frozenset("processing process processed propagating propagation proceed saving submitting".split())
+_RESUMED = frozenset("resumed resume resuming".split())
 _MAKING_VERBS = frozenset("make apply push save submit edit".split())
 # (told of what users will meet, in the future or with a modal: not "a configuration change failed to propagate, which
 # caused the outage", a cause)
@@ -2489,7 +2493,11 @@ _TROUBLE_BEFORE_WORK = frozenset("issue issues problem problems error errors tro
 def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int, end: int) -> bool:
     """causes.v31: configuration changes that users could not make, or that were accepted but did not take effect
     ("Customers are unable to make Cloud Armor config changes", "config changes will be accepted & fail to
-    propagate"): the service that failed, no cause."""
+    propagate"): the service that failed, no cause. causes.v33: changes, updates, upgrades or pushes the service carries
+    out for its customers, after a verb of processing ("delays in processing Cloud IAM policy changes", "cannot proceed
+    version upgrade"), in the plural with no article after trouble and "with"/"in" ("experienced issues with global
+    external HTTPS load balancer SSL certificate configuration updates"), or told as resuming ("configuration pushes
+    resumed"); deployment words too, for "upgrade" and "push"."""
     lo = sent.span.start
     maintenance = next((j for j in range(start, end) if lower[j] in _MAINTENANCE_WORDS), None)
     if maintenance is not None:
@@ -2497,9 +2505,11 @@ def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int
         return any(lower[j] in _TROUBLE_BEFORE_WORK and lower[j + 1] in ("with", "performing", "running", "during")
                    for j in range(max(lo, maintenance - 5), maintenance)) \
             or any(lower[j] == "/" for j in range(max(lo, maintenance - 2), maintenance))
-    k = next((j for j in range(end - 1, start - 1, -1) if lower[j] in _CHANGE_WORDS), None)
+    k = next((j for j in range(end - 1, start - 1, -1) if lower[j] in _CHANGE_WORDS_CARRIED_OUT), None)
     if k is None:
         return False
+    if _carried_out_for_customers(lower, lo, sent.span.end, k):
+        return True
     if any(lower[j] in _FAILING_BEFORE_DEPLOY for j in range(max(lo, start - 2), start)):
         return True  # "the backlog of delayed configuration changes"
     making = next((j for j in range(max(lo, start - 4), start) if lower[j] in _MAKING_VERBS), None)
@@ -2508,6 +2518,23 @@ def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int
         return True  # "are unable to make config changes", "will be able to make config changes but expect latency"
     after = " ".join(lower[k + 1:min(sent.span.end, k + 9)])
     return any(phrase in after for phrase in _NOT_TAKING_EFFECT)
+
+
+def _carried_out_for_customers(lower: list[str], lo: int, hi: int, k: int) -> bool:
+    """causes.v33: the change word at k is processed, resumed, or what trouble was with (see `_changes_are_the_users_work`)."""
+    if k + 1 < hi and lower[k + 1] in _RESUMED:
+        return True
+    if any(lower[j] in _PROCESSING_VERBS for j in range(max(lo, k - 4), k)):
+        return True
+    if not lower[k].endswith("s"):
+        return False
+    for j in range(k - 1, max(lo, k - 10) - 1, -1):
+        w = lower[j]
+        if w in _DETERMINERS or w in (",", ";", ":", "that", "which", "after", "before", "when", "because"):
+            return False
+        if w in ("with", "in") and j - 1 >= lo and lower[j - 1] in _TROUBLE_BEFORE_DEPLOY:
+            return True
+    return False
 
 
 _UPGRADE_ADVICE_OPENERS = ("workaround", "customer action", "recommended action", "to fix this", "to mitigate", "upgrade to",
@@ -2549,7 +2576,7 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v31: "What we changed: two-person review of every routing change": what was done since
     if _the_way_it_was_mitigated(lower, sent, start):
         return True  # causes.v31: "The issue was mitigated by scaling up the control plane to handle the increased traffic"
-    if cat == "config_change" and _changes_are_the_users_work(lower, sent, start, end):
+    if cat in ("config_change", "deployment") and _changes_are_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Customers are unable to make Cloud Armor config changes": what failed, no cause
     if cat == "deployment" and _advice_to_upgrade(sent):
         return True  # causes.v31: "Workaround: customers can upgrade to 1.20.9 to mitigate the issue": advice, no cause

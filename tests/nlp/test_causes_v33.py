@@ -3,7 +3,8 @@ claimed the attack"); "power failed" is a power cause; another company's trouble
 ("the Cloudflare outage knocked …"), or another company failing in a clause opened by "when", "after" or "because"
 beside the harm, is a third party; a misoperation, carelessness, a fat finger and the wrong build or server, or sending
 or restarting the wrong one, are human error; "had not been targeted by a hacker" and "no one targeted" deny an attack;
-what a scanner classified or flagged as malware is no attack; an update problem, or an error in an update, is a deployment
+what a scanner classified or flagged as malware is no attack; an update problem, or an error in an update, is a deployment;
+changes the service carries out for its customers, told as processed, as what had trouble or as resuming, name no cause
 (sentences written for these tests)."""
 from tests.nlp.conftest import readings_after
 
@@ -120,3 +121,21 @@ def test_a_remedy_being_rolled_out_excuses_no_cause_when_the_sentence_has_no_cau
     text = "The mitigation steps are currently being rolled out across every region."
     sent = sentence_views(Extractor().nlp(text), text)[0]
     assert _only_a_remedy_rolling_out(sent, []) is False
+
+
+def test_delays_in_processing_customers_policy_changes_name_no_cause(extract):
+    assert _causes(extract, "Affected dealers would see delays in processing access policy changes.", kind="vendor") == []
+
+
+def test_issues_with_certificate_configuration_updates_name_no_cause(extract):
+    assert _causes(extract, "The ordering site experienced issues with dealer portal certificate configuration updates.",
+                   kind="vendor") == []
+
+
+def test_configuration_pushes_that_resumed_name_no_cause(extract):
+    assert _causes(extract, "By 11:28 UTC, dealer configuration pushes resumed.", kind="vendor") == []
+
+
+def test_a_configuration_change_that_caused_it_is_still_one(extract):
+    assert _causes(extract, "A configuration change to the ordering servers caused the issues.", kind="vendor") == [
+        ("config_change", "asserts")]
