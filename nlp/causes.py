@@ -2392,7 +2392,10 @@ def _deployments_went_through(lower: list[str], k: int, lo: int, hi: int) -> boo
 _ACTION_VERBS = frozenset("improve introduce implement extend enhance automate harden strengthen audit require expand "
                           "reduce tighten".split())
 _ACTION_GERUNDS = frozenset("improving introducing implementing extending enhancing automating hardening strengthening "
-                            "auditing requiring expanding reducing tightening speeding adding adjusting modifying".split())
+                            "auditing requiring expanding reducing tightening speeding adding adjusting modifying "
+                            # causes.v33: "- Correcting autoscaling policies to account for … capacity"
+                            "correcting fixing updating reviewing increasing ensuring revising reworking refining "
+                            "validating".split())
 _LIST_MARKS = "-*•"
 
 

@@ -139,3 +139,7 @@ def test_configuration_pushes_that_resumed_name_no_cause(extract):
 def test_a_configuration_change_that_caused_it_is_still_one(extract):
     assert _causes(extract, "A configuration change to the ordering servers caused the issues.", kind="vendor") == [
         ("config_change", "asserts")]
+
+
+def test_an_action_item_correcting_policies_names_no_cause(extract):
+    assert _causes(extract, "- Correcting autoscaling policies to account for concurrency and capacity.", kind="vendor") == []
