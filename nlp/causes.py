@@ -30,6 +30,11 @@ from nlp.sentences import SentenceInfo
 from nlp.textprep import CaselessTest, holds_any
 
 
+# causes.v33: further work announced, beside `_REMEDIATION` (whose derived gate has no room for more): "We're also adding
+# regression tests …", "We are working to improve our automated validation …" (not "working to restore service")
+_FURTHER_WORK = re.compile(r"\b(?:we are|we're|we will|we'll)\s+(?:also\s+(?:adding|add|improving|improve|introducing|"
+                           r"introduce|building|build|reviewing|review)|working\s+(?:to|on)\s+(?:improv|strengthen|harden|"
+                           r"add|introduc|prevent|reduc|mak)\w*)\b", re.I)
 _REMEDIATION = re.compile(r"\b(?:we are|we're|we will|we'll|we have|we've|they are|they're|they will|it will|it is|the company is|the company will)\s+(?:now\s+)?"
                           # causes.v30: the class completed ("We will deploy monitoring improvements to identify switch failures",
                           # "We will be developing new safety components", "we are implementing", "we will roll out")
@@ -882,6 +887,8 @@ def _cause_findings(doc: Doc, sent: SentenceInfo, ai: Finding | None, third_part
         return []
     # (the position is asked of the regex only where the faster test finds a plan)
     remediation = (_REMEDIATION.search(sent.text) if _may_remediate(sent.text, sent.lower) else None) or _AFTERWARDS.search(sent.text)
+    if remediation is None and sent.may_contain("also", "working to", "working on"):
+        remediation = _FURTHER_WORK.search(sent.text)  # causes.v33: "We're also adding regression tests …"
     if remediation and not _clause_before(sent, remediation.start()):
         return []  # "We are adding validation before deployment": what will change, not what happened
     if _action_item(sent):

@@ -143,3 +143,13 @@ def test_a_configuration_change_that_caused_it_is_still_one(extract):
 
 def test_an_action_item_correcting_policies_names_no_cause(extract):
     assert _causes(extract, "- Correcting autoscaling policies to account for concurrency and capacity.", kind="vendor") == []
+
+
+def test_further_work_announced_names_no_cause(extract):
+    assert _causes(extract, "We're also adding regression tests for the ordering tools, and improving the safety of "
+                            "future rollouts.", kind="vendor") == []
+
+
+def test_working_to_improve_names_no_cause(extract):
+    assert _causes(extract, "We are working to improve the resilience of our routing layer to limit impact due to a "
+                            "subset of invalid configurations.", kind="vendor") == []
