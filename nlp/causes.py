@@ -2356,11 +2356,15 @@ def _deploying_is_the_users_work(lower: list[str], sent: SentenceInfo, start: in
     """causes.v31: deploying is what users could not do, or what had trouble ("errors with deployments", "failing Pages
     deployments", "Deployment Lag", "apps may fail to deploy", "customers updating their functions (e.g. deploying a new
     version)"): the service that failed, no cause. Only the words deploy and deployment(s)."""
-    words = [k for k in range(start, end) if lower[k] in _DEPLOY_FORMS]
+    # (causes.v33: and the deploying right before the hit: "deploying a new version", whose hit is "new version")
+    words = [k for k in range(max(sent.span.start, start - 3), end) if lower[k] in _DEPLOY_FORMS]
     if not words:
         return False
     k, lo, hi = words[0], sent.span.start, sent.span.end
-    if k - 1 >= lo and (lower[k - 1] in _UNABLE_BEFORE and lower[k] == "deploy" or lower[k - 1] in _FAILING_BEFORE_DEPLOY):
+    if lower[k] == "deploy" and k - 3 >= lo and lower[k - 1] == "-" and lower[k - 2] == "re":
+        k -= 2  # "to re-deploy models", split at its hyphen: read from "re"
+    if k - 1 >= lo and (lower[k - 1] in _UNABLE_BEFORE and lower[k] in ("deploy", "redeploy", "re")
+                        or lower[k - 1] in _FAILING_BEFORE_DEPLOY):
         return True  # "fail to deploy", "cannot deploy", "slow and failing deployments"
     if k + 1 < hi and lower[k + 1] in _TROUBLE_AFTER_DEPLOY:
         return True  # "Deployment Lag", "deployments queued"

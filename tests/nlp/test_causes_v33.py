@@ -153,3 +153,12 @@ def test_further_work_announced_names_no_cause(extract):
 def test_working_to_improve_names_no_cause(extract):
     assert _causes(extract, "We are working to improve the resilience of our routing layer to limit impact due to a "
                             "subset of invalid configurations.", kind="vendor") == []
+
+
+def test_a_failure_when_trying_to_re_deploy_names_no_cause(extract):
+    assert _causes(extract, "- Quota failure when trying to re-deploy ordering models", kind="vendor") == []
+
+
+def test_customers_deploying_a_new_version_name_no_cause(extract):
+    assert _causes(extract, "Customers updating their storefronts (e.g. deploying a new version) may have seen increased "
+                            "latency or failures.", kind="vendor") == []
