@@ -2147,7 +2147,11 @@ def _inside_a_product_name(sent: SentenceInfo, start: int) -> bool:
         return toks.text[toks.idx[k]:toks.idx[k] + toks.length[k]]
 
     word, before = written(start), written(start - 1)
-    if not (word[:1].isupper() and word[1:].islower() and before[:1].isupper() and before.isalpha()):
+    # (causes.v33: an acronym after a run of two capitalised words not opening the sentence is a product's too: "Google
+    # Cloud DNS", not "a BGP leak")
+    acronym_in_name = word.isupper() and word.isalpha() and len(word) > 1 and start - 2 > sent.span.start \
+        and before[:1].isupper() and before.isalpha() and written(start - 2)[:1].isupper() and written(start - 2).isalpha()
+    if not (word[:1].isupper() and word[1:].islower() and before[:1].isupper() and before.isalpha()) and not acronym_in_name:
         return False  # (not an acronym, "DDoS")
     if start - 1 == sent.span.start:
         return False  # (the word before opens the sentence: "A Fibre cut", "Massive DDoS attack")
@@ -2161,6 +2165,8 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     low = lower[start]
     if _inside_a_product_name(sent, start):
         return True  # causes.v31: "Cloud Router customers saw packet loss", "Cloud Interconnect": a product's name, no router
+    if start > lo and lower[start - 1] in _CUSTOMER_OPERATIONS or end < hi and lower[end] in _CUSTOMER_OPERATION_NOUNS:
+        return True  # causes.v33: "failures creating or modifying routers", "router creations are failing": users' work
     if cat == "environmental" and low in _LEAK_WORDS and (
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
             or start > lo and lower[start - 1] in _DATA_NOUNS or start > lo and lower[start - 1] == "data"):
@@ -2207,6 +2213,9 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     return False
 
 
+# causes.v33: what customers do to their own resources, whose failing is the service's trouble, not its cause
+_CUSTOMER_OPERATIONS = frozenset("creating modifying deleting updating managing configuring provisioning".split())
+_CUSTOMER_OPERATION_NOUNS = frozenset("creation creations modification modifications deletion deletions provisioning".split())
 # causes.v23: words beside "fire" that make it the emergency service ("police and fire", "fire and rescue", "fire crews")
 _EMERGENCY_SERVICE_WORDS = frozenset("police ambulance ambulances ems paramedics rescue department departments brigade "
                                      "brigades crews fighters firefighters station stations engines 911 999 112 "

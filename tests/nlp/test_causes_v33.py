@@ -162,3 +162,17 @@ def test_a_failure_when_trying_to_re_deploy_names_no_cause(extract):
 def test_customers_deploying_a_new_version_name_no_cause(extract):
     assert _causes(extract, "Customers updating their storefronts (e.g. deploying a new version) may have seen increased "
                             "latency or failures.", kind="vendor") == []
+
+
+def test_an_acronym_inside_a_products_name_is_no_cause(extract):
+    assert _causes(extract, "Description: We are experiencing an issue with Dealer Portal DNS beginning at 08:10 UTC.",
+                   kind="vendor") == []
+
+
+def test_an_acronym_after_an_article_is_still_a_cause(extract):
+    assert _causes(extract, "The outage was caused by a DNS failure.", kind="vendor") == [("dns", "asserts")]
+
+
+def test_failures_creating_or_modifying_routers_are_the_customers_work(extract):
+    assert _causes(extract, "Customers experienced failures creating or modifying routers in europe-west2.",
+                   kind="vendor") == []
