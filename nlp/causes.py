@@ -4677,6 +4677,21 @@ def _written_it(sent: SentenceInfo, i: int) -> bool:
 _VAGUE_CAUSE_FRAME = frozenset("call calls called calling describe describes described term termed".split())
 
 
+# causes.v33: verbs and a preposition by which users meet an error ("receive an internal error", "failing with internal error")
+_ERROR_MET_BEFORE = frozenset("receive receives received receiving get gets got getting see sees saw seeing encounter "
+                              "encounters encountered encountering return returns returned returning show shows showed "
+                              "showing hit hits with".split())
+
+
+def _error_met(lower: list[str], lo: int, i: int) -> bool:
+    """causes.v33: the error at i (its adjective) is what someone received or a job failed with, right before it
+    (an article between)."""
+    k = i - 1
+    if k >= lo and lower[k] in ("a", "an", "the"):
+        k -= 1
+    return k >= lo and lower[k] in _ERROR_MET_BEFORE
+
+
 def vague_cause(sent: SentenceInfo) -> int | None:
     """"attributed it to an operational issue", "what it now calls an internal issue", "said only that it
     was 'an operational issue'": a cause named without a category (`unknown`). The token of the phrase."""
@@ -4690,6 +4705,8 @@ def vague_cause(sent: SentenceInfo) -> int | None:
         if lower[i] in _VAGUE_ADJECTIVES and i + 2 < hi and lower[i + 1] in _VAGUE_SYSTEM_NOUNS \
                 and (lower[i + 2] in _VAGUE_HEADS or lower[i + 2] in _VAGUE_EVENT_HEADS):
             h = i + 2  # causes.v31: "internal system issues", "a technical systems failure": a system noun before the head
+        if lower[h] in ("error", "errors") and _error_met(lower, lo, i):
+            continue  # causes.v33: "users may receive an internal error", "jobs failing with internal error": what was met
         if lower[h] in _VAGUE_HEADS and lower[h] in _PLURAL_VAGUE_HEADS:
             # causes.v11: "technical issues", "technical difficulties" are as often what users met as what caused the
             # outage ("travellers faced technical issues at check-in"): a cause only where a causal word frames them

@@ -176,3 +176,11 @@ def test_an_acronym_after_an_article_is_still_a_cause(extract):
 def test_failures_creating_or_modifying_routers_are_the_customers_work(extract):
     assert _causes(extract, "Customers experienced failures creating or modifying routers in europe-west2.",
                    kind="vendor") == []
+
+
+def test_an_internal_error_users_receive_is_no_vague_cause(extract):
+    assert _causes(extract, "Dealers may receive an internal error when placing orders.", kind="vendor") == []
+
+
+def test_an_internal_error_blamed_is_still_a_vague_cause(extract):
+    assert _causes(extract, "The company blamed an internal error.") == [("unknown", "asserts")]
