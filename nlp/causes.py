@@ -2165,7 +2165,8 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
     low = lower[start]
     if _inside_a_product_name(sent, start):
         return True  # causes.v31: "Cloud Router customers saw packet loss", "Cloud Interconnect": a product's name, no router
-    if start > lo and lower[start - 1] in _CUSTOMER_OPERATIONS or end < hi and lower[end] in _CUSTOMER_OPERATION_NOUNS:
+    if cat in _RESOURCE_CATEGORIES and (start > lo and lower[start - 1] in _CUSTOMER_OPERATIONS
+                                        or end < hi and lower[end] in _CUSTOMER_OPERATION_NOUNS):
         return True  # causes.v33: "failures creating or modifying routers", "router creations are failing": users' work
     if cat == "environmental" and low in _LEAK_WORDS and (
             any(lower[k] in _DATA_NOUNS for k in range(end, min(hi, end + 4)))
@@ -2214,7 +2215,9 @@ def _named_for_something_else(sent: SentenceInfo, cat: str, start: int, end: int
 
 
 # causes.v33: what customers do to their own resources, whose failing is the service's trouble, not its cause
-_CUSTOMER_OPERATIONS = frozenset("creating modifying deleting updating managing configuring provisioning".split())
+# (not "updating" or "configuring", which engineers do when they cause one: "while configuring routers")
+_CUSTOMER_OPERATIONS = frozenset("creating modifying deleting provisioning".split())
+_RESOURCE_CATEGORIES = frozenset(("network_bgp", "dns", "hardware"))
 _CUSTOMER_OPERATION_NOUNS = frozenset("creation creations modification modifications deletion deletions provisioning".split())
 # causes.v23: words beside "fire" that make it the emergency service ("police and fire", "fire and rescue", "fire crews")
 _EMERGENCY_SERVICE_WORDS = frozenset("police ambulance ambulances ems paramedics rescue department departments brigade "
