@@ -2513,6 +2513,7 @@ _NOT_TAKING_EFFECT = ("will be accepted", "not take effect", "not taking effect"
 # causes.v31: maintenance users could not run or that had trouble ("Issue with VM maintenance", "an issue performing VM
 # maintenance activities", "on VM termination/maintenance, replacement VMs cannot …")
 _MAINTENANCE_WORDS = frozenset(("maintenance",))
+_NOTIFYING = frozenset("notify notifying notified notice announce announcing announced inform informing".split())
 _TROUBLE_BEFORE_WORK = frozenset("issue issues problem problems error errors trouble failure failures".split())
 
 
@@ -2527,6 +2528,8 @@ def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int
     lo = sent.span.start
     maintenance = next((j for j in range(start, end) if lower[j] in _MAINTENANCE_WORDS), None)
     if maintenance is not None:
+        if any(lower[j] in _NOTIFYING for j in range(max(lo, maintenance - 4), maintenance)):
+            return True  # causes.v33: "This incident was used to notify for a maintenance event": a notice of planned work
         # "Issue with VM maintenance", "experiencing an issue performing VM maintenance", "on VM termination/maintenance"
         return any(lower[j] in _TROUBLE_BEFORE_WORK and lower[j + 1] in ("with", "performing", "running", "during")
                    for j in range(max(lo, maintenance - 5), maintenance)) \
@@ -2544,6 +2547,14 @@ def _changes_are_the_users_work(lower: list[str], sent: SentenceInfo, start: int
         return True  # "are unable to make config changes", "will be able to make config changes but expect latency"
     after = " ".join(lower[k + 1:min(sent.span.end, k + 9)])
     return any(phrase in after for phrase in _NOT_TAKING_EFFECT)
+
+
+_FIX_NOUNS = frozenset("fix fixes mitigation mitigations remedy remediation".split())
+
+
+def _a_fix_before(lower: list[str], lo: int, start: int) -> bool:
+    """causes.v33: a fix is named before the deploy word, in a sentence with no causal word: its rollout is the fix's."""
+    return any(lower[j] in _FIX_NOUNS for j in range(lo, start))
 
 
 def _carried_out_for_customers(lower: list[str], lo: int, hi: int, k: int) -> bool:
@@ -2604,6 +2615,8 @@ def _not_a_cause(doc: Doc, sent: SentenceInfo, cat: str, start: int, end: int) -
         return True  # causes.v31: "The issue was mitigated by scaling up the control plane to handle the increased traffic"
     if cat in ("config_change", "deployment") and _changes_are_the_users_work(lower, sent, start, end):
         return True  # causes.v31: "Customers are unable to make Cloud Armor config changes": what failed, no cause
+    if cat == "deployment" and not sent.has("CAUSAL") and _a_fix_before(lower, sent.span.start, start):
+        return True  # causes.v33: "validating the fix …, we will provide an update on the production rollout": the fix's
     if cat == "deployment" and _advice_to_upgrade(sent):
         return True  # causes.v31: "Workaround: customers can upgrade to 1.20.9 to mitigate the issue": advice, no cause
     if cat == "capacity" and lower[start].startswith("exhaust") and _a_spending_limit_near(lower, sent, start):

@@ -184,3 +184,12 @@ def test_an_internal_error_users_receive_is_no_vague_cause(extract):
 
 def test_an_internal_error_blamed_is_still_a_vague_cause(extract):
     assert _causes(extract, "The company blamed an internal error.") == [("unknown", "asserts")]
+
+
+def test_the_rollout_of_a_fix_names_no_cause(extract):
+    assert _causes(extract, "We are finalizing the validation of the fix in our testing environment, and we will provide "
+                            "an update on the production rollout soon.", kind="vendor") == []
+
+
+def test_a_notice_of_a_maintenance_event_names_no_cause(extract):
+    assert _causes(extract, "This incident was used to notify for a maintenance event.", kind="vendor") == []
