@@ -4,4 +4,4 @@ Entry points: `nlp.extract.Extractor`, `nlp.jsonl.extract_file`, `python -m nlp.
 """
 
 # Bump whenever a rule or gazetteer changes, so stored extractions can be told apart and reprocessed.
-PIPELINE_VERSION = "2026.12.08-85"
+PIPELINE_VERSION = "2026.12.08-86"
